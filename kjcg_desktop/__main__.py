@@ -1,0 +1,3 @@
+from kjcg_desktop.cli import main
+
+raise SystemExit(main())

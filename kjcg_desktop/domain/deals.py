@@ -1,0 +1,98 @@
+"""R9, R10 and income — deals, valuation, pricing, distribution and disposal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_FLOOR, Decimal
+
+from .enums import PricingMethod
+from .errors import DomainError
+from .money import to_decimal
+
+ARTICLE_VALUATION = "方案二(三)"
+ARTICLE_PRICING = "1-1 第六条(四)"
+ARTICLE_RELATED_PARTY = "1-1 第六条(三)"
+ARTICLE_DISPOSAL = "1-2 第十一条"
+
+
+def valuation_required(counterparty_wholly_state_owned: bool) -> bool | None:
+    """R10 (方案二(三)): a deal with a wholly state-owned enterprise needs no asset valuation
+    (False); with any other party the unit decides whether to value (None = the unit decides)."""
+    return False if counterparty_wholly_state_owned else None
+
+
+def check_valuation_decision(counterparty_wholly_state_owned: bool, decision: str | None, reason: str | None) -> None:
+    """The unit's valuation decision must be recorded for non-state-owned counterparties."""
+    if valuation_required(counterparty_wholly_state_owned) is None:
+        if decision not in ("yes", "no"):
+            raise DomainError("交易对方非国有全资企业，须记录单位是否进行资产评估的决定", article=ARTICLE_VALUATION, field="valuation_decision")
+        if not (reason or "").strip():
+            raise DomainError("请填写单位自主决定是否评估的理由", article=ARTICLE_VALUATION, field="valuation_reason")
+
+
+def price_publicity_required(method: PricingMethod | str) -> bool:
+    """A negotiated price must be publicised in the unit and at the technology exchange before
+    signing (1-1 第六条(四)); listing and auction set the price on the market."""
+    return PricingMethod(method) is PricingMethod.NEGOTIATED
+
+
+def related_party_publicity_required(related: bool) -> bool:
+    """A related-party deal follows the related-party procedure with publicity (1-1 第六条(三))."""
+    return bool(related)
+
+
+def distribute(amount_fen: int, shares: Sequence[Decimal | str | int]) -> list[int]:
+    """Split ``amount_fen`` by percentage ``shares`` (adding up to 100) so that the parts add up
+    to the amount exactly: each part is rounded down, then the leftover fen go one each to the
+    largest remainders (ties to the earlier recipient). No fen is lost or created."""
+    values = [to_decimal(s) for s in shares]
+    total_share = sum(values, Decimal(0))
+    if total_share != 100:
+        raise DomainError(f"分配比例合计须为100%，当前为{total_share}%", article="方案二(一)", field="shares")
+    if amount_fen < 0:
+        raise DomainError("分配金额不能为负")
+    exact = [Decimal(amount_fen) * v / 100 for v in values]
+    parts = [int(x.to_integral_value(rounding=ROUND_FLOOR)) for x in exact]
+    leftover = amount_fen - sum(parts)
+    order = sorted(range(len(values)), key=lambda i: (-(exact[i] - parts[i]), i))
+    for i in order[:leftover]:
+        parts[i] += 1
+    return parts
+
+
+@dataclass(frozen=True)
+class ApprovalLevel:
+    """One row of the unit's approval table: deals up to ``max_fen`` (None = no upper bound)."""
+
+    max_fen: int | None
+    approver: str
+    minutes_required: bool = False
+
+
+DEFAULT_APPROVAL_LEVELS: tuple[ApprovalLevel, ...] = (
+    ApprovalLevel(200_000_000, "科研管理部门"),
+    ApprovalLevel(500_000_000, "分管副校长", True),
+    ApprovalLevel(None, "校长办公会", True),
+)
+
+
+def approval_level(amount_fen: int, levels: Sequence[ApprovalLevel] = DEFAULT_APPROVAL_LEVELS) -> ApprovalLevel:
+    """The approval a deal of ``amount_fen`` needs, from the unit's threshold table."""
+    for level in levels:
+        if level.max_fen is None or amount_fen <= level.max_fen:
+            return level
+    raise DomainError("审批权限表未覆盖该金额，请在设置中补充")
+
+
+def abandonment_effective(publicity_end: date, today: date) -> bool:
+    """An abandonment becomes effective automatically when its publicity period ends
+    (1-2 第十一条 "公示期满即为自动放弃")."""
+    return today >= publicity_end
+
+
+def write_off_needed(is_intangible_asset: bool) -> bool:
+    """An abandoned result that was booked as an intangible asset goes to finance for the
+    write-off (1-2 第十一条)."""
+    return bool(is_intangible_asset)

@@ -1,0 +1,166 @@
+"""R1–R3 — rights grants (赋权): ownership, long-term use right, extension and the negative list."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .enums import GrantMode
+from .errors import DomainError
+from .money import to_decimal
+
+ARTICLE_OWNERSHIP = "方案二(一)"
+ARTICLE_USE_RIGHT = "方案二(二)"
+ARTICLE_NEGATIVE_LIST = "1-1 第七条"
+USE_RIGHT_MIN_YEARS = 10
+HUNDRED = Decimal(100)
+
+
+def check_shares(shares: Sequence[Decimal | str | int | float]) -> None:
+    """Income shares agreed inside the team must add up to exactly 100 % (方案二(一):
+    "团队内部协商一致，书面约定内部收益分配比例"). Decimal arithmetic, no rounding.
+
+    Raises :class:`DomainError` naming the gap, e.g. 合计 99.99%，还差 0.01%.
+    """
+    if not shares:
+        raise DomainError("未填写完成人收益分配比例", article=ARTICLE_OWNERSHIP, field="shares")
+    values = [to_decimal(s) for s in shares]
+    for v in values:
+        if v <= 0 or v > HUNDRED:
+            raise DomainError(f"每人的分配比例须大于0且不超过100%，当前有 {v}%", article=ARTICLE_OWNERSHIP, field="shares")
+    total = sum(values, Decimal(0))
+    if total != HUNDRED:
+        gap = HUNDRED - total
+        how = f"还差 {gap.normalize():f}%" if gap > 0 else f"超出 {(-gap).normalize():f}%"
+        raise DomainError(
+            f"完成人收益分配比例合计须为100%，当前合计 {total.normalize():f}%，{how}",
+            article=ARTICLE_OWNERSHIP, field="shares",
+        )
+
+
+def use_right_term_ok(years: int) -> bool:
+    """A long-term use right runs for no less than 10 years (方案二(二) "不低于10年")."""
+    return years >= USE_RIGHT_MIN_YEARS
+
+
+def check_use_right_term(years: int) -> None:
+    if not use_right_term_ok(years):
+        raise DomainError(
+            f"长期使用权期限不低于{USE_RIGHT_MIN_YEARS}年，当前为{years}年", article=ARTICLE_USE_RIGHT, field="term_years"
+        )
+
+
+def check_ownership_split(mode: GrantMode | str, team_share: Decimal | str | int) -> Decimal:
+    """Validate the team's ownership share for a grant mode (方案二(一)).
+
+    Full grant and transfer of the unit's remaining share leave the team with 100 %; a partial
+    grant makes unit and team co-owners, so the team holds more than 0 and less than 100 %.
+    Returns the unit's share (100 − team share).
+    """
+    mode = GrantMode(mode)
+    team = to_decimal(team_share)
+    if mode in (GrantMode.FULL, GrantMode.REMAINING):
+        if team != HUNDRED:
+            raise DomainError(f"{mode.label}后团队应持有100%所有权，当前为{team}%", article=ARTICLE_OWNERSHIP, field="team_share")
+    elif not (Decimal(0) < team < HUNDRED):
+        raise DomainError(
+            f"部分赋权时单位与团队共同所有，团队份额须大于0且小于100%，当前为{team}%",
+            article=ARTICLE_OWNERSHIP, field="team_share",
+        )
+    return HUNDRED - team
+
+
+# The items a signed ownership-grant agreement must cover (方案二(一)).
+OWNERSHIP_AGREEMENT_TERMS: tuple[tuple[str, str], ...] = (
+    ("income_split", "转化收益分配比例"),
+    ("decision_mechanism", "转化决策机制"),
+    ("cost_sharing", "转化费用分担"),
+    ("ip_maintenance", "知识产权维持费用"),
+    ("rights_obligations", "各方的权利和义务"),
+)
+
+
+def missing_agreement_terms(terms: Mapping[str, str]) -> list[str]:
+    """Labels of agreement items left empty (方案二(一) "合理约定……明确……权利和义务")."""
+    return [label for key, label in OWNERSHIP_AGREEMENT_TERMS if not str(terms.get(key) or "").strip()]
+
+
+# Extension of a use right needs all three conditions (方案二(二)).
+EXTENSION_CONDITIONS: tuple[tuple[str, str], ...] = (
+    ("agreement_honoured", "科研人员履行协议"),
+    ("progress_made", "科技成果转化取得积极进展"),
+    ("income_good", "收益情况良好"),
+)
+
+
+def check_extension(conditions: Mapping[str, bool]) -> None:
+    """A use right may be extended only when the researchers honoured the agreement, the
+    transformation progressed and the income is good (方案二(二))."""
+    missing = [label for key, label in EXTENSION_CONDITIONS if not conditions.get(key)]
+    if missing:
+        raise DomainError("延长长期使用权须同时满足：" + "、".join(missing) + " 未满足", article=ARTICLE_USE_RIGHT, field="conditions")
+
+
+@dataclass(frozen=True)
+class NegativeListItem:
+    key: str
+    clause: str
+    question: str
+    text: str
+
+
+NEGATIVE_LIST: tuple[NegativeListItem, ...] = (
+    NegativeListItem(
+        "national_interest", "1-1 第七条(一)",
+        "该成果是否可能影响国家安全、国防安全、公共安全、经济安全、社会稳定等国家利益和重大社会公共利益？",
+        "职务科技成果若影响国家安全、国防安全、公共安全、经济安全、社会稳定等事关国家利益和重大社会公共利益。",
+    ),
+    NegativeListItem(
+        "state_secret", "1-1 第七条(二)",
+        "该成果是否涉及国家秘密且尚未解密或降密？",
+        "职务科技成果涉及国家秘密，在解密或者降密之前，不得实施转化。",
+    ),
+    NegativeListItem(
+        "ethics", "1-1 第七条(三)",
+        "该成果是否未严格遵守科技伦理规定，无法确保转化应用安全可控？",
+        "职务科技成果未严格遵守科技伦理规定，无法确保科技成果转化应用安全可控。",
+    ),
+    NegativeListItem(
+        "conditions_unmet", "1-1 第七条(四)",
+        "该成果是否不具备权属清晰、应用前景明朗、承接对象明确、转化意愿强烈等条件？",
+        "职务科技成果不具备权属清晰、应用前景明朗、承接对象明确、转化意愿强烈等条件。",
+    ),
+)
+
+# Conduct items (五)–(九): recorded as declarations signed by participants.
+CONDUCT_DECLARATIONS: tuple[tuple[str, str, str], ...] = (
+    ("ethics_confidentiality", "1-1 第七条(五)", "遵守科学道德、科技伦理和保密要求，未经单位允许未利用职务科技成果创办企业"),
+    ("no_appropriation", "1-1 第七条(六)", "未将职务科技成果及其技术资料和数据占为己有，未侵占他人科技成果"),
+    ("no_interference", "1-1 第七条(七)", "未干扰或阻碍转化工作，未擅自披露、使用或转让关键技术"),
+    ("no_gifts", "1-1 第七条(八)", "未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）"),
+    ("recusal", "1-1 第七条(九)", "已遵守任职回避和履职回避规定"),
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    key: str
+    clause: str
+    text: str
+
+    @property
+    def message(self) -> str:
+        return f"属于负面清单，不可赋权：{self.text}（依据：{self.clause}）"
+
+
+def negative_list_findings(answers: Mapping[str, bool]) -> list[Finding]:
+    """R3: every question answered "yes" is a finding that blocks the grant (1-1 第七条(一)–(四),
+    方案二(一)). An unanswered question is treated as unanswered, not as "no": it raises."""
+    unknown = set(answers) - {item.key for item in NEGATIVE_LIST}
+    if unknown:
+        raise DomainError(f"未知的负面清单问题：{', '.join(sorted(unknown))}", article=ARTICLE_NEGATIVE_LIST)
+    missing = [item.question for item in NEGATIVE_LIST if item.key not in answers or answers[item.key] is None]
+    if missing:
+        raise DomainError("负面清单问题未全部回答：" + missing[0], article=ARTICLE_NEGATIVE_LIST, field="negative_list")
+    return [Finding(item.key, item.clause, item.text) for item in NEGATIVE_LIST if answers[item.key]]

@@ -1,0 +1,60 @@
+"""Where things live: the data, log and backup folders (platformdirs), and bundled resources.
+
+``KJCG_DATA_DIR`` overrides the data folder (tests and portable installs use it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+from . import APP_NAME
+
+DB_FILENAME = "kjcg.sqlite3"
+_dirs = PlatformDirs(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    override = os.environ.get("KJCG_DATA_DIR")
+    path = Path(override) if override else Path(_dirs.user_data_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def log_dir() -> Path:
+    override = os.environ.get("KJCG_DATA_DIR")
+    path = Path(override) / "logs" if override else Path(_dirs.user_log_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    """Backups sit next to the database in ``backups/``."""
+    return Path(db_path).resolve().parent / "backups"
+
+
+def attachments_dir_for(db_path: Path) -> Path:
+    """Attachments are stored by SHA-256 next to the database in ``attachments/``."""
+    return Path(db_path).resolve().parent / "attachments"
+
+
+def project_root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return project_root() / "resources"
+
+
+def forms_dir() -> Path:
+    return project_root() / "forms"

@@ -1,0 +1,1 @@
+"""Use cases with no Qt: backup, integrity check, demo data, tag recomputation, and more."""

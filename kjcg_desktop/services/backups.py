@@ -1,0 +1,91 @@
+"""Backups with rotation (7 daily, 4 weekly, 12 monthly) and restore that keeps what it replaces."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from ..paths import backup_dir_for
+from ..storage.backup import backup_database, copy_database, verify_database_file
+from ..storage.db import Database, StorageError, connect
+
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    folder = backup_dir_for(db_path)
+    if not folder.exists():
+        return []
+    return sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def daily_backup(db: Database, today: date | None = None) -> Path | None:
+    """Once a day on first start: back up unless a daily backup of today exists; then rotate."""
+    today = today or date.today()
+    folder = backup_dir_for(db.path)
+    if any(p.name.endswith("-daily.sqlite3") and datetime.fromtimestamp(p.stat().st_mtime).date() == today
+           for p in (folder.glob("*.sqlite3") if folder.exists() else [])):
+        return None
+    path = backup_database(db, reason="daily")
+    rotate(db.path)
+    return path
+
+
+def rotate(db_path: Path) -> list[Path]:
+    """Keep the newest daily backup of each of the last 7 days, of 4 weeks and of 12 months;
+    delete other automatic (``-daily``) backups. Manual and pre-migration backups are kept."""
+    daily = [p for p in list_backups(db_path) if p.name.endswith("-daily.sqlite3")]
+    keep: set[Path] = set()
+    seen_days: list[date] = []
+    seen_weeks: list[tuple[int, int]] = []
+    seen_months: list[tuple[int, int]] = []
+    for p in daily:  # newest first
+        day = datetime.fromtimestamp(p.stat().st_mtime).date()
+        week = tuple(day.isocalendar()[:2])
+        month = (day.year, day.month)
+        if day not in seen_days and len(seen_days) < KEEP_DAILY:
+            seen_days.append(day)
+            keep.add(p)
+        if week not in seen_weeks and len(seen_weeks) < KEEP_WEEKLY:
+            seen_weeks.append(week)
+            keep.add(p)
+        if month not in seen_months and len(seen_months) < KEEP_MONTHLY:
+            seen_months.append(month)
+            keep.add(p)
+    removed = [p for p in daily if p not in keep]
+    for p in removed:
+        p.unlink(missing_ok=True)
+    return removed
+
+
+def backup_to(db: Database, target: Path | None = None) -> Path:
+    return backup_database(db, reason="manual", target=Path(target) if target else None)
+
+
+def restore(db_path: Path, source: Path) -> Path:
+    """Replace the database at ``db_path`` with ``source`` after verifying it; the replaced file
+    is first backed up (returned)."""
+    source = Path(source)
+    if not source.exists():
+        raise StorageError(f"备份文件不存在：{source}")
+    verify_database_file(source)
+    db_path = Path(db_path)
+    kept = None
+    if db_path.exists():
+        conn = connect(db_path)
+        try:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            kept = copy_database(conn, backup_dir_for(db_path) / f"{db_path.stem}-{stamp}-before-restore.sqlite3")
+        finally:
+            conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    src = connect(source, read_only=True)
+    try:
+        copy_database(src, db_path)
+    finally:
+        src.close()
+    return kept or db_path
+
+
+__all__ = ["list_backups", "daily_backup", "rotate", "backup_to", "restore"]

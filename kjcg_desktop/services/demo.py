@@ -1,0 +1,265 @@
+"""`kjcg-desktop demo`: a believable office — achievements of every type, tag and stage, inventors,
+projects of all three funding sources, applications in every state, publicities (one still
+running), deals of all three kinds with income, expenditures. Tags are derived by the rules.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from .. import domain as d
+from ..storage import applications as apps
+from ..storage import deals as deals_repo
+from ..storage import publicities as pubs
+from ..storage.db import Database
+from ..storage.events import log_event
+from ..storage.settings import Settings
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英霞平刚桂英华建国志红晓东文博宇浩然子涵欣怡梓萱思远嘉诚天佑俊杰雨桐一鸣佳琪晨曦瑞"
+DEPARTMENTS = ["材料科学与工程学院", "电子信息与电气工程学院", "生命科学技术学院", "医学院附属瑞金医院", "化学化工学院",
+               "机械与动力工程学院", "计算机科学与工程系", "环境科学与工程学院", "药学院", "船舶海洋与建筑工程学院"]
+TOPICS = ["高强度铝合金", "锂离子电池正极材料", "肿瘤早筛标志物", "工业机器人视觉", "污水深度处理", "燃料电池催化剂",
+          "基因编辑载体", "智能电网调度", "柔性显示薄膜", "海洋平台防腐", "医学影像分割", "中药有效成分提取",
+          "碳纤维复合材料", "量子点发光", "手术导航", "农作物抗病", "芯片封装散热", "语音识别", "城市交通预测", "生物可降解支架"]
+FORMS = {
+    "invention": ["一种{t}的制备方法", "基于{t}的检测系统及方法", "{t}装置及其控制方法"],
+    "utility_model": ["一种{t}用夹持装置", "{t}的便携式测试装置"],
+    "design": ["{t}仪器外壳", "{t}控制面板"],
+    "software": ["{t}分析软件V1.0", "{t}管理平台V2.0"],
+    "plant_variety": ["{t}新品种“沪选1号”"],
+    "ic_layout": ["{t}专用集成电路布图设计"],
+    "know_how": ["{t}工艺技术秘密"],
+    "other": ["{t}技术方案"],
+}
+TYPE_WEIGHTS = [("invention", 50), ("utility_model", 15), ("design", 5), ("software", 15), ("plant_variety", 3),
+                ("ic_layout", 2), ("know_how", 8), ("other", 2)]
+COMPANIES = [("上海国有资本投资有限公司", True), ("上海电气集团股份有限公司", False), ("苏州纳微科技有限公司", False),
+             ("上海联影医疗科技股份有限公司", False), ("上海科创投资集团有限公司", True), ("杭州海康智能科技有限公司", False),
+             ("上海张江生物医药基地开发有限公司", True), ("深圳迈瑞生物医疗电子股份有限公司", False)]
+
+Progress = Callable[[int, int, str], None]
+
+
+def _person(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+
+
+def _shares(n: int) -> list[str]:
+    """Percent shares with two decimals adding up to exactly 100."""
+    base = Decimal(100) / n
+    parts = [base.quantize(Decimal("0.01")) for _ in range(n)]
+    parts[0] += Decimal(100) - sum(parts)
+    return [str(p) for p in parts]
+
+
+def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | None = None, progress: Progress | None = None) -> dict[str, int]:
+    """Fill ``db`` with demo data; returns counts. Bulk rows go in one transaction each step."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    now = datetime.now().isoformat(timespec="seconds")
+    report = progress or (lambda done, total, label: None)
+    if db.scalar("SELECT count(*) FROM achievements"):
+        raise d.DomainError("数据库中已有成果数据，演示数据只能写入空数据库（请用 --db 指定新的文件）")
+    Settings(db).set_many({
+        "unit_name": "上海示范大学", "tto_name": "上海示范大学技术转移中心",
+        "pilot_start": date(today.year - 1, 7, 1).isoformat(), "objection_contact": "技术转移中心 021-12345678",
+    })
+    with db.transaction():
+        first_project = (db.scalar("SELECT max(id) FROM projects") or 0) + 1
+        first_id = (db.scalar("SELECT max(id) FROM achievements") or 0) + 1
+        n_projects = max(10, size // 4)
+        project_rows = []
+        for i in range(n_projects):
+            source = ("government", "enterprise", "own")[i % 3]
+            start = today - timedelta(days=rng.randint(200, 3000))
+            project_rows.append((
+                first_project + i, f"XM{start.year}{i:05d}", f"{rng.choice(TOPICS)}关键技术研究", source,
+                {"government": "国家自然科学基金委员会", "enterprise": rng.choice(COMPANIES)[0], "own": "校内科研基金"}[source],
+                start.isoformat() if source == "government" else None,
+                start.isoformat() if source == "enterprise" else None,
+                start.isoformat() if source == "own" else None,
+                start.isoformat(), (start + timedelta(days=1095)).isoformat(), rng.randint(10, 500) * 1_000_000,
+            ))
+        db.conn.executemany(
+            "INSERT INTO projects (id, number, name, funding_source, funder, approval_date, contract_date, decision_date, "
+            "start_date, end_date, amount_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?)", project_rows)
+
+        types = [t for t, w in TYPE_WEIGHTS for _ in range(w)]
+        ach_rows, inv_rows, ev_rows, exp_rows, event_rows = [], [], [], [], []
+        counters: dict[int, int] = {}
+        for i in range(size):
+            aid = first_id + i
+            typ = types[i % len(types)] if i < len(types) else rng.choice(types)
+            disclosed = today - timedelta(days=rng.randint(1, 365 * 12))
+            year = disclosed.year
+            counters[year] = counters.get(year, 0) + 1
+            topic = rng.choice(TOPICS)
+            name = rng.choice(FORMS[typ]).format(t=topic)
+            if typ == "know_how":
+                legal = "not_filed"
+            else:
+                legal = rng.choices(["granted", "pending", "lapsed", "rejected", "abandoned"], [55, 30, 8, 4, 3])[0]
+            filing = disclosed + timedelta(days=rng.randint(10, 90)) if legal != "not_filed" else None
+            grant = filing + timedelta(days=rng.randint(200, 900)) if legal in ("granted", "lapsed") and filing else None
+            if grant and grant > today:
+                grant = today - timedelta(days=1)
+            app_no = None
+            patent_no = None
+            reg_no = None
+            if typ in ("invention", "utility_model", "design") and filing:
+                kind_digit = {"invention": 1, "utility_model": 2, "design": 3}[typ]
+                app_no = f"CN{filing.year}{kind_digit}{rng.randint(10_000_000, 99_999_999)}.{rng.randint(0, 9)}"
+                patent_no = f"ZL{app_no[2:]}" if grant else None
+            elif typ == "software" and filing:
+                reg_no = f"{filing.year}SR{rng.randint(100000, 999999):07d}"
+            evidence_kinds = []
+            roll = rng.random()
+            if roll < 0.25:
+                evidence_kinds.append(rng.choice(["assessment_report", "transferee", "intent_contract", "transfer_contract", "exchange_certificate"]))
+            if grant:
+                evidence_kinds.append("ip_certificate")
+            stage = d.classify_stage([d.Evidence(k) for k in evidence_kinds]).stage.value
+            override = None
+            reason = None
+            if rng.random() < 0.03:
+                override, reason = "indistinguishable", "项目经费混合使用，研究与开发支出无法可靠区分"
+                stage = override
+            attribute = d.attribute_for(legal).value
+            status = "abandoned" if legal == "abandoned" else ("disclosed" if rng.random() < 0.04 else "registered")
+            department = rng.choice(DEPARTMENTS)
+            ach_rows.append((
+                aid, f"KJCG-{year}-{counters[year]:05d}" if status != "disclosed" else None, name, typ, legal, app_no, patent_no, reg_no,
+                filing.isoformat() if filing else None, grant.isoformat() if grant else None, "上海示范大学", department,
+                f"{topic}、{rng.choice(['制备', '检测', '控制', '算法', '装置'])}",
+                f"本成果涉及{topic}领域，{rng.choice(['解决了现有技术成本高的问题', '显著提高了检测灵敏度', '实现了关键工艺国产化'])}。",
+                rng.choice(["已完成实验室验证", "已完成中试", "已形成样机", "处于小批量试制"]),
+                rng.choice(["市场需求旺盛，已有企业咨询", "可应用于新能源汽车领域", "具有进口替代潜力"]),
+                first_project + rng.randrange(n_projects), disclosed.isoformat(),
+                (disclosed + timedelta(days=rng.randint(3, 30))).isoformat() if status != "disclosed" else None,
+                attribute, stage, override, reason, status,
+                int(rng.random() < 0.02), int(rng.random() < 0.1 and attribute == "granted"), now, now,
+            ))
+            people = [_person(rng) for _ in range(rng.randint(1, 5))]
+            for pos, (person, share) in enumerate(zip(people, _shares(len(people)), strict=True)):
+                inv_rows.append((aid, person, department, share, int(pos == 0), pos))
+            for k in evidence_kinds:
+                ev_rows.append((aid, k, (disclosed + timedelta(days=rng.randint(30, 400))).isoformat(), d.EvidenceKind(k).label))
+            for _ in range(rng.randint(0, 3)):
+                kind = rng.choice(["rd", "registration", "legal", "maintenance", "other"])
+                decision = d.treatment_decision(stage, kind, right_obtained=attribute == "granted")
+                exp_rows.append((aid, (disclosed + timedelta(days=rng.randint(0, 600))).isoformat(), kind,
+                                 rng.randint(5, 800) * 10000, decision.treatment.value, decision.article, stage))
+            event_rows.append((aid, name))
+            if i % 5000 == 4999:
+                report(i + 1, size, "生成成果")
+        db.conn.executemany(
+            "INSERT INTO achievements (id, ledger_no, name, type, legal_status, application_no, patent_no, registration_no, "
+            "filing_date, grant_date, holder, department, keywords, summary, rd_status, market_prospects, project_id, "
+            "disclosure_date, registration_date, attribute, stage, stage_override, stage_override_reason, status, "
+            "confidential, is_intangible_asset, created_at, updated_at) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ach_rows)
+        db.conn.executemany(
+            "INSERT INTO inventors (achievement_id, name, department, share, is_representative, position) VALUES (?,?,?,?,?,?)", inv_rows)
+        db.conn.executemany("INSERT INTO stage_evidence (achievement_id, kind, date, description) VALUES (?,?,?,?)", ev_rows)
+        db.conn.executemany(
+            "INSERT INTO expenditures (achievement_id, date, kind, amount_fen, treatment, article, stage) VALUES (?,?,?,?,?,?,?)", exp_rows)
+        db.execute("UPDATE achievements SET asset_value_fen = (SELECT coalesce(sum(amount_fen), 0) FROM expenditures e "
+                   "WHERE e.achievement_id = achievements.id AND e.treatment = 'capitalize') WHERE is_intangible_asset = 1 AND id >= ?",
+                   (first_id,))
+        log_event(db, "demo", None, "create", new={"achievements": size, "seed": seed}, article="1-2 第七条")
+    report(size, size, "生成成果")
+
+    registered = [r[0] for r in db.query("SELECT id FROM achievements WHERE id >= ? AND status = 'registered' AND confidential = 0", (first_id,))]
+    rng.shuffle(registered)
+    counts = {"achievements": size, "projects": n_projects}
+    counts.update(_workflow_records(db, rng, registered, today, scale=max(1, size // 200)))
+    counts["inventors"] = len(inv_rows)
+    counts["expenditures"] = len(exp_rows)
+    return counts
+
+
+def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: date, scale: int) -> dict[str, int]:
+    """Applications in every state, publicities and deals, made through the repositories."""
+    pool = list(pool)
+    batch_name = f"{today.year}年第五批赋权"
+    with db.transaction():
+        batch_id = db.scalar("SELECT id FROM batches WHERE name = ?", (batch_name,)) or db.insert(
+            "batches", {"name": batch_name, "deadline": today + timedelta(days=30)})
+    n_apps = n_deals = 0
+    path = ["submit", "approve", "start_publicity", "end_publicity", "sign_agreement", "make_effective"]
+    states = ["draft", "submitted", "approved", "in_publicity", "publicity_ended", "agreement_signed", "effective", "rejected", "withdrawn"]
+    for _round in range(min(scale, 50)):
+        for idx, target in enumerate(states * 2):
+            if not pool:
+                break
+            aid = pool.pop()
+            kind = "ownership" if idx % 2 == 0 else "use_right"
+            name = db.scalar("SELECT name FROM achievements WHERE id = ?", (aid,))
+            form = {"grant_mode": "partial", "team_share": "80"} if kind == "ownership" else {"term_years": 10}
+            app_id = apps.create_application(
+                db, kind, achievement_id=aid, form=form, title=f"{name}{d.ApplicationKind(kind).label}申请", batch_id=batch_id,
+                grant_mode="partial" if kind == "ownership" else None, team_share="80" if kind == "ownership" else None,
+                term_years=10 if kind == "use_right" else None, applicant=db.scalar(
+                    "SELECT name FROM inventors WHERE achievement_id = ? AND is_representative = 1", (aid,)))
+            n_apps += 1
+            if target == "draft":
+                continue
+            if target in ("rejected", "withdrawn"):
+                apps.transition(db, app_id, "submit", on=today - timedelta(days=40))
+                apps.transition(db, app_id, "reject" if target == "rejected" else "withdraw", on=today - timedelta(days=30))
+                continue
+            steps = path[: path.index({"submitted": "submit", "approved": "approve", "in_publicity": "start_publicity",
+                                       "publicity_ended": "end_publicity", "agreement_signed": "sign_agreement",
+                                       "effective": "make_effective"}[target]) + 1]
+            start = today - timedelta(days=5) if target == "in_publicity" else today - timedelta(days=60)
+            for step in steps:
+                if step == "start_publicity":
+                    pubs.create_publicity(db, "grant", f"关于“{name}”赋权的公示", start, 15, achievement_id=aid, application_id=app_id,
+                                          place="单位官网及公告栏", contact="技术转移中心 021-12345678")
+                elif step == "end_publicity":
+                    pub_id = db.scalar("SELECT id FROM publicities WHERE application_id = ? ORDER BY id DESC LIMIT 1", (app_id,))
+                    pubs.close_publicity(db, pub_id, today)
+                else:
+                    apps.transition(db, app_id, step, on=start - timedelta(days=10) if step in ("submit", "approve") else today)
+    # deals of all three kinds with income
+    kinds = ["assignment", "licence", "equity"]
+    for i in range(min(12 * scale, 1200, len(pool) // 2)):
+        if not pool:
+            break
+        aid = pool.pop()
+        company, state_owned = rng.choice(COMPANIES)
+        kind = kinds[i % 3]
+        method = ["listing", "auction", "negotiated"][i % 3]
+        signed = today - timedelta(days=rng.randint(20, 900))
+        amount = rng.choice([50_000, 300_000, 800_000, 1_500_000, 3_000_000, 6_000_000]) * 100
+        deal_id = deals_repo.create_deal(db, aid, {
+            "kind": kind, "licence_type": "non_exclusive" if kind == "licence" else None, "counterparty": company,
+            "counterparty_state_owned": state_owned, "valuation_decision": None if state_owned else rng.choice(["yes", "no"]),
+            "valuation_reason": None if state_owned else "经单位技术转移领导小组研究决定", "pricing_method": method,
+            "related_party": i % 7 == 0, "contract_date": signed, "contract_no": f"HT{signed.year}{i:04d}",
+            "tech_contract_reg_no": f"{signed.year}3101{rng.randint(100000, 999999)}", "amount_fen": amount,
+            "territory": "中国大陆" if kind == "licence" else None, "term_years": 5 if kind == "licence" else None,
+            "company": company if kind == "equity" else None, "equity_shares": "10%" if kind == "equity" else None,
+            "ends_ownership": kind == "assignment", "unit_share": "30", "counterparty_region": "上海",
+        })
+        n_deals += 1
+        if method == "negotiated":
+            pubs.create_publicity(db, "price", f"关于“{db.scalar('SELECT name FROM achievements WHERE id = ?', (aid,))}”协议定价的公示",
+                                  signed - timedelta(days=30), 15, achievement_id=aid, deal_id=deal_id)
+        if i % 4 != 3:
+            deals_repo.complete_deal(db, deal_id, signed + timedelta(days=10))
+            deals_repo.add_receipt(db, deal_id, on=signed + timedelta(days=30), amount_fen=amount // 2, payer=company,
+                                   voucher_no=f"PZ{signed.year}{i:05d}")
+    # one abandonment publicity still running
+    if pool:
+        aid = pool.pop()
+        name = db.scalar("SELECT name FROM achievements WHERE id = ?", (aid,))
+        app_id = apps.create_application(db, "abandonment", achievement_id=aid, title=f"{name}放弃申请")
+        pubs.create_publicity(db, "abandonment", f"关于拟放弃“{name}”的公示", today - timedelta(days=3), 15,
+                              achievement_id=aid, application_id=app_id)
+    return {"applications": n_apps, "deals": n_deals,
+            "publicities": int(db.scalar("SELECT count(*) FROM publicities"))}

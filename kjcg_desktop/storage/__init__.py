@@ -1,0 +1,7 @@
+"""Storage: the only package that speaks SQL."""
+
+from .db import Database, StorageError, open_database, open_memory
+from .migrations import SCHEMA_VERSION, migrate
+from .settings import Settings
+
+__all__ = ["Database", "StorageError", "open_database", "open_memory", "SCHEMA_VERSION", "migrate", "Settings"]

@@ -1,0 +1,194 @@
+"""Achievements (台账) and what hangs off them: inventors, evidence, expenditures.
+
+Tags are never written by hand here: :func:`recompute_tags` derives attribute and stage from the
+facts with the domain rules, and every change is logged in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from .. import domain as d
+from .db import Database
+from .events import log_event
+
+EDITABLE_FIELDS = (
+    "ledger_no", "name", "type", "legal_status", "application_no", "patent_no", "registration_no",
+    "filing_date", "grant_date", "holder", "department", "keywords", "summary", "rd_status",
+    "market_prospects", "project_id", "disclosure_date", "registration_date", "status",
+    "confidential", "secret_level", "is_intangible_asset", "asset_value_fen", "extra",
+)
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def next_ledger_no(db: Database, year: int) -> str:
+    prefix = f"KJCG-{year}-"
+    last = db.scalar("SELECT ledger_no FROM achievements WHERE ledger_no LIKE ? ORDER BY ledger_no DESC LIMIT 1", (prefix + "%",))
+    n = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
+    return f"{prefix}{n:05d}"
+
+
+def create_achievement(
+    db: Database,
+    fields: Mapping[str, Any],
+    inventors: Sequence[Mapping[str, Any]] = (),
+    *,
+    article: str = "1-2 第六条、第七条",
+) -> int:
+    """Insert an achievement with its inventors, derive its tags, log it. One transaction."""
+    values = {k: v for k, v in fields.items() if k in EDITABLE_FIELDS}
+    if isinstance(values.get("extra"), dict):
+        values["extra"] = json.dumps(values["extra"], ensure_ascii=False)
+    d.AchievementType(values.get("type", "other"))
+    values.setdefault("type", "other")
+    values["attribute"] = d.attribute_for(values.get("legal_status", "not_filed")).value
+    now = _now()
+    values["created_at"] = values["updated_at"] = now
+    with db.transaction():
+        achievement_id = db.insert("achievements", values)
+        set_inventors(db, achievement_id, inventors, log=False)
+        log_event(db, "achievement", achievement_id, "create", new={**values, "inventors": list(map(dict, inventors))}, article=article)
+    return achievement_id
+
+
+def get_achievement(db: Database, achievement_id: int) -> dict[str, Any] | None:
+    row = db.get("achievements", achievement_id)
+    if row:
+        row["extra"] = json.loads(row["extra"] or "{}")
+    return row
+
+
+def update_achievement(db: Database, achievement_id: int, changes: Mapping[str, Any], *, article: str | None = None) -> dict[str, Any]:
+    """Update editable fields; logs old → new for the fields that changed; re-derives tags."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    with db.transaction():
+        before = get_achievement(db, achievement_id)
+        if before is None:
+            raise d.DomainError(f"成果 {achievement_id} 不存在")
+        diff = {k: v for k, v in changes.items() if before.get(k) != v}
+        if diff:
+            db.update("achievements", achievement_id, {**diff, "updated_at": _now()})
+            log_event(db, "achievement", achievement_id, "update", old={k: before.get(k) for k in diff}, new=diff, article=article)
+        recompute_tags(db, achievement_id)
+    return diff
+
+
+def set_inventors(db: Database, achievement_id: int, inventors: Sequence[Mapping[str, Any]], *, log: bool = True) -> None:
+    with db.transaction():
+        old = [dict(r) for r in db.query("SELECT name, department, share, is_representative FROM inventors WHERE achievement_id = ? ORDER BY position", (achievement_id,))]
+        db.execute("DELETE FROM inventors WHERE achievement_id = ?", (achievement_id,))
+        for pos, inv in enumerate(inventors):
+            share = inv.get("share")
+            db.insert("inventors", {
+                "achievement_id": achievement_id,
+                "person_id": inv.get("person_id"),
+                "name": inv["name"],
+                "department": inv.get("department"),
+                "share": None if share in (None, "") else str(share),
+                "is_representative": bool(inv.get("is_representative")),
+                "position": pos,
+            })
+        if log:
+            log_event(db, "achievement", achievement_id, "inventors", old=old, new=[dict(i) for i in inventors])
+
+
+def inventors_of(db: Database, achievement_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT * FROM inventors WHERE achievement_id = ? ORDER BY position", (achievement_id,))]
+
+
+def evidence_of(db: Database, achievement_id: int) -> list[d.Evidence]:
+    rows = db.query("SELECT kind, description, date FROM stage_evidence WHERE achievement_id = ? ORDER BY id", (achievement_id,))
+    return [d.Evidence(r["kind"], r["description"] or "", date.fromisoformat(r["date"]) if r["date"] else None) for r in rows]
+
+
+def add_evidence(db: Database, achievement_id: int, kind: str, description: str = "", on: date | None = None, attachment_id: int | None = None) -> int:
+    with db.transaction():
+        eid = db.insert("stage_evidence", {
+            "achievement_id": achievement_id, "kind": d.EvidenceKind(kind).value, "description": description,
+            "date": on, "attachment_id": attachment_id,
+        })
+        log_event(db, "achievement", achievement_id, "evidence", new={"kind": kind, "description": description, "date": on}, article=d.stage.ARTICLE_STAGE)
+        recompute_tags(db, achievement_id)
+    return eid
+
+
+def stage_decision(db: Database, achievement_id: int) -> d.StageDecision:
+    return d.classify_stage(evidence_of(db, achievement_id))
+
+
+def recompute_tags(db: Database, achievement_id: int) -> dict[str, Any]:
+    """Derive attribute (R5) and stage (R7, unless overridden with a reason) and store changes."""
+    row = db.one("SELECT legal_status, attribute, stage, stage_override FROM achievements WHERE id = ?", (achievement_id,))
+    if row is None:
+        return {}
+    attribute = d.attribute_for(row["legal_status"]).value
+    stage = row["stage_override"] or stage_decision(db, achievement_id).stage.value
+    diff = {}
+    if attribute != row["attribute"]:
+        diff["attribute"] = attribute
+    if stage != row["stage"]:
+        diff["stage"] = stage
+    if diff:
+        with db.transaction():
+            db.update("achievements", achievement_id, diff)
+            log_event(db, "achievement", achievement_id, "tags",
+                      old={k: row[k] for k in diff}, new=diff, article="1-2 第七条、第八条、第九条")
+    return diff
+
+
+def override_stage(db: Database, achievement_id: int, stage: str | None, reason: str) -> None:
+    """Override the computed stage with a written reason (1-2 第九条); ``stage=None`` clears it."""
+    if stage is not None:
+        d.check_stage_override(stage, reason)
+    elif not reason.strip():
+        d.check_stage_override("research", reason)
+    with db.transaction():
+        before = db.one("SELECT stage, stage_override, stage_override_reason FROM achievements WHERE id = ?", (achievement_id,))
+        db.update("achievements", achievement_id, {"stage_override": stage, "stage_override_reason": reason if stage else None, "updated_at": _now()})
+        log_event(db, "achievement", achievement_id, "stage_override", old=dict(before),
+                  new={"stage_override": stage, "reason": reason}, article=d.stage.ARTICLE_STAGE)
+        recompute_tags(db, achievement_id)
+
+
+def add_expenditure(
+    db: Database,
+    achievement_id: int,
+    *,
+    on: date,
+    kind: str,
+    amount_fen: int,
+    description: str = "",
+    asset_formed: bool | None = None,
+) -> int:
+    """Record an expenditure with its computed treatment and article (R8, 1-2 第十条)."""
+    with db.transaction():
+        row = db.one("SELECT stage, attribute FROM achievements WHERE id = ?", (achievement_id,))
+        decision = d.treatment_decision(row["stage"], kind, asset_formed=asset_formed, right_obtained=row["attribute"] == "granted")
+        eid = db.insert("expenditures", {
+            "achievement_id": achievement_id, "date": on, "kind": d.ExpenditureKind(kind).value, "amount_fen": int(amount_fen),
+            "description": description, "stage": row["stage"], "asset_formed": asset_formed,
+            "treatment": decision.treatment.value, "article": decision.article,
+        })
+        log_event(db, "achievement", achievement_id, "expenditure",
+                  new={"kind": kind, "amount_fen": amount_fen, "treatment": decision.treatment.value}, article=decision.article)
+    return eid
+
+
+def list_achievements(db: Database, *, limit: int | None = None) -> list[dict[str, Any]]:
+    sql = ("SELECT id, ledger_no, name, type, attribute, stage, transfer_status, transfer_count, status "
+           "FROM achievements ORDER BY id")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(r) for r in db.query(sql)]
+
+
+def all_ids(db: Database) -> Iterable[int]:
+    return (r[0] for r in db.conn.execute("SELECT id FROM achievements ORDER BY id"))

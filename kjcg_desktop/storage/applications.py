@@ -1,0 +1,94 @@
+"""Applications (赋权申请 and other wizard records) and their state machine transitions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from .. import domain as d
+from .db import Database
+from .events import log_event
+
+KEY_COLUMNS = ("title", "applicant", "grant_mode", "team_share", "term_years", "start_date", "end_date", "batch_id", "parent_id")
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def next_number(db: Database, kind: str, year: int) -> str:
+    prefix = {"ownership": "SQ", "use_right": "SY", "extension": "YC", "abandonment": "FQ", "disclosure": "PL",
+              "registration": "DJ", "deal": "JY"}[kind] + f"-{year}-"
+    last = db.scalar("SELECT number FROM applications WHERE number LIKE ? ORDER BY number DESC LIMIT 1", (prefix + "%",))
+    n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{n:04d}"
+
+
+def create_application(
+    db: Database,
+    kind: str,
+    *,
+    achievement_id: int | None = None,
+    form: Mapping[str, Any] | None = None,
+    state: str = "draft",
+    **key_columns: Any,
+) -> int:
+    kind = d.ApplicationKind(kind).value
+    now = _now()
+    values = {k: v for k, v in key_columns.items() if k in KEY_COLUMNS}
+    with db.transaction():
+        app_id = db.insert("applications", {
+            "kind": kind, "state": d.ApplicationState(state).value, "achievement_id": achievement_id,
+            "number": next_number(db, kind, date.today().year), "form": dict(form or {}),
+            "created_at": now, "updated_at": now, **values,
+        })
+        log_event(db, "application", app_id, "create", new={"kind": kind, "state": state, **values})
+    return app_id
+
+
+def get_application(db: Database, app_id: int) -> dict[str, Any] | None:
+    row = db.get("applications", app_id)
+    if row:
+        row["form"] = json.loads(row["form"] or "{}")
+    return row
+
+
+def save_draft(db: Database, app_id: int, form: Mapping[str, Any], page: int = 0, **key_columns: Any) -> None:
+    """Autosave of a wizard draft: the whole form as JSON plus key columns. Not logged per save."""
+    values = {k: v for k, v in key_columns.items() if k in KEY_COLUMNS}
+    with db.transaction():
+        db.update("applications", app_id, {"form": dict(form), "form_page": page, "updated_at": _now(), **values})
+
+
+def transition(
+    db: Database, app_id: int, action: str, *, on: date | None = None, note: str | None = None, article: str | None = None
+) -> d.ApplicationState:
+    """Apply one state-machine action (one transaction, one event)."""
+    with db.transaction():
+        row = db.one("SELECT state FROM applications WHERE id = ?", (app_id,))
+        if row is None:
+            raise d.DomainError(f"申请 {app_id} 不存在")
+        machine = d.ApplicationStateMachine(row["state"])
+        target = machine.apply(action)
+        on = on or date.today()
+        values: dict[str, Any] = {"state": target.value, "updated_at": _now()}
+        if action == "submit":
+            values["submitted_at"] = on
+        elif action in ("approve", "reject"):
+            values["decided_at"] = on
+        elif action == "make_effective":
+            values["effective_at"] = on
+        db.update("applications", app_id, values)
+        log_event(db, "application", app_id, action, old={"state": row["state"]},
+                  new={"state": target.value, "date": on, "note": note}, article=article or d.workflow.ARTICLE_PROCEDURE)
+    return target
+
+
+def list_applications(db: Database) -> list[dict[str, Any]]:
+    rows = db.query(
+        "SELECT a.id, a.number, a.kind, a.state, a.title, a.achievement_id, ach.name AS achievement_name "
+        "FROM applications a LEFT JOIN achievements ach ON ach.id = a.achievement_id ORDER BY a.id"
+    )
+    return [dict(r) for r in rows]

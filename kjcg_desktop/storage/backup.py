@@ -1,0 +1,53 @@
+"""Copies of the database with the SQLite online backup API, verified after writing."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from ..paths import backup_dir_for
+from .db import Database, StorageError
+
+
+def verify_database_file(path: Path) -> None:
+    """Raise :class:`StorageError` unless ``path`` is a sound SQLite file."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"备份文件 {path} 无法读取：{exc}") from exc
+    if result != "ok":
+        raise StorageError(f"备份文件 {path} 校验失败：{result}")
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> Path:
+    """Write a consistent copy of ``source`` to ``target`` (online backup API) and verify it."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    dest = sqlite3.connect(str(tmp))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    verify_database_file(tmp)
+    tmp.replace(target)
+    return target
+
+
+def backup_database(db: Database, *, reason: str = "manual", folder: Path | None = None, target: Path | None = None) -> Path:
+    """Back up ``db`` into its backup folder (or to ``target``); returns the file written."""
+    if target is None:
+        if db.path is None:
+            raise StorageError("内存数据库无法备份")
+        folder = folder or backup_dir_for(db.path)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = Path(folder) / f"{Path(db.path).stem}-{stamp}-{reason}.sqlite3"
+    return copy_database(db.conn, target)

@@ -1,0 +1,124 @@
+"""The main window: navigation between the sections of the app and the open database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from ..storage import Database, Settings
+from .pages import DashboardPage, PlaceholderPage, RecordsPage
+from .settings_page import SettingsPage
+
+PageFactory = Callable[["MainWindow"], QWidget]
+
+
+def _records(loader_name: str, headers: list[tuple[str, str]]) -> PageFactory:
+    def build(win: MainWindow) -> QWidget:
+        from ..storage import achievements, applications, deals, publicities
+
+        loaders = {"achievements": achievements.list_achievements, "applications": applications.list_applications,
+                   "deals": deals.list_deals, "publicities": publicities.list_publicities}
+        return RecordsPage(lambda: loaders[loader_name](win.db), headers)
+    return build
+
+
+# (key, title, factory). Sections replace their factory here as they are built out.
+SECTIONS: list[tuple[str, str, PageFactory]] = [
+    ("dashboard", "工作台", lambda win: DashboardPage(win.db)),
+    ("ledger", "成果台账", _records("achievements", [("ledger_no", "台账编号"), ("name", "成果名称"), ("type", "类型"),
+                                                 ("attribute", "属性"), ("stage", "阶段"), ("transfer_status", "转化状态")])),
+    ("applications", "赋权申请", _records("applications", [("number", "编号"), ("kind", "类型"), ("title", "标题"), ("state", "状态")])),
+    ("deals", "转化交易", _records("deals", [("number", "编号"), ("kind", "方式"), ("achievement_name", "成果"),
+                                            ("counterparty", "交易对方"), ("amount_fen", "合同金额"), ("state", "状态")])),
+    ("publicities", "公示", _records("publicities", [("kind", "类型"), ("title", "标题"), ("start_date", "开始"),
+                                                   ("end_date", "届满"), ("state", "状态")])),
+    ("documents", "文书", lambda win: PlaceholderPage("文书", "公示、协议与证据卷宗的生成、预览和打印。")),
+    ("finance", "财务对接", lambda win: PlaceholderPage("财务对接", "与财务部门交换阶段标记、支出处理与资产处置。")),
+    ("report", "年度报告", lambda win: PlaceholderPage("年度报告", "年度科技成果国有资产情况与试点执行报告（1-2 第十二条）。")),
+    ("settings", "设置", lambda win: SettingsPage(Settings(win.db))),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("科技成果转化管理 — KJCG Desktop"))
+        self.resize(1280, 800)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._factories: dict[str, PageFactory] = {}
+        for key, title, factory in SECTIONS:
+            item = QListWidgetItem(self.tr(title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self._factories[key] = factory
+            self.stack.addWidget(QWidget())  # built lazily on first visit
+        self.nav.currentRowChanged.connect(self._show_row)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.db_label = QLabel(self.tr("数据库：{0}").format(db.path or ":memory:"))
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menu()
+        self.nav.setCurrentRow(0)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        quit_action = QAction(self.tr("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于(&A)"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def page(self, key: str) -> QWidget:
+        """The page of section ``key``, building it on first use."""
+        if key not in self.pages:
+            index = [k for k, _, _ in SECTIONS].index(key)
+            widget = self._factories[key](self)
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self.pages[key] = widget
+        return self.pages[key]
+
+    def show_section(self, key: str) -> QWidget:
+        index = [k for k, _, _ in SECTIONS].index(key)
+        self.nav.setCurrentRow(index)
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SECTIONS[row][0]
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.tr("KJCG Desktop 科技成果转化管理桌面版 {0}\n数据库：{1}").format(
+            __version__, self.db.path))

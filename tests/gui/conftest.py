@@ -1,0 +1,26 @@
+"""GUI test helpers.
+
+``qtbot.keyClicks`` goes through QTest's ASCII key table and aborts on Chinese characters, so
+Chinese text is typed with :func:`type_text`, which sends real key events carrying the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, as an input method would deliver it."""
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def typist():
+    return type_text
