@@ -34,8 +34,68 @@ def _v1_initial_schema(db: Database) -> None:
     _run_script(db, (Path(__file__).with_name("schema_v1.sql")).read_text(encoding="utf-8"))
 
 
+# The text one achievement is found by (search as you type): numbers, name, keywords and the values
+# of the imported extra columns. Inventors are indexed in their own table so that adding an inventor
+# touches one small row instead of re-indexing the achievement.
+LEDGER_SEARCH_DOC = """coalesce({p}.name, '') || ' ' || coalesce({p}.ledger_no, '') || ' ' || coalesce({p}.application_no, '')
+    || ' ' || coalesce({p}.patent_no, '') || ' ' || coalesce({p}.registration_no, '') || ' ' || coalesce({p}.keywords, '')
+    || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each({p}.extra)), '')"""
+
+LEDGER_SEARCH_SQL = f"""
+CREATE VIRTUAL TABLE achievement_fts USING fts5(doc, tokenize = 'trigram');
+CREATE VIRTUAL TABLE inventor_fts USING fts5(name, achievement_id UNINDEXED, tokenize = 'trigram');
+
+CREATE TRIGGER achievements_fts_insert AFTER INSERT ON achievements
+BEGIN
+    INSERT INTO achievement_fts (rowid, doc) VALUES (new.id, {LEDGER_SEARCH_DOC.format(p="new")});
+END;
+
+CREATE TRIGGER achievements_fts_update AFTER UPDATE OF name, ledger_no, application_no, patent_no, registration_no,
+    keywords, extra ON achievements
+BEGIN
+    DELETE FROM achievement_fts WHERE rowid = old.id;
+    INSERT INTO achievement_fts (rowid, doc) VALUES (new.id, {LEDGER_SEARCH_DOC.format(p="new")});
+END;
+
+CREATE TRIGGER achievements_fts_delete AFTER DELETE ON achievements
+BEGIN
+    DELETE FROM achievement_fts WHERE rowid = old.id;
+END;
+
+CREATE TRIGGER inventors_fts_insert AFTER INSERT ON inventors
+BEGIN
+    INSERT INTO inventor_fts (rowid, name, achievement_id) VALUES (new.id, new.name, new.achievement_id);
+END;
+
+CREATE TRIGGER inventors_fts_update AFTER UPDATE OF name, achievement_id ON inventors
+BEGIN
+    DELETE FROM inventor_fts WHERE rowid = old.id;
+    INSERT INTO inventor_fts (rowid, name, achievement_id) VALUES (new.id, new.name, new.achievement_id);
+END;
+
+CREATE TRIGGER inventors_fts_delete AFTER DELETE ON inventors
+BEGIN
+    DELETE FROM inventor_fts WHERE rowid = old.id;
+END;
+
+CREATE INDEX achievements_status ON achievements(status);
+CREATE INDEX achievements_attribute ON achievements(attribute);
+CREATE INDEX publicities_state ON publicities(state, end_date);
+"""
+
+
+def _v2_ledger_search(db: Database) -> None:
+    """Trigram full-text index for the ledger search, kept in sync by row triggers (they fire for
+    every row of an ``executemany`` too); existing rows are indexed here."""
+    _run_script(db, LEDGER_SEARCH_SQL)
+    from .ledger import rebuild_search_index
+
+    rebuild_search_index(db)
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
+    _v2_ledger_search,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..storage import Database, Settings
-from .pages import DashboardPage, PlaceholderPage, RecordsPage
+from .dashboard import build_dashboard
+from .ledger import build_ledger
+from .pages import PlaceholderPage, RecordsPage
 from .settings_page import SettingsPage
 
 PageFactory = Callable[["MainWindow"], QWidget]
@@ -37,9 +39,8 @@ def _records(loader_name: str, headers: list[tuple[str, str]]) -> PageFactory:
 
 # (key, title, factory). Sections replace their factory here as they are built out.
 SECTIONS: list[tuple[str, str, PageFactory]] = [
-    ("dashboard", "工作台", lambda win: DashboardPage(win.db)),
-    ("ledger", "成果台账", _records("achievements", [("ledger_no", "台账编号"), ("name", "成果名称"), ("type", "类型"),
-                                                 ("attribute", "属性"), ("stage", "阶段"), ("transfer_status", "转化状态")])),
+    ("dashboard", "工作台", build_dashboard),
+    ("ledger", "成果台账", build_ledger),
     ("applications", "赋权申请", _records("applications", [("number", "编号"), ("kind", "类型"), ("title", "标题"), ("state", "状态")])),
     ("deals", "转化交易", _records("deals", [("number", "编号"), ("kind", "方式"), ("achievement_name", "成果"),
                                             ("counterparty", "交易对方"), ("amount_fen", "合同金额"), ("state", "状态")])),

@@ -1,0 +1,112 @@
+"""What needs action soon: the reminder rules of the dashboard (工作台) and the calendar export.
+
+Pure dates in, :class:`Reminder` out — the rows come from ``storage.reminders``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .timeline import ARTICLE_ANNUAL, ARTICLE_PILOT, add_years, annual_report_due, pilot_milestones
+
+PUBLICITY_WINDOW_DAYS = 7
+USE_RIGHT_WINDOW_DAYS = 180
+ANNUITY_WINDOW_DAYS = 60
+
+ARTICLE_USE_RIGHT = "方案二(二)"
+ARTICLE_ANNUITY = "专利法第四十二条、第四十三条"
+# Term of protection counted from the filing date (专利法第四十二条, as amended 2020).
+PATENT_TERM_YEARS = {"invention": 20, "utility_model": 10, "design": 15}
+
+KIND_LABELS = {
+    "publicity_end": "公示届满",
+    "use_right_expiry": "长期使用权到期",
+    "annuity": "专利年费",
+    "annual_report": "年度报告",
+    "pilot_rules": "试点一年：管理制度",
+    "pilot_end": "试点三年期满",
+}
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: str
+    due: date
+    title: str
+    detail: str
+    article: str
+    achievement_id: int | None = None
+    record: str = ""  # "publicity:12", "application:3", "achievement:7", "settings", "report"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    def days_left(self, today: date) -> int:
+        return (self.due - today).days
+
+    @property
+    def uid(self) -> str:
+        return f"{self.kind}-{self.record or 'unit'}-{self.due.isoformat()}"
+
+
+def next_annuity_due(filing: date, today: date, *, patent_type: str | None = None) -> date | None:
+    """The next annual-fee date of a granted patent: the anniversary of the filing date on or after
+    ``today`` (the fee for each patent year is paid before the year starts, 专利法第四十三条); None
+    once the term (专利法第四十二条) has run out."""
+    due = add_years(filing, max(today.year - filing.year, 0))
+    if due < today:
+        due = add_years(filing, today.year - filing.year + 1)
+    term = PATENT_TERM_YEARS.get(patent_type or "")
+    if term is not None and due >= add_years(filing, term):
+        return None
+    return due
+
+
+def annuity_reminder(row: dict, today: date, window_days: int = ANNUITY_WINDOW_DAYS) -> Reminder | None:
+    """A reminder when a granted patent's annual fee falls due within ``window_days``."""
+    filing = date.fromisoformat(row["filing_date"])
+    due = next_annuity_due(filing, today, patent_type=row.get("type"))
+    if due is None or due > today + timedelta(days=window_days):
+        return None
+    number = row.get("patent_no") or row.get("application_no") or ""
+    return Reminder("annuity", due, f"缴纳专利年费：{row['name']}",
+                    f"专利号 {number}，申请日 {filing.isoformat()}，每年于申请日对应日前缴纳", ARTICLE_ANNUITY,
+                    row["id"], f"achievement:{row['id']}")
+
+
+def publicity_reminder(row: dict, article: str) -> Reminder:
+    return Reminder("publicity_end", date.fromisoformat(row["end_date"]), f"公示届满：{row['title']}",
+                    f"公示自 {row['start_date']} 起，届满日 {row['end_date']}（名义届满 {row['nominal_end']}）；届满后可结束公示",
+                    article, row.get("achievement_id"), f"publicity:{row['id']}")
+
+
+def use_right_reminder(row: dict) -> Reminder:
+    return Reminder("use_right_expiry", date.fromisoformat(row["end_date"]), f"长期使用权到期：{row['title'] or row['number']}",
+                    f"申请 {row['number']}，期限 {row['start_date'] or '—'} 至 {row['end_date']}；如需延长请提出延长申请",
+                    ARTICLE_USE_RIGHT, row.get("achievement_id"), f"application:{row['id']}")
+
+
+def annual_report_reminder(today: date, month_day: str = "03-31") -> Reminder:
+    """The next annual-report date on or after today (方案三(四)、1-2 第十二条)."""
+    due = annual_report_due(today.year, month_day)
+    if due < today:
+        due = annual_report_due(today.year + 1, month_day)
+    return Reminder("annual_report", due, f"报送 {due.year - 1} 年度科技成果国有资产情况及试点执行报告",
+                    "向财政、国资部门报送上一年度情况（报送日期可在设置中修改）", ARTICLE_ANNUAL, None, "report")
+
+
+def pilot_reminders(start: date | None, today: date) -> list[Reminder]:
+    """The pilot's one-year mark (management rules in place, 方案三(二)) and its three-year end
+    (方案五(一)), while still ahead."""
+    if start is None:
+        return []
+    marks = pilot_milestones(start)
+    items = [
+        Reminder("pilot_rules", marks.rules_due, "试点满一年：单位科技成果转化管理制度应已建立",
+                 f"试点自 {start.isoformat()} 起，一年内建立完善管理制度", ARTICLE_PILOT, None, "settings"),
+        Reminder("pilot_end", marks.pilot_end, "试点三年期满",
+                 f"试点自 {start.isoformat()} 起为期三年；期间签订的赋权协议继续有效", ARTICLE_PILOT, None, "settings"),
+    ]
+    return [r for r in items if r.due >= today]

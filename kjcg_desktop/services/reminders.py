@@ -1,0 +1,36 @@
+"""Reminders for the dashboard and the calendar export: rows from storage, rules from the domain."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, timedelta
+
+from ..domain import reminders as rules
+from ..storage import reminders as repo
+from ..storage.db import Database
+from ..storage.publicities import KIND_ARTICLE
+from ..storage.settings import Settings
+
+
+def collect_reminders(db: Database, today: date | None = None) -> list[rules.Reminder]:
+    """Everything due soon, earliest first: publicities ending within 7 days, use rights expiring
+    within 180 days, patent annual fees within 60 days, the annual report, the pilot marks."""
+    today = today or date.today()
+    settings = Settings(db)
+    items: list[rules.Reminder] = []
+    for row in repo.publicities_ending(db, today, today + timedelta(days=rules.PUBLICITY_WINDOW_DAYS)):
+        items.append(rules.publicity_reminder(row, KIND_ARTICLE.get(row["kind"], "")))
+    for row in repo.use_rights_expiring(db, today, today + timedelta(days=rules.USE_RIGHT_WINDOW_DAYS)):
+        items.append(rules.use_right_reminder(row))
+    for row in repo.granted_patents_with_anniversary(db, today, today + timedelta(days=rules.ANNUITY_WINDOW_DAYS)):
+        reminder = rules.annuity_reminder(row, today)
+        if reminder is not None:
+            items.append(reminder)
+    try:
+        items.append(rules.annual_report_reminder(today, str(settings.get("annual_report_due") or "03-31")))
+    except ValueError:
+        items.append(rules.annual_report_reminder(today))
+    with contextlib.suppress(ValueError):
+        items += rules.pilot_reminders(settings.pilot_start(), today)
+    items.sort(key=lambda r: (r.due, r.kind, r.title))
+    return items

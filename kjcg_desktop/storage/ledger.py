@@ -1,0 +1,301 @@
+"""The ledger (台账, 1-2 第七条) as the table view sees it: ids ordered and filtered in SQL, rows
+fetched by id in blocks, facet counts, search, and the per-achievement lists of the detail view.
+
+Search runs on the trigram index of migration ``_v2_ledger_search``: terms of three or more
+characters use ``MATCH`` (a phrase, so any substring is found); shorter terms use ``LIKE`` on the
+base tables, because ``MATCH`` needs three characters and, on SQLite 3.40, ``LIKE`` on a trigram
+table silently returns nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from .. import domain as d
+from .db import Database
+from .events import log_event
+
+# key -> SQL expression over ``achievements a``
+COLUMNS: dict[str, str] = {
+    "ledger_no": "a.ledger_no",
+    "name": "a.name",
+    "type": "a.type",
+    "attribute": "a.attribute",
+    "stage": "a.stage",
+    "transfer_status": "a.transfer_status",
+    "transfer_count": "a.transfer_count",
+    "legal_status": "a.legal_status",
+    "application_no": "a.application_no",
+    "patent_no": "a.patent_no",
+    "registration_no": "a.registration_no",
+    "department": "a.department",
+    "inventors": "(SELECT group_concat(name, '、') FROM (SELECT name FROM inventors i WHERE i.achievement_id = a.id "
+                 "ORDER BY i.position))",
+    "keywords": "a.keywords",
+    "disclosure_date": "a.disclosure_date",
+    "filing_date": "a.filing_date",
+    "grant_date": "a.grant_date",
+    "status": "a.status",
+    "updated_at": "a.updated_at",
+}
+
+ENUM_COLUMNS: dict[str, type[d.enums.LabelledEnum]] = {
+    "type": d.AchievementType, "attribute": d.Attribute, "stage": d.Stage, "transfer_status": d.TransferStatus,
+    "legal_status": d.LegalStatus, "status": d.AchievementStatus,
+}
+
+
+def _enum_order(column: str, enum: type[d.enums.LabelledEnum]) -> str:
+    whens = " ".join(f"WHEN '{m.value}' THEN {i}" for i, m in enumerate(enum))
+    return f"CASE a.{column} {whens} ELSE 99 END"
+
+
+SORT_EXPRESSIONS: dict[str, str] = {
+    **COLUMNS,
+    **{key: _enum_order(key, enum) for key, enum in ENUM_COLUMNS.items()},
+    "inventors": "(SELECT i.name FROM inventors i WHERE i.achievement_id = a.id ORDER BY i.position LIMIT 1)",
+}
+
+# Facets the ledger can be filtered by. Simple ones compare one column.
+SIMPLE_FACETS = ("type", "attribute", "stage", "transfer_status", "status", "department")
+FACETS = (*SIMPLE_FACETS, "year", "running_publicity")
+
+RUNNING_PUBLICITY = ("EXISTS (SELECT 1 FROM publicities p WHERE p.achievement_id = a.id AND p.state = 'running')")
+
+MIN_MATCH_CHARS = 3
+
+
+def search_terms(text: str) -> list[str]:
+    """Whitespace-separated terms of a search; all must match (AND)."""
+    return [t for t in (text or "").split() if t]
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _term_clause(term: str) -> tuple[str, list[Any]]:
+    if len(term) >= MIN_MATCH_CHARS:
+        phrase = '"' + term.replace('"', '""') + '"'
+        return ("(a.id IN (SELECT rowid FROM achievement_fts WHERE achievement_fts MATCH ?)"
+                " OR a.id IN (SELECT achievement_id FROM inventor_fts WHERE inventor_fts MATCH ?))", [phrase, phrase])
+    # Short terms: one LIKE scan over the compact stored text of the two search tables (the FTS5
+    # content tables: c0 is the indexed text, c1 the inventor's achievement id).
+    pattern = _like_pattern(term)
+    return ("a.id IN (SELECT id FROM achievement_fts_content WHERE c0 LIKE ? ESCAPE '\\'"
+            " UNION ALL SELECT c1 FROM inventor_fts_content WHERE c0 LIKE ? ESCAPE '\\')", [pattern, pattern])
+
+
+def _facet_clause(facet: str, value: Any) -> tuple[str, list[Any]] | None:
+    if value in (None, "", False):
+        return None
+    if facet in SIMPLE_FACETS:
+        return f"a.{facet} = ?", [value]
+    if facet == "year":
+        year = int(value)
+        return "a.disclosure_date >= ? AND a.disclosure_date < ?", [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
+    if facet == "running_publicity":
+        return RUNNING_PUBLICITY, []
+    raise ValueError(f"unknown facet: {facet}")
+
+
+def where_clause(filters: Mapping[str, Any] | None = None, search: str = "") -> tuple[str, list[Any]]:
+    """``WHERE …`` (or an empty string) and its parameters for the facets and the search text."""
+    parts: list[str] = []
+    params: list[Any] = []
+    for facet, value in (filters or {}).items():
+        clause = _facet_clause(facet, value)
+        if clause:
+            parts.append(clause[0])
+            params += clause[1]
+    for term in search_terms(search):
+        sql, args = _term_clause(term)
+        parts.append(sql)
+        params += args
+    return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+
+def ledger_ids(
+    db: Database,
+    filters: Mapping[str, Any] | None = None,
+    search: str = "",
+    *,
+    sort: str = "id",
+    descending: bool = False,
+) -> list[int]:
+    """Ids of the matching achievements in display order (sorting and filtering in SQL)."""
+    where, params = where_clause(filters, search)
+    direction = "DESC" if descending else "ASC"
+    if sort == "id" or sort not in SORT_EXPRESSIONS:
+        order = f"a.id {direction}"
+    else:
+        order = f"{SORT_EXPRESSIONS[sort]} {direction}, a.id {direction}"
+    cur = db.conn.execute(f"SELECT a.id FROM achievements a{where} ORDER BY {order}", params)
+    cur.row_factory = None
+    return [r[0] for r in cur]
+
+
+def count(db: Database, filters: Mapping[str, Any] | None = None, search: str = "") -> int:
+    where, params = where_clause(filters, search)
+    return int(db.scalar(f"SELECT count(*) FROM achievements a{where}", params))
+
+
+def fetch_rows(db: Database, ids: Sequence[int], columns: Sequence[str]) -> dict[int, tuple]:
+    """Row values (in ``columns`` order) of the given ids, keyed by id."""
+    if not ids:
+        return {}
+    exprs = ", ".join(COLUMNS[c] for c in columns)
+    result: dict[int, tuple] = {}
+    for start in range(0, len(ids), 900):
+        chunk = list(ids[start:start + 900])
+        cur = db.conn.execute(
+            f"SELECT a.id, {exprs} FROM achievements a WHERE a.id IN ({','.join('?' * len(chunk))})", chunk)
+        cur.row_factory = None
+        for row in cur:
+            result[row[0]] = tuple(row[1:])
+    return result
+
+
+def facet_counts(db: Database, facet: str, filters: Mapping[str, Any] | None = None, search: str = "") -> dict[Any, int]:
+    """How many achievements each value of ``facet`` selects, combined with the other filters and
+    the search (the facet's own current value is ignored)."""
+    others = {k: v for k, v in (filters or {}).items() if k != facet}
+    where, params = where_clause(others, search)
+    if facet in SIMPLE_FACETS:
+        rows = db.query(f"SELECT a.{facet}, count(*) FROM achievements a{where} GROUP BY a.{facet}", params)
+        return {r[0]: r[1] for r in rows if r[0] is not None}
+    if facet == "year":
+        rows = db.query(f"SELECT CAST(substr(a.disclosure_date, 1, 4) AS INTEGER) AS y, count(*) FROM achievements a{where} "
+                        "GROUP BY y", params)
+        return {r[0]: r[1] for r in rows if r[0]}
+    if facet == "running_publicity":
+        glue = " AND " if where else " WHERE "
+        return {True: int(db.scalar(f"SELECT count(*) FROM achievements a{where}{glue}{RUNNING_PUBLICITY}", params))}
+    raise ValueError(f"unknown facet: {facet}")
+
+
+def departments(db: Database) -> list[str]:
+    return [r[0] for r in db.query("SELECT DISTINCT department FROM achievements WHERE department IS NOT NULL "
+                                   "AND department <> '' ORDER BY department")]
+
+
+def disclosure_years(db: Database) -> list[int]:
+    first = db.scalar("SELECT min(disclosure_date) FROM achievements WHERE disclosure_date IS NOT NULL")
+    last = db.scalar("SELECT max(disclosure_date) FROM achievements")
+    if not first or not last:
+        return []
+    return list(range(int(last[:4]), int(first[:4]) - 1, -1))
+
+
+def rebuild_search_index(db: Database) -> None:
+    """Re-index every achievement and inventor (after a bulk load done with the triggers dropped,
+    or to repair the index). One transaction."""
+    from .migrations import LEDGER_SEARCH_DOC
+
+    with db.transaction():
+        db.execute("DELETE FROM achievement_fts")
+        db.execute("DELETE FROM inventor_fts")
+        db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {LEDGER_SEARCH_DOC.format(p='a')} FROM achievements a")
+        db.execute("INSERT INTO inventor_fts (rowid, name, achievement_id) SELECT id, name, achievement_id FROM inventors")
+
+
+# -- one achievement ---------------------------------------------------------------------------
+
+def expenditures_of(db: Database, achievement_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT * FROM expenditures WHERE achievement_id = ? ORDER BY date, id", (achievement_id,))]
+
+
+def evidence_rows(db: Database, achievement_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query(
+        "SELECT e.*, t.filename FROM stage_evidence e LEFT JOIN attachments t ON t.id = e.attachment_id "
+        "WHERE e.achievement_id = ? ORDER BY e.id", (achievement_id,))]
+
+
+def project_of(db: Database, achievement_id: int) -> dict[str, Any] | None:
+    row = db.one("SELECT p.* FROM projects p JOIN achievements a ON a.project_id = p.id WHERE a.id = ?", (achievement_id,))
+    return dict(row) if row else None
+
+
+def deals_of(db: Database, achievement_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query(
+        "SELECT dl.*, (SELECT coalesce(sum(amount_fen), 0) FROM income_receipts r WHERE r.deal_id = dl.id) AS received_fen "
+        "FROM deals dl WHERE dl.achievement_id = ? ORDER BY dl.id", (achievement_id,))]
+
+
+def publicities_of(db: Database, achievement_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query(
+        "SELECT p.*, (SELECT count(*) FROM objections o WHERE o.publicity_id = p.id) AS objections "
+        "FROM publicities p WHERE p.achievement_id = ? ORDER BY p.start_date, p.id", (achievement_id,))]
+
+
+def applications_of(db: Database, achievement_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query(
+        "SELECT id, number, kind, state, title, start_date, end_date FROM applications WHERE achievement_id = ? ORDER BY id",
+        (achievement_id,))]
+
+
+def history_of(db: Database, achievement_id: int) -> list[dict[str, Any]]:
+    """The event log of an achievement and of its applications, deals and publicities, newest first."""
+    rows = db.query(
+        "SELECT * FROM events WHERE (entity = 'achievement' AND entity_id = :id)"
+        " OR (entity = 'application' AND entity_id IN (SELECT id FROM applications WHERE achievement_id = :id))"
+        " OR (entity = 'deal' AND entity_id IN (SELECT id FROM deals WHERE achievement_id = :id))"
+        " OR (entity = 'publicity' AND entity_id IN (SELECT id FROM publicities WHERE achievement_id = :id))"
+        " ORDER BY id DESC", {"id": achievement_id})
+    result = []
+    for r in rows:
+        row = dict(r)
+        row["old"] = json.loads(row["old"]) if row["old"] else None
+        row["new"] = json.loads(row["new"]) if row["new"] else None
+        result.append(row)
+    return result
+
+
+ARTICLE_DRAFTS = "1-2 第六条、第七条"
+
+
+def delete_draft(db: Database, achievement_id: int) -> None:
+    """Delete an achievement that was disclosed but never registered (a draft). Anything else is
+    archived, never deleted (1-2 第七条: the ledger is the record)."""
+    with db.transaction():
+        row = db.get("achievements", achievement_id)
+        if row is None:
+            raise d.DomainError(f"成果 {achievement_id} 不存在")
+        if row["status"] != "disclosed":
+            raise d.DomainError("只有尚未登记的披露草稿可以删除；已登记的成果只能归档", article=ARTICLE_DRAFTS)
+        linked = db.scalar(
+            "SELECT (SELECT count(*) FROM applications WHERE achievement_id = :id) + (SELECT count(*) FROM deals "
+            "WHERE achievement_id = :id) + (SELECT count(*) FROM publicities WHERE achievement_id = :id)", {"id": achievement_id})
+        if linked:
+            raise d.DomainError("该草稿已有申请、交易或公示记录，不能删除，请归档", article=ARTICLE_DRAFTS)
+        inventors = [dict(r) for r in db.query("SELECT name, department, share FROM inventors WHERE achievement_id = ?",
+                                               (achievement_id,))]
+        for table in ("stage_evidence", "expenditures", "finance_queue"):
+            db.execute(f"DELETE FROM {table} WHERE achievement_id = ?", (achievement_id,))
+        db.execute("DELETE FROM attachments WHERE owner_type = 'achievement' AND owner_id = ?", (achievement_id,))
+        db.execute("DELETE FROM achievements WHERE id = ?", (achievement_id,))
+        log_event(db, "achievement", achievement_id, "delete", old={**row, "inventors": inventors}, article=ARTICLE_DRAFTS)
+
+
+def archive(db: Database, achievement_id: int) -> None:
+    """Archive an achievement (status 已归档); logged with old → new."""
+    with db.transaction():
+        status = db.scalar("SELECT status FROM achievements WHERE id = ?", (achievement_id,))
+        if status is None:
+            raise d.DomainError(f"成果 {achievement_id} 不存在")
+        if status == "archived":
+            raise d.DomainError("该成果已归档")
+        db.update("achievements", achievement_id, {"status": "archived", "updated_at": datetime.now().isoformat(timespec="seconds")})
+        log_event(db, "achievement", achievement_id, "archive", old={"status": status}, new={"status": "archived"},
+                  article=ARTICLE_DRAFTS)
+
+
+def ids_exist(db: Database, ids: Iterable[int]) -> set[int]:
+    ids = list(ids)
+    if not ids:
+        return set()
+    return {r[0] for r in db.query(f"SELECT id FROM achievements WHERE id IN ({','.join('?' * len(ids))})", ids)}

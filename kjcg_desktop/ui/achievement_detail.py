@@ -1,0 +1,536 @@
+"""One achievement in full: tabs for its facts, tags with their reasons, money, deals, publicities,
+attachments and history. Every computed value shows the article it rests on."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import domain as d
+from ..domain.reminders import ARTICLE_ANNUITY, next_annuity_due
+from ..storage import Database, ledger
+from ..storage import achievements as repo
+from ..storage import attachments as attachments_repo
+
+FIELD_LABELS = {
+    "ledger_no": "台账编号", "name": "成果名称", "type": "类型", "legal_status": "法律状态", "application_no": "申请号",
+    "patent_no": "专利号", "registration_no": "登记号", "filing_date": "申请日", "grant_date": "授权日", "holder": "权利人",
+    "department": "所属部门", "keywords": "关键词", "summary": "成果简介", "rd_status": "研发状况",
+    "market_prospects": "市场前景", "project_id": "项目", "disclosure_date": "披露日期", "registration_date": "登记日期",
+    "status": "状态", "confidential": "涉密", "secret_level": "密级", "is_intangible_asset": "无形资产",
+    "asset_value_fen": "资产价值（分）", "extra": "导入的其他列", "attribute": "属性", "stage": "阶段",
+    "stage_override": "阶段人工标记", "stage_override_reason": "人工标记理由", "reason": "理由",
+    "transfer_status": "转化状态", "transfer_count": "转化频次", "inventors": "完成人", "kind": "类型",
+    "description": "说明", "date": "日期", "amount_fen": "金额（分）", "treatment": "处理方式", "filename": "文件名",
+    "sha256": "SHA-256", "state": "状态",
+}
+ACTION_LABELS = {
+    "create": "新建", "update": "修改", "tags": "标记更新", "stage_override": "修改阶段标记", "evidence": "添加证据",
+    "expenditure": "登记支出", "inventors": "修改完成人", "attachment": "添加附件", "archive": "归档", "delete": "删除",
+    "submit": "提交", "approve": "审批通过", "reject": "驳回", "withdraw": "撤回", "start_publicity": "开始公示",
+    "end_publicity": "公示期满", "sign_agreement": "签署协议", "make_effective": "生效", "objection": "异议",
+    "start": "开始公示", "end": "结束公示", "complete": "交易完成", "receipt": "收款", "objection_resolved": "异议处理",
+}
+ENTITY_LABELS = {"achievement": "成果", "application": "申请", "deal": "交易", "publicity": "公示"}
+DEAL_STATES = {"draft": "草稿", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
+ARTICLE_ATTRIBUTE = "1-2 第五条、第七条"
+
+TABS = [("basic", "基本信息"), ("legal", "法律状态"), ("inventors", "完成人及份额"), ("project", "项目与研发起点"),
+        ("stage", "阶段与证据"), ("expenditures", "支出与资产"), ("deals", "转化交易"), ("publicities", "公示"),
+        ("attachments", "附件"), ("history", "历史")]
+
+
+def _value_text(key: str, value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    enum = ledger.ENUM_COLUMNS.get(key)
+    if enum is not None:
+        try:
+            return enum(value).label
+        except ValueError:
+            return str(value)
+    if key in ("confidential", "is_intangible_asset"):
+        return "是" if value else "否"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def change_text(old: Any, new: Any) -> str:
+    """old → new, one line per field, with Chinese field names and labels."""
+    if isinstance(old, dict) or isinstance(new, dict):
+        old = old if isinstance(old, dict) else {}
+        new = new if isinstance(new, dict) else {}
+        lines = []
+        for key in list(dict.fromkeys([*old, *new])):
+            label = FIELD_LABELS.get(key, key)
+            if key in old and key in new:
+                lines.append(f"{label}：{_value_text(key, old[key])} → {_value_text(key, new[key])}")
+            elif key in new:
+                lines.append(f"{label}：{_value_text(key, new[key])}")
+            else:
+                lines.append(f"{label}：{_value_text(key, old[key])} → （删除）")
+        return "\n".join(lines)
+    if old is None and new is None:
+        return ""
+    if old is None:
+        return _value_text("", new)
+    return f"{_value_text('', old)} → {_value_text('', new)}"
+
+
+def table(headers: list[str], rows: list[list[Any]], name: str = "") -> QTableWidget:
+    widget = QTableWidget(len(rows), len(headers))
+    if name:
+        widget.setObjectName(name)
+    widget.setHorizontalHeaderLabels(headers)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.verticalHeader().hide()
+    widget.setWordWrap(True)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            widget.setItem(r, c, item)
+    widget.resizeColumnsToContents()
+    for c in range(len(headers)):
+        widget.setColumnWidth(c, min(widget.columnWidth(c), 360))
+    widget.horizontalHeader().setStretchLastSection(True)
+    widget.resizeRowsToContents()
+    return widget
+
+
+def _form_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555;")
+    return label
+
+
+class AchievementDetail(QWidget):
+    """The tabs of one achievement; ``changed`` is emitted after a write."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, achievement_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.achievement_id = achievement_id
+        self.title = QLabel()
+        self.title.setObjectName("detail_title")
+        self.title.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detail_tabs")
+        self._tab_index: dict[str, int] = {}
+        for key, label in TABS:
+            self._tab_index[key] = self.tabs.addTab(QWidget(), self.tr(label))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self.history_table: QTableWidget | None = None
+        self.reload()
+
+    def show_tab(self, key: str) -> QWidget:
+        self.tabs.setCurrentIndex(self._tab_index[key])
+        return self.tabs.currentWidget()
+
+    def tab(self, key: str) -> QWidget:
+        return self.tabs.widget(self._tab_index[key])
+
+    def _set_tab(self, key: str, widget: QWidget) -> None:
+        index = self._tab_index[key]
+        current = self.tabs.currentIndex()
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, self.tr(dict(TABS)[key]))
+        self.tabs.setCurrentIndex(current)
+        old.deleteLater()
+
+    def reload(self) -> None:
+        self.row = repo.get_achievement(self.db, self.achievement_id)
+        if self.row is None:
+            self.title.setText(self.tr("该成果已不存在（可能已被删除）"))
+            return
+        r = self.row
+        self.title.setText(f"<b>{r['name']}</b>　{r['ledger_no'] or self.tr('（未登记）')}　"
+                           f"{d.AchievementType(r['type']).label} · {d.Attribute(r['attribute']).label} · "
+                           f"{d.Stage(r['stage']).label} · {d.TransferStatus(r['transfer_status']).label} · "
+                           f"{d.AchievementStatus(r['status']).label}")
+        self._set_tab("basic", self._basic_tab())
+        self._set_tab("legal", self._legal_tab())
+        self._set_tab("inventors", self._inventors_tab())
+        self._set_tab("project", self._project_tab())
+        self._set_tab("stage", self._stage_tab())
+        self._set_tab("expenditures", self._expenditures_tab())
+        self._set_tab("deals", self._deals_tab())
+        self._set_tab("publicities", self._publicities_tab())
+        self._set_tab("attachments", self._attachments_tab())
+        self._set_tab("history", self._history_tab())
+
+    # -- tabs --------------------------------------------------------------------------------
+    def _basic_tab(self) -> QWidget:
+        r = self.row
+        inner = QWidget()
+        form = QFormLayout(inner)
+        for key in ("ledger_no", "name", "type", "status", "department", "holder", "keywords", "disclosure_date",
+                    "registration_date", "confidential", "secret_level", "is_intangible_asset"):
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))
+        if r.get("asset_value_fen") is not None:
+            form.addRow(self.tr("资产价值（元）"), _form_label(d.format_yuan(r["asset_value_fen"])))
+        for key in ("summary", "rd_status", "market_prospects"):
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))
+        extra = r.get("extra") or {}
+        if extra:
+            box = QGroupBox(self.tr("导入的其他列"))
+            box.setObjectName("extra_columns")
+            extra_form = QFormLayout(box)
+            for key, value in extra.items():
+                extra_form.addRow(str(key), _form_label(_value_text("", value)))
+            form.addRow(box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _legal_tab(self) -> QWidget:
+        r = self.row
+        page = QWidget()
+        form = QFormLayout(page)
+        for key in ("legal_status", "application_no", "filing_date", "patent_no", "registration_no", "grant_date", "holder"):
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))
+        attr = _form_label(f"{d.Attribute(r['attribute']).label}（依法律状态“{d.LegalStatus(r['legal_status']).label}”自动判定；"
+                           f"依据：{ARTICLE_ATTRIBUTE}）")
+        attr.setToolTip(self.tr("授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）"))
+        form.addRow(self.tr("属性标记"), attr)
+        if r["legal_status"] == "granted" and r["type"] in ("invention", "utility_model", "design") and r.get("filing_date"):
+            due = next_annuity_due(date.fromisoformat(r["filing_date"]), date.today(), patent_type=r["type"])
+            text = (f"{due.isoformat()}（申请日对应日，依据：{ARTICLE_ANNUITY}）" if due
+                    else f"保护期已届满（依据：{ARTICLE_ANNUITY}）")
+            form.addRow(self.tr("下次年费缴纳期限"), _form_label(text))
+        return page
+
+    def _inventors_tab(self) -> QWidget:
+        people = repo.inventors_of(self.db, self.achievement_id)
+        rows = [[p["name"], p["department"] or "", f"{p['share']}%" if p["share"] else "—",
+                 "✓ 指定代表" if p["is_representative"] else ""] for p in people]
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(table([self.tr("姓名"), self.tr("所属部门"), self.tr("收益分配比例"), self.tr("指定代表")], rows,
+                               "inventors_table"))
+        shares = [p["share"] for p in people if p["share"]]
+        if shares:
+            total = sum((Decimal(s) for s in shares), Decimal(0))
+            try:
+                d.check_shares(shares)
+                layout.addWidget(_note(self.tr("份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）").format(f"{total.normalize():f}")))
+            except d.DomainError as exc:
+                layout.addWidget(_note(str(exc)))
+        return page
+
+    def _project_tab(self) -> QWidget:
+        project = ledger.project_of(self.db, self.achievement_id)
+        page = QWidget()
+        form = QFormLayout(page)
+        if project is None:
+            form.addRow(_note(self.tr("未关联科研项目；研发起点无法确定（1-2 第八条(一)）")))
+            return page
+        source = d.FundingSource(project["funding_source"])
+        for label, key in (("项目编号", "number"), ("项目名称", "name"), ("资助方", "funder"), ("立项日期", "approval_date"),
+                           ("合同签订日期", "contract_date"), ("决策机构批准日期", "decision_date"),
+                           ("研发计划书审核通过日期", "plan_approved_date"), ("起止日期", None)):
+            if key is None:
+                text = f"{project['start_date'] or '—'} 至 {project['end_date'] or '—'}"
+            else:
+                text = _value_text(key, project.get(key))
+            form.addRow(self.tr(label), _form_label(text))
+        form.addRow(self.tr("经费来源"), _form_label(source.label))
+        if project.get("amount_fen") is not None:
+            form.addRow(self.tr("项目经费（元）"), _form_label(d.format_yuan(project["amount_fen"])))
+
+        def as_date(key: str) -> date | None:
+            return date.fromisoformat(project[key]) if project.get(key) else None
+
+        try:
+            start = d.rd_start_date(source, approval_date=as_date("approval_date"), contract_date=as_date("contract_date"),
+                                    decision_date=as_date("decision_date"), plan_approved_date=as_date("plan_approved_date"))
+            text = f"{start.isoformat()}（{source.label}以{d.RD_START_BASIS[source]}为研发起点；依据：{d.stage.ARTICLE_RD_START}）"
+        except d.DomainError as exc:
+            text = str(exc)
+        label = _form_label(text)
+        label.setObjectName("rd_start")
+        form.addRow(self.tr("研发活动起点"), label)
+        return page
+
+    def _stage_tab(self) -> QWidget:
+        r = self.row
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        evidence = ledger.evidence_rows(self.db, self.achievement_id)
+        layout.addWidget(QLabel(self.tr("阶段判定证据")))
+        layout.addWidget(table([self.tr("证据类型"), self.tr("日期"), self.tr("说明"), self.tr("附件")],
+                               [[d.EvidenceKind(e["kind"]).label, e["date"] or "", e["description"] or "", e["filename"] or ""]
+                                for e in evidence], "evidence_table"))
+        decision = repo.stage_decision(self.db, self.achievement_id)
+        computed = _form_label(self.tr("依证据判定：{0}。{1}（依据：{2}）").format(decision.stage.label, decision.reason, decision.article))
+        computed.setObjectName("stage_computed")
+        layout.addWidget(computed)
+        if r["stage_override"]:
+            current = _form_label(self.tr("当前阶段标记：{0}（人工修改，理由：{1}）").format(
+                d.Stage(r["stage_override"]).label, r["stage_override_reason"] or "—"))
+        else:
+            current = _form_label(self.tr("当前阶段标记：{0}（自动判定）").format(d.Stage(r["stage"]).label))
+        current.setObjectName("stage_current")
+        layout.addWidget(current)
+
+        add_box = QGroupBox(self.tr("添加证据"))
+        add_row = QHBoxLayout(add_box)
+        self.evidence_kind = QComboBox()
+        for value, label in d.EvidenceKind.choices():
+            self.evidence_kind.addItem(label, value)
+        self.evidence_date = QLineEdit(date.today().isoformat())
+        self.evidence_date.setMaximumWidth(110)
+        self.evidence_text = QLineEdit()
+        self.evidence_text.setPlaceholderText(self.tr("证据说明（如评估报告编号、合同编号）"))
+        add_evidence = QPushButton(self.tr("添加证据"))
+        add_evidence.clicked.connect(self._add_evidence)
+        for w in (self.evidence_kind, self.evidence_date, self.evidence_text, add_evidence):
+            add_row.addWidget(w)
+        layout.addWidget(add_box)
+
+        box = QGroupBox(self.tr("人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）"))
+        form = QFormLayout(box)
+        self.override_stage = QComboBox()
+        self.override_stage.setObjectName("override_stage")
+        for value, label in d.Stage.choices():
+            self.override_stage.addItem(label, value)
+        self.override_stage.addItem(self.tr("恢复按证据自动判定"), None)
+        if r["stage_override"]:
+            self.override_stage.setCurrentIndex(self.override_stage.findData(r["stage_override"]))
+        self.override_reason = QPlainTextEdit()
+        self.override_reason.setObjectName("override_reason")
+        self.override_reason.setPlaceholderText(self.tr("书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分"))
+        self.override_reason.setMaximumHeight(70)
+        self.override_button = QPushButton(self.tr("修改阶段标记"))
+        self.override_button.setObjectName("override_button")
+        self.override_button.clicked.connect(self.apply_override)
+        form.addRow(self.tr("阶段"), self.override_stage)
+        form.addRow(self.tr("理由"), self.override_reason)
+        form.addRow("", self.override_button)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        return page
+
+    def _expenditures_tab(self) -> QWidget:
+        rows = ledger.expenditures_of(self.db, self.achievement_id)
+        granted = self.row["attribute"] == "granted"
+        data = []
+        totals = {t.value: 0 for t in d.Treatment}
+        for e in rows:
+            asset = None if e["asset_formed"] is None else bool(e["asset_formed"])
+            decision = d.treatment_decision(e["stage"], e["kind"], asset_formed=asset, right_obtained=granted)
+            reason = decision.reason if decision.treatment.value == e["treatment"] else ""
+            totals[e["treatment"]] = totals.get(e["treatment"], 0) + e["amount_fen"]
+            data.append([e["date"], d.ExpenditureKind(e["kind"]).label, d.format_yuan(e["amount_fen"]), d.Stage(e["stage"]).label,
+                         d.Treatment(e["treatment"]).label, e["article"], reason, e["description"] or "", e["voucher_no"] or ""])
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(table([self.tr("日期"), self.tr("支出类型"), self.tr("金额（元）"), self.tr("发生时阶段"), self.tr("处理方式"),
+                                self.tr("依据"), self.tr("理由"), self.tr("说明"), self.tr("凭证号")], data, "expenditures_table"))
+        summary = _form_label(self.tr("费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）").format(
+            d.format_yuan(totals["expense"]), d.format_yuan(totals["capitalize"]), d.format_yuan(totals["accumulate"]),
+            d.assets.ARTICLE_ASSETS))
+        summary.setObjectName("expenditure_totals")
+        layout.addWidget(summary)
+        return page
+
+    def _deals_tab(self) -> QWidget:
+        rows = ledger.deals_of(self.db, self.achievement_id)
+        data = [[x["number"], d.DealKind(x["kind"]).label, x["counterparty"], d.format_yuan(x["amount_fen"]),
+                 d.format_yuan(x["received_fen"]), d.PricingMethod(x["pricing_method"]).label, x["contract_date"] or "",
+                 DEAL_STATES.get(x["state"], x["state"]), x["completed_date"] or ""] for x in rows]
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(table([self.tr("编号"), self.tr("方式"), self.tr("交易对方"), self.tr("合同金额（元）"), self.tr("已到账（元）"),
+                                self.tr("定价方式"), self.tr("签订日期"), self.tr("状态"), self.tr("完成日期")], data, "deals_table"))
+        layout.addWidget(_note(self.tr("转化状态：{0}，转化频次 {1}（依据：1-2 第七条）").format(
+            d.TransferStatus(self.row["transfer_status"]).label, self.row["transfer_count"])))
+        return page
+
+    def _publicities_tab(self) -> QWidget:
+        rows = ledger.publicities_of(self.db, self.achievement_id)
+        data = [[d.PublicityKind(p["kind"]).label, p["title"], p["start_date"], f"{p['days']}{'个工作日' if p['working_days'] else '日'}",
+                 p["nominal_end"], p["end_date"], d.PublicityState(p["state"]).label, p["objections"]] for p in rows]
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(table([self.tr("类型"), self.tr("标题"), self.tr("开始日期"), self.tr("期限"), self.tr("名义届满日"),
+                                self.tr("届满日（顺延后）"), self.tr("状态"), self.tr("异议")], data, "publicities_table"))
+        layout.addWidget(_note(self.tr("期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）")))
+        return page
+
+    def _attachments_tab(self) -> QWidget:
+        self._attachments = attachments_repo.attachments_of(self.db, "achievement", self.achievement_id)
+        data = [[a["filename"], a["kind"] or "", f"{a['size'] / 1024:.1f} KB", a["added_at"].replace("T", " "), a["sha256"][:16]]
+                for a in self._attachments]
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.attachments_table = table([self.tr("文件名"), self.tr("类别"), self.tr("大小"), self.tr("添加时间"), self.tr("SHA-256")],
+                                       data, "attachments_table")
+        self.attachments_table.doubleClicked.connect(lambda index: self.open_attachment(index.row()))
+        layout.addWidget(self.attachments_table)
+        buttons = QHBoxLayout()
+        open_button = QPushButton(self.tr("打开"))
+        open_button.clicked.connect(lambda: self.open_attachment(self.attachments_table.currentRow()))
+        add_button = QPushButton(self.tr("添加附件…"))
+        add_button.setObjectName("add_attachment")
+        add_button.clicked.connect(self.choose_attachment)
+        buttons.addWidget(open_button)
+        buttons.addWidget(add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(_note(self.tr("附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份")))
+        return page
+
+    def _history_tab(self) -> QWidget:
+        events = ledger.history_of(self.db, self.achievement_id)
+        data = [[e["ts"].replace("T", " "), e["operator"], ENTITY_LABELS.get(e["entity"], e["entity"]),
+                 ACTION_LABELS.get(e["action"], e["action"]), change_text(e["old"], e["new"]), e["article"] or ""] for e in events]
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.history_table = table([self.tr("时间"), self.tr("操作人"), self.tr("对象"), self.tr("操作"), self.tr("原值 → 新值"),
+                                    self.tr("依据")], data, "history_table")
+        layout.addWidget(self.history_table)
+        layout.addWidget(_note(self.tr("事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现")))
+        return page
+
+    # -- actions -----------------------------------------------------------------------------
+    def apply_override(self) -> bool:
+        """Override the stage with the written reason; refused (with the article) without one."""
+        stage = self.override_stage.currentData()
+        reason = self.override_reason.toPlainText().strip()
+        try:
+            repo.override_stage(self.db, self.achievement_id, stage, reason)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("不能修改阶段标记"), str(exc))
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def _add_evidence(self) -> None:
+        try:
+            on = date.fromisoformat(self.evidence_date.text().strip()) if self.evidence_date.text().strip() else None
+        except ValueError:
+            QMessageBox.warning(self, self.tr("日期有误"), self.tr("证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18"))
+            return
+        repo.add_evidence(self.db, self.achievement_id, self.evidence_kind.currentData(), self.evidence_text.text().strip(), on)
+        self.reload()
+        self.changed.emit()
+
+    def choose_attachment(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择附件"))
+        if path:
+            self.add_attachment(Path(path))
+
+    def add_attachment(self, path: Path) -> int | None:
+        try:
+            att_id = attachments_repo.add_attachment(self.db, "achievement", self.achievement_id, path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("无法添加附件"), self.tr("文件 {0} 无法添加：{1}").format(path, exc))
+            return None
+        self.reload()
+        self.changed.emit()
+        return att_id
+
+    def open_attachment(self, row: int) -> None:
+        if not 0 <= row < len(self._attachments):
+            return
+        att = self._attachments[row]
+        try:
+            source = attachments_repo.attachment_path(self.db, att["stored_path"])
+            folder = Path(tempfile.mkdtemp(prefix="kjcg-"))
+            target = folder / att["filename"]
+            shutil.copyfile(source, target)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("无法打开附件"), self.tr("附件“{0}”无法打开：{1}").format(att["filename"], exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+
+class AchievementDialog(QDialog):
+    """A window with the detail of one achievement and its actions."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, achievement_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.achievement_id = achievement_id
+        self.setWindowTitle(self.tr("成果详情"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.detail = AchievementDetail(db, achievement_id, self)
+        self.detail.changed.connect(self.changed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        edit = buttons.addButton(self.tr("编辑…"), QDialogButtonBox.ButtonRole.ActionRole)
+        edit.clicked.connect(self.edit)
+        remove = buttons.addButton(self.tr("删除草稿/归档"), QDialogButtonBox.ButtonRole.ActionRole)
+        remove.setToolTip(self.tr("未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）"))
+        remove.clicked.connect(self.remove)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.detail)
+        layout.addWidget(buttons)
+        self.resize(980, 640)
+
+    def edit(self) -> None:
+        from .achievement_edit import AchievementEditDialog
+
+        dialog = AchievementEditDialog(self.db, self.achievement_id, self)
+        if dialog.exec():
+            self.detail.reload()
+            self.changed.emit()
+
+    def remove(self) -> None:
+        from .ledger import remove_or_archive
+
+        done = remove_or_archive(self, self.db, self.achievement_id)
+        if done:
+            self.changed.emit()
+            if done == "deleted":
+                self.accept()
+            else:
+                self.detail.reload()

@@ -1,0 +1,264 @@
+"""工作台 — counts by tag and status, disclosures and transfers by year, and what needs action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import domain as d
+from ..domain.reminders import Reminder
+from ..services.ics import write_ics
+from ..services.reminders import collect_reminders
+from ..storage import Database
+from ..storage import reminders as repo
+
+KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "annuity": "#1565c0",
+               "annual_report": "#2e7d32", "pilot_rules": "#ef6c00", "pilot_end": "#ef6c00"}
+
+
+class YearChart(QWidget):
+    """Grouped bars: disclosures and completed transfers per year, drawn with QPainter."""
+
+    SERIES = (("披露", QColor("#42a5f5")), ("转化", QColor("#ff8f00")))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("year_chart")
+        self.data: list[tuple[int, int, int]] = []
+        self.setMinimumHeight(220)
+
+    def set_data(self, data: list[tuple[int, int, int]]) -> None:
+        self.data = data
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect().adjusted(48, 28, -12, -28)
+        painter.fillRect(self.rect(), self.palette().base())
+        if not self.data or rect.width() <= 0 or rect.height() <= 0:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("暂无数据"))
+            return
+        peak = max(max(a, b) for _, a, b in self.data) or 1
+        step = _nice_step(peak)
+        top = step * ((peak + step - 1) // step)
+        fm = painter.fontMetrics()
+        grid = QPen(QColor("#e0e0e0"))
+        for i in range(0, top + 1, step):
+            y = rect.bottom() - rect.height() * i / top
+            painter.setPen(grid)
+            painter.drawLine(rect.left(), int(y), rect.right(), int(y))
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(0, y - 8, rect.left() - 6, 16), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             f"{i:,}")
+        group = rect.width() / len(self.data)
+        bar = max(min(group * 0.36, 28), 2)
+        for n, (year, *values) in enumerate(self.data):
+            x0 = rect.left() + group * n + (group - 2 * bar) / 2
+            for s, value in enumerate(values):
+                h = rect.height() * value / top
+                painter.fillRect(QRectF(x0 + s * bar, rect.bottom() - h, bar - 1, h), self.SERIES[s][1])
+                if value and bar >= 14:
+                    painter.setPen(self.palette().text().color())
+                    small = QFont(painter.font())
+                    small.setPointSizeF(max(small.pointSizeF() * 0.75, 6))
+                    painter.setFont(small)
+                    painter.drawText(QRectF(x0 + s * bar - 10, rect.bottom() - h - 14, bar + 20, 14),
+                                     int(Qt.AlignmentFlag.AlignCenter), str(value))
+                    painter.setFont(self.font())
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(rect.left() + group * n, rect.bottom() + 4, group, fm.height()),
+                             int(Qt.AlignmentFlag.AlignCenter), str(year))
+        x = rect.left()
+        for label, color in self.SERIES:
+            painter.fillRect(QRectF(x, 8, 12, 12), color)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(int(x + 16), 19, self.tr(label))
+            x += 24 + fm.horizontalAdvance(self.tr(label)) + 12
+        painter.drawText(QRectF(rect.left(), 4, rect.width(), 18), int(Qt.AlignmentFlag.AlignRight),
+                         self.tr("按年份：成果披露数与完成转化数"))
+
+
+def _nice_step(peak: int) -> int:
+    raw = max(peak / 4, 1)
+    magnitude = 10 ** (len(str(int(raw))) - 1)
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * magnitude:
+            return int(factor * magnitude)
+    return int(10 * magnitude)
+
+
+class DashboardPage(QWidget):
+    """The first page: the ledger at a glance and the reminders, each opening its record."""
+
+    openRecord = Signal(object)  # the Reminder
+
+    def __init__(self, db: Database, open_record: Callable[[Reminder], None] | None = None,
+                 parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.reminders: list[Reminder] = []
+        if open_record is not None:
+            self.openRecord.connect(open_record)
+
+        counts_box = QGroupBox(self.tr("台账概况"))
+        self.grid = QGridLayout(counts_box)
+        self.chart = YearChart()
+        chart_box = QGroupBox(self.tr("披露与转化（近十年）"))
+        QVBoxLayout(chart_box).addWidget(self.chart)
+
+        self.reminder_tree = QTreeWidget()
+        self.reminder_tree.setObjectName("reminders")
+        self.reminder_tree.setHeaderLabels([self.tr("到期日"), self.tr("剩余"), self.tr("事项"), self.tr("内容"), self.tr("依据")])
+        self.reminder_tree.setRootIsDecorated(False)
+        self.reminder_tree.setUniformRowHeights(True)
+        self.reminder_tree.setAlternatingRowColors(True)
+        self.reminder_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.reminder_tree.itemActivated.connect(self._activated)
+        header = self.reminder_tree.header()
+        for col, width in enumerate((95, 70, 130, 420)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.reminder_summary = QLabel()
+        self.reminder_summary.setObjectName("reminder_summary")
+        self.reminder_summary.setWordWrap(True)
+        self.ics_button = QPushButton(self.tr("导出提醒到日历（.ics）…"))
+        self.ics_button.clicked.connect(self.export_ics)
+        open_button = QPushButton(self.tr("打开所选记录"))
+        open_button.clicked.connect(lambda: self._activated(self.reminder_tree.currentItem()))
+        reminder_box = QGroupBox(self.tr("待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）"))
+        rb = QVBoxLayout(reminder_box)
+        rb.addWidget(self.reminder_summary)
+        rb.addWidget(self.reminder_tree, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ics_button)
+        rb.addLayout(buttons)
+
+        top = QHBoxLayout()
+        top.addWidget(counts_box, 3)
+        top.addWidget(chart_box, 4)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(reminder_box, 1)
+        self.refresh()
+
+    def day(self) -> date:
+        return self.today or date.today()
+
+    def refresh(self) -> None:
+        """Recount when shown, unless nothing changed since the last time (same day, same data)."""
+        stamp = (self.day(), self.db.conn.total_changes, self.db.scalar("PRAGMA data_version"))
+        if stamp == getattr(self, "_stamp", None):
+            return
+        self._stamp = stamp
+        self._fill_counts()
+        self.chart.set_data(repo.yearly_activity(self.db, today=self.day()))
+        self._fill_reminders()
+
+    def _fill_counts(self) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0).widget().deleteLater()
+        counts = repo.tag_counts(self.db)
+        total = sum(counts["status"].values())
+        running = int(self.db.scalar("SELECT count(*) FROM publicities WHERE state = 'running'"))
+        groups = [
+            (self.tr("总计"), [("achievements", self.tr("成果总数"), total), ("running_publicities", self.tr("公示中"), running)]),
+            (self.tr("属性（1-2 第五条）"), [(f"attribute_{m.value}", m.label, counts["attribute"].get(m.value, 0)) for m in d.Attribute]),
+            (self.tr("阶段（1-2 第八条、第九条）"), [(f"stage_{m.value}", m.label, counts["stage"].get(m.value, 0)) for m in d.Stage]),
+            (self.tr("转化状态（1-2 第七条）"),
+             [(f"transfer_{m.value}", m.label, counts["transfer_status"].get(m.value, 0)) for m in d.TransferStatus]),
+            (self.tr("状态"), [(f"status_{m.value}", m.label, counts["status"].get(m.value, 0)) for m in d.AchievementStatus]),
+        ]
+        for row, (title, items) in enumerate(groups):
+            heading = QLabel(f"<b>{title}</b>")
+            self.grid.addWidget(heading, row, 0)
+            for col, (key, label, value) in enumerate(items):
+                cell = QLabel(f"{label}")
+                cell.setStyleSheet("color: #555;")
+                number = QLabel(str(value))
+                number.setObjectName(f"count_{key}")
+                number.setStyleSheet("font-size: 15px; font-weight: bold;")
+                self.grid.addWidget(cell, row, 1 + col * 2)
+                self.grid.addWidget(number, row, 2 + col * 2)
+
+    def _fill_reminders(self) -> None:
+        today = self.day()
+        self.reminders = collect_reminders(self.db, today)
+        tree = self.reminder_tree
+        tree.setUpdatesEnabled(False)
+        tree.clear()
+        items = []
+        for r in self.reminders:
+            left = r.days_left(today)
+            item = QTreeWidgetItem([r.due.isoformat(), self.tr("今天") if left == 0 else self.tr("{0} 天").format(left),
+                                    self.tr(r.label), r.title, r.article])
+            item.setToolTip(3, f"{r.title}\n{r.detail}\n依据：{r.article}")
+            item.setForeground(2, QColor(KIND_COLORS.get(r.kind, "#000")))
+            item.setData(0, Qt.ItemDataRole.UserRole, len(items))
+            items.append(item)
+        tree.addTopLevelItems(items)
+        tree.setUpdatesEnabled(True)
+        by_kind: dict[str, int] = {}
+        for r in self.reminders:
+            by_kind[r.label] = by_kind.get(r.label, 0) + 1
+        summary = "；".join(f"{k} {v} 项" for k, v in by_kind.items()) or self.tr("暂无需要处理的事项")
+        self.reminder_summary.setText(self.tr("共 {0} 项：{1}。双击打开对应记录。").format(len(self.reminders), summary))
+
+    def reminder_items(self) -> list[QTreeWidgetItem]:
+        return [self.reminder_tree.topLevelItem(i) for i in range(self.reminder_tree.topLevelItemCount())]
+
+    def _activated(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:
+        if item is None:
+            return
+        self.openRecord.emit(self.reminders[item.data(0, Qt.ItemDataRole.UserRole)])
+
+    def export_ics(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出提醒"), f"科技成果转化提醒-{self.day().isoformat()}.ics",
+                                                  self.tr("日历文件 (*.ics)"))
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            write_ics(path, self.reminders, now=datetime.now())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("导出失败"), self.tr("无法写入 {0}：{1}").format(path, exc))
+            return None
+        return path
+
+
+def open_reminder(win, reminder: Reminder) -> None:
+    """Open the record a reminder is about: the achievement's detail, or the settings/report section."""
+    if reminder.achievement_id is not None:
+        ledger_page = win.show_section("ledger")
+        tab = "publicities" if reminder.kind == "publicity_end" else ("legal" if reminder.kind == "annuity" else None)
+        ledger_page.open_detail(reminder.achievement_id, tab=tab)
+    elif reminder.record in ("settings", "report"):
+        win.show_section(reminder.record)
+
+
+def build_dashboard(win) -> DashboardPage:
+    """Factory for the 'dashboard' section of the main window."""
+    return DashboardPage(win.db, open_record=lambda reminder: open_reminder(win, reminder))
