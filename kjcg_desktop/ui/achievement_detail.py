@@ -505,6 +505,7 @@ class AchievementDialog(QDialog):
         self.detail = AchievementDetail(db, achievement_id, self)
         self.detail.changed.connect(self.changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         edit = buttons.addButton(self.tr("编辑…"), QDialogButtonBox.ButtonRole.ActionRole)
         edit.clicked.connect(self.edit)
         remove = buttons.addButton(self.tr("删除草稿/归档"), QDialogButtonBox.ButtonRole.ActionRole)

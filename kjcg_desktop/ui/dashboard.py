@@ -130,7 +130,6 @@ class DashboardPage(QWidget):
         self.reminder_tree = QTreeWidget()
         self.reminder_tree.setObjectName("reminders")
         self.reminder_tree.setHeaderLabels([self.tr("到期日"), self.tr("剩余"), self.tr("事项"), self.tr("内容"), self.tr("依据")])
-        self.reminder_tree.setRootIsDecorated(False)
         self.reminder_tree.setUniformRowHeights(True)
         self.reminder_tree.setAlternatingRowColors(True)
         self.reminder_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -203,34 +202,58 @@ class DashboardPage(QWidget):
                 self.grid.addWidget(cell, row, 1 + col * 2)
                 self.grid.addWidget(number, row, 2 + col * 2)
 
+    GROUP_ORDER = ("publicity_end", "use_right_expiry", "annual_report", "pilot_rules", "pilot_end", "annuity")
+    COLLAPSE_ABOVE = 30
+
     def _fill_reminders(self) -> None:
+        """One group per kind (publicities first); a long group (annual fees) starts collapsed."""
         today = self.day()
         self.reminders = collect_reminders(self.db, today)
         tree = self.reminder_tree
         tree.setUpdatesEnabled(False)
         tree.clear()
-        items = []
-        for r in self.reminders:
-            left = r.days_left(today)
-            item = QTreeWidgetItem([r.due.isoformat(), self.tr("今天") if left == 0 else self.tr("{0} 天").format(left),
-                                    self.tr(r.label), r.title, r.article])
-            item.setToolTip(3, f"{r.title}\n{r.detail}\n依据：{r.article}")
-            item.setForeground(2, QColor(KIND_COLORS.get(r.kind, "#000")))
-            item.setData(0, Qt.ItemDataRole.UserRole, len(items))
-            items.append(item)
-        tree.addTopLevelItems(items)
+        groups: dict[str, list[int]] = {}
+        for n, r in enumerate(self.reminders):
+            groups.setdefault(r.kind, []).append(n)
+        for kind in sorted(groups, key=lambda k: self.GROUP_ORDER.index(k) if k in self.GROUP_ORDER else 99):
+            members = groups[kind]
+            first = self.reminders[members[0]]
+            parent = QTreeWidgetItem([first.due.isoformat(), "", self.tr(first.label), self.tr("{0} 项").format(len(members)),
+                                      first.article])
+            parent.setForeground(2, QColor(KIND_COLORS.get(kind, "#000")))
+            bold = parent.font(2)
+            bold.setBold(True)
+            for col in range(5):
+                parent.setFont(col, bold)
+            parent.setData(0, Qt.ItemDataRole.UserRole, -1)
+            children = []
+            for n in members:
+                r = self.reminders[n]
+                left = r.days_left(today)
+                item = QTreeWidgetItem([r.due.isoformat(), self.tr("今天") if left == 0 else self.tr("{0} 天").format(left),
+                                        self.tr(r.label), r.title, r.article])
+                item.setToolTip(3, f"{r.title}\n{r.detail}\n依据：{r.article}")
+                item.setData(0, Qt.ItemDataRole.UserRole, n)
+                children.append(item)
+            parent.addChildren(children)
+            tree.addTopLevelItem(parent)
+            parent.setExpanded(len(members) <= self.COLLAPSE_ABOVE)
         tree.setUpdatesEnabled(True)
-        by_kind: dict[str, int] = {}
-        for r in self.reminders:
-            by_kind[r.label] = by_kind.get(r.label, 0) + 1
-        summary = "；".join(f"{k} {v} 项" for k, v in by_kind.items()) or self.tr("暂无需要处理的事项")
+        summary = "；".join(f"{self.reminders[m[0]].label} {len(m)} 项" for m in groups.values()) or self.tr("暂无需要处理的事项")
         self.reminder_summary.setText(self.tr("共 {0} 项：{1}。双击打开对应记录。").format(len(self.reminders), summary))
 
     def reminder_items(self) -> list[QTreeWidgetItem]:
-        return [self.reminder_tree.topLevelItem(i) for i in range(self.reminder_tree.topLevelItemCount())]
+        """The reminder rows (not the group headings)."""
+        result = []
+        for i in range(self.reminder_tree.topLevelItemCount()):
+            group = self.reminder_tree.topLevelItem(i)
+            result += [group.child(j) for j in range(group.childCount())]
+        return result
 
     def _activated(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:
-        if item is None:
+        if item is None or item.data(0, Qt.ItemDataRole.UserRole) < 0:
+            if item is not None:
+                item.setExpanded(not item.isExpanded())
             return
         self.openRecord.emit(self.reminders[item.data(0, Qt.ItemDataRole.UserRole)])
 

@@ -458,7 +458,7 @@ class LedgerPage(QWidget):
             else:
                 i = combo.findData(value)
                 if i < 0:
-                    combo.addItem(facet_value_label(facet, value), value)
+                    combo.addItem(f"{self.tr(FACET_TITLES[facet])}：{facet_value_label(facet, value)}", value)
                     i = combo.count() - 1
                 combo.setCurrentIndex(i)
             combo.blockSignals(False)
@@ -499,7 +499,7 @@ class LedgerPage(QWidget):
         combo.clear()
         combo.addItem(self.tr(f"{FACET_TITLES[facet]}：全部"), None)
         for value in values:
-            combo.addItem(f"{facet_value_label(facet, value)}（{counts.get(value, 0):,}）", value)
+            combo.addItem(f"{self.tr(FACET_TITLES[facet])}：{facet_value_label(facet, value)}（{counts.get(value, 0):,}）", value)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         combo.blockSignals(False)
 

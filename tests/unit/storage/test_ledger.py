@@ -1,0 +1,95 @@
+"""The ledger queries: search index kept in sync (also for executemany), short and long terms,
+facets, sorting, and the delete-only-drafts rule."""
+
+from datetime import datetime
+
+import pytest
+
+from kjcg_desktop import domain as d
+from kjcg_desktop.storage import achievements as repo
+from kjcg_desktop.storage import ledger
+
+
+def _new(db, name="一种锂离子电池正极材料的制备方法", **fields):
+    values = {"name": name, "type": "invention", "legal_status": "pending", "status": "registered", **fields}
+    return repo.create_achievement(db, values, [{"name": "王小明", "share": "60"}, {"name": "李四", "share": "40"}])
+
+
+def test_search_long_and_short_terms_and_inventors(db):
+    a = _new(db, application_no="CN202310123456.7", keywords="储能、正极")
+    b = _new(db, name="智能电网调度软件V1.0", type="software", registration_no="2024SR0123456")
+    assert ledger.ledger_ids(db, search="锂离子") == [a]          # trigram MATCH
+    assert ledger.ledger_ids(db, search="电池") == [a]            # 2 chars: LIKE path
+    assert set(ledger.ledger_ids(db, search="电")) == {a, b}      # 1 char
+    assert ledger.ledger_ids(db, search="310123") == [a]         # application number substring
+    assert ledger.ledger_ids(db, search="sr0123") == [b]         # case-insensitive
+    assert set(ledger.ledger_ids(db, search="王小明")) == {a, b}   # inventor, 3 chars
+    assert set(ledger.ledger_ids(db, search="李四")) == {a, b}     # inventor, 2 chars
+    assert ledger.ledger_ids(db, search="王小明 储能") == [a]       # AND of terms
+    assert ledger.ledger_ids(db, search='100% "_') == []          # LIKE wildcards and quotes are literal
+    assert ledger.count(db, search="电池") == 1
+
+
+def test_index_follows_updates_inventors_extra_and_deletes(db):
+    a = _new(db, status="disclosed")
+    repo.update_achievement(db, a, {"name": "海洋平台防腐涂层", "extra": '{"备注": "重点培育项目", "合作方": "上海电气"}'})
+    assert ledger.ledger_ids(db, search="锂离子") == []
+    assert ledger.ledger_ids(db, search="防腐涂层") == [a]
+    assert ledger.ledger_ids(db, search="重点培育") == [a]       # imported extra column, trigram
+    assert ledger.ledger_ids(db, search="电气") == [a]           # imported extra column, LIKE
+    repo.set_inventors(db, a, [{"name": "赵钱孙"}])
+    assert ledger.ledger_ids(db, search="王小明") == []
+    assert ledger.ledger_ids(db, search="赵钱孙") == [a]
+    ledger.delete_draft(db, a)
+    assert ledger.ledger_ids(db, search="防腐") == []
+    assert db.scalar("SELECT count(*) FROM inventor_fts") == 0
+
+
+def test_executemany_bulk_insert_is_indexed(db):
+    now = datetime.now().isoformat(timespec="seconds")
+    rows = [(i, f"批量导入成果{i:03d}号", "other", now, now) for i in range(1, 51)]
+    db.conn.executemany("INSERT INTO achievements (id, name, type, created_at, updated_at) VALUES (?,?,?,?,?)", rows)
+    db.conn.executemany("INSERT INTO inventors (achievement_id, name) VALUES (?, ?)", [(i, "欧阳明月") for i in range(1, 51)])
+    assert ledger.count(db, search="导入成果007") == 1
+    assert ledger.count(db, search="欧阳明月") == 50
+    db.execute("DELETE FROM achievement_fts")
+    ledger.rebuild_search_index(db)
+    assert ledger.count(db, search="导入成果007") == 1
+
+
+def test_facets_sort_and_fetch(demo_db):
+    db = demo_db
+    total = ledger.count(db)
+    inventions = ledger.count(db, {"type": "invention"})
+    assert inventions == db.scalar("SELECT count(*) FROM achievements WHERE type = 'invention'") > 0
+    both = ledger.count(db, {"type": "invention", "attribute": "granted"})
+    assert both == db.scalar("SELECT count(*) FROM achievements WHERE type = 'invention' AND attribute = 'granted'") < inventions
+    counts = ledger.facet_counts(db, "type", {"type": "invention", "attribute": "granted"})
+    assert counts["invention"] == both and sum(counts.values()) == ledger.count(db, {"attribute": "granted"})
+    years = ledger.facet_counts(db, "year")
+    assert sum(years.values()) == total
+    year = max(years)
+    assert ledger.count(db, {"year": year}) == years[year]
+    running = ledger.count(db, {"running_publicity": True})
+    assert running == db.scalar("SELECT count(DISTINCT achievement_id) FROM publicities WHERE state = 'running'") > 0
+    names = ledger.ledger_ids(db, sort="name")
+    fetched = ledger.fetch_rows(db, names, ["name"])
+    assert [fetched[i][0] for i in names] == sorted(fetched[i][0] for i in names)
+    stages = ledger.ledger_ids(db, sort="stage", descending=True)
+    order = [m.value for m in d.Stage]
+    values = [ledger.fetch_rows(db, [i], ["stage"])[i][0] for i in stages]
+    assert [order.index(v) for v in values] == sorted((order.index(v) for v in values), reverse=True)
+
+
+def test_only_drafts_are_deleted_others_archived(db):
+    registered = _new(db)
+    with pytest.raises(d.DomainError, match="只能归档"):
+        ledger.delete_draft(db, registered)
+    ledger.archive(db, registered)
+    assert db.scalar("SELECT status FROM achievements WHERE id = ?", (registered,)) == "archived"
+    history = ledger.history_of(db, registered)
+    assert history[0]["action"] == "archive" and history[0]["old"] == {"status": "registered"}
+    draft = _new(db, name="草稿成果", status="disclosed")
+    ledger.delete_draft(db, draft)
+    assert db.get("achievements", draft) is None
+    assert db.scalar("SELECT count(*) FROM events WHERE entity_id = ? AND action = 'delete'", (draft,)) == 1
