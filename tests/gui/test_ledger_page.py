@@ -1,0 +1,167 @@
+"""The ledger page, the achievement detail and the dashboard on demo data."""
+
+from datetime import date, timedelta
+from pathlib import Path
+from unittest import mock
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kjcg_desktop.storage import achievements as repo
+from kjcg_desktop.storage import publicities as pubs
+from kjcg_desktop.ui.dashboard import DashboardPage
+from kjcg_desktop.ui.ledger import COLUMN_KEYS, LedgerPage
+from kjcg_desktop.ui.main_window import MainWindow
+
+
+def _count(db, where="1", params=()):
+    return db.scalar(f"SELECT count(*) FROM achievements WHERE {where}", params)
+
+
+def test_filters_and_search_change_row_count(qtbot, demo_db, typist):
+    page = LedgerPage(demo_db)
+    qtbot.addWidget(page)
+    page.show()
+    model = page.model
+    assert model.rowCount() == 200
+    page.set_filter("type", "invention")
+    assert model.rowCount() == _count(demo_db, "type = 'invention'")
+    page.set_filter("stage", "research")
+    both = _count(demo_db, "type = 'invention' AND stage = 'research'")
+    assert model.rowCount() == both
+    chips = {c.facet: c for c in page.findChildren(type(page.columns_button)) if c.objectName().startswith("chip_")}
+    assert set(chips) == {"type", "stage"}
+    page._update_chip_counts()
+    assert f"· {_count(demo_db, 'stage = ' + repr('research')):,}" in chips["stage"].text()
+    typist(page.search, "电池")
+    qtbot.waitUntil(lambda: model.search == "电池")
+    with_search = demo_db.scalar("SELECT count(*) FROM achievements WHERE type = 'invention' AND stage = 'research' "
+                                 "AND name LIKE '%电池%'")
+    assert model.rowCount() == with_search < both
+    assert page.delegate.terms == ["电池"]
+    chips["stage"].click()                       # removing a chip widens the result again
+    assert "stage" not in model.filters
+    assert model.rowCount() == demo_db.scalar(
+        "SELECT count(*) FROM achievements WHERE type = 'invention' AND name LIKE '%电池%'")
+    page.clear_filters()
+    assert model.rowCount() == 200 and page.search.text() == ""
+    # a long term goes through the trigram index: a ledger number
+    number = demo_db.scalar("SELECT ledger_no FROM achievements WHERE ledger_no IS NOT NULL ORDER BY id LIMIT 1")
+    page.search.setText(number)
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.data(model.index(0, COLUMN_KEYS.index("ledger_no"))) == number
+
+
+def test_sort_copy_and_remembered_columns(qtbot, demo_db):
+    page = LedgerPage(demo_db)
+    qtbot.addWidget(page)
+    name_col = COLUMN_KEYS.index("name")
+    page.view.sortByColumn(name_col, Qt.SortOrder.AscendingOrder)
+    names = [page.model.data(page.model.index(r, name_col)) for r in range(page.model.rowCount())]
+    assert names == sorted(names)
+    page.view.selectRow(0)
+    text = page.copy_selection()
+    lines = text.splitlines()
+    assert lines[0].split("\t")[:2] == ["台账编号", "成果名称"] and lines[1].split("\t")[1] == names[0]
+    assert QApplication.clipboard().text() == text
+    page.set_column_visible(COLUMN_KEYS.index("keywords"), True)
+    page.view.horizontalHeader().resizeSection(name_col, 444)
+    page.save_view_state()
+    again = LedgerPage(demo_db)
+    qtbot.addWidget(again)
+    header = again.view.horizontalHeader()
+    assert not header.isSectionHidden(COLUMN_KEYS.index("keywords"))
+    assert header.sectionSize(name_col) == 444
+    assert again.model.sort_key == "name"
+
+
+def test_stage_override_needs_reason_and_shows_in_history(qtbot, demo_db):
+    page = LedgerPage(demo_db)
+    qtbot.addWidget(page)
+    achievement_id = page.model.id_at(0)
+    dialog = page.open_detail(achievement_id, tab="stage")
+    qtbot.addWidget(dialog)
+    detail = dialog.detail
+    detail.override_stage.setCurrentIndex(detail.override_stage.findData("indistinguishable"))
+    with mock.patch.object(QMessageBox, "warning") as warning:
+        assert detail.apply_override() is False
+    assert "书面理由" in warning.call_args.args[2] and "第九条" in warning.call_args.args[2]
+    assert demo_db.scalar("SELECT count(*) FROM events WHERE entity_id = ? AND action = 'stage_override'", (achievement_id,)) == 0
+    detail.override_stage.setCurrentIndex(detail.override_stage.findData("indistinguishable"))
+    detail.override_reason.setPlainText("项目经费混合使用，研究与开发支出无法可靠区分")
+    assert detail.apply_override() is True
+    assert demo_db.scalar("SELECT stage FROM achievements WHERE id = ?", (achievement_id,)) == "indistinguishable"
+    assert demo_db.scalar("SELECT count(*) FROM events WHERE entity_id = ? AND action = 'stage_override'", (achievement_id,)) == 1
+    detail.show_tab("history")
+    history = detail.history_table
+    rows = [[history.item(r, c).text() for c in range(history.columnCount())] for r in range(history.rowCount())]
+    override = next(r for r in rows if r[3] == "修改阶段标记")
+    assert override[1] == "测试员" and "无法可靠区分" in override[4] and "→" in override[4] and "第九条" in override[5]
+    assert "无法区分" in detail.tab("stage").findChild(type(detail.title), "stage_current").text()
+    # the ledger row shows the new stage after the change signal
+    row = page.model.row_of(achievement_id)
+    assert page.model.data(page.model.index(row, COLUMN_KEYS.index("stage"))) == "无法区分"
+
+
+def test_detail_tabs_show_computed_values_and_attachments(qtbot, demo_db, tmp_path):
+    achievement_id = demo_db.scalar("SELECT achievement_id FROM expenditures ORDER BY id LIMIT 1")
+    page = LedgerPage(demo_db)
+    qtbot.addWidget(page)
+    dialog = page.open_detail(achievement_id)
+    qtbot.addWidget(dialog)
+    detail = dialog.detail
+    assert "1-2 第八条(一)" in detail.tab("project").findChild(type(detail.title), "rd_start").text()
+    totals = detail.tab("expenditures").findChild(type(detail.title), "expenditure_totals").text()
+    assert "费用化合计" in totals and "资本化" in totals and "1-2 第十条" in totals
+    table = detail.tab("expenditures").findChild(type(detail.history_table), "expenditures_table")
+    assert table.rowCount() == demo_db.scalar("SELECT count(*) FROM expenditures WHERE achievement_id = ?", (achievement_id,))
+    assert table.item(0, 5).text() == "1-2 第十条"
+    source = tmp_path / "评估报告.txt"
+    source.write_text("技术评估报告", encoding="utf-8")
+    assert detail.add_attachment(source) is not None
+    attachments = detail.tab("attachments").findChild(type(detail.history_table), "attachments_table")
+    assert attachments.item(0, 0).text() == "评估报告.txt"
+    with mock.patch("kjcg_desktop.ui.achievement_detail.QDesktopServices.openUrl") as opened:
+        detail.open_attachment(0)
+    opened_path = opened.call_args.args[0].toLocalFile()
+    assert opened_path.endswith("评估报告.txt") and Path(opened_path).read_text(encoding="utf-8") == "技术评估报告"
+
+
+def test_delete_draft_and_archive_from_ledger(qtbot, db):
+    draft = repo.create_achievement(db, {"name": "待删除的草稿", "status": "disclosed"})
+    kept = repo.create_achievement(db, {"name": "已登记成果", "status": "registered", "ledger_no": "KJCG-2025-00001"})
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    with mock.patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Yes):
+        page.select_id(draft)
+        page.remove_current()
+        page.select_id(kept)
+        page.remove_current()
+    assert db.get("achievements", draft) is None
+    assert db.scalar("SELECT status FROM achievements WHERE id = ?", (kept,)) == "archived"
+    assert page.model.ids == [kept]
+
+
+def test_dashboard_lists_publicity_ending_tomorrow_and_opens_it(qtbot, demo_db):
+    today = date.today()
+    target = demo_db.scalar("SELECT id FROM achievements WHERE status = 'registered' ORDER BY id LIMIT 1")
+    # a publicity whose (holiday-adjusted) end is tomorrow: search back for a start date that gives it
+    start = next(today - timedelta(days=n) for n in range(10, 40)
+                 if pubs.d.publicity_end(today - timedelta(days=n), 15) == today + timedelta(days=1))
+    pubs.create_publicity(demo_db, "abandonment", "关于拟放弃“测试成果”的公示", start, 15, achievement_id=target)
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    dashboard = win.pages["dashboard"]
+    assert isinstance(dashboard, DashboardPage)
+    items = [i for i in dashboard.reminder_items() if "测试成果" in i.text(3)]
+    assert len(items) == 1
+    item = items[0]
+    assert item.text(0) == (today + timedelta(days=1)).isoformat() and item.text(1) == "1 天" and item.text(2) == "公示届满"
+    assert item.parent().isExpanded()
+    dashboard._activated(item)
+    ledger_page = win.pages["ledger"]
+    assert win.stack.currentWidget() is ledger_page
+    dialog = ledger_page._detail_windows[-1]
+    qtbot.addWidget(dialog)
+    assert dialog.achievement_id == target
+    assert dialog.detail.tabs.currentIndex() == dialog.detail._tab_index["publicities"]
