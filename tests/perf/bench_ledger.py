@@ -1,0 +1,123 @@
+"""Benchmark: the real main window on a database, offscreen.
+
+    PYTHONPATH=$PWD python tests/perf/bench_ledger.py --db /tmp/l100k.sqlite3
+
+Build the database first with
+``python -m kjcg_desktop --db /tmp/l100k.sqlite3 demo --size 100000 --quiet``.
+
+Measures
+- startup_s: process start → main window shown with the ledger's table painted (imports, opening
+  and migrating the database, the dashboard, the ledger's id query, the first paint);
+- first_paint_s: building the ledger page (its SQL id query included) → first paint of its rows;
+- search_s: the slowest keystroke, typed character by character (1-, 2- and ≥3-character terms),
+  from the key to the repainted result;
+- rss_mb: resident memory with the ledger open after scrolling through it;
+- rows: rows in the ledger.
+Prints one JSON line last.
+"""
+
+from __future__ import annotations
+
+import time
+
+T0 = time.perf_counter()
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+
+def process_age() -> float:
+    """Seconds since this process started (Linux /proc), else since the script's first line."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        start = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19]) / ticks
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return max(uptime - start, time.perf_counter() - T0)
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - T0
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True, type=Path)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("KJCG_DATA_DIR", tempfile.mkdtemp(prefix="kjcg-bench-"))
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from kjcg_desktop.storage import open_database
+    from kjcg_desktop.ui.main_window import MainWindow
+
+    class PaintCounter(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.count = 0
+            self.last = 0.0
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+                self.last = time.perf_counter()
+            return False
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(args.db)
+    win = MainWindow(db)
+    win.resize(1400, 860)
+    t_page = time.perf_counter()
+    page = win.page("ledger")
+    counter = PaintCounter()
+    page.view.viewport().installEventFilter(counter)
+    win.show_section("ledger")
+    win.show()
+    while counter.count == 0:
+        app.processEvents()
+    startup_s = process_age() - (time.perf_counter() - counter.last)
+    first_paint_s = counter.last - t_page
+    rows = page.model.rowCount()
+
+    def settle_after(action) -> float:
+        before = counter.count
+        t = time.perf_counter()
+        action()
+        deadline = t + 10
+        while counter.count == before and time.perf_counter() < deadline:
+            app.processEvents()
+        return counter.last - t
+
+    timings: dict[str, float] = {}
+    for word in ("锂离子电池", "王伟", "CN2019", "KJCG-2020-0"):
+        for i in range(1, len(word) + 1):
+            prefix = word[:i]
+            timings[prefix] = settle_after(lambda p=prefix: page.search.setText(p))
+        settle_after(lambda: page.search.setText(""))
+    search_s = max(timings.values())
+    settle_after(lambda: page.view.scrollToBottom())
+    settle_after(lambda: page.view.verticalScrollBar().setValue(page.view.verticalScrollBar().maximum() // 2))
+    memory = rss_mb()
+    for term, seconds in timings.items():
+        print(f"keystroke {term!r:>16}: {seconds * 1000:7.1f} ms")
+    print(f"rows {rows}, startup {startup_s:.3f}s, first paint {first_paint_s:.3f}s, slowest keystroke {search_s * 1000:.1f} ms, "
+          f"RSS {memory:.0f} MB")
+    print(json.dumps({"startup_s": round(startup_s, 3), "first_paint_s": round(first_paint_s, 3),
+                      "search_s": round(search_s, 4), "rss_mb": round(memory, 1), "rows": rows}))
+    win.close()
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
