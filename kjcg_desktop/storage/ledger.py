@@ -78,16 +78,29 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _term_clause(term: str) -> tuple[str, list[Any]]:
+def _term_ids_sql(term: str) -> tuple[str, list[Any]]:
+    """A compound SELECT of the ids one search term matches (sorted, distinct)."""
     if len(term) >= MIN_MATCH_CHARS:
         phrase = '"' + term.replace('"', '""') + '"'
-        return ("(a.id IN (SELECT rowid FROM achievement_fts WHERE achievement_fts MATCH ?)"
-                " OR a.id IN (SELECT achievement_id FROM inventor_fts WHERE inventor_fts MATCH ?))", [phrase, phrase])
+        return ("SELECT rowid FROM achievement_fts WHERE achievement_fts MATCH ?"
+                " UNION SELECT achievement_id FROM inventor_fts WHERE inventor_fts MATCH ?", [phrase, phrase])
     # Short terms: one LIKE scan over the compact stored text of the two search tables (the FTS5
     # content tables: c0 is the indexed text, c1 the inventor's achievement id).
     pattern = _like_pattern(term)
-    return ("a.id IN (SELECT id FROM achievement_fts_content WHERE c0 LIKE ? ESCAPE '\\'"
-            " UNION ALL SELECT c1 FROM inventor_fts_content WHERE c0 LIKE ? ESCAPE '\\')", [pattern, pattern])
+    return ("SELECT id FROM achievement_fts_content WHERE c0 LIKE ? ESCAPE '\\'"
+            " UNION SELECT c1 FROM inventor_fts_content WHERE c0 LIKE ? ESCAPE '\\'", [pattern, pattern])
+
+
+def _search_ids_sql(search: str) -> tuple[str, list[Any]] | None:
+    """The ids matching every term (INTERSECT), or None without terms."""
+    parts, params = [], []
+    for term in search_terms(search):
+        sql, args = _term_ids_sql(term)
+        parts.append(sql)
+        params += args
+    if not parts:
+        return None
+    return " INTERSECT ".join(f"SELECT * FROM ({p})" for p in parts), params
 
 
 def _facet_clause(facet: str, value: Any) -> tuple[str, list[Any]] | None:
@@ -112,10 +125,10 @@ def where_clause(filters: Mapping[str, Any] | None = None, search: str = "") -> 
         if clause:
             parts.append(clause[0])
             params += clause[1]
-    for term in search_terms(search):
-        sql, args = _term_clause(term)
-        parts.append(sql)
-        params += args
+    matched = _search_ids_sql(search)
+    if matched:
+        parts.append(f"a.id IN ({matched[0]})")
+        params += matched[1]
     return (" WHERE " + " AND ".join(parts) if parts else ""), params
 
 
@@ -128,18 +141,32 @@ def ledger_ids(
     descending: bool = False,
 ) -> list[int]:
     """Ids of the matching achievements in display order (sorting and filtering in SQL)."""
-    where, params = where_clause(filters, search)
     direction = "DESC" if descending else "ASC"
-    if sort == "id" or sort not in SORT_EXPRESSIONS:
-        order = f"a.id {direction}"
-    else:
-        order = f"{SORT_EXPRESSIONS[sort]} {direction}, a.id {direction}"
+    plain_order = sort == "id" or sort not in SORT_EXPRESSIONS
+    active = {k: v for k, v in (filters or {}).items() if v not in (None, "", False)}
+    if plain_order and not active:
+        # No facet needs the table: read ids from the search index, or from a small index
+        # instead of scanning the wide table.
+        matched = _search_ids_sql(search)
+        if matched:
+            sql, params = f"{matched[0]} ORDER BY 1 {direction}", matched[1]
+        else:
+            sql, params = f"SELECT a.id FROM achievements a INDEXED BY achievements_status ORDER BY a.id {direction}", []
+        cur = db.conn.execute(sql, params)
+        cur.row_factory = None
+        return [r[0] for r in cur]
+    where, params = where_clause(filters, search)
+    order = f"a.id {direction}" if plain_order else f"{SORT_EXPRESSIONS[sort]} {direction}, a.id {direction}"
     cur = db.conn.execute(f"SELECT a.id FROM achievements a{where} ORDER BY {order}", params)
     cur.row_factory = None
     return [r[0] for r in cur]
 
 
 def count(db: Database, filters: Mapping[str, Any] | None = None, search: str = "") -> int:
+    active = {k: v for k, v in (filters or {}).items() if v not in (None, "", False)}
+    matched = None if active else _search_ids_sql(search)
+    if matched:
+        return int(db.scalar(f"SELECT count(*) FROM ({matched[0]})", matched[1]))
     where, params = where_clause(filters, search)
     return int(db.scalar(f"SELECT count(*) FROM achievements a{where}", params))
 

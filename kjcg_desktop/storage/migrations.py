@@ -81,6 +81,7 @@ END;
 CREATE INDEX achievements_status ON achievements(status);
 CREATE INDEX achievements_attribute ON achievements(attribute);
 CREATE INDEX publicities_state ON publicities(state, end_date);
+CREATE INDEX achievements_anniversary ON achievements(substr(filing_date, 6, 5)) WHERE legal_status = 'granted';
 """
 
 

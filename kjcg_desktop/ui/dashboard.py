@@ -119,6 +119,7 @@ class DashboardPage(QWidget):
         self.db = db
         self.today = today
         self.reminders: list[Reminder] = []
+        self._pending = True
         if open_record is not None:
             self.openRecord.connect(open_record)
 
@@ -135,6 +136,7 @@ class DashboardPage(QWidget):
         self.reminder_tree.setAlternatingRowColors(True)
         self.reminder_tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.reminder_tree.itemActivated.connect(self._activated)
+        self.reminder_tree.itemExpanded.connect(self._populate)
         header = self.reminder_tree.header()
         for col, width in enumerate((95, 70, 130, 420)):
             header.resizeSection(col, width)
@@ -167,8 +169,19 @@ class DashboardPage(QWidget):
     def day(self) -> date:
         return self.today or date.today()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._pending:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Recount when shown, unless nothing changed since the last time (same day, same data)."""
+        """Recount when shown, unless nothing changed since the last time (same day, same data).
+        While hidden (the window not shown yet, another section open) this waits for the page
+        to be shown, so it never delays start-up or another page."""
+        if not self.isVisible():
+            self._pending = True
+            return
+        self._pending = False
         stamp = (self.day(), self.db.conn.total_changes, self.db.scalar("PRAGMA data_version"))
         if stamp == getattr(self, "_stamp", None):
             return
@@ -227,21 +240,32 @@ class DashboardPage(QWidget):
             for col in range(5):
                 parent.setFont(col, bold)
             parent.setData(0, Qt.ItemDataRole.UserRole, -1)
-            children = []
-            for n in members:
-                r = self.reminders[n]
-                left = r.days_left(today)
-                item = QTreeWidgetItem([r.due.isoformat(), self.tr("今天") if left == 0 else self.tr("{0} 天").format(left),
-                                        self.tr(r.label), r.title, r.article])
-                item.setToolTip(3, f"{r.title}\n{r.detail}\n依据：{r.article}")
-                item.setData(0, Qt.ItemDataRole.UserRole, n)
-                children.append(item)
-            parent.addChildren(children)
+            parent.setData(1, Qt.ItemDataRole.UserRole, members)
             tree.addTopLevelItem(parent)
-            parent.setExpanded(len(members) <= self.COLLAPSE_ABOVE)
+            if len(members) <= self.COLLAPSE_ABOVE:
+                self._populate(parent)
+                parent.setExpanded(True)
+            else:  # a long group (annual fees at a large unit) gets its rows when opened
+                parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         tree.setUpdatesEnabled(True)
         summary = "；".join(f"{self.reminders[m[0]].label} {len(m)} 项" for m in groups.values()) or self.tr("暂无需要处理的事项")
         self.reminder_summary.setText(self.tr("共 {0} 项：{1}。双击打开对应记录。").format(len(self.reminders), summary))
+
+    def _populate(self, parent: QTreeWidgetItem) -> None:
+        """Create the rows of a group the first time it is expanded."""
+        if parent.childCount() or parent.data(0, Qt.ItemDataRole.UserRole) != -1:
+            return
+        today = self.day()
+        children = []
+        for n in parent.data(1, Qt.ItemDataRole.UserRole) or []:
+            r = self.reminders[n]
+            left = r.days_left(today)
+            item = QTreeWidgetItem([r.due.isoformat(), self.tr("今天") if left == 0 else self.tr("{0} 天").format(left),
+                                    self.tr(r.label), r.title, r.article])
+            item.setToolTip(3, f"{r.title}\n{r.detail}\n依据：{r.article}")
+            item.setData(0, Qt.ItemDataRole.UserRole, n)
+            children.append(item)
+        parent.addChildren(children)
 
     def reminder_items(self) -> list[QTreeWidgetItem]:
         """The reminder rows (not the group headings)."""

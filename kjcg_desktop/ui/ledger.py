@@ -84,6 +84,13 @@ FACET_ENUMS = {"type": d.AchievementType, "attribute": d.Attribute, "stage": d.S
                "transfer_status": d.TransferStatus, "status": d.AchievementStatus}
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_COUNT_COLUMN = [c[0] for c in LEDGER_COLUMNS].index("transfer_count")
+# Columns the search looks into: only these get the (Python) highlighting delegate.
+SEARCHED_COLUMNS = ("ledger_no", "name", "application_no", "patent_no", "registration_no", "inventors", "keywords")
 
 
 def display_value(key: str, value: Any) -> str:
@@ -161,19 +168,19 @@ class LedgerModel(QAbstractTableModel):
         return self._ids
 
     def _row(self, row: int) -> tuple:
+        """Display texts of one row; blocks of rows are fetched by id and converted once."""
         block = row // self.BLOCK
         rows = self._cache.get(block)
         if rows is None:
             ids = self._ids[block * self.BLOCK:(block + 1) * self.BLOCK]
             fetched = ledger.fetch_rows(self.db, ids, COLUMN_KEYS)
-            empty = (None,) * len(COLUMN_KEYS)
-            rows = [fetched.get(i, empty) for i in ids]
+            empty = ("",) * len(COLUMN_KEYS)
+            rows = [tuple(display_value(k, v) for k, v in zip(COLUMN_KEYS, fetched[i], strict=True)) if i in fetched else empty
+                    for i in ids]
             self._cache[block] = rows
             self.queries += 1
             if len(self._cache) > self.MAX_BLOCKS:
                 self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(block)
         return rows[row - block * self.BLOCK]
 
     # -- Qt model API ----------------------------------------------------------------------
@@ -184,20 +191,25 @@ class LedgerModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMN_KEYS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
-            return None
-        key = COLUMN_KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display_value(key, self._row(index.row())[index.column()])
-        if role == IdRole:
-            return self._ids[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        # Called for every role of every painted cell: the common case first, nothing computed
+        # for roles the ledger does not answer.
+        if role == _DISPLAY:
+            row = index.row()
+            return self._row(row)[index.column()] if 0 <= row < len(self._ids) else None
+        if role == _TOOLTIP:
+            row = index.row()
+            if not 0 <= row < len(self._ids):
+                return None
+            key = COLUMN_KEYS[index.column()]
             if key in TAG_TIPS:
                 return self.tr(TAG_TIPS[key])
             if key in ("name", "inventors", "department", "keywords"):
-                return display_value(key, self._row(index.row())[index.column()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "transfer_count":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return self._row(row)[index.column()]
+            return None
+        if role == IdRole:
+            return self._ids[index.row()] if 0 <= index.row() < len(self._ids) else None
+        if role == _ALIGNMENT and index.column() == _COUNT_COLUMN:
+            return _RIGHT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -238,7 +250,7 @@ class HighlightDelegate(QStyledItemDelegate):
         self.terms: list[str] = []
 
     def paint(self, painter, option, index) -> None:
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+        text = index.model().data(index, Qt.ItemDataRole.DisplayRole)
         if not self.terms or not text:
             super().paint(painter, option, index)
             return
@@ -363,7 +375,6 @@ class LedgerPage(QWidget):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().hide()
         self.delegate = HighlightDelegate(self.view)
-        self.view.setItemDelegate(self.delegate)
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
@@ -440,7 +451,12 @@ class LedgerPage(QWidget):
     def apply(self) -> None:
         """Apply the search text and filters (one SQL query) and update the chips."""
         self.model.search = self.search.text().strip()
-        self.delegate.terms = [t.lower() for t in ledger.search_terms(self.model.search)]
+        terms = [t.lower() for t in ledger.search_terms(self.model.search)]
+        if bool(terms) != bool(self.delegate.terms):
+            # the highlighting delegate paints in Python: only while there is something to mark
+            for key in SEARCHED_COLUMNS:
+                self.view.setItemDelegateForColumn(COLUMN_KEYS.index(key), self.delegate if terms else None)
+        self.delegate.terms = terms
         self.model.reload()
         self._stamp = self._data_stamp()
         self._update_count()

@@ -151,6 +151,7 @@ def test_dashboard_lists_publicity_ending_tomorrow_and_opens_it(qtbot, demo_db):
     pubs.create_publicity(demo_db, "abandonment", "关于拟放弃“测试成果”的公示", start, 15, achievement_id=target)
     win = MainWindow(demo_db)
     qtbot.addWidget(win)
+    win.show()
     dashboard = win.pages["dashboard"]
     assert isinstance(dashboard, DashboardPage)
     items = [i for i in dashboard.reminder_items() if "测试成果" in i.text(3)]
@@ -158,6 +159,11 @@ def test_dashboard_lists_publicity_ending_tomorrow_and_opens_it(qtbot, demo_db):
     item = items[0]
     assert item.text(0) == (today + timedelta(days=1)).isoformat() and item.text(1) == "1 天" and item.text(2) == "公示届满"
     assert item.parent().isExpanded()
+    # a long group (annual fees) is filled in when opened
+    annuities = next(dashboard.reminder_tree.topLevelItem(i) for i in range(dashboard.reminder_tree.topLevelItemCount())
+                     if dashboard.reminder_tree.topLevelItem(i).text(2) == "专利年费")
+    annuities.setExpanded(True)
+    assert annuities.childCount() == sum(1 for r in dashboard.reminders if r.kind == "annuity") > 0
     dashboard._activated(item)
     ledger_page = win.pages["ledger"]
     assert win.stack.currentWidget() is ledger_page
