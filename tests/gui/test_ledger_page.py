@@ -171,3 +171,33 @@ def test_dashboard_lists_publicity_ending_tomorrow_and_opens_it(qtbot, demo_db):
     qtbot.addWidget(dialog)
     assert dialog.achievement_id == target
     assert dialog.detail.tabs.currentIndex() == dialog.detail._tab_index["publicities"]
+
+
+def test_edit_dialog_creates_and_validates(qtbot, db, typist):
+    from kjcg_desktop.ui.achievement_edit import AchievementEditDialog
+
+    dialog = AchievementEditDialog(db, None)
+    qtbot.addWidget(dialog)
+    typist(dialog.fields["name"], "一种海水淡化膜的制备方法")
+    dialog.fields["disclosure_date"].setText("2025-13-01")
+    with mock.patch.object(QMessageBox, "warning") as warning:
+        dialog.save()
+    assert "披露日期" in warning.call_args.args[2] and dialog.saved_id is None
+    dialog.fields["disclosure_date"].setText("2025-03-01")
+    dialog._add_inventor_row("张三", "化学化工学院", "70", "是")
+    dialog._add_inventor_row("李四", "化学化工学院", "20", "否")
+    with mock.patch.object(QMessageBox, "warning") as warning:
+        dialog.save()
+    assert "还差 10%" in warning.call_args.args[2]
+    dialog.inventors.item(1, 2).setText("30")
+    dialog.save()
+    saved = repo.get_achievement(db, dialog.saved_id)
+    assert saved["name"] == "一种海水淡化膜的制备方法" and saved["status"] == "disclosed"
+    assert [p["name"] for p in repo.inventors_of(db, dialog.saved_id)] == ["张三", "李四"]
+    edit = AchievementEditDialog(db, dialog.saved_id)
+    qtbot.addWidget(edit)
+    edit.status_combo.setCurrentIndex(edit.status_combo.findData("registered"))
+    edit.save()
+    assert repo.get_achievement(db, dialog.saved_id)["ledger_no"] == f"KJCG-{date.today().year}-00001"
+    actions = [e["action"] for e in db.query("SELECT action FROM events WHERE entity_id = ? ORDER BY id", (dialog.saved_id,))]
+    assert actions[0] == "create" and "update" in actions
