@@ -138,7 +138,7 @@ class DashboardPage(QWidget):
         self.reminder_tree.itemActivated.connect(self._activated)
         self.reminder_tree.itemExpanded.connect(self._populate)
         header = self.reminder_tree.header()
-        for col, width in enumerate((95, 70, 130, 420)):
+        for col, width in enumerate((125, 70, 130, 460)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.reminder_summary = QLabel()

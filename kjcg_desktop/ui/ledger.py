@@ -524,6 +524,7 @@ class LedgerPage(QWidget):
         while self.chip_row.count():
             item = self.chip_row.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         for facet, value in self.model.filters.items():
             chip = Chip(facet, f"{self.tr(FACET_TITLES[facet])}：{facet_value_label(facet, value)}  ✕")
