@@ -142,7 +142,7 @@ def test_delete_draft_and_archive_from_ledger(qtbot, db):
     assert page.model.ids == [kept]
 
 
-def test_dashboard_lists_publicity_ending_tomorrow_and_opens_it(qtbot, demo_db):
+def test_dashboard_lists_publicity_ending_tomorrow_and_opens_it(qtbot, demo_db, tmp_path):
     today = date.today()
     target = demo_db.scalar("SELECT id FROM achievements WHERE status = 'registered' ORDER BY id LIMIT 1")
     # a publicity whose (holiday-adjusted) end is tomorrow: search back for a start date that gives it
@@ -164,6 +164,8 @@ def test_dashboard_lists_publicity_ending_tomorrow_and_opens_it(qtbot, demo_db):
                      if dashboard.reminder_tree.topLevelItem(i).text(2) == "专利年费")
     annuities.setExpanded(True)
     assert annuities.childCount() == sum(1 for r in dashboard.reminders if r.kind == "annuity") > 0
+    ics = dashboard.export_ics(tmp_path / "提醒.ics").read_text(encoding="utf-8")
+    assert ics.count("BEGIN:VEVENT") == len(dashboard.reminders) and "测试成果" in ics.replace("\r\n ", "")
     dashboard._activated(item)
     ledger_page = win.pages["ledger"]
     assert win.stack.currentWidget() is ledger_page
