@@ -13,9 +13,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported lazily: sqlite-utils costs ~0.2 s of start-up
+    import sqlite_utils
 
 
 class StorageError(RuntimeError):
@@ -113,6 +114,8 @@ class Database:
     @property
     def utils(self) -> sqlite_utils.Database:
         """sqlite-utils view of the same connection, for introspection (tables, columns, counts)."""
+        import sqlite_utils
+
         return sqlite_utils.Database(self.conn)
 
     @property

@@ -57,11 +57,14 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("KJCG_DATA_DIR", tempfile.mkdtemp(prefix="kjcg-bench-"))
 
+    t_imports = time.perf_counter()
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from kjcg_desktop.storage import open_database
     from kjcg_desktop.ui.main_window import MainWindow
+
+    imports_s = time.perf_counter() - t_imports
 
     class PaintCounter(QObject):
         def __init__(self) -> None:
@@ -77,7 +80,9 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     db = open_database(args.db)
+    t_window = time.perf_counter()
     win = MainWindow(db)
+    window_s = time.perf_counter() - t_window
     win.resize(1400, 860)
     t_page = time.perf_counter()
     page = win.page("ledger")
@@ -127,6 +132,8 @@ def main() -> None:
         print(f"keystroke {term!r:>16}: {seconds * 1000:7.1f} ms")
     print(f"rows {rows}, startup {startup_s:.3f}s, first paint {first_paint_s:.3f}s, slowest keystroke {search_s * 1000:.1f} ms, "
           f"RSS {memory:.0f} MB, dashboard {dashboard_s:.3f}s")
+    print(f"startup parts: interpreter+imports {process_age() - (time.perf_counter() - t_imports) + imports_s:.3f}s "
+          f"(imports {imports_s:.3f}s), main window {window_s:.3f}s; load average {os.getloadavg()[0]:.1f}")
     print(json.dumps({"startup_s": round(startup_s, 3), "first_paint_s": round(first_paint_s, 3),
                       "search_s": round(search_s, 4), "rss_mb": round(memory, 1), "rows": rows,
                       "dashboard_s": round(dashboard_s, 3)}))
