@@ -53,12 +53,17 @@ def granted_patents_with_anniversary(db: Database, start: date, end: date) -> li
     lo = (start - timedelta(days=1)).strftime("%m-%d")
     hi = (end + timedelta(days=1)).strftime("%m-%d")
     if end - start >= timedelta(days=364):
-        window, params = "1", []
+        ranges = [("01-01", "12-31")]
     elif lo <= hi:
-        window, params = "substr(filing_date, 6, 5) BETWEEN ? AND ?", [lo, hi]
-    else:
-        window, params = "(substr(filing_date, 6, 5) >= ? OR substr(filing_date, 6, 5) <= ?)", [lo, hi]
-    return [dict(r) for r in db.query(
-        "SELECT id, ledger_no, name, type, filing_date, grant_date, application_no, patent_no FROM achievements "
-        f"WHERE legal_status = 'granted' AND type IN ('invention', 'utility_model', 'design') AND filing_date IS NOT NULL "
-        f"AND status NOT IN ('abandoned', 'disposed', 'archived') AND {window} ORDER BY substr(filing_date, 6, 5), id", params)]
+        ranges = [(lo, hi)]
+    else:  # the window runs over the new year
+        ranges = [(lo, "12-31"), ("01-01", hi)]
+    rows: list[dict[str, Any]] = []
+    for first, last in ranges:
+        rows += [dict(r) for r in db.query(
+            "SELECT id, ledger_no, name, type, filing_date, grant_date, application_no, patent_no "
+            "FROM achievements INDEXED BY achievements_anniversary "
+            "WHERE legal_status = 'granted' AND substr(filing_date, 6, 5) BETWEEN ? AND ? "
+            "AND type IN ('invention', 'utility_model', 'design') AND status NOT IN ('abandoned', 'disposed', 'archived') "
+            "ORDER BY substr(filing_date, 6, 5), id", (first, last))]
+    return rows

@@ -137,6 +137,7 @@ class LedgerModel(QAbstractTableModel):
         self.sort_key = "id"
         self.descending = True
         self._ids: list[int] = []
+        self._all: tuple[tuple | None, list[int]] = (None, [])
         self._cache: OrderedDict[int, list[tuple]] = OrderedDict()
         self.queries = 0  # blocks fetched (for tests and the benchmark)
 
@@ -144,7 +145,14 @@ class LedgerModel(QAbstractTableModel):
     def reload(self) -> None:
         """Run the id query again with the current filters, search and sort."""
         self.beginResetModel()
-        self._ids = ledger.ledger_ids(self.db, self.filters, self.search, sort=self.sort_key, descending=self.descending)
+        unfiltered = not self.search and not any(v not in (None, "", False) for v in self.filters.values())
+        key = (self.db.conn.total_changes, self.db.scalar("PRAGMA data_version"), self.sort_key, self.descending)
+        if unfiltered and self._all[0] == key:
+            self._ids = self._all[1]  # clearing the search: the whole ledger again, unchanged since
+        else:
+            self._ids = ledger.ledger_ids(self.db, self.filters, self.search, sort=self.sort_key, descending=self.descending)
+            if unfiltered:
+                self._all = (key, self._ids)
         self._cache.clear()
         self.endResetModel()
 
