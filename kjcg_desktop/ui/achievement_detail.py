@@ -51,8 +51,18 @@ FIELD_LABELS = {
     "stage_override": "阶段人工标记", "stage_override_reason": "人工标记理由", "reason": "理由",
     "transfer_status": "转化状态", "transfer_count": "转化频次", "inventors": "完成人", "kind": "类型",
     "description": "说明", "date": "日期", "amount_fen": "金额（分）", "treatment": "处理方式", "filename": "文件名",
-    "sha256": "SHA-256", "state": "状态",
+    "sha256": "SHA-256", "state": "状态", "counterparty": "交易对方", "contract_date": "合同签订日期", "contract_no": "合同编号",
+    "company": "被投资企业", "start": "开始日期", "end": "届满日", "days": "期限（日）", "working_days": "按工作日计算",
+    "distribution": "分配金额（分）", "equity_shares": "股权比例", "ends_ownership": "转让后单位不再持有",
+    "counterparty_region": "交易对方地区", "counterparty_state_owned": "交易对方为国有独资企业", "achievement_id": "成果编号",
+    "pricing_method": "定价方式", "valuation_decision": "资产评估决定", "valuation_reason": "评估决定理由",
+    "tech_contract_reg_no": "技术合同登记号", "related_party": "关联交易", "unit_share": "单位份额（%）",
+    "term_years": "期限（年）", "territory": "地域范围", "licence_type": "许可类型", "note": "备注", "on": "日期",
+    "by": "提出人", "content": "内容", "outcome": "处理结果", "upheld": "异议成立", "share": "份额",
+    "is_representative": "指定代表", "asset_formed": "形成无形资产",
 }
+VALUE_ENUMS = {"stage_override": d.Stage, "pricing_method": d.PricingMethod, "licence_type": d.LicenceType,
+               "treatment": d.Treatment}
 ACTION_LABELS = {
     "create": "新建", "update": "修改", "tags": "标记更新", "stage_override": "修改阶段标记", "evidence": "添加证据",
     "expenditure": "登记支出", "inventors": "修改完成人", "attachment": "添加附件", "archive": "归档", "delete": "删除",
@@ -72,13 +82,28 @@ TABS = [("basic", "基本信息"), ("legal", "法律状态"), ("inventors", "完
 def _value_text(key: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
-    enum = ledger.ENUM_COLUMNS.get(key)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if key.endswith("_fen") and isinstance(value, int):
+        return d.format_yuan(value) + " 元"
+    enum = ledger.ENUM_COLUMNS.get(key) or VALUE_ENUMS.get(key)
     if enum is not None:
         try:
             return enum(value).label
         except ValueError:
             return str(value)
-    if key in ("confidential", "is_intangible_asset"):
+    if key in ("kind", "state") and isinstance(value, str):
+        if key == "state" and value in DEAL_STATES:
+            return DEAL_STATES[value]
+        kinds = (d.PublicityKind, d.DealKind, d.ApplicationKind, d.EvidenceKind, d.ExpenditureKind) if key == "kind" \
+            else (d.ApplicationState, d.PublicityState)
+        for enum in kinds:
+            try:
+                return enum(value).label
+            except ValueError:
+                continue
+    if key in ("confidential", "is_intangible_asset", "working_days", "ends_ownership", "counterparty_state_owned",
+               "related_party", "is_representative", "asset_formed", "upheld"):
         return "是" if value else "否"
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False)
@@ -92,7 +117,7 @@ def change_text(old: Any, new: Any) -> str:
         new = new if isinstance(new, dict) else {}
         lines = []
         for key in list(dict.fromkeys([*old, *new])):
-            label = FIELD_LABELS.get(key, key)
+            label = FIELD_LABELS.get(key, key).replace("（分）", "")
             if key in old and key in new:
                 lines.append(f"{label}：{_value_text(key, old[key])} → {_value_text(key, new[key])}")
             elif key in new:
