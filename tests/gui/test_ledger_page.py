@@ -5,7 +5,7 @@ from pathlib import Path
 from unittest import mock
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QMessageBox
 
 from kjcg_desktop.storage import achievements as repo
 from kjcg_desktop.storage import publicities as pubs
@@ -105,11 +105,16 @@ def test_stage_override_needs_reason_and_shows_in_history(qtbot, demo_db):
 
 def test_detail_tabs_show_computed_values_and_attachments(qtbot, demo_db, tmp_path):
     achievement_id = demo_db.scalar("SELECT achievement_id FROM expenditures ORDER BY id LIMIT 1")
+    repo.update_achievement(demo_db, achievement_id, {"extra": '{"原台账序号": "A-0017", "备注": "重点培育"}'})
     page = LedgerPage(demo_db)
     qtbot.addWidget(page)
     dialog = page.open_detail(achievement_id)
     qtbot.addWidget(dialog)
     detail = dialog.detail
+    extra = detail.tab("basic").findChild(QGroupBox, "extra_columns")
+    assert [w.text() for w in extra.findChildren(QLabel)] == ["原台账序号", "A-0017", "备注", "重点培育"]
+    page.search.setText("A-0017")                  # imported columns are searchable too
+    qtbot.waitUntil(lambda: page.model.ids == [achievement_id])
     assert "1-2 第八条(一)" in detail.tab("project").findChild(type(detail.title), "rd_start").text()
     totals = detail.tab("expenditures").findChild(type(detail.title), "expenditure_totals").text()
     assert "费用化合计" in totals and "资本化" in totals and "1-2 第十条" in totals
