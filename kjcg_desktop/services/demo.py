@@ -248,8 +248,10 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
         })
         n_deals += 1
         if method == "negotiated":
-            pubs.create_publicity(db, "price", f"关于“{db.scalar('SELECT name FROM achievements WHERE id = ?', (aid,))}”协议定价的公示",
-                                  signed - timedelta(days=30), 15, achievement_id=aid, deal_id=deal_id)
+            pub_id = pubs.create_publicity(
+                db, "price", f"关于“{db.scalar('SELECT name FROM achievements WHERE id = ?', (aid,))}”协议定价的公示",
+                signed - timedelta(days=30), 15, achievement_id=aid, deal_id=deal_id)
+            pubs.close_publicity(db, pub_id, signed)
         if i % 4 != 3:
             deals_repo.complete_deal(db, deal_id, signed + timedelta(days=10))
             deals_repo.add_receipt(db, deal_id, on=signed + timedelta(days=30), amount_fen=amount // 2, payer=company,

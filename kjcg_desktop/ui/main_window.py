@@ -7,12 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -60,7 +60,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(132)
+        self.nav.setStyleSheet("QListWidget#nav { font-size: 15px; border: none; background: #f3f5f8; }"
+                               "QListWidget#nav::item { padding: 10px 14px; }"
+                               "QListWidget#nav::item:selected { background: #1f5fa8; color: white; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self._factories: dict[str, PageFactory] = {}
@@ -71,11 +74,13 @@ class MainWindow(QMainWindow):
             self._factories[key] = factory
             self.stack.addWidget(QWidget())  # built lazily on first visit
         self.nav.currentRowChanged.connect(self._show_row)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.db_label = QLabel(self.tr("数据库：{0}").format(db.path or ":memory:"))
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menu()
