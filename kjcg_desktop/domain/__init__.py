@@ -15,6 +15,7 @@ from .deals import (
     distribute,
     price_publicity_required,
     related_party_publicity_required,
+    split_deal_form,
     valuation_required,
     write_off_needed,
 )

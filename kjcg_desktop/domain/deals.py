@@ -133,3 +133,30 @@ def check_deal_fields(values: dict) -> None:
         share = to_decimal(unit_share)
         if not (Decimal(0) <= share <= 100):
             raise DomainError(f"单位留存比例须在0至100%之间，当前为{share}%", article="方案二(一)", field="unit_share")
+
+
+DECLARATION_PREFIX = "declare_"
+
+
+def split_deal_form(form: dict) -> tuple[dict, str, list[str]]:
+    """The answers of the deal form (forms/deal.toml) as (deal columns, declarant, the conduct
+    declarations ticked). Fields hidden by ``show_if`` are dropped so they are not stored."""
+    values = {k: v for k, v in form.items() if not k.startswith(DECLARATION_PREFIX) and k not in ("declarant", "achievement_id")}
+    kind = values.get("kind")
+    if kind != "licence":
+        for key in ("licence_type", "territory", "field_of_use", "term_years"):
+            values.pop(key, None)
+    if kind != "equity":
+        values.pop("company", None)
+        values.pop("equity_shares", None)
+    if kind != "assignment":
+        values["ends_ownership"] = False
+    if values.get("counterparty_state_owned"):
+        values.pop("valuation_decision", None)
+        values.pop("valuation_reason", None)
+    if not values.get("related_party"):
+        values.pop("related_party_note", None)
+    elif not str(values.get("related_party_note") or "").strip():
+        raise DomainError("存在关联关系的，请说明关联关系", article=ARTICLE_RELATED_PARTY, field="related_party_note")
+    declared = [k[len(DECLARATION_PREFIX):] for k, v in form.items() if k.startswith(DECLARATION_PREFIX) and v]
+    return values, str(form.get("declarant") or "").strip(), declared

@@ -283,3 +283,28 @@ def totals_by_year(db: Database, *, kind: str | None = None, counterparty: str |
         "coalesce(sum((SELECT sum(amount_fen) FROM income_receipts r WHERE r.deal_id = dl.id)), 0) AS received_fen "
         f"FROM deals dl WHERE {where} GROUP BY year ORDER BY year DESC", params)
     return [dict(r) for r in rows]
+
+
+def register_deal(db: Database, achievement_id: int, form: Mapping[str, Any], *, on: date | None = None) -> int:
+    """Register a deal from the deal form (forms/deal.toml): the deal with its whole form as JSON
+    and the conduct declarations ticked (1-1 第七条(五)–(九)). One transaction."""
+    from . import diligence
+
+    fields, declarant, declared = d.split_deal_form(dict(form))
+    if declared and not declarant:
+        raise d.DomainError("勾选了行为承诺，请填写承诺人", article=d.diligence.ARTICLE_CONDUCT, field="declarant")
+    stored_form = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in form.items()}
+    with db.transaction():
+        deal_id = create_deal(db, achievement_id, {**fields, "form": stored_form})
+        if declared:
+            diligence.add_declarations(db, "deal", deal_id, declarant, declared, on or date.today())
+    return deal_id
+
+
+def find_achievements(db: Database, text: str = "", limit: int = 50) -> list[dict[str, Any]]:
+    """Achievements a deal can be registered for (not abandoned or disposed), by ledger number or
+    name substring."""
+    like = f"%{text.strip()}%"
+    rows = db.query("SELECT id, ledger_no, name, transfer_status FROM achievements WHERE status NOT IN ('abandoned', 'disposed') "
+                    "AND (name LIKE ? OR ledger_no LIKE ?) ORDER BY id DESC LIMIT ?", (like, like, limit))
+    return [dict(r) for r in rows]

@@ -1,0 +1,495 @@
+"""转化交易 — the deals page: list with filters and yearly totals, and a deal's detail with its
+receipts, the distribution sheet of each receipt and its due-diligence evidence checklist.
+
+Also the timer that applies automatic abandonments while the app is open (1-2 第十一条).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import domain as d
+from ..storage import Database, diligence
+from ..storage import deals as deals_repo
+from .deal_dialog import (
+    Clock,
+    DateDialog,
+    DealDialog,
+    DeclarationDialog,
+    PublicityDialog,
+    ReceiptDialog,
+    RecordDialog,
+)
+
+DEAL_STATES = {"draft": "登记", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
+MISSING = QColor("#b00020")
+PRESENT = QColor("#1b7f3b")
+
+
+def _item(text: Any, *, right: bool = False, data: Any = None) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if text is None else str(text))
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class DealsPage(QWidget):
+    """The deals section. ``today`` is the clock (injected in tests); ``run_dialog`` runs a modal
+    dialog and returns its result (tests replace it to fill the dialog in)."""
+
+    COLUMNS = ["编号", "方式", "成果", "交易对方", "合同日期", "合同金额（元）", "已到账（元）", "审批", "状态"]
+
+    def __init__(self, db: Database, *, today: Clock = date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.deal_id: int | None = None
+
+        # filters
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("全部方式"), None)
+        for value, label in d.DealKind.choices():
+            self.kind_filter.addItem(self.tr(label), value)
+        self.year_filter = QComboBox()
+        self.counterparty_filter = QLineEdit()
+        self.counterparty_filter.setPlaceholderText(self.tr("交易对方"))
+        self.counterparty_filter.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("新建交易…"))
+        self.new_button.clicked.connect(self.new_deal)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("筛选：")))
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.counterparty_filter, 1)
+        filters.addStretch(1)
+        filters.addWidget(self.new_button)
+        self.kind_filter.currentIndexChanged.connect(self.reload)
+        self.year_filter.currentIndexChanged.connect(self.reload)
+        self.counterparty_filter.textChanged.connect(self.reload)
+
+        # list and totals
+        self.table = _table([self.tr(c) for c in self.COLUMNS])
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.totals = _table([self.tr("年度"), self.tr("笔数"), self.tr("合同金额（元）"), self.tr("到账金额（元）")])
+        self.totals.setMaximumHeight(150)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.table, 1)
+        left_box.addWidget(QLabel(self.tr("按年度汇总（按当前方式和交易对方筛选）")))
+        left_box.addWidget(self.totals)
+
+        # detail
+        self.detail = self._build_detail()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self._fill_years()
+        self.show_deal(None)
+
+    # -- detail panel --------------------------------------------------------------------------
+    def _build_detail(self) -> QWidget:
+        box = QGroupBox(self.tr("交易详情"))
+        outer = QVBoxLayout(box)
+        self.title = QLabel()
+        self.title.setObjectName("deal_title")
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        actions = QHBoxLayout()
+        self.complete_button = QPushButton(self.tr("完成交易…"))
+        self.complete_button.setToolTip(self.tr("完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）"))
+        self.complete_button.clicked.connect(self.complete_deal)
+        self.receipt_button = QPushButton(self.tr("登记到账…"))
+        self.receipt_button.clicked.connect(self.add_receipt)
+        self.publicity_button = QToolButton()
+        self.publicity_button.setText(self.tr("发起公示"))
+        self.publicity_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.publicity_button)
+        for kind, label in deals_repo.DEAL_PUBLICITY_KINDS.items():
+            action = menu.addAction(self.tr(label))
+            action.triggered.connect(lambda _checked=False, k=kind: self.start_publicity(k))
+        self.publicity_button.setMenu(menu)
+        self.evidence_button = QToolButton()
+        self.evidence_button.setText(self.tr("登记证据"))
+        self.evidence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.evidence_button)
+        for kind in RecordDialog.KINDS[:3]:
+            action = menu.addAction(self.tr(diligence.RECORD_KINDS[kind]))
+            action.triggered.connect(lambda _checked=False, k=kind: self.add_record(k))
+        menu.addAction(self.tr("行为承诺")).triggered.connect(self.add_declarations)
+        self.evidence_button.setMenu(menu)
+        for w in (self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        outer.addLayout(actions)
+
+        self.tabs = QTabWidget()
+        summary = QWidget()
+        self.summary = QGridLayout(summary)
+        self.summary.setColumnStretch(1, 1)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.tabs.addTab(summary, self.tr("概况"))
+
+        income = QWidget()
+        income_box = QVBoxLayout(income)
+        self.receipts = _table([self.tr("到账日期"), self.tr("金额（元）"), self.tr("付款方"), self.tr("凭证号"), self.tr("发放")])
+        self.receipts.itemSelectionChanged.connect(self._receipt_changed)
+        self.sheet_label = QLabel(self.tr("分配表"))
+        self.sheet = _table([self.tr("收益人"), self.tr("比例（%）"), self.tr("金额（元）"), self.tr("发放日期")])
+        self.sheet.setObjectName("distribution_sheet")
+        self.pay_button = QPushButton(self.tr("发放本笔分配…"))
+        self.pay_button.setToolTip(self.tr("须先完成收益分配及现金奖励公示"))
+        self.pay_button.clicked.connect(self.pay_distribution)
+        income_box.addWidget(self.receipts, 2)
+        income_box.addWidget(self.sheet_label)
+        income_box.addWidget(self.sheet, 3)
+        income_box.addWidget(self.pay_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(income, self.tr("到账与分配"))
+
+        self.evidence = QTreeWidget()
+        self.evidence.setHeaderLabels([self.tr("证据"), self.tr("依据"), self.tr("情况")])
+        self.evidence.setColumnWidth(0, 260)
+        self.evidence.setColumnWidth(1, 120)
+        self.tabs.addTab(self.evidence, self.tr("尽职证据"))
+        outer.addWidget(self.tabs, 1)
+        return box
+
+    # -- list ----------------------------------------------------------------------------------
+    def _fill_years(self) -> None:
+        current = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("全部年度"), None)
+        for year in deals_repo.deal_years(self.db):
+            self.year_filter.addItem(self.tr("{0}年").format(year), year)
+        index = self.year_filter.findData(current)
+        self.year_filter.setCurrentIndex(max(index, 0))
+        self.year_filter.blockSignals(False)
+
+    def refresh(self) -> None:
+        self._fill_years()
+        self.reload()
+
+    def reload(self) -> None:
+        kind = self.kind_filter.currentData()
+        counterparty = self.counterparty_filter.text().strip() or None
+        rows = deals_repo.list_deals(self.db, kind=kind, year=self.year_filter.currentData(), counterparty=counterparty)
+        keep = self.deal_id
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        select_row = -1
+        for r, row in enumerate(rows):
+            values = [row["number"], d.DealKind(row["kind"]).label, row["achievement_name"], row["counterparty"],
+                      row["contract_date"] or "", d.format_yuan(row["amount_fen"]), d.format_yuan(row["received_fen"]),
+                      row["approver"] or "", DEAL_STATES.get(row["state"], row["state"])]
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, _item(value, right=c in (5, 6), data=row["id"] if c == 0 else None))
+            if row["id"] == keep:
+                select_row = r
+        self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        totals = deals_repo.totals_by_year(self.db, kind=kind, counterparty=counterparty)
+        self.totals.setRowCount(len(totals))
+        for r, row in enumerate(totals):
+            for c, value in enumerate([row["year"], row["deals"], d.format_yuan(row["amount_fen"]),
+                                       d.format_yuan(row["received_fen"])]):
+                self.totals.setItem(r, c, _item(value, right=c > 0))
+        if select_row >= 0:
+            self.table.selectRow(select_row)
+        self.show_deal(keep if select_row >= 0 else None)
+
+    def select_deal(self, deal_id: int) -> None:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == deal_id:
+                self.table.selectRow(r)
+                return
+        self.show_deal(deal_id)
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.show_deal(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None)
+
+    # -- detail --------------------------------------------------------------------------------
+    def show_deal(self, deal_id: int | None) -> None:
+        self.deal_id = deal_id
+        deal = deals_repo.get_deal(self.db, deal_id) if deal_id is not None else None
+        for w in (self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
+            w.setEnabled(deal is not None)
+        while self.summary.count():
+            self.summary.takeAt(0).widget().deleteLater()
+        self.receipts.setRowCount(0)
+        self.sheet.setRowCount(0)
+        self.evidence.clear()
+        self.pay_button.setEnabled(False)
+        if deal is None:
+            self.title.setText(self.tr("请选择一项交易，或点击“新建交易”。"))
+            return
+        self.complete_button.setEnabled(deal["state"] not in ("completed", "terminated"))
+        self.title.setText(f"<b>{deal['number']}</b> {d.DealKind(deal['kind']).label} · {deal['achievement_name']}"
+                           f" → {deal['counterparty']}（{DEAL_STATES.get(deal['state'], deal['state'])}）")
+        for i, (label, value) in enumerate(self._summary_rows(deal)):
+            key = QLabel(self.tr(label))
+            key.setStyleSheet("color: #555;")
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.summary.addWidget(key, i, 0, Qt.AlignmentFlag.AlignTop)
+            self.summary.addWidget(text, i, 1)
+        self._fill_receipts()
+        self._fill_evidence(deal)
+
+    def _summary_rows(self, deal: dict[str, Any]) -> list[tuple[str, str]]:
+        rows = [("成果", f"{deal['ledger_no'] or ''} {deal['achievement_name']}"),
+                ("转化方式", d.DealKind(deal["kind"]).label)]
+        if deal["kind"] == "licence":
+            term = f"{deal['term_years']}年" if deal["term_years"] else "未约定"
+            rows.append(("许可条款", "；".join([d.LicenceType(deal["licence_type"]).label if deal["licence_type"] else "未选择",
+                                            f"地域：{deal['territory'] or '未约定'}", f"领域：{deal['field_of_use'] or '未约定'}",
+                                            f"期限：{term}"])))
+        elif deal["kind"] == "equity":
+            rows.append(("作价投资", f"{deal['company'] or ''}，股份：{deal['equity_shares'] or '未填写'}"))
+        elif deal["ends_ownership"]:
+            rows.append(("资产处置", "转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）"))
+        rows.append(("交易对方", deal["counterparty"] + ("（国有全资企业）" if deal["counterparty_state_owned"] else "")))
+        valuation = {"not_needed": "无需评估（国有全资企业，方案二(三)）", "yes": "单位决定评估", "no": "单位决定不评估"}
+        rows.append(("资产评估", valuation.get(deal["valuation_decision"], "") +
+                     (f"：{deal['valuation_reason']}" if deal["valuation_reason"] else "")))
+        method = d.PricingMethod(deal["pricing_method"]).label
+        if d.price_publicity_required(deal["pricing_method"]):
+            method += "（须公示拟交易价格，1-1 第六条(四)）"
+        rows.append(("定价方式", method))
+        rows.append(("合同", f"{deal['contract_no'] or ''} 签订于 {deal['contract_date'] or '未填写'}，金额 "
+                             f"{d.format_yuan(deal['amount_fen'])} 元"))
+        rows.append(("审批层级", (deal["approver"] or "") + ("，须附会议纪要" if deal["minutes_required"] else "")))
+        rows.append(("技术合同登记号", deal["tech_contract_reg_no"] or "未登记"))
+        rows.append(("关联交易", ("是：" + (deal["related_party_note"] or "")) if deal["related_party"] else "否"))
+        rows.append(("单位留存比例", f"{deal['unit_share'] or '30'}%"))
+        rows.append(("已到账", f"{d.format_yuan(deal['received_fen'])} 元"))
+        if deal["completed_date"]:
+            rows.append(("完成日期", deal["completed_date"]))
+        return rows
+
+    def _fill_receipts(self) -> None:
+        receipts = deals_repo.list_receipts(self.db, self.deal_id)
+        self.receipts.blockSignals(True)
+        self.receipts.setRowCount(len(receipts))
+        for r, row in enumerate(receipts):
+            paid = self.tr("未发放") if row["unpaid"] else self.tr("已发放")
+            values = [row["date"], d.format_yuan(row["amount_fen"]), row["payer"] or "", row["voucher_no"] or "", paid]
+            for c, value in enumerate(values):
+                self.receipts.setItem(r, c, _item(value, right=c == 1, data=row["id"] if c == 0 else None))
+        self.receipts.blockSignals(False)
+        self.receipts.resizeColumnsToContents()
+        if receipts:
+            self.receipts.selectRow(len(receipts) - 1)
+
+    def selected_receipt(self) -> int | None:
+        rows = self.receipts.selectionModel().selectedRows()
+        return self.receipts.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _receipt_changed(self) -> None:
+        receipt_id = self.selected_receipt()
+        self.sheet.setRowCount(0)
+        self.pay_button.setEnabled(False)
+        if receipt_id is None:
+            self.sheet_label.setText(self.tr("分配表"))
+            return
+        rows = deals_repo.distribution_sheet(self.db, receipt_id)
+        self.sheet.setRowCount(len(rows) + 1)
+        for r, row in enumerate(rows):
+            name = row["recipient"] + (self.tr("（单位）") if row["is_unit"] else "")
+            for c, value in enumerate([name, row["share"], d.format_yuan(row["amount_fen"]), row["paid_date"] or ""]):
+                self.sheet.setItem(r, c, _item(value, right=c in (1, 2)))
+        total = sum(row["amount_fen"] for row in rows)
+        for c, value in enumerate([self.tr("合计"), "100", d.format_yuan(total), ""]):
+            item = _item(value, right=c in (1, 2))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            self.sheet.setItem(len(rows), c, item)
+        self.sheet.resizeColumnsToContents()
+        receipt = self.db.get("income_receipts", receipt_id)
+        self.sheet_label.setText(self.tr("分配表：{0} 到账 {1} 元").format(receipt["date"], d.format_yuan(receipt["amount_fen"])))
+        self.pay_button.setEnabled(any(row["paid_date"] is None for row in rows))
+
+    def _fill_evidence(self, deal: dict[str, Any]) -> None:
+        today = self.today()
+        groups = [(self.tr("本项交易"), diligence.deal_evidence(self.db, deal["id"], today)),
+                  (self.tr("成果"), diligence.achievement_evidence(self.db, deal["achievement_id"], today))]
+        missing_total = 0
+        for title, items in groups:
+            parent = QTreeWidgetItem([title])
+            self.evidence.addTopLevelItem(parent)
+            for item in items:
+                mark = "✓ " if item.present else "✗ "
+                detail = item.detail
+                if item.missing and item.needed_for:
+                    detail += self.tr("（{0}前须具备）").format(d.diligence.STEP_LABELS[item.needed_for])
+                child = QTreeWidgetItem([mark + item.label, item.clause, detail])
+                child.setData(0, Qt.ItemDataRole.UserRole, item.key)
+                child.setForeground(0, QBrush(PRESENT if item.present else MISSING))
+                child.setToolTip(0, self.tr("依据：{0}").format(item.clause))
+                child.setToolTip(2, detail)
+                parent.addChild(child)
+                missing_total += item.missing
+            parent.setExpanded(True)
+        self.tabs.setTabText(2, self.tr("尽职证据（缺 {0} 项）").format(missing_total) if missing_total else self.tr("尽职证据"))
+
+    def evidence_items(self) -> dict[str, bool]:
+        """key → present for the deal's checklist as shown (used by tests and the status text)."""
+        top = self.evidence.topLevelItem(0)
+        if top is None:
+            return {}
+        return {top.child(i).data(0, Qt.ItemDataRole.UserRole): top.child(i).text(0).startswith("✓")
+                for i in range(top.childCount())}
+
+    # -- actions -------------------------------------------------------------------------------
+    def _warn(self, title: str, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr(title), str(exc))
+
+    def _after_change(self, deal_id: int | None = None) -> None:
+        if deal_id is not None:
+            self.deal_id = deal_id
+        self._fill_years()
+        self.reload()
+        if self.deal_id is not None:
+            self.select_deal(self.deal_id)
+
+    def new_deal(self) -> int | None:
+        dialog = DealDialog(self.db, today=self.today, parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.deal_id is None:
+            return None
+        self.kind_filter.setCurrentIndex(0)
+        self.year_filter.setCurrentIndex(0)
+        self.counterparty_filter.clear()
+        self._after_change(dialog.deal_id)
+        return dialog.deal_id
+
+    def complete_deal(self) -> bool:
+        if self.deal_id is None:
+            return False
+        dialog = DateDialog(self.tr("完成交易"), self.tr("完成日期"), self.today(), self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            deals_repo.complete_deal(self.db, self.deal_id, dialog.value())
+        except d.DomainError as exc:
+            self._warn("不能完成交易", exc)
+            self.tabs.setCurrentIndex(2)
+            return False
+        self._after_change()
+        return True
+
+    def add_receipt(self) -> int | None:
+        if self.deal_id is None:
+            return None
+        dialog = ReceiptDialog(self.db, self.deal_id, today=self.today, parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        self._after_change()
+        self.tabs.setCurrentIndex(1)
+        return dialog.receipt_id
+
+    def start_publicity(self, kind: str) -> int | None:
+        if self.deal_id is None:
+            return None
+        dialog = PublicityDialog(self.db, self.deal_id, kind, today=self.today, parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        self._after_change()
+        return dialog.publicity_id
+
+    def add_record(self, kind: str) -> int | None:
+        if self.deal_id is None:
+            return None
+        actor = (deals_repo.get_deal(self.db, self.deal_id) or {}).get("approver") or "" if kind == "decision" else ""
+        dialog = RecordDialog(self.db, "deal", self.deal_id, kind, today=self.today, actor=actor, parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        self._after_change()
+        self.tabs.setCurrentIndex(2)
+        return dialog.record_id
+
+    def add_declarations(self) -> None:
+        if self.deal_id is None:
+            return
+        dialog = DeclarationDialog(self.db, "deal", self.deal_id, today=self.today, parent=self)
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._after_change()
+            self.tabs.setCurrentIndex(2)
+
+    def pay_distribution(self) -> bool:
+        receipt_id = self.selected_receipt()
+        if receipt_id is None:
+            return False
+        dialog = DateDialog(self.tr("发放收益分配"), self.tr("发放日期"), self.today(), self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            deals_repo.mark_distribution_paid(self.db, receipt_id, dialog.value())
+        except d.DomainError as exc:
+            self._warn("不能发放", exc)
+            return False
+        self._after_change()
+        self.tabs.setCurrentIndex(1)
+        return True
+
+
+def schedule_abandonment_checks(parent: QObject, db: Database, *, today: Clock = date.today,
+                                interval_ms: int = 60 * 60 * 1000) -> QTimer:
+    """Apply due abandonments now and then every ``interval_ms`` while the app is open (the
+    check is idempotent, so an hourly timer also catches the change of day) — 1-2 第十一条
+    "公示期满即为自动放弃"."""
+    from ..services.abandonment import process_due_abandonments
+
+    process_due_abandonments(db, today())
+    timer = QTimer(parent)
+    timer.setObjectName("abandonment_timer")
+    timer.timeout.connect(lambda: process_due_abandonments(db, today()))
+    timer.start(interval_ms)
+    return timer
