@@ -147,9 +147,18 @@ def _publicity_item(key: str, label: str, clause: str, pub: PublicityFact | None
 def _declaration_items(declared: frozenset[str], needed_for: str | None = None) -> list[EvidenceItem]:
     from .grants import CONDUCT_DECLARATIONS
 
-    return [EvidenceItem(f"declaration_{key}", f"行为承诺：{text}", clause, key in declared,
+    return [EvidenceItem(f"declaration_{key}", f"行为承诺：{DECLARATION_SHORT.get(key, text)}", clause, key in declared,
                          "已签署" if key in declared else "参与人员尚未签署", needed_for)
             for key, clause, text in CONDUCT_DECLARATIONS]
+
+
+DECLARATION_SHORT = {
+    "ethics_confidentiality": "守道德与保密，未擅自创办企业",
+    "no_appropriation": "未占有或侵占科技成果",
+    "no_interference": "未干扰转化，未擅自披露关键技术",
+    "no_gifts": "未收受礼品礼金，未提供便利",
+    "recusal": "遵守任职回避和履职回避",
+}
 
 
 def deal_evidence(facts: DealFacts, today: date) -> list[EvidenceItem]:

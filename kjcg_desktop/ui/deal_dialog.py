@@ -77,6 +77,23 @@ def error_text(exc: d.DomainError) -> str:
     return str(exc)
 
 
+def ok_cancel(dialog: QDialog, ok_text: str = "确定") -> QDialogButtonBox:
+    """OK/Cancel with Chinese texts (the standard buttons are English without a Qt translator)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr(ok_text))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    return buttons
+
+
+def recipient_label(name: str, is_unit: bool) -> str:
+    return name if not is_unit or "单位" in name else f"{name}（单位）"
+
+
+def share_text(share: Decimal | str) -> str:
+    """``70.0000`` → ``70``; ``33.3300`` → ``33.33``."""
+    return f"{Decimal(str(share)).normalize():f}"
+
+
 # The pages of forms/deal.toml: (page id, title, help, field keys).
 DEAL_PAGES: list[tuple[str, str, str, list[str]]] = [
     ("kind", "成果与转化方式",
@@ -398,10 +415,10 @@ class ReceiptDialog(QDialog):
         self._recipients = deals_repo.default_recipients(db, deal_id)
         self.table.setRowCount(len(self._recipients))
         for r, (name, share, is_unit) in enumerate(self._recipients):
-            item = QTableWidgetItem(name + (self.tr("（单位）") if is_unit else ""))
+            item = QTableWidgetItem(recipient_label(name, is_unit))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(r, 0, item)
-            self.table.setItem(r, 1, QTableWidgetItem(_share_text(share)))
+            self.table.setItem(r, 1, QTableWidgetItem(share_text(share)))
             amount = QTableWidgetItem("")
             amount.setFlags(amount.flags() & ~Qt.ItemFlag.ItemIsEditable)
             amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -411,8 +428,7 @@ class ReceiptDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记"))
+        self.buttons = ok_cancel(self, "登记")
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -465,12 +481,6 @@ class ReceiptDialog(QDialog):
         return self.receipt_id
 
 
-def _share_text(share: Decimal | str) -> str:
-    value = Decimal(str(share))
-    text = f"{value.normalize():f}"
-    return text
-
-
 class PublicityDialog(QDialog):
     """发起公示 for a deal: the proposed price or related-party deal before signing, the income
     distribution / cash rewards after payment; calendar or working-day counting."""
@@ -505,7 +515,7 @@ class PublicityDialog(QDialog):
         form.addRow("", self.working)
         form.addRow(self.tr("公示期满"), self.end)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel(self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -569,7 +579,7 @@ class RecordDialog(QDialog):
         form.addRow(self.tr("说明"), self.description)
         form.addRow(self.tr("附件"), file_row)
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel(self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -627,7 +637,7 @@ class DeclarationDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         form.addRow(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel(self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -653,7 +663,7 @@ class DateDialog(QDialog):
         self.edit = date_edit(value)
         form = QFormLayout(self)
         form.addRow(label, self.edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel(self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

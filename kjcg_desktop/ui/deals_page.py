@@ -45,6 +45,8 @@ from .deal_dialog import (
     PublicityDialog,
     ReceiptDialog,
     RecordDialog,
+    recipient_label,
+    share_text,
 )
 
 DEAL_STATES = {"draft": "登记", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
@@ -68,6 +70,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -124,8 +127,9 @@ class DealsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 620])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -193,8 +197,9 @@ class DealsPage(QWidget):
 
         self.evidence = QTreeWidget()
         self.evidence.setHeaderLabels([self.tr("证据"), self.tr("依据"), self.tr("情况")])
-        self.evidence.setColumnWidth(0, 260)
+        self.evidence.setColumnWidth(0, 290)
         self.evidence.setColumnWidth(1, 120)
+        self.evidence.setWordWrap(True)
         self.tabs.addTab(self.evidence, self.tr("尽职证据"))
         outer.addWidget(self.tabs, 1)
         return box
@@ -342,8 +347,8 @@ class DealsPage(QWidget):
         rows = deals_repo.distribution_sheet(self.db, receipt_id)
         self.sheet.setRowCount(len(rows) + 1)
         for r, row in enumerate(rows):
-            name = row["recipient"] + (self.tr("（单位）") if row["is_unit"] else "")
-            for c, value in enumerate([name, row["share"], d.format_yuan(row["amount_fen"]), row["paid_date"] or ""]):
+            name = recipient_label(row["recipient"], bool(row["is_unit"]))
+            for c, value in enumerate([name, share_text(row["share"]), d.format_yuan(row["amount_fen"]), row["paid_date"] or ""]):
                 self.sheet.setItem(r, c, _item(value, right=c in (1, 2)))
         total = sum(row["amount_fen"] for row in rows)
         for c, value in enumerate([self.tr("合计"), "100", d.format_yuan(total), ""]):
@@ -373,7 +378,7 @@ class DealsPage(QWidget):
                 child = QTreeWidgetItem([mark + item.label, item.clause, detail])
                 child.setData(0, Qt.ItemDataRole.UserRole, item.key)
                 child.setForeground(0, QBrush(PRESENT if item.present else MISSING))
-                child.setToolTip(0, self.tr("依据：{0}").format(item.clause))
+                child.setToolTip(0, self.tr("{0}（依据：{1}）").format(item.label, item.clause))
                 child.setToolTip(2, detail)
                 parent.addChild(child)
                 missing_total += item.missing
