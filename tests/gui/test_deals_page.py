@@ -1,0 +1,189 @@
+"""The deals page: a licence deal walked from the dialog to a paid income distribution, the
+dialog mirroring forms/deal.toml, and the automatic abandonment timer (clock injected)."""
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from kjcg_desktop.storage import abandonment as ab
+from kjcg_desktop.storage import achievements as achs
+from kjcg_desktop.storage import deals
+from kjcg_desktop.ui.deal_dialog import DEAL_PAGES, DealDialog, set_combo
+from kjcg_desktop.ui.deals_page import DealsPage, schedule_abandonment_checks
+from kjcg_desktop.ui.main_window import MainWindow
+
+LEFT = Qt.MouseButton.LeftButton
+INVENTORS = [{"name": "张三", "share": "33.33"}, {"name": "李四", "share": "33.33"}, {"name": "王五", "share": "33.34"}]
+
+
+def _ok(qtbot, dialog):
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+
+
+def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monkeypatch):
+    aid = achs.create_achievement(db, {"name": "一种高强度铝合金的制备方法", "type": "invention", "legal_status": "granted"},
+                                  INVENTORS)
+    achs.create_achievement(db, {"name": "另一项成果", "type": "software"})
+    now = [date(2025, 6, 2)]
+    page = DealsPage(db, today=lambda: now[0])
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    steps = []
+
+    def run(dialog):
+        dialog.show()
+        steps.pop(0)(dialog)
+        return dialog.result()
+
+    page.run_dialog = run
+
+    def fill_deal(dlg):
+        typist(dlg.achievement_search, "铝合金")
+        assert dlg.fields["achievement_id"].count() == 1 and dlg.fields["achievement_id"].currentData() == aid
+        set_combo(dlg.fields["kind"], "licence")
+        dlg.go(1)
+        set_combo(dlg.fields["licence_type"], "exclusive")
+        typist(dlg.fields["territory"], "中国大陆")
+        typist(dlg.fields["field_of_use"], "汽车轻量化")
+        dlg.fields["term_years"].setValue(5)
+        dlg.go(2)
+        typist(dlg.fields["counterparty"], "上海某某科技有限公司")
+        dlg.go(3)
+        qtbot.keyClicks(dlg.fields["amount_fen"], "100000.01")
+        assert "科研管理部门" in dlg.approval_label.text() and "协议定价须公示" in dlg.approval_label.text()
+        dlg.fields["contract_date"].setDate(QDate(2025, 6, 20))
+        # saving without the valuation decision: the rule's message with its article, on its page
+        qtbot.mouseClick(dlg.save_button, LEFT)
+        assert "方案二(三)" in dlg.error.text() and dlg.stack.currentIndex() == 2
+        set_combo(dlg.fields["valuation_decision"], "no")
+        typist(dlg.fields["valuation_reason"], "金额较小，经领导小组研究决定不评估")
+        dlg.go(6)
+        typist(dlg.fields["declarant"], "技术转移中心李老师")
+        for key, widget in dlg.fields.items():
+            if key.startswith("declare_"):
+                widget.setChecked(True)
+        qtbot.mouseClick(dlg.save_button, LEFT)
+
+    steps.append(fill_deal)
+    deal_id = page.new_deal()
+    assert deal_id is not None and page.deal_id == deal_id
+    assert page.table.rowCount() == 1 and "许可" in page.title.text()
+    deal = deals.get_deal(db, deal_id)
+    assert (deal["licence_type"], deal["territory"], deal["term_years"], deal["amount_fen"]) == ("exclusive", "中国大陆", 5, 10_000_001)
+    assert page.evidence_items()["declaration_no_gifts"] is True
+
+    # completing a negotiated-price deal without a finished price publicity is refused with the article
+    steps.append(lambda dlg: dlg.accept())
+    assert page.complete_deal() is False
+    assert "1-1 第六条(四)" in warnings[-1] and "审批决定" in warnings[-1]
+    assert page.tabs.currentIndex() == 2
+
+    def price_publicity(dlg):
+        assert dlg.kind.currentData() == "price"
+        dlg.start.setDate(QDate(2025, 6, 2))
+        assert dlg.end.text().startswith("2025-06-17")
+        _ok(qtbot, dlg)
+
+    steps.append(price_publicity)
+    assert page.start_publicity("price")
+    def decision(dlg):
+        assert dlg.actor.text() == "科研管理部门"  # the approver from the unit's approval table
+        _ok(qtbot, dlg)
+
+    steps.append(decision)
+    assert page.add_record("decision")
+    now[0] = date(2025, 6, 25)
+    page.show_deal(deal_id)
+    assert page.evidence_items()["price_publicity"] is True
+    steps.append(lambda dlg: dlg.accept())
+    assert page.complete_deal() is True
+    assert db.scalar("SELECT transfer_status FROM achievements WHERE id = ?", (aid,)) == "transferred"
+    assert not page.complete_button.isEnabled()
+
+    # income: the receipt dialog previews the exact split, the page shows the distribution sheet
+    def receipt(dlg):
+        qtbot.keyClicks(dlg.amount, "100000.01")
+        assert "合计 100,000.01 元" in dlg.total.text()
+        for row in range(1, 4):  # the inventors' agreed shares of the team's 70 %
+            assert dlg.table.item(row, 0).text() in {"张三", "李四", "王五"}
+        _ok(qtbot, dlg)
+
+    steps.append(receipt)
+    receipt_id = page.add_receipt()
+    sheet = deals.distribution_sheet(db, receipt_id)
+    assert sum(r["amount_fen"] for r in sheet) == 10_000_001 and len(sheet) == 4
+    assert page.tabs.currentIndex() == 1 and page.sheet.rowCount() == 5
+    assert page.sheet.item(4, 2).text() == "100,000.01"
+    assert page.totals.item(0, 3).text() == "100,000.01"
+
+    # the payout waits for the income-distribution / cash-reward publicity
+    steps.append(lambda dlg: dlg.accept())
+    assert page.pay_distribution() is False and "收益分配及现金奖励公示" in warnings[-1]
+    steps.append(lambda dlg: _ok(qtbot, dlg))
+    assert page.start_publicity("reward")
+    now[0] = date(2025, 7, 15)
+    page.show_deal(deal_id)
+    page.tabs.setCurrentIndex(1)
+    steps.append(lambda dlg: dlg.accept())
+    assert page.pay_distribution() is True
+    assert {r["paid_date"] for r in deals.distribution_sheet(db, receipt_id)} == {"2025-07-15"}
+    items = page.evidence_items()
+    assert items["reward_publicity"] and items["decision"] and items["valuation"] and items["price_publicity"]
+    assert not steps
+
+
+def test_filters_by_kind_year_and_counterparty(qtbot, db, typist):
+    aid = achs.create_achievement(db, {"name": "成果甲", "type": "invention"}, INVENTORS)
+    for kind, who, on in (("licence", "甲科技有限公司", date(2024, 5, 1)), ("assignment", "乙医疗有限公司", date(2025, 5, 1))):
+        deals.create_deal(db, aid, {"kind": kind, "licence_type": "sole", "counterparty": who, "counterparty_state_owned": True,
+                                    "pricing_method": "listing", "amount_fen": 100_00, "contract_date": on})
+    page = DealsPage(db)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.table.rowCount() == 2 and page.totals.rowCount() == 2
+    set_combo(page.kind_filter, "licence")
+    assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "甲科技有限公司"
+    set_combo(page.kind_filter, None)
+    set_combo(page.year_filter, 2025)
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "转让"
+    set_combo(page.year_filter, None)
+    typist(page.counterparty_filter, "医疗")
+    assert page.table.rowCount() == 1 and page.totals.rowCount() == 1
+
+
+def test_dialog_mirrors_the_deal_form_definition(qtbot, db):
+    form = tomllib.loads((Path(__file__).parents[2] / "forms" / "deal.toml").read_text(encoding="utf-8"))
+    assert [p["id"] for p in form["pages"]] == [p[0] for p in DEAL_PAGES]
+    for page, (_pid, title, _help, keys) in zip(form["pages"], DEAL_PAGES, strict=True):
+        assert page["title"] == title and [f["key"] for f in page["fields"]] == keys
+    dlg = DealDialog(db)
+    qtbot.addWidget(dlg)
+    assert set(dlg.fields) == {f["key"] for p in form["pages"] for f in p["fields"]}
+    abandonment = tomllib.loads((Path(__file__).parents[2] / "forms" / "abandonment.toml").read_text(encoding="utf-8"))
+    assert abandonment["form"]["article"] == "1-2 第十一条"
+
+
+def test_abandonment_applied_at_start_up_and_by_the_daily_timer(qtbot, db):
+    first = achs.create_achievement(db, {"name": "入账成果", "type": "invention", "is_intangible_asset": 1, "asset_value_fen": 500})
+    second = achs.create_achievement(db, {"name": "后放弃成果", "type": "invention"})
+    for aid, start in ((first, date(2025, 3, 3)), (second, date(2025, 3, 10))):
+        ab.request_abandonment(db, aid, requested_by="张三", reason="stop_maintenance", on=start, publicity_start=start)
+    now = [date(2025, 3, 18)]
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    timer = schedule_abandonment_checks(win, db, today=lambda: now[0])
+    assert timer.isActive() and timer.parent() is win
+    status = "SELECT status FROM achievements WHERE id = ?"
+    assert db.scalar(status, (first,)) == "abandoned" and db.scalar(status, (second,)) == "registered"
+    assert db.scalar("SELECT kind FROM finance_queue WHERE achievement_id = ?", (first,)) == "write_off"
+    now[0] = date(2025, 3, 25)
+    timer.timeout.emit()
+    assert db.scalar(status, (second,)) == "abandoned"
+    assert db.scalar("SELECT count(*) FROM events WHERE entity = 'achievement' AND action = 'abandoned'") == 2
+    assert isinstance(win.show_section("deals"), DealsPage)
