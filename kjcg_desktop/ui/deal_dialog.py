@@ -280,7 +280,7 @@ class DealDialog(QDialog):
             widget, label = QLineEdit(), "承诺人"
         elif key.startswith("declare_"):
             item = next(x for x in d.CONDUCT_DECLARATIONS if f"declare_{x[0]}" == key)
-            widget, label = QCheckBox(self.tr(item[2])), ""
+            widget, label = QCheckBox(self.tr(item[2])), item[1].replace("1-1 ", "")
             tip = item[1]
         else:  # pragma: no cover - DEAL_PAGES and this method are kept together
             raise KeyError(key)

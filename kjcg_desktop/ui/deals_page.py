@@ -48,6 +48,7 @@ from .deal_dialog import (
     recipient_label,
     share_text,
 )
+from .diligence_pages import AgenciesPanel, RectificationsPanel
 
 DEAL_STATES = {"draft": "登记", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
 MISSING = QColor("#b00020")
@@ -130,9 +131,18 @@ class DealsPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([620, 620])
+        deals_tab = QWidget()
+        deals_box = QVBoxLayout(deals_tab)
+        deals_box.addLayout(filters)
+        deals_box.addWidget(splitter, 1)
+        self.rectifications = RectificationsPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
+        self.agencies = AgenciesPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
+        self.sections = QTabWidget()
+        self.sections.addTab(deals_tab, self.tr("转化交易"))
+        self.sections.addTab(self.rectifications, self.tr("创业企业合规整改"))
+        self.sections.addTab(self.agencies, self.tr("第三方服务机构"))
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.sections)
         self._fill_years()
         self.show_deal(None)
 
@@ -219,6 +229,8 @@ class DealsPage(QWidget):
     def refresh(self) -> None:
         self._fill_years()
         self.reload()
+        self.rectifications.refresh()
+        self.agencies.refresh()
 
     def reload(self) -> None:
         kind = self.kind_filter.currentData()

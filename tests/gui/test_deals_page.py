@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPlainTextEdit
 
 from kjcg_desktop.storage import abandonment as ab
 from kjcg_desktop.storage import achievements as achs
@@ -187,3 +187,53 @@ def test_abandonment_applied_at_start_up_and_by_the_daily_timer(qtbot, db):
     assert db.scalar(status, (second,)) == "abandoned"
     assert db.scalar("SELECT count(*) FROM events WHERE entity = 'achievement' AND action = 'abandoned'") == 2
     assert isinstance(win.show_section("deals"), DealsPage)
+
+
+def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
+    page = DealsPage(db, today=lambda: date(2025, 5, 1))
+    qtbot.addWidget(page)
+    page.refresh()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    steps = []
+
+    def run(dialog):
+        dialog.show()
+        steps.pop(0)(dialog)
+        return dialog.result()
+
+    page.run_dialog = run
+
+    def rectification(dlg):
+        _ok(qtbot, dlg)  # empty company: stays open with the article
+        assert "方案二(六)" in dlg.error.text() and dlg.result() == 0
+        typist(dlg.company, "某某智能科技有限公司")
+        typist(dlg.founders, "张三")
+        _ok(qtbot, dlg)
+
+    steps.append(rectification)
+    page.rectifications.add()
+    assert page.rectifications.table.rowCount() == 1
+    page.rectifications.table.selectRow(0)
+
+    def finish(dlg):
+        typist(dlg.findChild(QPlainTextEdit), "补办赋权并签订许可协议")
+        dlg.accept()
+
+    steps.append(finish)
+    page.rectifications.complete()
+    assert page.rectifications.table.item(0, 4).text() == "已整改"
+    assert page.rectifications.table.item(0, 5).text() == "2025-05-01"
+
+    def agency(dlg):
+        typist(dlg.agency, "某技术转移服务公司")
+        typist(dlg.services, "转化价值评估")
+        _ok(qtbot, dlg)
+        assert "服务费用或服务换股权" in dlg.error.text()
+        qtbot.keyClicks(dlg.fee, "50000")
+        _ok(qtbot, dlg)
+
+    steps.append(agency)
+    page.agencies.add()
+    assert page.agencies.table.item(0, 2).text() == "50,000.00"
+    assert not steps and not warnings
