@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -72,15 +73,75 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setResizeContentsPrecision(200)  # size columns from the first rows only
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+class DealsModel(QAbstractTableModel):
+    """The deal list: rows as loaded from :func:`storage.deals.list_deals`, cells formatted lazily."""
+
+    COLUMNS = ["编号", "方式", "成果", "交易对方", "合同日期", "合同金额（元）", "已到账（元）", "审批", "状态"]
+    COL_AMOUNT, COL_RECEIVED = 5, 6
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        r = self.rows[row]
+        if column == 0:
+            return r["number"] or ""
+        if column == 1:
+            return d.DealKind(r["kind"]).label
+        if column == 2:
+            return r["achievement_name"] or ""
+        if column == 3:
+            return r["counterparty"] or ""
+        if column == 4:
+            return r["contract_date"] or ""
+        if column == self.COL_AMOUNT:
+            return d.format_yuan(r["amount_fen"])
+        if column == self.COL_RECEIVED:
+            return d.format_yuan(r["received_fen"])
+        if column == 7:
+            return r["approver"] or ""
+        return DEAL_STATES.get(r["state"], r["state"])
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[index.row()]["id"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.COL_AMOUNT, self.COL_RECEIVED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_of(self, deal_id: int | None) -> int:
+        return next((i for i, r in enumerate(self.rows) if r["id"] == deal_id), -1)
 
 
 class DealsPage(QWidget):
     """The deals section. ``today`` is the clock (injected in tests); ``run_dialog`` runs a modal
     dialog and returns its result (tests replace it to fill the dialog in)."""
-
-    COLUMNS = ["编号", "方式", "成果", "交易对方", "合同日期", "合同金额（元）", "已到账（元）", "审批", "状态"]
 
     def __init__(self, db: Database, *, today: Clock = date.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,8 +173,16 @@ class DealsPage(QWidget):
         self.counterparty_filter.textChanged.connect(self.reload)
 
         # list and totals
-        self.table = _table([self.tr(c) for c in self.COLUMNS])
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.model = DealsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.totals = _table([self.tr("年度"), self.tr("笔数"), self.tr("合同金额（元）"), self.tr("到账金额（元）")])
         self.totals.setMaximumHeight(150)
         left = QWidget()
@@ -237,19 +306,11 @@ class DealsPage(QWidget):
         counterparty = self.counterparty_filter.text().strip() or None
         rows = deals_repo.list_deals(self.db, kind=kind, year=self.year_filter.currentData(), counterparty=counterparty)
         keep = self.deal_id
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        select_row = -1
-        for r, row in enumerate(rows):
-            values = [row["number"], d.DealKind(row["kind"]).label, row["achievement_name"], row["counterparty"],
-                      row["contract_date"] or "", d.format_yuan(row["amount_fen"]), d.format_yuan(row["received_fen"]),
-                      row["approver"] or "", DEAL_STATES.get(row["state"], row["state"])]
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, _item(value, right=c in (5, 6), data=row["id"] if c == 0 else None))
-            if row["id"] == keep:
-                select_row = r
-        self.table.blockSignals(False)
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        self.table.selectionModel().blockSignals(False)
         self.table.resizeColumnsToContents()
+        select_row = self.model.row_of(keep)
         totals = deals_repo.totals_by_year(self.db, kind=kind, counterparty=counterparty)
         self.totals.setRowCount(len(totals))
         for r, row in enumerate(totals):
@@ -257,19 +318,22 @@ class DealsPage(QWidget):
                                        d.format_yuan(row["received_fen"])]):
                 self.totals.setItem(r, c, _item(value, right=c > 0))
         if select_row >= 0:
-            self.table.selectRow(select_row)
-        self.show_deal(keep if select_row >= 0 else None)
+            self.table.selectRow(select_row)  # shows the deal through selectionChanged
+        else:
+            self.show_deal(None)
 
     def select_deal(self, deal_id: int) -> None:
-        for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == deal_id:
-                self.table.selectRow(r)
-                return
+        row = self.model.row_of(deal_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            if self.deal_id != deal_id:
+                self.show_deal(deal_id)
+            return
         self.show_deal(deal_id)
 
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        self.show_deal(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None)
+        self.show_deal(self.model.rows[rows[0].row()]["id"] if rows else None)
 
     # -- detail --------------------------------------------------------------------------------
     def show_deal(self, deal_id: int | None) -> None:

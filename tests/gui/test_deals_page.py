@@ -73,7 +73,7 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
     steps.append(fill_deal)
     deal_id = page.new_deal()
     assert deal_id is not None and page.deal_id == deal_id
-    assert page.table.rowCount() == 1 and "许可" in page.title.text()
+    assert page.model.rowCount() == 1 and "许可" in page.title.text()
     deal = deals.get_deal(db, deal_id)
     assert (deal["licence_type"], deal["territory"], deal["term_years"], deal["amount_fen"]) == ("exclusive", "中国大陆", 5, 10_000_001)
     assert page.evidence_items()["declaration_no_gifts"] is True
@@ -146,15 +146,15 @@ def test_filters_by_kind_year_and_counterparty(qtbot, db, typist):
     page = DealsPage(db)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.table.rowCount() == 2 and page.totals.rowCount() == 2
+    assert page.model.rowCount() == 2 and page.totals.rowCount() == 2
     set_combo(page.kind_filter, "licence")
-    assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "甲科技有限公司"
+    assert page.model.rowCount() == 1 and page.model.text(0, 3) == "甲科技有限公司"
     set_combo(page.kind_filter, None)
     set_combo(page.year_filter, 2025)
-    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "转让"
+    assert page.model.rowCount() == 1 and page.model.text(0, 1) == "转让"
     set_combo(page.year_filter, None)
     typist(page.counterparty_filter, "医疗")
-    assert page.table.rowCount() == 1 and page.totals.rowCount() == 1
+    assert page.model.rowCount() == 1 and page.totals.rowCount() == 1
 
 
 def test_dialog_mirrors_the_deal_form_definition(qtbot, db):
