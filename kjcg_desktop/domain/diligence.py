@@ -117,6 +117,7 @@ class DealFacts:
     approver: str = ""
     minutes_required: bool = False
     tech_contract_reg_no: str = ""
+    contract_date: date | None = None
     receipts: int = 0
     last_receipt: date | None = None
     publicities: tuple[PublicityFact, ...] = ()
@@ -130,10 +131,16 @@ def _best(pubs: Sequence[PublicityFact], kind: str, today: date, after: date | N
     return (finished or chosen or [None])[-1]
 
 
-def _publicity_item(key: str, label: str, clause: str, pub: PublicityFact | None, today: date, needed_for: str | None) -> EvidenceItem:
+def _publicity_item(key: str, label: str, clause: str, pub: PublicityFact | None, today: date, needed_for: str | None,
+                    *, before: date | None = None) -> EvidenceItem:
+    """``before``: the publicity must have run its course by this date (the contract date for
+    the publicities that precede signing)."""
     if pub is None:
         return EvidenceItem(key, label, clause, False, "尚未公示", needed_for)
     if pub.finished(today):
+        if before is not None and pub.end > before:
+            return EvidenceItem(key, label, clause, False,
+                                f"{pub.describe()}；须在签约前公示期满，合同签订日期为 {before.isoformat()}", needed_for)
         return EvidenceItem(key, label, clause, True, pub.describe(), needed_for)
     if pub.state == "withdrawn":
         why = "公示已撤销"
@@ -179,7 +186,8 @@ def deal_evidence(facts: DealFacts, today: date) -> list[EvidenceItem]:
         items.append(EvidenceItem("valuation", "资产评估决定（单位自主决定）", ARTICLE_VALUATION, ok, detail, "complete"))
     if price_publicity_required(facts.pricing_method):
         items.append(_publicity_item("price_publicity", "拟交易价格公示（本单位及技术交易市场）", ARTICLE_PRICING,
-                                     _best(facts.publicities, "price", today), today, "complete"))
+                                     _best(facts.publicities, "price", today), today, "complete",
+                                     before=facts.contract_date))
     else:
         proof = [r for r in records if r.kind == "pricing_evidence"]
         method = {"listing": "挂牌交易", "auction": "拍卖"}.get(facts.pricing_method, facts.pricing_method)
@@ -190,7 +198,8 @@ def deal_evidence(facts: DealFacts, today: date) -> list[EvidenceItem]:
         items.append(EvidenceItem("related_party_procedure", "关联交易审查程序记录", ARTICLE_RELATED_PARTY, bool(proc),
                                   f"{proc[-1].on.isoformat()} {proc[-1].actor}".strip() if proc else "尚未登记", "complete"))
         items.append(_publicity_item("related_party_publicity", "关联交易公示", ARTICLE_RELATED_PARTY,
-                                     _best(facts.publicities, "related_party", today), today, "complete"))
+                                     _best(facts.publicities, "related_party", today), today, "complete",
+                                     before=facts.contract_date))
     decisions = [r for r in records if r.kind == "decision"]
     approver = facts.approver or "单位"
     items.append(EvidenceItem("decision", f"审批决定（{approver}）", ARTICLE_DILIGENCE, bool(decisions),

@@ -167,10 +167,12 @@ def default_recipients(db: Database, deal_id: int) -> list[tuple[str, Decimal, b
 
 
 DEAL_PUBLICITY_KINDS = {
-    "price": "拟交易价格公示",
-    "related_party": "关联交易公示",
-    "reward": "收益分配及现金奖励公示",
+    "price": "转化交易及拟交易价格公示（签约前）",
+    "related_party": "关联交易公示（签约前）",
+    "reward": "收益分配及现金奖励公示（到账后）",
 }
+DEAL_PUBLICITY_TITLES = {"price": "转化交易及拟交易价格的公示", "related_party": "关联交易的公示",
+                         "reward": "转化收益分配及现金奖励的公示"}
 
 
 def start_deal_publicity(
@@ -192,11 +194,11 @@ def start_deal_publicity(
     days = int(days if days is not None else settings.get("publicity_days") or 15)
     working = bool(settings.get("publicity_working_days")) if working_days is None else working_days
     if kind in ("price", "related_party") and deal["state"] == "completed":
-        raise d.DomainError(f"{DEAL_PUBLICITY_KINDS[kind]}须在签约前进行，该交易已完成", article=publicities.KIND_ARTICLE[kind])
+        raise d.DomainError(f"{DEAL_PUBLICITY_TITLES[kind]}须在签约前进行，该交易已完成", article=publicities.KIND_ARTICLE[kind])
     if kind == "reward" and not db.scalar("SELECT count(*) FROM income_receipts WHERE deal_id = ?", (deal_id,)):
         raise d.DomainError("收益分配公示须在转化收入到账后进行，该交易尚无到账记录", article=publicities.KIND_ARTICLE[kind])
     name = db.scalar("SELECT name FROM achievements WHERE id = ?", (deal["achievement_id"],))
-    title = f"关于“{name}”{DEAL_PUBLICITY_KINDS[kind]}"
+    title = f"关于“{name}”{DEAL_PUBLICITY_TITLES[kind]}"
     return publicities.create_publicity(
         db, kind, title, start, days, working_days=working, achievement_id=deal["achievement_id"], deal_id=deal_id,
         place=place or settings.get("publicity_place"), contact=contact or settings.get("objection_contact") or None)

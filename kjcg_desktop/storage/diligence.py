@@ -135,6 +135,7 @@ def deal_facts(db: Database, deal_id: int, *, receipt_on: date | None = None) ->
         counterparty_state_owned=bool(deal["counterparty_state_owned"]), valuation_decision=deal["valuation_decision"],
         valuation_reason=deal["valuation_reason"], approver=deal["approver"] or "",
         minutes_required=bool(deal["minutes_required"]), tech_contract_reg_no=deal["tech_contract_reg_no"] or "",
+        contract_date=_date(deal["contract_date"]),
         receipts=receipts["n"], last_receipt=receipt_on or _date(receipts["last"]),
         publicities=_publicity_facts(db, "p.deal_id = ?", (deal_id,)),
         records=_record_facts(db, "deal", deal_id), declarations=_declared(db, "deal", deal_id),

@@ -140,3 +140,11 @@ def test_deal_form_checks_and_split():
     assert declarant == "张三" and declared == ["no_gifts"]
     with pytest.raises(DomainError, match="关联关系"):
         split_deal_form({"kind": "assignment", "related_party": True, "related_party_note": " "})
+
+
+def test_price_publicity_must_end_before_signing():
+    pub = PublicityFact("price", date(2025, 6, 2), date(2025, 6, 17), "ended")
+    base = dict(pricing_method="negotiated", counterparty_state_owned=True, publicities=(pub,))
+    assert _items(DealFacts(**base, contract_date=date(2025, 6, 17)))["price_publicity"].present
+    late = _items(DealFacts(**base, contract_date=date(2025, 6, 10)))["price_publicity"]
+    assert late.missing and "须在签约前公示期满" in late.detail and late.needed_for == "complete"
