@@ -117,3 +117,15 @@ def make_abandonment_effective(db: Database, publicity_id: int, today: date) -> 
                 log_event(db, "application", app_id, "make_effective", old={"state": state},
                           new={"state": "effective", "date": today, "note": "公示期满即为自动放弃"}, article=ARTICLE)
     return result
+
+
+def list_abandonments(db: Database) -> list[dict[str, Any]]:
+    """Abandonment publicities with their achievement and application, newest first."""
+    rows = db.query(
+        "SELECT p.id, p.start_date, p.end_date, p.state, p.working_days, p.days, p.achievement_id, p.application_id, "
+        "a.ledger_no, a.name, a.status, a.is_intangible_asset, ap.state AS application_state, ap.applicant, "
+        "(SELECT count(*) FROM objections o WHERE o.publicity_id = p.id) AS objections "
+        "FROM publicities p JOIN achievements a ON a.id = p.achievement_id "
+        "LEFT JOIN applications ap ON ap.id = p.application_id WHERE p.kind = 'abandonment' "
+        "ORDER BY p.start_date DESC, p.id DESC")
+    return [dict(r) for r in rows]

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from .. import domain as d
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
+from .abandonment_panel import AbandonmentPanel
 from .deal_dialog import (
     Clock,
     DateDialog,
@@ -210,6 +211,8 @@ class DealsPage(QWidget):
         self.sections.addTab(deals_tab, self.tr("转化交易"))
         self.sections.addTab(self.rectifications, self.tr("创业企业合规整改"))
         self.sections.addTab(self.agencies, self.tr("第三方服务机构"))
+        self.abandonments = AbandonmentPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
+        self.sections.addTab(self.abandonments, self.tr("成果放弃"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.sections)
         self._fill_years()
@@ -300,6 +303,7 @@ class DealsPage(QWidget):
         self.reload()
         self.rectifications.refresh()
         self.agencies.refresh()
+        self.abandonments.refresh()
 
     def reload(self) -> None:
         kind = self.kind_filter.currentData()

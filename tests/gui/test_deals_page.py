@@ -237,3 +237,43 @@ def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
     page.agencies.add()
     assert page.agencies.table.item(0, 2).text() == "50,000.00"
     assert not steps and not warnings
+
+
+def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch):
+    from kjcg_desktop.ui.abandonment_panel import AbandonmentDialog
+
+    form = tomllib.loads((Path(__file__).parents[2] / "forms" / "abandonment.toml").read_text(encoding="utf-8"))
+    aid = achs.create_achievement(db, {"name": "一种污水深度处理装置", "type": "utility_model", "legal_status": "granted",
+                                       "is_intangible_asset": 1, "asset_value_fen": 8_000_00})
+    now = [date(2025, 3, 3)]
+    page = DealsPage(db, today=lambda: now[0])
+    qtbot.addWidget(page)
+    page.refresh()
+    infos: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: infos.append(text))
+
+    def fill(dlg: AbandonmentDialog):
+        assert set(dlg.fields) == {f["key"] for p in form["pages"] for f in p["fields"]}
+        typist(dlg.search, "污水")
+        assert dlg.fields["achievement_id"].currentData() == aid
+        _ok(qtbot, dlg)  # no applicant yet: the rule's message, dialog stays open
+        assert "1-2 第十一条" in dlg.error.text() and dlg.result() == 0
+        typist(dlg.fields["requested_by"], "张三（完成人代表）")
+        typist(dlg.fields["decided_by"], "技术转移中心主任")
+        assert dlg.end.text().startswith("2025-03-18")
+        _ok(qtbot, dlg)
+
+    def run(dialog):
+        dialog.show()
+        fill(dialog)
+        return dialog.result()
+
+    page.run_dialog = run
+    panel = page.abandonments
+    assert panel.request() is not None
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "公示中"
+    assert panel.check_due() == 0 and infos[-1].startswith("0 项")
+    now[0] = date(2025, 3, 18)
+    assert panel.check_due() == 1
+    assert panel.table.item(0, 7).text() == "已放弃" and panel.table.item(0, 8).text() == "已转财务"
+    assert db.scalar("SELECT kind FROM finance_queue WHERE achievement_id = ?", (aid,)) == "write_off"
