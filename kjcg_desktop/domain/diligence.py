@@ -52,7 +52,9 @@ ARTICLE_DILIGENCE = "1-1 第六条、第八条"
 ARTICLE_CONDUCT = "1-1 第七条(五)至(九)"
 ARTICLE_REWARD = "国科发政〔2018〕103号"
 
-STEP_LABELS = {"complete": "完成交易", "pay": "发放收益分配/现金奖励", "abandon": "放弃成果"}
+STEP_LABELS = {"sign": "签约", "complete": "完成交易", "pay": "发放收益分配/现金奖励", "abandon": "放弃成果"}
+# A deal's steps in order: what signing needs, completion and payout need too.
+DEAL_STEPS = ("sign", "complete", "pay")
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,9 @@ DECLARATION_SHORT = {
 def deal_evidence(facts: DealFacts, today: date) -> list[EvidenceItem]:
     """The evidence checklist of one deal (1-1 第六条(三)(四), 第七条(五)–(九), 方案二(三)).
 
-    Items marked ``needed_for="complete"`` must be on file before the deal is completed; the
+    Items marked ``needed_for="sign"`` — valuation decision, pricing proof or the finished price
+    publicity, the related-party procedure and publicity, the approval decision with minutes above
+    the threshold — must be on file before the contract is signed (and so before completion); the
     income-distribution publicity must have run before the distribution is paid out."""
     from .deals import ARTICLE_PRICING, ARTICLE_RELATED_PARTY, ARTICLE_VALUATION, price_publicity_required
 
@@ -183,32 +187,32 @@ def deal_evidence(facts: DealFacts, today: date) -> list[EvidenceItem]:
         ok = facts.valuation_decision in ("yes", "no") and bool((facts.valuation_reason or "").strip())
         detail = ({"yes": "单位决定评估", "no": "单位决定不评估"}.get(facts.valuation_decision or "", "未记录")
                   + (f"：{facts.valuation_reason}" if facts.valuation_reason else ""))
-        items.append(EvidenceItem("valuation", "资产评估决定（单位自主决定）", ARTICLE_VALUATION, ok, detail, "complete"))
+        items.append(EvidenceItem("valuation", "资产评估决定（单位自主决定）", ARTICLE_VALUATION, ok, detail, "sign"))
     if price_publicity_required(facts.pricing_method):
         items.append(_publicity_item("price_publicity", "拟交易价格公示（本单位及技术交易市场）", ARTICLE_PRICING,
-                                     _best(facts.publicities, "price", today), today, "complete",
+                                     _best(facts.publicities, "price", today), today, "sign",
                                      before=facts.contract_date))
     else:
         proof = [r for r in records if r.kind == "pricing_evidence"]
         method = {"listing": "挂牌交易", "auction": "拍卖"}.get(facts.pricing_method, facts.pricing_method)
         items.append(EvidenceItem("pricing_evidence", f"定价方式证明（{method}凭证）", ARTICLE_PRICING, bool(proof),
-                                  f"{proof[-1].on.isoformat()} {proof[-1].actor}".strip() if proof else "尚未登记", "complete"))
+                                  f"{proof[-1].on.isoformat()} {proof[-1].actor}".strip() if proof else "尚未登记", "sign"))
     if facts.related_party:
         proc = [r for r in records if r.kind == "related_party_procedure"]
         items.append(EvidenceItem("related_party_procedure", "关联交易审查程序记录", ARTICLE_RELATED_PARTY, bool(proc),
-                                  f"{proc[-1].on.isoformat()} {proc[-1].actor}".strip() if proc else "尚未登记", "complete"))
+                                  f"{proc[-1].on.isoformat()} {proc[-1].actor}".strip() if proc else "尚未登记", "sign"))
         items.append(_publicity_item("related_party_publicity", "关联交易公示", ARTICLE_RELATED_PARTY,
-                                     _best(facts.publicities, "related_party", today), today, "complete",
+                                     _best(facts.publicities, "related_party", today), today, "sign",
                                      before=facts.contract_date))
     decisions = [r for r in records if r.kind == "decision"]
     approver = facts.approver or "单位"
     items.append(EvidenceItem("decision", f"审批决定（{approver}）", ARTICLE_DILIGENCE, bool(decisions),
                               f"{decisions[-1].on.isoformat()} {decisions[-1].actor}".strip() if decisions else "尚未登记",
-                              "complete"))
+                              "sign"))
     if facts.minutes_required:
         minutes = [r for r in decisions if r.has_attachment]
         items.append(EvidenceItem("minutes", f"会议纪要（{approver}，民主决策）", ARTICLE_DILIGENCE, bool(minutes),
-                                  "已附会议纪要" if minutes else "合同金额超过阈值，须附会议纪要", "complete"))
+                                  "已附会议纪要" if minutes else "合同金额超过阈值，须附会议纪要", "sign"))
     items.append(EvidenceItem("tech_contract", "技术合同登记", "方案三(四)", bool((facts.tech_contract_reg_no or "").strip()),
                               facts.tech_contract_reg_no or "尚未登记"))
     items += _declaration_items(facts.declarations)
@@ -259,9 +263,11 @@ def achievement_evidence(facts: AchievementFacts, today: date) -> list[EvidenceI
 
 
 def check_step(items: Sequence[EvidenceItem], step: str) -> None:
-    """Refuse ``step`` while an item it needs is missing; the message names each item and its
-    article (1-1 第六条: the exemption depends on the procedure having been followed)."""
-    missing = [i for i in items if i.needed_for == step and i.missing]
+    """Refuse ``step`` while an item it needs is missing; for a deal a step also needs what the
+    steps before it needed (:data:`DEAL_STEPS`). The message names each item and its article
+    (1-1 第六条: the exemption depends on the procedure having been followed)."""
+    steps = set(DEAL_STEPS[: DEAL_STEPS.index(step) + 1]) if step in DEAL_STEPS else {step}
+    missing = [i for i in items if i.needed_for in steps and i.missing]
     if missing:
         lines = "；".join(f"{i.label}（{i.clause}）：{i.detail}" for i in missing)
         raise DomainError(f"不能{STEP_LABELS.get(step, step)}，缺少尽职证据：{lines}",

@@ -20,6 +20,9 @@ DEAL_FIELDS = (
 )
 
 
+DEAL_STATE_LABELS = {"draft": "登记", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
+
+
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
@@ -77,6 +80,34 @@ def create_deal(db: Database, achievement_id: int, fields: Mapping[str, Any]) ->
             log_event(db, "achievement", achievement_id, "tags", old={"transfer_status": status},
                       new={"transfer_status": new_status}, article=d.tags.ARTICLE_TRANSFER)
     return deal_id
+
+
+def sign_deal(db: Database, deal_id: int, on: date, *, contract_no: str | None = None,
+              tech_contract_reg_no: str | None = None) -> None:
+    """Record the signing of the contract. Refused while the evidence signing needs is missing
+    (1-1 第六条): the valuation decision (方案二(三)), the pricing proof or a price publicity that
+    has run its course by the signing date (第六条(四)), the related-party procedure and
+    publicity (第六条(三)), the approval decision and, above the threshold, its minutes."""
+    from dataclasses import replace
+
+    from . import diligence
+
+    with db.transaction():
+        deal = db.get("deals", deal_id)
+        if deal is None:
+            raise d.DomainError(f"交易 {deal_id} 不存在")
+        if deal["state"] != "draft":
+            raise d.DomainError(f"该交易{DEAL_STATE_LABELS[deal['state']]}，不能再签约")
+        facts = replace(diligence.deal_facts(db, deal_id), contract_date=on)
+        d.check_step(d.deal_evidence(facts, on), "sign")
+        changes: dict[str, Any] = {"state": "signed", "contract_date": on, "updated_at": _now()}
+        if contract_no:
+            changes["contract_no"] = contract_no
+        if tech_contract_reg_no:
+            changes["tech_contract_reg_no"] = tech_contract_reg_no
+        db.update("deals", deal_id, changes)
+        log_event(db, "deal", deal_id, "sign", old={"state": deal["state"], "contract_date": deal["contract_date"]},
+                  new={k: v for k, v in changes.items() if k != "updated_at"}, article=d.deals.ARTICLE_PRICING)
 
 
 def complete_deal(db: Database, deal_id: int, on: date) -> None:

@@ -41,6 +41,7 @@ from ..storage import Database, diligence
 from ..storage import deals as deals_repo
 
 Clock = Callable[[], date]
+NO_DATE = QDate(2000, 1, 1)  # shown as the special "not yet" text of optional date fields
 
 
 def to_qdate(value: date) -> QDate:
@@ -265,6 +266,10 @@ class DealDialog(QDialog):
             return
         elif key == "contract_date":
             widget, label = date_edit(self.today()), "合同签订日期"
+            widget.setMinimumDate(NO_DATE)
+            widget.setSpecialValueText(self.tr("尚未签订"))
+            widget.setDate(NO_DATE)
+            tip = "尚未签订的留空，签约时在交易详情中填写；协议定价的价格公示须在签约前期满（1-1 第六条(四)）"
         elif key == "contract_no":
             widget, label = QLineEdit(), "合同编号"
         elif key == "tech_contract_reg_no":
@@ -352,7 +357,7 @@ class DealDialog(QDialog):
             elif isinstance(widget, QSpinBox):
                 form[key] = widget.value() or None
             elif isinstance(widget, QDateEdit):
-                form[key] = from_qdate(widget.date())
+                form[key] = None if widget.date() == widget.minimumDate() else from_qdate(widget.date())
             elif key == "amount_fen":
                 text = widget.text().strip()
                 form[key] = d.yuan_to_fen(text) if text else None

@@ -52,7 +52,7 @@ from .deal_dialog import (
 )
 from .diligence_pages import AgenciesPanel, RectificationsPanel
 
-DEAL_STATES = {"draft": "登记", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
+DEAL_STATES = deals_repo.DEAL_STATE_LABELS
 MISSING = QColor("#b00020")
 PRESENT = QColor("#1b7f3b")
 
@@ -227,6 +227,9 @@ class DealsPage(QWidget):
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
         actions = QHBoxLayout()
+        self.sign_button = QPushButton(self.tr("签约…"))
+        self.sign_button.setToolTip(self.tr("签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）"))
+        self.sign_button.clicked.connect(self.sign_deal)
         self.complete_button = QPushButton(self.tr("完成交易…"))
         self.complete_button.setToolTip(self.tr("完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）"))
         self.complete_button.clicked.connect(self.complete_deal)
@@ -249,7 +252,7 @@ class DealsPage(QWidget):
             action.triggered.connect(lambda _checked=False, k=kind: self.add_record(k))
         menu.addAction(self.tr("行为承诺")).triggered.connect(self.add_declarations)
         self.evidence_button.setMenu(menu)
-        for w in (self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
+        for w in (self.sign_button, self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
             actions.addWidget(w)
         actions.addStretch(1)
         outer.addLayout(actions)
@@ -343,7 +346,7 @@ class DealsPage(QWidget):
     def show_deal(self, deal_id: int | None) -> None:
         self.deal_id = deal_id
         deal = deals_repo.get_deal(self.db, deal_id) if deal_id is not None else None
-        for w in (self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
+        for w in (self.sign_button, self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
             w.setEnabled(deal is not None)
         while self.summary.count():
             self.summary.takeAt(0).widget().deleteLater()
@@ -355,6 +358,7 @@ class DealsPage(QWidget):
             self.title.setText(self.tr("请选择一项交易，或点击“新建交易”。"))
             return
         self.complete_button.setEnabled(deal["state"] not in ("completed", "terminated"))
+        self.sign_button.setEnabled(deal["state"] == "draft")
         self.title.setText(f"<b>{deal['number']}</b> {d.DealKind(deal['kind']).label} · {deal['achievement_name']}"
                            f" → {deal['counterparty']}（{DEAL_STATES.get(deal['state'], deal['state'])}）")
         for i, (label, value) in enumerate(self._summary_rows(deal)):
@@ -494,6 +498,27 @@ class DealsPage(QWidget):
         self.counterparty_filter.clear()
         self._after_change(dialog.deal_id)
         return dialog.deal_id
+
+    def sign_deal(self) -> bool:
+        if self.deal_id is None:
+            return False
+        deal = deals_repo.get_deal(self.db, self.deal_id) or {}
+        dialog = DateDialog(self.tr("签约"), self.tr("合同签订日期"), self.today(), self)
+        contract_no = QLineEdit(deal.get("contract_no") or "")
+        reg_no = QLineEdit(deal.get("tech_contract_reg_no") or "")
+        dialog.layout().insertRow(1, self.tr("合同编号"), contract_no)
+        dialog.layout().insertRow(2, self.tr("技术合同登记号"), reg_no)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            deals_repo.sign_deal(self.db, self.deal_id, dialog.value(), contract_no=contract_no.text().strip() or None,
+                                 tech_contract_reg_no=reg_no.text().strip() or None)
+        except d.DomainError as exc:
+            self._warn("不能签约", exc)
+            self.tabs.setCurrentIndex(2)
+            return False
+        self._after_change()
+        return True
 
     def complete_deal(self) -> bool:
         if self.deal_id is None:

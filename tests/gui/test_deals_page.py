@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
 
 from kjcg_desktop.storage import abandonment as ab
 from kjcg_desktop.storage import achievements as achs
@@ -57,7 +57,7 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
         dlg.go(3)
         qtbot.keyClicks(dlg.fields["amount_fen"], "100000.01")
         assert "科研管理部门" in dlg.approval_label.text() and "协议定价须公示" in dlg.approval_label.text()
-        dlg.fields["contract_date"].setDate(QDate(2025, 6, 20))
+        assert dlg.values()["contract_date"] is None  # not signed yet
         # saving without the valuation decision: the rule's message with its article, on its page
         qtbot.mouseClick(dlg.save_button, LEFT)
         assert "方案二(三)" in dlg.error.text() and dlg.stack.currentIndex() == 2
@@ -76,6 +76,7 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
     assert page.model.rowCount() == 1 and "许可" in page.title.text()
     deal = deals.get_deal(db, deal_id)
     assert (deal["licence_type"], deal["territory"], deal["term_years"], deal["amount_fen"]) == ("exclusive", "中国大陆", 5, 10_000_001)
+    assert deal["contract_date"] is None and deal["state"] == "draft"
     assert page.evidence_items()["declaration_no_gifts"] is True
 
     # completing a negotiated-price deal without a finished price publicity is refused with the article
@@ -101,6 +102,17 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
     now[0] = date(2025, 6, 25)
     page.show_deal(deal_id)
     assert page.evidence_items()["price_publicity"] is True
+
+    def sign(dlg):
+        dlg.edit.setDate(QDate(2025, 6, 20))
+        typist(dlg.findChildren(QLineEdit)[1], "HT2025-018")
+        dlg.accept()
+
+    steps.append(sign)
+    assert page.sign_deal() is True
+    assert not page.sign_button.isEnabled() and "已签约" in page.title.text()
+    signed = deals.get_deal(db, deal_id)
+    assert (signed["contract_date"], signed["contract_no"]) == ("2025-06-20", "HT2025-018")
     steps.append(lambda dlg: dlg.accept())
     assert page.complete_deal() is True
     assert db.scalar("SELECT transfer_status FROM achievements WHERE id = ?", (aid,)) == "transferred"

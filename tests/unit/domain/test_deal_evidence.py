@@ -42,7 +42,7 @@ def test_state_owned_counterparty_needs_no_valuation():
     # any other party: the unit decides and records why
     assert valuation_required(False) is None
     missing = _items(DealFacts("listing"))["valuation"]
-    assert missing.missing and missing.needed_for == "complete" and missing.clause == "方案二(三)"
+    assert missing.missing and missing.needed_for == "sign" and missing.clause == "方案二(三)"
     assert _items(DealFacts("listing", valuation_decision="no", valuation_reason="金额较小"))["valuation"].present
 
 
@@ -147,4 +147,4 @@ def test_price_publicity_must_end_before_signing():
     base = dict(pricing_method="negotiated", counterparty_state_owned=True, publicities=(pub,))
     assert _items(DealFacts(**base, contract_date=date(2025, 6, 17)))["price_publicity"].present
     late = _items(DealFacts(**base, contract_date=date(2025, 6, 10)))["price_publicity"]
-    assert late.missing and "须在签约前公示期满" in late.detail and late.needed_for == "complete"
+    assert late.missing and "须在签约前公示期满" in late.detail and late.needed_for == "sign"

@@ -242,3 +242,22 @@ def test_services_stay_free_of_qt():
     code = "import sys, kjcg_desktop.services.abandonment, kjcg_desktop.storage.diligence; print('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_signing_waits_for_the_price_publicity(db):
+    aid = _achievement(db)
+    deal_id = _licence(db, aid, contract_date=None)
+    assert deals.get_deal(db, deal_id)["number"].startswith("JY-")
+    dil.add_record(db, "deal", deal_id, "decision", date(2025, 6, 1), actor="科研管理部门")
+    deals.start_deal_publicity(db, deal_id, "price", date(2025, 6, 2), 15)  # ends 2025-06-17
+    with pytest.raises(DomainError, match="签约") as err:
+        deals.sign_deal(db, deal_id, date(2025, 6, 10))
+    assert err.value.article == "1-1 第六条(四)"
+    deals.sign_deal(db, deal_id, date(2025, 6, 17), contract_no="HT-1", tech_contract_reg_no="2025310100001")
+    deal = deals.get_deal(db, deal_id)
+    assert (deal["state"], deal["contract_date"], deal["contract_no"]) == ("signed", "2025-06-17", "HT-1")
+    assert _events(db, "deal", deal_id, "sign") == 1
+    with pytest.raises(DomainError, match="已签约"):
+        deals.sign_deal(db, deal_id, date(2025, 6, 18))
+    deals.complete_deal(db, deal_id, date(2025, 6, 30))
+    assert deals.get_deal(db, deal_id)["state"] == "completed"
