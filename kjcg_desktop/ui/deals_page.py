@@ -373,7 +373,7 @@ class DealsPage(QWidget):
         self._fill_evidence(deal)
 
     def _summary_rows(self, deal: dict[str, Any]) -> list[tuple[str, str]]:
-        rows = [("成果", f"{deal['ledger_no'] or ''} {deal['achievement_name']}"),
+        rows = [("成果", f"{deal['ledger_no'] or ''} {deal['achievement_name']}".strip()),
                 ("转化方式", d.DealKind(deal["kind"]).label)]
         if deal["kind"] == "licence":
             term = f"{deal['term_years']}年" if deal["term_years"] else "未约定"
@@ -392,8 +392,8 @@ class DealsPage(QWidget):
         if d.price_publicity_required(deal["pricing_method"]):
             method += "（须公示拟交易价格，1-1 第六条(四)）"
         rows.append(("定价方式", method))
-        rows.append(("合同", f"{deal['contract_no'] or ''} 签订于 {deal['contract_date'] or '未填写'}，金额 "
-                             f"{d.format_yuan(deal['amount_fen'])} 元"))
+        signed = f"{deal['contract_date']} 签订" if deal["contract_date"] else "尚未签订"
+        rows.append(("合同", "，".join(x for x in (deal["contract_no"], signed, f"金额 {d.format_yuan(deal['amount_fen'])} 元") if x)))
         rows.append(("审批层级", (deal["approver"] or "") + ("，须附会议纪要" if deal["minutes_required"] else "")))
         rows.append(("技术合同登记号", deal["tech_contract_reg_no"] or "未登记"))
         rows.append(("关联交易", ("是：" + (deal["related_party_note"] or "")) if deal["related_party"] else "否"))
@@ -465,7 +465,8 @@ class DealsPage(QWidget):
                 child.setToolTip(0, self.tr("{0}（依据：{1}）").format(item.label, item.clause))
                 child.setToolTip(2, detail)
                 parent.addChild(child)
-                missing_total += item.missing
+                if title == groups[0][0]:
+                    missing_total += item.missing
             parent.setExpanded(True)
         self.tabs.setTabText(2, self.tr("尽职证据（缺 {0} 项）").format(missing_total) if missing_total else self.tr("尽职证据"))
 
