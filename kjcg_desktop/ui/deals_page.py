@@ -596,11 +596,19 @@ def schedule_abandonment_checks(parent: QObject, db: Database, *, today: Clock =
     """Apply due abandonments now and then every ``interval_ms`` while the app is open (the
     check is idempotent, so an hourly timer also catches the change of day) — 1-2 第十一条
     "公示期满即为自动放弃"."""
+    import logging
+
     from ..services.abandonment import process_due_abandonments
 
-    process_due_abandonments(db, today())
+    def run() -> None:
+        try:
+            process_due_abandonments(db, today())
+        except Exception:  # a failed check must not stop the app from starting; it runs again later
+            logging.getLogger(__name__).exception("automatic abandonment check failed")
+
+    run()
     timer = QTimer(parent)
     timer.setObjectName("abandonment_timer")
-    timer.timeout.connect(lambda: process_due_abandonments(db, today()))
+    timer.timeout.connect(run)
     timer.start(interval_ms)
     return timer
