@@ -56,5 +56,8 @@ def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "无法打开数据库", str(exc))
         return 1
     window = MainWindow(db)
+    from .ui.deals_page import schedule_abandonment_checks  # automatic abandonment, 1-2 第十一条
+
+    schedule_abandonment_checks(window, db)
     window.show()
     return app.exec()

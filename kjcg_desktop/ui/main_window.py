@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..storage import Database, Settings
+from .deals_page import DealsPage
 from .pages import DashboardPage, PlaceholderPage, RecordsPage
 from .settings_page import SettingsPage
 
@@ -41,8 +42,7 @@ SECTIONS: list[tuple[str, str, PageFactory]] = [
     ("ledger", "成果台账", _records("achievements", [("ledger_no", "台账编号"), ("name", "成果名称"), ("type", "类型"),
                                                  ("attribute", "属性"), ("stage", "阶段"), ("transfer_status", "转化状态")])),
     ("applications", "赋权申请", _records("applications", [("number", "编号"), ("kind", "类型"), ("title", "标题"), ("state", "状态")])),
-    ("deals", "转化交易", _records("deals", [("number", "编号"), ("kind", "方式"), ("achievement_name", "成果"),
-                                            ("counterparty", "交易对方"), ("amount_fen", "合同金额"), ("state", "状态")])),
+    ("deals", "转化交易", lambda win: DealsPage(win.db)),
     ("publicities", "公示", _records("publicities", [("kind", "类型"), ("title", "标题"), ("start_date", "开始"),
                                                    ("end_date", "届满"), ("state", "状态")])),
     ("documents", "文书", lambda win: PlaceholderPage("文书", "公示、协议与证据卷宗的生成、预览和打印。")),
