@@ -465,7 +465,7 @@ def build_dossier(req: Request) -> DocumentData:
         "declarations": DocTable(["声明人", "类型", "条款", "签署日期"], declaration_rows, (1, 1.2, 3, 1)),
         "checklist": DocTable(["尽职免责情形（1-1 第六条）", "所需证明", "本卷宗中的记录"], checklist, (2.2, 2.2, 2.4)),
         "events": DocTable(["#", "时间", "操作人", "对象与动作", "内容", "依据", "哈希"], event_rows,
-                           (0.5, 1.5, 0.8, 1.5, 2.8, 1.1, 1.3)),
+                           (0.75, 1.45, 0.8, 1.5, 2.65, 1.05, 1.3)),
     }
     return DocumentData("dossier", "dossier", values, tables, subject)
 

@@ -21,8 +21,18 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
+from . import cjkwrap
 from .templates import Template
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -33,7 +43,7 @@ TITLE_SIZE = 22  # 2号
 PAGE_NUMBER_SIZE = 14  # 4号
 SIZES = {
     # style → (body size, body leading, table size, table leading, heading size)
-    "official": (16, TEXT_HEIGHT / 22, 12, 16, 16),  # 3号, 22 lines per page
+    "official": (15.75, TEXT_HEIGHT / 22, 12, 16, 15.75),  # 3号: 28 characters a line, 22 lines a page
     "compact": (12, 20, 10.5, 14, 14),  # 小四 body, 五号 tables
 }
 
@@ -62,9 +72,29 @@ class DocumentData:
 
 
 class BoldParagraph(Paragraph):
-    """A paragraph drawn fill-then-stroke: a bold face from any CJK font (title lines)."""
+    """A title: drawn fill-then-stroke (a bold face from any CJK font) and, when it takes several
+    lines, balanced — the narrowest width giving the same number of lines, so no line holds a lone
+    character."""
 
     stroke_width = 0.45
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        base = self.style
+        width, height = super().wrap(availWidth, availHeight)
+        lines = len(self.blPara.lines)
+        if lines < 2:
+            return width, height
+        low, high = 0.0, availWidth * 0.3  # indent on each side
+        while high - low > 1:
+            mid = (low + high) / 2
+            self.style = ParagraphStyle("balanced", parent=base, leftIndent=mid, rightIndent=mid)
+            super().wrap(availWidth, availHeight)
+            if len(self.blPara.lines) == lines:
+                low = mid
+            else:
+                high = mid
+        self.style = ParagraphStyle("balanced", parent=base, leftIndent=low, rightIndent=low)
+        return super().wrap(availWidth, availHeight)
 
     def beginText(self, x, y):  # noqa: N802 - reportlab API
         tx = super().beginText(x, y)
@@ -94,7 +124,7 @@ class Styles:
             "center": ParagraphStyle("center", alignment=TA_CENTER, **common),
             "right": ParagraphStyle("right", alignment=TA_RIGHT, **common),
             "heading": ParagraphStyle("heading", fontName=heading, fontSize=heading_size, leading=leading,
-                                      wordWrap="CJK", spaceBefore=leading * 0.25),
+                                      wordWrap="CJK", spaceBefore=leading * 0.25, keepWithNext=1),
             "small": ParagraphStyle("small", fontName=body, fontSize=table_size, leading=table_leading, wordWrap="CJK",
                                     textColor=colors.HexColor("#333333")),
         }
@@ -106,7 +136,8 @@ class Styles:
 
 
 def _markup(text: str) -> str:
-    return escape(text).replace("\n", "<br/>")
+    # reportlab collapses runs of spaces, the full-width one included; two no-break spaces keep it
+    return escape(text).replace("\n", "<br/>").replace("\u3000", "\u00a0\u00a0")
 
 
 def _table(table: DocTable, styles: Styles) -> Table:
@@ -122,6 +153,7 @@ def _table(table: DocTable, styles: Styles) -> Table:
         data.append([Paragraph(_markup(str(c)), styles.head_cell if table.key_value and i == 0 else styles.cell)
                      for i, c in enumerate(row)])
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), styles.body_font),  # tables would otherwise select Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -144,7 +176,8 @@ def _columns(left: str, right: str, styles: Styles) -> Table:
     style = styles.text["plain"]
     cells = [[Paragraph(_markup(left), style), Paragraph(_markup(right), style)]]
     table = Table(cells, colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2], style=TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        ("FONTNAME", (0, 0), (-1, -1), styles.body_font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     table.keepWithNext = False
     return table
 
@@ -185,14 +218,19 @@ def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
 def render_pdf(template: Template, data: DocumentData, fonts: Mapping[str, str], *, title: str = "",
                author: str = "") -> bytes:
     """Lay out ``data`` with ``template`` and return the PDF bytes (fonts embedded as subsets)."""
+    cjkwrap.install()
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGINS["left"], rightMargin=MARGINS["right"], topMargin=MARGINS["top"],
-        bottomMargin=MARGINS["bottom"], title=title, author=author, creator="KJCG Desktop", subject=data.subject,
+        bottomMargin=MARGINS["bottom"], initialFontName=fonts["body"], initialFontSize=12, initialLeading=14.4,
+        title=title, author=author, creator="KJCG Desktop", subject=data.subject,
     )
+    frame = Frame(MARGINS["left"], MARGINS["bottom"], TEXT_WIDTH, TEXT_HEIGHT, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="text")
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=_page_number)])
     doc.page_number_font = fonts["body"]
     styles = Styles(fonts, template.style)
-    doc.build(build_story(template, data, styles), onFirstPage=_page_number, onLaterPages=_page_number)
+    doc.build(build_story(template, data, styles))
     return buffer.getvalue()
 
 
