@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from unicodedata import category
 
 from reportlab.lib import textsplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph
 
 from ..fonts import patch_line_breaking
@@ -74,7 +75,7 @@ def word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N
         word = word.decode(encoding)
     if not isinstance(maxWidths, (list, tuple)):
         maxWidths = [maxWidths]
-    widths = textsplit.getCharWidths(word, fontName, fontSize)
+    widths = _char_widths(word, fontName, fontSize)
     lines = []
     for n, (start, end, _) in enumerate(break_points(word, widths, maxWidths)):
         limit = maxWidths[min(n, len(maxWidths) - 1)]
@@ -82,6 +83,20 @@ def word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N
         stripped = text.strip()
         lines.append([limit - sum(widths[start:end]), stripped])
     return lines
+
+
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _char_widths(text: str, font: str, size: float) -> list[float]:
+    table = _WIDTHS.setdefault((font, size), {})
+    result = []
+    for ch in text:
+        w = table.get(ch)
+        if w is None:
+            w = table[ch] = stringWidth(ch, font, size)
+        result.append(w)
+    return result
 
 
 def _width(u, max_width: float) -> float:

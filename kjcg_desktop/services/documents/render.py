@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -41,6 +42,7 @@ TEXT_WIDTH = PAGE_WIDTH - MARGINS["left"] - MARGINS["right"]
 TEXT_HEIGHT = PAGE_HEIGHT - MARGINS["top"] - MARGINS["bottom"]
 TITLE_SIZE = 22  # 2号
 PAGE_NUMBER_SIZE = 14  # 4号
+CELL_PADDING = 4
 SIZES = {
     # style → (body size, body leading, table size, table leading, heading size)
     "official": (15.75, TEXT_HEIGHT / 22, 12, 16, 15.75),  # 3号: 28 characters a line, 22 lines a page
@@ -140,6 +142,13 @@ def _markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>").replace("\u3000", "\u00a0\u00a0")
 
 
+def _cell(text: str, style: ParagraphStyle, width: float):
+    """A plain string when it fits on one line (much faster to lay out), else a wrapping paragraph."""
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING:
+        return text
+    return Paragraph(_markup(text), style)
+
+
 def _table(table: DocTable, styles: Styles) -> Table:
     ncols = len(table.headers) if not table.key_value else 2
     widths = list(table.widths) or [1.0] * ncols
@@ -147,24 +156,29 @@ def _table(table: DocTable, styles: Styles) -> Table:
     col_widths = [TEXT_WIDTH * w / total for w in widths]
     data: list[list] = []
     if not table.key_value:
-        data.append([Paragraph(_markup(h), styles.head_cell) for h in table.headers])
+        data.append([_cell(h, styles.head_cell, w) for h, w in zip(table.headers, col_widths, strict=True)])
     rows = table.rows or [[table.empty] + [""] * (ncols - 1)]
     for row in rows:
-        data.append([Paragraph(_markup(str(c)), styles.head_cell if table.key_value and i == 0 else styles.cell)
+        data.append([_cell(str(c), styles.head_cell if table.key_value and i == 0 else styles.cell, col_widths[i])
                      for i, c in enumerate(row)])
+    cell = styles.cell
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), styles.body_font),  # tables would otherwise select Helvetica
+        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), cell.leading),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     if table.key_value:
-        commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEEEEE")))
+        commands += [("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEEEEE")),
+                     ("FONTNAME", (0, 0), (0, -1), styles.head_cell.fontName), ("ALIGN", (0, 0), (0, -1), "CENTER")]
     else:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")))
+        commands += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
+                     ("FONTNAME", (0, 0), (-1, 0), styles.head_cell.fontName), ("ALIGN", (0, 0), (-1, 0), "CENTER")]
     if not table.rows and ncols > 1:
         commands.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
     result = Table(data, colWidths=col_widths, repeatRows=0 if table.key_value else 1, splitByRow=1,
