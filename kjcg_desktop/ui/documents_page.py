@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from .. import domain as d
 from ..services import documents
-from ..storage import Database
+from ..storage import Database, Settings
 from ..storage import documents as q
 from .pages import display
 
@@ -114,6 +114,9 @@ class DocumentsPage(QWidget):
         self.batch_button.clicked.connect(lambda: self.generate_batch())
         self.help_button = QPushButton(self.tr("模板占位符说明"))
         self.help_button.clicked.connect(self.show_placeholders)
+        self.font_button = QPushButton(self.tr("文书字体…"))
+        self.font_button.setToolTip(self.tr("选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等"))
+        self.font_button.clicked.connect(lambda: self.choose_font())
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -131,7 +134,10 @@ class DocumentsPage(QWidget):
         buttons.addWidget(self.generate_button)
         buttons.addWidget(self.batch_button)
         left_layout.addLayout(buttons)
-        left_layout.addWidget(self.help_button)
+        extra = QHBoxLayout()
+        extra.addWidget(self.help_button)
+        extra.addWidget(self.font_button)
+        left_layout.addLayout(extra)
         left_layout.addWidget(self.status)
 
         self.pdf = QPdfDocument(self)
@@ -157,6 +163,9 @@ class DocumentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._update_buttons()
+        problems = documents.check_templates()
+        if problems:
+            self.status.setText(self.tr("模板有错误，相应文书无法生成：") + "\n" + "\n".join(problems))
 
     # -- records ---------------------------------------------------------------------------------
     def current_choice(self) -> tuple[str, str]:
@@ -263,6 +272,20 @@ class DocumentsPage(QWidget):
         finally:
             painter.end()
         self.status.setText(self.tr("已发送到打印机：{0}").format(printer.printerName() or printer.outputFileName()))
+        return True
+
+    def choose_font(self, path: str | None = None) -> bool:
+        """Choose the font file embedded in documents (settings key ``document_font``)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择中文字体"), "", self.tr("TrueType 字体 (*.ttf *.ttc)"))
+        if not path:
+            return False
+        problem = documents.check_font_file(path)
+        if problem:
+            QMessageBox.warning(self, self.tr("无法使用该字体"), problem)
+            return False
+        Settings(self.db).set("document_font", path)
+        self.status.setText(self.tr("文书字体：{0}").format(path))
         return True
 
     def show_placeholders(self) -> None:

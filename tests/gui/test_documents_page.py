@@ -80,3 +80,17 @@ def test_batch_generation_with_progress(qtbot, demo_db, tmp_path, monkeypatch):
     files = sorted(tmp_path.glob("*.pdf"))
     assert len(files) == 3 and all(f.read_bytes().startswith(b"%PDF") for f in files)
     assert shown and "已生成 3 份文书" in shown[-1]
+
+
+def test_choose_document_font(qtbot, demo_db, monkeypatch):
+    from kjcg_desktop.storage import Settings
+
+    page = DocumentsPage(demo_db)
+    qtbot.addWidget(page)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    assert not page.choose_font("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    assert warnings and "不含中文字形" in warnings[0]
+    droid = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+    assert page.choose_font(droid)
+    assert Settings(demo_db).get("document_font") == droid

@@ -39,7 +39,7 @@ from .templates import Template, TemplateError, load_template
 
 __all__ = [
     "KINDS", "DocTable", "DocumentData", "DocumentError", "Kind", "Template", "TemplateError", "BatchJob", "generate",
-    "build_data", "load_kind_template", "check_templates", "fonts_for", "generate_batch", "default_filename",
+    "build_data", "check_font_file", "load_kind_template", "check_templates", "fonts_for", "generate_batch", "default_filename",
     "placeholder_help",
 ]
 
@@ -78,6 +78,27 @@ def fonts_for(db: Database) -> dict[str, str]:
             return register_cjk_fonts(chosen)
         except FontNotFound as exc:
             raise DocumentError(str(exc)) from exc
+
+
+def check_font_file(choice: str) -> str:
+    """Check a font chosen for documents (``path`` or ``path.ttc#N``): '' when it can be embedded
+    and has Chinese glyphs, else the Chinese reason."""
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    path, _, sub = str(choice).partition("#")
+    if not Path(path).is_file():
+        return f"找不到字体文件 {path}"
+    try:
+        font = TTFont("CJK-check", path, subfontIndex=int(sub or 0))
+    except TTFError as exc:
+        if "postscript" in str(exc).lower():
+            return f"{Path(path).name} 是 OpenType CFF 字体，无法嵌入 PDF；请选择 TrueType 字体（.ttf 或 .ttc，如宋体 simsun.ttc）"
+        return f"无法读取字体 {Path(path).name}：{exc}"
+    except (OSError, ValueError) as exc:
+        return f"无法读取字体 {Path(path).name}：{exc}"
+    if 0x4E2D not in font.face.charToGlyph:
+        return f"{Path(path).name} 不含中文字形，请选择中文字体"
+    return ""
 
 
 def build_data(db: Database, kind: str, record_id: int, *, of: str = "", start: date | None = None,

@@ -225,7 +225,7 @@ def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
             style = styles.text[block.style]
             for line in template.render(block.text.strip("\n"), values).split("\n"):
                 if line.strip():
-                    story.append(Paragraph(_markup(line.strip() if block.style != "body" else line.strip()), style))
+                    story.append(Paragraph(_markup(line.strip()), style))
     return story
 
 

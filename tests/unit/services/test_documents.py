@@ -268,3 +268,17 @@ def test_documents_service_imports_no_qt():
     code = ("import sys, kjcg_desktop.services.documents, kjcg_desktop.cli_docs; "
             "assert not [m for m in sys.modules if m.startswith('PySide6')]")
     subprocess.run([__import__("sys").executable, "-c", code], check=True)
+
+
+def test_font_chosen_in_settings_is_embedded(demo_db, tmp_path):
+    from kjcg_desktop.storage import Settings
+
+    droid = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+    assert documents.check_font_file(droid) == ""
+    assert "不含中文字形" in documents.check_font_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    assert "找不到字体文件" in documents.check_font_file(str(tmp_path / "none.ttf"))
+    Settings(demo_db).set("document_font", droid)
+    out = tmp_path / "n.pdf"
+    documents.generate(demo_db, "notice", demo_ids(demo_db)["notice"], out)
+    names = [font[0] for font in fonts_of(out)]
+    assert names and all("DroidSansFallback" in name for name in names)
