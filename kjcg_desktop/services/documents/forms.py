@@ -70,15 +70,20 @@ def _choices(raw: Any) -> tuple[tuple[str, str], ...]:
     return tuple(result)
 
 
-def _walk(node: Any) -> Iterator[Mapping[str, Any]]:
+def _walk(node: Any, name: str = "") -> Iterator[Mapping[str, Any]]:
+    """Field tables in file order: ``{key = …, label = …}`` in arrays, or ``[fields.<key>]`` tables
+    with a label and a type."""
     if isinstance(node, Mapping):
         key = node.get("key", node.get("name", node.get("id")))
         title = node.get("label", node.get("title"))
-        if isinstance(key, str) and isinstance(title, str) and ("type" in node or "label" in node):
-            yield node
-        for value in node.values():
-            if isinstance(value, (Mapping, list)):
-                yield from _walk(value)
+        if isinstance(title, str) and ("type" in node or "label" in node):
+            if isinstance(key, str):
+                yield node
+            elif name and "type" in node:
+                yield {**node, "key": name}
+        for child_name, value in node.items():
+            if isinstance(value, (Mapping, list)) and child_name not in ("choices", "options"):
+                yield from _walk(value, child_name if isinstance(value, Mapping) else "")
     elif isinstance(node, list):
         for item in node:
             yield from _walk(item)
@@ -153,6 +158,9 @@ def form_rows(name: str, sources: list[Mapping[str, Any]], *, skip: set[str] = f
         for source in sources:
             if key in source and source[key] not in (None, ""):
                 return source[key]
+            for nested in source.values():  # answers stored page by page
+                if isinstance(nested, Mapping) and nested.get(key) not in (None, ""):
+                    return nested[key]
         return None
 
     fields, path = load_definition(name)
