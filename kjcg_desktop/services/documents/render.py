@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Frame,
     PageBreak,
     PageTemplate,
@@ -126,7 +127,7 @@ class Styles:
             "center": ParagraphStyle("center", alignment=TA_CENTER, **common),
             "right": ParagraphStyle("right", alignment=TA_RIGHT, **common),
             "heading": ParagraphStyle("heading", fontName=heading, fontSize=heading_size, leading=leading,
-                                      wordWrap="CJK", spaceBefore=leading * 0.25, keepWithNext=1),
+                                      wordWrap="CJK", spaceBefore=leading * 0.25),
             "small": ParagraphStyle("small", fontName=body, fontSize=table_size, leading=table_leading, wordWrap="CJK",
                                     textColor=colors.HexColor("#333333")),
         }
@@ -223,6 +224,8 @@ def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
             story.append(_columns(template.render(block.left, values), template.render(block.right, values), styles))
         else:
             style = styles.text[block.style]
+            if block.style == "heading":
+                story.append(CondPageBreak(styles.leading * 4))  # no heading alone at a page foot
             for line in template.render(block.text.strip("\n"), values).split("\n"):
                 if line.strip():
                     story.append(Paragraph(_markup(line.strip()), style))
