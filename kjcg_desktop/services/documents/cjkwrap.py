@@ -18,8 +18,9 @@ from reportlab.lib import textsplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph
 
-from ..fonts import patch_line_breaking
+from ..fonts import EXTRA_CANNOT_START, patch_line_breaking
 
+CANNOT_START = textsplit.ALL_CANNOT_START + "".join(ch for ch in EXTRA_CANNOT_START if ch not in textsplit.ALL_CANNOT_START)
 CANNOT_END = textsplit.ALL_CANNOT_END + "“‘（《〈「『【〔"
 _FUZZ = 1e-6
 _installed = False
@@ -28,7 +29,7 @@ _installed = False
 def break_points(chars: Sequence[str], widths: Sequence[float], max_widths: Sequence[float],
                  line_breaks: Sequence[bool] = ()) -> list[tuple[int, int, bool]]:
     """Split ``chars`` into lines: a list of (start, end, forced) index ranges."""
-    cannot_start = paragraph.ALL_CANNOT_START
+    cannot_start = CANNOT_START
     count = len(chars)
     result: list[tuple[int, int, bool]] = []
     i = start = 0

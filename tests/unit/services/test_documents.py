@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from kjcg_desktop import cli
@@ -282,3 +284,19 @@ def test_font_chosen_in_settings_is_embedded(demo_db, tmp_path):
     documents.generate(demo_db, "notice", demo_ids(demo_db)["notice"], out)
     names = [font[0] for font in fonts_of(out)]
     assert names and all("DroidSansFallback" in name for name in names)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="测试文字一二三，。、；：？！）（“”《》ab 12", min_size=1, max_size=120),
+       st.integers(min_value=2, max_value=30))
+def test_line_breaking_keeps_every_character_and_the_rules(text, width):
+    lines = cjkwrap.break_points(text, [1.0] * len(text), [float(width)])
+    assert "".join(text[s:e] for s, e, _ in lines) == text
+    marks = "，。、；：？！）”》"
+    for n, (start, end, _) in enumerate(lines):
+        assert end > start
+        assert end - start <= width + 1  # at most one mark hangs in the margin
+        if n and text[start] in marks:
+            # only when nothing could be carried over: the previous line is one character or all marks
+            before = text[lines[n - 1][0]:start]
+            assert len(before) == 1 or all(ch in marks for ch in before), (text, width, lines)
