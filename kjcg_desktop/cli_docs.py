@@ -31,10 +31,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                   "price-notice/related-party-notice/reward-notice 用交易ID；disclosure-form/dossier 用成果ID"
                   "（dossier --of deal 用交易ID）。ID 即 kjcg-desktop list 输出的第一列。")
     p = sub.add_parser("doc", help="生成文书 PDF（公示、协议、表格、证据卷宗）", description=help_lines)
-    p.add_argument("kind", choices=KIND_NAMES, metavar="KIND", help="文书类型：" + "、".join(KIND_NAMES))
+    p.add_argument("kind", metavar="KIND", help="文书类型：" + "、".join(KIND_NAMES))
     p.add_argument("--id", type=int, dest="record_id", help="记录ID（见上）")
     p.add_argument("--out", help="输出的 PDF 文件")
-    p.add_argument("--of", choices=["achievement", "deal"], default="", help="dossier 的对象：成果（默认）或交易")
+    p.add_argument("--of", default="", metavar="achievement|deal", help="dossier 的对象：成果（默认）或交易")
     p.add_argument("--start", type=_date, default=None, help="尚未登记公示时，按此开始日期计算届满日（默认今天）")
     p.add_argument("--placeholders", action="store_true", help="列出该类文书模板可用的占位符和表格")
 
@@ -46,6 +46,7 @@ cli.EXTENSIONS.append(add_parser)
 def cmd_doc(args: argparse.Namespace) -> int:
     from .services import documents
 
+    documents.kind_of(args.kind)  # an unknown KIND is a Chinese error listing the kinds
     if args.placeholders:
         print(documents.placeholder_help(args.kind))
         return 0

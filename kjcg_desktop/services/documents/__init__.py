@@ -39,7 +39,7 @@ from .templates import Template, TemplateError, load_template
 
 __all__ = [
     "KINDS", "DocTable", "DocumentData", "DocumentError", "Kind", "Template", "TemplateError", "BatchJob", "generate",
-    "build_data", "check_font_file", "load_kind_template", "check_templates", "fonts_for", "generate_batch", "default_filename",
+    "build_data", "check_font_file", "kind_of", "load_kind_template", "check_templates", "fonts_for", "generate_batch", "default_filename",
     "placeholder_help",
 ]
 

@@ -3,6 +3,7 @@ offers, and the function that gathers its data from the database."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -12,6 +13,7 @@ from ... import domain as d
 from ...storage import documents as q
 from ...storage.achievements import get_achievement, inventors_of
 from ...storage.db import Database
+from ...storage.publicities import KIND_ARTICLE
 from . import fields as f
 from .forms import form_rows
 from .render import DocTable, DocumentData
@@ -342,8 +344,6 @@ ACTION_LABELS = {
 
 
 def _event_summary(row: Mapping[str, Any]) -> str:
-    import json
-
     parts = []
     for key in ("old", "new"):
         raw = row.get(key)
@@ -413,7 +413,7 @@ def build_dossier(req: Request) -> DocumentData:
         shifted = f"，名义届满 {window.nominal_end.isoformat()} 顺延" if window.shifted else ""
         fact(p["start_date"], f"{f.label(d.PublicityKind, p['kind'])}：{p['title']}（{p['days']}"
              f"{'个工作日' if p['working_days'] else '日'}，至 {window.end.isoformat()}{shifted}）", "",
-             q_article(p["kind"]), f"公示 {p['id']}")
+             KIND_ARTICLE.get(p["kind"], ""), f"公示 {p['id']}")
     for o in objections:
         fact(o["raised_on"], f"异议：{o['raised_by']}——{o['content']}" + (f"；处理：{o['outcome']}" if o.get("outcome") else ""),
              o["raised_by"], d.publicity.ARTICLE_COUNTING, f"公示 {o['publicity_id']}")
@@ -468,12 +468,6 @@ def build_dossier(req: Request) -> DocumentData:
                            (0.75, 1.45, 0.8, 1.5, 2.65, 1.05, 1.3)),
     }
     return DocumentData("dossier", "dossier", values, tables, subject)
-
-
-def q_article(kind: str) -> str:
-    from ...storage.publicities import KIND_ARTICLE
-
-    return KIND_ARTICLE.get(kind, "")
 
 
 def _exemption_checklist(ach, apps, deals, publicities, attachments, declarations) -> list[list[str]]:

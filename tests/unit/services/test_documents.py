@@ -249,6 +249,8 @@ def test_cli_doc_command(demo_db, db_path, tmp_path, capsys):
                      "--out", str(tmp_path / "d.pdf")]) == 0
     assert cli.main(["--db", str(db_path), "doc", "notice", "--id", "99999", "--out", str(out)]) == 1
     assert "找不到申请 99999" in capsys.readouterr().err
+    assert cli.main(["--db", str(db_path), "doc", "memo", "--id", "1", "--out", str(out)]) == 1
+    assert "未知的文书类型 'memo'" in capsys.readouterr().err
     assert cli.main(["--db", str(db_path), "doc", "reward-notice", "--placeholders"]) == 0
     assert "{reward.total}" in capsys.readouterr().out
 
