@@ -343,7 +343,40 @@ ACTION_LABELS = {
 }
 
 
+EVENT_KEYS = {
+    "state": "状态", "amount_fen": "金额", "date": "日期", "note": "备注", "kind": "类型", "start": "开始", "end": "届满",
+    "days": "天数", "working_days": "按工作日", "counterparty": "交易对方", "contract_no": "合同编号",
+    "contract_date": "合同日期", "transfer_status": "转化状态", "transfer_count": "转化次数", "stage": "阶段",
+    "attribute": "属性", "filename": "文件名", "sha256": "SHA-256", "distribution": "分配（分）", "by": "提出人",
+    "on": "日期", "content": "内容", "outcome": "处理结果", "upheld": "异议成立", "reason": "理由",
+    "pricing_method": "定价方式", "achievement_id": "成果ID", "description": "说明", "treatment": "处理",
+    "company": "作价投资企业", "counterparty_region": "交易对方地区", "counterparty_state_owned": "交易对方为国有全资企业",
+    "related_party": "关联交易", "valuation_decision": "资产评估决定", "tech_contract_reg_no": "技术合同登记号",
+}
+DEAL_STATES = {"draft": "草拟", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
+_EVENT_ENUMS = {"state": (d.ApplicationState, d.PublicityState), "stage": (d.Stage,), "attribute": (d.Attribute,),
+                "transfer_status": (d.TransferStatus,), "kind": (d.PublicityKind, d.DealKind, d.ApplicationKind,
+                                                               d.EvidenceKind, d.ExpenditureKind),
+                "pricing_method": (d.PricingMethod,), "treatment": (d.Treatment,)}
+
+
+def _event_value(key: str, value: Any) -> str:
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if key.endswith("_fen") and isinstance(value, int):
+        return f.yuan(value)
+    for enum in _EVENT_ENUMS.get(key, ()):
+        if isinstance(value, str) and value in enum._value2member_map_:
+            return enum(value).label
+    if key == "state" and value in DEAL_STATES:
+        return DEAL_STATES[value]
+    return f.text(value)
+
+
 def _event_summary(row: Mapping[str, Any]) -> str:
+    """Old → new of an event in words: known keys get Chinese labels, amounts yuan, enums labels."""
+    from .forms import KEY_LABELS
+
     parts = []
     for key in ("old", "new"):
         raw = row.get(key)
@@ -354,7 +387,8 @@ def _event_summary(row: Mapping[str, Any]) -> str:
         except ValueError:
             value = raw
         if isinstance(value, dict):
-            value = "，".join(f"{k}={v}" for k, v in list(value.items())[:8])
+            value = "，".join(f"{EVENT_KEYS.get(k) or KEY_LABELS.get(k, k)}={_event_value(k, v)}"
+                             for k, v in list(value.items())[:8])
         text = str(value)
         parts.append(("原：" if key == "old" else "新：") + (text[:160] + "…" if len(text) > 160 else text))
     return "；".join(parts)
@@ -465,7 +499,7 @@ def build_dossier(req: Request) -> DocumentData:
         "declarations": DocTable(["声明人", "类型", "条款", "签署日期"], declaration_rows, (1, 1.2, 3, 1)),
         "checklist": DocTable(["尽职免责情形（1-1 第六条）", "所需证明", "本卷宗中的记录"], checklist, (2.2, 2.2, 2.4)),
         "events": DocTable(["#", "时间", "操作人", "对象与动作", "内容", "依据", "哈希"], event_rows,
-                           (0.75, 1.45, 0.8, 1.5, 2.65, 1.05, 1.3)),
+                           (0.75, 1.45, 0.95, 1.5, 2.6, 1.05, 1.3)),
     }
     return DocumentData("dossier", "dossier", values, tables, subject)
 
