@@ -329,12 +329,16 @@ class ApplicationsPage(QWidget):
     def open_wizard(self, form: FormDef, app_id: int) -> FormWizard:
         wizard = FormWizard(self.db, form, app_id, today=self.today, parent=self)
         wizard.setWindowFlag(Qt.WindowType.Window, True)
-        wizard.finished.connect(lambda _r: self.refresh())
+        wizard.finished.connect(lambda _r, w=wizard: self._wizard_closed(w))
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.wizards.append(wizard)
-        wizard.destroyed.connect(lambda _o=None, w=wizard: self.wizards.remove(w) if w in self.wizards else None)
         wizard.show()
         return wizard
+
+    def _wizard_closed(self, wizard: FormWizard) -> None:
+        if wizard in self.wizards:
+            self.wizards.remove(wizard)
+        self.refresh()
 
     def resume(self, app_id: int | None = None) -> FormWizard | None:
         app_id = app_id or self.selected_id()

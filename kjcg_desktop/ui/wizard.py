@@ -529,7 +529,10 @@ class FormSection(QWidget):
             value.setWordWrap(True)
             value.setObjectName(f"computed_{label}")
             value.setToolTip(f"依据：{article}")
-            self.computed_layout.addRow(QLabel(label), value)
+            name = QLabel(label)
+            self.computed_layout.addRow(name, value)
+            name.show()
+            value.show()
 
 
 class FormPage(QWizardPage):
@@ -580,6 +583,10 @@ class FormWizard(QWizard):
         self.setWindowTitle(f"{form.title}（{app['number']}）")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # Pages can be skipped by their conditions, so which page is last changes with the answers:
+        # keep both buttons in place, each enabled only when it applies.
+        self.setOption(QWizard.WizardOption.HaveNextButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setButtonText(QWizard.WizardButton.NextButton, "下一步 >")
         self.setButtonText(QWizard.WizardButton.BackButton, "< 上一步")
         self.setButtonText(QWizard.WizardButton.FinishButton, "完成并提交")
@@ -594,7 +601,7 @@ class FormWizard(QWizard):
         self.timer.setSingleShot(True)
         self.timer.setInterval(self.AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_draft)
-        self.currentIdChanged.connect(lambda _id: self.save_draft())
+        self.currentIdChanged.connect(lambda page_id: self.save_draft() if page_id >= 0 else None)
         self.restart()
         self._resume(int(app["form_page"] or 0))
 
@@ -630,6 +637,11 @@ class FormWizard(QWizard):
 
     def edited(self) -> None:
         self.timer.start()
+        page = self.currentPage()
+        if page is not None:
+            # Which page comes next may depend on the answer just given; this makes QWizard
+            # recompute it (and the Next/Finish buttons).
+            page.setFinalPage(False)
 
     def page_index(self) -> int:
         return max(self.currentId(), 0)
