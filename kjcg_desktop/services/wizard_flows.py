@@ -143,16 +143,25 @@ def _finish_registration(db: Database, form: FormDef, app: dict, values: dict, t
             apps.transition(db, a["id"], "reject", on=today, note=values.get("review_opinion"), article="1-2 第七条")
 
 
-def _batch_id(values: Mapping[str, Any]) -> int | None:
+def _batch_id(db: Database, values: Mapping[str, Any], today: date) -> int | None:
+    """The chosen batch, which must still be open: units take grant applications in batches
+    (第N批) until a deadline."""
     value = values.get("batch_id")
-    return int(value) if not empty(value) else None
+    if empty(value):
+        return None
+    batch = batch_repo.get_batch(db, int(value))
+    if batch is None:
+        raise d.DomainError("所选申请批次不存在", field="batch_id")
+    if batch["deadline"] and batch["deadline"] < today.isoformat():
+        raise d.DomainError(f"{batch['name']}已于{batch['deadline']}截止受理，请选择其他批次", field="batch_id")
+    return batch["id"]
 
 
 def _finish_ownership(db: Database, form: FormDef, app: dict, values: dict, today: date) -> None:
     mode = values["grant_mode"]
     team_share = str(values.get("team_share")) if mode == "partial" else "100"
     d.check_ownership_split(mode, team_share)
-    apps.update_application(db, app["id"], {"grant_mode": mode, "team_share": team_share, "batch_id": _batch_id(values),
+    apps.update_application(db, app["id"], {"grant_mode": mode, "team_share": team_share, "batch_id": _batch_id(db, values, today),
                                             "applicant": _representative(values)}, article="方案二(一)")
     apps.transition(db, app["id"], "submit", on=today, article="方案二(一)")
 
@@ -162,7 +171,7 @@ def _finish_use_right(db: Database, form: FormDef, app: dict, values: dict, toda
     start = date.fromisoformat(values["start_date"])
     end = d.add_years(start, int(values["first_term_years"]))
     apps.update_application(db, app["id"], {"term_years": int(values["term_years"]), "start_date": start, "end_date": end,
-                                            "batch_id": _batch_id(values), "applicant": _representative(values)},
+                                            "batch_id": _batch_id(db, values, today), "applicant": _representative(values)},
                             article="方案二(二)")
     apps.transition(db, app["id"], "submit", on=today, article="方案二(二)")
 

@@ -16,11 +16,29 @@ PROJECT_FIELDS = ("number", "name", "funding_source", "funder", "approval_date",
                   "plan_approved_date", "start_date", "end_date", "amount_fen")
 
 
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _batch_number(text: str) -> int | None:
+    """12 from "12" or "十二" (the Chinese numerals units write batch numbers in, up to 99)."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+    return _DIGITS.get(text)
+
+
 def next_batch_name(db: Database) -> str:
-    """第N批赋权 with N one more than the highest batch number so far."""
-    numbers = [int(m.group(1)) for (name,) in db.query("SELECT name FROM batches")
-               if (m := re.match(r"第(\d+)批", name))]
+    """第N批赋权 with N one more than the highest batch number so far (第5批 or 第五批)."""
+    numbers = [n for (name,) in db.query("SELECT name FROM batches")
+               if (m := re.search(r"第([0-9]+|[零一二三四五六七八九十]+)批", name)) and (n := _batch_number(m.group(1)))]
     return f"第{max(numbers, default=0) + 1}批赋权"
+
+
+def open_batches(db: Database, today: date, keep: int | None = None) -> list[dict[str, Any]]:
+    """Batches still taking applications (no deadline, or deadline not passed), plus ``keep``."""
+    return [b for b in list_batches(db) if b["id"] == keep or not b["deadline"] or b["deadline"] >= today.isoformat()]
 
 
 def create_batch(db: Database, name: str, deadline: date | None) -> int:

@@ -185,8 +185,9 @@ class ApplicationsPage(QWidget):
         self.new_button.setText("新建申请")
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.new_button)
-        for form in sorted(self.forms.values(), key=lambda f: list(d.ApplicationKind).index(f.kind)
-                           if f.kind in d.ApplicationKind._value2member_map_ else 99):
+        kinds = [k.value for k in d.ApplicationKind]
+        wizard_forms = [f for f in self.forms.values() if f.kind in kinds]  # "achievement" forms are edit dialogs
+        for form in sorted(wizard_forms, key=lambda f: kinds.index(f.kind)):
             action = menu.addAction(form.title)
             action.triggered.connect(lambda _=False, fid=form.id: self.new_wizard(fid))
         self.new_button.setMenu(menu)

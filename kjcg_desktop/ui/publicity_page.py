@@ -139,7 +139,7 @@ class PublicityPage(QWidget):
             left = window.days_left(today) if row["state"] == "running" else None
             hints = []
             if window.shifted:
-                hints.append("遇节假日顺延")
+                hints.append("遇休息日或法定节假日顺延")
             if window.warning:
                 hints.append(window.warning)
             if row["state"] == "running" and window.is_over(today):

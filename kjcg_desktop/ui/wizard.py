@@ -607,10 +607,12 @@ class FormWizard(QWizard):
 
     # -- context for the fields ------------------------------------------------------------
     def choices(self, source: str) -> list[tuple[str, str]]:
-        if source == "batches":
-            from ..storage.batches import list_batches
+        if source == "batches":  # only batches still open (and the one already chosen)
+            from ..storage.batches import open_batches
 
-            return [(str(b["id"]), b["name"] + (f"（截止 {b['deadline']}）" if b["deadline"] else "")) for b in list_batches(self.db)]
+            keep = self.values.get("batch_id")
+            rows = open_batches(self.db, self.today(), int(keep) if keep else None)
+            return [(str(b["id"]), b["name"] + (f"（截止 {b['deadline']}）" if b["deadline"] else "")) for b in rows]
         return []
 
     def store(self, path: Path, kind: str | None) -> dict:

@@ -166,3 +166,25 @@ def test_main_window_uses_the_new_pages(qtbot, db):
     qtbot.addWidget(win)
     assert isinstance(win.show_section("applications"), ApplicationsPage)
     assert isinstance(win.show_section("publicities"), PublicityPage)
+
+
+def test_plain_edit_dialog_saves_a_submitted_application(qtbot, db, submitted, typist, monkeypatch):
+    page = ApplicationsPage(db, today=lambda: START)
+    qtbot.addWidget(page)
+    page.select(submitted)
+    dialog = page.view()
+    section = next(s for s in dialog.sections if s.page.id == "plan")
+    edit = section.widgets["transformation_plan"].edit
+    edit.clear()
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert not save.isEnabled()  # a required answer is missing
+    typist(edit, "作价投资设立公司")
+    assert save.isEnabled()
+    qtbot.mouseClick(save, LEFT)
+    assert apps.get_application(db, submitted)["form"]["transformation_plan"] == "作价投资设立公司"
+    event = db.one("SELECT old, new FROM events WHERE action = 'edit_form'")
+    assert "许可" in event["old"] and "作价投资设立公司" in event["new"]
+    flows.perform(db, submitted, "approve", on=START)
+    page.refresh()
+    readonly = page.view(submitted)
+    assert readonly.buttons.button(readonly.buttons.StandardButton.Save) is None

@@ -157,3 +157,33 @@ def test_registration_rejects_taken_ledger_number(db, forms, tmp_path):
     with pytest.raises(d.DomainError, match="已被其他成果使用"):
         register(db, forms, second)
     assert ach.get_achievement(db, second)["status"] == "disclosed"
+
+
+def test_batches_numbering_and_deadline(db, forms, tmp_path):
+    batches.create_batch(db, "2025年第五批赋权", date(2025, 3, 1))
+    assert batches.next_batch_name(db) == "第6批赋权"
+    batches.create_batch(db, "第十二批赋权", None)
+    assert batches.next_batch_name(db) == "第13批赋权"
+    with pytest.raises(d.DomainError, match="已存在"):
+        batches.create_batch(db, "第十二批赋权", None)
+    assert [b["name"] for b in batches.open_batches(db, TODAY)] == ["第十二批赋权"]
+    _, achievement_id = disclose(db, forms, tmp_path)
+    register(db, forms, achievement_id)
+    closed = batches.list_batches(db)[0]["id"]
+    app_id = flows.start_draft(db, forms["use_right"], achievement_id=achievement_id, today=TODAY)
+    values = {**apps.get_application(db, app_id)["form"], "batch_id": str(closed), "implementation_plan": "p",
+              "team_income_share": "60", "income_split": "s", "national_interest": False, "state_secret": False,
+              "ethics": False, "conditions_unmet": False}
+    with pytest.raises(d.DomainError, match="已于2025-03-01截止受理"):
+        flows.finish(db, forms["use_right"], app_id, values, today=TODAY)
+    assert apps.get_application(db, app_id)["state"] == "draft"
+
+
+def test_check_forms_command(tmp_path, capsys):
+    from kjcg_desktop import cli
+
+    assert cli.main(["--db", str(tmp_path / "x.sqlite3"), "check-forms"]) == 0
+    assert "ownership.toml" in capsys.readouterr().out
+    (tmp_path / "bad.toml").write_text('[form]\nid = "bad"\ntitle = "x"\nkind = "nope"\n', encoding="utf-8")
+    assert cli.main(["--db", str(tmp_path / "x.sqlite3"), "check-forms", "--folder", str(tmp_path)]) == 1
+    assert "bad.toml 第 4 行" in capsys.readouterr().err
