@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -36,6 +37,7 @@ from ..storage import batches as batch_repo
 from ..storage import wizard_targets as targets
 from ..storage.db import Database
 from ..storage.settings import Settings
+from .rows_model import RowsModel
 from .wizard import FormDialog, FormWizard
 
 COLUMNS = [("number", "编号"), ("kind", "类型"), ("title", "标题"), ("batch", "批次（截止）"), ("state", "状态"),
@@ -220,54 +222,54 @@ class ApplicationsPage(QWidget):
             warn.setStyleSheet("color: #b00020;")
             warn.setWordWrap(True)
             layout.addWidget(warn)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([h for _, h in COLUMNS])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.model = RowsModel([h for _, h in COLUMNS], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self.update_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.resume() if self._selected_state() == "draft" else self.view())
         layout.addWidget(self.table)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.rows: list[dict] = []
+        self.by_id: dict[int, dict] = {}
         self.refresh()
 
     # -- list ------------------------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_id()
         self.rows = apps.list_applications(self.db)
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
+        self.by_id = {row["id"]: row for row in self.rows}
+        table_rows = []
+        for row in self.rows:
             batch = row.get("batch_name") or ""
             if batch and row.get("batch_deadline"):
                 batch += f"（{row['batch_deadline']}）"
             texts = {"number": row["number"] or "", "kind": d.ApplicationKind(row["kind"]).label, "title": row["title"] or "",
                      "batch": batch, "state": d.ApplicationState(row["state"]).label, "updated_at": row.get("updated_at") or ""}
-            for c, (key, _) in enumerate(COLUMNS):
-                item = QTableWidgetItem(texts[key])
-                item.setData(Qt.ItemDataRole.UserRole, row["id"])
-                self.table.setItem(r, c, item)
+            table_rows.append((row["id"], [texts[key] for key, _ in COLUMNS]))
+        self.model.set_rows(table_rows)
         self.table.resizeColumnsToContents()
         if selected is not None:
             self.select(selected)
         self.update_buttons()
 
     def select(self, app_id: int) -> None:
-        for r, row in enumerate(self.rows):
-            if row["id"] == app_id:
-                self.table.selectRow(r)
-                return
+        r = self.model.row_of(app_id)
+        if r is not None:
+            self.table.selectRow(r)
 
     def selected_id(self) -> int | None:
-        items = self.table.selectedItems() if hasattr(self, "table") else []
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        rows = self.table.selectionModel().selectedRows() if hasattr(self, "table") else []
+        return self.model.ids[rows[0].row()] if rows else None
 
     def _selected_row(self) -> dict | None:
         app_id = self.selected_id()
-        return next((r for r in self.rows if r["id"] == app_id), None)
+        return self.by_id.get(app_id) if app_id is not None else None
 
     def _selected_state(self) -> str | None:
         row = self._selected_row()

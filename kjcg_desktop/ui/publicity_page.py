@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from .. import domain as d
 from ..storage import publicities as pubs
 from ..storage.db import Database
+from .rows_model import RowsModel
 
 COLUMNS = ["类型", "标题", "开始日期", "公示期", "名义届满", "届满日", "剩余天数", "状态", "异议", "提示"]
 OBJECTION_COLUMNS = ["提出人", "提出日期", "异议内容", "处理结果", "处理日期"]
@@ -93,13 +95,14 @@ class PublicityPage(QWidget):
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.model = RowsModel(COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self.show_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         splitter.addWidget(self.table)
         lower = QWidget()
         ll = QVBoxLayout(lower)
@@ -133,7 +136,8 @@ class PublicityPage(QWidget):
         selected = self.selected_id()
         today = self.today()
         self.rows = pubs.list_publicities(self.db)
-        self.table.setRowCount(len(self.rows))
+        table_rows = []
+        warn = set()
         for r, row in enumerate(self.rows):
             window = pubs.window_of(row)
             left = window.days_left(today) if row["state"] == "running" else None
@@ -150,26 +154,23 @@ class PublicityPage(QWidget):
                 window.end.isoformat(), "" if left is None else str(left), d.PublicityState(row["state"]).label,
                 str(row["objections"]), "；".join(hints),
             ]
-            for c, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, row["id"])
-                if c == len(texts) - 1 and window.warning:
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.table.setItem(r, c, item)
+            table_rows.append((row["id"], texts))
+            if window.warning:
+                warn.add((r, len(texts) - 1))
+        self.model.set_rows(table_rows, warn)
         self.table.resizeColumnsToContents()
         if selected is not None:
             self.select(selected)
         self.show_selected()
 
     def select(self, pub_id: int) -> None:
-        for r, row in enumerate(self.rows):
-            if row["id"] == pub_id:
-                self.table.selectRow(r)
-                return
+        r = self.model.row_of(pub_id)
+        if r is not None:
+            self.table.selectRow(r)
 
     def selected_id(self) -> int | None:
-        items = self.table.selectedItems()
-        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.ids[rows[0].row()] if rows else None
 
     def selected(self) -> dict | None:
         pub_id = self.selected_id()

@@ -57,7 +57,7 @@ def test_actions_follow_the_state_machine_and_publicity_closes_on_its_end_date(q
     qtbot.addWidget(page)
     page.select(submitted)
     assert enabled(page) == {"approve", "reject", "withdraw"}
-    assert "第3批赋权（2025-03-31）" in page.table.item(0, 3).text()
+    assert "第3批赋权（2025-03-31）" in page.model.text(0, 3)
     qtbot.mouseClick(page.action_buttons["approve"], LEFT)
     assert apps.get_application(db, submitted)["state"] == "approved"
     assert enabled(page) == {"start_publicity", "withdraw"}
@@ -69,7 +69,7 @@ def test_actions_follow_the_state_machine_and_publicity_closes_on_its_end_date(q
     pub_page = PublicityPage(db, today=lambda: today["value"])
     qtbot.addWidget(pub_page)
     pub_page.select(pubs.list_publicities(db)[0]["id"])
-    row = [pub_page.table.item(0, c).text() for c in range(pub_page.table.columnCount())]
+    row = [pub_page.model.text(0, c) for c in range(pub_page.model.columnCount())]
     assert row[:8] == ["赋权公示", "关于燃料电池催化剂 — 赋予职务科技成果所有权申请的公示", "2025-03-03", "15日", "2025-03-18",
                        "2025-03-18", "15", "公示中"]
     today["value"] = date(2025, 3, 17)
@@ -82,7 +82,7 @@ def test_actions_follow_the_state_machine_and_publicity_closes_on_its_end_date(q
     assert pub_page.close_button.isEnabled()
     qtbot.mouseClick(pub_page.close_button, LEFT)
     assert apps.get_application(db, submitted)["state"] == "publicity_ended"
-    assert pub_page.table.item(0, 7).text() == "已结束"
+    assert pub_page.model.text(0, 7) == "已结束"
 
     page.refresh()
     assert enabled(page) == {"sign_agreement"}
@@ -133,13 +133,13 @@ def test_publicity_list_covers_all_kinds_and_warns_about_unknown_holidays(qtbot,
     pubs.create_publicity(db, "price", "协议定价公示", date(2025, 9, 26), 15)
     page = PublicityPage(db, today=lambda: date(2025, 9, 30))
     qtbot.addWidget(page)
-    kinds = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
+    kinds = {page.model.text(r, 0): r for r in range(page.model.rowCount())}
     assert set(kinds) == {"放弃公示", "协议定价公示"}
     r = kinds["放弃公示"]
-    assert "2099年法定节假日安排未知" in page.table.item(r, 9).text()
+    assert "2099年法定节假日安排未知" in page.model.text(r, 9)
     r = kinds["协议定价公示"]
     # 2025-10-11 is a make-up working day (Saturday); counted from 09-26 + 15 days
-    assert page.table.item(r, 4).text() == "2025-10-11" and page.table.item(r, 5).text() == "2025-10-11"
+    assert page.model.text(r, 4) == "2025-10-11" and page.model.text(r, 5) == "2025-10-11"
 
 
 def test_publicity_start_dialog_enforces_15_days(qtbot):

@@ -170,7 +170,7 @@ def test_disclosure_wizard_creates_the_achievement(qtbot, typist, page, db, tmp_
     assert [(p["name"], p["share"], p["is_representative"]) for p in people] == [("王伟", "70", 1), ("李娜", "30", 0)]
     files = db.query("SELECT kind, filename FROM attachments WHERE owner_type = 'achievement' AND owner_id = ?", (row["id"],))
     assert [tuple(f) for f in files] == [("contract_task_book", "合同及任务书.pdf")]
-    assert page.table.rowCount() == 1 and page.table.item(0, 4).text() == "已提交"
+    assert page.model.rowCount() == 1 and page.model.text(0, 4) == "已提交"
 
 
 def test_registration_wizard_shows_tags_and_rd_start(qtbot, typist, page, db, tmp_path, monkeypatch, no_message_boxes):
@@ -276,7 +276,7 @@ def test_ownership_wizard_blocks_99_99_and_negative_list(qtbot, typist, page, db
     assert (row["kind"], row["state"], row["grant_mode"], row["team_share"], row["batch_id"], row["applicant"]) == (
         "ownership", "submitted", "partial", "80", batch, "张强")
     assert row["form"]["team"][1]["share"] == "50" and row["form"]["state_secret"] is False
-    assert page.table.item(page.table.rowCount() - 1, 3).text() == "第5批赋权（2025-03-31）"
+    assert page.model.text(page.model.rowCount() - 1, 3) == "第5批赋权（2025-03-31）"
 
 
 def test_use_right_wizard(qtbot, typist, page, db, forms, tmp_path, no_message_boxes):
