@@ -310,11 +310,8 @@ def _v_valuation(value, values):
                                                       values.get("valuation_decision"), values.get("valuation_reason")))
 
 
-def _v_after_current_end(value, values):
-    current = values.get("current_end_date")
-    if value and current and str(value) <= str(current):
-        return [(None, f"延长后的到期日须晚于现有到期日 {current}（依据：方案二(二)）")]
-    return []
+def _v_extension_end(value, values):
+    return _catch(lambda: d.check_extension_end(values.get("current_end_date"), value))
 
 
 def _v_rd_start(value, values):
@@ -341,7 +338,7 @@ VALIDATORS: dict[str, Validator] = {
     "missing_agreement_terms": Validator("page", _v_agreement_terms, "方案二(一)"),
     "check_grant_publicity_days": Validator("field", _v_publicity_days, "方案二(一)、方案二(二)"),
     "check_valuation_decision": Validator("page", _v_valuation, "方案二(三)"),
-    "after_current_end": Validator("field", _v_after_current_end, "方案二(二)"),
+    "check_extension_end": Validator("field", _v_extension_end, "方案二(二)"),
 }
 
 

@@ -204,6 +204,23 @@ class ApplicationsPage(QWidget):
         bar.addWidget(self.view_button)
         bar.addWidget(self.batch_button)
         bar.addStretch(1)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem("全部类型", None)
+        for kind in d.ApplicationKind:
+            self.kind_filter.addItem(kind.label, kind.value)
+        self.state_filter = QComboBox()
+        self.state_filter.addItem("全部状态", None)
+        for state in d.ApplicationState:
+            self.state_filter.addItem(state.label, state.value)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("搜索编号、标题、批次")
+        self.search.setClearButtonEnabled(True)
+        for w in (self.kind_filter, self.state_filter):
+            w.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.state_filter)
+        bar.addWidget(self.search)
         layout.addLayout(bar)
         actions = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
@@ -229,6 +246,7 @@ class ApplicationsPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.table.doubleClicked.connect(lambda _i: self.resume() if self._selected_state() == "draft" else self.view())
         layout.addWidget(self.table)
@@ -245,7 +263,12 @@ class ApplicationsPage(QWidget):
         self.rows = apps.list_applications(self.db)
         self.by_id = {row["id"]: row for row in self.rows}
         table_rows = []
+        kind, state, text = self.kind_filter.currentData(), self.state_filter.currentData(), self.search.text().strip()
         for row in self.rows:
+            if (kind and row["kind"] != kind) or (state and row["state"] != state):
+                continue
+            if text and not any(text in (row.get(k) or "") for k in ("number", "title", "batch_name", "achievement_name")):
+                continue
             batch = row.get("batch_name") or ""
             if batch and row.get("batch_deadline"):
                 batch += f"（{row['batch_deadline']}）"

@@ -102,6 +102,7 @@ class PublicityPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         splitter.addWidget(self.table)
         lower = QWidget()

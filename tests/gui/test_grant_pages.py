@@ -188,3 +188,27 @@ def test_plain_edit_dialog_saves_a_submitted_application(qtbot, db, submitted, t
     page.refresh()
     readonly = page.view(submitted)
     assert readonly.buttons.button(readonly.buttons.StandardButton.Save) is None
+
+
+def test_new_wizard_asks_for_the_achievement_and_filters(qtbot, db, submitted, monkeypatch, typist):
+    from kjcg_desktop.ui.applications_page import TargetDialog
+
+    other = ach.create_achievement(db, {"name": "量子点发光材料", "type": "invention", "status": "registered"})
+    page = ApplicationsPage(db, today=lambda: START)
+    qtbot.addWidget(page)
+
+    def choose(dialog):
+        typist(dialog.filter, "量子点")
+        assert dialog.combo.count() == 1
+        return TargetDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TargetDialog, "exec", choose)
+    wizard = page.new_wizard("use_right")
+    assert apps.get_application(db, wizard.app_id)["achievement_id"] == other
+    wizard.close()
+    assert page.model.rowCount() == 2
+    page.state_filter.setCurrentIndex(page.state_filter.findData("draft"))
+    assert page.model.rowCount() == 1 and page.model.text(0, 1) == "赋予长期使用权"
+    page.state_filter.setCurrentIndex(0)
+    typist(page.search, "燃料电池")
+    assert page.model.rowCount() == 1 and page.model.text(0, 4) == "已提交"
