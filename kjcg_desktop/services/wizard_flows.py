@@ -259,8 +259,6 @@ def actions_for(app: Mapping[str, Any]) -> list[Action]:
     for action in PAGE_ACTIONS:
         ok = action in allowed
         reason = "" if ok else f"当前状态「{d.ApplicationState(app['state']).label}」不能{ACTION_LABELS[action]}"
-        if ok and action == "submit":
-            ok, reason = False, "草稿请在向导中完成后提交"
         if ok and app["kind"] in ("disclosure", "registration") and action in ("approve", "reject"):
             ok, reason = False, "成果披露通过“审核登记”向导审核"
         if ok and action == "start_publicity" and app["kind"] not in GRANT_KINDS:

@@ -225,8 +225,6 @@ class ApplicationsPage(QWidget):
         actions = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         for action in flows.PAGE_ACTIONS:
-            if action == "submit":
-                continue
             button = QPushButton(flows.ACTION_LABELS[action])
             button.setObjectName(f"action_{action}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
@@ -411,10 +409,32 @@ class ApplicationsPage(QWidget):
             return None
         return dialog.start.date().toPython(), dialog.days.value()
 
+    def submit(self, app_id: int) -> bool:
+        """Submit a draft whose answers are complete; otherwise say what is missing and open the
+        wizard on the page with the problem."""
+        app = apps.get_application(self.db, app_id)
+        form = self._form_for(app["kind"])
+        if form is None:
+            return False
+        try:
+            flows.finish(self.db, form, app_id, app["form"], today=self.today())
+        except d.DomainError as exc:
+            QMessageBox.warning(self, "无法提交", f"{exc}\n请在向导中补充后提交。")
+            page = next((i for i, p in enumerate(form.pages) if exc.field in {f.key for f in p.fields} or exc.field == p.id), None)
+            if page is not None:
+                apps.save_draft(self.db, app_id, app["form"], page)
+            self.resume(app_id)
+            return False
+        self.status.setText(f"{app['number']}：已提交")
+        self.refresh()
+        return True
+
     def run_action(self, action: str) -> bool:
         row = self._selected_row()
         if row is None:
             return False
+        if action == "submit":
+            return self.submit(row["id"])
         note = None
         days = None
         on = self.today()

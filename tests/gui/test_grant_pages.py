@@ -212,3 +212,28 @@ def test_new_wizard_asks_for_the_achievement_and_filters(qtbot, db, submitted, m
     page.state_filter.setCurrentIndex(0)
     typist(page.search, "燃料电池")
     assert page.model.rowCount() == 1 and page.model.text(0, 4) == "已提交"
+
+
+def test_submit_button_submits_a_complete_draft_or_opens_the_wizard(qtbot, db, monkeypatch, warnings):
+    forms = load_forms(forms_dir())
+    achievement_id = ach.create_achievement(db, {"name": "手术导航系统", "type": "software", "status": "registered"},
+                                            [{"name": "陈静", "share": "100", "is_representative": True}])
+    batch = batches.create_batch(db, "第1批赋权", None)
+    app_id = flows.start_draft(db, forms["use_right"], achievement_id=achievement_id, today=START)
+    page = ApplicationsPage(db, forms=forms, today=lambda: START)
+    qtbot.addWidget(page)
+    page.select(app_id)
+    assert enabled(page) == {"submit", "withdraw"}
+    qtbot.mouseClick(page.action_buttons["submit"], LEFT)
+    assert "请填写「申请批次」" in warnings[-1]
+    wizard = next(w for w in page.wizards if w.app_id == app_id)
+    assert wizard.currentPage().definition.id == "batch"
+    wizard.close()
+    form = apps.get_application(db, app_id)["form"]
+    apps.save_draft(db, app_id, {**form, "batch_id": str(batch), "implementation_plan": "p", "team_income_share": "60",
+                                 "income_split": "s", "national_interest": False, "state_secret": False, "ethics": False,
+                                 "conditions_unmet": False}, 0)
+    page.refresh()
+    page.select(app_id)
+    qtbot.mouseClick(page.action_buttons["submit"], LEFT)
+    assert apps.get_application(db, app_id)["state"] == "submitted"
