@@ -657,11 +657,13 @@ def validate_page(form: FormDef, page: PageDef | int | str, values: Mapping[str,
             v = validator_for(name)
             for key, message in v.run(value, values):
                 errors.append(FieldError(key or f.key, message))
+    flagged = {e.key for e in errors}
     for name in page.validators:
         v = validator_for(name)
         for key, message in v.run(None, values):
             target = key if key in visible else page.id
-            errors.append(FieldError(target, message))
+            if target not in flagged:  # one message per field: "请填写" already says it
+                errors.append(FieldError(target, message))
     return errors
 
 

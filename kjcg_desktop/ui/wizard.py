@@ -378,7 +378,15 @@ class AttachmentField(FieldWidget):
         self._show()
 
 
-def make_field(f: FieldDef, *, choices: Callable[[str], list[tuple[str, str]]], store: Callable | None) -> FieldWidget:
+def store_attachment(db: Database, app_id: int, path: Path, kind: str | None) -> dict:
+    """Copy a picked file into the attachment store, owned by the application; the form keeps a
+    reference to it."""
+    att_id = add_attachment(db, "application", app_id, path, kind=kind)
+    row = db.get("attachments", att_id)
+    return {"attachment_id": att_id, "filename": row["filename"], "sha256": row["sha256"], "stored_path": row["stored_path"]}
+
+
+def make_field(f: FieldDef, *, choices: Callable[[str], list[tuple[str, str]]], store: Callable) -> FieldWidget:
     if f.type == "text" or f.type == "percentage":
         return TextField(f)
     if f.type == "integer":
@@ -396,7 +404,7 @@ def make_field(f: FieldDef, *, choices: Callable[[str], list[tuple[str, str]]], 
     if f.type == "people":
         return PeopleField(f)
     if f.type == "attachment":
-        return AttachmentField(f, store or (lambda p, k: {"filename": p.name, "path": str(p)}))
+        return AttachmentField(f, store)
     raise ValueError(f.type)  # pragma: no cover - rejected by the loader
 
 
@@ -616,9 +624,7 @@ class FormWizard(QWizard):
         return []
 
     def store(self, path: Path, kind: str | None) -> dict:
-        att_id = add_attachment(self.db, "application", self.app_id, path, kind=kind)
-        row = self.db.get("attachments", att_id)
-        return {"attachment_id": att_id, "filename": row["filename"], "sha256": row["sha256"], "stored_path": row["stored_path"]}
+        return store_attachment(self.db, self.app_id, path, kind)
 
     def computed(self, name: str, values: dict) -> list[tuple[str, str, str]]:
         func = flows.COMPUTED.get(name)
@@ -704,7 +710,7 @@ class FormDialog(QDialog):
                 continue
             box = QGroupBox(page.title)
             bl = QVBoxLayout(box)
-            section = FormSection(form, page, self.values, choices=self._choices, store=None, read_only=read_only)
+            section = FormSection(form, page, self.values, choices=self._choices, store=self._store, read_only=read_only)
             section.touched.update(section.widgets)
             section.refresh()
             section.changed.connect(self._check)
@@ -730,6 +736,9 @@ class FormDialog(QDialog):
 
             return [(str(b["id"]), b["name"]) for b in list_batches(self.db)]
         return []
+
+    def _store(self, path: Path, kind: str | None) -> dict:
+        return store_attachment(self.db, self.app_id, path, kind)
 
     def _check(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
