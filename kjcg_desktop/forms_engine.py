@@ -624,6 +624,8 @@ def _field_checks(f: FieldDef, value: Any) -> list[str]:
             problems.append(f"「{f.label}」不能大于{f.max}")
     if f.type == "date" and not _is_iso(value):
         problems.append(f"「{f.label}」日期格式应为 YYYY-MM-DD")
+    if f.type in ("people", "attachment") and not (isinstance(value, list) and all(isinstance(v, Mapping) for v in value)):
+        return [f"「{f.label}」的数据格式不正确，请重新填写"]
     if f.type == "people":
         for n, person in enumerate(value, start=1):
             if not str(person.get("name") or "").strip():

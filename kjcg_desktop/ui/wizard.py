@@ -436,7 +436,16 @@ class FormSection(QWidget):
         layout.addLayout(self.form_layout)
         for f in page.fields:
             widget = make_field(f, choices=choices, store=store)
-            widget.set_value(values.get(f.key))
+            try:
+                widget.set_value(values.get(f.key))
+            except (TypeError, ValueError, AttributeError):  # a stored answer of another shape: start empty
+                widget.set_value(None)
+            if not read_only:  # keep the answers in the shape the widgets give them
+                shaped = widget.value()
+                if shaped is None:
+                    values.pop(f.key, None)
+                else:
+                    values[f.key] = shaped
             widget.setToolTip(f.help)
             if f.readonly or read_only:
                 widget.set_read_only(True)

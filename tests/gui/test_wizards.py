@@ -379,3 +379,13 @@ def test_autosave_on_timer_and_page_change(qtbot, typist, page, db, forms, tmp_p
     w.type("summary", "简介")
     w.next()
     assert apps.get_application(db, wizard.app_id)["form_page"] == 1
+
+
+def test_odd_stored_answers_do_not_break_the_wizard(qtbot, page, db, forms):
+    achievement_id = registered_achievement(db, forms)
+    app_id = flows.start_draft(db, forms["ownership"], achievement_id=achievement_id, today=TODAY)
+    apps.save_draft(db, app_id, {"team": "张强", "team_share": 80, "national_interest": "否", "batch_id": 999}, 3)
+    wizard = page.resume(app_id)
+    assert wizard.currentPage().definition.id == "batch"  # the first page is incomplete: resume stops there
+    team = wizard.form_pages[2].section.widgets["team"]
+    assert team.value() is None and wizard.form_pages[1].section.widgets["team_share"].value() == "80"
