@@ -186,7 +186,10 @@ class ChoiceField(FieldWidget):
     def __init__(self, f: FieldDef, choices: list[tuple[str, str]], parent=None) -> None:
         super().__init__(f, parent)
         self.combo = QComboBox()
-        self.combo.addItem("— 请选择 —", None)
+        empty_text = "— 请选择 —"
+        if not choices and f.choices_from == "batches":
+            empty_text = "— 尚无受理中的批次，请先在“赋权申请 › 批次管理”中新增 —"
+        self.combo.addItem(empty_text, None)
         for value, label in choices:
             self.combo.addItem(label, value)
         self.combo.currentIndexChanged.connect(self.changed)

@@ -187,3 +187,12 @@ def test_check_forms_command(tmp_path, capsys):
     (tmp_path / "bad.toml").write_text('[form]\nid = "bad"\ntitle = "x"\nkind = "nope"\n', encoding="utf-8")
     assert cli.main(["--db", str(tmp_path / "x.sqlite3"), "check-forms", "--folder", str(tmp_path)]) == 1
     assert "bad.toml 第 4 行" in capsys.readouterr().err
+
+
+def test_flows_leave_a_consistent_database(db, forms, tmp_path):
+    from kjcg_desktop.services.integrity import check_database
+
+    _, achievement_id = disclose(db, forms, tmp_path)
+    register(db, forms, achievement_id)
+    report = check_database(db)
+    assert report.ok, report
