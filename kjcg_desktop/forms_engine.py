@@ -450,6 +450,12 @@ def load_form(path: Path | str) -> FormDef:
             raise FormDefinitionError(path, lines.page(i, "title"), where, "缺少页标题 title")
         page_def = PageDef(id=pid, title=page["title"], line=lines.page(i) or 0, help=str(page.get("help", "")),
                            computed=page.get("computed"), show_if=page.get("show_if"))
+        if page_def.computed:
+            from .services.wizard_flows import COMPUTED
+
+            if page_def.computed not in COMPUTED:
+                raise FormDefinitionError(path, lines.page(i, "computed"), f"{where}的 computed",
+                                          f"未知的计算项「{page_def.computed}」，可用：{'、'.join(COMPUTED)}")
         for name in page.get("validators", []):
             v = validator_for(name)
             if v is None:

@@ -241,8 +241,41 @@ def registration_summary(db: Database, achievement_id: int, values: Mapping[str,
     return rows
 
 
+def ownership_split(db: Database, achievement_id: int, values: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """Unit and team ownership after the grant (方案二(一))."""
+    mode = values.get("grant_mode")
+    if not mode:
+        return []
+    team = values.get("team_share") if mode == "partial" else "100"
+    try:
+        unit = d.check_ownership_split(mode, team)
+    except d.DomainError as exc:
+        return [("所有权份额", exc.message, d.grants.ARTICLE_OWNERSHIP)]
+    text = f"团队 {d.money.to_decimal(team).normalize():f}%，单位 {unit.normalize():f}%"
+    if mode == "partial":
+        text += "（共同所有）"
+    return [("赋权后所有权", text, d.grants.ARTICLE_OWNERSHIP)]
+
+
+def use_right_dates(db: Database, achievement_id: int, values: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """End of the first agreement term and of the whole term (方案二(二))."""
+    try:
+        start = date.fromisoformat(values["start_date"])
+        first, total = int(values["first_term_years"]), int(values["term_years"])
+    except (KeyError, TypeError, ValueError):
+        return []
+    rows = [("首期到期日", d.add_years(start, first).isoformat(), d.grants.ARTICLE_USE_RIGHT),
+            ("总期限到期日", d.add_years(start, total).isoformat() + ("" if d.use_right_term_ok(total) else "（不足10年）"),
+             d.grants.ARTICLE_USE_RIGHT)]
+    if first > total:
+        rows.append(("提示", "首期期限长于总期限，请核对", d.grants.ARTICLE_USE_RIGHT))
+    return rows
+
+
 COMPUTED: dict[str, Callable[[Database, int, Mapping[str, Any]], list[tuple[str, str, str]]]] = {
     "registration_tags": registration_summary,
+    "ownership_split": ownership_split,
+    "use_right_dates": use_right_dates,
 }
 
 

@@ -196,3 +196,11 @@ def test_flows_leave_a_consistent_database(db, forms, tmp_path):
     register(db, forms, achievement_id)
     report = check_database(db)
     assert report.ok, report
+
+
+def test_computed_rows_for_grant_pages(db):
+    assert flows.ownership_split(db, 0, {"grant_mode": "partial", "team_share": "80"}) == [
+        ("赋权后所有权", "团队 80%，单位 20%（共同所有）", "方案二(一)")]
+    assert flows.ownership_split(db, 0, {"grant_mode": "full"})[0][1] == "团队 100%，单位 0%"
+    rows = flows.use_right_dates(db, 0, {"start_date": "2025-03-03", "first_term_years": 5, "term_years": 10})
+    assert [r[1] for r in rows] == ["2030-03-03", "2035-03-03"]
