@@ -698,3 +698,16 @@ def display_value(f: FieldDef, value: Any) -> str:
     if f.type == "attachment":
         return "、".join(a.get("filename", "") for a in value)
     return str(value)
+
+
+def answer_sheet(form: FormDef, values: Mapping[str, Any]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The answers as printed forms list them: (page title, [(field label, text)]) for the pages and
+    fields that apply, in the definition's order."""
+    sheet = []
+    for page in form.pages:
+        if not page_visible(form, page, values):
+            continue
+        rows = [(f.label, display_value(f, values.get(f.key))) for f in page.fields if field_visible(f, values)]
+        if rows:
+            sheet.append((page.title, rows))
+    return sheet

@@ -142,3 +142,15 @@ def test_validators_call_domain_rules():
     disc = forms["disclosure"]
     errors = validate_page(disc, "project", {"funding_source": "own", "project_name": "x"})
     assert any("研发计划书审核通过之日" in e.message for e in errors)
+
+
+def test_answer_sheet_lists_what_applies():
+    from kjcg_desktop.forms_engine import answer_sheet
+
+    form = load_forms(forms_dir())["ownership"]
+    values = {"grant_mode": "full", "team_share": "80", "national_interest": False,
+              "team": [{"name": "王伟", "share": "100", "is_representative": True}], "internal_agreement": [{"filename": "约定.pdf"}]}
+    sheet = dict(answer_sheet(form, values))
+    assert sheet["赋权方式"] == [("赋权方式", "全部赋权")]  # the team share does not apply to a full grant
+    assert dict(sheet["团队内部约定"])["完成人及内部收益分配比例"] == "王伟（代表） 100%"
+    assert dict(sheet["负面清单"])[form.field("national_interest").label] == "否"
