@@ -127,9 +127,11 @@ def _finish_disclosure(db: Database, form: FormDef, app: dict, values: dict, tod
 def _finish_registration(db: Database, form: FormDef, app: dict, values: dict, today: date) -> None:
     achievement_id = app["achievement_id"]
     disclosures = [a for a in targets.applications_of(db, achievement_id, "disclosure") if a["state"] == "submitted"]
+    passed = values["review_result"] == "pass"
     apps.transition(db, app["id"], "submit", on=today, article="1-2 第七条")
-    apps.transition(db, app["id"], "approve", on=today, note=values.get("review_opinion"), article="1-2 第七条")
-    if values["review_result"] == "pass":
+    apps.transition(db, app["id"], "approve" if passed else "reject", on=today, note=values.get("review_opinion"),
+                    article="1-2 第七条")
+    if passed:
         if targets.ledger_no_taken(db, values["ledger_no"].strip(), achievement_id):
             raise d.DomainError(f"台账编号 {values['ledger_no']} 已被其他成果使用", article="1-2 第七条", field="ledger_no")
         ach_repo.update_achievement(db, achievement_id, {

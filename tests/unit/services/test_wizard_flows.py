@@ -204,3 +204,14 @@ def test_computed_rows_for_grant_pages(db):
     assert flows.ownership_split(db, 0, {"grant_mode": "full"})[0][1] == "团队 100%，单位 0%"
     rows = flows.use_right_dates(db, 0, {"start_date": "2025-03-03", "first_term_years": 5, "term_years": 10})
     assert [r[1] for r in rows] == ["2030-03-03", "2035-03-03"]
+
+
+def test_registration_refused(db, forms, tmp_path):
+    disclosure_id, achievement_id = disclose(db, forms, tmp_path)
+    form = forms["registration"]
+    app_id = flows.start_draft(db, form, achievement_id=achievement_id, today=TODAY)
+    flows.finish(db, form, app_id, {**apps.get_application(db, app_id)["form"], "review_result": "reject",
+                                    "review_opinion": "不属于职务科技成果"}, today=TODAY)
+    assert ach.get_achievement(db, achievement_id)["status"] == "archived"
+    assert apps.get_application(db, app_id)["state"] == "rejected"
+    assert apps.get_application(db, disclosure_id)["state"] == "rejected"
