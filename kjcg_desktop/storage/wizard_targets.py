@@ -34,3 +34,14 @@ def applications_of(db: Database, achievement_id: int, kind: str | None = None) 
 
 def ledger_no_taken(db: Database, ledger_no: str, achievement_id: int) -> bool:
     return db.scalar("SELECT 1 FROM achievements WHERE ledger_no = ? AND id != ?", (ledger_no, achievement_id)) is not None
+
+
+def draft_for(db: Database, kind: str, *, achievement_id: int | None = None, parent_id: int | None = None) -> int | None:
+    """An unfinished draft of ``kind`` for the same achievement (or use right), if there is one."""
+    if parent_id is not None:
+        return db.scalar("SELECT id FROM applications WHERE kind = ? AND state = 'draft' AND parent_id = ? ORDER BY id DESC",
+                         (kind, parent_id))
+    if achievement_id is not None:
+        return db.scalar("SELECT id FROM applications WHERE kind = ? AND state = 'draft' AND achievement_id = ? "
+                         "ORDER BY id DESC", (kind, achievement_id))
+    return None

@@ -341,6 +341,11 @@ class ApplicationsPage(QWidget):
             if chosen is None:
                 return None
             target = chosen
+        existing = targets.draft_for(self.db, form.kind, **target)
+        if existing is not None:  # one draft per achievement and kind: carry on with it
+            self.status.setText(f"已有未完成的草稿，继续填写（{apps.get_application(self.db, existing)['number']}）")
+            self.select(existing)
+            return self.resume(existing)
         try:
             app_id = flows.start_draft(self.db, form, today=self.today(), **target)
         except d.DomainError as exc:

@@ -367,6 +367,9 @@ def test_closing_mid_wizard_leaves_a_resumable_draft(qtbot, typist, page, db, fo
     resumed = next(x for x in page.wizards if x.app_id == app_id and x.isVisible())
     assert resumed.currentPage().definition.id == "grant"
     assert resumed.currentPage().section.widgets["team_share"].value() == "75"
+    resumed.close()
+    again = page.new_wizard("ownership", achievement_id=achievement_id)  # the same draft, not a second one
+    assert again.app_id == app_id and "继续填写" in page.status.text()
 
 
 def test_autosave_on_timer_and_page_change(qtbot, typist, page, db, forms, tmp_path):
