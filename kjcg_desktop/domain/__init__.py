@@ -61,6 +61,7 @@ from .grants import (
     Finding,
     NegativeListItem,
     check_extension,
+    check_extension_end,
     check_ownership_split,
     check_shares,
     check_use_right_term,

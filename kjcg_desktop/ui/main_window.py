@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..storage import Database, Settings
+from .applications_page import ApplicationsPage
 from .deals_page import DealsPage
 from .pages import DashboardPage, PlaceholderPage, RecordsPage
+from .publicity_page import PublicityPage
 from .settings_page import SettingsPage
 
 PageFactory = Callable[["MainWindow"], QWidget]
@@ -41,10 +43,9 @@ SECTIONS: list[tuple[str, str, PageFactory]] = [
     ("dashboard", "工作台", lambda win: DashboardPage(win.db)),
     ("ledger", "成果台账", _records("achievements", [("ledger_no", "台账编号"), ("name", "成果名称"), ("type", "类型"),
                                                  ("attribute", "属性"), ("stage", "阶段"), ("transfer_status", "转化状态")])),
-    ("applications", "赋权申请", _records("applications", [("number", "编号"), ("kind", "类型"), ("title", "标题"), ("state", "状态")])),
+    ("applications", "赋权申请", lambda win: ApplicationsPage(win.db)),
     ("deals", "转化交易", lambda win: DealsPage(win.db)),
-    ("publicities", "公示", _records("publicities", [("kind", "类型"), ("title", "标题"), ("start_date", "开始"),
-                                                   ("end_date", "届满"), ("state", "状态")])),
+    ("publicities", "公示", lambda win: PublicityPage(win.db)),
     ("documents", "文书", lambda win: __import__("kjcg_desktop.ui.documents_page", fromlist=["DocumentsPage"]).DocumentsPage(win.db)),
     ("finance", "财务对接", lambda win: PlaceholderPage("财务对接", "与财务部门交换阶段标记、支出处理与资产处置。")),
     ("report", "年度报告", lambda win: PlaceholderPage("年度报告", "年度科技成果国有资产情况与试点执行报告（1-2 第十二条）。")),
