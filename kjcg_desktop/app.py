@@ -56,5 +56,13 @@ def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "无法打开数据库", str(exc))
         return 1
     window = MainWindow(db)
+    from .ui.deals_page import schedule_abandonment_checks  # automatic abandonment, 1-2 第十一条
+
+    schedule_abandonment_checks(window, db)
     window.show()
+    from .forms_engine import load_forms_lenient
+
+    _, form_errors = load_forms_lenient()
+    if form_errors:  # a malformed forms/*.toml: say which file, line and field; the other forms still work
+        QMessageBox.warning(window, "表单定义有误", "\n".join(str(e) for e in form_errors))
     return app.exec()
