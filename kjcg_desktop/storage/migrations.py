@@ -93,46 +93,46 @@ LEDGER_SEARCH_DOC = """coalesce({p}.name, '') || ' ' || coalesce({p}.ledger_no, 
     || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each({p}.extra)), '')"""
 
 LEDGER_SEARCH_SQL = f"""
-CREATE VIRTUAL TABLE achievement_fts USING fts5(doc, tokenize = 'trigram');
-CREATE VIRTUAL TABLE inventor_fts USING fts5(name, achievement_id UNINDEXED, tokenize = 'trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS achievement_fts USING fts5(doc, tokenize = 'trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS inventor_fts USING fts5(name, achievement_id UNINDEXED, tokenize = 'trigram');
 
-CREATE TRIGGER achievements_fts_insert AFTER INSERT ON achievements
+CREATE TRIGGER IF NOT EXISTS achievements_fts_insert AFTER INSERT ON achievements
 BEGIN
     INSERT INTO achievement_fts (rowid, doc) VALUES (new.id, {LEDGER_SEARCH_DOC.format(p="new")});
 END;
 
-CREATE TRIGGER achievements_fts_update AFTER UPDATE OF name, ledger_no, application_no, patent_no, registration_no,
+CREATE TRIGGER IF NOT EXISTS achievements_fts_update AFTER UPDATE OF name, ledger_no, application_no, patent_no, registration_no,
     keywords, extra ON achievements
 BEGIN
     DELETE FROM achievement_fts WHERE rowid = old.id;
     INSERT INTO achievement_fts (rowid, doc) VALUES (new.id, {LEDGER_SEARCH_DOC.format(p="new")});
 END;
 
-CREATE TRIGGER achievements_fts_delete AFTER DELETE ON achievements
+CREATE TRIGGER IF NOT EXISTS achievements_fts_delete AFTER DELETE ON achievements
 BEGIN
     DELETE FROM achievement_fts WHERE rowid = old.id;
 END;
 
-CREATE TRIGGER inventors_fts_insert AFTER INSERT ON inventors
+CREATE TRIGGER IF NOT EXISTS inventors_fts_insert AFTER INSERT ON inventors
 BEGIN
     INSERT INTO inventor_fts (rowid, name, achievement_id) VALUES (new.id, new.name, new.achievement_id);
 END;
 
-CREATE TRIGGER inventors_fts_update AFTER UPDATE OF name, achievement_id ON inventors
+CREATE TRIGGER IF NOT EXISTS inventors_fts_update AFTER UPDATE OF name, achievement_id ON inventors
 BEGIN
     DELETE FROM inventor_fts WHERE rowid = old.id;
     INSERT INTO inventor_fts (rowid, name, achievement_id) VALUES (new.id, new.name, new.achievement_id);
 END;
 
-CREATE TRIGGER inventors_fts_delete AFTER DELETE ON inventors
+CREATE TRIGGER IF NOT EXISTS inventors_fts_delete AFTER DELETE ON inventors
 BEGIN
     DELETE FROM inventor_fts WHERE rowid = old.id;
 END;
 
-CREATE INDEX achievements_status ON achievements(status);
-CREATE INDEX achievements_attribute ON achievements(attribute);
-CREATE INDEX publicities_state ON publicities(state, end_date);
-CREATE INDEX achievements_anniversary ON achievements(substr(filing_date, 6, 5)) WHERE legal_status = 'granted';
+CREATE INDEX IF NOT EXISTS achievements_status ON achievements(status);
+CREATE INDEX IF NOT EXISTS achievements_attribute ON achievements(attribute);
+CREATE INDEX IF NOT EXISTS publicities_state ON publicities(state, end_date);
+CREATE INDEX IF NOT EXISTS achievements_anniversary ON achievements(substr(filing_date, 6, 5)) WHERE legal_status = 'granted';
 """
 
 
