@@ -10,18 +10,30 @@ from pathlib import Path
 from .. import domain as d
 from ..paths import attachments_dir_for
 from ..storage import achievements as achievements_repo
+from ..storage.attachments import attachment_path
 from ..storage.db import Database
 from ..storage.events import verify_chain
 
 
 @dataclass
 class CheckReport:
+    """What ``check`` found. ``problems`` are the Chinese messages; ``findings`` the same problems
+    as records (kind, message and where: event id, attachment id, table and row) for ``--json``."""
+
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    findings: list[dict] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def add(self, kind: str, message: str, **where) -> None:
+        self.problems.append(message)
+        self.findings.append({"kind": kind, "message": message, **where})
+
+    def as_dict(self) -> dict:
+        return {"ok": self.ok, "counts": dict(self.counts), "problems": list(self.findings)}
 
 
 def sha256_file(path: Path) -> str:
@@ -36,25 +48,35 @@ def check_database(db: Database, *, tags: bool = True) -> CheckReport:
     report = CheckReport()
     quick = [r[0] for r in db.query("PRAGMA quick_check")]
     if quick != ["ok"]:
-        report.problems += [f"数据库结构检查失败：{q}" for q in quick[:10]]
+        for q in quick[:10]:
+            report.add("structure", f"数据库结构检查失败：{q}")
         return report
     for row in db.query("PRAGMA foreign_key_check")[:10]:
-        report.problems.append(f"外键不一致：表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 不存在")
+        report.add("foreign_key", f"外键不一致：表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 不存在",
+                   table=row[0], row=row[1], parent=row[2])
     brk = verify_chain(db)
     if brk:
-        report.problems.append(brk.message)
+        report.add("event_chain", brk.message, event_id=brk.event_id)
     for table in ("achievements", "applications", "deals", "publicities", "events", "attachments"):
         report.counts[table] = int(db.scalar(f"SELECT count(*) FROM {table}"))
     if db.path is not None:
         folder = attachments_dir_for(db.path)
         for row in db.query("SELECT id, filename, sha256, stored_path FROM attachments"):
-            path = folder / row["stored_path"]
+            try:
+                path = attachment_path(db, row["stored_path"])
+            except ValueError:
+                report.add("attachment", f"附件 {row['id']}（{row['filename']}）的存储路径越出附件文件夹：{row['stored_path']}",
+                           attachment_id=row["id"])
+                continue
             if not path.is_file():
-                report.problems.append(f"附件 {row['id']}（{row['filename']}）文件缺失：{path}")
+                report.add("attachment", f"附件 {row['id']}（{row['filename']}）文件缺失：{folder / row['stored_path']}",
+                           attachment_id=row["id"])
             elif sha256_file(path) != row["sha256"]:
-                report.problems.append(f"附件 {row['id']}（{row['filename']}）内容与登记的 SHA-256 不符，可能被修改")
+                report.add("attachment", f"附件 {row['id']}（{row['filename']}）内容与登记的 SHA-256 不符，可能被修改",
+                           attachment_id=row["id"])
     if tags:
-        report.problems += tag_mismatches(db)
+        for message in tag_mismatches(db):
+            report.add("tags", message)
     return report
 
 

@@ -34,8 +34,15 @@ def _v1_initial_schema(db: Database) -> None:
     _run_script(db, (Path(__file__).with_name("schema_v1.sql")).read_text(encoding="utf-8"))
 
 
+def _v2_event_head(db: Database) -> None:
+    """The head of the event log (last id, last hash, count) kept in step with every append, so
+    ``check`` also notices when the LAST entries were deleted outside the app."""
+    _run_script(db, (Path(__file__).with_name("schema_v2_event_head.sql")).read_text(encoding="utf-8"))
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
+    _v2_event_head,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
