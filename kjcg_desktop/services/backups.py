@@ -8,6 +8,7 @@ from pathlib import Path
 from ..paths import backup_dir_for
 from ..storage.backup import backup_database, copy_database, verify_database_file
 from ..storage.db import Database, StorageError, connect
+from ..storage.lock import acquire as acquire_lock
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 
@@ -70,6 +71,13 @@ def restore(db_path: Path, source: Path) -> Path:
         raise StorageError(f"备份文件不存在：{source}")
     verify_database_file(source)
     db_path = Path(db_path)
+    # Never replace a file another instance has open (raises DatabaseInUse); re-entrant for the
+    # GUI, which holds the lock of the database it restores.
+    with acquire_lock(db_path):
+        return _restore_locked(db_path, source)
+
+
+def _restore_locked(db_path: Path, source: Path) -> Path:
     kept = None
     if db_path.exists():
         conn = connect(db_path)
