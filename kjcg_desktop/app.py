@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -15,34 +16,72 @@ log = logging.getLogger("kjcg_desktop")
 
 
 def setup_logging() -> Path:
+    """Log to ``kjcg-desktop.log`` in the user log folder (rotating, 5 × 2 MB)."""
     path = log_dir() / "kjcg-desktop.log"
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(old.baseFilename) == path.resolve():
+            return path
+        root.removeHandler(old)  # another log folder (tests, a changed KJCG_DATA_DIR)
+        old.close()
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
 
 
 def install_excepthook() -> None:
-    """Log unexpected errors and show them in a dialog with a copy-report button."""
+    """Log unexpected errors (with the traceback) to the log file and show them in a dialog with a
+    copy-report button; the event loop keeps running. Exceptions in worker threads are logged
+    there and their dialog is shown on the GUI thread."""
+
+    def report(text: str) -> None:
+        try:
+            from PySide6.QtWidgets import QApplication
+
+            if QApplication.instance() is None:
+                return
+            from .ui.crash import crash_reporter
+
+            crash_reporter().report.emit(text)  # queued to the GUI thread when raised elsewhere
+        except Exception:  # the hook itself must never fail
+            log.exception("无法显示错误对话框")
 
     def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
+        text = (f"KJCG Desktop {__version__}，Python {sys.version.split()[0]}，{sys.platform}\n"
+                f"日志文件：{log_dir() / 'kjcg-desktop.log'}\n{text}")
         log.error("未处理的异常\n%s", text)
-        from .ui.dialogs import show_crash_dialog
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        report(text)
 
-        show_crash_dialog(text)
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        hook(args.exc_type, args.exc_value, args.exc_traceback)
 
     sys.excepthook = hook
+    threading.excepthook = thread_hook
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from .ui.crash import crash_reporter
+
+        crash_reporter()  # created on the GUI thread
 
 
-def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def start_gui(db_path: Path, argv: list[str] | None = None):
+    """Everything of :func:`run_gui` before the event loop: returns the shown main window, or None
+    when the database is not to be opened (damaged without a good backup, the user declined, …)."""
+    from PySide6.QtWidgets import QApplication
 
-    from .storage import StorageError, open_database
     from .ui.main_window import MainWindow
+    from .ui.startup import open_for_gui
 
     setup_logging()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -50,11 +89,23 @@ def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("科技成果转化管理")
     app.setApplicationVersion(__version__)
     install_excepthook()
-    try:
-        db = open_database(db_path)
-    except StorageError as exc:
-        QMessageBox.critical(None, "无法打开数据库", str(exc))
-        return 1
-    window = MainWindow(db)
+    opened = open_for_gui(Path(db_path))
+    if opened is None:
+        return None
+    window = MainWindow(opened.db)
+    window.opened = opened  # keeps the instance lock for the life of the window
+    if opened.read_only:
+        window.setWindowTitle(window.windowTitle() + window.tr("［只读］"))
+        window.db_label.setText(window.db_label.text() + window.tr("（只读：另一个实例正在使用）"))
+    app.aboutToQuit.connect(opened.close)
     window.show()
-    return app.exec()
+    return window
+
+
+def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    window = start_gui(db_path, argv)
+    if window is None:
+        return 1
+    return QApplication.instance().exec()

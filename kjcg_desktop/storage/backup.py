@@ -24,6 +24,24 @@ def verify_database_file(path: Path) -> None:
         raise StorageError(f"备份文件 {path} 校验失败：{result}")
 
 
+def file_problems(path: Path, *, limit: int = 10) -> list[str]:
+    """``PRAGMA quick_check`` and ``PRAGMA foreign_key_check`` of the file at ``path``, as Chinese
+    messages (empty when sound). Used at start-up, before the file is opened for work."""
+    path = Path(path)
+    try:
+        conn = sqlite3.connect(str(path), timeout=5)
+        try:
+            quick = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if quick != ["ok"]:
+                return [f"结构检查失败：{q}" for q in quick[:limit]]
+            keys = conn.execute("PRAGMA foreign_key_check").fetchmany(limit)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"无法读取：{exc}"]
+    return [f"外键不一致：表 {r[0]} 第 {r[1]} 行引用的 {r[2]} 不存在" for r in keys]
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent copy of ``source`` to ``target`` (online backup API) and verify it."""
     target = Path(target)
@@ -37,7 +55,11 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
-    verify_database_file(tmp)
+    try:
+        verify_database_file(tmp)
+    except StorageError:
+        tmp.unlink(missing_ok=True)  # never leave an unverified copy behind
+        raise
     tmp.replace(target)
     return target
 

@@ -1,0 +1,37 @@
+"""The crash reporter: receives error reports from any thread and shows the crash dialog on the
+GUI thread, keeping the dialogs alive until they are closed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from .dialogs import show_crash_dialog
+
+
+class CrashReporter(QObject):
+    report = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dialogs: list[QDialog] = []
+        self.report.connect(self._show)
+
+    def _show(self, text: str) -> None:
+        dialog = show_crash_dialog(text, QApplication.activeWindow())
+        if dialog is None:
+            return
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+
+
+_reporter: CrashReporter | None = None
+
+
+def crash_reporter() -> CrashReporter:
+    """The one reporter, living on the GUI thread (create it there first)."""
+    global _reporter
+    if _reporter is None:
+        _reporter = CrashReporter()
+        _reporter.moveToThread(QApplication.instance().thread())
+    return _reporter
