@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 
 from ..paths import backup_dir_for
-from ..storage.backup import backup_database, copy_database, verify_database_file
+from ..storage.backup import backup_database, copy_database, file_problems, verify_database_file
 from ..storage.db import Database, StorageError, connect
 from ..storage.lock import acquire as acquire_lock
 
@@ -77,9 +78,27 @@ def restore(db_path: Path, source: Path) -> Path:
         return _restore_locked(db_path, source)
 
 
+def keep_damaged(db_path: Path) -> Path:
+    """Copy a damaged database file byte for byte (with its -wal/-shm) to ``backups/damaged/``,
+    where it is kept but not offered for restore; returns the copy."""
+    db_path = Path(db_path)
+    folder = backup_dir_for(db_path) / "damaged"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    kept = folder / f"{db_path.stem}-{stamp}-damaged{db_path.suffix}"
+    shutil.copy2(db_path, kept)  # the online backup API may refuse a damaged file
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(db_path) + suffix)
+        if side.exists():
+            shutil.copy2(side, Path(str(kept) + suffix))
+    return kept
+
+
 def _restore_locked(db_path: Path, source: Path) -> Path:
     kept = None
-    if db_path.exists():
+    if db_path.exists() and file_problems(db_path):
+        kept = keep_damaged(db_path)  # restoring because it is damaged: keep it as it is
+    elif db_path.exists():
         conn = connect(db_path)
         try:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -96,4 +115,4 @@ def _restore_locked(db_path: Path, source: Path) -> Path:
     return kept or db_path
 
 
-__all__ = ["list_backups", "daily_backup", "rotate", "backup_to", "restore"]
+__all__ = ["list_backups", "daily_backup", "rotate", "backup_to", "restore", "keep_damaged"]

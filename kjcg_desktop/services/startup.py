@@ -1,20 +1,19 @@
 """Integrity at start: before the app opens a database for work it runs ``PRAGMA quick_check`` and
 ``PRAGMA foreign_key_check``; a damaged file is not opened — the newest backup that passes the
-same checks is offered instead, and restoring it first moves the damaged file aside (kept, with its
-``-wal``/``-shm``, under ``backups/damaged/``), so nothing is thrown away."""
+same checks is offered instead. Restoring it first keeps a byte copy of the damaged file (with its
+``-wal``/``-shm``, under ``backups/damaged/``) and then replaces the file atomically, so nothing is
+thrown away and a crash in between leaves one whole file or the other."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..paths import backup_dir_for
 from ..storage.backup import copy_database, file_problems
 from ..storage.db import StorageError, connect
 from ..storage.lock import acquire as acquire_lock
-from .backups import list_backups
+from .backups import keep_damaged, list_backups
 
 
 @dataclass(frozen=True)
@@ -61,21 +60,6 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
         if not file_problems(info.path):
             return info
     return None
-
-
-def keep_damaged(db_path: Path) -> Path:
-    """Move the damaged file (and its -wal/-shm) to ``backups/damaged/``; returns the kept file."""
-    db_path = Path(db_path)
-    folder = backup_dir_for(db_path) / "damaged"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    kept = folder / f"{db_path.stem}-{stamp}-damaged{db_path.suffix}"
-    shutil.copy2(db_path, kept)  # byte copy: the online backup API may refuse a damaged file
-    for suffix in ("-wal", "-shm"):
-        side = Path(str(db_path) + suffix)
-        if side.exists():
-            shutil.copy2(side, Path(str(kept) + suffix))
-    return kept
 
 
 def recover_from_backup(db_path: Path, backup: Path) -> Path:

@@ -161,6 +161,7 @@ class BackupDialog(QDialog):
         self.page = BackupPage(db, self)
         layout.addWidget(self.page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 460)

@@ -112,6 +112,11 @@ def test_kill_inside_the_bulk_write_of_20000_achievements(db_path):
     wait_until(lambda: proc.poll() is not None or (wal.exists() and wal.stat().st_size > 4_000_000), proc)
     kill(proc)
     wal_at_kill = wal.stat().st_size
+    # the real command, in its own process, as a user would run it after the crash
+    check = spawn("-m", "kjcg_desktop", "--db", str(db_path), "check")
+    stdout, stderr = check.communicate(timeout=LIMIT)
+    assert check.returncode == 0, stderr.decode("utf-8")
+    assert "检查通过" in stdout.decode("utf-8")
     assert_consistent(db_path)
     db = open_database(db_path)
     n = db.scalar("SELECT count(*) FROM achievements")
