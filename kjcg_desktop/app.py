@@ -36,7 +36,7 @@ def install_excepthook() -> None:
     copy-report button; the event loop keeps running. Exceptions in worker threads are logged
     there and their dialog is shown on the GUI thread."""
 
-    def report(text: str) -> None:
+    def report(text: str, notice: tuple[str, str] | None) -> None:
         try:
             from PySide6.QtWidgets import QApplication
 
@@ -44,7 +44,11 @@ def install_excepthook() -> None:
                 return
             from .ui.crash import crash_reporter
 
-            crash_reporter().report.emit(text)  # queued to the GUI thread when raised elsewhere
+            # signals are queued to the GUI thread when the error was raised in another thread
+            if notice is not None:
+                crash_reporter().notice.emit(*notice)
+            else:
+                crash_reporter().report.emit(text)
         except Exception:  # the hook itself must never fail
             log.exception("无法显示错误对话框")
 
@@ -58,7 +62,7 @@ def install_excepthook() -> None:
         log.error("未处理的异常\n%s", text)
         for handler in logging.getLogger().handlers:
             handler.flush()
-        report(text)
+        report(text, known_error(exc))
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
@@ -73,6 +77,22 @@ def install_excepthook() -> None:
         from .ui.crash import crash_reporter
 
         crash_reporter()  # created on the GUI thread
+
+
+def known_error(exc: BaseException) -> tuple[str, str] | None:
+    """A Chinese title and message for errors users can act on (no traceback for those)."""
+    import sqlite3
+
+    from .domain import DomainError
+    from .storage import StorageError
+
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+        return "只读模式", "数据库以只读方式打开（另一个实例正在使用它），不能修改数据。请在那个实例中修改，或关闭它后重新打开本程序。"
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return "数据库忙", "数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。"
+    if isinstance(exc, (DomainError, StorageError)):
+        return "操作未完成", str(exc)
+    return None
 
 
 def start_gui(db_path: Path, argv: list[str] | None = None):

@@ -30,7 +30,10 @@ def command(name: str) -> Callable[[Handler], Handler]:
 
 def _open(args: argparse.Namespace):
     from .storage import open_database
+    from .storage.location import NETWORK_WARNING, is_network_path
 
+    if is_network_path(Path(args.db)):
+        print("警告：" + NETWORK_WARNING.format(path=args.db), file=sys.stderr)
     return open_database(Path(args.db))
 
 

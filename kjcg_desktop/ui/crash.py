@@ -4,18 +4,25 @@ GUI thread, keeping the dialogs alive until they are closed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .dialogs import show_crash_dialog
 
 
 class CrashReporter(QObject):
-    report = Signal(str)
+    report = Signal(str)  # an unexpected error: the crash dialog with the report
+    notice = Signal(str, str)  # a known error that escaped its action: title, Chinese message
 
     def __init__(self) -> None:
         super().__init__()
         self.dialogs: list[QDialog] = []
+        self.notices: list[tuple[str, str]] = []
         self.report.connect(self._show)
+        self.notice.connect(self._notice)
+
+    def _notice(self, title: str, text: str) -> None:
+        self.notices.append((title, text))
+        QMessageBox.warning(QApplication.activeWindow(), title, text)
 
     def _show(self, text: str) -> None:
         dialog = show_crash_dialog(text, QApplication.activeWindow())

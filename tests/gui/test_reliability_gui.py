@@ -339,3 +339,23 @@ def test_exception_in_worker_thread_reaches_the_gui_thread(gui, db_path, qtbot):
     log_file = Path(os.environ["KJCG_DATA_DIR"]) / "logs" / "kjcg-desktop.log"
     assert "RuntimeError: 后台导出失败" in log_file.read_text(encoding="utf-8")
     reporter.dialogs[-1].reject()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_known_errors_escaping_an_action_get_a_chinese_message_not_a_traceback(gui, db_path, qtbot, monkeypatch):
+    from kjcg_desktop.ui.crash import crash_reporter
+
+    gui(db_path)
+    boxes = Boxes(monkeypatch)
+    reporter = crash_reporter()
+    dialogs = len(reporter.dialogs)
+
+    def write_in_read_only_mode():
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    QTimer.singleShot(0, write_in_read_only_mode)
+    qtbot.waitUntil(lambda: boxes.calls != [])
+    assert boxes.calls[0][:2] == ("warning", "只读模式") and "Traceback" not in boxes.calls[0][2]
+    assert len(reporter.dialogs) == dialogs
+    log_file = Path(os.environ["KJCG_DATA_DIR"]) / "logs" / "kjcg-desktop.log"
+    assert "attempt to write a readonly database" in log_file.read_text(encoding="utf-8")

@@ -139,3 +139,17 @@ def test_network_mounts_on_linux():
 
 def test_local_test_folder_is_not_network(db_path):
     assert not is_network_path(db_path)
+
+
+def test_cli_warns_about_network_locations(db_path, monkeypatch, capsys):
+    from kjcg_desktop.storage import location
+
+    monkeypatch.setattr(location, "is_network_path", lambda path: True)
+    assert main(["--db", str(db_path), "init"]) == 0
+    assert "网络驱动器" in capsys.readouterr().err
+
+
+def test_reliability_services_do_not_import_qt():
+    code = ("import sys, kjcg_desktop.services.startup, kjcg_desktop.services.backups, kjcg_desktop.storage.lock, "
+            "kjcg_desktop.storage.location; assert 'PySide6' not in sys.modules")
+    assert subprocess.run([sys.executable, "-c", code], env=_env()).returncode == 0
