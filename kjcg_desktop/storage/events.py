@@ -50,13 +50,14 @@ def log_event(
 ) -> int:
     """Append one event. Call inside the transaction of the change it records."""
     head = _head(db)
-    if head is not None and head[2] >= 0:
+    last = db.one("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+    last_id, last_hash = (int(last[0]), last[1]) if last else (0, GENESIS)
+    if head is not None and head[2] >= 0 and head[0] >= last_id:
         # Continue from the recorded head, not from whatever row is last now: entries deleted
         # at the end outside the app then show as a gap that `check` names.
         next_id, prev = head[0] + 1, head[1]
-    else:
-        next_id = None
-        prev = db.scalar("SELECT hash FROM events ORDER BY id DESC LIMIT 1") or GENESIS
+    else:  # no head (older schema) or rows appended behind its back: never block the user's work
+        next_id, prev = last_id + 1, last_hash
     row = {
         "ts": (ts or datetime.now()).isoformat(timespec="seconds"),
         "operator": operator or operator_name(db),
@@ -69,9 +70,7 @@ def log_event(
         "prev_hash": prev,
     }
     row["hash"] = row_hash(row)
-    if next_id is not None:
-        row = {"id": next_id, **row}
-    return db.insert("events", row)
+    return db.insert("events", {"id": next_id, **row})
 
 
 def operator_name(db: Database) -> str:

@@ -157,3 +157,18 @@ def test_head_migration_adopts_an_existing_log(db_path, monkeypatch):
     outside(db_path, "DELETE FROM events WHERE id = 3")
     brk, _ = broken(db_path)
     assert brk is not None and brk.event_id == 3
+
+
+def test_app_keeps_working_after_the_head_trigger_was_dropped(logged):
+    """Tampering must be reported, never lock the user out of their work."""
+    conn = sqlite3.connect(logged)
+    conn.execute("DROP TRIGGER events_advance_head")
+    conn.commit()
+    conn.close()
+    db = open_database(logged)
+    Settings(db).set("unit_name", "甲")
+    Settings(db).set("unit_name", "乙")  # the head is now behind: the next id comes from the rows
+    assert db.scalar("SELECT count(*) FROM events") == N + 2
+    brk = verify_chain(db)
+    db.close()
+    assert brk is not None and brk.event_id == N + 1 and "未经本软件追加" in brk.message
