@@ -79,6 +79,18 @@ def install_excepthook() -> None:
         crash_reporter()  # created on the GUI thread
 
 
+def install_qt_translations(app) -> None:
+    """Qt's own strings (是/否/关闭 on message boxes and dialogs) in Simplified Chinese."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    if getattr(app, "_kjcg_qt_translator", None) is not None:
+        return
+    translator = QTranslator(app)
+    if translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        app._kjcg_qt_translator = translator
+
+
 def known_error(exc: BaseException) -> tuple[str, str] | None:
     """A Chinese title and message for errors users can act on (no traceback for those)."""
     import sqlite3
@@ -108,6 +120,7 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
     app.setApplicationName("KJCG Desktop")
     app.setApplicationDisplayName("科技成果转化管理")
     app.setApplicationVersion(__version__)
+    install_qt_translations(app)
     install_excepthook()
     opened = open_for_gui(Path(db_path))
     if opened is None:

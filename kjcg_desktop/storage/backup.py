@@ -33,7 +33,12 @@ def file_problems(path: Path, *, limit: int = 10) -> list[str]:
         try:
             quick = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if quick != ["ok"]:
-                return [f"结构检查失败：{q}" for q in quick[:limit]]
+                lines = [line.strip() for q in quick for line in str(q).splitlines()
+                         if line.strip() and not line.startswith("***")]
+                shown = [f"结构检查失败：{line}" for line in lines[:limit]]
+                if len(lines) > limit:
+                    shown.append(f"……共 {len(lines)} 处错误")
+                return shown
             keys = conn.execute("PRAGMA foreign_key_check").fetchmany(limit)
         finally:
             conn.close()

@@ -102,7 +102,8 @@ def _open_read_only(db_path: Path, busy: DatabaseInUse, parent: QWidget | None) 
 
 def _offer_backup(db_path: Path, problems: list[str], parent: QWidget | None) -> bool:
     """The file is damaged: offer the newest good backup. True if it was put in place."""
-    listed = "\n".join(problems[:5])
+    log.error("数据库 %s 启动检查未通过：\n%s", db_path, "\n".join(problems))
+    listed = "\n".join(problems[:3]) + (tr("\n……（共 {0} 项，详见日志）").format(len(problems)) if len(problems) > 3 else "")
     good = newest_good_backup(db_path)
     if good is None:
         QMessageBox.critical(parent, tr("数据库已损坏"), tr(
