@@ -66,3 +66,28 @@ def test_cli_restore_over_a_damaged_database_keeps_it(db_path, tmp_path, capsys)
     assert kept[0] not in list_backups(db_path)  # never offered for restore
     assert not check_at_start(db_path)
     assert main(["--db", str(db_path), "check"]) == 0
+
+
+def test_rotation_keeps_7_daily_4_weekly_12_monthly(db):
+    from datetime import date, datetime, timedelta
+
+    from kjcg_desktop.services.backups import rotate
+
+    folder = db.path.parent / "backups"
+    folder.mkdir()
+    today = date(2026, 11, 25)
+    for i in range(400):  # a year and more of daily backups, one a day
+        day = today - timedelta(days=i)
+        p = folder / f"kjcg-{day:%Y%m%d}-daily.sqlite3"
+        p.write_bytes(b"")
+        stamp = datetime(day.year, day.month, day.day, 9).timestamp()
+        os.utime(p, (stamp, stamp))
+    rotate(db.path)
+    kept = sorted(date.fromisoformat(f"{p.name[5:9]}-{p.name[9:11]}-{p.name[11:13]}") for p in folder.glob("*-daily.sqlite3"))
+    days = {d for d in kept if (today - d).days < 7}
+    weeks = {d.isocalendar()[:2] for d in kept}
+    months = {(d.year, d.month) for d in kept}
+    assert len(days) == 7
+    assert len(kept) <= 7 + 4 + 12
+    assert len(months) == 12 and min(kept) >= date(2025, 12, 1)
+    assert {(today - timedelta(weeks=w)).isocalendar()[:2] for w in range(4)} <= weeks

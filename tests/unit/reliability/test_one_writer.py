@@ -153,3 +153,37 @@ def test_reliability_services_do_not_import_qt():
     code = ("import sys, kjcg_desktop.services.startup, kjcg_desktop.services.backups, kjcg_desktop.storage.lock, "
             "kjcg_desktop.storage.location; assert 'PySide6' not in sys.modules")
     assert subprocess.run([sys.executable, "-c", code], env=_env()).returncode == 0
+
+
+def test_windows_branch_locks_one_byte_past_the_info(db_path, monkeypatch):
+    """The msvcrt branch, with a stand-in for msvcrt that behaves like Windows byte-range locks
+    (one holder per byte, across handles), so the Windows code path runs on every platform."""
+    import types
+
+    from kjcg_desktop.storage import lock as lock_module
+
+    held: dict[tuple[str, int], int] = {}
+    calls = []
+
+    def locking(fd, mode, nbytes):
+        key = (os.path.realpath(f"/proc/self/fd/{fd}") if os.path.exists("/proc/self/fd") else str(fd), os.lseek(fd, 0, os.SEEK_CUR))
+        calls.append((mode, key[1], nbytes))
+        if mode == fake.LK_UNLCK:
+            held.pop(key, None)
+        elif key in held:
+            raise PermissionError(13, "locked")
+        else:
+            held[key] = fd
+
+    fake = types.SimpleNamespace(LK_NBLCK=2, LK_UNLCK=0, locking=locking)
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    monkeypatch.setattr(lock_module.sys, "platform", "win32")
+    first = acquire(db_path)
+    assert calls == [(fake.LK_NBLCK, lock_module._LOCK_OFFSET, 1)]
+    assert read_holder(db_path)["pid"] == os.getpid()  # the info is readable: it is not the locked byte
+    monkeypatch.setattr(lock_module, "_held", {})  # pretend to be another process
+    with pytest.raises(DatabaseInUse):
+        acquire(db_path)
+    monkeypatch.setattr(lock_module, "_held", {lock_module._key(db_path): first})
+    first.release()
+    assert calls[-1] == (fake.LK_UNLCK, lock_module._LOCK_OFFSET, 1) and not held
