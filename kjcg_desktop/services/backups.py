@@ -15,18 +15,22 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 
 
 def list_backups(db_path: Path) -> list[Path]:
+    """The backups of ``db_path`` (``<stem>-<timestamp>-<reason>.sqlite3``), newest first. Backups of
+    other databases kept in the same folder (``demo.sqlite3`` beside ``kjcg.sqlite3``) are not
+    listed, so neither restored by mistake nor rotated away."""
     folder = backup_dir_for(db_path)
     if not folder.exists():
         return []
-    return sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+    prefix = Path(db_path).stem + "-"
+    mine = [p for p in folder.glob("*.sqlite3") if p.name.startswith(prefix) and p.name[len(prefix):][:1].isdigit()]
+    return sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def daily_backup(db: Database, today: date | None = None) -> Path | None:
     """Once a day on first start: back up unless a daily backup of today exists; then rotate."""
     today = today or date.today()
-    folder = backup_dir_for(db.path)
     if any(p.name.endswith("-daily.sqlite3") and datetime.fromtimestamp(p.stat().st_mtime).date() == today
-           for p in (folder.glob("*.sqlite3") if folder.exists() else [])):
+           for p in list_backups(db.path)):
         return None
     path = backup_database(db, reason="daily")
     rotate(db.path)

@@ -91,3 +91,13 @@ def test_rotation_keeps_7_daily_4_weekly_12_monthly(db):
     assert len(kept) <= 7 + 4 + 12
     assert len(months) == 12 and min(kept) >= date(2025, 12, 1)
     assert {(today - timedelta(weeks=w)).isocalendar()[:2] for w in range(4)} <= weeks
+
+
+def test_backups_of_another_database_in_the_same_folder_are_left_alone(db, data_dir):
+    other = open_database(data_dir / "kjcg-demo.sqlite3")
+    theirs = [backup_to(other), daily_backup(other)]
+    other.close()
+    mine = daily_backup(db)
+    assert list_backups(db.path) == [mine]
+    assert set(list_backups(data_dir / "kjcg-demo.sqlite3")) == set(theirs)
+    assert all(p.exists() for p in theirs)
