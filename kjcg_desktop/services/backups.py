@@ -7,8 +7,16 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..paths import backup_dir_for
-from ..storage.backup import backup_database, copy_database, file_problems, verify_database_file
-from ..storage.db import Database, StorageError, connect
+from ..storage import migrations
+from ..storage.backup import (
+    backup_database,
+    copy_database,
+    database_file_version,
+    file_problems,
+    verify_database_file,
+)
+from ..storage.db import Database, StorageError, connect, open_database
+from ..storage.events import log_event
 from ..storage.lock import acquire as acquire_lock
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -75,6 +83,10 @@ def restore(db_path: Path, source: Path) -> Path:
     if not source.exists():
         raise StorageError(f"备份文件不存在：{source}")
     verify_database_file(source)
+    version = database_file_version(source)
+    if version > migrations.SCHEMA_VERSION:
+        raise StorageError(f"备份文件 {source} 来自更新版本的软件（数据库版本 {version}，本软件支持 {migrations.SCHEMA_VERSION}），"
+                           "请升级 KJCG Desktop 后再恢复")
     db_path = Path(db_path)
     # Never replace a file another instance has open (raises DatabaseInUse); re-entrant for the
     # GUI, which holds the lock of the database it restores.
@@ -116,6 +128,15 @@ def _restore_locked(db_path: Path, source: Path) -> Path:
         copy_database(src, db_path)
     finally:
         src.close()
+    # The restore is itself history (who put which copy in place, and what was kept); it also
+    # tells `check` that backups taken before it need not agree with the restored log.
+    db = open_database(db_path)
+    try:
+        with db.transaction():
+            log_event(db, "database", None, "restore",
+                      new={"source": source.name, "kept": kept.name if kept else None})
+    finally:
+        db.close()
     return kept or db_path
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from .. import domain as d
 from ..paths import attachments_dir_for
 from ..storage import achievements as achievements_repo
 from ..storage.attachments import attachment_path
+from ..storage.backup import last_event_of_file
 from ..storage.db import Database
-from ..storage.events import verify_chain
+from ..storage.events import event_hash, last_restore_ts, verify_chain
 
 
 @dataclass
@@ -57,6 +59,9 @@ def check_database(db: Database, *, tags: bool = True) -> CheckReport:
     brk = verify_chain(db)
     if brk:
         report.add("event_chain", brk.message, event_id=brk.event_id)
+    elif db.path is not None:
+        for message, event_id, backup in history_against_backups(db):
+            report.add("event_history", message, event_id=event_id, backup=str(backup))
     for table in ("achievements", "applications", "deals", "publicities", "events", "attachments"):
         report.counts[table] = int(db.scalar(f"SELECT count(*) FROM {table}"))
     if db.path is not None:
@@ -78,6 +83,31 @@ def check_database(db: Database, *, tags: bool = True) -> CheckReport:
         for message in tag_mismatches(db):
             report.add("tags", message)
     return report
+
+
+def history_against_backups(db: Database, newest: int = 3) -> list[tuple[str, int, Path]]:
+    """The log must continue the log of every recent backup: the last entry of each of the
+    ``newest`` backups taken since the last restore must be in the database, unchanged. This
+    catches what a consistent chain and head cannot: the log (and its head) rewritten outside the
+    app, or the file replaced by an older copy. Returns (message, event id, backup) per problem."""
+    from .backups import list_backups
+
+    restored = last_restore_ts(db)
+    since = datetime.fromisoformat(restored).timestamp() + 2 if restored else float("-inf")
+    problems = []
+    for backup in [b for b in list_backups(db.path) if b.stat().st_mtime > since][:newest]:
+        last = last_event_of_file(backup)
+        if last is None:
+            continue
+        event_id, digest = last
+        here = event_hash(db, event_id)
+        if here != digest:
+            taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            problems.append((f"事件日志与 {taken} 的备份（{backup.name}）不一致：备份中的第 {event_id} 条在当前数据库中"
+                             f"{'不存在' if here is None else '内容不同'}（历史可能在软件外被改写，或数据库文件在软件外被替换为旧副本）",
+                             event_id, backup))
+            break  # the newest disagreeing backup says it; older ones would repeat it
+    return problems
 
 
 def tag_mismatches(db: Database, limit: int = 10) -> list[str]:

@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..storage.backup import copy_database, file_problems
-from ..storage.db import StorageError, connect
-from ..storage.lock import acquire as acquire_lock
-from .backups import keep_damaged, list_backups
+from ..storage.backup import file_problems
+from ..storage.db import StorageError
+from .backups import list_backups, restore
 
 
 @dataclass(frozen=True)
@@ -63,19 +62,11 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
 
 
 def recover_from_backup(db_path: Path, backup: Path) -> Path:
-    """Put ``backup`` in place of the damaged ``db_path``, keeping the damaged file first.
-    Returns where the damaged file was kept. Refused while another instance holds the database."""
+    """Put ``backup`` in place of the damaged ``db_path``, keeping the damaged file first (byte
+    copy under ``backups/damaged/``). Returns where it was kept. Refused while another instance
+    holds the database."""
     db_path, backup = Path(db_path), Path(backup)
     problems = file_problems(backup)
     if problems:
         raise StorageError(f"备份文件 {backup} 也未通过检查：{problems[0]}")
-    with acquire_lock(db_path):
-        kept = keep_damaged(db_path) if db_path.exists() else db_path
-        for suffix in ("-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-        src = connect(backup, read_only=True)
-        try:
-            copy_database(src, db_path)
-        finally:
-            src.close()
-    return kept
+    return restore(db_path, backup)

@@ -47,6 +47,33 @@ def file_problems(path: Path, *, limit: int = 10) -> list[str]:
     return [f"外键不一致：表 {r[0]} 第 {r[1]} 行引用的 {r[2]} 不存在" for r in keys]
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=5)
+
+
+def database_file_version(path: Path) -> int:
+    """``PRAGMA user_version`` of a database file (opened read-only)."""
+    conn = _read_only(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def last_event_of_file(path: Path) -> tuple[int, str] | None:
+    """(id, hash) of the last event-log entry in a database file, e.g. a backup; None if it has
+    none or cannot be read."""
+    try:
+        conn = _read_only(path)
+        try:
+            row = conn.execute("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (int(row[0]), str(row[1])) if row else None
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent copy of ``source`` to ``target`` (online backup API) and verify it."""
     target = Path(target)

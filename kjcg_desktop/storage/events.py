@@ -141,3 +141,12 @@ def verify_chain(db: Database) -> ChainBreak | None:
     if prev_id and last_hash != prev:
         return ChainBreak(prev_id, f"事件日志第 {prev_id} 条（最后一条）与日志头记录的哈希不符（可能在软件外被改写）")
     return None
+
+
+def event_hash(db: Database, event_id: int) -> str | None:
+    return db.scalar("SELECT hash FROM events WHERE id = ?", (event_id,))
+
+
+def last_restore_ts(db: Database) -> str | None:
+    """When the database was last restored from a backup (the ``restore`` event), if ever."""
+    return db.scalar("SELECT max(ts) FROM events WHERE entity = 'database' AND action = 'restore'")

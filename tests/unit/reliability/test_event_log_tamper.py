@@ -172,3 +172,103 @@ def test_app_keeps_working_after_the_head_trigger_was_dropped(logged):
     brk = verify_chain(db)
     db.close()
     assert brk is not None and brk.event_id == N + 1 and "未经本软件追加" in brk.message
+
+
+# -- a log rewritten consistently (chain and head recomputed) is caught against the backups ----------
+
+def _rechain(conn, from_id: int) -> None:
+    """Recompute hashes from ``from_id`` on and the head, as a careful forger would."""
+    conn.row_factory = sqlite3.Row
+    prev = conn.execute("SELECT hash FROM events WHERE id = ?", (from_id - 1,)).fetchone()
+    prev = prev[0] if prev else "0" * 64
+    for r in conn.execute("SELECT * FROM events WHERE id >= ? ORDER BY id", (from_id,)).fetchall():
+        row = dict(r)
+        row["prev_hash"] = prev
+        row["hash"] = row_hash(row)
+        conn.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE id = ?", (row["prev_hash"], row["hash"], row["id"]))
+        prev = row["hash"]
+    last = conn.execute("SELECT max(id), count(*) FROM events").fetchone()
+    conn.execute("UPDATE event_head SET last_id = ?, last_hash = ?, count = ?", (last[0] or 0, prev, last[1]))
+
+
+def _backup(db_path):
+    from kjcg_desktop.services.backups import backup_to
+
+    db = open_database(db_path)
+    path = backup_to(db)
+    db.close()
+    return path
+
+
+def test_tail_deleted_and_head_forged_is_caught_by_the_backup(logged):
+    backup = _backup(logged)
+    conn = sqlite3.connect(logged)
+    conn.execute("DROP TRIGGER events_no_delete")
+    conn.execute(f"DELETE FROM events WHERE id > {N - 2}")
+    _rechain(conn, N - 1)
+    conn.commit()
+    conn.close()
+    db = open_database(logged)
+    assert verify_chain(db) is None  # the chain and head alone now look sound
+    report = check_database(db)
+    db.close()
+    assert not report.ok
+    finding = report.findings[0]
+    assert finding["kind"] == "event_history" and finding["event_id"] == N and finding["backup"] == str(backup)
+    assert f"第 {N} 条在当前数据库中不存在" in finding["message"]
+
+
+def test_middle_entry_rewritten_and_rechained_is_caught_by_the_backup(logged):
+    _backup(logged)
+    conn = sqlite3.connect(logged)
+    conn.execute("DROP TRIGGER events_no_update")
+    conn.execute("UPDATE events SET operator = '别人' WHERE id = 3")
+    _rechain(conn, 3)
+    conn.commit()
+    conn.close()
+    db = open_database(logged)
+    assert verify_chain(db) is None
+    report = check_database(db)
+    db.close()
+    assert [f["kind"] for f in report.findings] == ["event_history"] and "内容不同" in report.problems[0]
+
+
+def test_file_replaced_by_an_older_copy_outside_the_app(logged, tmp_path):
+    old_copy = tmp_path / "old.sqlite3"
+    old_copy.write_bytes(logged.read_bytes())
+    db = open_database(logged)
+    Settings(db).set("unit_name", "新")
+    db.close()
+    _backup(logged)
+    logged.write_bytes(old_copy.read_bytes())  # copied over by hand
+    db = open_database(logged)
+    report = check_database(db)
+    db.close()
+    assert not report.ok and report.findings[0]["kind"] == "event_history"
+
+
+def test_restore_through_the_app_is_logged_and_not_a_finding(logged, capsys):
+    older = _backup(logged)
+    db = open_database(logged)
+    Settings(db).set("unit_name", "恢复前")
+    db.close()
+    _backup(logged)  # newer than what will be restored
+    assert main(["--db", str(logged), "restore", str(older)]) == 0
+    assert main(["--db", str(logged), "check"]) == 0
+    db = open_database(logged)
+    event = db.one("SELECT operator, new FROM events WHERE entity = 'database' AND action = 'restore'")
+    db.close()
+    assert event["operator"] == "测试员" and older.name in event["new"]
+
+
+def test_restore_refuses_a_backup_from_a_newer_version(logged, tmp_path, capsys):
+    newer = tmp_path / "newer.sqlite3"
+    newer.write_bytes(logged.read_bytes())
+    conn = sqlite3.connect(newer)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    before = logged.read_bytes()
+    assert main(["--db", str(logged), "restore", str(newer)]) == 1
+    assert "更新版本" in capsys.readouterr().err
+    assert logged.read_bytes() == before
