@@ -62,7 +62,11 @@ def install_excepthook() -> None:
         log.error("未处理的异常\n%s", text)
         for handler in logging.getLogger().handlers:
             handler.flush()
-        report(text, known_error(exc))
+        try:
+            notice = known_error(exc)
+        except Exception:
+            notice = None
+        report(text, notice)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
