@@ -1,8 +1,9 @@
 """Processes that the crash-safety tests SIGKILL part-way. Run as ``python crash_worker.py MODE DB …``.
 
-``edit DB``: an edit loop through the storage API; each iteration is ONE transaction that creates
-an achievement with two inventors, edits the previous one and bumps a counter in settings, and
-prints the iteration number only after the commit.
+``edit DB [PAUSE_AT]``: an edit loop through the storage API; each iteration is ONE transaction that
+creates an achievement with two inventors, edits the previous one and bumps a counter in settings,
+and prints the iteration number only after the commit. With PAUSE_AT it stops inside iteration
+PAUSE_AT's transaction, after the achievement was inserted, and prints ``inside N``.
 
 ``migrate DB SLEEP``: opens DB with an extra slow migration appended to MIGRATIONS (adds a column,
 then rewrites every achievement row by row), printing where it is; SLEEP seconds are spent while
@@ -15,7 +16,7 @@ import sys
 import time
 
 
-def edit(path: str) -> None:
+def edit(path: str, pause_at: int = 0) -> None:
     from kjcg_desktop.storage import Settings, open_database
     from kjcg_desktop.storage import achievements as ach
 
@@ -31,6 +32,9 @@ def edit(path: str) -> None:
             aid = ach.create_achievement(
                 db, {"name": f"编辑循环成果{i}", "type": "invention", "legal_status": "pending", "ledger_no": f"KJCG-2025-{i:05d}"},
                 [{"name": "张伟", "share": "50", "is_representative": True}, {"name": "李娜", "share": "50"}])
+            if i == pause_at:  # a deterministic kill point: half of this transaction is written
+                print(f"inside {i}", flush=True)
+                time.sleep(60)
             if prev is not None:
                 ach.update_achievement(db, prev, {"summary": f"第 {i} 次修改", "legal_status": "granted"})
             settings.set("edit_counter", i)
@@ -68,6 +72,6 @@ def migrate(path: str, sleep: float) -> None:
 if __name__ == "__main__":
     mode, db_path = sys.argv[1], sys.argv[2]
     if mode == "edit":
-        edit(db_path)
+        edit(db_path, int(sys.argv[3]) if len(sys.argv) > 3 else 0)
     else:
         migrate(db_path, float(sys.argv[3]))

@@ -4,10 +4,11 @@ last committed state (everything another connection saw committed before the kil
 has no half operation (every row a service wrote has its event, states agree with the log), and
 ``kjcg-desktop check`` passes.
 
-Kill points (15): bulk demo write ×1 (20 000 achievements, killed once its uncommitted pages are
+Kill points (17): bulk demo write ×1 (20 000 achievements, killed once its uncommitted pages are
 in the WAL), demo workflow phase ×2, edit loop ×8 (after 0…150 commits, some with a small delay to
-land inside a transaction), migration ×4 (inside the pre-migration backup, right after ALTER TABLE,
-after 40 rewritten rows, after the commit) plus a clean re-run of the interrupted migration.
+land inside a transaction), edit loop with half a transaction written ×2, migration ×4 (inside the
+pre-migration backup, right after ALTER TABLE, after 40 rewritten rows, after the commit) plus a
+clean re-run of the interrupted migration.
 """
 
 from __future__ import annotations
@@ -180,6 +181,23 @@ def test_kill_in_an_edit_loop(db_path, after, delay):
     assert db.scalar("SELECT count(*) FROM events WHERE entity = 'achievement' AND action = 'create'") == counter
     assert db.scalar("SELECT count(*) FROM events WHERE entity = 'settings' AND new LIKE '%edit_counter%'") == counter
     assert db.scalar("SELECT count(*) FROM achievements WHERE legal_status = 'granted'") == max(counter - 1, 0)
+    db.close()
+
+
+@pytest.mark.parametrize("pause_at", [1, 20])
+def test_kill_with_half_a_transaction_written(db_path, pause_at):
+    """Killed while a transaction has inserted its achievement but not yet done the rest: none of
+    it is there afterwards."""
+    proc = spawn(str(WORKER), "edit", str(db_path), str(pause_at))
+    out = Output(proc.stdout)
+    wait_until(lambda: f"inside {pause_at}" in out.lines() or proc.poll() is not None, proc)
+    kill(proc)
+    assert_consistent(db_path)
+    db = open_database(db_path)
+    assert int(Settings(db).get("edit_counter", 0) or 0) == pause_at - 1
+    assert db.scalar("SELECT count(*) FROM achievements") == pause_at - 1
+    assert db.scalar("SELECT count(*) FROM achievements WHERE name = ?", (f"编辑循环成果{pause_at}",)) == 0
+    assert db.scalar("SELECT count(*) FROM inventors") == 2 * (pause_at - 1)
     db.close()
 
 
