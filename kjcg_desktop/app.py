@@ -114,7 +114,7 @@ def known_error(exc: BaseException) -> tuple[str, str] | None:
 def start_gui(db_path: Path, argv: list[str] | None = None):
     """Everything of :func:`run_gui` before the event loop: returns the shown main window, or None
     when the database is not to be opened (damaged without a good backup, the user declined, …)."""
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .ui.main_window import MainWindow
     from .ui.startup import open_for_gui
@@ -134,8 +134,17 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
     if opened.read_only:
         window.setWindowTitle(window.windowTitle() + window.tr("［只读］"))
         window.db_label.setText(window.db_label.text() + window.tr("（只读：另一个实例正在使用）"))
+    else:  # the writing instance applies due abandonments (1-2 第十一条); a read-only one cannot
+        from .ui.deals_page import schedule_abandonment_checks
+
+        schedule_abandonment_checks(window, opened.db)
     app.aboutToQuit.connect(opened.close)
     window.show()
+    from .forms_engine import load_forms_lenient
+
+    _, form_errors = load_forms_lenient()
+    if form_errors:  # a malformed forms/*.toml: say which file, line and field; the other forms still work
+        QMessageBox.warning(window, "表单定义有误", "\n".join(str(e) for e in form_errors))
     return window
 
 

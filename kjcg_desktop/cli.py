@@ -7,6 +7,7 @@ migrates the database as needed.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -127,7 +128,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+# Modules that add commands (each appends to EXTENSIONS and registers handlers with @command).
+EXTENSION_MODULES = ("cli_deals", "cli_docs", "cli_forms")
+
+
 def build_parser() -> argparse.ArgumentParser:
+    for name in EXTENSION_MODULES:
+        importlib.import_module(f"{__package__}.{name}")
     parser = argparse.ArgumentParser(prog="kjcg-desktop", description="科技成果转化管理桌面版 KJCG Desktop")
     parser.add_argument("--version", action="version", version=f"KJCG Desktop {__version__}")
     parser.add_argument("--db", default=None, help="数据库文件（默认：用户数据目录下的 kjcg.sqlite3）")

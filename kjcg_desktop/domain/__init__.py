@@ -9,14 +9,29 @@ from .deals import (
     ApprovalLevel,
     abandonment_effective,
     approval_level,
+    approval_levels_from_setting,
+    check_deal_fields,
     check_valuation_decision,
     distribute,
     price_publicity_required,
     related_party_publicity_required,
+    split_deal_form,
     valuation_required,
     write_off_needed,
 )
-from .diligence import EVIDENCE_LABELS, EXEMPTION_SITUATIONS, ExemptionSituation
+from .diligence import (
+    EVIDENCE_LABELS,
+    EXEMPTION_SITUATIONS,
+    AchievementFacts,
+    DealFacts,
+    EvidenceItem,
+    ExemptionSituation,
+    PublicityFact,
+    RecordFact,
+    achievement_evidence,
+    check_step,
+    deal_evidence,
+)
 from .enums import (
     AchievementStatus,
     AchievementType,
@@ -46,6 +61,7 @@ from .grants import (
     Finding,
     NegativeListItem,
     check_extension,
+    check_extension_end,
     check_ownership_split,
     check_shares,
     check_use_right_term,

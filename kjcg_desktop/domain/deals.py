@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
 
-from .enums import PricingMethod
+from .enums import DealKind, PricingMethod
 from .errors import DomainError
 from .money import to_decimal
 
@@ -96,3 +96,67 @@ def write_off_needed(is_intangible_asset: bool) -> bool:
     """An abandoned result that was booked as an intangible asset goes to finance for the
     write-off (1-2 第十一条)."""
     return bool(is_intangible_asset)
+
+
+def approval_levels_from_setting(rows: Sequence[dict]) -> tuple[ApprovalLevel, ...]:
+    """The settings table ``approval_levels`` (``max_yuan`` / ``approver`` / ``minutes_required``,
+    ascending, the last row without upper bound) as :class:`ApprovalLevel` rows in fen."""
+    from .money import yuan_to_fen
+
+    levels = []
+    for row in rows:
+        max_yuan = row.get("max_yuan")
+        levels.append(ApprovalLevel(None if max_yuan in (None, "") else yuan_to_fen(str(max_yuan)),
+                                    str(row.get("approver") or ""), bool(row.get("minutes_required"))))
+    if not levels:
+        return DEFAULT_APPROVAL_LEVELS
+    bounded = [lv.max_fen for lv in levels if lv.max_fen is not None]
+    if bounded != sorted(bounded):
+        raise DomainError("审批权限表的金额上限须从小到大排列，请在设置中修改")
+    return tuple(levels)
+
+
+def check_deal_fields(values: dict) -> None:
+    """Field checks of a deal registration (the deal form, forms/deal.toml): a licence names its
+    type, an equity investment names the company, the contract amount is not negative."""
+    kind = DealKind(values.get("kind"))
+    if not str(values.get("counterparty") or "").strip():
+        raise DomainError("请填写交易对方", field="counterparty")
+    if kind is DealKind.LICENCE and not values.get("licence_type"):
+        raise DomainError("许可交易须选择许可方式（独占/排他/普通）", field="licence_type")
+    if kind is DealKind.EQUITY and not str(values.get("company") or "").strip():
+        raise DomainError("作价投资须填写被投资企业", field="company")
+    if int(values.get("amount_fen") or 0) < 0:
+        raise DomainError("合同金额不能为负", field="amount_fen")
+    unit_share = values.get("unit_share")
+    if unit_share not in (None, ""):
+        share = to_decimal(unit_share)
+        if not (Decimal(0) <= share <= 100):
+            raise DomainError(f"单位留存比例须在0至100%之间，当前为{share}%", article="方案二(一)", field="unit_share")
+
+
+DECLARATION_PREFIX = "declare_"
+
+
+def split_deal_form(form: dict) -> tuple[dict, str, list[str]]:
+    """The answers of the deal form (forms/deal.toml) as (deal columns, declarant, the conduct
+    declarations ticked). Fields hidden by ``show_if`` are dropped so they are not stored."""
+    values = {k: v for k, v in form.items() if not k.startswith(DECLARATION_PREFIX) and k not in ("declarant", "achievement_id")}
+    kind = values.get("kind")
+    if kind != "licence":
+        for key in ("licence_type", "territory", "field_of_use", "term_years"):
+            values.pop(key, None)
+    if kind != "equity":
+        values.pop("company", None)
+        values.pop("equity_shares", None)
+    if kind != "assignment":
+        values["ends_ownership"] = False
+    if values.get("counterparty_state_owned"):
+        values.pop("valuation_decision", None)
+        values.pop("valuation_reason", None)
+    if not values.get("related_party"):
+        values.pop("related_party_note", None)
+    elif not str(values.get("related_party_note") or "").strip():
+        raise DomainError("存在关联关系的，请说明关联关系", article=ARTICLE_RELATED_PARTY, field="related_party_note")
+    declared = [k[len(DECLARATION_PREFIX):] for k, v in form.items() if k.startswith(DECLARATION_PREFIX) and v]
+    return values, str(form.get("declarant") or "").strip(), declared

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from .enums import GrantMode
@@ -100,6 +101,12 @@ def check_extension(conditions: Mapping[str, bool]) -> None:
     missing = [label for key, label in EXTENSION_CONDITIONS if not conditions.get(key)]
     if missing:
         raise DomainError("延长长期使用权须同时满足：" + "、".join(missing) + " 未满足", article=ARTICLE_USE_RIGHT, field="conditions")
+
+
+def check_extension_end(current_end: date | str | None, new_end: date | str) -> None:
+    """An extension moves the use right's end date later (方案二(二) "进一步延长……期限")."""
+    if current_end and str(new_end) <= str(current_end):
+        raise DomainError(f"延长后的到期日须晚于现有到期日 {current_end}", article=ARTICLE_USE_RIGHT, field="new_end_date")
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,44 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
     return counts
 
 
+def _deal_evidence(db: Database, deal_id: int, signed: date, method: str, related: bool, company: str) -> None:
+    """The due-diligence records a properly run deal has (1-1 第六条): pricing proof, related-party
+    review and publicity, the approval decision with its minutes when required, declarations."""
+    from ..storage import diligence
+
+    if method != "negotiated":
+        diligence.add_record(db, "deal", deal_id, "pricing_evidence", signed - timedelta(days=20), actor="上海技术交易所",
+                             description="挂牌交易凭证" if method == "listing" else "拍卖成交确认书")
+    if related:
+        diligence.add_record(db, "deal", deal_id, "related_party_procedure", signed - timedelta(days=40), actor="纪检监察室",
+                             description=f"完成人与{company}存在关联关系，已回避并审查")
+        pub_id = pubs.create_publicity(
+            db, "related_party", "关于关联交易的公示", signed - timedelta(days=38), 15,
+            deal_id=deal_id, achievement_id=db.scalar("SELECT achievement_id FROM deals WHERE id = ?", (deal_id,)))
+        pubs.close_publicity(db, pub_id, signed)
+    deal = db.get("deals", deal_id)
+    attachment_id = _demo_minutes(db, deal_id) if deal["minutes_required"] else None
+    diligence.add_record(db, "deal", deal_id, "decision", signed - timedelta(days=5), actor=deal["approver"],
+                         description="同意该项转化交易", attachment_id=attachment_id)
+    diligence.add_declarations(db, "deal", deal_id, "技术转移中心经办人", [k for k, _, _ in d.CONDUCT_DECLARATIONS],
+                               signed - timedelta(days=5))
+
+
+def _demo_minutes(db: Database, deal_id: int) -> int | None:
+    """A sample minutes file for a demo deal that needs minutes (the file is stored once by SHA-256)."""
+    if db.path is None:
+        return None
+    import tempfile
+    from pathlib import Path
+
+    from ..storage.attachments import add_attachment
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "会议纪要.txt"
+        path.write_text("演示数据：校长办公会会议纪要（同意成果转化交易）\n", encoding="utf-8")
+        return add_attachment(db, "deal", deal_id, path, kind="minutes")
+
+
 def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: date, scale: int) -> dict[str, int]:
     """Applications in every state, publicities and deals, made through the repositories."""
     pool = list(pool)
@@ -248,8 +286,11 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
         })
         n_deals += 1
         if method == "negotiated":
-            pubs.create_publicity(db, "price", f"关于“{db.scalar('SELECT name FROM achievements WHERE id = ?', (aid,))}”协议定价的公示",
-                                  signed - timedelta(days=30), 15, achievement_id=aid, deal_id=deal_id)
+            pub_id = pubs.create_publicity(
+                db, "price", f"关于“{db.scalar('SELECT name FROM achievements WHERE id = ?', (aid,))}”协议定价的公示",
+                signed - timedelta(days=30), 15, achievement_id=aid, deal_id=deal_id)
+            pubs.close_publicity(db, pub_id, signed)
+        _deal_evidence(db, deal_id, signed, method, i % 7 == 0, company)
         if i % 4 != 3:
             deals_repo.complete_deal(db, deal_id, signed + timedelta(days=10))
             deals_repo.add_receipt(db, deal_id, on=signed + timedelta(days=30), amount_fen=amount // 2, payer=company,

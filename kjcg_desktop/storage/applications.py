@@ -86,9 +86,33 @@ def transition(
     return target
 
 
+def update_application(db: Database, app_id: int, changes: Mapping[str, Any], *, action: str = "update",
+                       article: str | None = None) -> None:
+    """Change key columns (or the linked achievement) of an application; logs old → new."""
+    allowed = (*KEY_COLUMNS, "achievement_id")
+    values = {k: v for k, v in changes.items() if k in allowed}
+    with db.transaction():
+        before = db.get("applications", app_id)
+        db.update("applications", app_id, {**values, "updated_at": _now()})
+        log_event(db, "application", app_id, action, old={k: before.get(k) for k in values}, new=values, article=article)
+
+
+def update_form(db: Database, app_id: int, form: Mapping[str, Any], *, article: str | None = None) -> None:
+    """Edit the answers of an application after it left the draft state; logs the changed keys."""
+    with db.transaction():
+        before = get_application(db, app_id)["form"]
+        changed = sorted(k for k in set(before) | set(form) if before.get(k) != form.get(k))
+        db.update("applications", app_id, {"form": dict(form), "updated_at": _now()})
+        log_event(db, "application", app_id, "edit_form", old={k: before.get(k) for k in changed},
+                  new={k: form.get(k) for k in changed}, article=article)
+
+
 def list_applications(db: Database) -> list[dict[str, Any]]:
     rows = db.query(
-        "SELECT a.id, a.number, a.kind, a.state, a.title, a.achievement_id, ach.name AS achievement_name "
-        "FROM applications a LEFT JOIN achievements ach ON ach.id = a.achievement_id ORDER BY a.id"
+        "SELECT a.id, a.number, a.kind, a.state, a.title, a.achievement_id, ach.name AS achievement_name, "
+        "a.batch_id, b.name AS batch_name, b.deadline AS batch_deadline, a.parent_id, a.applicant, a.end_date, "
+        "a.form_page, a.updated_at "
+        "FROM applications a LEFT JOIN achievements ach ON ach.id = a.achievement_id "
+        "LEFT JOIN batches b ON b.id = a.batch_id ORDER BY a.id"
     )
     return [dict(r) for r in rows]

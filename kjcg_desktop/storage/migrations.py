@@ -34,15 +34,68 @@ def _v1_initial_schema(db: Database) -> None:
     _run_script(db, (Path(__file__).with_name("schema_v1.sql")).read_text(encoding="utf-8"))
 
 
-def _v2_event_head(db: Database) -> None:
+def _v2_deals_diligence(db: Database) -> None:
+    """Deals' approval level; due-diligence records (notices, decisions, related-party review,
+    pricing proof — 1-1 第六条); startup rectifications (方案二(六)); third-party TTO agency
+    service agreements (方案二(四), 1-2 第十三条)."""
+    _run_script(db, """
+ALTER TABLE deals ADD COLUMN approver TEXT;
+ALTER TABLE deals ADD COLUMN minutes_required INTEGER NOT NULL DEFAULT 0 CHECK (minutes_required IN (0, 1));
+CREATE TABLE diligence_records (
+    id            INTEGER PRIMARY KEY,
+    owner_type    TEXT NOT NULL CHECK (owner_type IN ('achievement', 'application', 'deal')),
+    owner_id      INTEGER NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind IN ('notice', 'decision', 'related_party_procedure', 'pricing_evidence',
+                      'review_decision', 'other')),
+    date          TEXT NOT NULL,
+    actor         TEXT,
+    description   TEXT,
+    attachment_id INTEGER REFERENCES attachments(id),
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX diligence_records_owner ON diligence_records(owner_type, owner_id);
+CREATE INDEX declarations_owner ON declarations(owner_type, owner_id);
+CREATE INDEX income_receipts_deal ON income_receipts(deal_id);
+CREATE INDEX distributions_receipt ON distributions(receipt_id);
+CREATE TABLE startup_rectifications (
+    id             INTEGER PRIMARY KEY,
+    company        TEXT NOT NULL,
+    founded_on     TEXT,
+    founders       TEXT,
+    achievement_id INTEGER REFERENCES achievements(id),
+    used_how       TEXT,
+    measures       TEXT,
+    state          TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'rectified')),
+    rectified_on   TEXT,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE TABLE agency_agreements (
+    id             INTEGER PRIMARY KEY,
+    agency         TEXT NOT NULL,
+    services       TEXT NOT NULL,
+    fee_fen        INTEGER CHECK (fee_fen IS NULL OR fee_fen >= 0),
+    equity_share   TEXT,
+    achievement_id INTEGER REFERENCES achievements(id),
+    signed_on      TEXT,
+    start_date     TEXT,
+    end_date       TEXT,
+    note           TEXT,
+    created_at     TEXT NOT NULL
+);
+""")
+
+
+def _v3_event_head(db: Database) -> None:
     """The head of the event log (last id, last hash, count) kept in step with every append, so
     ``check`` also notices when the LAST entries were deleted outside the app."""
-    _run_script(db, (Path(__file__).with_name("schema_v2_event_head.sql")).read_text(encoding="utf-8"))
+    _run_script(db, (Path(__file__).with_name("schema_event_head.sql")).read_text(encoding="utf-8"))
 
 
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
-    _v2_event_head,
+    _v2_deals_diligence,
+    _v3_event_head,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -111,3 +111,8 @@ def list_publicities(db: Database) -> list[dict[str, Any]]:
         "FROM publicities p ORDER BY p.start_date DESC, p.id DESC"
     )
     return [dict(r) for r in rows]
+
+
+def objections_of(db: Database, pub_id: int) -> list[dict[str, Any]]:
+    rows = db.query("SELECT * FROM objections WHERE publicity_id = ? ORDER BY raised_on, id", (pub_id,))
+    return [dict(r) for r in rows]

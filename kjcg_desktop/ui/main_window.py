@@ -7,19 +7,22 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from .. import __version__
 from ..storage import Database, Settings
+from .applications_page import ApplicationsPage
+from .deals_page import DealsPage
 from .pages import DashboardPage, PlaceholderPage, RecordsPage
+from .publicity_page import PublicityPage
 from .settings_page import SettingsPage
 
 PageFactory = Callable[["MainWindow"], QWidget]
@@ -40,12 +43,10 @@ SECTIONS: list[tuple[str, str, PageFactory]] = [
     ("dashboard", "工作台", lambda win: DashboardPage(win.db)),
     ("ledger", "成果台账", _records("achievements", [("ledger_no", "台账编号"), ("name", "成果名称"), ("type", "类型"),
                                                  ("attribute", "属性"), ("stage", "阶段"), ("transfer_status", "转化状态")])),
-    ("applications", "赋权申请", _records("applications", [("number", "编号"), ("kind", "类型"), ("title", "标题"), ("state", "状态")])),
-    ("deals", "转化交易", _records("deals", [("number", "编号"), ("kind", "方式"), ("achievement_name", "成果"),
-                                            ("counterparty", "交易对方"), ("amount_fen", "合同金额"), ("state", "状态")])),
-    ("publicities", "公示", _records("publicities", [("kind", "类型"), ("title", "标题"), ("start_date", "开始"),
-                                                   ("end_date", "届满"), ("state", "状态")])),
-    ("documents", "文书", lambda win: PlaceholderPage("文书", "公示、协议与证据卷宗的生成、预览和打印。")),
+    ("applications", "赋权申请", lambda win: ApplicationsPage(win.db)),
+    ("deals", "转化交易", lambda win: DealsPage(win.db)),
+    ("publicities", "公示", lambda win: PublicityPage(win.db)),
+    ("documents", "文书", lambda win: __import__("kjcg_desktop.ui.documents_page", fromlist=["DocumentsPage"]).DocumentsPage(win.db)),
     ("finance", "财务对接", lambda win: PlaceholderPage("财务对接", "与财务部门交换阶段标记、支出处理与资产处置。")),
     ("report", "年度报告", lambda win: PlaceholderPage("年度报告", "年度科技成果国有资产情况与试点执行报告（1-2 第十二条）。")),
     ("settings", "设置", lambda win: SettingsPage(Settings(win.db))),
@@ -60,7 +61,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(132)
+        self.nav.setStyleSheet("QListWidget#nav { font-size: 15px; border: none; background: #f3f5f8; }"
+                               "QListWidget#nav::item { padding: 10px 14px; }"
+                               "QListWidget#nav::item:selected { background: #1f5fa8; color: white; }")
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
         self._factories: dict[str, PageFactory] = {}
@@ -71,11 +75,13 @@ class MainWindow(QMainWindow):
             self._factories[key] = factory
             self.stack.addWidget(QWidget())  # built lazily on first visit
         self.nav.currentRowChanged.connect(self._show_row)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.db_label = QLabel(self.tr("数据库：{0}").format(db.path or ":memory:"))
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menu()

@@ -37,6 +37,12 @@ def display(column: str, value) -> str:
             return enum(value).label
         except ValueError:
             pass
+    if column == "state":
+        for e in (d.ApplicationState, d.PublicityState):
+            try:
+                return e(value).label
+            except ValueError:
+                continue
     if column == "kind":
         for e in _KIND_ENUMS:
             try:

@@ -14,6 +14,7 @@ clean re-run of the interrupted migration.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -226,6 +227,8 @@ def _names(db_path: Path) -> list[str]:
 @pytest.mark.parametrize("point", ["verifying-backup", "altered", "row 40", "migrated"])
 def test_kill_during_a_migration(migration_source, db_path, point):
     db_path.write_bytes(migration_source.read_bytes())
+    if (migration_source.parent / "attachments").exists():  # the demo stores some attachments
+        shutil.copytree(migration_source.parent / "attachments", db_path.parent / "attachments")
     before = _names(db_path)
     proc = spawn(str(WORKER), "migrate", str(db_path), "0.3")
     out = Output(proc.stdout)

@@ -1,0 +1,190 @@
+"""Documents as print-ready Chinese PDFs: notices (公示), agreements (协议), forms and the
+due-diligence evidence dossier (尽职免责证据卷宗, 1-1 第六条).
+
+``generate(db, kind, record_id)`` gathers the record's data (storage.documents), fills the office's
+editable template (templates.py: whitelisted placeholders only) and lays it out with reportlab
+(render.py: A4, GB/T 9704 margins and sizes, embedded TrueType subset fonts from services.fonts).
+No Qt here; the documents page and the CLI call these functions.
+
+Which id each kind takes (as printed by ``kjcg-desktop list``):
+
+==========================  ===========================================================
+notice                      application id (ownership / use_right / extension)
+agreement                   application id (ownership → 所有权协议, use_right → 长期使用权协议)
+extension-agreement         extension application id, or a use_right application id
+abandonment-notice          abandonment application id
+price-notice                deal id (negotiated price)
+related-party-notice        deal id (related-party deal)
+reward-notice               deal id (with income distributed to people)
+disclosure-form             achievement id
+application-form            application id (any kind)
+dossier                     achievement id; with ``of="deal"`` a deal id
+==========================  ===========================================================
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ...storage.db import Database
+from ...storage.settings import Settings
+from ..fonts import FontNotFound, register_cjk_fonts
+from .kinds import KINDS, DocumentError, Kind, Request
+from .render import DocTable, DocumentData, render_pdf, write_pdf
+from .templates import Template, TemplateError, load_template
+
+__all__ = [
+    "KINDS", "DocTable", "DocumentData", "DocumentError", "Kind", "Template", "TemplateError", "BatchJob", "generate",
+    "build_data", "check_font_file", "kind_of", "load_kind_template", "check_templates", "fonts_for", "generate_batch", "default_filename",
+    "placeholder_help",
+]
+
+_font_lock = threading.Lock()
+
+
+def kind_of(kind: str) -> Kind:
+    try:
+        return KINDS[kind]
+    except KeyError:
+        raise DocumentError(f"未知的文书类型 {kind!r}；可用：{'、'.join(f'{k}（{v.label}）' for k, v in KINDS.items())}") from None
+
+
+def load_kind_template(kind: str, name: str | None = None) -> Template:
+    spec = kind_of(kind)
+    return load_template(name or spec.templates[0], spec.placeholders, spec.tables)
+
+
+def check_templates() -> list[str]:
+    """Load every template (user overrides included); return the Chinese error of each bad one."""
+    problems = []
+    for spec in KINDS.values():
+        for name in spec.templates:
+            try:
+                load_template(name, spec.placeholders, spec.tables)
+            except TemplateError as exc:
+                problems.append(str(exc))
+    return problems
+
+
+def fonts_for(db: Database) -> dict[str, str]:
+    """Register the document fonts (settings key ``document_font`` may name a .ttf/.ttc file)."""
+    chosen = Settings(db).get("document_font") or None
+    with _font_lock:
+        try:
+            return register_cjk_fonts(chosen)
+        except FontNotFound as exc:
+            raise DocumentError(str(exc)) from exc
+
+
+def check_font_file(choice: str) -> str:
+    """Check a font chosen for documents (``path`` or ``path.ttc#N``): '' when it can be embedded
+    and has Chinese glyphs, else the Chinese reason."""
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    path, _, sub = str(choice).partition("#")
+    if not Path(path).is_file():
+        return f"找不到字体文件 {path}"
+    try:
+        font = TTFont("CJK-check", path, subfontIndex=int(sub or 0))
+    except TTFError as exc:
+        if "postscript" in str(exc).lower():
+            return f"{Path(path).name} 是 OpenType CFF 字体，无法嵌入 PDF；请选择 TrueType 字体（.ttf 或 .ttc，如宋体 simsun.ttc）"
+        return f"无法读取字体 {Path(path).name}：{exc}"
+    except (OSError, ValueError) as exc:
+        return f"无法读取字体 {Path(path).name}：{exc}"
+    if 0x4E2D not in font.face.charToGlyph:
+        return f"{Path(path).name} 不含中文字形，请选择中文字体"
+    return ""
+
+
+def build_data(db: Database, kind: str, record_id: int, *, of: str = "", start: date | None = None,
+               today: date | None = None) -> DocumentData:
+    spec = kind_of(kind)
+    if of and of not in ("achievement", "deal"):
+        raise DocumentError(f"--of 只能是 achievement 或 deal，当前为 {of!r}")
+    if of == "deal" and "deal" not in spec.subjects:
+        raise DocumentError(f"{spec.label}不能按交易生成（--of deal 只用于 dossier）")
+    request = Request(db, int(record_id), Settings(db).all(), today or date.today(), of=of, start=start)
+    return spec.build(request)
+
+
+def generate(db: Database, kind: str, record_id: int, out: Path | None = None, *, of: str = "",
+             start: date | None = None, today: date | None = None) -> tuple[bytes, DocumentData]:
+    """Make document ``kind`` for record ``record_id``; write it to ``out`` when given.
+
+    Returns the PDF bytes and the data used (its ``notes`` say e.g. that no publicity was recorded
+    yet and the end date was computed from a planned start). Raises :class:`DocumentError` (Chinese)
+    for a wrong id or kind, a bad template, or no usable font.
+    """
+    data = build_data(db, kind, record_id, of=of, start=start, today=today)
+    template = load_kind_template(kind, data.template)
+    fonts = fonts_for(db)
+    title = template.render(template.title, data.values).strip()
+    pdf = render_pdf(template, data, fonts, title=title, author=data.values.get("unit_name", ""))
+    if out is not None:
+        write_pdf(pdf, out)
+    return pdf, data
+
+
+def default_filename(kind: str, data: DocumentData, record_id: int) -> str:
+    spec = kind_of(kind)
+    safe = "".join(ch for ch in data.subject if ch.isalnum() or ch in "-_") or str(record_id)
+    return f"{spec.label}-{safe}.pdf".replace("（", "(").replace("）", ")")
+
+
+def placeholder_help(kind: str) -> str:
+    """The placeholders and tables a template of ``kind`` may use, one per line (for the office)."""
+    spec = kind_of(kind)
+    lines = [f"{spec.label}（{kind}）模板：{', '.join(f'{n}.toml' for n in spec.templates)}", "占位符："]
+    lines += [f"  {{{name}}}  {text}" for name, text in spec.placeholders.items()]
+    lines.append("表格（[[block]] table = \"名称\"）：")
+    lines += [f"  {name}  {text}" for name, text in spec.tables.items()]
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class BatchJob:
+    kind: str
+    record_id: int
+    of: str = ""
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def generate_batch(db_path: Path | None, jobs: Sequence[BatchJob], out_dir: Path, *, db: Database | None = None,
+                   progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False,
+                   today: date | None = None) -> tuple[list[Path], list[str]]:
+    """Generate many documents into ``out_dir``; returns (files written, Chinese error lines).
+
+    A worker thread passes ``db_path`` and gets its own connection (closed at the end); a caller on
+    the same thread may pass ``db``. One failing record does not stop the batch.
+    """
+    from ...storage import open_database
+
+    own = db is None
+    database = open_database(db_path) if own else db
+    written: list[Path] = []
+    errors: list[str] = []
+    report = progress or (lambda done, total, label: None)
+    try:
+        for number, job in enumerate(jobs):
+            if cancelled():
+                break
+            report(number, len(jobs), f"{kind_of(job.kind).label} {job.record_id}")
+            try:
+                pdf, data = generate(database, job.kind, job.record_id, of=job.of, today=today)
+            except DocumentError as exc:
+                errors.append(f"{kind_of(job.kind).label} {job.record_id}：{exc}")
+                continue
+            target = Path(out_dir) / default_filename(job.kind, data, job.record_id)
+            written.append(write_pdf(pdf, target))
+        report(len(jobs) if not cancelled() else len(written), len(jobs), "完成")
+    finally:
+        if own:
+            database.close()
+    return written, errors

@@ -1,0 +1,261 @@
+"""PDF layout with reportlab: A4 pages in the manner of Chinese official documents (GB/T 9704).
+
+Margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (text area 156 × 225 mm). The title is
+set in the heading face at 2号 (22 pt), emboldened; the body at 3号 (16 pt) with 22 lines a page
+("official") or at 小四 (12 pt) for tabular documents ("compact"). Page numbers "— 1 —" in 4号
+(14 pt) below the text area, odd pages right, even pages left, one character in from the edge.
+Text wraps the CJK way with full-width punctuation kept off line starts (services.fonts); tables
+split across pages and repeat their header row.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from . import cjkwrap
+from .templates import Template
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGINS = {"top": 37 * mm, "bottom": 35 * mm, "left": 28 * mm, "right": 26 * mm}
+TEXT_WIDTH = PAGE_WIDTH - MARGINS["left"] - MARGINS["right"]
+TEXT_HEIGHT = PAGE_HEIGHT - MARGINS["top"] - MARGINS["bottom"]
+TITLE_SIZE = 22  # 2号
+PAGE_NUMBER_SIZE = 14  # 4号
+CELL_PADDING = 4
+SIZES = {
+    # style → (body size, body leading, table size, table leading, heading size)
+    "official": (15.75, TEXT_HEIGHT / 22, 12, 16, 15.75),  # 3号: 28 characters a line, 22 lines a page
+    "compact": (12, 20, 10.5, 14, 14),  # 小四 body, 五号 tables
+}
+
+
+@dataclass
+class DocTable:
+    """A table a document offers to its template: header row, body rows, relative column widths."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    widths: Sequence[float] = ()
+    empty: str = "（无）"
+    key_value: bool = False  # two columns label → value, no header row
+
+
+@dataclass
+class DocumentData:
+    """Everything a template may use: the whitelisted placeholder values and the tables."""
+
+    kind: str
+    template: str
+    values: dict[str, str]
+    tables: dict[str, DocTable] = field(default_factory=dict)
+    subject: str = ""  # e.g. "申请 SQ-2025-0001"
+    notes: list[str] = field(default_factory=list)  # remarks for the user (not printed)
+
+
+class BoldParagraph(Paragraph):
+    """A title: drawn fill-then-stroke (a bold face from any CJK font) and, when it takes several
+    lines, balanced — the narrowest width giving the same number of lines, so no line holds a lone
+    character."""
+
+    stroke_width = 0.45
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        base = self.style
+        width, height = super().wrap(availWidth, availHeight)
+        lines = len(self.blPara.lines)
+        if lines < 2:
+            return width, height
+        low, high = 0.0, availWidth * 0.3  # indent on each side
+        while high - low > 1:
+            mid = (low + high) / 2
+            self.style = ParagraphStyle("balanced", parent=base, leftIndent=mid, rightIndent=mid)
+            super().wrap(availWidth, availHeight)
+            if len(self.blPara.lines) == lines:
+                low = mid
+            else:
+                high = mid
+        self.style = ParagraphStyle("balanced", parent=base, leftIndent=low, rightIndent=low)
+        return super().wrap(availWidth, availHeight)
+
+    def beginText(self, x, y):  # noqa: N802 - reportlab API
+        tx = super().beginText(x, y)
+        tx.setTextRenderMode(2)
+        return tx
+
+    def draw(self):
+        self.canv.saveState()
+        self.canv.setLineWidth(self.stroke_width)
+        self.canv.setStrokeColor(colors.black)
+        try:
+            super().draw()
+        finally:
+            self.canv.restoreState()
+
+
+class Styles:
+    def __init__(self, fonts: Mapping[str, str], style: str) -> None:
+        body_size, leading, table_size, table_leading, heading_size = SIZES[style]
+        body, heading = fonts["body"], fonts["heading"]
+        common = {"fontName": body, "wordWrap": "CJK", "fontSize": body_size, "leading": leading}
+        self.title = ParagraphStyle("title", fontName=heading, fontSize=TITLE_SIZE, leading=TITLE_SIZE * 1.45,
+                                    alignment=TA_CENTER, wordWrap="CJK", spaceAfter=leading * 0.6)
+        self.text = {
+            "body": ParagraphStyle("body", firstLineIndent=body_size * 2, alignment=TA_JUSTIFY, **common),
+            "plain": ParagraphStyle("plain", alignment=TA_LEFT, **common),
+            "center": ParagraphStyle("center", alignment=TA_CENTER, **common),
+            "right": ParagraphStyle("right", alignment=TA_RIGHT, **common),
+            "heading": ParagraphStyle("heading", fontName=heading, fontSize=heading_size, leading=leading,
+                                      wordWrap="CJK", spaceBefore=leading * 0.25),
+            "small": ParagraphStyle("small", fontName=body, fontSize=table_size, leading=table_leading, wordWrap="CJK",
+                                    textColor=colors.HexColor("#333333")),
+        }
+        self.cell = ParagraphStyle("cell", fontName=body, fontSize=table_size, leading=table_leading, wordWrap="CJK")
+        self.head_cell = ParagraphStyle("head", fontName=heading, fontSize=table_size, leading=table_leading,
+                                        wordWrap="CJK", alignment=TA_CENTER)
+        self.leading = leading
+        self.body_font = body
+
+
+def _markup(text: str) -> str:
+    # reportlab collapses runs of spaces, the full-width one included; two no-break spaces keep it
+    return escape(text).replace("\n", "<br/>").replace("\u3000", "\u00a0\u00a0")
+
+
+def _cell(text: str, style: ParagraphStyle, width: float):
+    """A plain string when it fits on one line (much faster to lay out), else a wrapping paragraph."""
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING:
+        return text
+    return Paragraph(_markup(text), style)
+
+
+def _table(table: DocTable, styles: Styles) -> Table:
+    ncols = len(table.headers) if not table.key_value else 2
+    widths = list(table.widths) or [1.0] * ncols
+    total = sum(widths)
+    col_widths = [TEXT_WIDTH * w / total for w in widths]
+    data: list[list] = []
+    if not table.key_value:
+        data.append([_cell(h, styles.head_cell, w) for h, w in zip(table.headers, col_widths, strict=True)])
+    rows = table.rows or [[table.empty] + [""] * (ncols - 1)]
+    for row in rows:
+        data.append([_cell(str(c), styles.head_cell if table.key_value and i == 0 else styles.cell, col_widths[i])
+                     for i, c in enumerate(row)])
+    cell = styles.cell
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), styles.body_font),  # tables would otherwise select Helvetica
+        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), cell.leading),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+    ]
+    if table.key_value:
+        commands += [("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEEEEE")),
+                     ("FONTNAME", (0, 0), (0, -1), styles.head_cell.fontName), ("ALIGN", (0, 0), (0, -1), "CENTER")]
+    else:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
+                     ("FONTNAME", (0, 0), (-1, 0), styles.head_cell.fontName), ("ALIGN", (0, 0), (-1, 0), "CENTER")]
+    if not table.rows and ncols > 1:
+        commands.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))
+    result = Table(data, colWidths=col_widths, repeatRows=0 if table.key_value else 1, splitByRow=1,
+                   style=TableStyle(commands), hAlign="CENTER")
+    return result
+
+
+def _columns(left: str, right: str, styles: Styles) -> Table:
+    style = styles.text["plain"]
+    cells = [[Paragraph(_markup(left), style), Paragraph(_markup(right), style)]]
+    table = Table(cells, colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2], style=TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), styles.body_font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.keepWithNext = False
+    return table
+
+
+def _page_number(canvas, doc) -> None:
+    number = canvas.getPageNumber()
+    text = f"— {number} —"
+    canvas.saveState()
+    canvas.setFont(doc.page_number_font, PAGE_NUMBER_SIZE)
+    y = MARGINS["bottom"] - 7 * mm - PAGE_NUMBER_SIZE * 0.8
+    if number % 2:
+        canvas.drawRightString(PAGE_WIDTH - MARGINS["right"] - PAGE_NUMBER_SIZE, y, text)
+    else:
+        canvas.drawString(MARGINS["left"] + PAGE_NUMBER_SIZE, y, text)
+    canvas.restoreState()
+
+
+def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
+    values = data.values
+    story: list = [BoldParagraph(_markup(template.render(template.title, values).strip()), styles.title)]
+    for block in template.blocks:
+        if block.kind == "pagebreak":
+            story.append(PageBreak())
+        elif block.kind == "table":
+            story.append(_table(data.tables[block.table], styles))
+            story.append(Spacer(1, styles.leading * 0.4))
+        elif block.kind == "columns":
+            story.append(Spacer(1, styles.leading * 0.5))
+            story.append(_columns(template.render(block.left, values), template.render(block.right, values), styles))
+        else:
+            style = styles.text[block.style]
+            if block.style == "heading":
+                story.append(CondPageBreak(styles.leading * 4))  # no heading alone at a page foot
+            for line in template.render(block.text.strip("\n"), values).split("\n"):
+                if line.strip():
+                    story.append(Paragraph(_markup(line.strip()), style))
+    return story
+
+
+def render_pdf(template: Template, data: DocumentData, fonts: Mapping[str, str], *, title: str = "",
+               author: str = "") -> bytes:
+    """Lay out ``data`` with ``template`` and return the PDF bytes (fonts embedded as subsets)."""
+    cjkwrap.install()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGINS["left"], rightMargin=MARGINS["right"], topMargin=MARGINS["top"],
+        bottomMargin=MARGINS["bottom"], initialFontName=fonts["body"], initialFontSize=12, initialLeading=14.4,
+        title=title, author=author, creator="KJCG Desktop", subject=data.subject,
+    )
+    frame = Frame(MARGINS["left"], MARGINS["bottom"], TEXT_WIDTH, TEXT_HEIGHT, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="text")
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=_page_number)])
+    doc.page_number_font = fonts["body"]
+    styles = Styles(fonts, template.style)
+    doc.build(build_story(template, data, styles))
+    return buffer.getvalue()
+
+
+def write_pdf(pdf: bytes, out: Path) -> Path:
+    """Write atomically: a half-written file never replaces a good one."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_bytes(pdf)
+    tmp.replace(out)
+    return out

@@ -1,0 +1,462 @@
+"""赋权申请 — every application with its state and batch; new wizards, resuming drafts, and the
+state-machine actions (each enabled only when the state machine allows it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import domain as d
+from ..forms_engine import FormDef, load_forms_lenient
+from ..services import wizard_flows as flows
+from ..storage import applications as apps
+from ..storage import batches as batch_repo
+from ..storage import wizard_targets as targets
+from ..storage.db import Database
+from ..storage.settings import Settings
+from .rows_model import RowsModel
+from .wizard import FormDialog, FormWizard
+
+COLUMNS = [("number", "编号"), ("kind", "类型"), ("title", "标题"), ("batch", "批次（截止）"), ("state", "状态"),
+           ("updated_at", "更新时间")]
+
+
+class TargetDialog(QDialog):
+    """Choose what a wizard is started on (an achievement, or a use right to extend)."""
+
+    def __init__(self, title: str, rows: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("输入名称或编号筛选")
+        self.combo = QComboBox()
+        self.rows = rows
+        self.filter.textChanged.connect(self._fill)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 120)
+        self._fill()
+
+    def _fill(self) -> None:
+        text = self.filter.text().strip()
+        self.combo.clear()
+        for row_id, label in self.rows:
+            if not text or text in label:
+                self.combo.addItem(label, row_id)
+
+    def chosen(self) -> int | None:
+        return self.combo.currentData()
+
+
+class PublicityStartDialog(QDialog):
+    """Start date and length of a grant publicity; shows both end dates (R4)."""
+
+    def __init__(self, days: int, working_days: bool, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("开始赋权公示")
+        form = QFormLayout(self)
+        self.start = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.days = QSpinBox()
+        self.days.setRange(1, 90)
+        self.days.setValue(days)
+        self.working_days = working_days
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        form.addRow("公示开始日期", self.start)
+        form.addRow("公示期（天）" if not working_days else "公示期（工作日）", self.days)
+        form.addRow("", self.info)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.start.dateChanged.connect(self._update)
+        self.days.valueChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        try:
+            d.check_grant_publicity_days(self.days.value())
+        except d.DomainError as exc:
+            self.info.setText(f"<span style='color:#b00020'>{exc}</span>")
+            ok.setEnabled(False)
+            return
+        w = d.publicity_window(self.start.date().toPython(), self.days.value(), working_days=self.working_days)
+        text = f"名义届满日 {w.nominal_end.isoformat()}，届满日 {w.end.isoformat()}"
+        if w.shifted:
+            text += "（遇休息日或法定节假日顺延，民法典第二百零三条）"
+        if w.warning:
+            text += f"<br><span style='color:#b05000'>{w.warning}</span>"
+        self.info.setText(text)
+        ok.setEnabled(True)
+
+
+class BatchDialog(QDialog):
+    """The grant batches (第N批赋权) with their deadlines; add a new one."""
+
+    def __init__(self, db: Database, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("赋权批次")
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["批次", "截止日期", "申请数"])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.name = QLineEdit(batch_repo.next_batch_name(db))
+        self.deadline = QDateEdit(QDate(today.year, today.month, today.day).addDays(30))
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.add_button = QPushButton("新增批次")
+        self.add_button.clicked.connect(self.add)
+        row.addWidget(QLabel("名称"))
+        row.addWidget(self.name)
+        row.addWidget(QLabel("截止"))
+        row.addWidget(self.deadline)
+        row.addWidget(self.add_button)
+        layout.addLayout(row)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(520, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = batch_repo.list_batches(self.db)
+        self.table.setRowCount(len(rows))
+        for r, b in enumerate(rows):
+            for c, v in enumerate((b["name"], b["deadline"] or "", str(b["applications"]))):
+                self.table.setItem(r, c, QTableWidgetItem(v))
+
+    def add(self) -> None:
+        try:
+            batch_repo.create_batch(self.db, self.name.text(), self.deadline.date().toPython())
+        except d.DomainError as exc:
+            QMessageBox.warning(self, "无法新增批次", str(exc))
+            return
+        self.name.setText(batch_repo.next_batch_name(self.db))
+        self.refresh()
+
+
+class ApplicationsPage(QWidget):
+    def __init__(self, db: Database, *, forms: dict[str, FormDef] | None = None, today: Callable[[], date] = date.today,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.form_errors: list = []
+        if forms is None:
+            forms, self.form_errors = load_forms_lenient()
+        self.forms = forms
+        self.wizards: list[FormWizard] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.new_button = QToolButton()
+        self.new_button.setText("新建申请")
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.new_button)
+        kinds = [k.value for k in d.ApplicationKind]
+        wizard_forms = [f for f in self.forms.values() if f.kind in kinds]  # "achievement" forms are edit dialogs
+        for form in sorted(wizard_forms, key=lambda f: kinds.index(f.kind)):
+            action = menu.addAction(form.title)
+            action.triggered.connect(lambda _=False, fid=form.id: self.new_wizard(fid))
+        self.new_button.setMenu(menu)
+        bar.addWidget(self.new_button)
+        self.resume_button = QPushButton("继续填写草稿")
+        self.resume_button.clicked.connect(lambda: self.resume())
+        self.view_button = QPushButton("查看/修改")
+        self.view_button.clicked.connect(lambda: self.view())
+        self.batch_button = QPushButton("批次管理")
+        self.batch_button.clicked.connect(self.open_batches)
+        bar.addWidget(self.resume_button)
+        bar.addWidget(self.view_button)
+        bar.addWidget(self.batch_button)
+        bar.addStretch(1)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem("全部类型", None)
+        for kind in d.ApplicationKind:
+            self.kind_filter.addItem(kind.label, kind.value)
+        self.state_filter = QComboBox()
+        self.state_filter.addItem("全部状态", None)
+        for state in d.ApplicationState:
+            self.state_filter.addItem(state.label, state.value)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("搜索编号、标题、批次")
+        self.search.setClearButtonEnabled(True)
+        for w in (self.kind_filter, self.state_filter):
+            w.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.state_filter)
+        bar.addWidget(self.search)
+        layout.addLayout(bar)
+        actions = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+        for action in flows.PAGE_ACTIONS:
+            button = QPushButton(flows.ACTION_LABELS[action])
+            button.setObjectName(f"action_{action}")
+            button.clicked.connect(lambda _=False, a=action: self.run_action(a))
+            self.action_buttons[action] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        if self.form_errors:
+            warn = QLabel("以下表单定义有误，已停用：\n" + "\n".join(str(e) for e in self.form_errors))
+            warn.setStyleSheet("color: #b00020;")
+            warn.setWordWrap(True)
+            layout.addWidget(warn)
+        self.model = RowsModel([h for _, h in COLUMNS], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.table.doubleClicked.connect(lambda _i: self.resume() if self._selected_state() == "draft" else self.view())
+        layout.addWidget(self.table)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.rows: list[dict] = []
+        self.by_id: dict[int, dict] = {}
+        self.refresh()
+
+    # -- list ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.rows = apps.list_applications(self.db)
+        self.by_id = {row["id"]: row for row in self.rows}
+        table_rows = []
+        kind, state, text = self.kind_filter.currentData(), self.state_filter.currentData(), self.search.text().strip()
+        for row in self.rows:
+            if (kind and row["kind"] != kind) or (state and row["state"] != state):
+                continue
+            if text and not any(text in (row.get(k) or "") for k in ("number", "title", "batch_name", "achievement_name")):
+                continue
+            batch = row.get("batch_name") or ""
+            if batch and row.get("batch_deadline"):
+                batch += f"（{row['batch_deadline']}）"
+            texts = {"number": row["number"] or "", "kind": d.ApplicationKind(row["kind"]).label, "title": row["title"] or "",
+                     "batch": batch, "state": d.ApplicationState(row["state"]).label, "updated_at": row.get("updated_at") or ""}
+            table_rows.append((row["id"], [texts[key] for key, _ in COLUMNS]))
+        self.model.set_rows(table_rows)
+        self.table.resizeColumnsToContents()
+        if selected is not None:
+            self.select(selected)
+        self.update_buttons()
+
+    def select(self, app_id: int) -> None:
+        r = self.model.row_of(app_id)
+        if r is not None:
+            self.table.selectRow(r)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if hasattr(self, "table") else []
+        return self.model.ids[rows[0].row()] if rows else None
+
+    def _selected_row(self) -> dict | None:
+        app_id = self.selected_id()
+        return self.by_id.get(app_id) if app_id is not None else None
+
+    def _selected_state(self) -> str | None:
+        row = self._selected_row()
+        return row["state"] if row else None
+
+    def update_buttons(self) -> None:
+        row = self._selected_row()
+        for action, button in self.action_buttons.items():
+            if row is None:
+                button.setEnabled(False)
+                button.setToolTip("请先选择一条申请")
+                continue
+            found = next(a for a in flows.actions_for(row) if a.action == action)
+            button.setEnabled(found.enabled)
+            button.setToolTip(found.reason or f"{found.label}（{d.workflow.ARTICLE_PROCEDURE}）")
+        self.resume_button.setEnabled(row is not None and row["state"] == "draft" and self._form_for(row["kind"]) is not None)
+        self.view_button.setEnabled(row is not None and self._form_for(row["kind"]) is not None)
+
+    def _form_for(self, kind: str) -> FormDef | None:
+        return next((f for f in self.forms.values() if f.kind == kind), None)
+
+    # -- wizards ---------------------------------------------------------------------------------
+    def choose_target(self, form: FormDef) -> dict | None:
+        """Ask what the wizard is for; returns start_draft keyword arguments, or None if cancelled."""
+        if not form.target:
+            return {}
+        if form.target == "use_right":
+            rows = [(r["id"], f"{r['number']} {r['achievement_name'] or ''}（到期 {r['end_date'] or '未定'}）")
+                    for r in targets.effective_use_rights(self.db)]
+            key = "parent_id"
+        else:
+            rows = [(r["id"], f"{r['ledger_no'] or '未登记'} {r['name']}（{r['department'] or ''}）")
+                    for r in targets.achievements_with_status(self.db, form.target)]
+            key = "achievement_id"
+        label = flows.TARGET_LABELS.get(form.target, "对象")
+        if not rows:
+            QMessageBox.information(self, form.title, f"没有{label}。")
+            return None
+        dialog = TargetDialog(f"{form.title}：选择{label}", rows, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return None
+        return {key: dialog.chosen()}
+
+    def new_wizard(self, form_id: str, **target) -> FormWizard | None:
+        form = self.forms[form_id]
+        if not target:
+            chosen = self.choose_target(form)
+            if chosen is None:
+                return None
+            target = chosen
+        existing = targets.draft_for(self.db, form.kind, **target)
+        if existing is not None:  # one draft per achievement and kind: carry on with it
+            self.status.setText(f"已有未完成的草稿，继续填写（{apps.get_application(self.db, existing)['number']}）")
+            self.select(existing)
+            return self.resume(existing)
+        try:
+            app_id = flows.start_draft(self.db, form, today=self.today(), **target)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, "无法新建", str(exc))
+            return None
+        self.refresh()
+        self.select(app_id)
+        return self.open_wizard(form, app_id)
+
+    def open_wizard(self, form: FormDef, app_id: int) -> FormWizard:
+        wizard = FormWizard(self.db, form, app_id, today=self.today, parent=self)
+        wizard.setWindowFlag(Qt.WindowType.Window, True)
+        wizard.finished.connect(lambda _r, w=wizard: self._wizard_closed(w))
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.wizards.append(wizard)
+        wizard.show()
+        return wizard
+
+    def _wizard_closed(self, wizard: FormWizard) -> None:
+        if wizard in self.wizards:
+            self.wizards.remove(wizard)
+        self.refresh()
+
+    def resume(self, app_id: int | None = None) -> FormWizard | None:
+        app_id = app_id or self.selected_id()
+        if app_id is None:
+            return None
+        app = apps.get_application(self.db, app_id)
+        form = self._form_for(app["kind"])
+        if app["state"] != "draft" or form is None:
+            return None
+        for w in self.wizards:
+            if w.app_id == app_id:
+                w.raise_()
+                return w
+        return self.open_wizard(form, app_id)
+
+    def view(self, app_id: int | None = None) -> FormDialog | None:
+        app_id = app_id or self.selected_id()
+        if app_id is None:
+            return None
+        app = apps.get_application(self.db, app_id)
+        form = self._form_for(app["kind"])
+        if form is None:
+            return None
+        dialog = FormDialog(self.db, form, app_id, read_only=app["state"] != "submitted", parent=self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
+
+    def open_batches(self) -> BatchDialog:
+        dialog = BatchDialog(self.db, self.today(), self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
+
+    # -- actions ---------------------------------------------------------------------------------
+    def ask_text(self, title: str, label: str) -> tuple[str, bool]:
+        return QInputDialog.getText(self, title, label)
+
+    def ask_publicity(self) -> tuple[date, int] | None:
+        settings = Settings(self.db)
+        dialog = PublicityStartDialog(int(settings.get("publicity_days") or 15), bool(settings.get("publicity_working_days")),
+                                      self.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.start.date().toPython(), dialog.days.value()
+
+    def submit(self, app_id: int) -> bool:
+        """Submit a draft whose answers are complete; otherwise say what is missing and open the
+        wizard on the page with the problem."""
+        app = apps.get_application(self.db, app_id)
+        form = self._form_for(app["kind"])
+        if form is None:
+            return False
+        try:
+            flows.finish(self.db, form, app_id, app["form"], today=self.today())
+        except d.DomainError as exc:
+            QMessageBox.warning(self, "无法提交", f"{exc}\n请在向导中补充后提交。")
+            page = next((i for i, p in enumerate(form.pages) if exc.field in {f.key for f in p.fields} or exc.field == p.id), None)
+            if page is not None:
+                apps.save_draft(self.db, app_id, app["form"], page)
+            self.resume(app_id)
+            return False
+        self.status.setText(f"{app['number']}：已提交")
+        self.refresh()
+        return True
+
+    def run_action(self, action: str) -> bool:
+        row = self._selected_row()
+        if row is None:
+            return False
+        if action == "submit":
+            return self.submit(row["id"])
+        note = None
+        days = None
+        on = self.today()
+        if action in ("reject", "withdraw"):
+            note, ok = self.ask_text(flows.ACTION_LABELS[action], "请填写理由：")
+            if not ok:
+                return False
+        elif action == "start_publicity":
+            answer = self.ask_publicity()
+            if answer is None:
+                return False
+            on, days = answer
+        try:
+            flows.perform(self.db, row["id"], action, on=on, note=note or None, days=days)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, "无法执行", str(exc))
+            return False
+        self.status.setText(f"{row['number']}：{flows.ACTION_LABELS[action]}完成")
+        self.refresh()
+        return True

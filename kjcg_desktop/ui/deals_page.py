@@ -1,0 +1,614 @@
+"""转化交易 — the deals page: list with filters and yearly totals, and a deal's detail with its
+receipts, the distribution sheet of each receipt and its due-diligence evidence checklist.
+
+Also the timer that applies automatic abandonments while the app is open (1-2 第十一条).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import domain as d
+from ..storage import Database, diligence
+from ..storage import deals as deals_repo
+from .abandonment_panel import AbandonmentPanel
+from .deal_dialog import (
+    Clock,
+    DateDialog,
+    DealDialog,
+    DeclarationDialog,
+    PublicityDialog,
+    ReceiptDialog,
+    RecordDialog,
+    recipient_label,
+    share_text,
+)
+from .diligence_pages import AgenciesPanel, RectificationsPanel
+
+DEAL_STATES = deals_repo.DEAL_STATE_LABELS
+MISSING = QColor("#b00020")
+PRESENT = QColor("#1b7f3b")
+
+
+def _item(text: Any, *, right: bool = False, data: Any = None) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if text is None else str(text))
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setResizeContentsPrecision(200)  # size columns from the first rows only
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class DealsModel(QAbstractTableModel):
+    """The deal list: rows as loaded from :func:`storage.deals.list_deals`, cells formatted lazily."""
+
+    COLUMNS = ["编号", "方式", "成果", "交易对方", "合同日期", "合同金额（元）", "已到账（元）", "审批", "状态"]
+    COL_AMOUNT, COL_RECEIVED = 5, 6
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        r = self.rows[row]
+        if column == 0:
+            return r["number"] or ""
+        if column == 1:
+            return d.DealKind(r["kind"]).label
+        if column == 2:
+            return r["achievement_name"] or ""
+        if column == 3:
+            return r["counterparty"] or ""
+        if column == 4:
+            return r["contract_date"] or ""
+        if column == self.COL_AMOUNT:
+            return d.format_yuan(r["amount_fen"])
+        if column == self.COL_RECEIVED:
+            return d.format_yuan(r["received_fen"])
+        if column == 7:
+            return r["approver"] or ""
+        return DEAL_STATES.get(r["state"], r["state"])
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[index.row()]["id"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.COL_AMOUNT, self.COL_RECEIVED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def row_of(self, deal_id: int | None) -> int:
+        return next((i for i, r in enumerate(self.rows) if r["id"] == deal_id), -1)
+
+
+class DealsPage(QWidget):
+    """The deals section. ``today`` is the clock (injected in tests); ``run_dialog`` runs a modal
+    dialog and returns its result (tests replace it to fill the dialog in)."""
+
+    def __init__(self, db: Database, *, today: Clock = date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.deal_id: int | None = None
+
+        # filters
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("全部方式"), None)
+        for value, label in d.DealKind.choices():
+            self.kind_filter.addItem(self.tr(label), value)
+        self.year_filter = QComboBox()
+        self.counterparty_filter = QLineEdit()
+        self.counterparty_filter.setPlaceholderText(self.tr("交易对方"))
+        self.counterparty_filter.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("新建交易…"))
+        self.new_button.clicked.connect(self.new_deal)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("筛选：")))
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.counterparty_filter, 1)
+        filters.addStretch(1)
+        filters.addWidget(self.new_button)
+        self.kind_filter.currentIndexChanged.connect(self.reload)
+        self.year_filter.currentIndexChanged.connect(self.reload)
+        self.counterparty_filter.textChanged.connect(self.reload)
+
+        # list and totals
+        self.model = DealsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.totals = _table([self.tr("年度"), self.tr("笔数"), self.tr("合同金额（元）"), self.tr("到账金额（元）")])
+        self.totals.setMaximumHeight(150)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.table, 1)
+        left_box.addWidget(QLabel(self.tr("按年度汇总（按当前方式和交易对方筛选）")))
+        left_box.addWidget(self.totals)
+
+        # detail
+        self.detail = self._build_detail()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 620])
+        deals_tab = QWidget()
+        deals_box = QVBoxLayout(deals_tab)
+        deals_box.addLayout(filters)
+        deals_box.addWidget(splitter, 1)
+        self.rectifications = RectificationsPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
+        self.agencies = AgenciesPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
+        self.sections = QTabWidget()
+        self.sections.addTab(deals_tab, self.tr("转化交易"))
+        self.sections.addTab(self.rectifications, self.tr("创业企业合规整改"))
+        self.sections.addTab(self.agencies, self.tr("第三方服务机构"))
+        self.abandonments = AbandonmentPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
+        self.sections.addTab(self.abandonments, self.tr("成果放弃"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sections)
+        self._fill_years()
+        self.show_deal(None)
+
+    # -- detail panel --------------------------------------------------------------------------
+    def _build_detail(self) -> QWidget:
+        box = QGroupBox(self.tr("交易详情"))
+        outer = QVBoxLayout(box)
+        self.title = QLabel()
+        self.title.setObjectName("deal_title")
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        actions = QHBoxLayout()
+        self.sign_button = QPushButton(self.tr("签约…"))
+        self.sign_button.setToolTip(self.tr("签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）"))
+        self.sign_button.clicked.connect(self.sign_deal)
+        self.complete_button = QPushButton(self.tr("完成交易…"))
+        self.complete_button.setToolTip(self.tr("完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）"))
+        self.complete_button.clicked.connect(self.complete_deal)
+        self.receipt_button = QPushButton(self.tr("登记到账…"))
+        self.receipt_button.clicked.connect(self.add_receipt)
+        self.publicity_button = QToolButton()
+        self.publicity_button.setText(self.tr("发起公示"))
+        self.publicity_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.publicity_button)
+        for kind, label in deals_repo.DEAL_PUBLICITY_KINDS.items():
+            action = menu.addAction(self.tr(label))
+            action.triggered.connect(lambda _checked=False, k=kind: self.start_publicity(k))
+        self.publicity_button.setMenu(menu)
+        self.evidence_button = QToolButton()
+        self.evidence_button.setText(self.tr("登记证据"))
+        self.evidence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.evidence_button)
+        for kind in RecordDialog.KINDS[:3]:
+            action = menu.addAction(self.tr(diligence.RECORD_KINDS[kind]))
+            action.triggered.connect(lambda _checked=False, k=kind: self.add_record(k))
+        menu.addAction(self.tr("行为承诺")).triggered.connect(self.add_declarations)
+        self.evidence_button.setMenu(menu)
+        for w in (self.sign_button, self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+        outer.addLayout(actions)
+
+        self.tabs = QTabWidget()
+        summary = QWidget()
+        self.summary = QGridLayout(summary)
+        self.summary.setColumnStretch(1, 1)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.tabs.addTab(summary, self.tr("概况"))
+
+        income = QWidget()
+        income_box = QVBoxLayout(income)
+        self.receipts = _table([self.tr("到账日期"), self.tr("金额（元）"), self.tr("付款方"), self.tr("凭证号"), self.tr("发放")])
+        self.receipts.itemSelectionChanged.connect(self._receipt_changed)
+        self.sheet_label = QLabel(self.tr("分配表"))
+        self.sheet = _table([self.tr("收益人"), self.tr("比例（%）"), self.tr("金额（元）"), self.tr("发放日期")])
+        self.sheet.setObjectName("distribution_sheet")
+        self.pay_button = QPushButton(self.tr("发放本笔分配…"))
+        self.pay_button.setToolTip(self.tr("须先完成收益分配及现金奖励公示"))
+        self.pay_button.clicked.connect(self.pay_distribution)
+        income_box.addWidget(self.receipts, 2)
+        income_box.addWidget(self.sheet_label)
+        income_box.addWidget(self.sheet, 3)
+        income_box.addWidget(self.pay_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(income, self.tr("到账与分配"))
+
+        self.evidence = QTreeWidget()
+        self.evidence.setHeaderLabels([self.tr("证据"), self.tr("依据"), self.tr("情况")])
+        self.evidence.setColumnWidth(0, 290)
+        self.evidence.setColumnWidth(1, 120)
+        self.evidence.setWordWrap(True)
+        self.tabs.addTab(self.evidence, self.tr("尽职证据"))
+        outer.addWidget(self.tabs, 1)
+        return box
+
+    # -- list ----------------------------------------------------------------------------------
+    def _fill_years(self) -> None:
+        current = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("全部年度"), None)
+        for year in deals_repo.deal_years(self.db):
+            self.year_filter.addItem(self.tr("{0}年").format(year), year)
+        index = self.year_filter.findData(current)
+        self.year_filter.setCurrentIndex(max(index, 0))
+        self.year_filter.blockSignals(False)
+
+    def refresh(self) -> None:
+        self._fill_years()
+        self.reload()
+        self.rectifications.refresh()
+        self.agencies.refresh()
+        self.abandonments.refresh()
+
+    def reload(self) -> None:
+        kind = self.kind_filter.currentData()
+        counterparty = self.counterparty_filter.text().strip() or None
+        rows = deals_repo.list_deals(self.db, kind=kind, year=self.year_filter.currentData(), counterparty=counterparty)
+        keep = self.deal_id
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        self.table.selectionModel().blockSignals(False)
+        self.table.resizeColumnsToContents()
+        select_row = self.model.row_of(keep)
+        totals = deals_repo.totals_by_year(self.db, kind=kind, counterparty=counterparty)
+        self.totals.setRowCount(len(totals))
+        for r, row in enumerate(totals):
+            for c, value in enumerate([row["year"], row["deals"], d.format_yuan(row["amount_fen"]),
+                                       d.format_yuan(row["received_fen"])]):
+                self.totals.setItem(r, c, _item(value, right=c > 0))
+        if select_row >= 0:
+            self.table.selectRow(select_row)  # shows the deal through selectionChanged
+        else:
+            self.show_deal(None)
+
+    def select_deal(self, deal_id: int) -> None:
+        row = self.model.row_of(deal_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            if self.deal_id != deal_id:
+                self.show_deal(deal_id)
+            return
+        self.show_deal(deal_id)
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.show_deal(self.model.rows[rows[0].row()]["id"] if rows else None)
+
+    # -- detail --------------------------------------------------------------------------------
+    def show_deal(self, deal_id: int | None) -> None:
+        self.deal_id = deal_id
+        deal = deals_repo.get_deal(self.db, deal_id) if deal_id is not None else None
+        for w in (self.sign_button, self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
+            w.setEnabled(deal is not None)
+        while self.summary.count():
+            self.summary.takeAt(0).widget().deleteLater()
+        self.receipts.setRowCount(0)
+        self.sheet.setRowCount(0)
+        self.evidence.clear()
+        self.pay_button.setEnabled(False)
+        if deal is None:
+            self.title.setText(self.tr("请选择一项交易，或点击“新建交易”。"))
+            return
+        self.complete_button.setEnabled(deal["state"] not in ("completed", "terminated"))
+        self.sign_button.setEnabled(deal["state"] == "draft")
+        self.title.setText(f"<b>{deal['number']}</b> {d.DealKind(deal['kind']).label} · {deal['achievement_name']}"
+                           f" → {deal['counterparty']}（{DEAL_STATES.get(deal['state'], deal['state'])}）")
+        for i, (label, value) in enumerate(self._summary_rows(deal)):
+            key = QLabel(self.tr(label))
+            key.setStyleSheet("color: #555;")
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.summary.addWidget(key, i, 0, Qt.AlignmentFlag.AlignTop)
+            self.summary.addWidget(text, i, 1)
+        self._fill_receipts()
+        self._fill_evidence(deal)
+
+    def _summary_rows(self, deal: dict[str, Any]) -> list[tuple[str, str]]:
+        rows = [("成果", f"{deal['ledger_no'] or ''} {deal['achievement_name']}".strip()),
+                ("转化方式", d.DealKind(deal["kind"]).label)]
+        if deal["kind"] == "licence":
+            term = f"{deal['term_years']}年" if deal["term_years"] else "未约定"
+            rows.append(("许可条款", "；".join([d.LicenceType(deal["licence_type"]).label if deal["licence_type"] else "未选择",
+                                            f"地域：{deal['territory'] or '未约定'}", f"领域：{deal['field_of_use'] or '未约定'}",
+                                            f"期限：{term}"])))
+        elif deal["kind"] == "equity":
+            rows.append(("作价投资", f"{deal['company'] or ''}，股份：{deal['equity_shares'] or '未填写'}"))
+        elif deal["ends_ownership"]:
+            rows.append(("资产处置", "转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）"))
+        rows.append(("交易对方", deal["counterparty"] + ("（国有全资企业）" if deal["counterparty_state_owned"] else "")))
+        valuation = {"not_needed": "无需评估（国有全资企业，方案二(三)）", "yes": "单位决定评估", "no": "单位决定不评估"}
+        rows.append(("资产评估", valuation.get(deal["valuation_decision"], "") +
+                     (f"：{deal['valuation_reason']}" if deal["valuation_reason"] else "")))
+        method = d.PricingMethod(deal["pricing_method"]).label
+        if d.price_publicity_required(deal["pricing_method"]):
+            method += "（须公示拟交易价格，1-1 第六条(四)）"
+        rows.append(("定价方式", method))
+        signed = f"{deal['contract_date']} 签订" if deal["contract_date"] else "尚未签订"
+        rows.append(("合同", "，".join(x for x in (deal["contract_no"], signed, f"金额 {d.format_yuan(deal['amount_fen'])} 元") if x)))
+        rows.append(("审批层级", (deal["approver"] or "") + ("，须附会议纪要" if deal["minutes_required"] else "")))
+        rows.append(("技术合同登记号", deal["tech_contract_reg_no"] or "未登记"))
+        rows.append(("关联交易", ("是：" + (deal["related_party_note"] or "")) if deal["related_party"] else "否"))
+        rows.append(("单位留存比例", f"{deal['unit_share'] or '30'}%"))
+        rows.append(("已到账", f"{d.format_yuan(deal['received_fen'])} 元"))
+        if deal["completed_date"]:
+            rows.append(("完成日期", deal["completed_date"]))
+        return rows
+
+    def _fill_receipts(self) -> None:
+        receipts = deals_repo.list_receipts(self.db, self.deal_id)
+        self.receipts.blockSignals(True)
+        self.receipts.setRowCount(len(receipts))
+        for r, row in enumerate(receipts):
+            paid = self.tr("未发放") if row["unpaid"] else self.tr("已发放")
+            values = [row["date"], d.format_yuan(row["amount_fen"]), row["payer"] or "", row["voucher_no"] or "", paid]
+            for c, value in enumerate(values):
+                self.receipts.setItem(r, c, _item(value, right=c == 1, data=row["id"] if c == 0 else None))
+        self.receipts.blockSignals(False)
+        self.receipts.resizeColumnsToContents()
+        if receipts:
+            self.receipts.selectRow(len(receipts) - 1)
+
+    def selected_receipt(self) -> int | None:
+        rows = self.receipts.selectionModel().selectedRows()
+        return self.receipts.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _receipt_changed(self) -> None:
+        receipt_id = self.selected_receipt()
+        self.sheet.setRowCount(0)
+        self.pay_button.setEnabled(False)
+        if receipt_id is None:
+            self.sheet_label.setText(self.tr("分配表"))
+            return
+        rows = deals_repo.distribution_sheet(self.db, receipt_id)
+        self.sheet.setRowCount(len(rows) + 1)
+        for r, row in enumerate(rows):
+            name = recipient_label(row["recipient"], bool(row["is_unit"]))
+            for c, value in enumerate([name, share_text(row["share"]), d.format_yuan(row["amount_fen"]), row["paid_date"] or ""]):
+                self.sheet.setItem(r, c, _item(value, right=c in (1, 2)))
+        total = sum(row["amount_fen"] for row in rows)
+        for c, value in enumerate([self.tr("合计"), "100", d.format_yuan(total), ""]):
+            item = _item(value, right=c in (1, 2))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            self.sheet.setItem(len(rows), c, item)
+        self.sheet.resizeColumnsToContents()
+        receipt = self.db.get("income_receipts", receipt_id)
+        self.sheet_label.setText(self.tr("分配表：{0} 到账 {1} 元").format(receipt["date"], d.format_yuan(receipt["amount_fen"])))
+        self.pay_button.setEnabled(any(row["paid_date"] is None for row in rows))
+
+    def _fill_evidence(self, deal: dict[str, Any]) -> None:
+        today = self.today()
+        groups = [(self.tr("本项交易"), diligence.deal_evidence(self.db, deal["id"], today)),
+                  (self.tr("成果"), diligence.achievement_evidence(self.db, deal["achievement_id"], today))]
+        missing_total = 0
+        for title, items in groups:
+            parent = QTreeWidgetItem([title])
+            self.evidence.addTopLevelItem(parent)
+            for item in items:
+                mark = "✓ " if item.present else "✗ "
+                detail = item.detail
+                if item.missing and item.needed_for:
+                    detail += self.tr("（{0}前须具备）").format(d.diligence.STEP_LABELS[item.needed_for])
+                child = QTreeWidgetItem([mark + item.label, item.clause, detail])
+                child.setData(0, Qt.ItemDataRole.UserRole, item.key)
+                child.setForeground(0, QBrush(PRESENT if item.present else MISSING))
+                child.setToolTip(0, self.tr("{0}（依据：{1}）").format(item.label, item.clause))
+                child.setToolTip(2, detail)
+                parent.addChild(child)
+                if title == groups[0][0]:
+                    missing_total += item.missing
+            parent.setExpanded(True)
+        self.tabs.setTabText(2, self.tr("尽职证据（缺 {0} 项）").format(missing_total) if missing_total else self.tr("尽职证据"))
+
+    def evidence_items(self) -> dict[str, bool]:
+        """key → present for the deal's checklist as shown (used by tests and the status text)."""
+        top = self.evidence.topLevelItem(0)
+        if top is None:
+            return {}
+        return {top.child(i).data(0, Qt.ItemDataRole.UserRole): top.child(i).text(0).startswith("✓")
+                for i in range(top.childCount())}
+
+    # -- actions -------------------------------------------------------------------------------
+    def _warn(self, title: str, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr(title), str(exc))
+
+    def _after_change(self, deal_id: int | None = None) -> None:
+        if deal_id is not None:
+            self.deal_id = deal_id
+        self._fill_years()
+        self.reload()
+        if self.deal_id is not None:
+            self.select_deal(self.deal_id)
+
+    def new_deal(self) -> int | None:
+        dialog = DealDialog(self.db, today=self.today, parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.deal_id is None:
+            return None
+        self.kind_filter.setCurrentIndex(0)
+        self.year_filter.setCurrentIndex(0)
+        self.counterparty_filter.clear()
+        self._after_change(dialog.deal_id)
+        return dialog.deal_id
+
+    def sign_deal(self) -> bool:
+        if self.deal_id is None:
+            return False
+        deal = deals_repo.get_deal(self.db, self.deal_id) or {}
+        dialog = DateDialog(self.tr("签约"), self.tr("合同签订日期"), self.today(), self)
+        contract_no = QLineEdit(deal.get("contract_no") or "")
+        reg_no = QLineEdit(deal.get("tech_contract_reg_no") or "")
+        dialog.layout().insertRow(1, self.tr("合同编号"), contract_no)
+        dialog.layout().insertRow(2, self.tr("技术合同登记号"), reg_no)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            deals_repo.sign_deal(self.db, self.deal_id, dialog.value(), contract_no=contract_no.text().strip() or None,
+                                 tech_contract_reg_no=reg_no.text().strip() or None)
+        except d.DomainError as exc:
+            self._warn("不能签约", exc)
+            self.tabs.setCurrentIndex(2)
+            return False
+        self._after_change()
+        return True
+
+    def complete_deal(self) -> bool:
+        if self.deal_id is None:
+            return False
+        dialog = DateDialog(self.tr("完成交易"), self.tr("完成日期"), self.today(), self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            deals_repo.complete_deal(self.db, self.deal_id, dialog.value())
+        except d.DomainError as exc:
+            self._warn("不能完成交易", exc)
+            self.tabs.setCurrentIndex(2)
+            return False
+        self._after_change()
+        return True
+
+    def add_receipt(self) -> int | None:
+        if self.deal_id is None:
+            return None
+        dialog = ReceiptDialog(self.db, self.deal_id, today=self.today, parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        self._after_change()
+        self.tabs.setCurrentIndex(1)
+        return dialog.receipt_id
+
+    def start_publicity(self, kind: str) -> int | None:
+        if self.deal_id is None:
+            return None
+        dialog = PublicityDialog(self.db, self.deal_id, kind, today=self.today, parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        self._after_change()
+        return dialog.publicity_id
+
+    def add_record(self, kind: str) -> int | None:
+        if self.deal_id is None:
+            return None
+        actor = (deals_repo.get_deal(self.db, self.deal_id) or {}).get("approver") or "" if kind == "decision" else ""
+        dialog = RecordDialog(self.db, "deal", self.deal_id, kind, today=self.today, actor=actor, parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        self._after_change()
+        self.tabs.setCurrentIndex(2)
+        return dialog.record_id
+
+    def add_declarations(self) -> None:
+        if self.deal_id is None:
+            return
+        dialog = DeclarationDialog(self.db, "deal", self.deal_id, today=self.today, parent=self)
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._after_change()
+            self.tabs.setCurrentIndex(2)
+
+    def pay_distribution(self) -> bool:
+        receipt_id = self.selected_receipt()
+        if receipt_id is None:
+            return False
+        dialog = DateDialog(self.tr("发放收益分配"), self.tr("发放日期"), self.today(), self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            deals_repo.mark_distribution_paid(self.db, receipt_id, dialog.value())
+        except d.DomainError as exc:
+            self._warn("不能发放", exc)
+            return False
+        self._after_change()
+        self.tabs.setCurrentIndex(1)
+        return True
+
+
+def schedule_abandonment_checks(parent: QObject, db: Database, *, today: Clock = date.today,
+                                interval_ms: int = 60 * 60 * 1000) -> QTimer:
+    """Apply due abandonments now and then every ``interval_ms`` while the app is open (the
+    check is idempotent, so an hourly timer also catches the change of day) — 1-2 第十一条
+    "公示期满即为自动放弃"."""
+    import logging
+
+    from ..services.abandonment import process_due_abandonments
+
+    def run() -> None:
+        try:
+            process_due_abandonments(db, today())
+        except Exception:  # a failed check must not stop the app from starting; it runs again later
+            logging.getLogger(__name__).exception("automatic abandonment check failed")
+
+    run()
+    timer = QTimer(parent)
+    timer.setObjectName("abandonment_timer")
+    timer.timeout.connect(run)
+    timer.start(interval_ms)
+    return timer

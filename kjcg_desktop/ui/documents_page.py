@@ -1,0 +1,352 @@
+"""The 文书 page: pick a document kind and a record, generate the PDF, preview it (QtPdf), print it
+(A4) or save it; several records at once with a progress dialog on a worker thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QRectF, QRunnable, QSize, Qt, QTemporaryDir, QThreadPool, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import domain as d
+from ..services import documents
+from ..storage import Database, Settings
+from ..storage import documents as q
+from .pages import display
+
+# (kind, of, label) in the order offered
+CHOICES: list[tuple[str, str, str]] = [
+    ("notice", "", "赋权公示"),
+    ("agreement", "", "赋权协议（所有权 / 长期使用权）"),
+    ("extension-agreement", "", "延长长期使用权协议"),
+    ("abandonment-notice", "", "放弃公示"),
+    ("price-notice", "", "协议定价公示"),
+    ("related-party-notice", "", "关联交易公示"),
+    ("reward-notice", "", "现金奖励公示"),
+    ("disclosure-form", "", "成果披露表"),
+    ("application-form", "", "申请表"),
+    ("dossier", "", "尽职免责证据卷宗（成果）"),
+    ("dossier", "deal", "尽职免责证据卷宗（交易）"),
+]
+PRINT_DPI = 300
+
+
+class _BatchSignals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(list, list)
+
+
+class BatchWorker(QRunnable):
+    """Generates documents on a pool thread with its own database connection."""
+
+    def __init__(self, db_path: Path, jobs: list[documents.BatchJob], out_dir: Path) -> None:
+        super().__init__()
+        self.db_path, self.jobs, self.out_dir = db_path, jobs, out_dir
+        self.signals = _BatchSignals()
+        self.cancelled = False
+
+    def run(self) -> None:
+        try:
+            written, errors = documents.generate_batch(
+                self.db_path, self.jobs, self.out_dir, progress=self.signals.progress.emit,
+                cancelled=lambda: self.cancelled)
+        except Exception as exc:  # reported to the user, never a traceback in a dialog
+            written, errors = [], [f"批量生成中断：{exc}"]
+        self.signals.finished.emit([str(p) for p in written], errors)
+
+
+class DocumentsPage(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.pdf_bytes: bytes | None = None
+        self.current_name = ""
+        self.worker: BatchWorker | None = None
+        self._tmp = QTemporaryDir()
+        self._preview_count = 0
+
+        self.kind_combo = QComboBox()
+        for kind, of, text in CHOICES:
+            self.kind_combo.addItem(self.tr(text), (kind, of))
+        self.kind_combo.currentIndexChanged.connect(self.refresh)
+        self.id_help = QLabel()
+        self.id_help.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("按编号、名称或ID筛选"))
+        self.search.textChanged.connect(self.refresh)
+        self.records = QListWidget()
+        self.records.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.records.itemDoubleClicked.connect(lambda _: self.generate())
+        self.start_date = QDateEdit(QDate.currentDate())
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("yyyy-MM-dd")
+        self.start_date.setToolTip(self.tr(
+            "尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）"))
+        self.generate_button = QPushButton(self.tr("生成并预览"))
+        self.generate_button.clicked.connect(self.generate)
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.clicked.connect(lambda: self.print_document())
+        self.save_button = QPushButton(self.tr("另存为…"))
+        self.save_button.clicked.connect(lambda: self.save_as())
+        self.batch_button = QPushButton(self.tr("批量生成所选…"))
+        self.batch_button.clicked.connect(lambda: self.generate_batch())
+        self.help_button = QPushButton(self.tr("模板占位符说明"))
+        self.help_button.clicked.connect(self.show_placeholders)
+        self.font_button = QPushButton(self.tr("文书字体…"))
+        self.font_button.setToolTip(self.tr("选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等"))
+        self.font_button.clicked.connect(lambda: self.choose_font())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("文书类型"), self.kind_combo)
+        form.addRow(self.tr("拟公示开始日"), self.start_date)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.id_help)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.records, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate_button)
+        buttons.addWidget(self.batch_button)
+        left_layout.addLayout(buttons)
+        extra = QHBoxLayout()
+        extra.addWidget(self.help_button)
+        extra.addWidget(self.font_button)
+        left_layout.addLayout(extra)
+        left_layout.addWidget(self.status)
+
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        actions = QHBoxLayout()
+        self.title_label = QLabel(self.tr("尚未生成文书"))
+        actions.addWidget(self.title_label, 1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.save_button)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.view, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 800])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._update_buttons()
+        problems = documents.check_templates()
+        if problems:
+            self.status.setText(self.tr("模板有错误，相应文书无法生成：") + "\n" + "\n".join(problems))
+
+    # -- records ---------------------------------------------------------------------------------
+    def current_choice(self) -> tuple[str, str]:
+        return self.kind_combo.currentData()
+
+    def refresh(self) -> None:
+        kind, of = self.current_choice()
+        spec = documents.KINDS[kind]
+        subject = "deal" if of == "deal" else spec.subject
+        self.id_help.setText(self.tr("对象：{0}").format("交易" if of == "deal" else spec.id_help))
+        rows = q.candidates(self.db, subject, kinds=spec.app_kinds if subject == "application" else (),
+                            where=spec.where if subject == "deal" else "", text=self.search.text())
+        self.records.clear()
+        for row in rows:
+            kind_text = display("kind", row.get("kind"))
+            if subject == "achievement":
+                kind_text = d.AchievementType(row["kind"]).label if row.get("kind") in d.AchievementType._value2member_map_ else kind_text
+            text = f"#{row['id']}  {row.get('number') or ''}  {kind_text}  {row.get('label') or ''}"
+            item = QListWidgetItem(text.strip())
+            item.setData(Qt.ItemDataRole.UserRole, int(row["id"]))
+            self.records.addItem(item)
+        if self.records.count():
+            self.records.setCurrentRow(0)
+
+    def selected_ids(self) -> list[int]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.records.selectedItems()]
+
+    # -- one document ----------------------------------------------------------------------------
+    def generate(self) -> bool:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("文书"), self.tr("请先在列表中选择一条记录。"))
+            return False
+        kind, of = self.current_choice()
+        start = self.start_date.date().toPython()
+        try:
+            pdf, data = documents.generate(self.db, kind, ids[0], of=of, start=start if isinstance(start, date) else None)
+        except documents.DocumentError as exc:
+            QMessageBox.warning(self, self.tr("无法生成文书"), str(exc))
+            return False
+        self.pdf_bytes = pdf
+        self.current_name = documents.default_filename(kind, data, ids[0])
+        self._preview_count += 1
+        path = Path(self._tmp.path()) / f"preview-{self._preview_count}.pdf"
+        path.write_bytes(pdf)
+        self.pdf.close()
+        self.pdf.load(str(path))
+        self.title_label.setText(f"{documents.KINDS[kind].label}：{data.subject}（{self.pdf.pageCount()} 页）")
+        self.status.setText("\n".join(data.notes))
+        self._update_buttons()
+        return True
+
+    def _update_buttons(self) -> None:
+        ready = self.pdf_bytes is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def save_as(self, path: str | None = None) -> Path | None:
+        if self.pdf_bytes is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), self.current_name, self.tr("PDF 文件 (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        try:
+            documents.render.write_pdf(self.pdf_bytes, target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), self.tr("无法写入 {0}：{1}").format(target, exc))
+            return None
+        self.status.setText(self.tr("已保存到 {0}").format(target))
+        return target
+
+    def print_document(self, printer: QPrinter | None = None) -> bool:
+        """Print the previewed document on A4; without ``printer`` the print dialog asks first."""
+        if self.pdf_bytes is None or self.pdf.pageCount() == 0:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+            printer.setDocName(self.current_name)
+            printer.setFromTo(1, self.pdf.pageCount())
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(self.tr("打印文书"))
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+        printer.setFullPage(True)
+        first, last = printer.fromPage() or 1, printer.toPage() or self.pdf.pageCount()
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.tr("无法打印"), self.tr("打印机无法开始打印，请检查打印机设置。"))
+            return False
+        try:
+            for number, page in enumerate(range(first - 1, min(last, self.pdf.pageCount()))):
+                if number:
+                    printer.newPage()
+                points = self.pdf.pagePointSize(page)
+                size = QSize(int(points.width() / 72 * PRINT_DPI), int(points.height() / 72 * PRINT_DPI))
+                image = self.pdf.render(page, size)
+                painter.drawImage(QRectF(painter.viewport()), image)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("已发送到打印机：{0}").format(printer.printerName() or printer.outputFileName()))
+        return True
+
+    def choose_font(self, path: str | None = None) -> bool:
+        """Choose the font file embedded in documents (settings key ``document_font``)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择中文字体"), "", self.tr("TrueType 字体 (*.ttf *.ttc)"))
+        if not path:
+            return False
+        problem = documents.check_font_file(path)
+        if problem:
+            QMessageBox.warning(self, self.tr("无法使用该字体"), problem)
+            return False
+        Settings(self.db).set("document_font", path)
+        self.status.setText(self.tr("文书字体：{0}").format(path))
+        return True
+
+    def show_placeholders(self) -> None:
+        kind, _ = self.current_choice()
+        folder = documents.templates.user_dir()
+        QMessageBox.information(self, self.tr("模板占位符说明"), documents.placeholder_help(kind) + "\n\n" + self.tr(
+            "要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。").format(folder))
+
+    # -- batch -------------------------------------------------------------------------------------
+    def generate_batch(self, out_dir: str | None = None) -> BatchWorker | None:
+        ids = self.selected_ids()
+        if not ids:
+            QMessageBox.information(self, self.tr("批量生成"), self.tr("请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。"))
+            return None
+        if out_dir is None:
+            out_dir = QFileDialog.getExistingDirectory(self, self.tr("选择保存文书的文件夹"))
+        if not out_dir:
+            return None
+        kind, of = self.current_choice()
+        jobs = [documents.BatchJob(kind, record_id, of) for record_id in ids]
+        try:
+            documents.fonts_for(self.db)  # register fonts here, once, before the worker starts
+        except documents.DocumentError as exc:
+            QMessageBox.warning(self, self.tr("无法生成文书"), str(exc))
+            return None
+        self.progress = QProgressDialog(self.tr("正在生成文书…"), self.tr("取消"), 0, len(jobs), self)
+        self.progress.setWindowTitle(self.tr("批量生成"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setValue(0)
+        self.batch_button.setEnabled(False)
+        self.generate_button.setEnabled(False)
+        if self.db.path is None:  # an in-memory database cannot be opened twice: work here
+            written, errors = documents.generate_batch(None, jobs, Path(out_dir), db=self.db,
+                                                       progress=self._on_progress,
+                                                       cancelled=self.progress.wasCanceled)
+            self._on_finished([str(p) for p in written], errors)
+            return None
+        worker = BatchWorker(self.db.path, jobs, Path(out_dir))
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(self._on_finished)
+        self.progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
+        self.worker = worker
+        QThreadPool.globalInstance().start(worker)
+        return worker
+
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(self.tr("正在生成：{0}（{1}/{2}）").format(label, done, total))
+
+    def _on_finished(self, written: list, errors: list) -> None:
+        self.progress.reset()
+        self.progress.close()
+        self.batch_button.setEnabled(True)
+        self.generate_button.setEnabled(True)
+        self.worker = None
+        folder = str(Path(written[0]).parent) if written else ""
+        text = self.tr("已生成 {0} 份文书").format(len(written)) + (f"：{folder}" if folder else "")
+        self.status.setText(text)
+        if errors:
+            QMessageBox.warning(self, self.tr("批量生成"), text + "\n\n" + self.tr("以下记录未能生成：") + "\n" + "\n".join(errors))
+        else:
+            QMessageBox.information(self, self.tr("批量生成"), text)

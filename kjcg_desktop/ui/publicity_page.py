@@ -1,0 +1,271 @@
+"""公示 — every publicity (grant, abandonment, negotiated price, related party, reward) with its
+start, nominal and actual end date (R4: 民法典第二百零一条、第二百零三条), days left and objections.
+A publicity cannot be closed before its end date; closing it moves the linked application on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import domain as d
+from ..storage import publicities as pubs
+from ..storage.db import Database
+from .rows_model import RowsModel
+
+COLUMNS = ["类型", "标题", "开始日期", "公示期", "名义届满", "届满日", "剩余天数", "状态", "异议", "提示"]
+OBJECTION_COLUMNS = ["提出人", "提出日期", "异议内容", "处理结果", "处理日期"]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ObjectionDialog(QDialog):
+    """Record an objection: who, when, what."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("登记异议")
+        form = QFormLayout(self)
+        self.raised_by = QLineEdit()
+        self.raised_on = QDateEdit(_qdate(today))
+        self.raised_on.setCalendarPopup(True)
+        self.raised_on.setDisplayFormat("yyyy-MM-dd")
+        self.content = QPlainTextEdit()
+        form.addRow("提出人", self.raised_by)
+        form.addRow("提出日期", self.raised_on)
+        form.addRow("异议内容", self.content)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+
+class ResolveDialog(QDialog):
+    """Record the outcome of an objection."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("处理异议")
+        form = QFormLayout(self)
+        self.outcome = QPlainTextEdit()
+        self.upheld = QCheckBox("异议成立")
+        self.resolved_on = QDateEdit(_qdate(today))
+        self.resolved_on.setCalendarPopup(True)
+        self.resolved_on.setDisplayFormat("yyyy-MM-dd")
+        form.addRow("处理结果", self.outcome)
+        form.addRow("", self.upheld)
+        form.addRow("处理日期", self.resolved_on)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+
+class PublicityPage(QWidget):
+    def __init__(self, db: Database, *, today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.rows: list[dict] = []
+        self.objections: list[dict] = []
+        layout = QVBoxLayout(self)
+        note = QLabel("公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日（民法典第二百零一条、第二百零三条）。"
+                      "届满前不能结束公示；赋权公示不少于15日（方案二(一)、方案二(二)）。")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout.addWidget(note)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.model = RowsModel(COLUMNS, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
+        splitter.addWidget(self.table)
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.close_button = QPushButton("结束公示")
+        self.objection_button = QPushButton("登记异议")
+        self.resolve_button = QPushButton("处理异议")
+        self.close_button.clicked.connect(self.close_selected)
+        self.objection_button.clicked.connect(lambda: self.open_objection_dialog())
+        self.resolve_button.clicked.connect(lambda: self.open_resolve_dialog())
+        for b in (self.close_button, self.objection_button, self.resolve_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        ll.addWidget(self.detail)
+        ll.addLayout(bar)
+        self.objection_table = QTableWidget(0, len(OBJECTION_COLUMNS))
+        self.objection_table.setHorizontalHeaderLabels(OBJECTION_COLUMNS)
+        self.objection_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.objection_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.objection_table.horizontalHeader().setStretchLastSection(True)
+        self.objection_table.itemSelectionChanged.connect(self._update_buttons)
+        ll.addWidget(self.objection_table)
+        splitter.addWidget(lower)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        today = self.today()
+        self.rows = pubs.list_publicities(self.db)
+        table_rows = []
+        warn = set()
+        for r, row in enumerate(self.rows):
+            window = pubs.window_of(row)
+            left = window.days_left(today) if row["state"] == "running" else None
+            hints = []
+            if window.shifted:
+                hints.append("遇休息日或法定节假日顺延")
+            if window.warning:
+                hints.append(window.warning)
+            if row["state"] == "running" and window.is_over(today):
+                hints.append("已届满，可结束公示")
+            texts = [
+                d.PublicityKind(row["kind"]).label, row["title"], row["start_date"],
+                f"{row['days']}{'个工作日' if row['working_days'] else '日'}", window.nominal_end.isoformat(),
+                window.end.isoformat(), "" if left is None else str(left), d.PublicityState(row["state"]).label,
+                str(row["objections"]), "；".join(hints),
+            ]
+            table_rows.append((row["id"], texts))
+            if window.warning:
+                warn.add((r, len(texts) - 1))
+        self.model.set_rows(table_rows, warn)
+        self.table.resizeColumnsToContents()
+        if selected is not None:
+            self.select(selected)
+        self.show_selected()
+
+    def select(self, pub_id: int) -> None:
+        r = self.model.row_of(pub_id)
+        if r is not None:
+            self.table.selectRow(r)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.ids[rows[0].row()] if rows else None
+
+    def selected(self) -> dict | None:
+        pub_id = self.selected_id()
+        return next((r for r in self.rows if r["id"] == pub_id), None)
+
+    def show_selected(self) -> None:
+        row = self.selected()
+        self.objections = pubs.objections_of(self.db, row["id"]) if row else []
+        self.objection_table.setRowCount(len(self.objections))
+        for r, o in enumerate(self.objections):
+            outcome = o["outcome"] or "待处理"
+            if o["upheld"] is not None and o["outcome"]:
+                outcome += "（异议成立）" if o["upheld"] else "（异议不成立）"
+            for c, text in enumerate((o["raised_by"], o["raised_on"], o["content"], outcome, o["resolved_on"] or "")):
+                self.objection_table.setItem(r, c, QTableWidgetItem(text))
+        self.objection_table.resizeColumnsToContents()
+        if row is None:
+            self.detail.setText("")
+        else:
+            window = pubs.window_of(row)
+            text = (f"<b>{row['title']}</b>：{row['start_date']} 起公示 {row['days']}{'个工作日' if row['working_days'] else '日'}，"
+                    f"名义届满日 {window.nominal_end.isoformat()}，届满日 <b>{window.end.isoformat()}</b>"
+                    f"（依据：{pubs.KIND_ARTICLE[row['kind']]}；{d.publicity.ARTICLE_COUNTING}）")
+            if window.warning:
+                text += f"<br><span style='color:#b05000'>{window.warning}</span>"
+            self.detail.setText(text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        running = row is not None and row["state"] == "running"
+        over = running and pubs.window_of(row).is_over(self.today())
+        self.close_button.setEnabled(bool(over))
+        if running and not over:
+            self.close_button.setToolTip(f"公示期至{pubs.window_of(row).end.isoformat()}届满，届满前不能结束公示（民法典第二百零一条）")
+        else:
+            self.close_button.setToolTip("")
+        self.objection_button.setEnabled(running)
+        obj = self.selected_objection()
+        self.resolve_button.setEnabled(obj is not None and not obj["outcome"])
+
+    def selected_objection(self) -> dict | None:
+        rows = self.objection_table.selectionModel().selectedRows() if self.objection_table.selectionModel() else []
+        if not rows:
+            return None
+        index = rows[0].row()
+        return self.objections[index] if index < len(self.objections) else None
+
+    # -- actions ---------------------------------------------------------------------------------
+    def close_selected(self) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        try:
+            pubs.close_publicity(self.db, row["id"], self.today())
+        except d.DomainError as exc:
+            QMessageBox.warning(self, "不能结束公示", str(exc))
+            return False
+        self.refresh()
+        return True
+
+    def open_objection_dialog(self) -> ObjectionDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = ObjectionDialog(self.today(), self)
+        dialog.buttons.accepted.connect(lambda: self._save_objection(dialog, row["id"]))
+        dialog.open()
+        return dialog
+
+    def _save_objection(self, dialog: ObjectionDialog, pub_id: int) -> None:
+        try:
+            pubs.add_objection(self.db, pub_id, dialog.raised_by.text().strip(), dialog.raised_on.date().toPython(),
+                               dialog.content.toPlainText().strip())
+        except d.DomainError as exc:
+            QMessageBox.warning(dialog, "无法登记异议", str(exc))
+            return
+        dialog.accept()
+        self.refresh()
+
+    def open_resolve_dialog(self) -> ResolveDialog | None:
+        obj = self.selected_objection()
+        if obj is None:
+            return None
+        dialog = ResolveDialog(self.today(), self)
+        dialog.buttons.accepted.connect(lambda: self._save_resolution(dialog, obj["id"]))
+        dialog.open()
+        return dialog
+
+    def _save_resolution(self, dialog: ResolveDialog, obj_id: int) -> None:
+        outcome = dialog.outcome.toPlainText().strip()
+        if not outcome:
+            QMessageBox.warning(dialog, "无法保存", "请填写处理结果")
+            return
+        pubs.resolve_objection(self.db, obj_id, outcome, dialog.upheld.isChecked(), dialog.resolved_on.date().toPython())
+        dialog.accept()
+        self.refresh()

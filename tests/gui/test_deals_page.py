@@ -1,0 +1,291 @@
+"""The deals page: a licence deal walked from the dialog to a paid income distribution, the
+dialog mirroring forms/deal.toml, and the automatic abandonment timer (clock injected)."""
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
+
+from kjcg_desktop.storage import abandonment as ab
+from kjcg_desktop.storage import achievements as achs
+from kjcg_desktop.storage import deals
+from kjcg_desktop.ui.deal_dialog import DEAL_PAGES, DealDialog, set_combo
+from kjcg_desktop.ui.deals_page import DealsPage, schedule_abandonment_checks
+from kjcg_desktop.ui.main_window import MainWindow
+
+LEFT = Qt.MouseButton.LeftButton
+INVENTORS = [{"name": "张三", "share": "33.33"}, {"name": "李四", "share": "33.33"}, {"name": "王五", "share": "33.34"}]
+
+
+def _ok(qtbot, dialog):
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+
+
+def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monkeypatch):
+    aid = achs.create_achievement(db, {"name": "一种高强度铝合金的制备方法", "type": "invention", "legal_status": "granted"},
+                                  INVENTORS)
+    achs.create_achievement(db, {"name": "另一项成果", "type": "software"})
+    now = [date(2025, 6, 2)]
+    page = DealsPage(db, today=lambda: now[0])
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    steps = []
+
+    def run(dialog):
+        dialog.show()
+        steps.pop(0)(dialog)
+        return dialog.result()
+
+    page.run_dialog = run
+
+    def fill_deal(dlg):
+        typist(dlg.achievement_search, "铝合金")
+        assert dlg.fields["achievement_id"].count() == 1 and dlg.fields["achievement_id"].currentData() == aid
+        set_combo(dlg.fields["kind"], "licence")
+        dlg.go(1)
+        set_combo(dlg.fields["licence_type"], "exclusive")
+        typist(dlg.fields["territory"], "中国大陆")
+        typist(dlg.fields["field_of_use"], "汽车轻量化")
+        dlg.fields["term_years"].setValue(5)
+        dlg.go(2)
+        typist(dlg.fields["counterparty"], "上海某某科技有限公司")
+        dlg.go(3)
+        qtbot.keyClicks(dlg.fields["amount_fen"], "100000.01")
+        assert "科研管理部门" in dlg.approval_label.text() and "协议定价须公示" in dlg.approval_label.text()
+        assert dlg.values()["contract_date"] is None  # not signed yet
+        # saving without the valuation decision: the rule's message with its article, on its page
+        qtbot.mouseClick(dlg.save_button, LEFT)
+        assert "方案二(三)" in dlg.error.text() and dlg.stack.currentIndex() == 2
+        set_combo(dlg.fields["valuation_decision"], "no")
+        typist(dlg.fields["valuation_reason"], "金额较小，经领导小组研究决定不评估")
+        dlg.go(6)
+        typist(dlg.fields["declarant"], "技术转移中心李老师")
+        for key, widget in dlg.fields.items():
+            if key.startswith("declare_"):
+                widget.setChecked(True)
+        qtbot.mouseClick(dlg.save_button, LEFT)
+
+    steps.append(fill_deal)
+    deal_id = page.new_deal()
+    assert deal_id is not None and page.deal_id == deal_id
+    assert page.model.rowCount() == 1 and "许可" in page.title.text()
+    deal = deals.get_deal(db, deal_id)
+    assert (deal["licence_type"], deal["territory"], deal["term_years"], deal["amount_fen"]) == ("exclusive", "中国大陆", 5, 10_000_001)
+    assert deal["contract_date"] is None and deal["state"] == "draft"
+    assert page.evidence_items()["declaration_no_gifts"] is True
+
+    # completing a negotiated-price deal without a finished price publicity is refused with the article
+    steps.append(lambda dlg: dlg.accept())
+    assert page.complete_deal() is False
+    assert "1-1 第六条(四)" in warnings[-1] and "审批决定" in warnings[-1]
+    assert page.tabs.currentIndex() == 2
+
+    def price_publicity(dlg):
+        assert dlg.kind.currentData() == "price"
+        dlg.start.setDate(QDate(2025, 6, 2))
+        assert dlg.end.text().startswith("2025-06-17")
+        _ok(qtbot, dlg)
+
+    steps.append(price_publicity)
+    assert page.start_publicity("price")
+    def decision(dlg):
+        assert dlg.actor.text() == "科研管理部门"  # the approver from the unit's approval table
+        _ok(qtbot, dlg)
+
+    steps.append(decision)
+    assert page.add_record("decision")
+    now[0] = date(2025, 6, 25)
+    page.show_deal(deal_id)
+    assert page.evidence_items()["price_publicity"] is True
+
+    def sign(dlg):
+        dlg.edit.setDate(QDate(2025, 6, 20))
+        typist(dlg.findChildren(QLineEdit)[1], "HT2025-018")
+        dlg.accept()
+
+    steps.append(sign)
+    assert page.sign_deal() is True
+    assert not page.sign_button.isEnabled() and "已签约" in page.title.text()
+    signed = deals.get_deal(db, deal_id)
+    assert (signed["contract_date"], signed["contract_no"]) == ("2025-06-20", "HT2025-018")
+    steps.append(lambda dlg: dlg.accept())
+    assert page.complete_deal() is True
+    assert db.scalar("SELECT transfer_status FROM achievements WHERE id = ?", (aid,)) == "transferred"
+    assert not page.complete_button.isEnabled()
+
+    # income: the receipt dialog previews the exact split, the page shows the distribution sheet
+    def receipt(dlg):
+        qtbot.keyClicks(dlg.amount, "100000.01")
+        assert "合计 100,000.01 元" in dlg.total.text()
+        for row in range(1, 4):  # the inventors' agreed shares of the team's 70 %
+            assert dlg.table.item(row, 0).text() in {"张三", "李四", "王五"}
+        _ok(qtbot, dlg)
+
+    steps.append(receipt)
+    receipt_id = page.add_receipt()
+    sheet = deals.distribution_sheet(db, receipt_id)
+    assert sum(r["amount_fen"] for r in sheet) == 10_000_001 and len(sheet) == 4
+    assert page.tabs.currentIndex() == 1 and page.sheet.rowCount() == 5
+    assert page.sheet.item(4, 2).text() == "100,000.01"
+    assert page.totals.item(0, 3).text() == "100,000.01"
+
+    # the payout waits for the income-distribution / cash-reward publicity
+    steps.append(lambda dlg: dlg.accept())
+    assert page.pay_distribution() is False and "收益分配及现金奖励公示" in warnings[-1]
+    steps.append(lambda dlg: _ok(qtbot, dlg))
+    assert page.start_publicity("reward")
+    now[0] = date(2025, 7, 15)
+    page.show_deal(deal_id)
+    page.tabs.setCurrentIndex(1)
+    steps.append(lambda dlg: dlg.accept())
+    assert page.pay_distribution() is True
+    assert {r["paid_date"] for r in deals.distribution_sheet(db, receipt_id)} == {"2025-07-15"}
+    items = page.evidence_items()
+    assert items["reward_publicity"] and items["decision"] and items["valuation"] and items["price_publicity"]
+    assert not steps
+
+
+def test_filters_by_kind_year_and_counterparty(qtbot, db, typist):
+    aid = achs.create_achievement(db, {"name": "成果甲", "type": "invention"}, INVENTORS)
+    for kind, who, on in (("licence", "甲科技有限公司", date(2024, 5, 1)), ("assignment", "乙医疗有限公司", date(2025, 5, 1))):
+        deals.create_deal(db, aid, {"kind": kind, "licence_type": "sole", "counterparty": who, "counterparty_state_owned": True,
+                                    "pricing_method": "listing", "amount_fen": 100_00, "contract_date": on})
+    page = DealsPage(db)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.model.rowCount() == 2 and page.totals.rowCount() == 2
+    set_combo(page.kind_filter, "licence")
+    assert page.model.rowCount() == 1 and page.model.text(0, 3) == "甲科技有限公司"
+    set_combo(page.kind_filter, None)
+    set_combo(page.year_filter, 2025)
+    assert page.model.rowCount() == 1 and page.model.text(0, 1) == "转让"
+    set_combo(page.year_filter, None)
+    typist(page.counterparty_filter, "医疗")
+    assert page.model.rowCount() == 1 and page.totals.rowCount() == 1
+
+
+def test_dialog_mirrors_the_deal_form_definition(qtbot, db):
+    form = tomllib.loads((Path(__file__).parents[2] / "forms" / "deal.toml").read_text(encoding="utf-8"))
+    assert [p["id"] for p in form["pages"]] == [p[0] for p in DEAL_PAGES]
+    for page, (_pid, title, _help, keys) in zip(form["pages"], DEAL_PAGES, strict=True):
+        assert page["title"] == title and [f["key"] for f in page["fields"]] == keys
+    dlg = DealDialog(db)
+    qtbot.addWidget(dlg)
+    assert set(dlg.fields) == {f["key"] for p in form["pages"] for f in p["fields"]}
+    abandonment = tomllib.loads((Path(__file__).parents[2] / "forms" / "abandonment.toml").read_text(encoding="utf-8"))
+    assert abandonment["form"]["article"] == "1-2 第十一条"
+
+
+def test_abandonment_applied_at_start_up_and_by_the_daily_timer(qtbot, db):
+    first = achs.create_achievement(db, {"name": "入账成果", "type": "invention", "is_intangible_asset": 1, "asset_value_fen": 500})
+    second = achs.create_achievement(db, {"name": "后放弃成果", "type": "invention"})
+    for aid, start in ((first, date(2025, 3, 3)), (second, date(2025, 3, 10))):
+        ab.request_abandonment(db, aid, requested_by="张三", reason="stop_maintenance", on=start, publicity_start=start)
+    now = [date(2025, 3, 18)]
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    timer = schedule_abandonment_checks(win, db, today=lambda: now[0])
+    assert timer.isActive() and timer.parent() is win
+    status = "SELECT status FROM achievements WHERE id = ?"
+    assert db.scalar(status, (first,)) == "abandoned" and db.scalar(status, (second,)) == "registered"
+    assert db.scalar("SELECT kind FROM finance_queue WHERE achievement_id = ?", (first,)) == "write_off"
+    now[0] = date(2025, 3, 25)
+    timer.timeout.emit()
+    assert db.scalar(status, (second,)) == "abandoned"
+    assert db.scalar("SELECT count(*) FROM events WHERE entity = 'achievement' AND action = 'abandoned'") == 2
+    assert isinstance(win.show_section("deals"), DealsPage)
+
+
+def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
+    page = DealsPage(db, today=lambda: date(2025, 5, 1))
+    qtbot.addWidget(page)
+    page.refresh()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    steps = []
+
+    def run(dialog):
+        dialog.show()
+        steps.pop(0)(dialog)
+        return dialog.result()
+
+    page.run_dialog = run
+
+    def rectification(dlg):
+        _ok(qtbot, dlg)  # empty company: stays open with the article
+        assert "方案二(六)" in dlg.error.text() and dlg.result() == 0
+        typist(dlg.company, "某某智能科技有限公司")
+        typist(dlg.founders, "张三")
+        _ok(qtbot, dlg)
+
+    steps.append(rectification)
+    page.rectifications.add()
+    assert page.rectifications.table.rowCount() == 1
+    page.rectifications.table.selectRow(0)
+
+    def finish(dlg):
+        typist(dlg.findChild(QPlainTextEdit), "补办赋权并签订许可协议")
+        dlg.accept()
+
+    steps.append(finish)
+    page.rectifications.complete()
+    assert page.rectifications.table.item(0, 4).text() == "已整改"
+    assert page.rectifications.table.item(0, 5).text() == "2025-05-01"
+
+    def agency(dlg):
+        typist(dlg.agency, "某技术转移服务公司")
+        typist(dlg.services, "转化价值评估")
+        _ok(qtbot, dlg)
+        assert "服务费用或服务换股权" in dlg.error.text()
+        qtbot.keyClicks(dlg.fee, "50000")
+        _ok(qtbot, dlg)
+
+    steps.append(agency)
+    page.agencies.add()
+    assert page.agencies.table.item(0, 2).text() == "50,000.00"
+    assert not steps and not warnings
+
+
+def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch):
+    from kjcg_desktop.ui.abandonment_panel import AbandonmentDialog
+
+    form = tomllib.loads((Path(__file__).parents[2] / "forms" / "abandonment.toml").read_text(encoding="utf-8"))
+    aid = achs.create_achievement(db, {"name": "一种污水深度处理装置", "type": "utility_model", "legal_status": "granted",
+                                       "is_intangible_asset": 1, "asset_value_fen": 8_000_00})
+    now = [date(2025, 3, 3)]
+    page = DealsPage(db, today=lambda: now[0])
+    qtbot.addWidget(page)
+    page.refresh()
+    infos: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: infos.append(text))
+
+    def fill(dlg: AbandonmentDialog):
+        assert set(dlg.fields) == {f["key"] for p in form["pages"] for f in p["fields"]}
+        typist(dlg.search, "污水")
+        assert dlg.fields["achievement_id"].currentData() == aid
+        _ok(qtbot, dlg)  # no applicant yet: the rule's message, dialog stays open
+        assert "1-2 第十一条" in dlg.error.text() and dlg.result() == 0
+        typist(dlg.fields["requested_by"], "张三（完成人代表）")
+        typist(dlg.fields["decided_by"], "技术转移中心主任")
+        assert dlg.end.text().startswith("2025-03-18")
+        _ok(qtbot, dlg)
+
+    def run(dialog):
+        dialog.show()
+        fill(dialog)
+        return dialog.result()
+
+    page.run_dialog = run
+    panel = page.abandonments
+    assert panel.request() is not None
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "公示中"
+    assert panel.check_due() == 0 and infos[-1].startswith("0 项")
+    now[0] = date(2025, 3, 18)
+    assert panel.check_due() == 1
+    assert panel.table.item(0, 7).text() == "已放弃" and panel.table.item(0, 8).text() == "已转财务"
+    assert db.scalar("SELECT kind FROM finance_queue WHERE achievement_id = ?", (aid,)) == "write_off"
