@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -15,54 +16,142 @@ log = logging.getLogger("kjcg_desktop")
 
 
 def setup_logging() -> Path:
+    """Log to ``kjcg-desktop.log`` in the user log folder (rotating, 5 × 2 MB)."""
     path = log_dir() / "kjcg-desktop.log"
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(old.baseFilename) == path.resolve():
+            return path
+        root.removeHandler(old)  # another log folder (tests, a changed KJCG_DATA_DIR)
+        old.close()
     handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
 
 
 def install_excepthook() -> None:
-    """Log unexpected errors and show them in a dialog with a copy-report button."""
+    """Log unexpected errors (with the traceback) to the log file and show them in a dialog with a
+    copy-report button; the event loop keeps running. Exceptions in worker threads are logged
+    there and their dialog is shown on the GUI thread."""
+
+    def report(text: str, notice: tuple[str, str] | None) -> None:
+        try:
+            from PySide6.QtWidgets import QApplication
+
+            if QApplication.instance() is None:
+                return
+            from .ui.crash import crash_reporter
+
+            # signals are queued to the GUI thread when the error was raised in another thread
+            if notice is not None:
+                crash_reporter().notice.emit(*notice)
+            else:
+                crash_reporter().report.emit(text)
+        except Exception:  # the hook itself must never fail
+            log.exception("无法显示错误对话框")
 
     def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
+        text = (f"KJCG Desktop {__version__}，Python {sys.version.split()[0]}，{sys.platform}\n"
+                f"日志文件：{log_dir() / 'kjcg-desktop.log'}\n{text}")
         log.error("未处理的异常\n%s", text)
-        from .ui.dialogs import show_crash_dialog
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        try:
+            notice = known_error(exc)
+        except Exception:
+            notice = None
+        report(text, notice)
 
-        show_crash_dialog(text)
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        hook(args.exc_type, args.exc_value, args.exc_traceback)
 
     sys.excepthook = hook
+    threading.excepthook = thread_hook
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from .ui.crash import crash_reporter
+
+        crash_reporter()  # created on the GUI thread
 
 
-def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
+def install_qt_translations(app) -> None:
+    """Qt's own strings (是/否/关闭 on message boxes and dialogs) in Simplified Chinese."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    if getattr(app, "_kjcg_qt_translator", None) is not None:
+        return
+    translator = QTranslator(app)
+    if translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        app._kjcg_qt_translator = translator
+
+
+def known_error(exc: BaseException) -> tuple[str, str] | None:
+    """A Chinese title and message for errors users can act on (no traceback for those)."""
+    import sqlite3
+
+    from .domain import DomainError
+    from .storage import StorageError
+
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+        return "只读模式", "数据库以只读方式打开（另一个实例正在使用它），不能修改数据。请在那个实例中修改，或关闭它后重新打开本程序。"
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return "数据库忙", "数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。"
+    if isinstance(exc, (DomainError, StorageError)):
+        return "操作未完成", str(exc)
+    return None
+
+
+def start_gui(db_path: Path, argv: list[str] | None = None):
+    """Everything of :func:`run_gui` before the event loop: returns the shown main window, or None
+    when the database is not to be opened (damaged without a good backup, the user declined, …)."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .storage import StorageError, open_database
     from .ui.main_window import MainWindow
+    from .ui.startup import open_for_gui
 
     setup_logging()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("KJCG Desktop")
     app.setApplicationDisplayName("科技成果转化管理")
     app.setApplicationVersion(__version__)
+    install_qt_translations(app)
     install_excepthook()
-    try:
-        db = open_database(db_path)
-    except StorageError as exc:
-        QMessageBox.critical(None, "无法打开数据库", str(exc))
-        return 1
-    window = MainWindow(db)
-    from .ui.deals_page import schedule_abandonment_checks  # automatic abandonment, 1-2 第十一条
+    opened = open_for_gui(Path(db_path))
+    if opened is None:
+        return None
+    window = MainWindow(opened.db)
+    window.opened = opened  # keeps the instance lock for the life of the window
+    if opened.read_only:
+        window.setWindowTitle(window.windowTitle() + window.tr("［只读］"))
+        window.db_label.setText(window.db_label.text() + window.tr("（只读：另一个实例正在使用）"))
+    else:  # the writing instance applies due abandonments (1-2 第十一条); a read-only one cannot
+        from .ui.deals_page import schedule_abandonment_checks
 
-    schedule_abandonment_checks(window, db)
+        schedule_abandonment_checks(window, opened.db)
+    app.aboutToQuit.connect(opened.close)
     window.show()
     from .forms_engine import load_forms_lenient
 
     _, form_errors = load_forms_lenient()
     if form_errors:  # a malformed forms/*.toml: say which file, line and field; the other forms still work
         QMessageBox.warning(window, "表单定义有误", "\n".join(str(e) for e in form_errors))
-    return app.exec()
+    return window
+
+
+def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    window = start_gui(db_path, argv)
+    if window is None:
+        return 1
+    return QApplication.instance().exec()

@@ -31,7 +31,10 @@ def command(name: str) -> Callable[[Handler], Handler]:
 
 def _open(args: argparse.Namespace):
     from .storage import open_database
+    from .storage.location import NETWORK_WARNING, is_network_path
 
+    if is_network_path(Path(args.db)):
+        print("警告：" + NETWORK_WARNING.format(path=args.db), file=sys.stderr)
     return open_database(Path(args.db))
 
 
@@ -70,12 +73,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     db = _open(args)
     report = check_database(db)
     db.close()
+    if getattr(args, "json", False):
+        _print_json(report.as_dict())
+        return 0 if report.ok else 1
     if report.ok:
         print("检查通过：" + "，".join(f"{k} {v}" for k, v in report.counts.items()))
         return 0
-    print("检查发现问题：", file=sys.stderr)
-    for p in report.problems:
-        print(f"  - {p}", file=sys.stderr)
+    print(f"检查发现 {len(report.problems)} 个问题：", file=sys.stderr)
+    for i, p in enumerate(report.problems, 1):
+        print(f"  {i}. {p}", file=sys.stderr)
     return 1
 
 
@@ -138,7 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--size", type=int, default=200)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--quiet", action="store_true")
-    sub.add_parser("check", help="完整性检查（有问题时退出码为 1）")
+    p = sub.add_parser("check", help="完整性检查（有问题时退出码为 1）")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出结果（每个问题含类型、说明与位置）")
     p = sub.add_parser("backup", help="备份数据库")
     p.add_argument("--to", default=None)
     p = sub.add_parser("restore", help="从备份恢复（先保留被替换的文件）")

@@ -2,29 +2,43 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 
 from ..paths import backup_dir_for
-from ..storage.backup import backup_database, copy_database, verify_database_file
-from ..storage.db import Database, StorageError, connect
+from ..storage import migrations
+from ..storage.backup import (
+    backup_database,
+    copy_database,
+    database_file_version,
+    file_problems,
+    verify_database_file,
+)
+from ..storage.db import Database, StorageError, connect, open_database
+from ..storage.events import log_event
+from ..storage.lock import acquire as acquire_lock
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 
 
 def list_backups(db_path: Path) -> list[Path]:
+    """The backups of ``db_path`` (``<stem>-<timestamp>-<reason>.sqlite3``), newest first. Backups of
+    other databases kept in the same folder (``demo.sqlite3`` beside ``kjcg.sqlite3``) are not
+    listed, so neither restored by mistake nor rotated away."""
     folder = backup_dir_for(db_path)
     if not folder.exists():
         return []
-    return sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+    prefix = Path(db_path).stem + "-"
+    mine = [p for p in folder.glob("*.sqlite3") if p.name.startswith(prefix) and p.name[len(prefix):][:1].isdigit()]
+    return sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def daily_backup(db: Database, today: date | None = None) -> Path | None:
     """Once a day on first start: back up unless a daily backup of today exists; then rotate."""
     today = today or date.today()
-    folder = backup_dir_for(db.path)
     if any(p.name.endswith("-daily.sqlite3") and datetime.fromtimestamp(p.stat().st_mtime).date() == today
-           for p in (folder.glob("*.sqlite3") if folder.exists() else [])):
+           for p in list_backups(db.path)):
         return None
     path = backup_database(db, reason="daily")
     rotate(db.path)
@@ -69,9 +83,38 @@ def restore(db_path: Path, source: Path) -> Path:
     if not source.exists():
         raise StorageError(f"备份文件不存在：{source}")
     verify_database_file(source)
+    version = database_file_version(source)
+    if version > migrations.SCHEMA_VERSION:
+        raise StorageError(f"备份文件 {source} 来自更新版本的软件（数据库版本 {version}，本软件支持 {migrations.SCHEMA_VERSION}），"
+                           "请升级 KJCG Desktop 后再恢复")
     db_path = Path(db_path)
+    # Never replace a file another instance has open (raises DatabaseInUse); re-entrant for the
+    # GUI, which holds the lock of the database it restores.
+    with acquire_lock(db_path):
+        return _restore_locked(db_path, source)
+
+
+def keep_damaged(db_path: Path) -> Path:
+    """Copy a damaged database file byte for byte (with its -wal/-shm) to ``backups/damaged/``,
+    where it is kept but not offered for restore; returns the copy."""
+    db_path = Path(db_path)
+    folder = backup_dir_for(db_path) / "damaged"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    kept = folder / f"{db_path.stem}-{stamp}-damaged{db_path.suffix}"
+    shutil.copy2(db_path, kept)  # the online backup API may refuse a damaged file
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(db_path) + suffix)
+        if side.exists():
+            shutil.copy2(side, Path(str(kept) + suffix))
+    return kept
+
+
+def _restore_locked(db_path: Path, source: Path) -> Path:
     kept = None
-    if db_path.exists():
+    if db_path.exists() and file_problems(db_path):
+        kept = keep_damaged(db_path)  # restoring because it is damaged: keep it as it is
+    elif db_path.exists():
         conn = connect(db_path)
         try:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -85,7 +128,16 @@ def restore(db_path: Path, source: Path) -> Path:
         copy_database(src, db_path)
     finally:
         src.close()
+    # The restore is itself history (who put which copy in place, and what was kept); it also
+    # tells `check` that backups taken before it need not agree with the restored log.
+    db = open_database(db_path)
+    try:
+        with db.transaction():
+            log_event(db, "database", None, "restore",
+                      new={"source": source.name, "kept": kept.name if kept else None})
+    finally:
+        db.close()
     return kept or db_path
 
 
-__all__ = ["list_backups", "daily_backup", "rotate", "backup_to", "restore"]
+__all__ = ["list_backups", "daily_backup", "rotate", "backup_to", "restore", "keep_damaged"]

@@ -5,23 +5,37 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from .. import domain as d
 from ..paths import attachments_dir_for
 from ..storage import achievements as achievements_repo
+from ..storage.attachments import attachment_path
+from ..storage.backup import last_event_of_file
 from ..storage.db import Database
-from ..storage.events import verify_chain
+from ..storage.events import event_hash, last_restore_ts, verify_chain
 
 
 @dataclass
 class CheckReport:
+    """What ``check`` found. ``problems`` are the Chinese messages; ``findings`` the same problems
+    as records (kind, message and where: event id, attachment id, table and row) for ``--json``."""
+
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    findings: list[dict] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def add(self, kind: str, message: str, **where) -> None:
+        self.problems.append(message)
+        self.findings.append({"kind": kind, "message": message, **where})
+
+    def as_dict(self) -> dict:
+        return {"ok": self.ok, "counts": dict(self.counts), "problems": list(self.findings)}
 
 
 def sha256_file(path: Path) -> str:
@@ -36,26 +50,64 @@ def check_database(db: Database, *, tags: bool = True) -> CheckReport:
     report = CheckReport()
     quick = [r[0] for r in db.query("PRAGMA quick_check")]
     if quick != ["ok"]:
-        report.problems += [f"数据库结构检查失败：{q}" for q in quick[:10]]
+        for q in quick[:10]:
+            report.add("structure", f"数据库结构检查失败：{q}")
         return report
     for row in db.query("PRAGMA foreign_key_check")[:10]:
-        report.problems.append(f"外键不一致：表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 不存在")
+        report.add("foreign_key", f"外键不一致：表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 不存在",
+                   table=row[0], row=row[1], parent=row[2])
     brk = verify_chain(db)
     if brk:
-        report.problems.append(brk.message)
+        report.add("event_chain", brk.message, event_id=brk.event_id)
+    elif db.path is not None:
+        for message, event_id, backup in history_against_backups(db):
+            report.add("event_history", message, event_id=event_id, backup=str(backup))
     for table in ("achievements", "applications", "deals", "publicities", "events", "attachments"):
         report.counts[table] = int(db.scalar(f"SELECT count(*) FROM {table}"))
     if db.path is not None:
         folder = attachments_dir_for(db.path)
         for row in db.query("SELECT id, filename, sha256, stored_path FROM attachments"):
-            path = folder / row["stored_path"]
+            try:
+                path = attachment_path(db, row["stored_path"])
+            except ValueError:
+                report.add("attachment", f"附件 {row['id']}（{row['filename']}）的存储路径越出附件文件夹：{row['stored_path']}",
+                           attachment_id=row["id"])
+                continue
             if not path.is_file():
-                report.problems.append(f"附件 {row['id']}（{row['filename']}）文件缺失：{path}")
+                report.add("attachment", f"附件 {row['id']}（{row['filename']}）文件缺失：{folder / row['stored_path']}",
+                           attachment_id=row["id"])
             elif sha256_file(path) != row["sha256"]:
-                report.problems.append(f"附件 {row['id']}（{row['filename']}）内容与登记的 SHA-256 不符，可能被修改")
+                report.add("attachment", f"附件 {row['id']}（{row['filename']}）内容与登记的 SHA-256 不符，可能被修改",
+                           attachment_id=row["id"])
     if tags:
-        report.problems += tag_mismatches(db)
+        for message in tag_mismatches(db):
+            report.add("tags", message)
     return report
+
+
+def history_against_backups(db: Database, newest: int = 3) -> list[tuple[str, int, Path]]:
+    """The log must continue the log of every recent backup: the last entry of each of the
+    ``newest`` backups taken since the last restore must be in the database, unchanged. This
+    catches what a consistent chain and head cannot: the log (and its head) rewritten outside the
+    app, or the file replaced by an older copy. Returns (message, event id, backup) per problem."""
+    from .backups import list_backups
+
+    restored = last_restore_ts(db)
+    since = datetime.fromisoformat(restored).timestamp() + 2 if restored else float("-inf")
+    problems = []
+    for backup in [b for b in list_backups(db.path) if b.stat().st_mtime > since][:newest]:
+        last = last_event_of_file(backup)
+        if last is None:
+            continue
+        event_id, digest = last
+        here = event_hash(db, event_id)
+        if here != digest:
+            taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            problems.append((f"事件日志与 {taken} 的备份（{backup.name}）不一致：备份中的第 {event_id} 条在当前数据库中"
+                             f"{'不存在' if here is None else '内容不同'}（历史可能在软件外被改写，或数据库文件在软件外被替换为旧副本）",
+                             event_id, backup))
+            break  # the newest disagreeing backup says it; older ones would repeat it
+    return problems
 
 
 def tag_mismatches(db: Database, limit: int = 10) -> list[str]:

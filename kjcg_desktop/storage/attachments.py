@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import unicodedata
 from datetime import datetime
-from pathlib import Path, PurePath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..paths import attachments_dir_for
@@ -19,13 +20,48 @@ from .events import log_event
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
 
 
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+                     *(f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"0123456789", "¹", "²", "³"])}
+_MAX_NAME_BYTES = 240  # below the 255-byte limit of NTFS/ext4 names, in UTF-8
+
+
+def safe_file_name(name: str, fallback: str = "附件") -> str:
+    """A file name that is one harmless path component on Windows and elsewhere, for display and
+    for saving a copy: directories (``/`` and ``\\``), drive letters, control and invisible
+    formatting characters (NUL, bidi overrides that disguise ``.exe``), Windows-forbidden
+    characters and trailing dots/spaces are removed; device names (CON, NUL, COM1…) get a ``_``
+    prefix; ``.``/``..`` and empty names become ``fallback``; the length is capped, keeping the
+    extension."""
+    text = unicodedata.normalize("NFC", str(name)).replace("\\", "/")
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co", "Cn"))
+    base = PurePosixPath(text).name if "/" in text else text
+    base = "".join(ch for ch in base if ch not in '<>:"/|?*').strip().rstrip(". ")
+    if not base or set(base) <= {"."}:
+        return fallback
+    stem = base.split(".", 1)[0].strip().upper()
+    if stem in _WINDOWS_RESERVED:
+        base = "_" + base
+    if len(base.encode("utf-8")) > _MAX_NAME_BYTES:
+        stem_part, dot, ext = base.rpartition(".")
+        ext = dot + ext if dot and len(ext.encode("utf-8")) <= 16 else ""
+        stem_part = stem_part if ext else base
+        budget = _MAX_NAME_BYTES - len(ext.encode("utf-8"))
+        stem_part = stem_part.encode("utf-8")[:budget].decode("utf-8", errors="ignore").rstrip(". ")
+        base = (stem_part or fallback) + ext
+    return base
+
+
 def _safe_display_name(name: str) -> str:
-    base = PurePath(name.replace("\\", "/")).name.strip() or "附件"
-    return "".join(ch for ch in base if ch >= " " and ch not in '<>:"|?*')[:200] or "附件"
+    return safe_file_name(name)
 
 
 def attachment_path(db: Database, stored_path: str) -> Path:
+    """The file of a stored attachment; ``ValueError`` if the recorded path (which could have been
+    edited outside the app) would lead outside the attachments folder — ``..``, absolute or drive
+    paths, NUL, or a symbolic link pointing elsewhere."""
     folder = attachments_dir_for(db.path).resolve()
+    if "\x00" in stored_path:
+        raise ValueError("附件路径越界")
     path = (folder / stored_path).resolve()
     if folder not in path.parents:
         raise ValueError("附件路径越界")

@@ -24,6 +24,56 @@ def verify_database_file(path: Path) -> None:
         raise StorageError(f"备份文件 {path} 校验失败：{result}")
 
 
+def file_problems(path: Path, *, limit: int = 10) -> list[str]:
+    """``PRAGMA quick_check`` and ``PRAGMA foreign_key_check`` of the file at ``path``, as Chinese
+    messages (empty when sound). Used at start-up, before the file is opened for work."""
+    path = Path(path)
+    try:
+        conn = sqlite3.connect(str(path), timeout=5)
+        try:
+            quick = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if quick != ["ok"]:
+                lines = [line.strip() for q in quick for line in str(q).splitlines()
+                         if line.strip() and not line.startswith("***")]
+                shown = [f"结构检查失败：{line}" for line in lines[:limit]]
+                if len(lines) > limit:
+                    shown.append(f"……共 {len(lines)} 处错误")
+                return shown
+            keys = conn.execute("PRAGMA foreign_key_check").fetchmany(limit)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"无法读取：{exc}"]
+    return [f"外键不一致：表 {r[0]} 第 {r[1]} 行引用的 {r[2]} 不存在" for r in keys]
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=5)
+
+
+def database_file_version(path: Path) -> int:
+    """``PRAGMA user_version`` of a database file (opened read-only)."""
+    conn = _read_only(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def last_event_of_file(path: Path) -> tuple[int, str] | None:
+    """(id, hash) of the last event-log entry in a database file, e.g. a backup; None if it has
+    none or cannot be read."""
+    try:
+        conn = _read_only(path)
+        try:
+            row = conn.execute("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (int(row[0]), str(row[1])) if row else None
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent copy of ``source`` to ``target`` (online backup API) and verify it."""
     target = Path(target)
@@ -37,7 +87,11 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
-    verify_database_file(tmp)
+    try:
+        verify_database_file(tmp)
+    except StorageError:
+        tmp.unlink(missing_ok=True)  # never leave an unverified copy behind
+        raise
     tmp.replace(target)
     return target
 

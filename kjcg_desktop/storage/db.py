@@ -32,8 +32,9 @@ sqlite3.register_adapter(datetime, lambda v: v.isoformat(timespec="seconds"))
 
 
 def _is_network_path(path: Path) -> bool:
-    text = str(path)
-    return text.startswith("\\\\") or text.startswith("//")
+    from .location import is_network_path  # UNC paths, mapped network drives, NFS/SMB mounts
+
+    return is_network_path(path)
 
 
 class Database:
@@ -149,8 +150,9 @@ def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout = 5000")
     if not read_only:
         # WAL is not safe on network file systems; keep the rollback journal there.
-        conn.execute("PRAGMA journal_mode = DELETE" if _is_network_path(path) else "PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL" if not _is_network_path(path) else "PRAGMA synchronous = FULL")
+        network = _is_network_path(path)
+        conn.execute("PRAGMA journal_mode = DELETE" if network else "PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL" if network else "PRAGMA synchronous = NORMAL")
     return conn
 
 

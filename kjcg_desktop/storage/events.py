@@ -6,6 +6,7 @@ import getpass
 import hashlib
 import json
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,8 +20,8 @@ HASHED_FIELDS = ("ts", "operator", "entity", "entity_id", "action", "old", "new"
 def default_operator() -> str:
     """The operator recorded on events: the settings' display name, else the OS user name."""
     try:
-        return os.environ.get("KJCG_OPERATOR") or getpass.getuser()
-    except Exception:  # pragma: no cover - getuser can fail without a login name
+        return os.environ.get("KJCG_OPERATOR") or getpass.getuser() or "unknown"
+    except Exception:  # getuser raises without a login name (e.g. a service account)
         return "unknown"
 
 
@@ -48,7 +49,15 @@ def log_event(
     ts: datetime | None = None,
 ) -> int:
     """Append one event. Call inside the transaction of the change it records."""
-    prev = db.scalar("SELECT hash FROM events ORDER BY id DESC LIMIT 1") or GENESIS
+    head = _head(db)
+    last = db.one("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+    last_id, last_hash = (int(last[0]), last[1]) if last else (0, GENESIS)
+    if head is not None and head[2] >= 0 and head[0] >= last_id:
+        # Continue from the recorded head, not from whatever row is last now: entries deleted
+        # at the end outside the app then show as a gap that `check` names.
+        next_id, prev = head[0] + 1, head[1]
+    else:  # no head (older schema) or rows appended behind its back: never block the user's work
+        next_id, prev = last_id + 1, last_hash
     row = {
         "ts": (ts or datetime.now()).isoformat(timespec="seconds"),
         "operator": operator or operator_name(db),
@@ -61,32 +70,83 @@ def log_event(
         "prev_hash": prev,
     }
     row["hash"] = row_hash(row)
-    return db.insert("events", row)
+    return db.insert("events", {"id": next_id, **row})
 
 
 def operator_name(db: Database) -> str:
-    name = db.scalar("SELECT value FROM settings WHERE key = 'operator'")
+    """The settings' display name (stored as JSON like every setting), else the OS user name."""
+    raw = db.scalar("SELECT value FROM settings WHERE key = 'operator'")
+    try:
+        name = json.loads(raw) if raw is not None else None
+    except (json.JSONDecodeError, TypeError):
+        name = raw
+    name = name.strip() if isinstance(name, str) else None
     return name or default_operator()
 
 
 @dataclass(frozen=True)
 class ChainBreak:
+    """The first broken entry of the log: its id and a Chinese message naming it."""
+
     event_id: int
     message: str
 
 
+def _head(db: Database) -> tuple[int, str, int] | None:
+    try:
+        row = db.one("SELECT last_id, last_hash, count FROM event_head WHERE id = 1")
+    except sqlite3.OperationalError:  # a database older than the head table
+        return None
+    return (int(row[0]), str(row[1]), int(row[2])) if row else (-1, "", -1)
+
+
 def verify_chain(db: Database) -> ChainBreak | None:
-    """Recompute the chain; return the first broken entry or None."""
+    """Recompute the chain and compare its end with the recorded head; return the first broken
+    entry or None.
+
+    Ids are dense (1, 2, 3, …) because the log is append-only, so a gap names a deleted entry.
+    An entry whose content no longer matches its own hash was edited; an entry whose (self-
+    consistent) hash differs from what the next entry recorded was rewritten with a recomputed
+    hash; entries missing after the last one present are found through the head (last id, last
+    hash, count) that every append advances in the same transaction."""
     prev = GENESIS
-    expected_id = None
+    prev_id = 0
+    count = 0
     for r in db.conn.execute("SELECT * FROM events ORDER BY id"):
         row = dict(r)
-        if expected_id is not None and row["id"] != expected_id:
-            return ChainBreak(expected_id, f"事件日志第 {expected_id} 条缺失（可能在软件外被删除）")
-        if row["prev_hash"] != prev:
-            return ChainBreak(row["id"], f"事件日志第 {row['id']} 条的前序哈希不符（前一条可能在软件外被修改或删除）")
+        if row["id"] != prev_id + 1:
+            return ChainBreak(prev_id + 1, f"事件日志第 {prev_id + 1} 条缺失（可能在软件外被删除）")
         if row_hash(row) != row["hash"]:
-            return ChainBreak(row["id"], f"事件日志第 {row['id']} 条内容与哈希不符（可能在软件外被修改）")
-        prev = row["hash"]
-        expected_id = row["id"] + 1
+            return ChainBreak(row["id"], f"事件日志第 {row['id']} 条的内容与其哈希不符（可能在软件外被修改）")
+        if row["prev_hash"] != prev:
+            return ChainBreak(prev_id, f"事件日志第 {prev_id} 条与第 {row['id']} 条记录的哈希不符"
+                                       f"（第 {prev_id} 条可能在软件外被改写）")
+        prev, prev_id = row["hash"], row["id"]
+        count += 1
+    head = _head(db)
+    if head is None:
+        return None
+    last_id, last_hash, head_count = head
+    if head_count < 0:
+        return ChainBreak(prev_id + 1, "事件日志头记录缺失（可能在软件外被删除），无法确认日志末尾是否完整")
+    if last_id > prev_id:
+        missing = last_id - prev_id
+        return ChainBreak(prev_id + 1, f"事件日志第 {prev_id + 1} 条至第 {last_id} 条（末尾 {missing} 条）缺失"
+                                       "（可能在软件外被删除）")
+    if last_id < prev_id:
+        return ChainBreak(last_id + 1, f"事件日志第 {last_id + 1} 条起未经本软件追加（日志头只记到第 {last_id} 条）")
+    if head_count != count:
+        return ChainBreak(prev_id, f"事件日志实有 {count} 条，日志头记录为 {head_count} 条"
+                                   "（可能有记录在软件外被删除后重写）")
+    if prev_id and last_hash != prev:
+        return ChainBreak(prev_id, f"事件日志第 {prev_id} 条（最后一条）与日志头记录的哈希不符（可能在软件外被改写）")
     return None
+
+
+def event_hash(db: Database, event_id: int) -> str | None:
+    return db.scalar("SELECT hash FROM events WHERE id = ?", (event_id,))
+
+
+def last_restore_ts(db: Database) -> str | None:
+    """When the database was last restored from a backup (the ``restore`` event), if ever."""
+    return db.scalar("SELECT max(ts) FROM events WHERE entity = 'database' AND action = 'restore'")

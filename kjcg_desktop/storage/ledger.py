@@ -1,7 +1,7 @@
 """The ledger (台账, 1-2 第七条) as the table view sees it: ids ordered and filtered in SQL, rows
 fetched by id in blocks, facet counts, search, and the per-achievement lists of the detail view.
 
-Search runs on the trigram index of migration ``_v2_ledger_search``: terms of three or more
+Search runs on the trigram index of migration ``_v4_ledger_search``: terms of three or more
 characters use ``MATCH`` (a phrase, so any substring is found); shorter terms use ``LIKE`` on the
 base tables, because ``MATCH`` needs three characters and, on SQLite 3.40, ``LIKE`` on a trigram
 table silently returns nothing.

@@ -136,7 +136,7 @@ CREATE INDEX IF NOT EXISTS achievements_anniversary ON achievements(substr(filin
 """
 
 
-def _v2_ledger_search(db: Database) -> None:
+def _v4_ledger_search(db: Database) -> None:
     """Trigram full-text index for the ledger search, kept in sync by row triggers (they fire for
     every row of an ``executemany`` too); existing rows are indexed here."""
     _run_script(db, LEDGER_SEARCH_SQL)
@@ -145,10 +145,17 @@ def _v2_ledger_search(db: Database) -> None:
     rebuild_search_index(db)
 
 
+def _v3_event_head(db: Database) -> None:
+    """The head of the event log (last id, last hash, count) kept in step with every append, so
+    ``check`` also notices when the LAST entries were deleted outside the app."""
+    _run_script(db, (Path(__file__).with_name("schema_event_head.sql")).read_text(encoding="utf-8"))
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
     _v2_deals_diligence,
-    _v2_ledger_search,
+    _v3_event_head,
+    _v4_ledger_search,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

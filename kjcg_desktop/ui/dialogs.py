@@ -17,6 +17,7 @@ def show_crash_dialog(report: str, parent=None) -> QDialog | None:
     text.setReadOnly(True)
     layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
     copy = buttons.addButton("复制报告", QDialogButtonBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
     buttons.rejected.connect(dialog.reject)

@@ -63,6 +63,14 @@ class SettingsPage(QWidget):
         form2.addRow(self.tr("团队默认所有权份额（%）"), self.team_share)
         layout.addWidget(pub)
 
+        safety = QGroupBox(self.tr("数据安全"))
+        safety_layout = QVBoxLayout(safety)
+        self.backup_button = QPushButton(self.tr("备份与恢复…"))
+        self.backup_button.setToolTip(self.tr("查看自动备份、立即备份、从备份恢复"))
+        self.backup_button.clicked.connect(self.open_backups)
+        safety_layout.addWidget(self.backup_button)
+        layout.addWidget(safety)
+
         self.save_button = QPushButton(self.tr("保存设置"))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
@@ -83,6 +91,14 @@ class SettingsPage(QWidget):
         self.objection_contact.setText(s.get("objection_contact") or "")
         self.team_share.setText(str(s.get("default_team_share") or ""))
         self._show_milestones()
+
+    def open_backups(self):
+        from .backup_page import BackupDialog
+
+        dialog = BackupDialog(self.settings.db, self)
+        dialog.page.restored.connect(lambda _source: self.load())
+        dialog.open()
+        return dialog
 
     def _show_milestones(self) -> None:
         start = self.pilot_start.date().toPython()

@@ -1,0 +1,167 @@
+"""备份与恢复 (under 设置): the backups of the open database with dates and sizes, a manual backup,
+and restore with confirmation — the file being replaced is first backed up itself."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..paths import backup_dir_for
+from ..services.backups import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, backup_to, restore
+from ..services.startup import BackupInfo, backups_of
+from ..storage import Database, StorageError, open_database
+from ..storage.lock import DatabaseInUse, is_locked_by_other, read_holder
+
+log = logging.getLogger(__name__)
+COL_TAKEN, COL_KIND, COL_SIZE, COL_FILE = range(4)
+
+
+def format_size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
+
+
+class BackupPage(QWidget):
+    """The list of backups and the restore action for ``db`` (an open, writable database)."""
+
+    restored = Signal(str)  # the file that was restored
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.backups: list[BackupInfo] = []
+        layout = QVBoxLayout(self)
+        self.info = QLabel(self.tr(
+            "每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。"
+            "每个备份写入后都会校验。\n备份文件夹：{3}").format(KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, backup_dir_for(db.path)))
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.info)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("立即备份"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("恢复所选备份…"))
+        self.restore_button.setToolTip(self.tr("用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_file_button = QPushButton(self.tr("从其他文件恢复…"))
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        for b in (self.backup_button, self.restore_button, self.restore_file_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.backups = backups_of(self.db.path)
+        self.table.setRowCount(len(self.backups))
+        for row, info in enumerate(self.backups):
+            cells = [info.taken.strftime("%Y-%m-%d %H:%M:%S"), self.tr(info.kind_label), format_size(info.size), info.path.name]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == COL_SIZE:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def backup_now(self) -> None:
+        try:
+            path = backup_to(self.db)
+        except (StorageError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("备份失败"), self.tr("备份失败：{0}").format(exc))
+            return
+        self.status.setText(self.tr("已备份并校验：{0}").format(path))
+        self.refresh()
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        self.restore_file(info.path, self.tr("{0} 的{1}").format(info.taken.strftime("%Y-%m-%d %H:%M"), self.tr(info.kind_label)))
+
+    def restore_from_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的数据库文件"), str(backup_dir_for(self.db.path)),
+                                              self.tr("KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)"))
+        if name:
+            self.restore_file(Path(name), name)
+
+    def restore_file(self, source: Path, label: str) -> bool:
+        """Ask, then replace the open database with ``source``; the connection of ``self.db`` is
+        swapped in place so every page keeps working on the restored data."""
+        answer = QMessageBox.question(
+            self, self.tr("确认恢复"),
+            self.tr("确定用 {0} 替换当前数据库吗？\n\n当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。"
+                    "备份之后所做的修改将不在恢复后的数据库中。").format(label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        path = Path(self.db.path)
+        if is_locked_by_other(path):  # this window is the read-only one beside another instance
+            QMessageBox.warning(self, self.tr("不能恢复"), str(DatabaseInUse(path, read_holder(path))) +
+                                self.tr("\n请在那个程序中恢复，或先关闭它。"))
+            return False
+        self.db.close()
+        try:
+            kept = restore(path, source)
+        except (StorageError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("恢复失败"), self.tr("恢复失败，当前数据库未改动：{0}").format(exc))
+            kept = None
+        finally:
+            self.db.conn = open_database(path).conn
+        if kept is None:
+            return False
+        log.info("已从 %s 恢复数据库 %s；原文件另存为 %s", source, path, kept)
+        self.status.setText(self.tr("已恢复。恢复前的数据库已另存为：{0}").format(kept))
+        QMessageBox.information(self, self.tr("恢复完成"), self.tr("已恢复。恢复前的数据库已另存为：\n{0}").format(kept))
+        self.refresh()
+        self.restored.emit(str(source))
+        return True
+
+
+class BackupDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("备份与恢复"))
+        layout = QVBoxLayout(self)
+        self.page = BackupPage(db, self)
+        layout.addWidget(self.page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 460)
