@@ -30,7 +30,6 @@ from ..services.ics import write_ics
 from ..services.reminders import collect_reminders
 from ..storage import Database
 from ..storage import reminders as repo
-from . import pyside_guard  # noqa: F401  (PySide6 6.12 / CPython 3.11 None refcount bug)
 
 KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "annuity": "#1565c0",
                "annual_report": "#2e7d32", "pilot_rules": "#ef6c00", "pilot_end": "#ef6c00"}

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 from .. import domain as d
 from ..paths import data_dir
 from ..storage import Database, ledger
-from . import pyside_guard  # noqa: F401  (PySide6 6.12 / CPython 3.11 None refcount bug)
 
 # (key, title, default width, shown by default)
 LEDGER_COLUMNS: list[tuple[str, str, int, bool]] = [

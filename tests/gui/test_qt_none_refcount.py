@@ -1,5 +1,5 @@
 """Regression: PySide6 6.12 on CPython 3.11 loses a reference to None on each void C++ call;
-importing kjcg_desktop.ui guards against the resulting abort (see kjcg_desktop/ui/__init__.py)."""
+importing kjcg_desktop.ui guards against the resulting abort (see kjcg_desktop/ui/pyside_guard.py)."""
 
 import subprocess
 import sys
