@@ -14,6 +14,8 @@ from .. import domain as d
 from ..storage import applications as apps
 from ..storage import deals as deals_repo
 from ..storage import publicities as pubs
+from ..storage.abandonment import REASONS as ABANDON_REASONS
+from ..storage.abandonment import request_abandonment
 from ..storage.db import Database
 from ..storage.events import log_event
 from ..storage.settings import Settings
@@ -112,7 +114,7 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
             reg_no = None
             if typ in ("invention", "utility_model", "design") and filing:
                 kind_digit = {"invention": 1, "utility_model": 2, "design": 3}[typ]
-                app_no = f"CN{filing.year}{kind_digit}{rng.randint(10_000_000, 99_999_999)}.{rng.randint(0, 9)}"
+                app_no = f"CN{filing.year}{kind_digit}{rng.randint(1_000_000, 9_999_999)}.{rng.choice('0123456789X')}"
                 patent_no = f"ZL{app_no[2:]}" if grant else None
             elif typ == "software" and filing:
                 reg_no = f"{filing.year}SR{rng.randint(100000, 999999):07d}"
@@ -298,9 +300,9 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
     # one abandonment publicity still running
     if pool:
         aid = pool.pop()
-        name = db.scalar("SELECT name FROM achievements WHERE id = ?", (aid,))
-        app_id = apps.create_application(db, "abandonment", achievement_id=aid, title=f"{name}放弃申请")
-        pubs.create_publicity(db, "abandonment", f"关于拟放弃“{name}”的公示", today - timedelta(days=3), 15,
-                              achievement_id=aid, application_id=app_id)
+        representative = db.scalar("SELECT name FROM inventors WHERE achievement_id = ? ORDER BY position LIMIT 1", (aid,))
+        request_abandonment(db, aid, requested_by=representative or "完成人", reason=next(iter(ABANDON_REASONS)),
+                            on=today - timedelta(days=5), publicity_start=today - timedelta(days=3),
+                            notice_on=today - timedelta(days=5), notice_to="全体完成人", decided_by="技术转移中心主任办公会")
     return {"applications": n_apps, "deals": n_deals,
             "publicities": int(db.scalar("SELECT count(*) FROM publicities"))}
