@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 import tomllib
 import zipfile
@@ -313,9 +314,12 @@ def to_fen(value: Any) -> int | None:
     if text is None:
         return None
     try:
-        return d.yuan_to_fen(half_width(text))
-    except d.DomainError as exc:
+        fen = d.yuan_to_fen(half_width(text))
+    except (d.DomainError, ArithmeticError) as exc:
         raise ImportValueError("金额格式不正确（应为以元为单位的数字）") from exc
+    if abs(fen) > 10**17:
+        raise ImportValueError("金额超出合理范围")
+    return fen
 
 
 def to_attribute(value: Any) -> str | None:
@@ -802,10 +806,16 @@ def build_plan(
                     if text is not None:
                         extra[header] = text
                     continue
+                if raw.__class__ is float and not math.isfinite(raw):
+                    errors.append(RowError(sheet, excel_row, header, str(raw), "不是有效的数字（单元格为错误值或无穷大）"))
+                    continue
                 try:
                     value = normalise(raw)
                 except ImportValueError as exc:
                     errors.append(RowError(sheet, excel_row, header, raw, str(exc)))
+                    continue
+                except (ValueError, ArithmeticError, TypeError):
+                    errors.append(RowError(sheet, excel_row, header, raw, "无法识别的值"))
                     continue
                 if value is not None:
                     values[target] = value
