@@ -594,6 +594,20 @@ def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[st
     return SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1)
 
 
+def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[int],
+              profile: Mapping[str, str] | None = None) -> SheetLayout:
+    """The layout with the header the user chose: one or two 1-based row numbers."""
+    indexes = sorted(r - 1 for r in header_rows)
+    if not indexes or indexes[0] < 0 or indexes[-1] >= len(rows) or len(indexes) > 2:
+        raise ImportFileError(f"工作表“{sheet}”没有第 {'、'.join(str(r) for r in header_rows)} 行")
+    width = max(len(r) for r in rows)
+    names = list(rows[indexes[0]]) + [""] * (width - len(rows[indexes[0]]))
+    if len(indexes) == 2:
+        names = _combine(rows[indexes[0]], rows[indexes[1]], width)
+    headers = _clean_headers(names)
+    return SheetLayout(sheet, [i + 1 for i in indexes], headers, propose_mapping(headers, profile), indexes[-1] + 1)
+
+
 def _clean_headers(names: Sequence[Any]) -> list[str]:
     seen: dict[str, int] = {}
     result = []
