@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import operator
 import re
 import tomllib
 import zipfile
@@ -71,7 +72,7 @@ _HEADER_DROP = re.compile(r"[\s*:：]+")
 
 def half_width(text: str) -> str:
     """Full-width ASCII letters, digits, punctuation and the ideographic space → ASCII."""
-    return text.translate(_FULL_WIDTH_TABLE)
+    return text if text.isascii() else text.translate(_FULL_WIDTH_TABLE)
 
 
 def header_key(text: Any) -> str:
@@ -140,10 +141,14 @@ def _number_text(value: float | int) -> str:
     return str(value)
 
 
+_NEEDS_HALF_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
+
+
 def to_text(value: Any) -> str | None:
-    if isinstance(value, str):
-        text = value.translate(_ALNUM_TABLE).strip()
-        return text or None
+    if value.__class__ is str:
+        if not value.isascii() and _NEEDS_HALF_WIDTH.search(value):
+            value = value.translate(_ALNUM_TABLE)
+        return value.strip() or None
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, (int, float)):
@@ -168,10 +173,12 @@ def to_code(value: Any) -> str | None:
     return "".join(half_width(text).split()).upper()
 
 
+_CHECK_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+
+
 def check_digit(digits: str) -> str:
     """Check digit of a CN application number (12 or 8 digits): weights 2–9 repeating, mod 11, 10 → X."""
-    weights = (2, 3, 4, 5, 6, 7, 8, 9)
-    total = sum(int(ch) * weights[i % 8] for i, ch in enumerate(digits))
+    total = sum(map(operator.mul, map(int, digits), _CHECK_WEIGHTS))
     rest = total % 11
     return "X" if rest == 10 else str(rest)
 
@@ -266,14 +273,16 @@ def to_transfer(value: Any) -> str | None:
     return _lookup(synonyms().transfer, value, "转化状态（可用 未转化、意向转化、已转化）")
 
 
+_LEGAL_EXACT = {m.label: m.value for m in d.LegalStatus} | {m.value: m.value for m in d.LegalStatus}
+
+
 def to_legal_status(value: Any) -> str | None:
     text = to_text(value)
     if text is None:
         return None
-    try:
-        return d.LegalStatus.from_label(text).value
-    except ValueError:
-        pass
+    exact = _LEGAL_EXACT.get(text)
+    if exact is not None:
+        return exact
     status = d.parse_legal_status(half_width(text))
     if status is None:
         raise ImportValueError("无法识别的法律状态（可用 有效、审中、失效、驳回、撤回、放弃、未申请 等）")
@@ -348,15 +357,47 @@ def to_stage(value: Any) -> str | None:
         raise ImportValueError("无法识别的阶段标记（可用 研究阶段、开发阶段、无法区分）") from None
 
 
+def to_iso_date(value: Any) -> str | None:
+    """:func:`to_date` as stored: ISO text."""
+    result = to_date(value)
+    return None if result is None else result.isoformat()
+
+
+def _memoised(func: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Ledger columns repeat the same few values (类型, 法律状态, 经费来源, dates): remember the result
+    per exact value and type. Errors are not remembered (they are raised again)."""
+    cache: dict[tuple[type, Any], Any] = {}
+
+    def wrapper(value: Any) -> Any:
+        key = (value.__class__, value)
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        except TypeError:  # unhashable
+            return func(value)
+        result = func(value)
+        if len(cache) < 100_000:
+            cache[key] = result
+        return result
+
+    wrapper.__wrapped__ = func  # type: ignore[attr-defined]
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+
+
 NORMALISERS: dict[str, Callable[[Any], Any]] = {
     "ledger_no": to_code, "name": to_text, "type": to_type, "legal_status": to_legal_status,
     "application_no": to_application_no, "patent_no": to_code, "registration_no": to_code,
-    "filing_date": to_date, "grant_date": to_date, "holder": to_text, "department": to_text,
+    "filing_date": to_iso_date, "grant_date": to_iso_date, "holder": to_text, "department": to_text,
     "inventors": to_people, "first_inventor": to_people, "other_inventors": to_people,
     "keywords": to_text, "summary": to_text, "funding_source": to_funding, "project_no": to_code,
-    "disclosure_date": to_date, "registration_date": to_date, "transfer_status": to_transfer,
+    "disclosure_date": to_iso_date, "registration_date": to_iso_date, "transfer_status": to_transfer,
     "transfer_count": to_count, "asset_value_fen": to_fen, "file_attribute": to_attribute, "file_stage": to_stage,
 }
+for _key in ("type", "legal_status", "filing_date", "grant_date", "disclosure_date", "registration_date", "funding_source",
+             "transfer_status", "transfer_count", "file_attribute", "file_stage", "holder", "department", "keywords"):
+    NORMALISERS[_key] = _memoised(NORMALISERS[_key])
 # Fields kept in ``extra`` under their export header (no column of their own in the ledger table).
 EXTRA_FIELDS = ("funding_source", "project_no")
 DATE_FIELDS = ("filing_date", "grant_date", "disclosure_date", "registration_date")
@@ -733,11 +774,12 @@ class ImportPlan:
 
 
 def _is_total_row(row: Sequence[Any]) -> bool:
+    """A 合计/总计 row: one of its first three filled cells starts with such a word."""
     seen = 0
     for v in row:
-        if _is_blank(v):
+        if v == "" or v is None:
             continue
-        if isinstance(v, str) and "".join(v.split()).startswith(_TOTAL_WORDS):
+        if v.__class__ is str and v.lstrip().startswith(_TOTAL_WORDS):
             return True
         seen += 1
         if seen >= 3:
@@ -745,10 +787,14 @@ def _is_total_row(row: Sequence[Any]) -> bool:
     return False
 
 
-def _is_header_repeat(row: Sequence[Any], headers: set[str]) -> bool:
-    filled = [v for v in row if not _is_blank(v)]
-    hits = sum(1 for v in filled if isinstance(v, str) and "".join(v.split()) in headers)
-    return hits >= 2 and hits * 2 >= len(filled)
+def _is_header_repeat(row: Sequence[Any], probes: Sequence[tuple[int, str]]) -> bool:
+    """The header repeated further down (sheets pasted together): the probe columns hold their own names."""
+    hits = 0
+    for c, name in probes:
+        v = row[c] if c < len(row) else ""
+        if v.__class__ is str and "".join(v.split()) == name:
+            hits += 1
+    return hits >= 2
 
 
 def _infer_type(values: Mapping[str, Any]) -> str | None:
@@ -793,26 +839,30 @@ def build_plan(
     for layout in layouts:
         rows = workbook.rows(layout.sheet)
         sheet = layout.sheet
-        header_set = set(layout.headers)
+        width = len(layout.headers)
+        probes = [(c, h) for c, h in enumerate(layout.headers) if layout.mapping[c] != IGNORE][:3]
         columns = [(c, target, layout.headers[c], NORMALISERS.get(target))
                    for c, target in enumerate(layout.mapping) if target != IGNORE]
         for index in range(layout.data_start, len(rows)):
             row = rows[index]
             excel_row = index + 1
-            if all(_is_blank(v) for v in row):
+            filled = len(row) - row.count("") - row.count(None)
+            if not filled or all(_is_blank(v) for v in row):
                 plan.skipped.append((sheet, excel_row, "空行"))
                 continue
             if _is_total_row(row):
                 plan.skipped.append((sheet, excel_row, "合计行"))
                 continue
-            if _is_header_repeat(row, header_set):
+            if _is_header_repeat(row, probes):
                 plan.skipped.append((sheet, excel_row, "重复的表头行"))
                 continue
             values: dict[str, Any] = {}
             extra: dict[str, Any] = {}
             errors: list[RowError] = []
+            if len(row) < width:
+                row = [*row, *([""] * (width - len(row)))]
             for c, target, header, normalise in columns:
-                raw = row[c] if c < len(row) else ""
+                raw = row[c]
                 if raw == "" or raw is None:
                     continue
                 if normalise is None:  # extra column: kept as text
@@ -899,11 +949,9 @@ def _resolve(db: Database, plan: ImportPlan, pending: list, today: date) -> None
                     if number not in file_numbers:
                         break
                 values["ledger_no"] = number
-            values.setdefault("legal_status", _infer_legal_status(values))
-            for key in DATE_FIELDS:
-                if key in values:
-                    values[key] = values[key].isoformat()
-            values["attribute"] = d.attribute_for(values["legal_status"]).value
+            if "legal_status" not in values:
+                values["legal_status"] = _infer_legal_status(values)
+            values["attribute"] = _ATTRIBUTE_OF[values["legal_status"]]
             values["stage"] = research
             values.setdefault("transfer_status", d.TransferStatus.NONE.value)
             values.setdefault("transfer_count", 0)
@@ -943,11 +991,16 @@ def _compare_tags(plan: ImportPlan, planned: PlannedRow, values: Mapping[str, An
     if file_attribute and file_attribute != attribute:
         plan.tag_differences.append(TagDifference(
             planned.sheet, planned.row, values.get("ledger_no"), values.get("name") or "", "属性",
-            d.Attribute(file_attribute).label, d.Attribute(attribute).label, d.tags.ARTICLE_ATTRIBUTE))
+            _ATTRIBUTE_LABELS[file_attribute], _ATTRIBUTE_LABELS[attribute], d.tags.ARTICLE_ATTRIBUTE))
     if file_stage and file_stage != stage:
         plan.tag_differences.append(TagDifference(
             planned.sheet, planned.row, values.get("ledger_no"), values.get("name") or "", "阶段",
-            d.Stage(file_stage).label, d.Stage(stage).label, d.stage.ARTICLE_STAGE))
+            _STAGE_LABELS[file_stage], _STAGE_LABELS[stage], d.stage.ARTICLE_STAGE))
+
+
+_ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
+_STAGE_LABELS = {m.value: m.label for m in d.Stage}
+_ATTRIBUTE_OF = {m.value: d.attribute_for(m).value for m in d.LegalStatus}
 
 
 def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None] | None = None) -> int | None:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .. import domain as d
-from .db import Database, _to_sql
+from .db import Database, StorageError, _to_sql
 from .events import log_event
 from .settings import Settings
 
@@ -28,6 +28,10 @@ IMPORT_COLUMNS = (
     "filing_date", "grant_date", "holder", "department", "keywords", "summary", "disclosure_date",
     "registration_date", "transfer_status", "transfer_count", "asset_value_fen", "extra", "attribute", "stage",
 )
+
+
+_PLAIN = frozenset({str, int, float, type(None)})
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
 
 
 def _now() -> str:
@@ -101,23 +105,37 @@ def commit_import(
     "inventors" (None = unchanged), "old" (old values of the changed columns), "old_inventors"}.
     ``on_row`` is called after each written row (progress; tests raise from it to simulate a crash).
     """
+    try:
+        return _commit(db, source, sheet, added, updated, summary, on_row)
+    finally:
+        db.execute("PRAGMA ignore_check_constraints = OFF")
+
+
+def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
     now = _now()
     with db.transaction():
         batch_id = db.insert("import_batches", {"source": source, "sheet": sheet, "imported_at": now, "summary": {}})
         next_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM achievements")) + 1
         added_ids: list[int] = []
+        extra_at = IMPORT_COLUMNS.index("extra")
         ach_cols = [c for c in IMPORT_COLUMNS] + ["import_batch_id", "created_at", "updated_at", "id"]
         ach_sql = f"INSERT INTO achievements ({', '.join(ach_cols)}) VALUES ({', '.join('?' * len(ach_cols))})"
         inv_sql = "INSERT INTO inventors (achievement_id, name, position) VALUES (?, ?, ?)"
         ach_rows: list[list[Any]] = []
+        # The rows were validated by the importer; SQLite's per-row CHECK evaluation (its IN lists
+        # build a temporary table for every row) would dominate the import, so the checks run once,
+        # set-wise, by _verify_constraints before the transaction commits.
+        db.execute("PRAGMA ignore_check_constraints = ON")
         inv_rows: list[tuple[int, str, int]] = []
         for n, item in enumerate(added, 1):
             values = item["values"]
             row_id = next_id
             next_id += 1
             added_ids.append(row_id)
-            ach_rows.append([_to_sql(values.get(c)) if c != "extra" else json.dumps(values.get("extra") or {}, ensure_ascii=False, sort_keys=True)
-                             for c in IMPORT_COLUMNS] + [batch_id, now, now, row_id])
+            row = [values.get(c) for c in IMPORT_COLUMNS]
+            row[extra_at] = _JSON(row[extra_at]) if row[extra_at] else "{}"
+            row += (batch_id, now, now, row_id)
+            ach_rows.append(row if all(v.__class__ in _PLAIN for v in row) else [_to_sql(v) for v in row])
             inv_rows.extend((row_id, name, pos) for pos, name in enumerate(item.get("inventors") or ()))
             if len(ach_rows) >= 2000:
                 db.conn.executemany(ach_sql, ach_rows)
@@ -127,6 +145,9 @@ def commit_import(
         if ach_rows:
             db.conn.executemany(ach_sql, ach_rows)
         db.conn.executemany(inv_sql, inv_rows)
+        if added_ids:
+            _verify_constraints(db, added_ids[0], added_ids[-1])
+        db.execute("PRAGMA ignore_check_constraints = OFF")
         updated_log: dict[str, Any] = {}
         for n, item in enumerate(updated, len(added) + 1):
             row_id = int(item["id"])
@@ -152,6 +173,26 @@ def commit_import(
                        "added_ids": _ranges(added_ids)},
                   article=ARTICLE_IMPORT)
     return batch_id
+
+
+def _in(values: Iterable[str]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def _verify_constraints(db: Database, first: int, last: int) -> None:
+    """The CHECK constraints of ``achievements`` (schema_v1.sql) over the rows first..last, in one query."""
+    db.execute("PRAGMA ignore_check_constraints = OFF")
+    stages = _in(m.value for m in d.Stage)
+    bad = db.scalar(
+        "SELECT id FROM achievements WHERE id BETWEEN ? AND ? AND NOT ("
+        f"type IN {_in(m.value for m in d.AchievementType)} AND legal_status IN {_in(m.value for m in d.LegalStatus)} "
+        f"AND attribute IN {_in(m.value for m in d.Attribute)} AND stage IN {stages} "
+        f"AND (stage_override IS NULL OR stage_override IN {stages}) "
+        f"AND transfer_status IN {_in(m.value for m in d.TransferStatus)} AND transfer_count >= 0 "
+        f"AND status IN {_in(m.value for m in d.AchievementStatus)} AND confidential IN (0, 1) "
+        "AND is_intangible_asset IN (0, 1) AND json_valid(extra)) LIMIT 1", (first, last))
+    if bad is not None:
+        raise StorageError(f"导入的第 {bad - first + 1} 条成果不符合数据库约束，导入已取消，数据库未作修改")
 
 
 def _ranges(ids: Sequence[int]) -> list[list[int]]:

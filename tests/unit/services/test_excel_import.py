@@ -329,3 +329,12 @@ def test_openpyxl_written_fuzz_cells_round_through_a_file(db, tmp_path):
     (tmp_path / "f.xlsx").write_bytes(buf.getvalue())
     plan, _ = ei.import_file(db, tmp_path / "f.xlsx", dry_run=True)
     assert plan.error_rows == 1 and {e.column for e in plan.errors} >= {"申请日", "转化次数", "经费来源"}
+
+
+def test_bulk_insert_still_enforces_the_schema_constraints(db):
+    bad = {"values": {"ledger_no": "X-1", "name": "甲", "type": "rocket", "legal_status": "pending", "attribute": "ungranted",
+                      "stage": "research", "transfer_status": "none", "transfer_count": 0}, "inventors": ["张三"]}
+    with pytest.raises(repo.StorageError, match="不符合数据库约束"):
+        repo.commit_import(db, source="t", sheet="t", added=[bad], updated=[], summary={})
+    assert db.scalar("SELECT count(*) FROM achievements") == 0 and db.scalar("SELECT count(*) FROM import_batches") == 0
+    assert db.scalar("PRAGMA ignore_check_constraints") == 0
