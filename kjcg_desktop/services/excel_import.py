@@ -501,7 +501,6 @@ class Workbook:
         self.path = Path(path)
         self.kind = check_file(self.path)
         self._rows: dict[str, list[list[Any]]] = {}
-        self._merged: dict[str, list] = {}
         if self.kind == "csv":
             self.sheet_names = [self.path.stem]
             self._rows[self.path.stem] = _read_csv(self.path)
@@ -525,7 +524,6 @@ class Workbook:
                 if height * width > MAX_CELLS:
                     raise _refuse(self.path, f"工作表“{sheet}”过大（{height} 行 × {width} 列）")
                 self._rows[sheet] = handle.to_python(skip_empty_area=False)
-                self._merged[sheet] = list(handle.merged_cell_ranges or [])
             except ImportFileError:
                 raise
             except Exception as exc:
@@ -883,6 +881,9 @@ def build_plan(
                     continue
                 if value is not None:
                     values[target] = value
+            if not values and not extra and not errors:  # only a 序号 or other ignored cells
+                plan.skipped.append((sheet, excel_row, "空行"))
+                continue
             for key in EXTRA_FIELDS:
                 if key in values:
                     extra[syn.labels[key]] = values.pop(key)

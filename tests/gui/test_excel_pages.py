@@ -56,7 +56,7 @@ def test_import_wizard_end_to_end_with_undo(qtbot, db, tmp_path, boxes, typist):
     assert "示范台账" in excel_pages.repo.load_profiles(db)
     wizard.next()
     preview = wizard.preview_page
-    assert "将新增 7 条" in preview.counts.text() and "跳过 2 行" in preview.counts.text()
+    assert "将新增 7 条" in preview.counts.text() and "跳过 3 行" in preview.counts.text()
     assert preview.errors.rowCount() == 0
     wizard.grab().save(str(tmp_path / "wizard.png"))
     wizard.next()

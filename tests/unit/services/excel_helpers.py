@@ -41,6 +41,7 @@ def messy_ledger(path: Path) -> Path:
         [None] * 12,
         [4, "仪器外壳", "外观设计", app_no(2021, 3, 333333), "20210506", "有 效", "吴敏", "周杰 徐丽", date(2021, 9, 9), "设计学院", None, None],
         [5, "ＡＢＣ分析系统", "发明", "２０２３１０４４４４４４." + check_digit("202310444444"), "2023.05.06", "驳回", "孙涛", None, None, "计算机系", None, None],
+        [6] + [None] * 11,  # a numbered template row left empty
         [None, "合计", None, None, None, None, None, None, None, None, "5 项", None],
     ]
     for r, values in enumerate(rows, 5):

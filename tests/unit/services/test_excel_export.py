@@ -129,7 +129,7 @@ def test_cli_import_json_undo_and_export(db_path, tmp_path, capsys):
     code, out, _ = _run(capsys, "--db", str(db_path), "import", str(messy), "--dry-run", "--json")
     result = json.loads(out.strip().splitlines()[-1])
     assert code == 0 and {"added", "updated", "skipped", "errors", "unmapped_columns"} <= set(result)
-    assert (result["added"], result["skipped"], result["unmapped_columns"], result["batch_id"]) == (7, 2, ["备注"], None)
+    assert (result["added"], result["skipped"], result["unmapped_columns"], result["batch_id"]) == (7, 3, ["备注"], None)
     code, out, _ = _run(capsys, "--db", str(db_path), "import", str(messy), "--json", "--save-profile", "示范")
     batch = json.loads(out)["batch_id"]
     code, out, _ = _run(capsys, "--db", str(db_path), "export", "ledger", str(tmp_path / "o.xlsx"))
