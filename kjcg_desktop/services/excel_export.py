@@ -18,7 +18,7 @@ quote prefix so editing the cell keeps it text.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -44,6 +44,7 @@ from .excel_import import (
 )
 
 FORMULA_STARTS = ("=", "+", "-", "@")
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
 DATE_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "#,##0.00"
 
@@ -84,7 +85,7 @@ class _Sheet:
 
     def append(self, values: list[Any]) -> None:
         for i, v in enumerate(values):
-            if v.__class__ is str and v and v[0] in FORMULA_STARTS:
+            if v.__class__ is str and v[:1] in _FORMULA_FIRST:
                 values[i] = text_cell(self.ws, v)
         self.ws.append(values)
         self.rows += 1
@@ -121,16 +122,11 @@ def ledger_headers(db: Database) -> tuple[list[str], list[str]]:
     return core, extras
 
 
-def export_ledger(db: Database, out: Path | str, *, ids: Sequence[int] | None = None) -> int:
-    """Write the ledger to ``out``; returns the number of achievements written."""
-    out = Path(out)
-    core, extras = ledger_headers(db)
-    wb = _new_workbook()
-    sheet = _Sheet(wb, "成果台账", core + extras, [w for _, w in LEDGER_COLUMNS] + [16] * len(extras))
-    append = sheet.append
+def ledger_rows(db: Database, extras: Sequence[str], ids: Sequence[int] | None = None) -> Iterator[list[Any]]:
+    """The ledger's cell values, one list per achievement, in the export's column order."""
     type_l, legal_l, transfer_l, attr_l, stage_l = _TYPE_LABELS, _LEGAL_LABELS, _TRANSFER_LABELS, _ATTRIBUTE_LABELS, _STAGE_LABELS
     fromiso = date.fromisoformat
-    n = 0
+    loads = json.loads
     for r in repo.iter_ledger(db, ids):
         (_id, ledger_no, name, typ, legal, app_no, patent_no, reg_no, filing, grant, holder, dept, keywords, summary,
          disclosure, registration, transfer, count, asset, attribute, stage, extra, inventors) = r
@@ -140,8 +136,23 @@ def export_ledger(db: Database, out: Path | str, *, ids: Sequence[int] | None = 
                fromiso(disclosure) if disclosure else None, transfer_l.get(transfer, transfer), count,
                None if asset is None else asset / 100, attr_l.get(attribute, attribute), stage_l.get(stage, stage)]
         if extras:
-            data = json.loads(extra) if extra and extra != "{}" else {}
-            row.extend(_extra_value(data.get(k)) for k in extras)
+            if extra and extra != "{}":
+                data = loads(extra)
+                row.extend([_extra_value(data.get(k)) for k in extras])
+            else:
+                row.extend([None] * len(extras))
+        yield row
+
+
+def export_ledger(db: Database, out: Path | str, *, ids: Sequence[int] | None = None) -> int:
+    """Write the ledger (or the achievements ``ids`` of a filtered view) to ``out``; returns the count."""
+    out = Path(out)
+    core, extras = ledger_headers(db)
+    wb = _new_workbook()
+    sheet = _Sheet(wb, "成果台账", core + extras, [w for _, w in LEDGER_COLUMNS] + [16] * len(extras))
+    append = sheet.append
+    n = 0
+    for row in ledger_rows(db, extras, ids):
         append(row)
         n += 1
     sheet.finish()
