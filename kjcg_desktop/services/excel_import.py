@@ -127,6 +127,7 @@ _DATE_TEXT = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})
 _DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SPLIT_PEOPLE = re.compile(r"[、，,;；/\s]+")
 _APPLICATION = re.compile(r"^(CN|ZL)?(\d{12}|\d{8})\.?([0-9X])$")
+_PLAIN_YUAN = re.compile(r"^(\d{1,18})(?:\.(\d{1,2}))?$")
 _TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总数")
 
 
@@ -322,6 +323,12 @@ def to_fen(value: Any) -> int | None:
     text = to_text(value)
     if text is None:
         return None
+    m = _PLAIN_YUAN.match(text)
+    if m:  # the common case without Decimal: 1234 / 1234.5 / 1234.56
+        fen = int(m.group(1)) * 100 + int((m.group(2) or "").ljust(2, "0"))
+        if fen > 10**17:
+            raise ImportValueError("金额超出合理范围")
+        return fen
     try:
         fen = d.yuan_to_fen(half_width(text))
     except (d.DomainError, ArithmeticError) as exc:
@@ -861,9 +868,17 @@ def build_plan(
                 row = [*row, *([""] * (width - len(row)))]
             for c, target, header, normalise in columns:
                 raw = row[c]
-                if raw == "" or raw is None:
+                if raw.__class__ is str:
+                    if not raw:
+                        continue
+                    if normalise is None:  # extra column: kept as written (trimmed)
+                        raw = raw.strip()
+                        if raw:
+                            extra[header] = raw
+                        continue
+                elif raw is None:
                     continue
-                if normalise is None:  # extra column: kept as text
+                elif normalise is None:  # extra column: numbers and dates as text
                     text = to_text(raw)
                     if text is not None:
                         extra[header] = text

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .. import domain as d
-from .db import Database, StorageError, _to_sql
+from .db import Database, StorageError
 from .events import log_event
 from .settings import Settings
 
@@ -30,7 +30,6 @@ IMPORT_COLUMNS = (
 )
 
 
-_PLAIN = frozenset({str, int, float, type(None)})
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
 
 
@@ -135,7 +134,7 @@ def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
             row = [values.get(c) for c in IMPORT_COLUMNS]
             row[extra_at] = _JSON(row[extra_at]) if row[extra_at] else "{}"
             row += (batch_id, now, now, row_id)
-            ach_rows.append(row if all(v.__class__ in _PLAIN for v in row) else [_to_sql(v) for v in row])
+            ach_rows.append(row)  # plain str/int/float/None from the importer; sqlite3 rejects anything else
             inv_rows.extend((row_id, name, pos) for pos, name in enumerate(item.get("inventors") or ()))
             if len(ach_rows) >= 2000:
                 db.conn.executemany(ach_sql, ach_rows)
