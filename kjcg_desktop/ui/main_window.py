@@ -22,6 +22,7 @@ from ..storage import Database, Settings
 from .applications_page import ApplicationsPage
 from .dashboard import build_dashboard
 from .deals_page import DealsPage
+from .excel_pages import FinancePage
 from .ledger import build_ledger
 from .pages import PlaceholderPage, RecordsPage
 from .publicity_page import PublicityPage
@@ -48,7 +49,7 @@ SECTIONS: list[tuple[str, str, PageFactory]] = [
     ("deals", "转化交易", lambda win: DealsPage(win.db)),
     ("publicities", "公示", lambda win: PublicityPage(win.db)),
     ("documents", "文书", lambda win: __import__("kjcg_desktop.ui.documents_page", fromlist=["DocumentsPage"]).DocumentsPage(win.db)),
-    ("finance", "财务对接", lambda win: PlaceholderPage("财务对接", "与财务部门交换阶段标记、支出处理与资产处置。")),
+    ("finance", "财务对接", lambda win: FinancePage(win.db)),
     ("report", "年度报告", lambda win: PlaceholderPage("年度报告", "年度科技成果国有资产情况与试点执行报告（1-2 第十二条）。")),
     ("settings", "设置", lambda win: SettingsPage(Settings(win.db))),
 ]

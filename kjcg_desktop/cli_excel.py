@@ -1,0 +1,205 @@
+"""CLI commands for the Excel exchange.
+
+    kjcg-desktop import FILE [--sheet NAME] [--profile NAME] [--save-profile NAME] [--dry-run] [--json]
+    kjcg-desktop import undo BATCH_ID          (also: kjcg-desktop import --undo BATCH_ID)
+    kjcg-desktop import batches [--json]
+    kjcg-desktop import finance FILE [--dry-run] [--json]
+    kjcg-desktop export ledger OUT.xlsx
+    kjcg-desktop export finance OUT.xlsx [--year YYYY]
+
+``import`` takes one positional FILE, or a keyword (``finance``, ``undo``, ``batches``) followed by its
+argument; a file really named like a keyword is imported when no second argument follows
+(or write it as ``./finance``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import cli
+
+IMPORT_KEYWORDS = ("finance", "undo", "batches")
+
+
+def _extend(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import", help="导入 Excel 台账；import finance FILE 导入财务回执；import undo N 撤销导入",
+        description="导入 Excel 台账（.xlsx/.xlsm/.csv）。也可：import finance FILE（财务回执），"
+                    "import undo BATCH_ID（撤销整批导入），import batches（列出导入批次）。",
+    )
+    p.add_argument("target", nargs="?", help="要导入的文件；或关键字 finance / undo / batches")
+    p.add_argument("argument", nargs="?", help="finance 后为财务回执文件，undo 后为导入批次号")
+    p.add_argument("--sheet", help="只导入该工作表（默认：所有找到表头的工作表）")
+    p.add_argument("--profile", help="使用已保存的列映射方案")
+    p.add_argument("--save-profile", metavar="NAME", help="把本次使用的列映射保存为方案")
+    p.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
+    p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    p.add_argument("--undo", type=int, metavar="BATCH_ID", help="撤销一次导入（删除其新增的成果，恢复其更新的成果）")
+
+    p = sub.add_parser("export", help="导出 Excel：export ledger OUT.xlsx；export finance OUT.xlsx --year YYYY")
+    what = p.add_subparsers(dest="export_what", metavar="{ledger,finance}")
+    what.required = True
+    e = what.add_parser("ledger", help="导出成果台账（可被 import 原样读回）")
+    e.add_argument("out")
+    e = what.add_parser("finance", help="导出财务对接工作簿（阶段与属性、支出处理、无形资产、处置与核销）")
+    e.add_argument("out")
+    e.add_argument("--year", type=int, default=date.today().year, help="年度（默认：今年）")
+
+
+cli.EXTENSIONS.append(_extend)
+
+
+def _usage_error(message: str) -> int:
+    print(f"用法错误：{message}", file=sys.stderr)
+    return 2
+
+
+@cli.command("import")
+def cmd_import(args: argparse.Namespace) -> int:
+    target, argument = args.target, args.argument
+    if args.undo is not None:
+        if target is not None:
+            return _usage_error("--undo 不能与文件同时使用")
+        return _undo(args, args.undo)
+    if target is None:
+        return _usage_error("请给出要导入的文件，例如：kjcg-desktop import 台账.xlsx")
+    if target == "undo" and argument is not None:
+        try:
+            return _undo(args, int(argument))
+        except ValueError:
+            return _usage_error(f"导入批次号应为数字：{argument}")
+    if target == "finance" and argument is not None:
+        return _import_finance(args, Path(argument))
+    if target == "batches" and argument is None and not Path(target).exists():
+        return _batches(args)
+    if argument is not None:
+        return _usage_error(f"多余的参数：{argument}（关键字只有 {'、'.join(IMPORT_KEYWORDS)}）")
+    return _import_ledger(args, Path(target))
+
+
+def _import_ledger(args: argparse.Namespace, path: Path) -> int:
+    from .services import excel_import as ei
+    from .storage import imports as repo
+
+    db = cli._open(args)
+    try:
+        plan, batch_id = ei.import_file(db, path, sheet=args.sheet, profile=args.profile, dry_run=args.dry_run)
+        if args.save_profile:
+            mapping: dict[str, str] = {}
+            for layout in plan.layouts:
+                mapping.update(layout.mapping_dict())
+            repo.save_profile(db, args.save_profile, mapping)
+    finally:
+        db.close()
+    summary = plan.summary()
+    if args.json:
+        cli._print_json({
+            "added": summary["added"], "updated": summary["updated"], "skipped": summary["skipped"],
+            "errors": summary["errors"], "unmapped_columns": summary["unmapped_columns"],
+            "unchanged": summary["unchanged"], "error_rows": summary["error_rows"],
+            "tag_differences": summary["tag_differences"], "batch_id": batch_id, "dry_run": args.dry_run,
+        })
+        return 1 if plan.errors else 0
+    for lay in plan.layouts:
+        rows = "、".join(str(r) for r in lay.header_rows)
+        print(f"工作表“{lay.sheet}”：表头在第 {rows} 行，{len(lay.headers)} 列")
+    verb = "将" if args.dry_run else "已"
+    print(f"{verb}新增 {summary['added']} 条，{verb}更新 {summary['updated']} 条，无变化 {summary['unchanged']} 条，"
+          f"跳过 {summary['skipped']} 行（空行/合计行），有错误 {summary['error_rows']} 行（未导入）")
+    if plan.unmapped_columns:
+        print("未对应字段的列（已保留在扩展信息中）：" + "、".join(plan.unmapped_columns))
+    for e in plan.errors[:100]:
+        print(f"  错误：工作表“{e.sheet}”第 {e.row} 行【{e.column}】值“{e.as_dict()['value']}”：{e.message}")
+    if len(plan.errors) > 100:
+        print(f"  ……共 {len(plan.errors)} 处错误，请用 --json 查看全部")
+    for t in plan.tag_differences[:100]:
+        print(f"  标记不一致：工作表“{t.sheet}”第 {t.row} 行 {t.ledger_no or ''} {t.name}：{t.tag} 文件中为“{t.in_file}”，"
+              f"按规则应为“{t.computed}”（{t.article}）")
+    if batch_id is not None:
+        print(f"导入批次号 {batch_id}；如需撤销：kjcg-desktop import undo {batch_id}")
+    elif args.dry_run:
+        print("（预览，未写入数据库）")
+    return 1 if plan.errors else 0
+
+
+def _undo(args: argparse.Namespace, batch_id: int) -> int:
+    from .services import excel_import as ei
+
+    db = cli._open(args)
+    try:
+        result = ei.undo_batch(db, batch_id)
+    finally:
+        db.close()
+    if args.json:
+        cli._print_json({"batch_id": batch_id, **result})
+    else:
+        print(f"已撤销导入批次 {batch_id}：删除新增成果 {result['deleted']} 条，恢复被更新的成果 {result['restored']} 条")
+    return 0
+
+
+def _batches(args: argparse.Namespace) -> int:
+    from .storage import imports as repo
+
+    db = cli._open(args)
+    rows = repo.list_batches(db)
+    db.close()
+    if args.json:
+        cli._print_json(rows)
+        return 0
+    for r in rows:
+        state = f"已撤销于 {r['undone_at']}" if r["undone_at"] else "有效"
+        print(f"{r['id']}\t{r['imported_at']}\t{r['source']}\t新增 {r['added']}\t更新 {r['updated']}\t{state}")
+    return 0
+
+
+def _import_finance(args: argparse.Namespace, path: Path) -> int:
+    from .services import excel_export as ee
+
+    db = cli._open(args)
+    try:
+        confirmations = ee.read_finance_confirmations(db, path)
+        applied = 0
+        if not args.dry_run and confirmations.changes:
+            applied = ee.apply_finance_confirmations(db, confirmations)
+    finally:
+        db.close()
+    if args.json:
+        cli._print_json({**confirmations.summary(), "applied": applied, "dry_run": args.dry_run})
+        return 1 if confirmations.errors else 0
+    names = {"voucher_no": "凭证号", "booked_amount_fen": "入账金额", "booked_date": "入账日期"}
+    for c in confirmations.changes:
+        parts = []
+        for k, v in c.new.items():
+            old = c.old.get(k)
+            if k == "booked_amount_fen":
+                old, v = (None if old is None else f"{old / 100:.2f}"), (None if v is None else f"{v / 100:.2f}")
+            parts.append(f"{names[k]} {old or '（空）'} → {v or '（空）'}")
+        note = f"；注意：{c.note}" if c.note else ""
+        print(f"工作表“{c.sheet}”第 {c.row} 行（编号 {c.record_id}）：" + "，".join(parts) + note)
+    for e in confirmations.errors:
+        print(f"  错误：工作表“{e['sheet']}”第 {e['row']} 行【{e['column']}】值“{e['value']}”：{e['message']}")
+    verb = "将更新" if args.dry_run else "已更新"
+    print(f"{verb} {len(confirmations.changes)} 条记录，无变化 {confirmations.unchanged} 条，错误 {len(confirmations.errors)} 处")
+    return 1 if confirmations.errors else 0
+
+
+@cli.command("export")
+def cmd_export(args: argparse.Namespace) -> int:
+    from .services import excel_export as ee
+
+    db = cli._open(args)
+    try:
+        if args.export_what == "ledger":
+            n = ee.export_ledger(db, Path(args.out))
+            print(f"已导出成果台账 {n} 条到 {args.out}")
+        else:
+            counts = ee.export_finance(db, Path(args.out), year=args.year)
+            print(f"已导出 {args.year} 年度财务对接工作簿到 {args.out}：成果 {counts['achievements']} 条，"
+                  f"支出 {counts['expenditures']} 条，无形资产 {counts['intangible_assets']} 项，"
+                  f"待确认 {counts[ee.RECOGNISE_SHEET]} 项，处置与核销 {counts[ee.DISPOSAL_SHEET]} 项")
+    finally:
+        db.close()
+    return 0

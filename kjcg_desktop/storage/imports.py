@@ -1,0 +1,391 @@
+"""Bulk import of ledger rows, undo of an import batch, mapping profiles, and the SQL behind the
+Excel exchange with finance (1-2 第九条、第十条、第十二条).
+
+An import is ONE transaction: the ``import_batches`` row, every added and updated achievement with
+its inventors, and the event-log entries. The batch summary keeps the ids it added and the old
+values of the rows it updated, so :func:`undo_import` can put the ledger back as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from .. import domain as d
+from .db import Database, StorageError
+from .events import log_event
+from .settings import Settings
+
+ARTICLE_IMPORT = "1-2 第六条、第七条"
+PROFILES_KEY = "import_profiles"
+
+# Achievement columns an import may write.
+IMPORT_COLUMNS = (
+    "ledger_no", "name", "type", "legal_status", "application_no", "patent_no", "registration_no",
+    "filing_date", "grant_date", "holder", "department", "keywords", "summary", "disclosure_date",
+    "registration_date", "transfer_status", "transfer_count", "asset_value_fen", "extra", "attribute", "stage",
+)
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+# -- lookups --------------------------------------------------------------------------------------
+def existing_keys(db: Database) -> tuple[dict[str, int], dict[str, int]]:
+    """(ledger_no → id, application_no → id) of the whole ledger."""
+    by_ledger: dict[str, int] = {}
+    by_application: dict[str, int] = {}
+    for row in db.conn.execute("SELECT id, ledger_no, application_no FROM achievements"):
+        if row[1]:
+            by_ledger[row[1]] = row[0]
+        if row[2]:
+            by_application.setdefault(row[2], row[0])
+    return by_ledger, by_application
+
+
+def achievements_by_ids(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """Rows (with ``extra`` parsed and ``inventors`` as a list of names) for the given ids."""
+    result: dict[int, dict[str, Any]] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(f"SELECT * FROM achievements WHERE id IN ({marks})", chunk):
+            item = dict(row)
+            item["extra"] = json.loads(item["extra"] or "{}")
+            item["inventors"] = []
+            result[item["id"]] = item
+        for row in db.query(f"SELECT achievement_id, name FROM inventors WHERE achievement_id IN ({marks}) "
+                            "ORDER BY achievement_id, position", chunk):
+            result[row[0]]["inventors"].append(row[1])
+    return result
+
+
+def evidence_for(db: Database, ids: Iterable[int]) -> dict[int, list[d.Evidence]]:
+    result: dict[int, list[d.Evidence]] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in db.query(f"SELECT achievement_id, kind FROM stage_evidence WHERE achievement_id IN ({marks})", chunk):
+            result.setdefault(row[0], []).append(d.Evidence(row[1]))
+    return result
+
+
+def last_ledger_serial(db: Database, year: int) -> int:
+    prefix = f"KJCG-{year}-"
+    last = db.scalar("SELECT ledger_no FROM achievements WHERE ledger_no LIKE ? ORDER BY ledger_no DESC LIMIT 1",
+                     (prefix + "%",))
+    tail = last.rsplit("-", 1)[1] if last else ""
+    return int(tail) if tail.isdigit() else 0
+
+
+# -- the import itself ----------------------------------------------------------------------------
+def commit_import(
+    db: Database,
+    *,
+    source: str,
+    sheet: str | None,
+    added: Sequence[Mapping[str, Any]],
+    updated: Sequence[Mapping[str, Any]],
+    summary: Mapping[str, Any],
+    on_row: Callable[[int], None] | None = None,
+) -> int:
+    """Write one import in one transaction and return the batch id.
+
+    ``added``: {"values": {column: value}, "inventors": [names]}; ``updated``: {"id", "changes",
+    "inventors" (None = unchanged), "old" (old values of the changed columns), "old_inventors"}.
+    ``on_row`` is called after each written row (progress; tests raise from it to simulate a crash).
+    """
+    try:
+        return _commit(db, source, sheet, added, updated, summary, on_row)
+    finally:
+        db.execute("PRAGMA ignore_check_constraints = OFF")
+
+
+def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
+    now = _now()
+    with db.transaction():
+        batch_id = db.insert("import_batches", {"source": source, "sheet": sheet, "imported_at": now, "summary": {}})
+        next_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM achievements")) + 1
+        added_ids: list[int] = []
+        extra_at = IMPORT_COLUMNS.index("extra")
+        ach_cols = [c for c in IMPORT_COLUMNS] + ["import_batch_id", "created_at", "updated_at", "id"]
+        ach_sql = f"INSERT INTO achievements ({', '.join(ach_cols)}) VALUES ({', '.join('?' * len(ach_cols))})"
+        inv_sql = "INSERT INTO inventors (achievement_id, name, position) VALUES (?, ?, ?)"
+        ach_rows: list[list[Any]] = []
+        # The rows were validated by the importer; SQLite's per-row CHECK evaluation (its IN lists
+        # build a temporary table for every row) would dominate the import, so the checks run once,
+        # set-wise, by _verify_constraints before the transaction commits.
+        db.execute("PRAGMA ignore_check_constraints = ON")
+        inv_rows: list[tuple[int, str, int]] = []
+        for n, item in enumerate(added, 1):
+            values = item["values"]
+            row_id = next_id
+            next_id += 1
+            added_ids.append(row_id)
+            row = [values.get(c) for c in IMPORT_COLUMNS]
+            row[extra_at] = _JSON(row[extra_at]) if row[extra_at] else "{}"
+            row += (batch_id, now, now, row_id)
+            ach_rows.append(row)  # plain str/int/float/None from the importer; sqlite3 rejects anything else
+            inv_rows.extend((row_id, name, pos) for pos, name in enumerate(item.get("inventors") or ()))
+            if len(ach_rows) >= 2000:
+                db.conn.executemany(ach_sql, ach_rows)
+                ach_rows.clear()
+            if on_row is not None:
+                on_row(n)
+        if ach_rows:
+            db.conn.executemany(ach_sql, ach_rows)
+        db.conn.executemany(inv_sql, inv_rows)
+        if added_ids:
+            _verify_constraints(db, added_ids[0], added_ids[-1])
+        db.execute("PRAGMA ignore_check_constraints = OFF")
+        updated_log: dict[str, Any] = {}
+        for n, item in enumerate(updated, len(added) + 1):
+            row_id = int(item["id"])
+            changes = dict(item["changes"])
+            if changes:
+                db.update("achievements", row_id, {**changes, "updated_at": now})
+            if item.get("inventors") is not None:
+                db.execute("DELETE FROM inventors WHERE achievement_id = ?", (row_id,))
+                db.conn.executemany(inv_sql, [(row_id, name, pos) for pos, name in enumerate(item["inventors"])])
+            old = dict(item.get("old") or {})
+            new = dict(changes)
+            if item.get("inventors") is not None:
+                old["inventors"] = list(item.get("old_inventors") or [])
+                new["inventors"] = list(item["inventors"])
+            updated_log[str(row_id)] = {"old": old, "new": new}
+            log_event(db, "achievement", row_id, "import_update", old=old, new=new, article=ARTICLE_IMPORT)
+            if on_row is not None:
+                on_row(n)
+        full_summary = {**summary, "added_ids": added_ids, "updated": updated_log}
+        db.update("import_batches", batch_id, {"summary": full_summary})
+        log_event(db, "import_batch", batch_id, "import",
+                  new={"source": source, "sheet": sheet, "added": len(added_ids), "updated": len(updated_log),
+                       "added_ids": _ranges(added_ids)},
+                  article=ARTICLE_IMPORT)
+    return batch_id
+
+
+def _in(values: Iterable[str]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def _verify_constraints(db: Database, first: int, last: int) -> None:
+    """The CHECK constraints of ``achievements`` (schema_v1.sql) over the rows first..last, in one query."""
+    db.execute("PRAGMA ignore_check_constraints = OFF")
+    stages = _in(m.value for m in d.Stage)
+    bad = db.scalar(
+        "SELECT id FROM achievements WHERE id BETWEEN ? AND ? AND NOT ("
+        f"type IN {_in(m.value for m in d.AchievementType)} AND legal_status IN {_in(m.value for m in d.LegalStatus)} "
+        f"AND attribute IN {_in(m.value for m in d.Attribute)} AND stage IN {stages} "
+        f"AND (stage_override IS NULL OR stage_override IN {stages}) "
+        f"AND transfer_status IN {_in(m.value for m in d.TransferStatus)} AND transfer_count >= 0 "
+        f"AND status IN {_in(m.value for m in d.AchievementStatus)} AND confidential IN (0, 1) "
+        "AND is_intangible_asset IN (0, 1) AND json_valid(extra)) LIMIT 1", (first, last))
+    if bad is not None:
+        raise StorageError(f"导入的第 {bad - first + 1} 条成果不符合数据库约束，导入已取消，数据库未作修改")
+
+
+def _ranges(ids: Sequence[int]) -> list[list[int]]:
+    """Compact id list as [first, last] runs."""
+    runs: list[list[int]] = []
+    for i in ids:
+        if runs and runs[-1][1] + 1 == i:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return runs
+
+
+class UndoError(d.DomainError):
+    pass
+
+
+def undo_import(db: Database, batch_id: int) -> dict[str, int]:
+    """Undo a whole import batch: delete the rows it added, restore the rows it updated. One transaction.
+
+    Refused when an added row has since gained applications, deals, expenditures, evidence or
+    attachments (undo would lose that later work), or when the batch was already undone."""
+    with db.transaction():
+        batch = db.get("import_batches", batch_id)
+        if batch is None:
+            raise UndoError(f"导入批次 {batch_id} 不存在")
+        if batch["undone_at"]:
+            raise UndoError(f"导入批次 {batch_id} 已于 {batch['undone_at']} 撤销，不能重复撤销")
+        summary = json.loads(batch["summary"] or "{}")
+        added = [int(i) for i in summary.get("added_ids", [])]
+        for table, label in (("applications", "申请"), ("deals", "转化交易"), ("expenditures", "支出"),
+                             ("stage_evidence", "阶段证据"), ("finance_queue", "财务事项"), ("publicities", "公示")):
+            used = _count_in(db, table, "achievement_id", added)
+            if used:
+                raise UndoError(f"导入批次 {batch_id} 新增的成果已有后续{label}记录（{used} 条），不能整体撤销；请先处理这些记录")
+        attached = _count_in(db, "attachments", "owner_id", added, extra="owner_type = 'achievement' AND ")
+        if attached:
+            raise UndoError(f"导入批次 {batch_id} 新增的成果已有附件（{attached} 个），不能整体撤销")
+        for start in range(0, len(added), 500):
+            chunk = added[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            db.execute(f"DELETE FROM inventors WHERE achievement_id IN ({marks})", chunk)
+            db.execute(f"DELETE FROM achievements WHERE id IN ({marks})", chunk)
+        restored = 0
+        from .achievements import recompute_tags
+
+        for key, change in summary.get("updated", {}).items():
+            row_id = int(key)
+            if db.scalar("SELECT 1 FROM achievements WHERE id = ?", (row_id,)) is None:
+                continue
+            old = dict(change.get("old") or {})
+            inventors = old.pop("inventors", None)
+            if old:
+                db.update("achievements", row_id, {**old, "updated_at": _now()})
+            if inventors is not None:
+                db.execute("DELETE FROM inventors WHERE achievement_id = ?", (row_id,))
+                db.conn.executemany("INSERT INTO inventors (achievement_id, name, position) VALUES (?, ?, ?)",
+                                    [(row_id, name, pos) for pos, name in enumerate(inventors)])
+            log_event(db, "achievement", row_id, "import_undo", old=change.get("new"), new=change.get("old"), article=ARTICLE_IMPORT)
+            recompute_tags(db, row_id)
+            restored += 1
+        db.update("import_batches", batch_id, {"undone_at": _now()})
+        log_event(db, "import_batch", batch_id, "undo", new={"deleted": len(added), "restored": restored}, article=ARTICLE_IMPORT)
+    return {"deleted": len(added), "restored": restored}
+
+
+def _count_in(db: Database, table: str, column: str, ids: Sequence[int], extra: str = "") -> int:
+    total = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        total += int(db.scalar(f"SELECT count(*) FROM {table} WHERE {extra}{column} IN ({','.join('?' * len(chunk))})", chunk))
+    return total
+
+
+def list_batches(db: Database) -> list[dict[str, Any]]:
+    rows = db.query("SELECT id, source, sheet, imported_at, undone_at, summary FROM import_batches ORDER BY id DESC")
+    result = []
+    for r in rows:
+        summary = json.loads(r["summary"] or "{}")
+        result.append({"id": r["id"], "source": r["source"], "sheet": r["sheet"], "imported_at": r["imported_at"],
+                       "undone_at": r["undone_at"], "added": len(summary.get("added_ids", [])),
+                       "updated": len(summary.get("updated", {}))})
+    return result
+
+
+# -- mapping profiles (kept in the settings table) --------------------------------------------------
+def load_profiles(db: Database) -> dict[str, dict[str, str]]:
+    value = Settings(db).get(PROFILES_KEY, {})
+    return value if isinstance(value, dict) else {}
+
+
+def save_profile(db: Database, name: str, mapping: Mapping[str, str]) -> None:
+    name = name.strip()
+    if not name:
+        raise d.DomainError("映射方案名称不能为空")
+    profiles = load_profiles(db)
+    profiles[name] = dict(mapping)
+    Settings(db).set(PROFILES_KEY, profiles)
+
+
+# -- ledger export --------------------------------------------------------------------------------
+LEDGER_SELECT = (
+    "SELECT a.id, a.ledger_no, a.name, a.type, a.legal_status, a.application_no, a.patent_no, a.registration_no, "
+    "a.filing_date, a.grant_date, a.holder, a.department, a.keywords, a.summary, a.disclosure_date, "
+    "a.registration_date, a.transfer_status, a.transfer_count, a.asset_value_fen, a.attribute, a.stage, a.extra, "
+    "(SELECT group_concat(name, '、') FROM (SELECT name FROM inventors i WHERE i.achievement_id = a.id ORDER BY position)) "
+    "AS inventors FROM achievements a"
+)
+
+
+def iter_ledger(db: Database, ids: Sequence[int] | None = None) -> Iterator[sqlite3.Row]:
+    """Ledger rows for export, in id order (``ids`` restricts to a filtered view)."""
+    if ids is None:
+        yield from db.conn.execute(LEDGER_SELECT + " ORDER BY a.id")
+        return
+    ids = sorted(set(int(i) for i in ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        yield from db.conn.execute(LEDGER_SELECT + f" WHERE a.id IN ({','.join('?' * len(chunk))}) ORDER BY a.id", chunk)
+
+
+
+def extra_keys(db: Database) -> list[str]:
+    """Every key used in achievements' extra data, in first-seen order."""
+    keys: dict[str, None] = {}
+    for (key,) in db.conn.execute("SELECT DISTINCT j.key FROM achievements a, json_each(a.extra) j ORDER BY a.id"):
+        keys.setdefault(key, None)
+    return list(keys)
+
+
+# -- finance exchange -----------------------------------------------------------------------------
+def finance_achievements(db: Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query(
+        "SELECT id, ledger_no, name, type, attribute, stage, stage_override_reason, transfer_status, "
+        "is_intangible_asset, asset_value_fen, status FROM achievements ORDER BY id")]
+
+
+def finance_expenditures(db: Database, year: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query(
+        "SELECT e.id, a.ledger_no, a.name, e.date, e.kind, e.amount_fen, e.stage, e.treatment, e.article, "
+        "e.voucher_no, e.booked_amount_fen, e.booked_date FROM expenditures e JOIN achievements a ON a.id = e.achievement_id "
+        "WHERE substr(e.date, 1, 4) = ? ORDER BY e.date, e.id", (f"{year:04d}",))]
+
+
+def finance_queue_rows(db: Database, year: int, kinds: Sequence[str]) -> list[dict[str, Any]]:
+    marks = ",".join("?" * len(kinds))
+    return [dict(r) for r in db.query(
+        "SELECT q.id, a.ledger_no, a.name, q.kind, q.amount_fen, q.article, q.created_at, q.exported_at, "
+        "q.voucher_no, q.booked_amount_fen, q.booked_date FROM finance_queue q JOIN achievements a ON a.id = q.achievement_id "
+        f"WHERE q.kind IN ({marks}) AND substr(q.created_at, 1, 4) = ? ORDER BY q.id", (*kinds, f"{year:04d}"))]
+
+
+def intangible_assets(db: Database, year: int) -> list[dict[str, Any]]:
+    """Achievements carried as intangible assets with capitalised spending booked up to the year's end."""
+    return [dict(r) for r in db.query(
+        "SELECT a.id, a.ledger_no, a.name, a.type, a.attribute, a.grant_date, a.asset_value_fen, "
+        "(SELECT coalesce(sum(amount_fen), 0) FROM expenditures e WHERE e.achievement_id = a.id "
+        " AND e.treatment = 'capitalize' AND e.date <= ?) AS capitalised_fen "
+        "FROM achievements a WHERE a.is_intangible_asset = 1 ORDER BY a.id", (f"{year:04d}-12-31",))]
+
+
+def mark_queue_exported(db: Database, queue_ids: Sequence[int]) -> None:
+    if not queue_ids:
+        return
+    with db.transaction():
+        now = _now()
+        db.conn.executemany("UPDATE finance_queue SET exported_at = ? WHERE id = ? AND exported_at IS NULL",
+                            [(now, i) for i in queue_ids])
+        log_event(db, "finance_queue", None, "export", new={"ids": list(queue_ids)}, article="1-2 第十二条")
+
+
+def booking_of(db: Database, table: str, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    if table not in ("expenditures", "finance_queue"):
+        raise ValueError(table)
+    result: dict[int, dict[str, Any]] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for r in db.query(f"SELECT id, amount_fen, voucher_no, booked_amount_fen, booked_date FROM {table} "
+                          f"WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            result[r["id"]] = dict(r)
+    return result
+
+
+def apply_bookings(db: Database, changes: Sequence[tuple[str, int, Mapping[str, Any], Mapping[str, Any]]]) -> int:
+    """Apply finance's confirmations: (table, id, old, new) with voucher_no / booked_amount_fen /
+    booked_date. One transaction, one event per changed row."""
+    with db.transaction():
+        for table, row_id, old, new in changes:
+            if table not in ("expenditures", "finance_queue"):
+                raise ValueError(table)
+            values = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in new.items()
+                      if k in ("voucher_no", "booked_amount_fen", "booked_date")}
+            db.update(table, row_id, values)
+            log_event(db, "expenditure" if table == "expenditures" else "finance_queue", row_id, "booking",
+                      old=dict(old), new=values, article="1-2 第十条、第十二条")
+    return len(changes)

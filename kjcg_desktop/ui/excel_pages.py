@@ -1,0 +1,574 @@
+"""财务对接 page and the Excel import wizard.
+
+The page offers: import an Excel ledger (wizard), export the ledger, export the finance workbook
+(1-2 第九条、第十条、第十二条), import finance's confirmations, and undo an import batch.
+The wizard: file → sheets and header row → column mapping (editable, saved as profiles) → preview
+with errors and tag differences → import → result with undo.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from .. import domain as d
+from ..services import excel_export as ee
+from ..services import excel_import as ei
+from ..storage import Database
+from ..storage import imports as repo
+
+ERROR_HEADERS = ["工作表", "行", "列", "值", "问题"]
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[object]], limit: int = 2000) -> None:
+    rows = rows[:limit]
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem("" if v is None else str(v)))
+    table.resizeColumnsToContents()
+
+
+def _sample(value: object) -> str:
+    text = ei.to_text(value)
+    return "" if text is None else text[:40]
+
+
+# -- wizard ---------------------------------------------------------------------------------------
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("选择文件"))
+        self.setSubTitle(self.tr("选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。"))
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("import_path")
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.profile = QComboBox()
+        self.profile.setObjectName("import_profile")
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("文件"), row)
+        layout.addRow(self.tr("列映射方案"), self.profile)
+        self.path_edit.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        self.profile.clear()
+        self.profile.addItem(self.tr("（按同义词表自动识别）"), None)
+        for name in repo.load_profiles(self.wiz.db):
+            self.profile.addItem(name, name)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择 Excel 台账"), "",
+                                              self.tr("Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self.wiz.load_file(Path(self.path_edit.text().strip()), self.profile.currentData())
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("无法导入"), str(exc))
+            return False
+        return True
+
+
+class SheetPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("工作表与表头"))
+        self.setSubTitle(self.tr("勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。"))
+        self.sheets = QListWidget()
+        self.sheets.setObjectName("import_sheets")
+        self.sheets.currentRowChanged.connect(self._show_sheet)
+        self.header_row = QSpinBox()
+        self.header_row.setRange(1, ei.HEADER_SCAN_ROWS)
+        self.two_rows = QComboBox()
+        self.two_rows.addItems([self.tr("一行表头"), self.tr("两行表头（与下一行合并）")])
+        apply = QPushButton(self.tr("按指定行重新识别"))
+        apply.clicked.connect(self._apply_header)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.preview = _table([])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sheets, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("表头所在行")))
+        row.addWidget(self.header_row)
+        row.addWidget(self.two_rows)
+        row.addWidget(apply)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.info)
+        layout.addWidget(self.preview, 2)
+
+    def initializePage(self) -> None:
+        self.sheets.clear()
+        for name in self.wiz.workbook.sheet_names:
+            item = QListWidgetItem(name)
+            layout = self.wiz.layouts.get(name)
+            item.setCheckState(Qt.CheckState.Checked if layout else Qt.CheckState.Unchecked)
+            self.sheets.addItem(item)
+        self.sheets.setCurrentRow(0)
+
+    def _show_sheet(self, row: int) -> None:
+        if row < 0:
+            return
+        name = self.sheets.item(row).text()
+        layout = self.wiz.layouts.get(name)
+        rows = self.wiz.workbook.rows(name)[:12]
+        width = max((len(r) for r in rows), default=0)
+        self.preview.setColumnCount(width)
+        self.preview.setHorizontalHeaderLabels([ei.column_letter(c) for c in range(width)])
+        _fill(self.preview, [[_sample(v) for v in r] for r in rows])
+        self.preview.setVerticalHeaderLabels([str(i + 1) for i in range(len(rows))])
+        self.preview.verticalHeader().setVisible(True)
+        if layout is None:
+            self.info.setText(self.tr("未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。"))
+        else:
+            self.header_row.setValue(layout.header_rows[0])
+            self.two_rows.setCurrentIndex(len(layout.header_rows) - 1)
+            self.info.setText(self.tr("表头：第 {0} 行；数据从第 {1} 行开始。").format(
+                "、".join(str(r) for r in layout.header_rows), layout.data_start + 1))
+
+    def _apply_header(self) -> None:
+        item = self.sheets.currentItem()
+        if item is None:
+            return
+        first = self.header_row.value()
+        rows = [first, first + 1] if self.two_rows.currentIndex() == 1 else [first]
+        try:
+            self.wiz.layouts[item.text()] = ei.layout_at(item.text(), self.wiz.workbook.rows(item.text()), rows, self.wiz.profile)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("表头"), str(exc))
+            return
+        item.setCheckState(Qt.CheckState.Checked)
+        self._show_sheet(self.sheets.currentRow())
+
+    def validatePage(self) -> bool:
+        chosen = [self.sheets.item(i).text() for i in range(self.sheets.count())
+                  if self.sheets.item(i).checkState() == Qt.CheckState.Checked]
+        missing = [n for n in chosen if n not in self.wiz.layouts]
+        if not chosen or missing:
+            QMessageBox.warning(self, self.tr("工作表"), self.tr("请至少勾选一个已识别表头的工作表（未识别：{0}）").format("、".join(missing) or "无"))
+            return False
+        self.wiz.chosen = chosen
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("列映射"))
+        self.setSubTitle(self.tr("核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。"))
+        self.sheet = QComboBox()
+        self.sheet.currentTextChanged.connect(self._show)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("mapping_table")
+        self.table.setHorizontalHeaderLabels([self.tr("列"), self.tr("表头"), self.tr("示例值"), self.tr("对应字段")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.profile_name = QLineEdit()
+        self.profile_name.setPlaceholderText(self.tr("方案名称，如：某学院专利台账"))
+        save = QPushButton(self.tr("保存为映射方案"))
+        save.clicked.connect(self._save_profile)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sheet)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.profile_name, 1)
+        row.addWidget(save)
+        layout.addLayout(row)
+
+    def initializePage(self) -> None:
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(self.wiz.chosen)
+        self.sheet.blockSignals(False)
+        self._show(self.wiz.chosen[0])
+
+    def _show(self, name: str) -> None:
+        layout = self.wiz.layouts.get(name)
+        if layout is None:
+            return
+        rows = self.wiz.workbook.rows(name)
+        sample_row = next((r for r in rows[layout.data_start:layout.data_start + 20] if any(not ei._is_blank(v) for v in r)), [])
+        choices = ei.field_choices()
+        self.table.setRowCount(len(layout.headers))
+        for c, (header, target) in enumerate(zip(layout.headers, layout.mapping, strict=True)):
+            self.table.setItem(c, 0, QTableWidgetItem(ei.column_letter(c)))
+            self.table.setItem(c, 1, QTableWidgetItem(header))
+            self.table.setItem(c, 2, QTableWidgetItem(_sample(sample_row[c]) if c < len(sample_row) else ""))
+            combo = QComboBox()
+            for key, label in choices:
+                combo.addItem(self.tr(label), key)
+            combo.setCurrentIndex(max(combo.findData(target), 0))
+            combo.currentIndexChanged.connect(lambda _i, col=c, box=combo, sheet=name: self._changed(sheet, col, box.currentData()))
+            self.table.setCellWidget(c, 3, combo)
+        self.table.resizeColumnsToContents()
+
+    def _changed(self, sheet: str, column: int, target: str) -> None:
+        self.wiz.layouts[sheet].mapping[column] = target
+
+    def combo(self, column: int) -> QComboBox:
+        return self.table.cellWidget(column, 3)
+
+    def _save_profile(self) -> None:
+        mapping: dict[str, str] = {}
+        for name in self.wiz.chosen:
+            mapping.update(self.wiz.layouts[name].mapping_dict())
+        try:
+            repo.save_profile(self.wiz.db, self.profile_name.text(), mapping)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("映射方案"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("映射方案"), self.tr("已保存映射方案“{0}”，下次导入时可选用。").format(self.profile_name.text().strip()))
+
+    def validatePage(self) -> bool:
+        for name in self.wiz.chosen:
+            targets = [t for t in self.wiz.layouts[name].mapping if t not in (ei.EXTRA, ei.IGNORE)]
+            dup = sorted({t for t in targets if targets.count(t) > 1})
+            if dup:
+                labels = dict(ei.field_choices())
+                QMessageBox.warning(self, self.tr("列映射"), self.tr("工作表“{0}”中有多列对应同一字段：{1}").format(
+                    name, "、".join(labels[t] for t in dup)))
+                return False
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("预览"))
+        self.setSubTitle(self.tr("导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。"))
+        self.counts = QLabel()
+        self.counts.setObjectName("preview_counts")
+        self.counts.setWordWrap(True)
+        self.errors = _table(ERROR_HEADERS)
+        self.errors.setObjectName("preview_errors")
+        self.tags = _table(["工作表", "行", "台账编号", "成果名称", "标记", "文件中", "按规则", "依据"])
+        self.tags.setObjectName("preview_tags")
+        self.tags.setToolTip(self.tr("属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(QLabel(self.tr("错误（这些行不会导入）")))
+        layout.addWidget(self.errors, 2)
+        layout.addWidget(QLabel(self.tr("文件中的标记与按规则计算的标记不一致")))
+        layout.addWidget(self.tags, 1)
+
+    def initializePage(self) -> None:
+        self.wiz.plan = plan = ei.build_plan(self.wiz.db, self.wiz.workbook, [self.wiz.layouts[n] for n in self.wiz.chosen])
+        s = plan.summary()
+        extra = "、".join(plan.unmapped_columns) or self.tr("无")
+        self.counts.setText(self.tr("将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），"
+                                    "有错误 {4} 行。附加列：{5}").format(
+            s["added"], s["updated"], s["unchanged"], s["skipped"], s["error_rows"], extra))
+        _fill(self.errors, [[e.sheet, e.row, e.column, e.as_dict()["value"], e.message] for e in plan.errors])
+        _fill(self.tags, [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article] for t in plan.tag_differences])
+        self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("导入有效行"))
+
+    def cleanupPage(self) -> None:
+        self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
+
+    def validatePage(self) -> bool:
+        plan = self.wiz.plan
+        if not plan.added and not plan.updated:
+            QMessageBox.information(self, self.tr("导入"), self.tr("没有需要写入的行。"))
+            return False
+        try:
+            self.wiz.batch_id = ei.commit_plan(self.wiz.db, plan)
+        except (d.DomainError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("导入失败"), self.tr("导入失败，数据库未作任何修改：{0}").format(exc))
+            return False
+        self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
+        return True
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("导入完成"))
+        self.text = QLabel()
+        self.text.setObjectName("result_text")
+        self.text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("撤销本次导入"))
+        self.undo_button.setObjectName("undo_import")
+        self.undo_button.clicked.connect(self._undo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        plan = self.wiz.plan
+        self.text.setText(self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。").format(
+            len(plan.added), len(plan.updated), self.wiz.batch_id, plan.error_rows))
+        self.undo_button.setEnabled(True)
+
+    def _undo(self) -> None:
+        answer = QMessageBox.question(self, self.tr("撤销导入"), self.tr("删除本次新增的成果并恢复被更新的成果？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = ei.undo_batch(self.wiz.db, self.wiz.batch_id)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("撤销导入"), str(exc))
+            return
+        self.text.setText(self.tr("已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。").format(
+            self.wiz.batch_id, result["deleted"], result["restored"]))
+        self.undo_button.setEnabled(False)
+
+
+class ImportWizard(QWizard):
+    def __init__(self, db: Database, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.workbook: ei.Workbook | None = None
+        self.layouts: dict[str, ei.SheetLayout] = {}
+        self.chosen: list[str] = []
+        self.profile: dict[str, str] | None = None
+        self.plan: ei.ImportPlan | None = None
+        self.batch_id: int | None = None
+        self.setWindowTitle(self.tr("导入 Excel 台账"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.file_page = FilePage(self)
+        self.sheet_page = SheetPage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.sheet_page, self.mapping_page, self.preview_page, self.result_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
+        self.resize(900, 640)
+        if path is not None:
+            self.file_page.path_edit.setText(str(path))
+
+    def load_file(self, path: Path, profile_name: str | None = None) -> None:
+        if self.workbook is not None:
+            self.workbook.close()
+        self.profile = repo.load_profiles(self.db).get(profile_name) if profile_name else None
+        self.workbook = ei.open_workbook(path)
+        self.layouts = {}
+        for name in self.workbook.sheet_names:
+            layout = ei.detect_layout(name, self.workbook.rows(name), self.profile)
+            if layout is not None:
+                self.layouts[name] = layout
+
+    def done(self, result: int) -> None:
+        if self.workbook is not None:
+            self.workbook.close()
+            self.workbook = None
+        super().done(result)
+
+
+# -- finance confirmations dialog -------------------------------------------------------------
+class ConfirmationsDialog(QDialog):
+    """Differences between finance's workbook and the database; 应用 writes them in one transaction."""
+
+    def __init__(self, confirmations: ee.FinanceConfirmations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("财务回执：差异"))
+        names = {"voucher_no": "凭证号", "booked_amount_fen": "入账金额", "booked_date": "入账日期"}
+        table = _table(["工作表", "行", "编号", "变化", "提示"])
+        table.setObjectName("confirmation_changes")
+        rows = []
+        for c in confirmations.changes:
+            parts = []
+            for k, v in c.new.items():
+                old = c.old.get(k)
+                if k == "booked_amount_fen":
+                    old, v = d.format_yuan(old) if old is not None else None, d.format_yuan(v) if v is not None else None
+                parts.append(f"{names[k]}：{old or '（空）'} → {v or '（空）'}")
+            rows.append([c.sheet, c.row, c.record_id, "；".join(parts), c.note])
+        _fill(table, rows)
+        errors = _table(ERROR_HEADERS)
+        _fill(errors, [[e["sheet"], e["row"], e["column"], e["value"], e["message"]] for e in confirmations.errors])
+        buttons = QDialogButtonBox()
+        self.apply_button = buttons.addButton(self.tr("应用 {0} 处变化").format(len(confirmations.changes)),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(bool(confirmations.changes))
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("无变化 {0} 条").format(confirmations.unchanged)))
+        layout.addWidget(table, 2)
+        layout.addWidget(QLabel(self.tr("错误（不会应用）")))
+        layout.addWidget(errors, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 520)
+
+
+# -- the page -----------------------------------------------------------------------------------
+class FinancePage(QWidget):
+    """财务对接: the Excel exchange with the ledger's users and with finance."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>财务对接</h2><p>与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），"
+                                         "以及 Excel 台账的导入与导出。</p>")))
+        ledger = QGroupBox(self.tr("成果台账"))
+        row = QHBoxLayout(ledger)
+        self.import_button = QPushButton(self.tr("导入 Excel 台账…"))
+        self.import_button.setToolTip(self.tr("读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销"))
+        self.import_button.clicked.connect(self.open_import_wizard)
+        self.export_ledger_button = QPushButton(self.tr("导出成果台账…"))
+        self.export_ledger_button.setToolTip(self.tr("导出的台账可被“导入”原样读回"))
+        self.export_ledger_button.clicked.connect(self.export_ledger)
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_ledger_button)
+        row.addStretch(1)
+        layout.addWidget(ledger)
+
+        finance = QGroupBox(self.tr("财务"))
+        row = QHBoxLayout(finance)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.export_finance_button = QPushButton(self.tr("导出财务对接工作簿…"))
+        self.export_finance_button.setToolTip(self.tr("成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）"))
+        self.export_finance_button.clicked.connect(self.export_finance)
+        self.import_finance_button = QPushButton(self.tr("导入财务回执…"))
+        self.import_finance_button.setToolTip(self.tr("读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入"))
+        self.import_finance_button.clicked.connect(self.import_finance)
+        row.addWidget(QLabel(self.tr("年度")))
+        row.addWidget(self.year)
+        row.addWidget(self.export_finance_button)
+        row.addWidget(self.import_finance_button)
+        row.addStretch(1)
+        layout.addWidget(finance)
+
+        batches = QGroupBox(self.tr("导入记录"))
+        box = QVBoxLayout(batches)
+        self.batches = _table(["批次", "导入时间", "来源文件", "新增", "更新", "状态"])
+        self.batches.setObjectName("import_batches")
+        self.undo_button = QPushButton(self.tr("撤销所选导入"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        box.addWidget(self.batches)
+        box.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(batches, 1)
+
+    def refresh(self) -> None:
+        rows = repo.list_batches(self.db)
+        _fill(self.batches, [[r["id"], r["imported_at"].replace("T", " "), Path(r["source"]).name, r["added"], r["updated"],
+                              self.tr("已撤销") if r["undone_at"] else self.tr("有效")] for r in rows])
+
+    def open_import_wizard(self, path: Path | None = None) -> ImportWizard:
+        wizard = ImportWizard(self.db, self, path if isinstance(path, Path) else None)
+        wizard.finished.connect(lambda _r: self.refresh())
+        wizard.show()
+        self.wizard = wizard
+        return wizard
+
+    def _save_path(self, title: str, default: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, default, self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return None
+        return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def export_ledger(self) -> None:
+        path = self._save_path(self.tr("导出成果台账"), f"成果台账-{date.today().isoformat()}.xlsx")
+        if path is None:
+            return
+        try:
+            n = ee.export_ledger(self.db, path)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("导出"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("导出"), self.tr("已导出 {0} 条成果到 {1}").format(n, path))
+
+    def export_finance(self) -> None:
+        year = self.year.value()
+        path = self._save_path(self.tr("导出财务对接工作簿"), f"财务对接-{year}.xlsx")
+        if path is None:
+            return
+        try:
+            counts = ee.export_finance(self.db, path, year=year)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("导出"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("导出"), self.tr("已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。\n{3}").format(
+            year, counts["expenditures"], counts[ee.DISPOSAL_SHEET], path))
+
+    def import_finance(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择财务回执"), "", self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        try:
+            confirmations = ee.read_finance_confirmations(self.db, Path(path))
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("财务回执"), str(exc))
+            return
+        dialog = ConfirmationsDialog(confirmations, self)
+        self.confirmations_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        n = ee.apply_finance_confirmations(self.db, confirmations)
+        QMessageBox.information(self, self.tr("财务回执"), self.tr("已更新 {0} 条记录的凭证号、入账金额或入账日期。").format(n))
+
+    def undo_selected(self) -> None:
+        row = self.batches.currentRow()
+        if row < 0:
+            QMessageBox.information(self, self.tr("撤销导入"), self.tr("请先选择一次导入"))
+            return
+        batch_id = int(self.batches.item(row, 0).text())
+        if QMessageBox.question(self, self.tr("撤销导入"), self.tr("撤销导入批次 {0}？").format(batch_id)) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = ei.undo_batch(self.db, batch_id)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("撤销导入"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("撤销导入"), self.tr("已撤销：删除 {0} 条，恢复 {1} 条。").format(result["deleted"], result["restored"]))
+        self.refresh()

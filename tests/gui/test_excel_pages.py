@@ -1,0 +1,123 @@
+"""财务对接 page: the import wizard end to end (with undo), exports, finance confirmations."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
+from excel_helpers import messy_ledger  # noqa: E402
+
+from kjcg_desktop.storage.achievements import add_expenditure, create_achievement  # noqa: E402
+from kjcg_desktop.ui import excel_pages  # noqa: E402
+from kjcg_desktop.ui.main_window import MainWindow  # noqa: E402
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    shown = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda parent, title, text, *a, _n=name, **k: shown.append((_n, text))))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    return shown
+
+
+def _finance_page(qtbot, db):
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    return win, win.show_section("finance")
+
+
+def test_import_wizard_end_to_end_with_undo(qtbot, db, tmp_path, boxes, typist):
+    win, page = _finance_page(qtbot, db)
+    assert isinstance(page, excel_pages.FinancePage)
+    wizard = page.open_import_wizard(messy_ledger(tmp_path / "m.xlsx"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.sheet_page
+    states = {wizard.sheet_page.sheets.item(i).text(): wizard.sheet_page.sheets.item(i).checkState()
+              for i in range(wizard.sheet_page.sheets.count())}
+    assert states == {"专利台账": Qt.CheckState.Checked, "软件著作权": Qt.CheckState.Checked, "说明": Qt.CheckState.Unchecked}
+    assert "第 3、4 行" in wizard.sheet_page.info.text()
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert wizard.currentPage() is mapping
+    headers = [mapping.table.item(r, 1).text() for r in range(mapping.table.rowCount())]
+    remark = headers.index("备注")
+    assert mapping.combo(remark).currentData() == "extra"
+    mapping.combo(remark).setCurrentIndex(mapping.combo(remark).findData("keywords"))
+    typist(mapping.profile_name, "示范台账")
+    mapping._save_profile()
+    assert "示范台账" in excel_pages.repo.load_profiles(db)
+    wizard.next()
+    preview = wizard.preview_page
+    assert "将新增 7 条" in preview.counts.text() and "跳过 3 行" in preview.counts.text()
+    assert preview.errors.rowCount() == 0
+    wizard.grab().save(str(tmp_path / "wizard.png"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.result_page
+    assert db.scalar("SELECT count(*) FROM achievements") == 7
+    assert db.scalar("SELECT keywords FROM achievements WHERE name = '一种高强度铝合金的制备方法'") == "重点项目"
+    assert "新增 7 条" in wizard.result_page.text.text()
+    qtbot.mouseClick(wizard.result_page.undo_button, Qt.MouseButton.LeftButton)
+    assert db.scalar("SELECT count(*) FROM achievements") == 0
+    assert not wizard.result_page.undo_button.isEnabled()
+    wizard.accept()
+    page.refresh()
+    assert page.batches.rowCount() == 1 and page.batches.item(0, 5).text() == "已撤销"
+
+
+def test_wizard_refuses_bad_file_with_chinese_message(qtbot, db, tmp_path, boxes):
+    win, page = _finance_page(qtbot, db)
+    bad = tmp_path / "old.xls"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    wizard = page.open_import_wizard(bad)
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert boxes and boxes[-1][0] == "warning" and "另存为" in boxes[-1][1]
+    wizard.reject()
+
+
+def test_wizard_shows_row_errors(qtbot, db, tmp_path, boxes):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["成果名称", "成果类型", "申请日"])
+    ws.append(["甲", "发明", "2023-02-30"])
+    ws.append(["乙", "发明", "2023-02-03"])
+    wb.save(tmp_path / "e.xlsx")
+    win, page = _finance_page(qtbot, db)
+    wizard = page.open_import_wizard(tmp_path / "e.xlsx")
+    for _ in range(3):
+        wizard.next()
+    errors = wizard.preview_page.errors
+    assert errors.rowCount() == 1 and errors.item(0, 1).text() == "2" and errors.item(0, 2).text() == "申请日"
+    wizard.next()
+    assert db.scalar("SELECT count(*) FROM achievements") == 1
+    wizard.accept()
+
+
+def test_exports_and_finance_confirmations(qtbot, db, tmp_path, boxes, monkeypatch):
+    a = create_achievement(db, {"name": "甲", "type": "invention", "legal_status": "granted"})
+    e = add_expenditure(db, a, on=date(2025, 2, 1), kind="registration", amount_fen=10000)
+    win, page = _finance_page(qtbot, db)
+    page.year.setValue(2025)
+    ledger, finance = tmp_path / "台账", tmp_path / "财务.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(ledger), "")))
+    page.export_ledger()
+    assert (tmp_path / "台账.xlsx").is_file()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(finance), "")))
+    page.export_finance()
+    assert finance.is_file() and "支出 1 条" in boxes[-1][1]
+    wb = openpyxl.load_workbook(finance)
+    wb["支出处理"].cell(2, 10, "记-01")
+    wb.save(finance)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(finance), "")))
+    monkeypatch.setattr(excel_pages.ConfirmationsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    page.import_finance()
+    assert page.confirmations_dialog.findChild(type(page.batches), "confirmation_changes").rowCount() == 1
+    assert db.scalar("SELECT voucher_no FROM expenditures WHERE id = ?", (e,)) == "记-01"

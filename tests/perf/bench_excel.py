@@ -1,0 +1,212 @@
+"""Benchmark: Excel import and export against the bare libraries.
+
+    python tests/perf/bench_excel.py [--rows 20000] [--export-rows 100000]
+
+1. Builds a messy 20,000-row × 25-column Chinese ledger (title and banner rows, two-row header,
+   dates as Excel dates, serials and five text forms, numbers as text and floats, inventor lists,
+   blank rows, a 合计 row).
+2. Bare read: python-calamine opening the file and reading the sheet into Python values.
+3. Import: check + read + header detection + normalise/validate + write to SQLite in one transaction.
+   Goal: ≤ 3 × the bare read.
+4. Export of N achievements (ledger layout) vs a bare openpyxl write_only of the same cells
+   (values prepared in memory beforehand). Goal: ≤ 1.3 ×.
+5. Peak memory (ru_maxrss) during steps 1–4, before the baseline's cells are materialised. Goal: < 400 MB.
+
+Prints one JSON line last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from kjcg_desktop.services import excel_export as ee
+from kjcg_desktop.services import excel_import as ei
+from kjcg_desktop.storage import imports as repo
+from kjcg_desktop.storage import open_database
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英霞平刚桂华建国志红晓东文博宇浩然子涵欣怡"
+TOPICS = ["高强度铝合金", "锂离子电池正极材料", "肿瘤早筛标志物", "工业机器人视觉", "污水深度处理", "燃料电池催化剂",
+          "基因编辑载体", "智能电网调度", "柔性显示薄膜", "海洋平台防腐", "医学影像分割", "中药有效成分提取"]
+DEPTS = ["材料学院", "电子信息学院", "生命学院", "医学院", "化学化工学院", "机械学院", "计算机系"]
+TYPES = ["发明专利", "发明", "实用新型(专利)", "外观设计", "发明申请", "发明授权"]
+STATUS = ["有效", "审中", "实质审查", "未缴年费", "驳回", "有 效", "期限届满"]
+HEADER_TOP = ["序号", "成果名称", "成果类型", "申请信息", None, None, "授权日", "法律 状态", "专利号", "专利权人", "所属学院",
+              "发明人", "关键词", "摘要", "经费来源", "项目编号", "转化状态", "转化次数", "资产价值（元）", "属性", "阶段",
+              "备注", "联系人", "联系电话", "录入时间"]
+HEADER_BOTTOM = [None, None, None, "申请号", "申请日", "申请方式"] + [None] * 19
+
+
+def _person(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+
+
+def _date_form(rng: random.Random, day: date):
+    form = rng.randrange(7)
+    if form == 0:
+        return day
+    if form == 1:
+        return (day - date(1899, 12, 30)).days
+    return [f"{day.year}.{day.month}.{day.day}", f"{day:%Y/%m/%d}", f"{day.year}年{day.month}月{day.day}日",
+            f"{day:%Y%m%d}", day.isoformat()][form - 2]
+
+
+def build_workbook(path: Path, rows: int, seed: int = 1) -> None:
+    rng = random.Random(seed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("专利台账")
+    ws.append(["上海示范大学科技成果台账"])
+    ws.append(["制表：技术转移中心"])
+    ws.append(HEADER_TOP)
+    ws.append(HEADER_BOTTOM)
+    for i in range(rows):
+        if i and i % 997 == 0:
+            ws.append([None] * 25)
+        filing = date(2012, 1, 1) + timedelta(days=rng.randrange(4000))
+        kind = rng.choice((1, 1, 1, 2, 3))
+        digits = f"{filing.year}{kind}{i:07d}"
+        app = f"{digits}.{ei.check_digit(digits)}"
+        granted = rng.random() < 0.5
+        ws.append([
+            i + 1, f"一种{rng.choice(TOPICS)}的制备方法{i}", rng.choice(TYPES),
+            float(app) if app[-1] != "X" and rng.random() < 0.2 else app, _date_form(rng, filing), rng.choice(("自主申请", "代理")),
+            _date_form(rng, filing + timedelta(days=500)) if granted else None,
+            "有效" if granted else rng.choice(STATUS), f"ZL{app}" if granted else None, "上海示范大学", rng.choice(DEPTS),
+            "、".join(_person(rng) for _ in range(rng.randint(1, 5))), "材料；工艺", f"本发明涉及{rng.choice(TOPICS)}领域" * 3,
+            rng.choice(("纵向", "横向", "自筹")), f"XM{rng.randrange(10**6):06d}", rng.choice(("未转化", "已转化", "意向转化")),
+            str(rng.randint(0, 3)), f"{rng.randint(0, 500000)}.{rng.randint(0, 99):02d}", rng.choice(("授权成果", "未授权成果")),
+            rng.choice(("研究阶段", "开发阶段")), rng.choice(("", "重点", "=SUM(1)", "+86")), _person(rng),
+            f"1{rng.randrange(10**10):010d}", float(rng.randrange(10**7)),
+        ])
+    ws.append([None, "合计", None] + [None] * 22)
+    wb.save(path)
+
+
+def bare_read(path: Path) -> int:
+    import python_calamine
+
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    book.close()
+    return len(rows)
+
+
+def fill_ledger(db, n: int) -> None:
+    rng = random.Random(2)
+    for start in range(0, n, 10_000):
+        _fill_chunk(db, rng, range(start, min(n, start + 10_000)))
+
+
+def _fill_chunk(db, rng: random.Random, numbers: range) -> None:
+    added = []
+    for i in numbers:
+        filing = date(2012, 1, 1) + timedelta(days=rng.randrange(4000))
+        added.append({"values": {
+            "ledger_no": f"KJCG-2020-{i:06d}", "name": f"一种{rng.choice(TOPICS)}的制备方法{i}", "type": "invention",
+            "legal_status": "granted", "application_no": f"2020100{i:05d}.1", "patent_no": f"ZL2020100{i:05d}.1",
+            "filing_date": filing.isoformat(), "grant_date": (filing + timedelta(days=400)).isoformat(),
+            "holder": "上海示范大学", "department": rng.choice(DEPTS), "keywords": "材料；工艺", "summary": "本发明涉及新材料领域",
+            "transfer_status": "none", "transfer_count": 0, "asset_value_fen": rng.randrange(10**8), "attribute": "granted",
+            "stage": "research", "extra": {"经费来源": "纵向", "备注": "=危险" if i % 50 == 0 else "普通"},
+        }, "inventors": [_person(rng) for _ in range(3)]})
+    repo.commit_import(db, source="bench", sheet="bench", added=added, updated=[], summary={})
+
+
+def bare_write(path: Path, header: list[str], rows: list[list]) -> None:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("成果台账")
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+
+
+def _timed(func, *args) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process) of one call. The ratios use CPU time, which is
+    steadier than wall time on a shared machine; both are printed."""
+    w0, c0 = time.perf_counter(), time.process_time()
+    func(*args)
+    return time.perf_counter() - w0, time.process_time() - c0
+
+
+def _cpu(timing: tuple[float, float]) -> float:
+    return timing[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--export-rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=2, help="best of N (alternating) for each timing")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        src = tmp / "messy.xlsx"
+        t0 = time.perf_counter()
+        build_workbook(src, args.rows)
+        build_s = time.perf_counter() - t0
+
+        reads, imports = [], []
+        for k in range(args.repeat):  # alternate, keep the best of each (the machine may be shared)
+            reads.append(_timed(bare_read, src))
+            db = open_database(tmp / f"import{k}.sqlite3")
+            imports.append(_timed(ei.import_file, db, src))
+            if k == 0:
+                plan = ei.import_file(db, src, dry_run=True)[0]
+            db.close()
+        read_s, read_cpu = min(reads, key=_cpu)
+        import_s, import_cpu = min(imports, key=_cpu)
+        added, errors, skipped = plan.unchanged, plan.error_rows, len(plan.skipped)
+        del plan
+
+        db = open_database(tmp / "export.sqlite3")
+        fill_ledger(db, args.export_rows)
+        out = tmp / "ledger.xlsx"
+        exports = [_timed(ee.export_ledger, db, out)]
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        if sys.platform == "darwin":  # pragma: no cover - bytes there
+            peak_mb /= 1024
+
+        # the same cell values, prepared in memory beforehand, written by bare openpyxl write_only
+        core, extras = ee.ledger_headers(db)
+        rows = list(ee.ledger_rows(db, extras))
+        writes = []
+        for k in range(args.repeat):
+            writes.append(_timed(bare_write, tmp / "bare.xlsx", core + extras, rows))
+            if k:
+                exports.append(_timed(ee.export_ledger, db, out))
+        export_s, export_cpu = min(exports, key=_cpu)
+        bare_write_s, bare_write_cpu = min(writes, key=_cpu)
+        db.close()
+    result = {
+        "rows": args.rows, "columns": 25, "build_s": round(build_s, 3),
+        "calamine_read_s": round(read_s, 3), "calamine_read_cpu_s": round(read_cpu, 3),
+        "import_s": round(import_s, 3), "import_cpu_s": round(import_cpu, 3),
+        "import_ratio": round(import_cpu / read_cpu, 2), "import_ratio_wall": round(import_s / read_s, 2), "import_goal": 3.0,
+        "imported": added, "error_rows": errors, "skipped": skipped,
+        "export_rows": args.export_rows, "export_s": round(export_s, 3), "export_cpu_s": round(export_cpu, 3),
+        "bare_write_s": round(bare_write_s, 3), "bare_write_cpu_s": round(bare_write_cpu, 3),
+        "export_ratio": round(export_cpu / bare_write_cpu, 2), "export_ratio_wall": round(export_s / bare_write_s, 2),
+        "export_goal": 1.3,
+        "peak_rss_mb": round(peak_mb, 1), "memory_goal_mb": 400,
+    }
+    print(f"import {args.rows} rows: {import_cpu:.2f}s CPU ({import_s:.2f}s wall) vs calamine read {read_cpu:.2f}s CPU "
+          f"({read_s:.2f}s wall): ×{result['import_ratio']} (goal ≤ 3)")
+    print(f"export {args.export_rows} achievements: {export_cpu:.2f}s CPU ({export_s:.2f}s wall) vs bare write_only "
+          f"{bare_write_cpu:.2f}s CPU ({bare_write_s:.2f}s wall): ×{result['export_ratio']} (goal ≤ 1.3)")
+    print(f"peak memory {peak_mb:.0f} MB (goal < 400 MB)")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

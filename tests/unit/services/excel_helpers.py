@@ -1,0 +1,74 @@
+"""Messy ledger workbooks built by the tests themselves (openpyxl)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+
+from kjcg_desktop.services.excel_import import check_digit
+
+
+def app_no(year: int, kind: int, serial: int) -> str:
+    digits = f"{year}{kind}{serial:07d}"
+    return f"{digits}.{check_digit(digits)}"
+
+
+def messy_ledger(path: Path) -> Path:
+    """Title and merged banner rows, a two-row header with stray spaces, a 序号 column, every date
+    form, numbers as text and as floats, a blank row, a 合计 row, unknown columns, a second sheet and
+    a notes sheet without a header."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专利台账"
+    ws["A1"] = "上海示范大学科技成果台账（2023年度）"
+    ws.merge_cells("A1:L1")
+    ws["A2"] = "制表单位：技术转移中心"
+    # two-row header: a group title over 申请号/申请日/法律状态, the others merged vertically
+    top = ["序号", "专利名称", "专利类型", "申请信息", None, None, "发明人", None, "授权日期", "所属 学院", "备注", "经费来源"]
+    bottom = [None, None, None, "专利（申请）号", "申请 日期", "法律 状态", "第一发明人", "其他发明人", None, None, None, None]
+    for c, v in enumerate(top, 1):
+        ws.cell(3, c, v)
+    for c, v in enumerate(bottom, 1):
+        ws.cell(4, c, v)
+    ws.merge_cells("D3:F3")
+    ws.merge_cells("G3:H3")
+    rows = [
+        [1, "一种高强度铝合金的制备方法", "发明专利", app_no(2023, 1, 123456), date(2023, 5, 6), "有效", "王伟", "李娜、张敏", "2024.3.1", "材料学院", "重点项目", "纵向"],
+        [2, "一种夹持装置", "实用新型(专利)", float(app_no(2022, 2, 654321)), 45000, "未缴年费", "刘强", "陈静,杨洋;黄杰", "2023/05/06", "机械学院", None, "横向"],
+        [3, "检测系统及方法", "发明申请", app_no(2023, 1, 222222), "2023年5月6日", "实质审查", "赵磊", None, None, "电子学院", "=HYPERLINK(\"x\")", "自筹"],
+        [None] * 12,
+        [4, "仪器外壳", "外观设计", app_no(2021, 3, 333333), "20210506", "有 效", "吴敏", "周杰 徐丽", date(2021, 9, 9), "设计学院", None, None],
+        [5, "ＡＢＣ分析系统", "发明", "２０２３１０４４４４４４." + check_digit("202310444444"), "2023.05.06", "驳回", "孙涛", None, None, "计算机系", None, None],
+        [6] + [None] * 11,  # a numbered template row left empty
+        [None, "合计", None, None, None, None, None, None, None, None, "5 项", None],
+    ]
+    for r, values in enumerate(rows, 5):
+        for c, v in enumerate(values, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    ws.cell(6, 5).number_format = 'yyyy"年"m"月"d"日"'  # 45000 shown as a Chinese date
+    sw = wb.create_sheet("软件著作权")
+    sw.append(["软件名称", "登记号", "软件著作权登记日", "著作权人", "第一著作人", "其它作者", "版权类型", "证书号"])
+    sw.append(["分析软件V1.0", "2023SR0123456", date(2023, 7, 1), "上海示范大学", "钱明", "孙丽、李强", "计算机软件著作权", 5000001.0])
+    sw.append(["管理平台V2.0", "2022sr0654321", "2022-08-08", "上海示范大学", "郑浩", None, "软件著作权", "5000002"])
+    notes = wb.create_sheet("说明")
+    notes["A1"] = "本表由技术转移中心维护"
+    wb.save(path)
+    return path
+
+
+def bad_rows_ledger(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["成果名称", "成果类型", "申请号", "申请日", "法律状态", "属性", "阶段"])
+    ws.append(["好的一行", "发明", app_no(2023, 1, 1), "2023-01-02", "有效", "授权成果", "开发阶段"])
+    ws.append(["日期错误", "发明", app_no(2023, 1, 2), "2023-13-40", "审中", None, None])
+    ws.append(["类型错误", "火箭", app_no(2023, 1, 3), "2023-01-02", "审中", None, None])
+    ws.append(["校验位错误", "发明", "202310000004.0", "2023-01-02", "审中", None, None])
+    ws.append([None, "发明", app_no(2023, 1, 5), "2023-01-02", "审中", None, None])
+    ws.append(["属性不符", "发明", app_no(2023, 1, 6), "2023-01-02", "审中", "授权成果", "研究阶段"])
+    wb.save(path)
+    return path
