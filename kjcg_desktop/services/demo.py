@@ -18,6 +18,7 @@ from ..storage.abandonment import REASONS as ABANDON_REASONS
 from ..storage.abandonment import request_abandonment
 from ..storage.db import Database
 from ..storage.events import log_event
+from ..storage.ledger import bulk_load
 from ..storage.settings import Settings
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -70,7 +71,7 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
         "unit_name": "上海示范大学", "tto_name": "上海示范大学技术转移中心",
         "pilot_start": date(today.year - 1, 7, 1).isoformat(), "objection_contact": "技术转移中心 021-12345678",
     })
-    with db.transaction():
+    with db.transaction(), bulk_load(db):
         first_project = (db.scalar("SELECT max(id) FROM projects") or 0) + 1
         first_id = (db.scalar("SELECT max(id) FROM achievements") or 0) + 1
         n_projects = max(10, size // 4)
@@ -178,7 +179,8 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
     registered = [r[0] for r in db.query("SELECT id FROM achievements WHERE id >= ? AND status = 'registered' AND confidential = 0", (first_id,))]
     rng.shuffle(registered)
     counts = {"achievements": size, "projects": n_projects}
-    counts.update(_workflow_records(db, rng, registered, today, scale=max(1, size // 200)))
+    with db.transaction():  # one commit for the whole workflow part
+        counts.update(_workflow_records(db, rng, registered, today, scale=max(1, size // 200)))
     counts["inventors"] = len(inv_rows)
     counts["expenditures"] = len(exp_rows)
     return counts
