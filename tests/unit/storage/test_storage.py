@@ -126,17 +126,18 @@ def test_migration_from_v1_file_keeps_rows_and_backs_up(db_path, monkeypatch):
         calls.append(1)
         database.execute("ALTER TABLE achievements ADD COLUMN note TEXT")
 
+    n = migrations.SCHEMA_VERSION
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v2])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", n + 1)
     db = open_database(db_path)
-    assert calls == [1] and db.user_version == 2
+    assert calls == [1] and db.user_version == n + 1
     assert db.scalar("SELECT count(*) FROM achievements") == 5
     assert db.scalar("SELECT count(*) FROM inventors") == 10
-    backups = list(backup_dir_for(db_path).glob("*before-migration-v1-to-v2*"))
+    backups = list(backup_dir_for(db_path).glob(f"*before-migration-v{n}-to-v{n + 1}*"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
     assert copy.execute("SELECT count(*) FROM achievements").fetchone()[0] == 5
-    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == n
     db.close()
 
 
@@ -149,12 +150,13 @@ def test_failed_migration_leaves_previous_version(db_path, monkeypatch):
         database.execute("ALTER TABLE achievements ADD COLUMN note TEXT")
         raise RuntimeError("half-way")
 
+    n = migrations.SCHEMA_VERSION
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", n + 1)
     with pytest.raises(RuntimeError):
         open_database(db_path)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == n
     assert "note" not in [r[1] for r in conn.execute("PRAGMA table_info(achievements)")]
 
 
