@@ -89,7 +89,7 @@ def _defs() -> list[IndicatorDef]:
                          article="1-2 第五条"))
     for s in d.Stage:
         add(IndicatorDef(f"year_end.stage.{s.value}", "state", f"年末{s.label}", "项", "year_end", {1: (s.value,)},
-                         article="1-2 第八条(二)、第九条"))
+                         article="1-2 第九条"))
     for t in d.TransferStatus:
         add(IndicatorDef(f"year_end.transfer.{t.value}", "state", f"年末{t.label}", "项", "year_end", {2: (t.value,)},
                          article="1-2 第七条"))
@@ -139,10 +139,11 @@ def _defs() -> list[IndicatorDef]:
         add(IndicatorDef(f"expenditures.{t.value}", "assets", f"支出：{t.label}", "元", "expenditures", {0: (t.value,)},
                          "amount", article="1-2 第十条"))
     for value, label in (("recognize", "确认无形资产"), ("dispose", "处置无形资产"), ("write_off", "核销无形资产")):
+        article = "1-2 第十条" if value == "recognize" else "1-2 第十一条"
         add(IndicatorDef(f"assets.{value}.count", "assets", f"{label}：笔数", "项", "finance", {0: (value,)},
-                         article="1-2 第十条、第十一条、第十四条"))
+                         article=article))
         add(IndicatorDef(f"assets.{value}.amount", "assets", f"{label}：金额", "元", "finance", {0: (value,)}, "amount",
-                         article="1-2 第十条、第十一条、第十四条"))
+                         article=article))
     add(IndicatorDef("assets.year_end.count", "assets", "年末单列管理的无形资产：项数", "项", "year_end", {3: ("1",)},
                      article="1-2 第十四条"))
     add(IndicatorDef("assets.year_end.amount", "assets", "年末单列管理的无形资产：账面价值", "元", "year_end", {3: ("1",)},
@@ -309,6 +310,8 @@ def change_text(unit: str, current: Value, previous: Value) -> str:
     if current is None or previous is None:
         return "—"
     delta = current - previous
+    if delta == 0:
+        return "0.00" if unit == "元" else "0"
     if unit == "%":
         return f"{delta:+}个百分点"
     if unit == "元":

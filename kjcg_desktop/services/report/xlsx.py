@@ -1,0 +1,182 @@
+"""The annual report as an Excel workbook for finance and 国资 (1-2 第十二条): one sheet of
+indicators (this year, last year, change, article) and one sheet per detail list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+
+from ...storage import report_queries as rq
+from ...storage.db import Database
+from . import labels
+from .indicators import AnnualReport, Value
+
+INDICATOR_SHEET = "指标"
+YUAN_FORMAT = "#,##0.00"
+COUNT_FORMAT = "#,##0"
+PERCENT_FORMAT = "0.0"
+
+
+@dataclass(frozen=True)
+class DetailList:
+    title: str
+    entity: str
+    sources: list[tuple[str, Mapping[int, tuple[str, ...]]]] = field(default_factory=list)  # (family, match)
+    columns: tuple[str, ...] = ()  # subset of the entity's detail columns; empty: all
+
+    def column_names(self) -> list[str]:
+        every = [name for _, name in rq.DETAIL_COLUMNS[self.entity][1]]
+        return [c for c in every if c in self.columns] if self.columns else every
+
+
+DETAIL_LISTS: list[DetailList] = [
+    DetailList("成果登记明细", "achievement", [("registrations", {})],
+               ("id", "ledger_no", "name", "type", "department", "registration_date", "funding_source", "legal_status")),
+    DetailList("赋权明细", "application", [("grants_applied", {}), ("grants_approved", {}), ("grants_effective", {})]),
+    DetailList("转化交易明细", "deal", [("deals", {})]),
+    DetailList("到账收入明细", "receipt", [("income", {})]),
+    DetailList("收益分配明细", "distribution", [("distributions", {})]),
+    DetailList("放弃申请明细", "application", [("abandonments_filed", {})]),
+    DetailList("支出处理明细", "expenditure", [("expenditures", {})],
+               ("id", "ledger_no", "date", "expenditure_kind", "stage", "treatment", "amount_fen")),
+    DetailList("无形资产变动明细", "finance", [("finance", {})]),
+    DetailList("年末无形资产明细", "achievement", [("year_end", {3: ("1",)})],
+               ("id", "ledger_no", "name", "type", "department", "asset_value_fen")),
+    DetailList("公示明细", "publicity", [("publicities", {})]),
+    DetailList("异议明细", "objection", [("objections", {})]),
+]
+
+Progress = Callable[[int, int, str], None]
+
+
+def detail_list_rows(db: Database, detail: DetailList, year: int, today: date | None = None) -> list[dict[str, Any]]:
+    """The rows of one detail list for ``year`` (the records behind its indicators)."""
+    if len(detail.sources) == 1 and not detail.sources[0][1]:
+        return rq.family_detail(db, detail.sources[0][0], year, today)
+    ids: set[int] = set()
+    for family, match in detail.sources:
+        ids.update(rq.family_ids(db, family, year, match, today))
+    return rq.detail_rows(db, detail.entity, ids)
+
+
+def excel_value(unit: str, value: Value) -> Any:
+    """An indicator value as stored in the workbook: yuan as Decimal, counts as int, shares as
+    Decimal percent, missing as None."""
+    if value is None:
+        return None
+    if unit == "元":
+        return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
+    return value
+
+
+def _number_format(unit: str) -> str:
+    return YUAN_FORMAT if unit == "元" else PERCENT_FORMAT if unit == "%" else COUNT_FORMAT
+
+
+def write_workbook(db: Database, report: AnnualReport, path: Path, *, today: date | None = None,
+                   progress: Progress | None = None) -> Path:
+    """Write the workbook to ``path`` (write-only mode: fast for long detail lists)."""
+    tell = progress or (lambda done, total, label: None)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(INDICATOR_SHEET)
+    for col, width in zip("ABCDEFGH", (30, 42, 6, 18, 18, 18, 30, 34), strict=True):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "A4"
+    bold = Font(bold=True)
+    title = WriteOnlyCell(ws, value=f"{report.unit_name}{report.year}年度科技成果转化年度报告 — 指标")
+    title.font = Font(bold=True, size=14)
+    ws.append([title])
+    ws.append([f"统计口径：{report.year}-01-01 至 {report.year}-12-31；上年同期 {report.previous_year} 年。"
+               f"涉密成果不纳入统计。生成日期：{report.generated.isoformat()}"])
+    header = []
+    fill = PatternFill("solid", fgColor="DDE7F3")
+    for text in ("部分", "指标", "单位", f"{report.year}年", f"{report.previous_year}年", "增减", "依据", "指标代码"):
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = bold
+        cell.fill = fill
+        cell.alignment = Alignment(horizontal="center")
+        header.append(cell)
+    ws.append(header)
+    for section, rows in report.sections():
+        for row in rows:
+            ind = row.definition
+            values = []
+            for value in (row.current, row.previous, _change(row.current, row.previous)):
+                cell = WriteOnlyCell(ws, value=excel_value(ind.unit, value))
+                cell.number_format = _number_format(ind.unit)
+                values.append(cell)
+            ws.append([section.title, ind.label, ind.unit, *values, ind.article, ind.key])
+    text_sheet = wb.create_sheet("典型做法与问题")
+    text_sheet.column_dimensions["A"].width = 16
+    text_sheet.column_dimensions["B"].width = 100
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for key, caption in (("measures", "典型做法与经验"), ("problems", "存在问题与建议")):
+        cell = WriteOnlyCell(text_sheet, value=report.free_text.get(key, ""))
+        cell.alignment = wrap
+        text_sheet.append([caption, cell])
+
+    total = len(DETAIL_LISTS)
+    for n, detail in enumerate(DETAIL_LISTS):
+        tell(n, total, f"写入{detail.title}")
+        _write_detail(wb, detail, detail_list_rows(db, detail, report.year, today))
+    tell(total, total, "工作簿已生成")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def _change(current: Value, previous: Value) -> Value:
+    if current is None or previous is None:
+        return None
+    return current - previous
+
+
+def _write_detail(wb: Workbook, detail: DetailList, rows: list[dict[str, Any]]) -> None:
+    ws = wb.create_sheet(detail.title)
+    columns = detail.column_names()
+    for i, name in enumerate(columns):
+        letter = _letter(i)
+        ws.column_dimensions[letter].width = 36 if name in ("name", "achievement_name", "title", "content") else 16
+    ws.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(ws, value=labels.HEADERS.get(name, name))
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    # Cells are serialised as soon as a row is appended, so one styled cell per amount column is
+    # reused for every row (creating a styled cell per value doubles the time on long lists).
+    amount_cells: dict[int, WriteOnlyCell] = {}
+    for i, name in enumerate(columns):
+        if labels.is_amount(name):
+            amount_cells[i] = WriteOnlyCell(ws, value=None)
+            amount_cells[i].number_format = YUAN_FORMAT
+    converters = [labels.converter(detail.entity, name) for name in columns]
+    plan = list(enumerate(zip(columns, converters, strict=True)))
+    for row in rows:
+        out: list[Any] = []
+        for i, (name, convert) in plan:
+            value = row[name]
+            if convert is not None:
+                value = convert(value)
+            cell = amount_cells.get(i)
+            if cell is not None and value is not None:
+                cell.value = value
+                value = cell
+            out.append(value)
+        ws.append(out)
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
