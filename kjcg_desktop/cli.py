@@ -166,3 +166,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 130
+from . import cli_report  # noqa: E402,F401
