@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..storage import Database, Settings
 from .pages import DashboardPage, PlaceholderPage, RecordsPage
+from .report_page import ReportPage
 from .settings_page import SettingsPage
 
 PageFactory = Callable[["MainWindow"], QWidget]
@@ -47,7 +48,7 @@ SECTIONS: list[tuple[str, str, PageFactory]] = [
                                                    ("end_date", "届满"), ("state", "状态")])),
     ("documents", "文书", lambda win: PlaceholderPage("文书", "公示、协议与证据卷宗的生成、预览和打印。")),
     ("finance", "财务对接", lambda win: PlaceholderPage("财务对接", "与财务部门交换阶段标记、支出处理与资产处置。")),
-    ("report", "年度报告", lambda win: PlaceholderPage("年度报告", "年度科技成果国有资产情况与试点执行报告（1-2 第十二条）。")),
+    ("report", "年度报告", lambda win: ReportPage(win.db)),
     ("settings", "设置", lambda win: SettingsPage(Settings(win.db))),
 ]
 
