@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
@@ -370,11 +371,15 @@ class ReportPage(QWidget):
         self._set_busy(True)
 
         def finish(result: Any) -> None:
+            if not shiboken6.isValid(self):  # the page was closed while the work ran
+                return
             self._tasks.remove(task)
             self._set_busy(bool(self._tasks))
             done(result)
 
         def fail(message: str) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._tasks.remove(task)
             self._set_busy(bool(self._tasks))
             self._failed(message)
