@@ -151,7 +151,7 @@ FAMILIES: dict[str, Family] = {f.key: f for f in (
            f"x.kind = 'abandonment' AND x.state <> 'withdrawn' AND {_open('x.achievement_id')} "
            f"AND {_in_year('x.end_date')} AND x.end_date < :today"),
     Family("expenditures", "expenditure", "expenditures x",
-           f"{_open('x.achievement_id')} AND {_in_year('x.date')}", ("x.treatment",), "x.amount_fen"),
+           f"{_open('x.achievement_id')} AND {_in_year('x.date')}", ("x.treatment", "x.stage", "x.kind"), "x.amount_fen"),
     Family("finance", "finance", "finance_queue x",
            f"{_open('x.achievement_id')} AND {_in_year('coalesce(x.booked_date, substr(x.created_at, 1, 10))')}",
            ("x.kind",), "coalesce(x.booked_amount_fen, x.amount_fen, 0)"),

@@ -45,8 +45,10 @@ DETAIL_LISTS: list[DetailList] = [
     DetailList("到账收入明细", "receipt", [("income", {})]),
     DetailList("收益分配明细", "distribution", [("distributions", {})]),
     DetailList("放弃申请明细", "application", [("abandonments_filed", {})]),
-    DetailList("支出处理明细", "expenditure", [("expenditures", {})],
-               ("id", "ledger_no", "date", "expenditure_kind", "stage", "treatment", "amount_fen")),
+    # Expensed spending is a period cost and appears in the summary sheet; the items finance keeps
+    # apart (capitalised, or accumulated until the asset forms — 1-2 第十条、第十四条) are listed.
+    DetailList("资本化及归集支出明细", "expenditure", [("expenditures", {0: ("capitalize", "accumulate")})],
+               ("id", "ledger_no", "achievement_name", "date", "expenditure_kind", "stage", "treatment", "amount_fen")),
     DetailList("无形资产变动明细", "finance", [("finance", {})]),
     DetailList("年末无形资产明细", "achievement", [("year_end", {3: ("1",)})],
                ("id", "ledger_no", "name", "type", "department", "asset_value_fen")),
@@ -123,6 +125,7 @@ def write_workbook(db: Database, report: AnnualReport, path: Path, *, today: dat
         cell.alignment = wrap
         text_sheet.append([caption, cell])
 
+    _write_expenditure_summary(wb, rq.family_values(db, "expenditures", report.year, today))
     total = len(DETAIL_LISTS)
     for n, detail in enumerate(DETAIL_LISTS):
         tell(n, total, f"写入{detail.title}")
@@ -131,6 +134,29 @@ def write_workbook(db: Database, report: AnnualReport, path: Path, *, today: dat
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+EXPENDITURE_SUMMARY = "支出处理汇总"
+
+
+def _write_expenditure_summary(wb: Workbook, groups: rq.GroupValues) -> None:
+    """Spending of the year by treatment, stage and kind (1-2 第十条)."""
+    ws = wb.create_sheet(EXPENDITURE_SUMMARY)
+    for col, width in zip("ABCDE", (14, 14, 14, 10, 20), strict=True):
+        ws.column_dimensions[col].width = width
+    bold = Font(bold=True)
+    header = []
+    for text in ("会计处理", "阶段标记", "支出类型", "笔数", "金额（元）"):
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    order = {t: i for i, t in enumerate(("expense", "capitalize", "accumulate"))}
+    for (treatment, stage, kind), (count, amount) in sorted(groups.items(), key=lambda g: (order.get(g[0][0], 9), g[0])):
+        cell = WriteOnlyCell(ws, value=(Decimal(amount) / 100).quantize(Decimal("0.01")))
+        cell.number_format = YUAN_FORMAT
+        ws.append([labels.label("expenditure", "treatment", treatment), labels.label("expenditure", "stage", stage),
+                   labels.label("expenditure", "expenditure_kind", kind), count, cell])
 
 
 def _change(current: Value, previous: Value) -> Value:

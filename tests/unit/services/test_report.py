@@ -13,7 +13,7 @@ from report_fixture import TODAY, build_report_fixture
 from kjcg_desktop import domain as d
 from kjcg_desktop.services.report import generate_report
 from kjcg_desktop.services.report import indicators as ind
-from kjcg_desktop.services.report.xlsx import DETAIL_LISTS, INDICATOR_SHEET
+from kjcg_desktop.services.report.xlsx import DETAIL_LISTS, EXPENDITURE_SUMMARY, INDICATOR_SHEET
 
 
 @pytest.fixture
@@ -119,7 +119,7 @@ def test_workbook_and_pdf_hold_the_same_numbers(report_db, tmp_path):
     files = generate_report(db, 2025, tmp_path, today=TODAY)
     assert files.xlsx.name == "2025年度科技成果转化年度报告.xlsx"
     wb = load_workbook(files.xlsx, read_only=True)
-    assert wb.sheetnames == [INDICATOR_SHEET, "典型做法与问题", *[dl.title for dl in DETAIL_LISTS]]
+    assert wb.sheetnames == [INDICATOR_SHEET, "典型做法与问题", EXPENDITURE_SUMMARY, *[dl.title for dl in DETAIL_LISTS]]
     rows = [r for r in wb[INDICATOR_SHEET].iter_rows(min_row=4, values_only=True) if r[7]]
     assert len(rows) == len(ind.INDICATORS)
     by_key = {r[7]: r for r in rows}
@@ -130,6 +130,11 @@ def test_workbook_and_pdf_hold_the_same_numbers(report_db, tmp_path):
     assert deals_sheet[0][:3] == ("记录号", "编号", "类型") and len(deals_sheet) == 3  # header + 2 deals
     assert {r[2] for r in deals_sheet[1:]} == {"许可", "转让"}
     assert list(wb["典型做法与问题"].iter_rows(values_only=True))[0] == ("典型做法与经验", "推行“先赋权后转化”。")
+    summary = list(wb[EXPENDITURE_SUMMARY].iter_rows(values_only=True))
+    assert summary[1:] == [("费用化", "研究阶段", "研发支出", 1, 10_000), ("资本化", "研究阶段", "注册费", 1, 2_000),
+                           ("归集待定", "开发阶段", "研发支出", 1, 5_000)]
+    kept = list(wb["资本化及归集支出明细"].iter_rows(values_only=True))
+    assert [r[6] for r in kept[1:]] == ["资本化", "归集待定"]
     wb.close()
 
     reader = PdfReader(files.pdf)
