@@ -421,7 +421,7 @@ class SmtpDialog(QDialog):
         self.port.setValue(int(settings.get("smtp_port") or 465))
         self.user = QLineEdit(settings.get("smtp_user") or "")
         self.ssl = QCheckBox(self.tr("使用 SSL（端口 465）；不勾选则使用 STARTTLS"))
-        self.ssl.setChecked(bool(settings.get("smtp_ssl", True) if settings.get("smtp_ssl") is not None else True))
+        self.ssl.setChecked(settings.get("smtp_ssl") is not False)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setToolTip(self.tr("QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码"))

@@ -76,3 +76,22 @@ def test_unwritable_folder_is_reported_in_chinese(qtbot, db, tmp_path, monkeypat
     qtbot.waitUntil(lambda: bool(warnings), timeout=20000)
     assert "年度报告操作失败" in warnings[0] and "无法读写文件" in warnings[0]
     assert not page.busy and page.generate_button.isEnabled()
+
+
+def test_smtp_dialog_keeps_settings_but_not_the_password(qtbot, db, monkeypatch):
+    warnings: list[str] = []
+    monkeypatch.setattr(report_page.QMessageBox, "warning", lambda *a: warnings.append(a[2]) or QMessageBox.StandardButton.Ok)
+    dialog = report_page.SmtpDialog(Settings(db))
+    qtbot.addWidget(dialog)
+    assert dialog.ssl.isChecked() and dialog.port.value() == 465
+    dialog._accept()
+    assert warnings and "授权码" in warnings[0]
+    dialog.host.setText("smtp.qq.com")
+    dialog.user.setText("tto@qq.com")
+    dialog.password.setText("abcd")
+    dialog._accept()
+    assert dialog.result() == report_page.QDialog.DialogCode.Accepted
+    stored = Settings(db).all()
+    assert stored["smtp_host"] == "smtp.qq.com" and stored["smtp_user"] == "tto@qq.com"
+    assert "abcd" not in str([tuple(r) for r in db.query("SELECT key, value FROM settings")])
+    assert "abcd" not in str([tuple(r) for r in db.query("SELECT old, new FROM events")])
