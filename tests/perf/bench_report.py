@@ -67,7 +67,7 @@ def main() -> None:
         from pypdf import PdfReader
 
         wb = load_workbook(files.xlsx, read_only=True)
-        xlsx_rows = sum(ws.max_row or 0 for ws in wb.worksheets)
+        xlsx_rows = sum(sum(1 for _ in ws.iter_rows(values_only=True)) for ws in wb.worksheets)
         wb.close()
         pdf_pages = len(PdfReader(files.pdf).pages)
         db.close()
