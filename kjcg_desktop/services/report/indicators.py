@@ -152,14 +152,14 @@ def _defs() -> list[IndicatorDef]:
     add(IndicatorDef("publicities", "publicity", "发布公示总数", "项", "publicities", article="方案二(一)"))
     for k in d.PublicityKind:
         add(IndicatorDef(f"publicities.{k.value}", "publicity", f"公示：{k.label}", "项", "publicities", {0: (k.value,)},
-                         article=rq_publicity_article(k.value)))
+                         article=_publicity_article(k.value)))
     add(IndicatorDef("objections", "publicity", "收到异议", "项", "objections", article="方案二(一)"))
     add(IndicatorDef("objections.upheld", "publicity", "异议成立", "项", "objections", {0: ("upheld",)},
                      article="方案二(一)"))
     return out
 
 
-def rq_publicity_article(kind: str) -> str:
+def _publicity_article(kind: str) -> str:
     from ...storage.publicities import KIND_ARTICLE
 
     return KIND_ARTICLE[kind]
