@@ -111,6 +111,7 @@ class Family:
     # sum per group value, no GROUP BY sort over 100,000 rows): the result holds one row per
     # (group, value) with ``*`` in the other positions, plus the all-``*`` total.
     domains: tuple[tuple[str, ...], ...] | None = None
+    amount_by: tuple[int, ...] = ()  # margin families: groups whose values also get an amount sum
 
 
 FAMILIES: dict[str, Family] = {f.key: f for f in (
@@ -123,7 +124,7 @@ FAMILIES: dict[str, Family] = {f.key: f for f in (
            ("x.attribute_ye", "x.stage_ye", "x.transfer_ye", "CAST(x.is_intangible_asset AS TEXT)"),
            "CASE WHEN x.is_intangible_asset = 1 THEN coalesce(x.asset_value_fen, 0) ELSE 0 END",
            (("granted", "ungranted"), ("research", "development", "indistinguishable"),
-            ("none", "intended", "transferred"), ("0", "1"))),
+            ("none", "intended", "transferred"), ("0", "1")), (3,)),
     Family("grants_applied", "application", "applications x",
            f"{GRANT_KINDS} AND {_open('x.achievement_id')} AND {_in_year('x.submitted_at')}", (GRANT_TYPE,)),
     Family("grants_approved", "application", "applications x",
@@ -195,7 +196,8 @@ def _margin_values(db: Database, fam: Family, params: Mapping[str, str]) -> Grou
         for value in values:
             quoted = "'" + value.replace("'", "''") + "'"
             exprs.append(f"coalesce(sum(CASE WHEN {group} = {quoted} THEN 1 ELSE 0 END), 0)")
-            exprs.append(f"coalesce(sum(CASE WHEN {group} = {quoted} THEN {amount} ELSE 0 END), 0)")
+            exprs.append(f"coalesce(sum(CASE WHEN {group} = {quoted} THEN {amount} ELSE 0 END), 0)"
+                         if i in fam.amount_by else "0")
             cells.append(tuple(value if j == i else "*" for j in range(len(fam.groups))))
     row = db.one(f"SELECT {', '.join(exprs)} FROM {fam.source} WHERE {fam.where}", params)
     return {cell: (int(row[2 * k]), int(row[2 * k + 1])) for k, cell in enumerate(cells)}
