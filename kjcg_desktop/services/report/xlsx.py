@@ -3,12 +3,14 @@ indicators (this year, last year, change, article) and one sheet per detail list
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -169,37 +171,122 @@ def _write_detail(wb: Workbook, detail: DetailList, rows: list[dict[str, Any]]) 
     ws = wb.create_sheet(detail.title)
     columns = detail.column_names()
     for i, name in enumerate(columns):
-        letter = _letter(i)
-        ws.column_dimensions[letter].width = 36 if name in ("name", "achievement_name", "title", "content") else 16
+        ws.column_dimensions[_letter(i)].width = 36 if name in ("name", "achievement_name", "title", "content") else 16
     ws.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header = []
-    for name in columns:
-        cell = WriteOnlyCell(ws, value=labels.HEADERS.get(name, name))
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    # Cells are serialised as soon as a row is appended, so one styled cell per amount column is
-    # reused for every row (creating a styled cell per value doubles the time on long lists).
-    amount_cells: dict[int, WriteOnlyCell] = {}
-    for i, name in enumerate(columns):
-        if labels.is_amount(name):
-            amount_cells[i] = WriteOnlyCell(ws, value=None)
-            amount_cells[i].number_format = YUAN_FORMAT
+    header = [labels.HEADERS.get(name, name) for name in columns]
     converters = [labels.converter(detail.entity, name) for name in columns]
-    plan = list(enumerate(zip(columns, converters, strict=True)))
-    for row in rows:
-        out: list[Any] = []
-        for i, (name, convert) in plan:
-            value = row[name]
-            if convert is not None:
-                value = convert(value)
-            cell = amount_cells.get(i)
-            if cell is not None and value is not None:
-                cell.value = value
-                value = cell
-            out.append(value)
+    plan = list(zip(columns, converters, strict=True))
+    values = [[row[name] if convert is None else convert(row[name]) for name, convert in plan] for row in rows]
+    amount_cols = {i for i, name in enumerate(columns) if labels.is_amount(name)}
+    write_table(ws, header, values, amount_cols)
+
+
+def write_table(ws, header: list[str], rows: list[list[Any]], amount_cols: set[int]) -> None:
+    """Append a bold header and ``rows`` to a write-only sheet, amounts in yuan format.
+
+    Long lists go through :func:`_append_fast` (rows serialised in bulk, ~5× faster than
+    ``ws.append`` cell by cell); if the installed openpyxl is not the one it was written for, the
+    plain ``ws.append`` path is used.
+    """
+    bold = WriteOnlyCell(ws, value=None)
+    bold.font = Font(bold=True)
+    yuan = WriteOnlyCell(ws, value=None)
+    yuan.number_format = YUAN_FORMAT
+    if _append_fast(ws, header, rows, amount_cols, bold, yuan):
+        return
+    header_cells = []
+    for text in header:
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = Font(bold=True)
+        header_cells.append(cell)
+    ws.append(header_cells)
+    # Cells are serialised as soon as a row is appended, so one styled cell per amount column is
+    # reused for every row.
+    amount_cells: dict[int, WriteOnlyCell] = {}
+    for i in amount_cols:
+        amount_cells[i] = WriteOnlyCell(ws, value=None)
+        amount_cells[i].number_format = YUAN_FORMAT
+    for values in rows:
+        # control characters (pasted from other programs) are dropped, as the bulk path does
+        out = [_ILLEGAL_XML.sub("", v) if isinstance(v, str) else v for v in values]
+        for i, cell in amount_cells.items():
+            if out[i] is not None:
+                cell.value = out[i]
+                out[i] = cell
         ws.append(out)
+
+
+_ILLEGAL_XML = re.compile(r"[\000-\010\013\014\016-\037]")
+_SPECIAL = re.compile(r"[&<>\000-\010\013\014\016-\037]")
+FAST_CHUNK = 2000
+
+
+def _cell_xml(ref: str, value: Any, style: int | None) -> str:
+    s = f' s="{style}"' if style else ""
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, bool):
+        return f'<c r="{ref}" t="b"{s}><v>{int(value)}</v></c>'
+    elif isinstance(value, int | float | Decimal):
+        return f'<c r="{ref}"{s}><v>{value}</v></c>'
+    else:
+        text = str(value)
+    if _SPECIAL.search(text):
+        text = xml_escape(_ILLEGAL_XML.sub("", text))
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+    return f'<c r="{ref}" t="inlineStr"{s}><is><t{space}>{text}</t></is></c>'
+
+
+def _append_fast(ws, header: list[str], rows: list[list[Any]], amount_cols: set[int],
+                 bold: WriteOnlyCell, yuan: WriteOnlyCell) -> bool:
+    """Write header and rows of an empty write-only sheet as parsed XML chunks.
+
+    Uses openpyxl 3.1's write-only internals (``_get_writer``, ``_writer.xf``, ``_rows``); returns
+    False without writing anything when they are not there, so the caller falls back."""
+    from openpyxl import xml as openpyxl_xml
+
+    if not (openpyxl_xml.LXML and hasattr(ws, "_get_writer") and getattr(ws, "_rows", 0) is None
+            and hasattr(ws, "_writer")):
+        return False
+    from lxml import etree
+
+    bold_id, yuan_id = bold.style_id, yuan.style_id
+    letters = [_letter(i) for i in range(len(header))]
+    ws._get_writer()
+    if not hasattr(ws._writer, "xf"):
+        return False
+
+    def lines():
+        yield f'<row r="1">{"".join(_cell_xml(f"{c}1", h, bold_id) for c, h in zip(letters, header, strict=True))}</row>'
+        for r, values in enumerate(rows, 2):
+            cells = "".join(_cell_xml(f"{letters[i]}{r}", v, yuan_id if i in amount_cols else None)
+                            for i, v in enumerate(values) if v is not None)
+            yield f'<row r="{r}">{cells}</row>'
+
+    def stream():
+        xf = ws._writer.xf.send(True)
+        with xf.element("sheetData"):
+            chunk: list[str] = []
+            for line in lines():
+                chunk.append(line)
+                if len(chunk) >= FAST_CHUNK:
+                    for element in etree.fromstring("<d>" + "".join(chunk) + "</d>"):
+                        xf.write(element)
+                    chunk = []
+            if chunk:
+                for element in etree.fromstring("<d>" + "".join(chunk) + "</d>"):
+                    xf.write(element)
+            try:
+                while True:
+                    yield
+            except GeneratorExit:
+                pass
+        ws._writer.xf.send(None)
+
+    writer = stream()
+    next(writer)
+    ws._rows = writer  # ws.close() closes it, which ends sheetData and writes the sheet's tail
+    return True
 
 
 def _letter(index: int) -> str:

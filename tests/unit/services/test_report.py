@@ -160,3 +160,25 @@ def test_services_report_does_not_import_qt():
             "kjcg_desktop.services.report.xlsx, kjcg_desktop.services.report.email_draft; "
             "assert 'PySide6' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_bulk_sheet_writer_matches_openpyxl_append(tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    from kjcg_desktop.services.report import xlsx
+
+    header = ["记录号", "名称", "金额（元）"]
+    rows = [[1, " 前后空格 ", Decimal("1234.50")], [2, "a<b & c>d\x07响", None], [3, None, Decimal("0.00")],
+            [4, "中文“引号”", Decimal("-5.10")], [5, 3.25, 7]]
+    wb = Workbook(write_only=True)
+    xlsx.write_table(wb.create_sheet("fast"), header, rows, {2})
+    monkeypatch.setattr(xlsx, "_append_fast", lambda *a: False)
+    xlsx.write_table(wb.create_sheet("plain"), header, rows, {2})
+    wb.save(tmp_path / "t.xlsx")
+    book = load_workbook(tmp_path / "t.xlsx")
+    fast, plain = book["fast"], book["plain"]
+    assert [[c.value for c in r] for r in fast.iter_rows()] == [[c.value for c in r] for r in plain.iter_rows()]
+    assert fast["B2"].value == " 前后空格 " and fast["B3"].value == "a<b & c>d响"
+    assert fast["C2"].number_format == plain["C2"].number_format == xlsx.YUAN_FORMAT
+    assert fast["A1"].font.bold and plain["A1"].font.bold
+    assert fast.freeze_panes is None or fast.freeze_panes == plain.freeze_panes
