@@ -54,39 +54,43 @@ def _in_year(expr: str) -> str:
 DEV_EVIDENCE = "('assessment_report', 'transferee', 'intent_contract', 'transfer_contract', 'exchange_certificate')"
 
 # One row per achievement held at year end, with its reconstructed tags (see module docstring).
-# Per-achievement facts come from small pre-aggregated tables joined once, not per-row subqueries.
+# The per-achievement facts (development evidence, deals, the first later legal-status change) are
+# gathered from the small tables into one grouped subquery and joined once: one lookup per row.
 YEAR_END = f"""(
 SELECT b.id, b.is_intangible_asset, b.asset_value_fen,
-  CASE WHEN coalesce(ls.legal_status, b.legal_status) = 'granted' AND (b.grant_date IS NULL OR b.grant_date < :next)
+  CASE WHEN coalesce(f.legal_status, b.legal_status) = 'granted' AND (b.grant_date IS NULL OR b.grant_date < :next)
        THEN 'granted' ELSE 'ungranted' END AS attribute_ye,
   CASE WHEN b.stage_override IS NOT NULL THEN b.stage_override
-       WHEN ev.achievement_id IS NOT NULL THEN 'development'
+       WHEN f.dev > 0 THEN 'development'
        ELSE 'research' END AS stage_ye,
-  CASE WHEN dd.achievement_id IS NULL THEN b.transfer_status
-       WHEN dd.completed > 0 THEN 'transferred'
-       WHEN dd.signed > 0 THEN 'intended'
+  CASE WHEN coalesce(f.deals, 0) = 0 THEN b.transfer_status
+       WHEN f.completed > 0 THEN 'transferred'
+       WHEN f.signed > 0 THEN 'intended'
        ELSE 'none' END AS transfer_ye
 FROM achievements b
 LEFT JOIN (
-  SELECT e.entity_id, json_extract(e.old, '$.legal_status') AS legal_status
-  FROM events e
-  WHERE e.id IN (SELECT min(e2.id) FROM events e2 WHERE e2.entity = 'achievement' AND e2.ts >= :next
-                   AND json_extract(e2.old, '$.legal_status') IS NOT NULL GROUP BY e2.entity_id)
-) ls ON ls.entity_id = b.id
-LEFT JOIN (
-  SELECT DISTINCT s.achievement_id FROM stage_evidence s
-  WHERE s.kind IN {DEV_EVIDENCE} AND (s.date IS NULL OR s.date < :next)
-) ev ON ev.achievement_id = b.id
-LEFT JOIN (
-  SELECT dl.achievement_id,
-         sum(CASE WHEN dl.state = 'completed' AND dl.completed_date < :next THEN 1 ELSE 0 END) AS completed,
-         sum(CASE WHEN coalesce(dl.contract_date, substr(dl.created_at, 1, 10)) < :next THEN 1 ELSE 0 END) AS signed,
-         min(CASE WHEN dl.ends_ownership = 1 AND dl.state = 'completed' THEN dl.completed_date END) AS disposed_on
-  FROM deals dl GROUP BY dl.achievement_id
-) dd ON dd.achievement_id = b.id
+  SELECT aid, max(dev) AS dev, sum(deals) AS deals, sum(completed) AS completed, sum(signed) AS signed,
+         min(disposed_on) AS disposed_on, max(legal_status) AS legal_status
+  FROM (
+    SELECT s.achievement_id AS aid, 1 AS dev, 0 AS deals, 0 AS completed, 0 AS signed, NULL AS disposed_on,
+           NULL AS legal_status
+      FROM stage_evidence s WHERE s.kind IN {DEV_EVIDENCE} AND (s.date IS NULL OR s.date < :next)
+    UNION ALL
+    SELECT dl.achievement_id, 0, 1,
+           CASE WHEN dl.state = 'completed' AND dl.completed_date < :next THEN 1 ELSE 0 END,
+           CASE WHEN coalesce(dl.contract_date, substr(dl.created_at, 1, 10)) < :next THEN 1 ELSE 0 END,
+           CASE WHEN dl.ends_ownership = 1 AND dl.state = 'completed' THEN dl.completed_date END, NULL
+      FROM deals dl
+    UNION ALL
+    SELECT e.entity_id, 0, 0, 0, 0, NULL, json_extract(e.old, '$.legal_status')
+      FROM events e
+      WHERE e.id IN (SELECT min(e2.id) FROM events e2 WHERE e2.entity = 'achievement' AND e2.ts >= :next
+                       AND json_extract(e2.old, '$.legal_status') IS NOT NULL GROUP BY e2.entity_id)
+  ) GROUP BY aid
+) f ON f.aid = b.id
 WHERE b.confidential <> 1 AND b.status <> 'disclosed'
   AND coalesce(b.registration_date, b.disclosure_date, b.filing_date, substr(b.created_at, 1, 10)) < :next
-  AND NOT (b.status = 'disposed' AND coalesce(dd.disposed_on, substr(b.updated_at, 1, 10)) < :next)
+  AND NOT (b.status = 'disposed' AND coalesce(f.disposed_on, substr(b.updated_at, 1, 10)) < :next)
   AND NOT (b.status = 'abandoned' AND coalesce(
         (SELECT min(ap.effective_at) FROM applications ap WHERE ap.achievement_id = b.id AND ap.kind = 'abandonment'
            AND ap.effective_at IS NOT NULL), substr(b.updated_at, 1, 10)) < :next)
@@ -117,9 +121,9 @@ class Family:
 FAMILIES: dict[str, Family] = {f.key: f for f in (
     Family("disclosures", "achievement", "achievements x",
            f"x.confidential <> 1 AND {_in_year('x.disclosure_date')}", ("x.type",)),
-    Family("registrations", "achievement", "achievements x",
+    Family("registrations", "achievement", "achievements x LEFT JOIN projects p ON p.id = x.project_id",
            f"x.confidential <> 1 AND {_in_year('x.registration_date')}",
-           ("x.type", "coalesce((SELECT p.funding_source FROM projects p WHERE p.id = x.project_id), 'unknown')")),
+           ("x.type", "coalesce(p.funding_source, 'unknown')")),
     Family("year_end", "achievement", YEAR_END, "1 = 1",
            ("x.attribute_ye", "x.stage_ye", "x.transfer_ye", "CAST(x.is_intangible_asset AS TEXT)"),
            "CASE WHEN x.is_intangible_asset = 1 THEN coalesce(x.asset_value_fen, 0) ELSE 0 END",
