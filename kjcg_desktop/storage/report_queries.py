@@ -207,10 +207,8 @@ def _margin_values(db: Database, fam: Family, params: Mapping[str, str]) -> Grou
     return {cell: (int(row[2 * k]), int(row[2 * k + 1])) for k, cell in enumerate(cells)}
 
 
-def family_ids(db: Database, key: str, year: int, match: Mapping[int, Sequence[str]] | None = None,
-               today: date | None = None) -> list[int]:
-    """Ids of the family's records of ``year`` whose group ``i`` is one of ``match[i]``."""
-    fam = FAMILIES[key]
+def _match_where(fam: Family, year: int, match: Mapping[int, Sequence[str]] | None,
+                 today: date | None) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = year_params(year, today)
     where = [fam.where]
     for i, allowed in (match or {}).items():
@@ -219,8 +217,15 @@ def family_ids(db: Database, key: str, year: int, match: Mapping[int, Sequence[s
             params[f"m{i}_{j}"] = value
             names.append(f":m{i}_{j}")
         where.append(f"{fam.groups[i]} IN ({', '.join(names)})")
-    sql = f"SELECT x.id FROM {fam.source} WHERE {' AND '.join(where)} ORDER BY x.id"
-    return [r[0] for r in db.query(sql, params)]
+    return " AND ".join(where), params
+
+
+def family_ids(db: Database, key: str, year: int, match: Mapping[int, Sequence[str]] | None = None,
+               today: date | None = None) -> list[int]:
+    """Ids of the family's records of ``year`` whose group ``i`` is one of ``match[i]``."""
+    fam = FAMILIES[key]
+    where, params = _match_where(fam, year, match, today)
+    return [r[0] for r in db.query(f"SELECT x.id FROM {fam.source} WHERE {where} ORDER BY x.id", params)]
 
 
 # -- detail lists ----------------------------------------------------------------------------------
@@ -296,12 +301,14 @@ def detail_rows(db: Database, entity: str, ids: Iterable[int], *, limit: int | N
     return rows
 
 
-def family_detail(db: Database, key: str, year: int, today: date | None = None) -> list[dict[str, Any]]:
-    """Detail rows of all records of a family in ``year`` (one query, no id list)."""
+def family_detail(db: Database, key: str, year: int, today: date | None = None,
+                  match: Mapping[int, Sequence[str]] | None = None) -> list[dict[str, Any]]:
+    """Detail rows of the family's records of ``year`` (filtered like :func:`family_ids`), in one query."""
     fam = FAMILIES[key]
     source, columns = DETAIL_COLUMNS[fam.entity]
     select = ", ".join(f"{expr} AS {name}" for expr, name in columns)
+    where, params = _match_where(fam, year, match, today)
     # The family's own source names the record ``x``; join the detail columns through its id.
-    sql = (f"SELECT {select} FROM {source} WHERE x.id IN (SELECT x.id FROM {fam.source} WHERE {fam.where}) "
+    sql = (f"SELECT {select} FROM {source} WHERE x.id IN (SELECT x.id FROM {fam.source} WHERE {where}) "
            "ORDER BY x.id")
-    return [dict(r) for r in db.query(sql, year_params(year, today))]
+    return [dict(r) for r in db.query(sql, params)]

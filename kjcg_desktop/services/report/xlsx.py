@@ -63,8 +63,9 @@ Progress = Callable[[int, int, str], None]
 
 def detail_list_rows(db: Database, detail: DetailList, year: int, today: date | None = None) -> list[dict[str, Any]]:
     """The rows of one detail list for ``year`` (the records behind its indicators)."""
-    if len(detail.sources) == 1 and not detail.sources[0][1]:
-        return rq.family_detail(db, detail.sources[0][0], year, today)
+    if len(detail.sources) == 1:
+        family, match = detail.sources[0]
+        return rq.family_detail(db, family, year, today, match)
     ids: set[int] = set()
     for family, match in detail.sources:
         ids.update(rq.family_ids(db, family, year, match, today))
