@@ -129,7 +129,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 # Modules that add commands (each appends to EXTENSIONS and registers handlers with @command).
-EXTENSION_MODULES = ("cli_deals", "cli_docs", "cli_forms", "cli_excel")
+EXTENSION_MODULES = ("cli_deals", "cli_docs", "cli_forms", "cli_excel", "cli_report")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,8 +24,9 @@ from .dashboard import build_dashboard
 from .deals_page import DealsPage
 from .excel_pages import FinancePage
 from .ledger import build_ledger
-from .pages import PlaceholderPage, RecordsPage
+from .pages import RecordsPage
 from .publicity_page import PublicityPage
+from .report_page import ReportPage
 from .settings_page import SettingsPage
 
 PageFactory = Callable[["MainWindow"], QWidget]
@@ -50,7 +51,7 @@ SECTIONS: list[tuple[str, str, PageFactory]] = [
     ("publicities", "公示", lambda win: PublicityPage(win.db)),
     ("documents", "文书", lambda win: __import__("kjcg_desktop.ui.documents_page", fromlist=["DocumentsPage"]).DocumentsPage(win.db)),
     ("finance", "财务对接", lambda win: FinancePage(win.db)),
-    ("report", "年度报告", lambda win: PlaceholderPage("年度报告", "年度科技成果国有资产情况与试点执行报告（1-2 第十二条）。")),
+    ("report", "年度报告", lambda win: ReportPage(win.db)),
     ("settings", "设置", lambda win: SettingsPage(Settings(win.db))),
 ]
 

@@ -1,0 +1,46 @@
+"""``kjcg-desktop report --year YYYY --out DIR [--email]``: the annual report (1-2 第十二条)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from . import cli
+
+
+def _extend(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="生成年度报告（Excel + PDF，可选邮件草稿）（1-2 第十二条）")
+    p.add_argument("--year", type=int, default=date.today().year - 1, help="报告年度（默认上一年）")
+    p.add_argument("--out", required=True, help="输出文件夹")
+    p.add_argument("--email", action="store_true", help="同时生成未发送的邮件草稿（.eml，收件人取自设置）")
+
+
+cli.EXTENSIONS.append(_extend)
+
+
+@cli.command("report")
+def cmd_report(args: argparse.Namespace) -> int:
+    from .services.fonts import FontNotFound
+    from .services.report import generate_report
+
+    if not 1900 <= args.year <= 2999:
+        print(f"错误：报告年度 {args.year} 不正确", file=sys.stderr)
+        return 2
+    db = cli._open(args)
+    try:
+        files = generate_report(db, args.year, Path(args.out), email=args.email)
+    except FontNotFound as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"错误：无法写入输出文件夹 {args.out}：{exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"已生成 Excel：{files.xlsx}")
+    print(f"已生成 PDF：{files.pdf}")
+    if files.eml:
+        print(f"已生成邮件草稿：{files.eml}")
+    return 0

@@ -1,0 +1,459 @@
+"""年度报告 — the annual report page (1-2 第十二条, 方案三(四)).
+
+Pick a year, see the indicators next to the year before, click an indicator to list the records
+behind it, write the pilot's typical measures and problems, then generate the Excel workbook and
+the PDF, an e-mail draft, or send by SMTP. Long work runs on a thread pool; the worker opens its
+own database connection and never touches widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.report import ReportFiles, base_name, generate_report, labels, recipients
+from ..services.report import email_draft as mail
+from ..services.report import indicators as ind
+from ..storage import Database, Settings, open_database
+from ..storage import report_queries as rq
+
+RECORD_LIMIT = 2000
+ROLE_KEY = Qt.ItemDataRole.UserRole
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class _Task(QRunnable):
+    """Runs ``work(db)`` on its own database connection and reports back by signal."""
+
+    def __init__(self, db_path: Path, work: Callable[[Database], Any]) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            db = open_database(self.db_path)
+            try:
+                result = self.work(db)
+            finally:
+                db.close()
+        except Exception as exc:  # shown to the user as a Chinese message, never a traceback
+            self.signals.failed.emit(_error_text(exc))
+            return
+        self.signals.done.emit(result)
+
+
+def _error_text(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return f"无法读写文件：{exc.filename or ''} {exc.strerror or exc}"
+    return str(exc) or type(exc).__name__
+
+
+def default_output_dir() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    return Path(docs) / "KJCG年度报告"
+
+
+class ReportPage(QWidget):
+    """The 年度报告 section."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = Settings(db)
+        self.pool = pool or QThreadPool.globalInstance()
+        self.report: ind.AnnualReport | None = None
+        self.files: ReportFiles | None = None
+        self._tasks: list[_Task] = []
+        self._build()
+        self._load_text()
+
+    # -- layout ----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("报告年度")))
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2999)
+        self.year.setValue(date.today().year - 1)
+        self.year.setSuffix(self.tr(" 年"))
+        self.year.setToolTip(self.tr("每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）"))
+        self.year.valueChanged.connect(self._year_changed)
+        top.addWidget(self.year)
+        self.compare_label = QLabel()
+        top.addWidget(self.compare_label)
+        self.refresh_button = QPushButton(self.tr("重新统计"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("indicators")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._show_records)
+        splitter.addWidget(self.table)
+
+        records_box = QWidget()
+        records_layout = QVBoxLayout(records_box)
+        records_layout.setContentsMargins(0, 0, 0, 0)
+        self.records_label = QLabel(self.tr("点击上方指标，查看该数字背后的记录。"))
+        records_layout.addWidget(self.records_label)
+        self.records = QTableWidget(0, 0)
+        self.records.setObjectName("records")
+        self.records.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.records.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.records.verticalHeader().setVisible(False)
+        self.records.verticalHeader().setDefaultSectionSize(22)
+        records_layout.addWidget(self.records)
+        splitter.addWidget(records_box)
+
+        text_box = QGroupBox(self.tr("试点工作情况（写入报告正文，方案三(四)）"))
+        text_layout = QFormLayout(text_box)
+        self.measures = QPlainTextEdit()
+        self.measures.setPlaceholderText(self.tr("本年度推进成果转化的典型做法与经验……"))
+        self.problems = QPlainTextEdit()
+        self.problems.setPlaceholderText(self.tr("存在的问题与建议……"))
+        for edit in (self.measures, self.problems):
+            edit.setMinimumHeight(48)
+            edit.setMaximumHeight(90)
+        text_layout.addRow(self.tr("典型做法与经验"), self.measures)
+        text_layout.addRow(self.tr("存在问题与建议"), self.problems)
+        self.save_text_button = QPushButton(self.tr("保存文字"))
+        self.save_text_button.clicked.connect(self.save_text)
+        text_layout.addRow("", self.save_text_button)
+        splitter.addWidget(text_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 0)
+        layout.addWidget(splitter, 1)
+
+        out = QHBoxLayout()
+        out.addWidget(QLabel(self.tr("输出文件夹")))
+        self.out_dir = QLineEdit(str(self.settings.get("report_output_dir") or default_output_dir()))
+        out.addWidget(self.out_dir, 1)
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._browse)
+        out.addWidget(browse)
+        out.addWidget(QLabel(self.tr("收件人")))
+        self.recipients = QLineEdit("; ".join(recipients(self.db)))
+        self.recipients.setPlaceholderText(self.tr("财务处 <cw@example.edu.cn>; gz@example.edu.cn"))
+        self.recipients.setToolTip(self.tr("年度报告邮件的收件人，多个用分号分隔；保存在设置中"))
+        out.addWidget(self.recipients, 1)
+        layout.addLayout(out)
+
+        buttons = QHBoxLayout()
+        self.generate_button = QPushButton(self.tr("生成 Excel 和 PDF"))
+        self.generate_button.clicked.connect(self.generate)
+        self.email_button = QPushButton(self.tr("生成邮件草稿"))
+        self.email_button.setToolTip(self.tr("Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿"))
+        self.email_button.clicked.connect(self.email)
+        self.smtp_button = QPushButton(self.tr("通过 SMTP 发送…"))
+        self.smtp_button.clicked.connect(self.send_smtp)
+        self.open_button = QPushButton(self.tr("打开文件夹"))
+        self.open_button.clicked.connect(self.open_folder)
+        for b in (self.generate_button, self.email_button, self.smtp_button, self.open_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        buttons.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    # -- indicators ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Recompute the indicators for the chosen year (in the background)."""
+        year = self.year.value()
+        self.compare_label.setText(self.tr("与 {0} 年比较").format(year - 1))
+        self.status.setText(self.tr("正在统计 {0} 年指标……").format(year))
+        self._run(lambda db: ind.compute_report(db, year), self._show_report)
+
+    def _year_changed(self) -> None:
+        self._load_text()
+        self.files = None
+        self.refresh()
+
+    def _show_report(self, report: ind.AnnualReport) -> None:
+        if report.year != self.year.value():
+            return
+        self.report = report
+        self.table.clearContents()
+        self.table.setHorizontalHeaderLabels([self.tr("指标"), self.tr("单位"), self.tr("{0}年").format(report.year),
+                                              self.tr("{0}年").format(report.previous_year), self.tr("增减"),
+                                              self.tr("依据")])
+        sections = report.sections()
+        self.table.setRowCount(sum(1 + len(rows) for _, rows in sections))
+        bold = QFont()
+        bold.setBold(True)
+        r = 0
+        for section, rows in sections:
+            head = QTableWidgetItem(f"{section.title}（{section.article}）")
+            head.setFont(bold)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(r, 0, head)
+            self.table.setSpan(r, 0, 1, 6)
+            r += 1
+            for row in rows:
+                d = row.definition
+                cells = [d.label, d.unit, ind.format_value(d.unit, row.current), ind.format_value(d.unit, row.previous),
+                         ind.change_text(d.unit, row.current, row.previous), d.article]
+                for c, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(ROLE_KEY, d.key)
+                    item.setToolTip(self.tr("依据：{0}。点击查看该指标背后的记录。").format(d.article))
+                    if c in (2, 3, 4):
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(r, c, item)
+                r += 1
+        self.table.resizeColumnsToContents()
+        self.status.setText(self.tr("{0} 年指标已统计（涉密成果不纳入统计）").format(report.year))
+
+    def row_of(self, key: str) -> int:
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 0)
+            if item is not None and item.data(ROLE_KEY) == key:
+                return r
+        raise KeyError(key)
+
+    def _show_records(self) -> None:
+        items = self.table.selectedItems()
+        key = items[0].data(ROLE_KEY) if items else None
+        if not key or self.report is None:
+            return
+        definition = ind.BY_KEY[key]
+        entity, ids = ind.records_behind(self.db, key, self.report.year)
+        rows = ind.record_details(self.db, entity, ids, limit=RECORD_LIMIT)
+        columns = [name for _, name in rq.DETAIL_COLUMNS[entity][1]]
+        self.records.clear()
+        self.records.setColumnCount(len(columns))
+        self.records.setHorizontalHeaderLabels([labels.HEADERS.get(c, c) for c in columns])
+        self.records.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, name in enumerate(columns):
+                self.records.setItem(r, c, QTableWidgetItem(labels.text(entity, name, row[name])))
+        self.records.resizeColumnsToContents()
+        shown = self.tr("，显示前 {0} 条").format(RECORD_LIMIT) if len(ids) > RECORD_LIMIT else ""
+        self.records_label.setText(self.tr("“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}").format(
+            definition.label, self.report.year, labels.ENTITY_TITLES[entity], len(ids), shown))
+
+    # -- free text -------------------------------------------------------------------------------
+    def _load_text(self) -> None:
+        text = ind.free_text(self.db, self.year.value())
+        self.measures.setPlainText(text["measures"])
+        self.problems.setPlainText(text["problems"])
+
+    def save_text(self) -> None:
+        ind.save_free_text(self.db, self.year.value(), self.measures.toPlainText().strip(),
+                           self.problems.toPlainText().strip())
+        self.status.setText(self.tr("文字已保存"))
+
+    def _save_inputs(self) -> None:
+        self.save_text()
+        values = {"report_output_dir": self.out_dir.text().strip(),
+                  "mail_recipients": [r.strip() for r in self.recipients.text().replace("；", ";").split(";") if r.strip()]}
+        self.settings.set_many(values)
+
+    # -- outputs ---------------------------------------------------------------------------------
+    def _folder(self) -> Path:
+        return Path(self.out_dir.text().strip() or default_output_dir())
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("选择输出文件夹"), str(self._folder()))
+        if chosen:
+            self.out_dir.setText(chosen)
+
+    def generate(self, *, then: Callable[[ReportFiles], None] | None = None, email: bool = False) -> None:
+        """Write the workbook and the PDF (and with ``email`` the .eml draft) in the background."""
+        self._save_inputs()
+        year, folder = self.year.value(), self._folder()
+        self.status.setText(self.tr("正在生成 {0} 年度报告……").format(year))
+
+        def done(files: ReportFiles) -> None:
+            self.files = files
+            self.status.setText(self.tr("已生成：{0}、{1}").format(files.xlsx.name, files.pdf.name))
+            if then is not None:
+                then(files)
+        self._run(lambda db: generate_report(db, year, folder, email=email), done)
+
+    def email(self) -> None:
+        """Windows: the mail client's compose window through Simple MAPI; otherwise (or if that
+        fails) the unsent .eml draft, opened with the default mail program."""
+        def compose(files: ReportFiles) -> None:
+            attachments = [files.xlsx, files.pdf]
+            to = recipients(self.db)
+            subject = mail.subject_for(files.report)
+            if mail.send_via_mapi(attachments, to, subject, mail.body_for(files.report, attachments)):
+                self.status.setText(self.tr("已在默认邮件程序中打开新邮件"))
+                return
+            eml = files.eml or mail.write_draft(files.report, attachments, to, files.xlsx.parent)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml)))
+            self.status.setText(self.tr("邮件草稿：{0}").format(eml.name))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("邮件草稿"),
+                              self.tr("已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：\n{0}")
+                              .format(eml), QMessageBox.StandardButton.Ok, self)
+            open_folder = box.addButton(self.tr("打开文件夹"), QMessageBox.ButtonRole.ActionRole)
+            box.exec()
+            if box.clickedButton() is open_folder:
+                self.open_folder()
+        self.generate(then=compose, email=True)
+
+    def send_smtp(self) -> None:
+        dialog = SmtpDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        smtp, password = dialog.result_settings()
+
+        def send(files: ReportFiles) -> None:
+            attachments = [files.xlsx, files.pdf]
+            draft = mail.build_draft(attachments, recipients(self.db), mail.subject_for(files.report),
+                                     mail.body_for(files.report, attachments))
+            self._run(lambda _db: mail.send_smtp(draft, smtp, password),
+                      lambda to: self.status.setText(self.tr("已发送给：{0}").format("、".join(to))))
+        self.generate(then=send)
+
+    def open_folder(self) -> None:
+        folder = self._folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -- background work ---------------------------------------------------------------------------
+    def _run(self, work: Callable[[Database], Any], done: Callable[[Any], None]) -> None:
+        if self.db.path is None:  # in-memory database: no second connection possible
+            try:
+                result = work(self.db)
+            except Exception as exc:
+                self._failed(_error_text(exc))
+                return
+            done(result)
+            return
+        task = _Task(Path(self.db.path), work)
+        task.setAutoDelete(False)
+        self._tasks.append(task)
+        self._set_busy(True)
+
+        def finish(result: Any) -> None:
+            if not shiboken6.isValid(self):  # the page was closed while the work ran
+                return
+            self._tasks.remove(task)
+            self._set_busy(bool(self._tasks))
+            done(result)
+
+        def fail(message: str) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._tasks.remove(task)
+            self._set_busy(bool(self._tasks))
+            self._failed(message)
+        task.signals.done.connect(finish)
+        task.signals.failed.connect(fail)
+        self.pool.start(task)
+
+    def _set_busy(self, busy: bool) -> None:
+        for b in (self.generate_button, self.email_button, self.smtp_button, self.refresh_button):
+            b.setEnabled(not busy)
+        self.busy_changed.emit(busy)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("操作失败"))
+        QMessageBox.warning(self, self.tr("年度报告"), self.tr("年度报告操作失败：{0}").format(message))
+
+    def file_names(self) -> tuple[str, str]:
+        name = base_name(self.year.value())
+        return f"{name}.xlsx", f"{name}.pdf"
+
+
+class SmtpDialog(QDialog):
+    """SMTP settings and the password. The password is kept only in the system keyring (if the
+    keyring package is installed and the user asks), never in the database."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("通过 SMTP 发送年度报告"))
+        form = QFormLayout(self)
+        self.host = QLineEdit(settings.get("smtp_host") or "")
+        self.host.setPlaceholderText("smtp.qq.com / smtp.163.com / smtp.exmail.qq.com")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(int(settings.get("smtp_port") or 465))
+        self.user = QLineEdit(settings.get("smtp_user") or "")
+        self.ssl = QCheckBox(self.tr("使用 SSL（端口 465）；不勾选则使用 STARTTLS"))
+        self.ssl.setChecked(settings.get("smtp_ssl") is not False)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setToolTip(self.tr("QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码"))
+        self.remember = QCheckBox(self.tr("在系统凭据管理器中记住密码"))
+        self.remember.setEnabled(mail.keyring_available())
+        if not mail.keyring_available():
+            self.remember.setToolTip(self.tr("未安装 keyring，密码不会被保存"))
+        smtp = mail.SmtpSettings.from_settings(settings.all())
+        stored = mail.load_password(smtp) if smtp else None
+        if stored:
+            self.password.setText(stored)
+        form.addRow(self.tr("SMTP 服务器"), self.host)
+        form.addRow(self.tr("端口"), self.port)
+        form.addRow(self.tr("账号（发件地址）"), self.user)
+        form.addRow("", self.ssl)
+        form.addRow(self.tr("密码/授权码"), self.password)
+        form.addRow("", self.remember)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _accept(self) -> None:
+        if not self.host.text().strip() or not self.user.text().strip() or not self.password.text():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("请填写 SMTP 服务器、账号和密码（授权码）"))
+            return
+        self.settings.set_many({"smtp_host": self.host.text().strip(), "smtp_port": self.port.value(),
+                                "smtp_user": self.user.text().strip(), "smtp_ssl": self.ssl.isChecked()})
+        if self.remember.isChecked():
+            mail.store_password(self.result_settings()[0], self.password.text())
+        self.accept()
+
+    def result_settings(self) -> tuple[mail.SmtpSettings, str]:
+        return (mail.SmtpSettings(self.host.text().strip(), self.port.value(), self.user.text().strip(),
+                                  self.ssl.isChecked()), self.password.text())
