@@ -38,23 +38,45 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def open_main_window(db):
+    """The main window on ``db``, after the first-run welcome when the database is new."""
+    from .ui.first_run import IMPORT, FirstRunDialog, needs_first_run
+    from .ui.main_window import MainWindow
+
+    choice = None
+    if needs_first_run(db):
+        dialog = FirstRunDialog(db)
+        if dialog.exec() == FirstRunDialog.DialogCode.Accepted:
+            choice = dialog.choice
+    window = MainWindow(db)
+    window.show()
+    if choice == IMPORT:
+        window.start_import()
+    return window
+
+
 def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .storage import StorageError, open_database
-    from .ui.main_window import MainWindow
+    from .paths import resources_dir
+    from .storage import Settings, StorageError, open_database
+    from .ui.i18n import apply_language
 
     setup_logging()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("KJCG Desktop")
     app.setApplicationDisplayName("科技成果转化管理")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kjcg.png")))
     install_excepthook()
     try:
         db = open_database(db_path)
     except StorageError as exc:
-        QMessageBox.critical(None, "无法打开数据库", str(exc))
+        apply_language(None)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "无法打开数据库"), str(exc))
         return 1
-    window = MainWindow(db)
-    window.show()
+    apply_language(Settings(db).get("language"))
+    window = open_main_window(db)  # noqa: F841 (kept alive while the event loop runs)
     return app.exec()

@@ -166,3 +166,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 130
+
+
+from . import cli_selftest  # noqa: E402,F401

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -24,8 +25,18 @@ def data_dir() -> Path:
     return path
 
 
+def location_file() -> Path:
+    """Where the database lives when the user moved it (settings → 数据文件夹): ``location.json``
+    in the data folder, ``{"db_path": "..."}``."""
+    return data_dir() / "location.json"
+
+
 def default_db_path() -> Path:
-    return data_dir() / DB_FILENAME
+    try:
+        moved = json.loads(location_file().read_text(encoding="utf-8")).get("db_path")
+    except (OSError, ValueError, AttributeError):
+        moved = None
+    return Path(moved) if moved else data_dir() / DB_FILENAME
 
 
 def log_dir() -> Path:
