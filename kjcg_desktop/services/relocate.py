@@ -9,6 +9,7 @@ by :func:`retire_old_database` once the new one is open) — nothing is deleted.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from pathlib import Path
 from ..paths import DB_FILENAME, attachments_dir_for, location_file
 from ..storage.backup import backup_database, copy_database, verify_database_file
 from ..storage.db import Database, StorageError, open_database
+from ..storage.events import log_event
+from ..storage.stats import event_count
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,11 @@ def move_database(db: Database, folder: Path) -> tuple[Database, MoveResult]:
     copied = _copy_attachments(attachments_dir_for(old_path), attachments_dir_for(target))
     new_db = open_database(target)
     try:
-        old_events = db.scalar("SELECT count(*) FROM events")
-        if new_db.scalar("SELECT count(*) FROM events") != old_events:
+        if event_count(new_db) != event_count(db):
             raise StorageError(f"复制到 {target} 的数据库与原数据库不一致，未切换")
+        with new_db.transaction():
+            log_event(new_db, "settings", None, "move_data_folder", old={"db_path": str(old_path)},
+                      new={"db_path": str(target), "backup": str(backup), "attachments": copied})
     except BaseException:
         new_db.close()
         raise
@@ -73,10 +78,22 @@ def _copy_attachments(source: Path, target: Path) -> int:
         dest = target / path.relative_to(source)
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, dest)
-        if dest.stat().st_size != path.stat().st_size:
-            raise StorageError(f"附件 {path.name} 复制到 {dest} 后大小不一致")
+        if dest.stat().st_size != path.stat().st_size or (_is_sha_name(dest) and _sha256(dest) != dest.stem):
+            raise StorageError(f"附件 {path.name} 复制到 {dest} 后校验不一致")
         count += 1
     return count
+
+
+def _is_sha_name(path: Path) -> bool:
+    return len(path.stem) == 64 and all(c in "0123456789abcdef" for c in path.stem)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def record_location(db_path: Path) -> Path:

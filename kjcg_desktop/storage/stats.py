@@ -20,3 +20,7 @@ def dashboard_counts(db: Database) -> list[tuple[str, str, int]]:
 
 def achievement_count(db: Database) -> int:
     return int(db.scalar("SELECT count(*) FROM achievements"))
+
+
+def event_count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM events"))

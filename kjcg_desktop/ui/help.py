@@ -160,8 +160,14 @@ class ManualDialog(QDialog):
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
         self.resize(820, 640)
-        if chapter:
-            self.go_to(chapter)
+        self.chapter: str | None = None
+        self._wanted = chapter
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._wanted:  # the layout (and so the scroll position) is known once shown
+            self.go_to(self._wanted)
+            self._wanted = None
 
     def go_to(self, heading: str) -> bool:
         """Scroll to the first chapter heading containing ``heading``; False when there is none."""
@@ -173,7 +179,9 @@ class ManualDialog(QDialog):
                 return False
             if cursor.block().blockFormat().headingLevel() > 0:
                 self.browser.setTextCursor(cursor)
-                self.browser.ensureCursorVisible()
+                top = doc.documentLayout().blockBoundingRect(cursor.block()).top()
+                self.browser.verticalScrollBar().setValue(int(top))  # heading at the top
+                self.chapter = heading
                 return True
 
 
@@ -202,7 +210,7 @@ def about_html(db_path: Path | None, document_font: str = "") -> str:
     parts.append("</table>")
     parts.append(f"<h3>{html.escape(licences)}</h3><p>{html.escape(fonts)}</p>")
     for path in licence_files():
-        parts.append(f"<h4>{html.escape(path.stem)}</h4><pre>{html.escape(path.read_text(encoding='utf-8').strip())}</pre>")
+        parts.append(f"<h4>{html.escape(path.stem)}</h4><pre style='white-space: pre-wrap'>{html.escape(path.read_text(encoding='utf-8').strip())}</pre>")
     return "\n".join(parts)
 
 

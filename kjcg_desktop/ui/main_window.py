@@ -139,6 +139,12 @@ class MainWindow(QMainWindow):
                 else:
                     self._rebuild(key)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        row = self.nav.currentRow()
+        if row >= 0 and SECTIONS[row][0] not in self.pages:  # dropped while hidden
+            self._show_row(row)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -166,7 +172,7 @@ class MainWindow(QMainWindow):
     def _rebuild(self, key: str) -> None:
         """Drop the built page of ``key``; it is built again now if shown, else on next visit."""
         index = self._index(key)
-        current = self.stack.currentIndex() == index
+        current = self.stack.currentIndex() == index and self.isVisible()
         old = self.pages.pop(key)
         self.stack.removeWidget(old)
         old.deleteLater()
