@@ -48,7 +48,9 @@ echo "--- selftest (Qt offscreen, main window, resources, translations)"
 size=$(du -sb "$BUNDLE" | cut -f1)
 (cd "$ROOT/dist" && rm -f KJCG-Desktop.zip && "$PYTHON" -c "import shutil; shutil.make_archive('KJCG-Desktop', 'zip', '.', 'KJCG-Desktop')")
 zsize=$(stat -c %s "$ROOT/dist/KJCG-Desktop.zip")
-echo "bundle: $((size / 1048576)) MB ($size bytes), zipped: $((zsize / 1048576)) MB ($zsize bytes)"
+# Inno Setup compresses with LZMA2 (solid): xz -9 of the folder approximates the installer size.
+xsize=$(tar -C "$ROOT/dist" -cf - KJCG-Desktop | xz -9 -T0 | wc -c)
+echo "bundle: $((size / 1048576)) MB ($size bytes), zipped: $((zsize / 1048576)) MB ($zsize bytes), xz -9 (installer estimate): $((xsize / 1048576)) MB"
 echo "largest files:"
 find "$BUNDLE" -type f -printf '%s %P\n' | sort -rn | head -15 | awk '{printf "  %6.1f MB  %s\n", $1/1048576, $2}'
-printf '{"bundle_bytes": %s, "zip_bytes": %s}\n' "$size" "$zsize"
+printf '{"bundle_bytes": %s, "zip_bytes": %s, "xz_bytes": %s}\n' "$size" "$zsize" "$xsize"

@@ -35,7 +35,7 @@ TARGET = {"zh_CN": "zh_CN", "en": "en_US"}
 
 def qt_tool(name: str) -> str | None:
     here = Path(sys.executable).parent
-    for candidate in (here / name, here / f"{name}.exe"):
+    for candidate in (here / name, here / f"{name}.exe", here / "Scripts" / f"{name}.exe"):
         if candidate.exists():
             return str(candidate)
     return shutil.which(name)
