@@ -66,9 +66,10 @@ class FirstRunDialog(QDialog):
         self.empty_button = QPushButton(self.tr("从空白开始"))
         self.import_button = QPushButton(self.tr("导入我的 Excel 台账"))
         self.import_button.setToolTip(self.tr("保存单位信息后打开 Excel 台账导入"))
-        self.demo_button.clicked.connect(lambda: self.finish(DEMO))
-        self.empty_button.clicked.connect(lambda: self.finish(EMPTY))
-        self.import_button.clicked.connect(lambda: self.finish(IMPORT))
+        # bound methods, not lambdas: a lambda holding self keeps the dialog alive in a cycle
+        self.demo_button.clicked.connect(self._demo)
+        self.empty_button.clicked.connect(self._empty)
+        self.import_button.clicked.connect(self._import)
         buttons = QHBoxLayout()
         for button in (self.demo_button, self.empty_button, self.import_button):
             buttons.addWidget(button)
@@ -84,6 +85,15 @@ class FirstRunDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(560, 320)
         self._show_milestones()
+
+    def _demo(self) -> None:
+        self.finish(DEMO)
+
+    def _empty(self) -> None:
+        self.finish(EMPTY)
+
+    def _import(self) -> None:
+        self.finish(IMPORT)
 
     def _show_milestones(self) -> None:
         m = pilot_milestones(self.pilot_start.date().toPython())

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([150, 1130])
         self.setCentralWidget(splitter)
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)

@@ -123,7 +123,7 @@ class SettingsPage(QWidget):
         choose = QPushButton(self.tr("选择字体…"))
         choose.clicked.connect(self.choose_font)
         clear = QPushButton(self.tr("自动"))
-        clear.clicked.connect(lambda: self.set_document_font(""))
+        clear.clicked.connect(self.use_automatic_font)
         self.font_status = QLabel()
         self.font_status.setWordWrap(True)
         row = QHBoxLayout()
@@ -201,6 +201,9 @@ class SettingsPage(QWidget):
             self.font_status.setText(self.tr("字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体").format(
                 Path(file).name))
         return usable
+
+    def use_automatic_font(self) -> None:
+        self.set_document_font("")
 
     def choose_font(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择文书字体"), self.document_font.text(),
