@@ -1,10 +1,12 @@
-"""Moving the data folder: the database (and its attachments) to another folder, safely.
+"""Where the data lives: moving the data folder safely, and starting afresh after the demo.
 
 Steps: a backup of the database in its current backups/ folder; a copy with the SQLite online
 backup API (:func:`storage.backup.copy_database`, verified with ``quick_check``); the attachments
 copied and checked by size; the new location recorded in ``location.json`` (paths.location_file) so
 the next start opens it. The old files stay where they were (renamed ``*.moved-<date>``
 by :func:`retire_old_database` once the new one is open) — nothing is deleted.
+
+:func:`start_fresh` replaces the demo data by an empty database in the same place (backup first).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..paths import DB_FILENAME, attachments_dir_for, location_file
 from ..storage.backup import backup_database, copy_database, verify_database_file
 from ..storage.db import Database, StorageError, open_database
 from ..storage.events import log_event
+from ..storage.settings import Settings
 from ..storage.stats import event_count
 
 
@@ -116,3 +119,36 @@ def retire_old_database(old_path: Path) -> Path | None:
     for suffix in ("-wal", "-shm"):
         Path(str(old_path) + suffix).unlink(missing_ok=True)
     return retired
+
+
+def start_fresh(db: Database) -> tuple[Database, Path]:
+    """Replace the (demo) data with an empty database in the same place, keeping the settings.
+
+    The current database is first backed up (``-before-clear``), then closed and renamed
+    ``*.cleared-<date>`` together with its attachments folder, so nothing is deleted. Returns the new
+    database and the backup. ``db`` is closed afterwards; on failure the old file is put back.
+    """
+    if db.path is None:
+        raise StorageError("内存数据库不能清空")
+    path = Path(db.path).resolve()
+    keep = {key: value for key, value in Settings(db).all().items() if key != "demo_data"}
+    backup = backup_database(db, reason="before-clear")
+    db.close()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    retired = path.with_name(f"{path.name}.cleared-{stamp}")
+    path.replace(retired)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    attachments = attachments_dir_for(path)
+    if attachments.exists():
+        attachments.replace(attachments.with_name(f"attachments.cleared-{stamp}"))
+    try:
+        new_db = open_database(path)
+        Settings(new_db).set_many(keep)
+        with new_db.transaction():
+            log_event(new_db, "settings", None, "start_fresh", new={"backup": str(backup), "previous": str(retired)})
+    except BaseException:
+        path.unlink(missing_ok=True)
+        retired.replace(path)
+        raise
+    return new_db, backup

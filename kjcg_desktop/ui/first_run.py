@@ -62,7 +62,7 @@ class FirstRunDialog(QDialog):
         form.addRow("", self.milestones)
 
         self.demo_button = QPushButton(self.tr("使用演示数据打开"))
-        self.demo_button.setToolTip(self.tr("生成一套示例台账、申请、公示和交易，便于熟悉软件；以后可在新数据文件中开始正式使用"))
+        self.demo_button.setToolTip(self.tr("生成一套示例台账、申请、公示和交易，便于熟悉软件；熟悉后可在“设置”中清除演示数据，开始正式使用"))
         self.empty_button = QPushButton(self.tr("从空白开始"))
         self.import_button = QPushButton(self.tr("导入我的 Excel 台账"))
         self.import_button.setToolTip(self.tr("保存单位信息后打开 Excel 台账导入"))
@@ -124,6 +124,7 @@ class FirstRunDialog(QDialog):
             finally:
                 QApplication.restoreOverrideCursor()
             values = {k: v for k, v in values.items() if v and k != "pilot_start"}  # keep the demo's dates
+            values["demo_data"] = True  # settings then offer "清除演示数据，开始正式使用"
         settings.set_many(values)
         self.choice = choice
         self.accept()

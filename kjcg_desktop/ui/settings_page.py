@@ -112,6 +112,10 @@ class SettingsPage(QWidget):
         row.addWidget(self.data_folder, 1)
         row.addWidget(self.move_button)
         form.addRow(self.tr("数据文件夹"), row)
+        self.fresh_button = QPushButton(self.tr("清除演示数据，开始正式使用…"))
+        self.fresh_button.setToolTip(self.tr("先备份，再换成空数据库；单位信息和设置保留，原文件改名保留"))
+        self.fresh_button.clicked.connect(self.start_fresh)
+        form.addRow("", self.fresh_button)
 
         self.document_font = QLineEdit()
         self.document_font.setReadOnly(True)
@@ -158,6 +162,7 @@ class SettingsPage(QWidget):
         self.objection_contact.setText(s.get("objection_contact") or "")
         self.team_share.setText(str(s.get("default_team_share") or ""))
         self.data_folder.setText(str(Path(s.db.path).resolve().parent) if s.db.path else self.tr("（内存数据库）"))
+        self.fresh_button.setVisible(bool(s.get("demo_data")))
         font = s.get("document_font") or ""
         path, _, sub = font.partition("#")
         self.document_font.setText(path)
@@ -233,6 +238,29 @@ class SettingsPage(QWidget):
         if retired:
             message += "\n" + self.tr("原数据库文件已改名为：{0}").format(retired)
         QMessageBox.information(parent, self.tr("数据文件夹已移动"), message)
+        return True
+
+    def start_fresh(self) -> bool:
+        """After exploring the demo: an empty database with the same settings (backup first)."""
+        from ..services.relocate import start_fresh
+
+        parent = self.window()
+        answer = QMessageBox.question(parent, self.tr("清除演示数据"), self.tr(
+            "将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。\n"
+            "清除前会自动备份，原文件改名保留。是否继续？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            new_db, backup = start_fresh(self.settings.db)
+        except (StorageError, OSError) as exc:
+            if _closed(self.settings.db):  # failed after closing: reopen the untouched file
+                from ..storage import open_database
+
+                self.database_moved.emit(open_database(self.settings.db.path))
+            QMessageBox.warning(parent, self.tr("无法清除演示数据"), self.tr("清除失败：{0}").format(exc))
+            return False
+        self.database_moved.emit(new_db)
+        QMessageBox.information(parent, self.tr("已清除演示数据"), self.tr("现在是空数据库，可以开始登记成果或导入 Excel 台账。\n清除前的备份：{0}").format(backup))
         return True
 
     def save(self) -> None:

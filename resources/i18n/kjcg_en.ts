@@ -4,52 +4,52 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="206" />
             <source>所用软件及其许可</source>
             <translation>Bundled software and licences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="199" />
             <source>数据库</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="200" />
             <source>数据文件夹</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="202" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="201" />
             <source>日志文件夹</source>
             <translation>Log folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="207" />
             <source>本软件不随附字体文件；文书使用用户电脑上已安装的中文字体或在设置中选择的字体文件，其许可由字体提供方规定。</source>
             <translation>No font files are bundled; documents use a Chinese font installed on this computer or the font file chosen in the settings, licensed by its provider.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="198" />
             <source>版本</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="205" />
             <source>科技成果转化管理桌面版</source>
             <translation>Technology Transfer Office Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="202" />
             <source>自动（系统中文字体，不随软件分发）</source>
             <translation>Automatic (a Chinese system font, not distributed with the app)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="203" />
             <source>运行环境</source>
             <translation>Runtime</translation>
         </message>
@@ -57,7 +57,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="220" />
             <source>关于 KJCG Desktop</source>
             <translation>About KJCG Desktop</translation>
         </message>
@@ -123,7 +123,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Save the unit details, then open the Excel ledger import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="100" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
@@ -143,7 +143,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Technology transfer office</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="122" />
             <source>无法生成演示数据：{0}</source>
             <translation>Cannot create the demo data: {0}</translation>
         </message>
@@ -154,8 +154,8 @@ Please copy the report below and send it to technical support.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/first_run.py" line="65" />
-            <source>生成一套示例台账、申请、公示和交易，便于熟悉软件；以后可在新数据文件中开始正式使用</source>
-            <translation>Creates a sample ledger with applications, publicities and deals to get to know the app; start your real work later in a new data file</translation>
+            <source>生成一套示例台账、申请、公示和交易，便于熟悉软件；熟悉后可在“设置”中清除演示数据，开始正式使用</source>
+            <translation>Creates a sample ledger with applications, publicities and deals to get to know the app; afterwards clear the demo data in Settings to start for real</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/first_run.py" line="61" />
@@ -168,7 +168,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>The pilot lasts three years (Plan 5(1)); management rules within one year (Plan 3(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="111" />
             <source>请填写单位名称（选择演示数据时可不填）</source>
             <translation>Please enter the unit name (optional with demo data)</translation>
         </message>
@@ -209,7 +209,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="131" />
             <source>使用手册(&amp;M)</source>
             <translation>User &amp;guide</translation>
         </message>
@@ -224,7 +224,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Create, preview and print notices, agreements and evidence dossiers.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
@@ -254,7 +254,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="130" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
@@ -289,7 +289,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
@@ -299,7 +299,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="128" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
@@ -319,7 +319,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="125" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>Technology Transfer Management — KJCG Desktop</translation>
         </message>
@@ -359,7 +359,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="129" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
@@ -385,12 +385,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="126" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>Index of the font in a .ttc collection (0 for SimSun simsun.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
@@ -405,12 +405,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Backs up, copies the database and attachments to the new folder, verifies them and then switches; the old files are kept and renamed</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
+            <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
+            <translation>Backs up first, then switches to an empty database; unit details and settings are kept, the old file is kept under a new name</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
             <source>公示与赋权默认值</source>
             <translation>Publicity and grant defaults</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="179" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
@@ -425,12 +430,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>The old database file was renamed to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
             <source>可用：{0}</source>
             <translation>Usable: {0}</translation>
         </message>
@@ -440,22 +445,34 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Team's default ownership share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="125" />
             <source>子字体 </source>
             <translation>Sub-font </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>The font {0} cannot be embedded in documents (a TrueType font with Chinese glyphs is needed, OpenType CFF is not supported); a system font will be used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
+            <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
+清除前会自动备份，原文件改名保留。是否继续？</source>
+            <translation>All achievements, applications, publicities and deals in the current database will be replaced by an empty database for real use; the unit details and settings are kept.
+A backup is made first and the old file is kept under a new name. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="287" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="263" />
+            <source>已清除演示数据</source>
+            <translation>Demo data cleared</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="143" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>Recipients of the annual-report e-mail draft: finance, state assets and the science commission (Plan 3(4), Annex 1-2 Art. 12)</translation>
         </message>
@@ -485,7 +502,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Data, documents and interface</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="236" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -499,32 +516,59 @@ Attachments: {2}</translation>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
             <source>数据文件夹已移动</source>
             <translation>Data folder moved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="260" />
+            <source>无法清除演示数据</source>
+            <translation>Cannot clear the demo data</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
             <source>无法移动数据文件夹</source>
             <translation>Cannot move the data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="142" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>One per line, e.g. Finance Office &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="260" />
+            <source>清除失败：{0}</source>
+            <translation>Clearing failed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="248" />
+            <source>清除演示数据</source>
+            <translation>Clear demo data</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
+            <source>清除演示数据，开始正式使用…</source>
+            <translation>Clear the demo data and start for real…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="263" />
+            <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
+清除前的备份：{0}</source>
+            <translation>The database is now empty: register achievements or import an Excel ledger.
+Backup made before clearing: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="150" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>Moving to {0} failed: {1}</translation>
         </message>
@@ -534,17 +578,17 @@ Attachments: {2}</translation>
             <translation>Move data folder…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
             <source>自动</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="192" />
             <source>自动选择系统中文字体</source>
             <translation>A Chinese system font is chosen automatically</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>Automatic: SimSun, SimHei or another installed Chinese TrueType font</translation>
         </message>
@@ -564,27 +608,27 @@ Attachments: {2}</translation>
             <translation>Grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="127" />
             <source>选择字体…</source>
             <translation>Choose font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
             <source>选择文书字体</source>
             <translation>Choose the document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="220" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>Choose the new data folder (an empty folder)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="145" />
             <source>邮件收件人</source>
             <translation>Mail recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="271" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>Invalid mail recipients: {0} (use Name &lt;address&gt; or address)</translation>
         </message>
@@ -604,7 +648,7 @@ Attachments: {2}</translation>
             <translation>Default publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="164" />
             <source>（内存数据库）</source>
             <translation>(in-memory database)</translation>
         </message>

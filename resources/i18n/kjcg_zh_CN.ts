@@ -4,52 +4,52 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="206" />
             <source>所用软件及其许可</source>
             <translation>所用软件及其许可</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="199" />
             <source>数据库</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="200" />
             <source>数据文件夹</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="202" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="201" />
             <source>日志文件夹</source>
             <translation>日志文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="207" />
             <source>本软件不随附字体文件；文书使用用户电脑上已安装的中文字体或在设置中选择的字体文件，其许可由字体提供方规定。</source>
             <translation>本软件不随附字体文件；文书使用用户电脑上已安装的中文字体或在设置中选择的字体文件，其许可由字体提供方规定。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="198" />
             <source>版本</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="205" />
             <source>科技成果转化管理桌面版</source>
             <translation>科技成果转化管理桌面版</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="202" />
             <source>自动（系统中文字体，不随软件分发）</source>
             <translation>自动（系统中文字体，不随软件分发）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="203" />
             <source>运行环境</source>
             <translation>运行环境</translation>
         </message>
@@ -57,7 +57,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="220" />
             <source>关于 KJCG Desktop</source>
             <translation>关于 KJCG Desktop</translation>
         </message>
@@ -123,7 +123,7 @@
             <translation>保存单位信息后打开 Excel 台账导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="100" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
@@ -143,7 +143,7 @@
             <translation>技术转移机构名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="122" />
             <source>无法生成演示数据：{0}</source>
             <translation>无法生成演示数据：{0}</translation>
         </message>
@@ -154,8 +154,8 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/first_run.py" line="65" />
-            <source>生成一套示例台账、申请、公示和交易，便于熟悉软件；以后可在新数据文件中开始正式使用</source>
-            <translation>生成一套示例台账、申请、公示和交易，便于熟悉软件；以后可在新数据文件中开始正式使用</translation>
+            <source>生成一套示例台账、申请、公示和交易，便于熟悉软件；熟悉后可在“设置”中清除演示数据，开始正式使用</source>
+            <translation>生成一套示例台账、申请、公示和交易，便于熟悉软件；熟悉后可在“设置”中清除演示数据，开始正式使用</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/first_run.py" line="61" />
@@ -168,7 +168,7 @@
             <translation>试点期三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="111" />
             <source>请填写单位名称（选择演示数据时可不填）</source>
             <translation>请填写单位名称（选择演示数据时可不填）</translation>
         </message>
@@ -209,7 +209,7 @@
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="131" />
             <source>使用手册(&amp;M)</source>
             <translation>使用手册(&amp;M)</translation>
         </message>
@@ -224,7 +224,7 @@
             <translation>公示、协议与证据卷宗的生成、预览和打印。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
             <source>关于(&amp;A)</source>
             <translation>关于(&amp;A)</translation>
         </message>
@@ -254,7 +254,7 @@
             <translation>工作台</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="130" />
             <source>帮助(&amp;H)</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -289,7 +289,7 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
             <source>数据库：{0}</source>
             <translation>数据库：{0}</translation>
         </message>
@@ -299,7 +299,7 @@
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="128" />
             <source>文件(&amp;F)</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -319,7 +319,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="125" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>科技成果转化管理 — KJCG Desktop</translation>
         </message>
@@ -359,7 +359,7 @@
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="129" />
             <source>退出(&amp;X)</source>
             <translation>退出(&amp;X)</translation>
         </message>
@@ -385,12 +385,12 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="126" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
@@ -405,12 +405,17 @@
             <translation>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
+            <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
+            <translation>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
             <source>公示与赋权默认值</source>
             <translation>公示与赋权默认值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="179" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
@@ -425,12 +430,12 @@
             <translation>单位名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>原数据库文件已改名为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
             <source>可用：{0}</source>
             <translation>可用：{0}</translation>
         </message>
@@ -440,22 +445,34 @@
             <translation>团队默认所有权份额（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="125" />
             <source>子字体 </source>
             <translation>子字体 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
+            <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
+清除前会自动备份，原文件改名保留。是否继续？</source>
+            <translation>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
+清除前会自动备份，原文件改名保留。是否继续？</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="287" />
             <source>已保存</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="263" />
+            <source>已清除演示数据</source>
+            <translation>已清除演示数据</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="143" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</translation>
         </message>
@@ -485,7 +502,7 @@
             <translation>数据、文书与界面</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="236" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -499,32 +516,59 @@
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
             <source>数据文件夹已移动</source>
             <translation>数据文件夹已移动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="260" />
+            <source>无法清除演示数据</source>
+            <translation>无法清除演示数据</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
             <source>无法移动数据文件夹</source>
             <translation>无法移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="142" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="260" />
+            <source>清除失败：{0}</source>
+            <translation>清除失败：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="248" />
+            <source>清除演示数据</source>
+            <translation>清除演示数据</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
+            <source>清除演示数据，开始正式使用…</source>
+            <translation>清除演示数据，开始正式使用…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="263" />
+            <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
+清除前的备份：{0}</source>
+            <translation>现在是空数据库，可以开始登记成果或导入 Excel 台账。
+清除前的备份：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="150" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>移动到 {0} 失败：{1}</translation>
         </message>
@@ -534,17 +578,17 @@
             <translation>移动数据文件夹…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
             <source>自动</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="192" />
             <source>自动选择系统中文字体</source>
             <translation>自动选择系统中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</translation>
         </message>
@@ -564,27 +608,27 @@
             <translation>赋权公示期不少于15日（方案二(一)、方案二(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="127" />
             <source>选择字体…</source>
             <translation>选择字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
             <source>选择文书字体</source>
             <translation>选择文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="220" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>选择新的数据文件夹（空文件夹）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="145" />
             <source>邮件收件人</source>
             <translation>邮件收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="271" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</translation>
         </message>
@@ -604,7 +648,7 @@
             <translation>默认公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="164" />
             <source>（内存数据库）</source>
             <translation>（内存数据库）</translation>
         </message>

@@ -91,3 +91,27 @@ def test_moving_into_a_folder_with_a_database_is_refused(qtbot, db, tmp_path, mo
     assert not page.move_data_folder(occupied)
     assert "已有数据库文件" in warnings[-1]
     assert win.db is db and win.pages["settings"] is page
+
+
+def test_clearing_the_demo_data_switches_to_an_empty_database(qtbot, db, typist, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from kjcg_desktop.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(db, demo_size=20)
+    qtbot.addWidget(dialog)
+    typist(dialog.unit_name, "上海某大学")
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert achievement_count(db) == 20
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    win, page = _settings_page(qtbot, db)
+    assert page.fresh_button.isVisibleTo(page)
+    page.fresh_button.click()
+    assert win.db is not db and achievement_count(win.db) == 0
+    assert Settings(win.db).get("unit_name") == "上海某大学"
+    win.show_section("dashboard")
+    assert win.pages["dashboard"].findChild(type(win.db_label), "count_achievements").text() == "0"
+    assert not win.show_section("settings").fresh_button.isVisibleTo(win.pages["settings"])
+    win.db.close()

@@ -47,3 +47,22 @@ def test_refuses_a_folder_that_already_has_a_database(db, tmp_path):
     with pytest.raises(StorageError, match="已经在文件夹"):
         move_database(db, db.path.parent)
     assert not location_file().exists()
+
+
+def test_start_fresh_keeps_settings_and_a_backup(demo_db):
+    from kjcg_desktop.services.relocate import start_fresh
+    from kjcg_desktop.storage import Settings
+
+    Settings(demo_db).set_many({"unit_name": "上海某大学", "demo_data": True, "mail_recipients": ["a@b.cn"]})
+    path = demo_db.path
+    new_db, backup = start_fresh(demo_db)
+    try:
+        assert new_db.path == path.resolve() and achievement_count(new_db) == 0
+        settings = Settings(new_db)
+        assert settings.get("unit_name") == "上海某大学" and settings.get("mail_recipients") == ["a@b.cn"]
+        assert not settings.get("demo_data")
+        assert backup.exists() and backup.name.endswith("-before-clear.sqlite3")
+        assert list(path.parent.glob("kjcg.sqlite3.cleared-*"))
+        assert new_db.scalar("SELECT count(*) FROM events WHERE action = 'start_fresh'") == 1
+    finally:
+        new_db.close()
