@@ -36,6 +36,7 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     if not list((Path(__file__).parent / "storage").glob("*.sql")):
         problems.append("缺少 storage/*.sql")
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from .services.demo import build_demo
@@ -60,6 +61,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
             problems.append("英文翻译未生效")
         apply_language("zh_CN")
         app.processEvents()
+        if QCoreApplication.translate("QPlatformTheme", "Cancel") != "取消":
+            problems.append("缺少 Qt 自带的中文翻译 qtbase_zh_CN.qm（标准按钮将显示英文）")
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and args.db:
             window.grab().save(str(Path(args.db).with_suffix(".png")))
         window.close()
