@@ -52,5 +52,5 @@ zsize=$(stat -c %s "$ROOT/dist/KJCG-Desktop.zip")
 xsize=$(tar -C "$ROOT/dist" -cf - KJCG-Desktop | xz -9 -T0 | wc -c)
 echo "bundle: $((size / 1048576)) MB ($size bytes), zipped: $((zsize / 1048576)) MB ($zsize bytes), xz -9 (installer estimate): $((xsize / 1048576)) MB"
 echo "largest files:"
-find "$BUNDLE" -type f -printf '%s %P\n' | sort -rn | head -15 | awk '{printf "  %6.1f MB  %s\n", $1/1048576, $2}'
+(find "$BUNDLE" -type f -printf '%s %P\n' | sort -rn | head -15 | awk '{printf "  %6.1f MB  %s\n", $1/1048576, $2}') || true  # head closes the pipe early (SIGPIPE under pipefail)
 printf '{"bundle_bytes": %s, "zip_bytes": %s, "xz_bytes": %s}\n' "$size" "$zsize" "$xsize"
