@@ -52,9 +52,7 @@ def apply_language(lang: str | None) -> str:
     if app is None:
         _current = lang
         return lang
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translators()
     files = [catalogue_file(lang)]
     if lang == "zh_CN":  # Qt's own strings (standard buttons, file dialogs) are English by default
         files += [d / "qtbase_zh_CN.qm" for d in _qt_translation_dirs()][:2]
@@ -73,6 +71,17 @@ def apply_language(lang: str | None) -> str:
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     _current = lang
     return lang
+
+
+def remove_translators() -> None:
+    """Uninstall the translators :func:`apply_language` installed (the source texts show)."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    _current = DEFAULT_LANGUAGE
 
 
 def section_text(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QLabel
 
 from kjcg_desktop import __version__
@@ -15,11 +15,8 @@ from kjcg_desktop.ui.main_window import SECTIONS, MainWindow
 
 
 @pytest.fixture(autouse=True)
-def chinese_afterwards(qapp):
-    apply_language("zh_CN")
-    yield
-    apply_language("zh_CN")
-    QCoreApplication.processEvents()
+def chinese_first(qapp):
+    apply_language("zh_CN")  # tests/gui/conftest.py removes the translators afterwards
 
 
 def _texts(win: MainWindow) -> dict[str, object]:
