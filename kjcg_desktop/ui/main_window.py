@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..paths import resources_dir
 from ..storage import Database, Settings
-from .help import HELP, AboutDialog, HelpBar, ManualDialog
+from .help import AboutDialog, HelpBar, ManualDialog
 from .i18n import section_text
 from .pages import DashboardPage, PlaceholderPage, RecordsPage
 from .settings_page import SettingsPage
@@ -224,8 +224,9 @@ class MainWindow(QMainWindow):
 
     # -- help ----------------------------------------------------------------------------
     def show_manual(self) -> ManualDialog:
+        """The user guide at the chapter of the current page (chapters are titled like the sections)."""
         title = next(t for k, t, _ in SECTIONS if k == self.current_section())
-        dialog = ManualDialog(self, chapter=title if self.current_section() in HELP else None)
+        dialog = ManualDialog(self, chapter=title)
         dialog.open()
         return dialog
 
