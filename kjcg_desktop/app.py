@@ -60,7 +60,7 @@ def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .paths import resources_dir
+    from .paths import moved_database_missing, resources_dir
     from .storage import Settings, StorageError, open_database
     from .ui.i18n import apply_language
 
@@ -71,6 +71,11 @@ def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kjcg.png")))
     install_excepthook()
+    if moved_database_missing(db_path):
+        apply_language(None)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "找不到数据库"), QCoreApplication.translate(
+            "app", "数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。").format(db_path))
+        return 1
     try:
         db = open_database(db_path)
     except StorageError as exc:

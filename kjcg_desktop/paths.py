@@ -39,6 +39,12 @@ def default_db_path() -> Path:
     return Path(moved) if moved else data_dir() / DB_FILENAME
 
 
+def moved_database_missing(db_path: Path) -> bool:
+    """True when ``db_path`` is where the data folder was moved to but the file is not there (an
+    unplugged drive, a disconnected network share): opening it would silently start an empty ledger."""
+    return Path(db_path) == default_db_path() and location_file().exists() and not Path(db_path).exists()
+
+
 def log_dir() -> Path:
     override = os.environ.get("KJCG_DATA_DIR")
     path = Path(override) / "logs" if override else Path(_dirs.user_log_dir)

@@ -656,7 +656,17 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="78" />
+            <location filename="../../kjcg_desktop/app.py" line="76" />
+            <source>找不到数据库</source>
+            <translation>Database not found</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/app.py" line="76" />
+            <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
+            <translation>The database file {0} does not exist. The data folder was moved there: please check that its drive or network share is connected.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/app.py" line="83" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>

@@ -656,7 +656,17 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="78" />
+            <location filename="../../kjcg_desktop/app.py" line="76" />
+            <source>找不到数据库</source>
+            <translation>找不到数据库</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/app.py" line="76" />
+            <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
+            <translation>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/app.py" line="83" />
             <source>无法打开数据库</source>
             <translation>无法打开数据库</translation>
         </message>

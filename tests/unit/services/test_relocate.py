@@ -66,3 +66,16 @@ def test_start_fresh_keeps_settings_and_a_backup(demo_db):
         assert new_db.scalar("SELECT count(*) FROM events WHERE action = 'start_fresh'") == 1
     finally:
         new_db.close()
+
+
+def test_a_moved_database_that_is_gone_is_not_recreated_silently(tmp_path):
+    from kjcg_desktop.paths import moved_database_missing
+    from kjcg_desktop.services.relocate import record_location
+
+    target = tmp_path / "网络盘" / "kjcg.sqlite3"
+    record_location(target)
+    assert default_db_path() == target.resolve()
+    assert moved_database_missing(default_db_path())
+    target.parent.mkdir()
+    target.write_bytes(b"")
+    assert not moved_database_missing(default_db_path())
