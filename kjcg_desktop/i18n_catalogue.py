@@ -9,7 +9,8 @@ Where UI strings come from (each one a ``(context, source)`` pair, as Qt looks t
   headers, placeholder texts) → context ``MainWindow`` (pages translate them with
   ``ui.i18n.section_text``);
 * labels computed at run time — the Chinese ``.label`` of every domain enum and the dashboard
-  counts — → context ``labels`` (translated with ``ui.i18n.label_text``).
+  counts — → context ``labels`` (translated with ``ui.i18n.label_text``); other run-time texts
+  through :data:`PROVIDERS`.
 
 The Chinese catalogue is the identity of the source strings; the English one holds translations.
 """
@@ -143,8 +144,14 @@ def extract(package: Path = PACKAGE) -> Extraction:
     return result
 
 
-def dynamic_messages() -> list[Message]:
-    """Labels shown in the UI that are computed at run time (context ``labels``)."""
+# Run-time strings: "module:function" returning [(context, text)]. A part of the app whose texts
+# are data rather than tr() literals (form definitions under forms/, report indicators …) adds its
+# provider here and translates the texts with QCoreApplication.translate(context, text).
+PROVIDERS: list[str] = ["kjcg_desktop.i18n_catalogue:domain_labels"]
+
+
+def domain_labels() -> list[Message]:
+    """The Chinese labels of domain enums and dashboard counts (context ``labels``)."""
     from .domain import enums
     from .storage.stats import COUNTS
 
@@ -152,6 +159,17 @@ def dynamic_messages() -> list[Message]:
     for table in enums._LABELS.values():
         found += [("labels", text) for text in table.values()]
     found += [("labels", label) for _, label, _ in COUNTS]
+    return found
+
+
+def dynamic_messages() -> list[Message]:
+    """Labels shown in the UI that are computed at run time, from every provider in PROVIDERS."""
+    import importlib
+
+    found: list[Message] = []
+    for spec in PROVIDERS:
+        module, _, function = spec.partition(":")
+        found += getattr(importlib.import_module(module), function)()
     return list(dict.fromkeys(found))
 
 
