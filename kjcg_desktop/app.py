@@ -83,16 +83,21 @@ def install_excepthook() -> None:
         crash_reporter()  # created on the GUI thread
 
 
-def install_qt_translations(app) -> None:
-    """Qt's own strings (是/否/关闭 on message boxes and dialogs) in Simplified Chinese."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+def open_main_window(db, *, first_run: bool = True):
+    """The main window on ``db``, after the first-run welcome when the database is new."""
+    from .ui.first_run import IMPORT, FirstRunDialog, needs_first_run
+    from .ui.main_window import MainWindow
 
-    if getattr(app, "_kjcg_qt_translator", None) is not None:
-        return
-    translator = QTranslator(app)
-    if translator.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-        app._kjcg_qt_translator = translator
+    choice = None
+    if first_run and needs_first_run(db):
+        dialog = FirstRunDialog(db)
+        if dialog.exec() == FirstRunDialog.DialogCode.Accepted:
+            choice = dialog.choice
+    window = MainWindow(db)
+    window.show()
+    if choice == IMPORT:
+        window.start_import()
+    return window
 
 
 def known_error(exc: BaseException) -> tuple[str, str] | None:
@@ -114,9 +119,13 @@ def known_error(exc: BaseException) -> tuple[str, str] | None:
 def start_gui(db_path: Path, argv: list[str] | None = None):
     """Everything of :func:`run_gui` before the event loop: returns the shown main window, or None
     when the database is not to be opened (damaged without a good backup, the user declined, …)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from .ui.main_window import MainWindow
+    from .paths import moved_database_missing, resources_dir
+    from .storage import Settings
+    from .ui.i18n import apply_language
     from .ui.startup import open_for_gui
 
     setup_logging()
@@ -124,12 +133,20 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
     app.setApplicationName("KJCG Desktop")
     app.setApplicationDisplayName("科技成果转化管理")
     app.setApplicationVersion(__version__)
-    install_qt_translations(app)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kjcg.png")))
     install_excepthook()
+    if moved_database_missing(db_path):
+        apply_language(None)
+        QMessageBox.critical(None, QCoreApplication.translate("app", "找不到数据库"), QCoreApplication.translate(
+            "app", "数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。").format(db_path))
+        return None
     opened = open_for_gui(Path(db_path))
     if opened is None:
         return None
-    window = MainWindow(opened.db)
+    apply_language(Settings(opened.db).get("language"))
+    # deliver the LanguageChange now, before the window exists, rather than to the new window later
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    window = open_main_window(opened.db, first_run=not opened.read_only)
     window.opened = opened  # keeps the instance lock for the life of the window
     if opened.read_only:
         window.setWindowTitle(window.windowTitle() + window.tr("［只读］"))
@@ -139,7 +156,6 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
 
         schedule_abandonment_checks(window, opened.db)
     app.aboutToQuit.connect(opened.close)
-    window.show()
     from .forms_engine import load_forms_lenient
 
     _, form_errors = load_forms_lenient()

@@ -129,7 +129,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 # Modules that add commands (each appends to EXTENSIONS and registers handlers with @command).
-EXTENSION_MODULES = ("cli_deals", "cli_docs", "cli_forms", "cli_excel", "cli_report")
+EXTENSION_MODULES = ("cli_deals", "cli_docs", "cli_forms", "cli_excel", "cli_report", "cli_selftest")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -180,3 +180,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 130
+
+

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -24,8 +25,24 @@ def data_dir() -> Path:
     return path
 
 
+def location_file() -> Path:
+    """Where the database lives when the user moved it (settings → 数据文件夹): ``location.json``
+    in the data folder, ``{"db_path": "..."}``."""
+    return data_dir() / "location.json"
+
+
 def default_db_path() -> Path:
-    return data_dir() / DB_FILENAME
+    try:
+        moved = json.loads(location_file().read_text(encoding="utf-8")).get("db_path")
+    except (OSError, ValueError, AttributeError):
+        moved = None
+    return Path(moved) if moved else data_dir() / DB_FILENAME
+
+
+def moved_database_missing(db_path: Path) -> bool:
+    """True when ``db_path`` is where the data folder was moved to but the file is not there (an
+    unplugged drive, a disconnected network share): opening it would silently start an empty ledger."""
+    return Path(db_path) == default_db_path() and location_file().exists() and not Path(db_path).exists()
 
 
 def log_dir() -> Path:

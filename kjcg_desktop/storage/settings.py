@@ -63,6 +63,10 @@ class Settings:
                 )
                 log_event(self.db, "settings", None, "update", old={key: old}, new={key: value})
 
+    def has_unit_settings(self) -> bool:
+        """Whether the unit's name was ever saved (false on a new database: first-run welcome)."""
+        return bool(self.db.scalar("SELECT value FROM settings WHERE key = 'unit_name' AND value NOT IN ('\"\"', '')"))
+
     def pilot_start(self) -> date | None:
         text = self.get("pilot_start")
         return date.fromisoformat(text) if text else None

@@ -16,3 +16,11 @@ COUNTS = (
 
 def dashboard_counts(db: Database) -> list[tuple[str, str, int]]:
     return [(key, label, int(db.scalar(sql))) for key, label, sql in COUNTS]
+
+
+def achievement_count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM achievements"))
+
+
+def event_count(db: Database) -> int:
+    return int(db.scalar("SELECT count(*) FROM events"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 
@@ -9,16 +10,16 @@ def show_crash_dialog(report: str, parent=None) -> QDialog | None:
     if QApplication.instance() is None:
         return None
     dialog = QDialog(parent)
-    dialog.setWindowTitle("发生意外错误")
+    dialog.setWindowTitle(QCoreApplication.translate("CrashDialog", "发生意外错误"))
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel("程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。\n"
-                            "请复制下面的报告发送给技术支持。"))
+    layout.addWidget(QLabel(QCoreApplication.translate(
+        "CrashDialog", "程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。\n请复制下面的报告发送给技术支持。")))
     text = QPlainTextEdit(report)
     text.setReadOnly(True)
     layout.addWidget(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
-    copy = buttons.addButton("复制报告", QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("CrashDialog", "关闭"))
+    copy = buttons.addButton(QCoreApplication.translate("CrashDialog", "复制报告"), QDialogButtonBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QApplication.clipboard().setText(report))
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)

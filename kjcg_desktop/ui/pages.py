@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from .. import domain as d
 from ..storage import Database
 from ..storage.stats import dashboard_counts
+from .i18n import label_text, section_text
 
 _LABEL_ENUMS = {
     "type": d.AchievementType, "attribute": d.Attribute, "stage": d.Stage, "transfer_status": d.TransferStatus,
@@ -26,7 +27,7 @@ _KIND_ENUMS = (d.ApplicationKind, d.DealKind, d.PublicityKind)
 
 
 def display(column: str, value) -> str:
-    """User-facing text for a stored value (enum labels, yuan amounts)."""
+    """User-facing text for a stored value (enum labels in the UI language, yuan amounts)."""
     if value is None:
         return ""
     if column == "amount_fen":
@@ -34,7 +35,7 @@ def display(column: str, value) -> str:
     enum = _LABEL_ENUMS.get(column)
     if enum is not None:
         try:
-            return enum(value).label
+            return label_text(enum(value).label)
         except ValueError:
             pass
     if column == "state":
@@ -46,7 +47,7 @@ def display(column: str, value) -> str:
     if column == "kind":
         for e in _KIND_ENUMS:
             try:
-                return e(value).label
+                return label_text(e(value).label)
             except ValueError:
                 continue
     return str(value)
@@ -58,7 +59,7 @@ class RecordsPage(QWidget):
         self.loader = loader
         self.headers = headers
         self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels([h for _, h in headers])
+        self.table.setHorizontalHeaderLabels([section_text(h) for _, h in headers])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -88,7 +89,7 @@ class DashboardPage(QWidget):
         while self.grid.count():
             self.grid.takeAt(0).widget().deleteLater()
         for i, (key, label, count) in enumerate(dashboard_counts(self.db)):
-            self.grid.addWidget(QLabel(self.tr(label)), i // 3, (i % 3) * 2)
+            self.grid.addWidget(QLabel(label_text(label)), i // 3, (i % 3) * 2)
             value = QLabel(str(count))
             value.setObjectName(f"count_{key}")
             self.grid.addWidget(value, i // 3, (i % 3) * 2 + 1)
@@ -98,5 +99,6 @@ class PlaceholderPage(QWidget):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{title}</h2><p>{text}</p>"))
+        # title and text are literals of a SECTIONS line
+        layout.addWidget(QLabel(f"<h2>{section_text(title)}</h2><p>{section_text(text)}</p>"))
         layout.addStretch(1)

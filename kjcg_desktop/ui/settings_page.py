@@ -1,34 +1,61 @@
-"""设置 — the unit's details, pilot start date and defaults."""
+"""设置 — the unit's details, pilot start date, defaults, data folder, document font, mail
+recipients and the UI language."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import pilot_milestones
-from ..storage import Settings
+from ..storage import Settings, StorageError
+from .i18n import LANGUAGES, apply_language, current_language
+
+_RECIPIENT_SPLIT = re.compile(r"[\n;；,，]+")
+_EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
+
+
+def parse_recipients(text: str) -> list[str]:
+    """One recipient per line (or separated by ；/，): ``name <a@b.cn>`` or ``a@b.cn``."""
+    return [part.strip() for part in _RECIPIENT_SPLIT.split(text) if part.strip()]
 
 
 class SettingsPage(QWidget):
     saved = Signal()
+    # The data folder was moved: the newly opened Database (MainWindow switches to it).
+    database_moved = Signal(object)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
         unit = QGroupBox(self.tr("单位信息"))
         form = QFormLayout(unit)
         self.unit_name = QLineEdit()
@@ -62,6 +89,7 @@ class SettingsPage(QWidget):
         form2.addRow(self.tr("异议受理联系方式"), self.objection_contact)
         form2.addRow(self.tr("团队默认所有权份额（%）"), self.team_share)
         layout.addWidget(pub)
+        layout.addWidget(self._build_data_box())
 
         safety = QGroupBox(self.tr("数据安全"))
         safety_layout = QVBoxLayout(safety)
@@ -79,6 +107,57 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self.load()
 
+    def _build_data_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("数据、文书与界面"))
+        form = QFormLayout(box)
+        self.data_folder = QLabel()
+        self.data_folder.setObjectName("data_folder")
+        self.data_folder.setWordWrap(True)
+        self.move_button = QPushButton(self.tr("移动数据文件夹…"))
+        self.move_button.setToolTip(self.tr("先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名"))
+        self.move_button.clicked.connect(self.choose_data_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.data_folder, 1)
+        row.addWidget(self.move_button)
+        form.addRow(self.tr("数据文件夹"), row)
+        self.fresh_button = QPushButton(self.tr("清除演示数据，开始正式使用…"))
+        self.fresh_button.setToolTip(self.tr("先备份，再换成空数据库；单位信息和设置保留，原文件改名保留"))
+        self.fresh_button.clicked.connect(self.start_fresh)
+        form.addRow("", self.fresh_button)
+
+        self.document_font = QLineEdit()
+        self.document_font.setReadOnly(True)
+        self.document_font.setPlaceholderText(self.tr("自动：宋体、黑体或系统中已安装的中文 TrueType 字体"))
+        self.font_subfont = QSpinBox()
+        self.font_subfont.setRange(0, 15)
+        self.font_subfont.setPrefix(self.tr("子字体 "))
+        self.font_subfont.setToolTip(self.tr(".ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）"))
+        choose = QPushButton(self.tr("选择字体…"))
+        choose.clicked.connect(self.choose_font)
+        clear = QPushButton(self.tr("自动"))
+        clear.clicked.connect(self.use_automatic_font)
+        self.font_status = QLabel()
+        self.font_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.document_font, 1)
+        row.addWidget(self.font_subfont)
+        row.addWidget(choose)
+        row.addWidget(clear)
+        form.addRow(self.tr("文书字体"), row)
+        form.addRow("", self.font_status)
+
+        self.mail_recipients = QPlainTextEdit()
+        self.mail_recipients.setPlaceholderText(self.tr("每行一个，例如：财务处 <caiwu@example.edu.cn>"))
+        self.mail_recipients.setToolTip(self.tr("年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）"))
+        self.mail_recipients.setFixedHeight(80)
+        form.addRow(self.tr("邮件收件人"), self.mail_recipients)
+
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("界面语言 / Language"), self.language)
+        return box
+
     def load(self) -> None:
         s = self.settings
         self.unit_name.setText(s.get("unit_name") or "")
@@ -90,6 +169,16 @@ class SettingsPage(QWidget):
         self.working_days.setChecked(bool(s.get("publicity_working_days")))
         self.objection_contact.setText(s.get("objection_contact") or "")
         self.team_share.setText(str(s.get("default_team_share") or ""))
+        self.data_folder.setText(str(Path(s.db.path).resolve().parent) if s.db.path else self.tr("（内存数据库）"))
+        self.fresh_button.setVisible(bool(s.get("demo_data")))
+        font = s.get("document_font") or ""
+        path, _, sub = font.partition("#")
+        self.document_font.setText(path)
+        self.font_subfont.setValue(int(sub or 0))
+        self.font_subfont.setEnabled(path.lower().endswith(".ttc"))
+        self.mail_recipients.setPlainText("\n".join(s.get("mail_recipients") or []))
+        index = self.language.findData(s.get("language") or current_language())
+        self.language.setCurrentIndex(max(index, 0))
         self._show_milestones()
 
     def open_backups(self):
@@ -105,8 +194,99 @@ class SettingsPage(QWidget):
         m = pilot_milestones(start)
         self.milestones.setText(self.tr("制度建立截止：{0}；试点结束：{1}").format(m.rules_due.isoformat(), m.pilot_end.isoformat()))
 
+    def document_font_value(self) -> str:
+        path = self.document_font.text().strip()
+        if not path:
+            return ""
+        return f"{path}#{self.font_subfont.value()}" if path.lower().endswith(".ttc") else path
+
+    def set_document_font(self, path: str) -> bool:
+        """Show ``path`` as the document font after checking that it can be embedded; False if not."""
+        self.document_font.setText(path)
+        self.font_subfont.setEnabled(path.lower().endswith(".ttc"))
+        if not path:
+            self.font_status.setText(self.tr("自动选择系统中文字体"))
+            return True
+        from ..services.fonts import FontNotFound, FontSpec, register_cjk_fonts
+
+        value = self.document_font_value()
+        file, _, sub = value.partition("#")
+        spec = FontSpec(Path(file), int(sub or 0))
+        try:
+            usable = register_cjk_fonts(value)["body"] == f"CJK-{spec.label}"
+        except FontNotFound:
+            usable = False
+        if usable:
+            self.font_status.setText(self.tr("可用：{0}").format(spec.label))
+        else:
+            self.font_status.setText(self.tr("字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体").format(
+                Path(file).name))
+        return usable
+
+    def use_automatic_font(self) -> None:
+        self.set_document_font("")
+
+    def choose_font(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择文书字体"), self.document_font.text(),
+                                              self.tr("TrueType 字体 (*.ttf *.ttc)"))
+        if path:
+            self.set_document_font(path)
+
+    def choose_data_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择新的数据文件夹（空文件夹）"), self.data_folder.text())
+        if folder:
+            self.move_data_folder(Path(folder))
+
+    def move_data_folder(self, folder: Path) -> bool:
+        """Move the database and attachments to ``folder`` (backup, copy, verify, switch)."""
+        from ..services.relocate import move_database, retire_old_database
+
+        parent = self.window()
+        try:
+            new_db, result = move_database(self.settings.db, folder)
+        except (StorageError, OSError) as exc:
+            QMessageBox.warning(parent, self.tr("无法移动数据文件夹"), self.tr("移动到 {0} 失败：{1}").format(folder, exc))
+            return False
+        self.database_moved.emit(new_db)
+        retired = retire_old_database(result.old_path) if self.settings.db is not new_db and _closed(self.settings.db) else None
+        message = self.tr("数据库已移动到：{0}\n移动前的备份：{1}\n附件：{2} 个").format(
+            result.new_path, result.backup, result.attachments)
+        if retired:
+            message += "\n" + self.tr("原数据库文件已改名为：{0}").format(retired)
+        QMessageBox.information(parent, self.tr("数据文件夹已移动"), message)
+        return True
+
+    def start_fresh(self) -> bool:
+        """After exploring the demo: an empty database with the same settings (backup first)."""
+        from ..services.relocate import start_fresh
+
+        parent = self.window()
+        answer = QMessageBox.question(parent, self.tr("清除演示数据"), self.tr(
+            "将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。\n"
+            "清除前会自动备份，原文件改名保留。是否继续？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            new_db, backup = start_fresh(self.settings.db)
+        except (StorageError, OSError) as exc:
+            if _closed(self.settings.db):  # failed after closing: reopen the untouched file
+                from ..storage import open_database
+
+                self.database_moved.emit(open_database(self.settings.db.path))
+            QMessageBox.warning(parent, self.tr("无法清除演示数据"), self.tr("清除失败：{0}").format(exc))
+            return False
+        self.database_moved.emit(new_db)
+        QMessageBox.information(parent, self.tr("已清除演示数据"), self.tr("现在是空数据库，可以开始登记成果或导入 Excel 台账。\n清除前的备份：{0}").format(backup))
+        return True
+
     def save(self) -> None:
         start: date = self.pilot_start.date().toPython()
+        recipients = parse_recipients(self.mail_recipients.toPlainText())
+        bad = [r for r in recipients if not _EMAIL.search(r)]
+        if bad:
+            self.status.setText(self.tr("邮件收件人格式不正确：{0}（应为 名称 <地址> 或 地址）").format("；".join(bad)))
+            return
+        language = self.language.currentData()
         self.settings.set_many({
             "unit_name": self.unit_name.text().strip(),
             "tto_name": self.tto_name.text().strip(),
@@ -116,6 +296,22 @@ class SettingsPage(QWidget):
             "publicity_working_days": self.working_days.isChecked(),
             "objection_contact": self.objection_contact.text().strip(),
             "default_team_share": self.team_share.text().strip(),
+            "document_font": self.document_font_value(),
+            "mail_recipients": recipients,
+            "language": language,
         })
         self.status.setText(self.tr("已保存"))
         self.saved.emit()
+        if language != current_language():
+            apply_language(language)  # Qt sends LanguageChange; the main window retranslates
+
+
+def _closed(db) -> bool:
+    """Whether the connection of ``db`` was closed (the main window closes it on switching)."""
+    import sqlite3
+
+    try:
+        db.conn.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return True
+    return False

@@ -24,3 +24,17 @@ def type_text(widget: QWidget, text: str) -> None:
 @pytest.fixture
 def typist():
     return type_text
+
+
+@pytest.fixture(autouse=True)
+def restore_language(qapp):
+    """Tests that switch the UI language leave no translator or default locale behind."""
+    from PySide6.QtCore import QLocale
+
+    from kjcg_desktop.ui.i18n import remove_translators
+
+    locale = QLocale()
+    yield
+    remove_translators()
+    QLocale.setDefault(locale)
+    QApplication.processEvents()

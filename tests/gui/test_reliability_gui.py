@@ -53,6 +53,8 @@ def gui(monkeypatch, qtbot):
     """start_gui with the hooks and log handlers it installs undone afterwards."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    # these tests are about opening the file; the first-run welcome has tests of its own
+    monkeypatch.setattr("kjcg_desktop.ui.first_run.needs_first_run", lambda db: False)
     windows = []
 
     def start(db_path):
@@ -64,6 +66,7 @@ def gui(monkeypatch, qtbot):
 
     yield start
     for window in windows:
+        window.close()
         window.opened.close()
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
@@ -108,6 +111,7 @@ def test_daily_backup_on_first_start_only(gui, db_path, monkeypatch):
     assert copy.execute("SELECT count(*) FROM achievements").fetchone()[0] == 30
     copy.close()
     window.opened.close()
+    window.close()
     window2 = gui(db_path)  # second start the same day: no second daily backup
     assert window2.opened.daily_backup is None
     assert len(list((db_path.parent / "backups").glob("*-daily.sqlite3"))) == 1

@@ -1,0 +1,117 @@
+"""Settings: mail recipients, the document font, and moving the data folder from the UI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from kjcg_desktop.paths import default_db_path
+from kjcg_desktop.services.fonts import candidate_fonts
+from kjcg_desktop.storage import Settings
+from kjcg_desktop.storage.stats import achievement_count
+from kjcg_desktop.ui.main_window import MainWindow
+from kjcg_desktop.ui.settings_page import parse_recipients
+
+
+def _settings_page(qtbot, db):
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    return win, win.show_section("settings")
+
+
+def test_mail_recipients_are_saved_as_a_list(qtbot, db, typist):
+    _, page = _settings_page(qtbot, db)
+    typist(page.mail_recipients, "财务处 <caiwu@example.edu.cn>；gzc@example.edu.cn")
+    page.save_button.click()
+    assert Settings(db).get("mail_recipients") == ["财务处 <caiwu@example.edu.cn>", "gzc@example.edu.cn"]
+    assert page.status.text() == "已保存"
+
+
+def test_invalid_mail_recipient_is_refused(qtbot, db, typist):
+    _, page = _settings_page(qtbot, db)
+    typist(page.mail_recipients, "财务处")
+    page.save_button.click()
+    assert "财务处" in page.status.text() and "格式不正确" in page.status.text()
+    assert Settings(db).get("mail_recipients") == []
+
+
+def test_parse_recipients_splits_lines_and_separators():
+    assert parse_recipients("a@b.cn\n\n c@d.cn ; e@f.cn，") == ["a@b.cn", "c@d.cn", "e@f.cn"]
+
+
+def test_document_font_is_checked_and_saved(qtbot, db, tmp_path, monkeypatch):
+    _, page = _settings_page(qtbot, db)
+    font = next(s.path for s in candidate_fonts("body") if s.path.suffix.lower() in (".ttf", ".ttc"))
+    monkeypatch.setattr("kjcg_desktop.ui.settings_page.QFileDialog.getOpenFileName",
+                        lambda *a, **k: (str(font), ""))
+    page.choose_font()
+    assert page.font_status.text().startswith("可用")
+    page.save_button.click()
+    expected = f"{font}#0" if font.suffix.lower() == ".ttc" else str(font)
+    assert Settings(db).get("document_font") == expected
+
+    bogus = tmp_path / "坏字体.ttf"
+    bogus.write_bytes(b"not a font")
+    assert not page.set_document_font(str(bogus))
+    assert "无法嵌入" in page.font_status.text()
+    page.set_document_font("")
+    page.save_button.click()
+    assert Settings(db).get("document_font") == ""
+
+
+def test_moving_the_data_folder_switches_the_window_to_the_copy(qtbot, demo_db, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    old_path = Path(demo_db.path)
+    win, page = _settings_page(qtbot, demo_db)
+    target = tmp_path / "共享盘" / "KJCG"
+    monkeypatch.setattr("kjcg_desktop.ui.settings_page.QFileDialog.getExistingDirectory", lambda *a, **k: str(target))
+    page.move_button.click()
+    assert "已移动到" in shown[-1]
+    assert Path(win.db.path) == (target / "kjcg.sqlite3").resolve() == default_db_path()
+    assert achievement_count(win.db) == 200
+    assert not old_path.exists() and list(old_path.parent.glob("kjcg.sqlite3.moved-*"))
+    assert str(target.resolve()) in win.db_label.text()
+    new_page = win.show_section("settings")
+    assert new_page is not page and new_page.data_folder.text() == str(target.resolve())
+    win.db.close()
+
+
+
+def test_moving_into_a_folder_with_a_database_is_refused(qtbot, db, tmp_path, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    win, page = _settings_page(qtbot, db)
+    occupied = tmp_path / "occupied"
+    occupied.mkdir()
+    (occupied / "kjcg.sqlite3").write_bytes(b"")
+    assert not page.move_data_folder(occupied)
+    assert "已有数据库文件" in warnings[-1]
+    assert win.db is db and win.pages["settings"] is page
+
+
+def test_clearing_the_demo_data_switches_to_an_empty_database(qtbot, db, typist, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from kjcg_desktop.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(db, demo_size=20)
+    qtbot.addWidget(dialog)
+    typist(dialog.unit_name, "上海某大学")
+    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert achievement_count(db) == 20
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    win, page = _settings_page(qtbot, db)
+    assert page.fresh_button.isVisibleTo(page)
+    page.fresh_button.click()
+    assert win.db is not db and achievement_count(win.db) == 0
+    assert Settings(win.db).get("unit_name") == "上海某大学"
+    win.show_section("dashboard")
+    assert win.pages["dashboard"].findChild(type(win.db_label), "count_achievements").text() == "0"
+    assert not win.show_section("settings").fresh_button.isVisibleTo(win.pages["settings"])
+    win.db.close()
