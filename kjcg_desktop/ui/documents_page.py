@@ -35,6 +35,7 @@ from ..services import documents
 from ..storage import Database, Settings
 from ..storage import documents as q
 from .pages import display
+from .threads import gc_paused
 
 # (kind, of, label) in the order offered
 CHOICES: list[tuple[str, str, str]] = [
@@ -52,7 +53,6 @@ CHOICES: list[tuple[str, str, str]] = [
 ]
 PRINT_DPI = 300
 
-
 class _BatchSignals(QObject):
     progress = Signal(int, int, str)
     finished = Signal(list, list)
@@ -68,13 +68,14 @@ class BatchWorker(QRunnable):
         self.cancelled = False
 
     def run(self) -> None:
-        try:
-            written, errors = documents.generate_batch(
-                self.db_path, self.jobs, self.out_dir, progress=self.signals.progress.emit,
-                cancelled=lambda: self.cancelled)
-        except Exception as exc:  # reported to the user, never a traceback in a dialog
-            written, errors = [], [f"批量生成中断：{exc}"]
-        self.signals.finished.emit([str(p) for p in written], errors)
+        with gc_paused():
+            try:
+                written, errors = documents.generate_batch(
+                    self.db_path, self.jobs, self.out_dir, progress=self.signals.progress.emit,
+                    cancelled=lambda: self.cancelled)
+            except Exception as exc:  # reported to the user, never a traceback in a dialog
+                written, errors = [], [f"批量生成中断：{exc}"]
+            self.signals.finished.emit([str(p) for p in written], errors)
 
 
 class DocumentsPage(QWidget):

@@ -7,6 +7,7 @@ rebuilt. Every page gets the "本页说明" bar (ui/help.py ``HELP``) and F1 ope
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -24,42 +25,35 @@ from PySide6.QtWidgets import (
 
 from ..paths import resources_dir
 from ..storage import Database, Settings
-from .applications_page import ApplicationsPage
-from .dashboard import build_dashboard
-from .deals_page import DealsPage
-from .excel_pages import FinancePage
 from .help import AboutDialog, HelpBar, ManualDialog
 from .i18n import section_text
-from .ledger import build_ledger
-from .pages import RecordsPage
-from .publicity_page import PublicityPage
-from .report_page import ReportPage
-from .settings_page import SettingsPage
 
 PageFactory = Callable[["MainWindow"], QWidget]
 
 
-def _records(loader_name: str, headers: list[tuple[str, str]]) -> PageFactory:
+def _lazy(module: str, name: str, argument: str = "db") -> PageFactory:
+    """A page factory that imports its module on first visit, so start-up loads only the first page."""
     def build(win: MainWindow) -> QWidget:
-        from ..storage import achievements, applications, deals, publicities
-
-        loaders = {"achievements": achievements.list_achievements, "applications": applications.list_applications,
-                   "deals": deals.list_deals, "publicities": publicities.list_publicities}
-        return RecordsPage(lambda: loaders[loader_name](win.db), headers)
+        factory = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+        if argument == "window":
+            return factory(win)
+        if argument == "settings":
+            return factory(Settings(win.db))
+        return factory(win.db)
     return build
 
 
-# (key, title, factory). Sections replace their factory here as they are built out.
+# (key, title, factory)
 SECTIONS: list[tuple[str, str, PageFactory]] = [
-    ("dashboard", "工作台", build_dashboard),
-    ("ledger", "成果台账", build_ledger),
-    ("applications", "赋权申请", lambda win: ApplicationsPage(win.db)),
-    ("deals", "转化交易", lambda win: DealsPage(win.db)),
-    ("publicities", "公示", lambda win: PublicityPage(win.db)),
-    ("documents", "文书", lambda win: __import__("kjcg_desktop.ui.documents_page", fromlist=["DocumentsPage"]).DocumentsPage(win.db)),
-    ("finance", "财务对接", lambda win: FinancePage(win.db)),
-    ("report", "年度报告", lambda win: ReportPage(win.db)),
-    ("settings", "设置", lambda win: SettingsPage(Settings(win.db))),
+    ("dashboard", "工作台", _lazy("dashboard", "build_dashboard", "window")),
+    ("ledger", "成果台账", _lazy("ledger", "build_ledger", "window")),
+    ("applications", "赋权申请", _lazy("applications_page", "ApplicationsPage")),
+    ("deals", "转化交易", _lazy("deals_page", "DealsPage")),
+    ("publicities", "公示", _lazy("publicity_page", "PublicityPage")),
+    ("documents", "文书", _lazy("documents_page", "DocumentsPage")),
+    ("finance", "财务对接", _lazy("excel_pages", "FinancePage")),
+    ("report", "年度报告", _lazy("report_page", "ReportPage")),
+    ("settings", "设置", _lazy("settings_page", "SettingsPage", "settings")),
 ]
 
 
@@ -220,10 +214,13 @@ class MainWindow(QMainWindow):
     def start_import(self) -> None:
         """Start importing the user's Excel ledger (first-run choice "导入我的 Excel 台账").
 
-        The import wizard connects to :attr:`import_requested`; until it exists this shows the
-        财务对接 section, where Excel exchange lives."""
+        Shows the 财务对接 section and opens its import wizard; :attr:`import_requested` tells
+        anyone else listening."""
         self.import_requested.emit()
-        self.show_section("finance")
+        page = self.show_section("finance")
+        open_wizard = getattr(page, "open_import_wizard", None)
+        if callable(open_wizard):
+            open_wizard()
 
     def switch_database(self, db: Database) -> None:
         """Work on ``db`` from now on (the data folder was moved): close the old one, rebuild pages."""

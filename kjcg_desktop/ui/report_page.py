@@ -42,10 +42,10 @@ from ..services.report import email_draft as mail
 from ..services.report import indicators as ind
 from ..storage import Database, Settings, open_database
 from ..storage import report_queries as rq
+from .threads import gc_paused
 
 RECORD_LIMIT = 2000
 ROLE_KEY = Qt.ItemDataRole.UserRole
-
 
 class _Signals(QObject):
     done = Signal(object)
@@ -62,16 +62,17 @@ class _Task(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
-        try:
-            db = open_database(self.db_path)
+        with gc_paused():
             try:
-                result = self.work(db)
-            finally:
-                db.close()
-        except Exception as exc:  # shown to the user as a Chinese message, never a traceback
-            self.signals.failed.emit(_error_text(exc))
-            return
-        self.signals.done.emit(result)
+                db = open_database(self.db_path)
+                try:
+                    result = self.work(db)
+                finally:
+                    db.close()
+            except Exception as exc:  # shown to the user as a Chinese message, never a traceback
+                self.signals.failed.emit(_error_text(exc))
+                return
+            self.signals.done.emit(result)
 
 
 def _error_text(exc: Exception) -> str:

@@ -92,6 +92,9 @@ def test_start_import_signals_the_import_wizard(qtbot, db):
     with qtbot.waitSignal(window.import_requested, timeout=1000):
         window.start_import()
     assert window.current_section() == "finance"
+    wizard = window.pages["finance"].wizard  # the Excel import wizard is open, at its first page
+    assert wizard.isVisible() and wizard.currentId() == wizard.startId()
+    wizard.reject()
 
 
 def test_no_welcome_on_a_configured_database(qtbot, demo_db, monkeypatch):
