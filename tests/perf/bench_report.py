@@ -4,7 +4,7 @@
 
 Uses ``--db`` if it exists (build one with ``python -m kjcg_desktop --db /tmp/r100k.sqlite3 demo
 --size 100000 --quiet``), otherwise builds a demo ledger of ``--size`` in a temporary folder.
-Targets (issue 8): indicators for the year and the year before < 1 s; the whole xlsx + pdf < 5 s.
+Targets: indicators for the year and the year before < 1 s; the whole xlsx + pdf < 5 s.
 Prints one JSON line last: {"size", "year", "indicators_s", "report_s", "xlsx_s", "pdf_s",
 "total_s", "indicators_cpu_s", "total_cpu_s", "xlsx_rows", "pdf_pages"} (wall-clock seconds; the
 ``_cpu_s`` values are this process's CPU time, less sensitive to a busy machine).

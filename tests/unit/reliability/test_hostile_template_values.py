@@ -1,4 +1,4 @@
-"""Template placeholders (issue 6's templates.py) never execute or re-interpret user text: for any
+"""Template placeholders (services/documents/templates.py) never execute or re-interpret user text: for any
 values, however brace- or format-like, rendering is plain literal substitution."""
 
 from __future__ import annotations
