@@ -3,7 +3,6 @@ tag consistency with the rules."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +10,7 @@ from pathlib import Path
 from .. import domain as d
 from ..paths import attachments_dir_for
 from ..storage import achievements as achievements_repo
-from ..storage.attachments import attachment_path
+from ..storage.attachments import attachment_path, file_sha256
 from ..storage.backup import last_event_of_file
 from ..storage.db import Database
 from ..storage.events import event_hash, last_restore_ts, verify_chain
@@ -36,14 +35,6 @@ class CheckReport:
 
     def as_dict(self) -> dict:
         return {"ok": self.ok, "counts": dict(self.counts), "problems": list(self.findings)}
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def check_database(db: Database, *, tags: bool = True) -> CheckReport:
@@ -76,7 +67,7 @@ def check_database(db: Database, *, tags: bool = True) -> CheckReport:
             if not path.is_file():
                 report.add("attachment", f"附件 {row['id']}（{row['filename']}）文件缺失：{folder / row['stored_path']}",
                            attachment_id=row["id"])
-            elif sha256_file(path) != row["sha256"]:
+            elif file_sha256(path) != row["sha256"]:
                 report.add("attachment", f"附件 {row['id']}（{row['filename']}）内容与登记的 SHA-256 不符，可能被修改",
                            attachment_id=row["id"])
     if tags:

@@ -11,7 +11,6 @@ by :func:`retire_old_database` once the new one is open) — nothing is deleted.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..paths import DB_FILENAME, attachments_dir_for, location_file
+from ..storage.attachments import file_sha256
 from ..storage.backup import backup_database, copy_database, verify_database_file
 from ..storage.db import Database, StorageError, open_database
 from ..storage.events import log_event
@@ -81,7 +81,7 @@ def _copy_attachments(source: Path, target: Path) -> int:
         dest = target / path.relative_to(source)
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, dest)
-        if dest.stat().st_size != path.stat().st_size or (_is_sha_name(dest) and _sha256(dest) != dest.stem):
+        if dest.stat().st_size != path.stat().st_size or (_is_sha_name(dest) and file_sha256(dest) != dest.stem):
             raise StorageError(f"附件 {path.name} 复制到 {dest} 后校验不一致")
         count += 1
     return count
@@ -89,14 +89,6 @@ def _copy_attachments(source: Path, target: Path) -> int:
 
 def _is_sha_name(path: Path) -> bool:
     return len(path.stem) == 64 and all(c in "0123456789abcdef" for c in path.stem)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def record_location(db_path: Path) -> Path:

@@ -68,6 +68,15 @@ def attachment_path(db: Database, stored_path: str) -> Path:
     return path
 
 
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, read in 1 MB chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def add_attachment(db: Database, owner_type: str, owner_id: int, source: Path, *, kind: str | None = None,
                    filename: str | None = None) -> int:
     """Copy ``source`` into the store (deduplicated by SHA-256) and record it; one transaction."""
@@ -75,11 +84,7 @@ def add_attachment(db: Database, owner_type: str, owner_id: int, source: Path, *
     size = source.stat().st_size
     if size > MAX_ATTACHMENT_BYTES:
         raise ValueError(f"附件过大（{size // 1024 // 1024} MB），上限为 {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB")
-    digest = hashlib.sha256()
-    with open(source, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    sha = digest.hexdigest()
+    sha = file_sha256(source)
     stored = f"{sha[:2]}/{sha}.bin"
     target = attachment_path(db, stored)
     if not target.exists():
