@@ -17,6 +17,7 @@ from typing import Any
 from .. import domain as d
 from .db import Database, StorageError
 from .events import log_event
+from .ledger import new_rows_indexed_at_end
 from .settings import Settings
 
 ARTICLE_IMPORT = "1-2 第六条、第七条"
@@ -115,7 +116,6 @@ def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
     with db.transaction():
         batch_id = db.insert("import_batches", {"source": source, "sheet": sheet, "imported_at": now, "summary": {}})
         next_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM achievements")) + 1
-        added_ids: list[int] = []
         extra_at = IMPORT_COLUMNS.index("extra")
         ach_cols = [c for c in IMPORT_COLUMNS] + ["import_batch_id", "created_at", "updated_at", "id"]
         ach_sql = f"INSERT INTO achievements ({', '.join(ach_cols)}) VALUES ({', '.join('?' * len(ach_cols))})"
@@ -125,28 +125,29 @@ def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
         # build a temporary table for every row) would dominate the import, so the checks run once,
         # set-wise, by _verify_constraints before the transaction commits.
         db.execute("PRAGMA ignore_check_constraints = ON")
-        inv_rows: list[tuple[int, str, int]] = []
-        for n, item in enumerate(added, 1):
-            values = item["values"]
-            row_id = next_id
-            next_id += 1
-            added_ids.append(row_id)
-            row = [values.get(c) for c in IMPORT_COLUMNS]
-            row[extra_at] = _JSON(row[extra_at]) if row[extra_at] else "{}"
-            row += (batch_id, now, now, row_id)
-            ach_rows.append(row)  # plain str/int/float/None from the importer; sqlite3 rejects anything else
-            inv_rows.extend((row_id, name, pos) for pos, name in enumerate(item.get("inventors") or ()))
-            if len(ach_rows) >= 2000:
+        with new_rows_indexed_at_end(db) as added_ids:
+            inv_rows: list[tuple[int, str, int]] = []
+            for n, item in enumerate(added, 1):
+                values = item["values"]
+                row_id = next_id
+                next_id += 1
+                added_ids.append(row_id)
+                row = [values.get(c) for c in IMPORT_COLUMNS]
+                row[extra_at] = _JSON(row[extra_at]) if row[extra_at] else "{}"
+                row += (batch_id, now, now, row_id)
+                ach_rows.append(row)  # plain str/int/float/None from the importer; sqlite3 rejects anything else
+                inv_rows.extend((row_id, name, pos) for pos, name in enumerate(item.get("inventors") or ()))
+                if len(ach_rows) >= 2000:
+                    db.conn.executemany(ach_sql, ach_rows)
+                    ach_rows.clear()
+                if on_row is not None:
+                    on_row(n)
+            if ach_rows:
                 db.conn.executemany(ach_sql, ach_rows)
-                ach_rows.clear()
-            if on_row is not None:
-                on_row(n)
-        if ach_rows:
-            db.conn.executemany(ach_sql, ach_rows)
-        db.conn.executemany(inv_sql, inv_rows)
-        if added_ids:
-            _verify_constraints(db, added_ids[0], added_ids[-1])
-        db.execute("PRAGMA ignore_check_constraints = OFF")
+            db.conn.executemany(inv_sql, inv_rows)
+            if added_ids:
+                _verify_constraints(db, added_ids[0], added_ids[-1])
+            db.execute("PRAGMA ignore_check_constraints = OFF")
         updated_log: dict[str, Any] = {}
         for n, item in enumerate(updated, len(added) + 1):
             row_id = int(item["id"])

@@ -268,6 +268,28 @@ def bulk_load(db: Database) -> Iterator[None]:
         db.execute(f"PRAGMA cache_size = {int(cache)}")
 
 
+@contextmanager
+def new_rows_indexed_at_end(db: Database) -> Iterator[list[int]]:
+    """Inside the caller's transaction: while new achievements (and their inventors) are inserted,
+    the per-row insert triggers of the search index are off; the caller appends the new ids to the
+    yielded list and they are indexed with one statement each at the end. Updates and deletes keep
+    their triggers."""
+    from .migrations import LEDGER_SEARCH_DOC, LEDGER_SEARCH_SQL, _run_script
+
+    ids: list[int] = []
+    with db.transaction():
+        for name in ("achievements_fts_insert", "inventors_fts_insert"):
+            db.execute(f"DROP TRIGGER IF EXISTS {name}")
+        yield ids
+        _run_script(db, LEDGER_SEARCH_SQL)
+        if ids:
+            chosen = json.dumps(ids)
+            db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {LEDGER_SEARCH_DOC.format(p='a')} "
+                       "FROM achievements a WHERE a.id IN (SELECT value FROM json_each(?))", (chosen,))
+            db.execute("INSERT INTO inventor_fts (rowid, name, achievement_id) SELECT id, name, achievement_id "
+                       "FROM inventors WHERE achievement_id IN (SELECT value FROM json_each(?))", (chosen,))
+
+
 def rebuild_search_index(db: Database) -> None:
     """Re-index every achievement and inventor (after a bulk load done with the triggers dropped,
     or to repair the index). One transaction."""

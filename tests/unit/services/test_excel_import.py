@@ -58,6 +58,17 @@ def test_messy_ledger_is_read_and_imported(db, tmp_path):
     assert db.scalar("SELECT count(*) FROM events WHERE entity = 'import_batch' AND action = 'import'") == 1
 
 
+def test_imported_rows_are_searchable_by_name_inventor_and_extra_column(db, tmp_path):
+    from kjcg_desktop.storage import ledger
+
+    ei.import_file(db, messy_ledger(tmp_path / "m.xlsx"))
+    first = _by_name(db)["一种高强度铝合金的制备方法"]
+    assert first["id"] in ledger.ledger_ids(db, search="高强度铝合金")  # trigram index (≥ 3 characters)
+    assert first["id"] in ledger.ledger_ids(db, search="李娜")  # inventor, short query
+    assert first["id"] in ledger.ledger_ids(db, search="重点项目")  # imported column kept in extra
+    assert ledger.count(db, search="铝合金") == ledger.count(db, search="铝合")
+
+
 def test_errors_and_tag_differences_are_reported(db, tmp_path):
     plan, _ = ei.import_file(db, bad_rows_ledger(tmp_path / "b.xlsx"), dry_run=True)
     errors = {(e.row, e.column): e for e in plan.errors}
