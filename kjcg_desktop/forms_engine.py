@@ -31,7 +31,7 @@ FORM_KEYS = {"id", "title", "kind", "article", "help", "target"}
 PAGE_KEYS = {"id", "title", "help", "fields", "validators", "computed", "show_if"}
 FIELD_KEYS = {"key", "label", "type", "choices", "choices_from", "required", "default", "help", "validators", "show_if",
               "placeholder", "min", "max", "kind", "representative", "readonly", "suffix", "rows"}
-DYNAMIC_CHOICES = ("batches",)
+DYNAMIC_CHOICES = ("batches", "achievements")  # supplied by the host (wizard / deal dialog)
 
 
 class FormDefinitionError(ValueError):
@@ -306,8 +306,13 @@ def _v_publicity_days(value, values):
 
 
 def _v_valuation(value, values):
-    return _catch(lambda: d.check_valuation_decision(bool(values.get("counterparty_state_owned")),
-                                                      values.get("valuation_decision"), values.get("valuation_reason")))
+    """方案二(三): the message goes under the field the rule names (decision or reason)."""
+    try:
+        d.check_valuation_decision(bool(values.get("counterparty_state_owned")), values.get("valuation_decision"),
+                                   values.get("valuation_reason"))
+    except d.DomainError as exc:
+        return [(exc.field, _domain_message(exc))]
+    return []
 
 
 def _v_extension_end(value, values):

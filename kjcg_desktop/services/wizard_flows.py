@@ -274,10 +274,27 @@ def use_right_dates(db: Database, achievement_id: int, values: Mapping[str, Any]
     return rows
 
 
+def deal_approval(db: Database, achievement_id: int, values: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """The deal form's pricing page: who approves a deal of this amount (the unit's approval table,
+    minutes above its threshold) and whether the proposed price must be publicised (1-1 第六条(四))."""
+    from ..storage.deals import approval_for
+
+    rows = []
+    amount = values.get("amount_fen")
+    if isinstance(amount, int):
+        level = approval_for(db, amount)
+        rows.append(("审批层级", level.approver + ("（须附会议纪要）" if level.minutes_required else ""),
+                     "单位审批权限表（设置 › 审批权限）"))
+    if values.get("pricing_method") and d.price_publicity_required(values["pricing_method"]):
+        rows.append(("价格公示", "协议定价须公示拟交易价格，公示期满后方可完成交易", d.deals.ARTICLE_PRICING))
+    return rows
+
+
 COMPUTED: dict[str, Callable[[Database, int, Mapping[str, Any]], list[tuple[str, str, str]]]] = {
     "registration_tags": registration_summary,
     "ownership_split": ownership_split,
     "use_right_dates": use_right_dates,
+    "deal_approval": deal_approval,
 }
 
 
