@@ -315,6 +315,18 @@ def _v_valuation(value, values):
     return []
 
 
+def _v_abandonment_applicant(value, values):
+    """1-2 第十一条: who asks for the abandonment (page-level, so an empty answer gets the rule's message)."""
+    return _catch(lambda: d.check_abandonment_applicant(values.get("requested_by")), "requested_by")
+
+
+def _v_abandonment_start(value, values):
+    """1-2 第十一条: the publicity (this field) does not start before ``request_date``."""
+    if not (_is_iso(value or "") and _is_iso(values.get("request_date") or "")):
+        return []
+    return _catch(lambda: d.check_abandonment_publicity_start(values.get("request_date"), value))
+
+
 def _v_extension_end(value, values):
     return _catch(lambda: d.check_extension_end(values.get("current_end_date"), value))
 
@@ -344,6 +356,8 @@ VALIDATORS: dict[str, Validator] = {
     "check_grant_publicity_days": Validator("field", _v_publicity_days, "方案二(一)、方案二(二)"),
     "check_valuation_decision": Validator("page", _v_valuation, "方案二(三)"),
     "check_extension_end": Validator("field", _v_extension_end, "方案二(二)"),
+    "check_abandonment_applicant": Validator("page", _v_abandonment_applicant, "1-2 第十一条"),
+    "check_abandonment_publicity_start": Validator("field", _v_abandonment_start, "1-2 第十一条"),
 }
 
 

@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import domain as d
-from ..forms_engine import FormDef, initial_values, load_form, page_visible, validate_form
-from ..services import wizard_flows as flows
+from ..forms_engine import load_form, page_visible
+from ..paths import forms_dir
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
-from .wizard import FieldWidget, FormSection
+from .wizard import UnboundFormDialog
 
 Clock = Callable[[], date]
 
@@ -98,68 +98,35 @@ def share_text(share: Decimal | str) -> str:
     return f"{Decimal(str(share)).normalize():f}"
 
 
-def deal_form() -> FormDef:
-    """The deal form definition, ``forms/deal.toml`` (checked by the engine when loaded)."""
-    from ..paths import forms_dir
-
-    return load_form(forms_dir() / "deal.toml")
-
-
-def achievement_label(row: Any) -> str:
-    return f"{row['ledger_no'] or row['id']} {row['name']}"
-
-
-class DealDialog(QDialog):
-    """转化交易登记, built by the form engine from ``forms/deal.toml``: one engine section per page
-    with a page list on the left (pages whose ``show_if`` fails are hidden), 上一步/下一步, and
-    登记交易 on any page. The engine's validation (the domain rules named in the definition) puts
-    each Chinese message with its article under its field; on 登记 the first problem's page is
-    opened. Not bound to a draft application (unlike FormWizard/FormDialog): the answers go to
-    :func:`kjcg_desktop.storage.deals.register_deal`."""
+class DealDialog(UnboundFormDialog):
+    """转化交易登记, built by the form engine from ``forms/deal.toml``: the engine's section of each
+    page in a stack with a page list on the left (pages whose ``show_if`` fails are hidden),
+    上一步/下一步, and 登记交易 on any page. The engine's validation (the domain rules named in the
+    definition) shows each Chinese message with its article under its field; on 登记 the first
+    problem's page is opened. Not bound to a draft application (unlike FormWizard/FormDialog): the
+    answers go to :func:`kjcg_desktop.storage.deals.register_deal`."""
 
     def __init__(self, db: Database, *, today: Clock = date.today, achievement_id: int | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.today = today
+        super().__init__(db, load_form(forms_dir() / "deal.toml"), today=today, achievement_id=achievement_id,
+                         parent=parent)
         self.deal_id: int | None = None
-        self.form = deal_form()
-        self.setWindowTitle(self.tr(self.form.title))
-        self.answers: dict[str, Any] = initial_values(self.form, flows.resolver(db, today=today()), today())
-        if achievement_id is not None:
-            self.answers["achievement_id"] = str(achievement_id)
         self.page_list = QListWidget()
         self.page_list.setFixedWidth(150)
         self.stack = QStackedWidget()
-        self.sections: list[FormSection] = []
-        self.achievement_search = QLineEdit()
-        self.achievement_search.setPlaceholderText(self.tr("输入台账编号或名称查找成果"))
-        for page in self.form.pages:
+        for i, page in enumerate(self.form.pages):
             self.page_list.addItem(self.tr(page.title))
-            section = FormSection(self.form, page, self.answers, choices=self._choices, store=self._store,
-                                  computed=self._computed)
-            section.changed.connect(self._update_pages)
-            self.sections.append(section)
+            self.sections[i].changed.connect(self._update_pages)
             holder = QWidget()
             box = QVBoxLayout(holder)
             box.addWidget(QLabel(f"<b>{self.tr(page.title)}</b>"))
-            if any(f.key == "achievement_id" for f in page.fields):
-                box.addWidget(self.achievement_search)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(section)
+            scroll.setWidget(self.section_widget(i))
             box.addWidget(scroll, 1)
             self.stack.addWidget(holder)
-        self.fields: dict[str, FieldWidget] = {k: w for s in self.sections for k, w in s.widgets.items()}
-        self._page_of = {f.key: i for i, p in enumerate(self.form.pages) for f in p.fields}
-        self._page_of.update({p.id: i for i, p in enumerate(self.form.pages)})
-        self.achievement_search.textChanged.connect(self.search_achievements)
         self.page_list.currentRowChanged.connect(self._show_page)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
         self.back_button = QPushButton(self.tr("上一步"))
         self.next_button = QPushButton(self.tr("下一步"))
         self.save_button = QPushButton(self.tr("登记交易"))
@@ -183,21 +150,6 @@ class DealDialog(QDialog):
         self.page_list.setCurrentRow(0)
         self.resize(860, 600)
 
-    # -- context for the engine's fields -----------------------------------------------------
-    def _choices(self, source: str) -> list[tuple[str, str]]:
-        if source == "achievements":
-            return [(str(r["id"]), achievement_label(r)) for r in deals_repo.find_achievements(self.db)]
-        return []
-
-    def _store(self, path: Path, kind: str | None) -> dict:
-        raise ValueError(self.tr("转化交易登记不接收附件，请在交易详情中登记尽职证据"))
-
-    def _computed(self, name: str, values: dict) -> list[tuple[str, str, str]]:
-        func = flows.COMPUTED.get(name)
-        achievement_id = values.get("achievement_id")
-        return func(self.db, int(achievement_id) if achievement_id else 0, values) if func else []
-
-    # -- pages ---------------------------------------------------------------------------------
     def _visible(self, index: int) -> bool:
         return page_visible(self.form, self.form.pages[index], self.answers)
 
@@ -214,65 +166,19 @@ class DealDialog(QDialog):
         if 0 <= index < self.stack.count():
             self.page_list.setCurrentRow(index)
 
+    reveal = go
+
     def step(self, direction: int) -> None:
+        """上一步/下一步, skipping the pages that do not apply."""
         i = self.stack.currentIndex() + direction
         while 0 <= i < self.stack.count() and not self._visible(i):
             i += direction
         self.go(i)
 
-    # -- data ----------------------------------------------------------------------------------
-    def search_achievements(self, text: str) -> None:
-        """Narrow the achievement list (ledger number or name); a single match is chosen."""
-        combo = self.fields["achievement_id"].combo
-        current = combo.currentData()
-        rows = deals_repo.find_achievements(self.db, text)
-        combo.blockSignals(True)
-        while combo.count() > 1:  # keep the "请选择" entry
-            combo.removeItem(1)
-        for row in rows:
-            combo.addItem(achievement_label(row), str(row["id"]))
-        keep = combo.findData(current) if current is not None else -1
-        combo.setCurrentIndex(keep if keep > 0 else (1 if len(rows) == 1 else 0))
-        combo.blockSignals(False)
-        if combo.currentData() != current:
-            self.sections[self._page_of["achievement_id"]]._edited("achievement_id")
-
-    def values(self) -> dict[str, Any]:
-        """The answers as the deal form stores them: every key of forms/deal.toml (None when empty),
-        ``achievement_id`` as an integer."""
-        for s in self.sections:
-            s.collect()
-        form = {f.key: self.answers.get(f.key) for f in self.form.fields()}
-        if form["achievement_id"] is not None:
-            form["achievement_id"] = int(form["achievement_id"])
-        return form
-
-    def show_error(self, key: str | None, message: str) -> None:
-        """Open the page holding ``key``, put the message under the field and in the status line."""
-        index = self._page_of.get(key or "")
-        if index is None:
-            self.error.setText(message)
-            return
-        self.error.setText(self.tr("「{0}」页：{1}").format(self.tr(self.form.pages[index].title), message))
-        self.go(index)
-        section = self.sections[index]
-        label = section.errors.get(key) or section.page_error
-        if message not in label.text():
-            label.setText("\n".join(t for t in (label.text(), message) if t))
-        label.setVisible(True)
-        if key in self.fields:
-            self.fields[key].setFocus()
-
     def save(self) -> int | None:
-        self.error.clear()
-        form = self.values()
-        for s in self.sections:
-            s.touched.update(s.widgets)
-            s.refresh()
-        problems = validate_form(self.form, self.answers)
-        if problems:
-            self.show_error(problems[0].key, problems[0].message)
+        if not self.check():
             return None
+        form = self.values()
         try:
             self.deal_id = deals_repo.register_deal(self.db, form["achievement_id"], form, on=self.today())
         except d.DomainError as exc:
