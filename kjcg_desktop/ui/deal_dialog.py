@@ -115,11 +115,11 @@ class DealDialog(UnboundFormDialog):
         self.page_list.setFixedWidth(150)
         self.stack = QStackedWidget()
         for i, page in enumerate(self.form.pages):
-            self.page_list.addItem(self.tr(page.title))
+            self.page_list.addItem(page.title)
             self.sections[i].changed.connect(self._update_pages)
             holder = QWidget()
             box = QVBoxLayout(holder)
-            box.addWidget(QLabel(f"<b>{self.tr(page.title)}</b>"))
+            box.addWidget(QLabel(f"<b>{page.title}</b>"))
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -263,7 +263,9 @@ def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
     assert not steps and not warnings
 
 
-def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch):
+def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
     from kjcg_desktop.ui.abandonment_panel import AbandonmentDialog
 
     form = tomllib.loads((Path(__file__).parents[2] / "forms" / "abandonment.toml").read_text(encoding="utf-8"))
@@ -278,13 +280,24 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
 
     def fill(dlg: AbandonmentDialog):
         assert set(dlg.fields) == {f["key"] for p in form["pages"] for f in p["fields"]}
-        typist(dlg.search, "污水")
-        assert dlg.fields["achievement_id"].currentData() == aid
-        _ok(qtbot, dlg)  # no applicant yet: the rule's message, dialog stays open
+        assert [b.title() for b in dlg.boxes] == [p["title"] for p in form["pages"]]
+        typist(dlg.achievement_search, "污水")
+        assert dlg.fields["achievement_id"].combo.currentData() == str(aid)
+        _ok(qtbot, dlg)  # no applicant yet: the rule's message under the field, dialog stays open
         assert "1-2 第十一条" in dlg.error.text() and dlg.result() == 0
-        typist(dlg.fields["requested_by"], "张三（完成人代表）")
-        typist(dlg.fields["decided_by"], "技术转移中心主任")
-        assert dlg.end.text().startswith("2025-03-18")
+        assert "1-2 第十一条" in dlg.sections[0].errors["requested_by"].text()
+        typist(dlg.fields["requested_by"].edit, "张三（完成人代表）")
+        assert not dlg.sections[0].errors["requested_by"].isVisibleTo(dlg)
+        assert dlg.fields["notice_to"].edit.text() == "全体完成人"  # the definition's default
+        _ok(qtbot, dlg)  # no decision-maker yet (required by the definition)
+        assert "审核决定人" in dlg.sections[1].errors["decided_by"].text() and dlg.result() == 0
+        typist(dlg.fields["decided_by"].edit, "技术转移中心主任")
+        letter = tmp_path / "放弃申请书.pdf"
+        letter.write_bytes(b"%PDF-1.4 letter")
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(letter)], ""))
+        qtbot.mouseClick(dlg.fields["request_letter"].add_button, LEFT)
+        end = " ".join(w.text() for w in dlg.sections[2].computed_box.findChildren(QLabel))
+        assert "2025-03-18" in end and "1-2 第十一条" in end  # 15 days (the setting) from the request day
         _ok(qtbot, dlg)
 
     def run(dialog):
@@ -294,7 +307,9 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
 
     page.run_dialog = run
     panel = page.abandonments
-    assert panel.request() is not None
+    app_id = panel.request()
+    assert app_id is not None
+    assert db.scalar("SELECT kind FROM attachments WHERE owner_type = 'application' AND owner_id = ?", (app_id,)) == "request_letter"
     assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "公示中"
     assert panel.check_due() == 0 and infos[-1].startswith("0 项")
     now[0] = date(2025, 3, 18)
