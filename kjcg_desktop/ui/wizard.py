@@ -819,9 +819,15 @@ class UnboundFormDialog(QDialog):
     # -- context for the fields ------------------------------------------------------------
     def choices(self, source: str) -> list[tuple[str, str]]:
         if source == "achievements":
+            from ..storage.achievements import get_achievement
             from ..storage.deals import find_achievements
 
-            return [(str(r["id"]), achievement_choice_label(r)) for r in find_achievements(self.db)]
+            rows = find_achievements(self.db)
+            chosen = self.answers.get("achievement_id")
+            if chosen and all(str(r["id"]) != str(chosen) for r in rows):  # started on one beyond the first page
+                row = get_achievement(self.db, int(chosen))
+                rows = [row, *rows] if row else rows
+            return [(str(r["id"]), achievement_choice_label(r)) for r in rows]
         return []
 
     def store(self, path: Path, kind: str | None) -> dict:  # pragma: no cover - forms without attachments

@@ -316,3 +316,10 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
     assert panel.check_due() == 1
     assert panel.table.item(0, 7).text() == "已放弃" and panel.table.item(0, 8).text() == "已转财务"
     assert db.scalar("SELECT kind FROM finance_queue WHERE achievement_id = ?", (aid,)) == "write_off"
+
+
+def test_deal_dialog_started_on_an_achievement(qtbot, db):
+    ids = [achs.create_achievement(db, {"name": f"成果{n}", "type": "software"}) for n in range(55)]
+    dlg = DealDialog(db, achievement_id=ids[0])  # older than the 50 listed first
+    qtbot.addWidget(dlg)
+    assert dlg.fields["achievement_id"].combo.currentData() == str(ids[0]) and dlg.values()["achievement_id"] == ids[0]
