@@ -31,7 +31,7 @@ FORM_KEYS = {"id", "title", "kind", "article", "help", "target"}
 PAGE_KEYS = {"id", "title", "help", "fields", "validators", "computed", "show_if"}
 FIELD_KEYS = {"key", "label", "type", "choices", "choices_from", "required", "default", "help", "validators", "show_if",
               "placeholder", "min", "max", "kind", "representative", "readonly", "suffix", "rows"}
-DYNAMIC_CHOICES = ("batches",)
+DYNAMIC_CHOICES = ("batches", "achievements")  # supplied by the host (wizard / deal dialog)
 
 
 class FormDefinitionError(ValueError):
@@ -306,8 +306,25 @@ def _v_publicity_days(value, values):
 
 
 def _v_valuation(value, values):
-    return _catch(lambda: d.check_valuation_decision(bool(values.get("counterparty_state_owned")),
-                                                      values.get("valuation_decision"), values.get("valuation_reason")))
+    """方案二(三): the message goes under the field the rule names (decision or reason)."""
+    try:
+        d.check_valuation_decision(bool(values.get("counterparty_state_owned")), values.get("valuation_decision"),
+                                   values.get("valuation_reason"))
+    except d.DomainError as exc:
+        return [(exc.field, _domain_message(exc))]
+    return []
+
+
+def _v_abandonment_applicant(value, values):
+    """1-2 第十一条: who asks for the abandonment (page-level, so an empty answer gets the rule's message)."""
+    return _catch(lambda: d.check_abandonment_applicant(values.get("requested_by")), "requested_by")
+
+
+def _v_abandonment_start(value, values):
+    """1-2 第十一条: the publicity (this field) does not start before ``request_date``."""
+    if not (_is_iso(value or "") and _is_iso(values.get("request_date") or "")):
+        return []
+    return _catch(lambda: d.check_abandonment_publicity_start(values.get("request_date"), value))
 
 
 def _v_extension_end(value, values):
@@ -339,6 +356,8 @@ VALIDATORS: dict[str, Validator] = {
     "check_grant_publicity_days": Validator("field", _v_publicity_days, "方案二(一)、方案二(二)"),
     "check_valuation_decision": Validator("page", _v_valuation, "方案二(三)"),
     "check_extension_end": Validator("field", _v_extension_end, "方案二(二)"),
+    "check_abandonment_applicant": Validator("page", _v_abandonment_applicant, "1-2 第十一条"),
+    "check_abandonment_publicity_start": Validator("field", _v_abandonment_start, "1-2 第十一条"),
 }
 
 

@@ -10,6 +10,8 @@ from .deals import (
     abandonment_effective,
     approval_level,
     approval_levels_from_setting,
+    check_abandonment_applicant,
+    check_abandonment_publicity_start,
     check_deal_fields,
     check_valuation_decision,
     distribute,

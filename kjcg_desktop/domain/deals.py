@@ -92,6 +92,23 @@ def abandonment_effective(publicity_end: date, today: date) -> bool:
     return today >= publicity_end
 
 
+def check_abandonment_applicant(requested_by: str | None) -> None:
+    """1-2 第十一条: an abandonment is asked for by the inventors ("完成人放弃维持") or decided by the
+    unit for other reasons; the request names who asks."""
+    if not str(requested_by or "").strip():
+        raise DomainError("请填写申请人（完成人或决定放弃的部门）", article=ARTICLE_DISPOSAL, field="requested_by")
+
+
+def check_abandonment_publicity_start(request_date: date | str | None, publicity_start: date | str | None) -> None:
+    """1-2 第十一条: the abandonment publicity follows the request — it cannot start before it."""
+    if not request_date or not publicity_start:
+        return
+    on = request_date if isinstance(request_date, date) else date.fromisoformat(str(request_date))
+    start = publicity_start if isinstance(publicity_start, date) else date.fromisoformat(str(publicity_start))
+    if start < on:
+        raise DomainError("放弃公示不能早于申请日期", article=ARTICLE_DISPOSAL, field="publicity_start")
+
+
 def write_off_needed(is_intangible_asset: bool) -> bool:
     """An abandoned result that was booked as an intangible asset goes to finance for the
     write-off (1-2 第十一条)."""

@@ -274,10 +274,44 @@ def use_right_dates(db: Database, achievement_id: int, values: Mapping[str, Any]
     return rows
 
 
+def deal_approval(db: Database, achievement_id: int, values: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """The deal form's pricing page: who approves a deal of this amount (the unit's approval table,
+    minutes above its threshold) and whether the proposed price must be publicised (1-1 第六条(四))."""
+    from ..storage.deals import approval_for
+
+    rows = []
+    amount = values.get("amount_fen")
+    if isinstance(amount, int):
+        level = approval_for(db, amount)
+        rows.append(("审批层级", level.approver + ("（须附会议纪要）" if level.minutes_required else ""),
+                     "单位审批权限表（设置 › 审批权限）"))
+    if values.get("pricing_method") and d.price_publicity_required(values["pricing_method"]):
+        rows.append(("价格公示", "协议定价须公示拟交易价格，公示期满后方可完成交易", d.deals.ARTICLE_PRICING))
+    return rows
+
+
+def abandonment_end(db: Database, achievement_id: int, values: Mapping[str, Any]) -> list[tuple[str, str, str]]:
+    """The abandonment form's publicity page: the publicity's end date — the abandonment takes
+    effect then (1-2 第十一条 "公示期满即为自动放弃"); a period ending on a rest day is extended."""
+    start, days = values.get("publicity_start"), values.get("publicity_days")
+    if not start or not isinstance(days, int) or days < 1:
+        return []
+    try:
+        window = d.publicity_window(date.fromisoformat(str(start)), days, working_days=bool(values.get("working_days")))
+    except (ValueError, d.DomainError):
+        return []
+    text = window.end.isoformat() + ("（末日为休息日，顺延）" if window.shifted else "")
+    if window.warning:
+        text += f"；{window.warning}"
+    return [("公示期满（自动放弃）", text, f"{d.deals.ARTICLE_DISPOSAL}；民法典第二百零一条、第二百零三条")]
+
+
 COMPUTED: dict[str, Callable[[Database, int, Mapping[str, Any]], list[tuple[str, str, str]]]] = {
     "registration_tags": registration_summary,
     "ownership_split": ownership_split,
     "use_right_dates": use_right_dates,
+    "deal_approval": deal_approval,
+    "abandonment_end": abandonment_end,
 }
 
 

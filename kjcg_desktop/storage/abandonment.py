@@ -45,10 +45,8 @@ def request_abandonment(
     One transaction."""
     if reason not in REASONS:
         raise d.DomainError("请选择放弃原因", article=ARTICLE, field="reason")
-    if not requested_by.strip():
-        raise d.DomainError("请填写申请人（完成人或决定放弃的部门）", article=ARTICLE, field="requested_by")
-    if publicity_start < on:
-        raise d.DomainError("放弃公示不能早于申请日期", article=ARTICLE, field="publicity_start")
+    d.check_abandonment_applicant(requested_by)
+    d.check_abandonment_publicity_start(on, publicity_start)
     with db.transaction():
         ach = db.one("SELECT name, status FROM achievements WHERE id = ?", (achievement_id,))
         if ach is None:

@@ -1,8 +1,8 @@
 """The deal registration dialog and the small dialogs of the deals page.
 
-Interim, self-contained widgets: the pages and field keys mirror ``forms/deal.toml`` (which the
-forms/ wizard engine will drive later), and the answers go to
-:func:`kjcg_desktop.storage.deals.register_deal` in the same form-JSON shape.
+The deal registration is built by the form engine (:mod:`kjcg_desktop.forms_engine`,
+:mod:`kjcg_desktop.ui.wizard`) from ``forms/deal.toml``; its answers go to
+:func:`kjcg_desktop.storage.deals.register_deal`.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTableWidget,
@@ -37,11 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import domain as d
+from ..forms_engine import load_form, page_visible
+from ..paths import forms_dir
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
+from .wizard import UnboundFormDialog
 
 Clock = Callable[[], date]
-NO_DATE = QDate(2000, 1, 1)  # shown as the special "not yet" text of optional date fields
 
 
 def to_qdate(value: date) -> QDate:
@@ -95,77 +98,42 @@ def share_text(share: Decimal | str) -> str:
     return f"{Decimal(str(share)).normalize():f}"
 
 
-# The pages of forms/deal.toml: (page id, title, help, field keys).
-DEAL_PAGES: list[tuple[str, str, str, list[str]]] = [
-    ("kind", "成果与转化方式",
-     "选择被转化的成果和转化方式：转让、许可或作价投资。转让致使单位不再拥有权利的，完成后按资产处置办理（1-2 第十一条）。",
-     ["achievement_id", "kind", "ends_ownership"]),
-    ("terms", "许可或投资条款", "许可须写明许可方式、地域、领域和期限；作价投资须写明被投资企业和取得的股份。",
-     ["licence_type", "territory", "field_of_use", "term_years", "company", "equity_shares"]),
-    ("counterparty", "交易对方与资产评估",
-     "与国有全资企业进行非资产评估的转化交易，无需进行资产评估；与其他主体交易的，由单位自主决定是否评估，并记录决定和理由（方案二(三)）。",
-     ["counterparty", "counterparty_state_owned", "counterparty_region", "counterparty_industry", "counterparty_small",
-      "valuation_decision", "valuation_reason"]),
-    ("pricing", "定价与合同",
-     "通过技术交易市场挂牌交易、拍卖等方式确定价格，或协议定价并在本单位及技术交易市场公示拟交易价格（1-1 第六条(四)）。"
-     "协议定价的交易须在价格公示期满后才能完成。",
-     ["pricing_method", "amount_fen", "contract_date", "contract_no", "tech_contract_reg_no"]),
-    ("related", "关联交易审查", "完成人、管理人员或领导人员与交易对方存在关联关系的，履行关联交易程序并公示（1-1 第六条(三)）。",
-     ["related_party", "related_party_note"]),
-    ("income", "收益分配", "每笔到账收入按约定分配：单位留存比例，其余按完成人约定比例分配，金额精确到分且合计等于到账金额。",
-     ["unit_share"]),
-    ("declarations", "行为承诺", "成果转化参与人员签署行为承诺（1-1 第七条(五)至(九)），作为尽职免责证据。",
-     ["declarant", *(f"declare_{k}" for k, _, _ in d.CONDUCT_DECLARATIONS)]),
-]
-
-
-class DealDialog(QDialog):
-    """转化交易登记: seven pages with a page list on the left, 上一步/下一步, and 登记 on any page.
-    Errors from the rules are shown under the page with their article, and the page holding the
-    field is opened."""
+class DealDialog(UnboundFormDialog):
+    """转化交易登记, built by the form engine from ``forms/deal.toml``: the engine's section of each
+    page in a stack with a page list on the left (pages whose ``show_if`` fails are hidden),
+    上一步/下一步, and 登记交易 on any page. The engine's validation (the domain rules named in the
+    definition) shows each Chinese message with its article under its field; on 登记 the first
+    problem's page is opened. Not bound to a draft application (unlike FormWizard/FormDialog): the
+    answers go to :func:`kjcg_desktop.storage.deals.register_deal`."""
 
     def __init__(self, db: Database, *, today: Clock = date.today, achievement_id: int | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.today = today
+        super().__init__(db, load_form(forms_dir() / "deal.toml"), today=today, achievement_id=achievement_id,
+                         parent=parent)
         self.deal_id: int | None = None
-        self.setWindowTitle(self.tr("转化交易登记"))
-        self.fields: dict[str, QWidget] = {}
-        self._rows: dict[str, tuple[QFormLayout, QWidget]] = {}
-        self._page_of: dict[str, int] = {}
         self.page_list = QListWidget()
         self.page_list.setFixedWidth(150)
         self.stack = QStackedWidget()
-        for index, (_pid, title, help_text, keys) in enumerate(DEAL_PAGES):
-            self.page_list.addItem(self.tr(title))
-            page = QWidget()
-            box = QVBoxLayout(page)
-            heading = QLabel(f"<b>{self.tr(title)}</b>")
-            helper = QLabel(self.tr(help_text))
-            helper.setWordWrap(True)
-            helper.setStyleSheet("color: #555;")
-            box.addWidget(heading)
-            box.addWidget(helper)
-            form = QFormLayout()
-            box.addLayout(form)
-            box.addStretch(1)
-            for key in keys:
-                self._add_field(form, key)
-                self._page_of[key] = index
-            self.stack.addWidget(page)
-        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        for i, page in enumerate(self.form.pages):
+            self.page_list.addItem(page.title)
+            self.sections[i].changed.connect(self._update_pages)
+            holder = QWidget()
+            box = QVBoxLayout(holder)
+            box.addWidget(QLabel(f"<b>{page.title}</b>"))
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(self.section_widget(i))
+            box.addWidget(scroll, 1)
+            self.stack.addWidget(holder)
+        self.page_list.currentRowChanged.connect(self._show_page)
         self.back_button = QPushButton(self.tr("上一步"))
         self.next_button = QPushButton(self.tr("下一步"))
         self.save_button = QPushButton(self.tr("登记交易"))
         self.save_button.setDefault(True)
         cancel = QPushButton(self.tr("取消"))
-        self.back_button.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
-        self.next_button.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.back_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
         self.save_button.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -178,216 +146,43 @@ class DealDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(body, 1)
         outer.addLayout(buttons)
-        self._wire()
-        self.search_achievements("")
-        if achievement_id is not None:
-            set_combo(self.fields["achievement_id"], achievement_id)
+        self._update_pages()
         self.page_list.setCurrentRow(0)
-        self._update_visibility()
-        self.resize(860, 520)
+        self.resize(860, 600)
 
-    # -- building ------------------------------------------------------------------------------
-    def _add_field(self, form: QFormLayout, key: str) -> None:
-        tip = ""
-        if key == "achievement_id":
-            holder = QWidget()
-            row = QHBoxLayout(holder)
-            row.setContentsMargins(0, 0, 0, 0)
-            self.achievement_search = QLineEdit()
-            self.achievement_search.setPlaceholderText(self.tr("输入台账编号或名称查找"))
-            self.achievement_search.textChanged.connect(self.search_achievements)
-            widget = QComboBox()
-            widget.setMinimumContentsLength(30)
-            row.addWidget(self.achievement_search, 1)
-            row.addWidget(widget, 2)
-            self.fields[key] = widget
-            form.addRow(self.tr("成果"), holder)
-            self._rows[key] = (form, holder)
-            return
-        if key == "kind":
-            widget, label = choice_combo(d.DealKind.choices()), "转化方式"
-            set_combo(widget, "licence")
-        elif key == "ends_ownership":
-            widget, label = QCheckBox(self.tr("转让后单位不再拥有该成果权利")), ""
-            widget.setChecked(True)
-            tip = "单位不再拥有权利的，交财务部门进行无形资产账务处理（1-2 第十一条）"
-        elif key == "licence_type":
-            widget, label = choice_combo(d.LicenceType.choices(), blank=self.tr("（请选择）")), "许可方式"
-        elif key == "territory":
-            widget, label = QLineEdit(), "许可地域"
-        elif key == "field_of_use":
-            widget, label = QLineEdit(), "许可领域"
-        elif key == "term_years":
-            widget, label = QSpinBox(), "许可期限（年）"
-            widget.setRange(0, 50)
-            widget.setSpecialValueText(self.tr("未约定"))
-        elif key == "company":
-            widget, label = QLineEdit(), "被投资企业"
-        elif key == "equity_shares":
-            widget, label = QLineEdit(), "取得股份（股数或比例）"
-        elif key == "counterparty":
-            widget, label = QLineEdit(), "交易对方"
-        elif key == "counterparty_state_owned":
-            widget, label = QCheckBox(self.tr("交易对方为国有全资企业")), ""
-            tip = "国有全资企业无需资产评估（方案二(三)）"
-        elif key == "counterparty_region":
-            widget, label = QLineEdit(), "所在地区"
-        elif key == "counterparty_industry":
-            widget, label = QLineEdit(), "所属行业"
-        elif key == "counterparty_small":
-            widget, label = QCheckBox(self.tr("中小微企业")), ""
-        elif key == "valuation_decision":
-            widget, label = choice_combo([("yes", self.tr("进行评估")), ("no", self.tr("不进行评估"))],
-                                         blank=self.tr("（请选择）")), "单位是否进行资产评估"
-            tip = "由单位自主决定（方案二(三)）"
-        elif key in ("valuation_reason", "related_party_note"):
-            widget = QPlainTextEdit()
-            widget.setFixedHeight(70)
-            label = "决定理由" if key == "valuation_reason" else "关联关系说明"
-            tip = "记录决定机构和理由（方案二(三)）" if key == "valuation_reason" else "1-1 第六条(三)"
-        elif key == "pricing_method":
-            widget, label = choice_combo(d.PricingMethod.choices()), "定价方式"
-            set_combo(widget, "negotiated")
-            tip = "协议定价须在本单位及技术交易市场公示拟交易价格（1-1 第六条(四)）"
-        elif key == "amount_fen":
-            holder = QWidget()
-            row = QHBoxLayout(holder)
-            row.setContentsMargins(0, 0, 0, 0)
-            widget = QLineEdit()
-            widget.setPlaceholderText("0.00")
-            widget.setToolTip(self.tr("按单位审批权限表确定审批层级；超过阈值须附会议纪要"))
-            self.approval_label = QLabel()
-            self.approval_label.setObjectName("approval")
-            row.addWidget(widget, 1)
-            row.addWidget(self.approval_label, 2)
-            self.fields[key] = widget
-            form.addRow(self.tr("合同金额（元）"), holder)
-            self._rows[key] = (form, holder)
-            return
-        elif key == "contract_date":
-            widget, label = date_edit(self.today()), "合同签订日期"
-            widget.setMinimumDate(NO_DATE)
-            widget.setSpecialValueText(self.tr("尚未签订"))
-            widget.setDate(NO_DATE)
-            tip = "尚未签订的留空，签约时在交易详情中填写；协议定价的价格公示须在签约前期满（1-1 第六条(四)）"
-        elif key == "contract_no":
-            widget, label = QLineEdit(), "合同编号"
-        elif key == "tech_contract_reg_no":
-            widget, label = QLineEdit(), "技术合同登记号"
-            tip = "技术合同认定登记（方案三(四)）"
-        elif key == "related_party":
-            widget, label = QCheckBox(self.tr("完成人或管理人员与交易对方存在关联关系")), ""
-            tip = "是则须登记关联交易审查记录并公示（1-1 第六条(三)）"
-        elif key == "unit_share":
-            widget, label = QLineEdit("30"), "单位留存比例（%）"
-            tip = "其余部分按完成人内部约定比例分配（方案二(一)）"
-        elif key == "declarant":
-            widget, label = QLineEdit(), "承诺人"
-        elif key.startswith("declare_"):
-            item = next(x for x in d.CONDUCT_DECLARATIONS if f"declare_{x[0]}" == key)
-            widget, label = QCheckBox(self.tr(item[2])), item[1].replace("1-1 ", "")
-            tip = item[1]
-        else:  # pragma: no cover - DEAL_PAGES and this method are kept together
-            raise KeyError(key)
-        widget.setObjectName(key)
-        if tip:
-            widget.setToolTip(self.tr(tip))
-        self.fields[key] = widget
-        form.addRow(self.tr(label) if label else "", widget)
-        self._rows[key] = (form, widget)
+    def _visible(self, index: int) -> bool:
+        return page_visible(self.form, self.form.pages[index], self.answers)
 
-    def _wire(self) -> None:
-        f = self.fields
-        f["kind"].currentIndexChanged.connect(self._update_visibility)
-        f["counterparty_state_owned"].toggled.connect(self._update_visibility)
-        f["related_party"].toggled.connect(self._update_visibility)
-        f["amount_fen"].textChanged.connect(self._show_approval)
-        f["pricing_method"].currentIndexChanged.connect(self._show_approval)
+    def _update_pages(self) -> None:
+        for i in range(len(self.sections)):
+            self.page_list.item(i).setHidden(not self._visible(i))
 
-    def _update_visibility(self) -> None:
-        kind = self.fields["kind"].currentData()
-        state_owned = self.fields["counterparty_state_owned"].isChecked()
-        related = self.fields["related_party"].isChecked()
-        shown = {
-            "ends_ownership": kind == "assignment",
-            "licence_type": kind == "licence", "territory": kind == "licence", "field_of_use": kind == "licence",
-            "term_years": kind == "licence", "company": kind == "equity", "equity_shares": kind == "equity",
-            "valuation_decision": not state_owned, "valuation_reason": not state_owned,
-            "related_party_note": related,
-        }
-        for key, visible in shown.items():
-            form, widget = self._rows[key]
-            form.setRowVisible(widget, visible)
-
-    def _show_approval(self) -> None:
-        text = self.fields["amount_fen"].text().strip()
-        notes = []
-        try:
-            fen = d.yuan_to_fen(text) if text else 0
-            level = deals_repo.approval_for(self.db, fen)
-            notes.append(self.tr("审批：{0}").format(level.approver)
-                         + (self.tr("（须附会议纪要）") if level.minutes_required else ""))
-        except d.DomainError as exc:
-            notes.append(error_text(exc))
-        if self.fields["pricing_method"].currentData() == "negotiated":
-            notes.append(self.tr("协议定价须公示拟交易价格"))
-        self.approval_label.setText("；".join(notes))
-
-    # -- data ----------------------------------------------------------------------------------
-    def search_achievements(self, text: str) -> None:
-        combo: QComboBox = self.fields["achievement_id"]
-        current = combo.currentData()
-        combo.clear()
-        for row in deals_repo.find_achievements(self.db, text):
-            combo.addItem(f"{row['ledger_no'] or row['id']} {row['name']}", row["id"])
-        if current is not None:
-            set_combo(combo, current)
-
-    def values(self) -> dict[str, Any]:
-        """The answers as the deal form stores them (forms/deal.toml keys and types)."""
-        f = self.fields
-        form: dict[str, Any] = {}
-        for key, widget in f.items():
-            if isinstance(widget, QComboBox):
-                form[key] = widget.currentData()
-            elif isinstance(widget, QCheckBox):
-                form[key] = widget.isChecked()
-            elif isinstance(widget, QPlainTextEdit):
-                form[key] = widget.toPlainText().strip()
-            elif isinstance(widget, QSpinBox):
-                form[key] = widget.value() or None
-            elif isinstance(widget, QDateEdit):
-                form[key] = None if widget.date() == widget.minimumDate() else from_qdate(widget.date())
-            elif key == "amount_fen":
-                text = widget.text().strip()
-                form[key] = d.yuan_to_fen(text) if text else None
-            else:
-                form[key] = widget.text().strip()
-        return form
+    def _show_page(self, index: int) -> None:
+        if index >= 0:
+            self.stack.setCurrentIndex(index)
+            self.sections[index].refresh()  # conditions may depend on answers given on other pages
 
     def go(self, index: int) -> None:
         if 0 <= index < self.stack.count():
             self.page_list.setCurrentRow(index)
 
-    def show_error(self, exc: d.DomainError) -> None:
-        self.error.setText(error_text(exc))
-        key = exc.field
-        if key in self._page_of:
-            self.go(self._page_of[key])
-            self.fields[key].setFocus()
+    reveal = go
+
+    def step(self, direction: int) -> None:
+        """上一步/下一步, skipping the pages that do not apply."""
+        i = self.stack.currentIndex() + direction
+        while 0 <= i < self.stack.count() and not self._visible(i):
+            i += direction
+        self.go(i)
 
     def save(self) -> int | None:
-        self.error.clear()
+        if not self.check():
+            return None
+        form = self.values()
         try:
-            form = self.values()
-            if form.get("amount_fen") is None:
-                raise d.DomainError("请填写合同金额", field="amount_fen")
-            achievement_id = form.get("achievement_id")
-            if achievement_id is None:
-                raise d.DomainError("请选择成果", field="achievement_id")
-            self.deal_id = deals_repo.register_deal(self.db, achievement_id, form, on=self.today())
+            self.deal_id = deals_repo.register_deal(self.db, form["achievement_id"], form, on=self.today())
         except d.DomainError as exc:
-            self.show_error(exc)
+            self.show_error(exc.field, str(exc))
             return None
         self.accept()
         return self.deal_id

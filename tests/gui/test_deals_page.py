@@ -1,17 +1,17 @@
 """The deals page: a licence deal walked from the dialog to a paid income distribution, the
-dialog mirroring forms/deal.toml, and the automatic abandonment timer (clock injected)."""
+dialog built from forms/deal.toml, and the automatic abandonment timer (clock injected)."""
 
 import tomllib
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit
 
 from kjcg_desktop.storage import abandonment as ab
 from kjcg_desktop.storage import achievements as achs
 from kjcg_desktop.storage import deals
-from kjcg_desktop.ui.deal_dialog import DEAL_PAGES, DealDialog, set_combo
+from kjcg_desktop.ui.deal_dialog import DealDialog, set_combo
 from kjcg_desktop.ui.deals_page import DealsPage, schedule_abandonment_checks
 from kjcg_desktop.ui.main_window import MainWindow
 
@@ -45,29 +45,35 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
 
     def fill_deal(dlg):
         typist(dlg.achievement_search, "铝合金")
-        assert dlg.fields["achievement_id"].count() == 1 and dlg.fields["achievement_id"].currentData() == aid
-        set_combo(dlg.fields["kind"], "licence")
+        combo = dlg.fields["achievement_id"].combo
+        assert combo.count() == 2 and combo.currentData() == str(aid)  # "请选择" and the one match, chosen
+        set_combo(dlg.fields["kind"].combo, "licence")
+        assert not dlg.page_list.item(1).isHidden()  # the terms page applies to a licence
         dlg.go(1)
-        set_combo(dlg.fields["licence_type"], "exclusive")
-        typist(dlg.fields["territory"], "中国大陆")
-        typist(dlg.fields["field_of_use"], "汽车轻量化")
-        dlg.fields["term_years"].setValue(5)
+        set_combo(dlg.fields["licence_type"].combo, "exclusive")
+        typist(dlg.fields["territory"].edit, "中国大陆")
+        typist(dlg.fields["field_of_use"].edit, "汽车轻量化")
+        qtbot.keyClicks(dlg.fields["term_years"].edit, "5")
         dlg.go(2)
-        typist(dlg.fields["counterparty"], "上海某某科技有限公司")
+        typist(dlg.fields["counterparty"].edit, "上海某某科技有限公司")
         dlg.go(3)
-        qtbot.keyClicks(dlg.fields["amount_fen"], "100000.01")
-        assert "科研管理部门" in dlg.approval_label.text() and "协议定价须公示" in dlg.approval_label.text()
+        qtbot.keyClicks(dlg.fields["amount_fen"].edit, "100000.01")
+        computed = " ".join(w.text() for w in dlg.sections[3].computed_box.findChildren(QLabel))
+        assert "科研管理部门" in computed and "协议定价须公示" in computed
         assert dlg.values()["contract_date"] is None  # not signed yet
-        # saving without the valuation decision: the rule's message with its article, on its page
+        # saving without the valuation decision: the rule's message with its article, under its field on its page
         qtbot.mouseClick(dlg.save_button, LEFT)
         assert "方案二(三)" in dlg.error.text() and dlg.stack.currentIndex() == 2
-        set_combo(dlg.fields["valuation_decision"], "no")
-        typist(dlg.fields["valuation_reason"], "金额较小，经领导小组研究决定不评估")
+        assert "方案二(三)" in dlg.sections[2].errors["valuation_decision"].text()
+        set_combo(dlg.fields["valuation_decision"].combo, "no")
+        assert "方案二(三)" in dlg.sections[2].errors["valuation_reason"].text()  # the reason is still missing
+        typist(dlg.fields["valuation_reason"].edit, "金额较小，经领导小组研究决定不评估")
+        assert not dlg.sections[2].errors["valuation_reason"].isVisibleTo(dlg)
         dlg.go(6)
-        typist(dlg.fields["declarant"], "技术转移中心李老师")
+        typist(dlg.fields["declarant"].edit, "技术转移中心李老师")
         for key, widget in dlg.fields.items():
             if key.startswith("declare_"):
-                widget.setChecked(True)
+                qtbot.mouseClick(widget.yes, LEFT)
         qtbot.mouseClick(dlg.save_button, LEFT)
 
     steps.append(fill_deal)
@@ -169,14 +175,20 @@ def test_filters_by_kind_year_and_counterparty(qtbot, db, typist):
     assert page.model.rowCount() == 1 and page.totals.rowCount() == 1
 
 
-def test_dialog_mirrors_the_deal_form_definition(qtbot, db):
+def test_dialog_is_built_from_the_deal_form_definition(qtbot, db):
     form = tomllib.loads((Path(__file__).parents[2] / "forms" / "deal.toml").read_text(encoding="utf-8"))
-    assert [p["id"] for p in form["pages"]] == [p[0] for p in DEAL_PAGES]
-    for page, (_pid, title, _help, keys) in zip(form["pages"], DEAL_PAGES, strict=True):
-        assert page["title"] == title and [f["key"] for f in page["fields"]] == keys
     dlg = DealDialog(db)
     qtbot.addWidget(dlg)
+    assert [s.page.id for s in dlg.sections] == [p["id"] for p in form["pages"]]
+    assert [dlg.page_list.item(i).text() for i in range(dlg.page_list.count())] == [p["title"] for p in form["pages"]]
     assert set(dlg.fields) == {f["key"] for p in form["pages"] for f in p["fields"]}
+    # show_if from the definition: an assignment has no licence/investment terms page and asks about ownership
+    set_combo(dlg.fields["kind"].combo, "assignment")
+    assert dlg.page_list.item(1).isHidden()
+    dlg.go(0)
+    assert dlg.sections[0].rows["ends_ownership"][0].isVisibleTo(dlg)
+    dlg.step(1)
+    assert dlg.stack.currentIndex() == 2
     abandonment = tomllib.loads((Path(__file__).parents[2] / "forms" / "abandonment.toml").read_text(encoding="utf-8"))
     assert abandonment["form"]["article"] == "1-2 第十一条"
 
@@ -251,7 +263,9 @@ def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
     assert not steps and not warnings
 
 
-def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch):
+def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
     from kjcg_desktop.ui.abandonment_panel import AbandonmentDialog
 
     form = tomllib.loads((Path(__file__).parents[2] / "forms" / "abandonment.toml").read_text(encoding="utf-8"))
@@ -266,13 +280,24 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
 
     def fill(dlg: AbandonmentDialog):
         assert set(dlg.fields) == {f["key"] for p in form["pages"] for f in p["fields"]}
-        typist(dlg.search, "污水")
-        assert dlg.fields["achievement_id"].currentData() == aid
-        _ok(qtbot, dlg)  # no applicant yet: the rule's message, dialog stays open
+        assert [b.title() for b in dlg.boxes] == [p["title"] for p in form["pages"]]
+        typist(dlg.achievement_search, "污水")
+        assert dlg.fields["achievement_id"].combo.currentData() == str(aid)
+        _ok(qtbot, dlg)  # no applicant yet: the rule's message under the field, dialog stays open
         assert "1-2 第十一条" in dlg.error.text() and dlg.result() == 0
-        typist(dlg.fields["requested_by"], "张三（完成人代表）")
-        typist(dlg.fields["decided_by"], "技术转移中心主任")
-        assert dlg.end.text().startswith("2025-03-18")
+        assert "1-2 第十一条" in dlg.sections[0].errors["requested_by"].text()
+        typist(dlg.fields["requested_by"].edit, "张三（完成人代表）")
+        assert not dlg.sections[0].errors["requested_by"].isVisibleTo(dlg)
+        assert dlg.fields["notice_to"].edit.text() == "全体完成人"  # the definition's default
+        _ok(qtbot, dlg)  # no decision-maker yet (required by the definition)
+        assert "审核决定人" in dlg.sections[1].errors["decided_by"].text() and dlg.result() == 0
+        typist(dlg.fields["decided_by"].edit, "技术转移中心主任")
+        letter = tmp_path / "放弃申请书.pdf"
+        letter.write_bytes(b"%PDF-1.4 letter")
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(letter)], ""))
+        qtbot.mouseClick(dlg.fields["request_letter"].add_button, LEFT)
+        end = " ".join(w.text() for w in dlg.sections[2].computed_box.findChildren(QLabel))
+        assert "2025-03-18" in end and "1-2 第十一条" in end  # 15 days (the setting) from the request day
         _ok(qtbot, dlg)
 
     def run(dialog):
@@ -282,10 +307,19 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
 
     page.run_dialog = run
     panel = page.abandonments
-    assert panel.request() is not None
+    app_id = panel.request()
+    assert app_id is not None
+    assert db.scalar("SELECT kind FROM attachments WHERE owner_type = 'application' AND owner_id = ?", (app_id,)) == "request_letter"
     assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "公示中"
     assert panel.check_due() == 0 and infos[-1].startswith("0 项")
     now[0] = date(2025, 3, 18)
     assert panel.check_due() == 1
     assert panel.table.item(0, 7).text() == "已放弃" and panel.table.item(0, 8).text() == "已转财务"
     assert db.scalar("SELECT kind FROM finance_queue WHERE achievement_id = ?", (aid,)) == "write_off"
+
+
+def test_deal_dialog_started_on_an_achievement(qtbot, db):
+    ids = [achs.create_achievement(db, {"name": f"成果{n}", "type": "software"}) for n in range(55)]
+    dlg = DealDialog(db, achievement_id=ids[0])  # older than the 50 listed first
+    qtbot.addWidget(dlg)
+    assert dlg.fields["achievement_id"].combo.currentData() == str(ids[0]) and dlg.values()["achievement_id"] == ids[0]
