@@ -31,7 +31,7 @@ FORM_KEYS = {"id", "title", "kind", "article", "help", "target"}
 PAGE_KEYS = {"id", "title", "help", "fields", "validators", "computed", "show_if"}
 FIELD_KEYS = {"key", "label", "type", "choices", "choices_from", "required", "default", "help", "validators", "show_if",
               "placeholder", "min", "max", "kind", "representative", "readonly", "suffix", "rows"}
-DYNAMIC_CHOICES = ("batches",)
+DYNAMIC_CHOICES = ("batches", "achievement_status")
 
 
 class FormDefinitionError(ValueError):
