@@ -84,4 +84,13 @@ def achievement_dialog(db: Database, achievement_id: int | None, parent: QWidget
         return repo.save_achievement(db, achievement_id, fields, people)
 
     title = "新建成果（披露）" if achievement_id is None else f"编辑成果 — {values.get('name', '')}"
-    return FormDialog(db, form, values=values, title=title, choices=choices, on_save=save, parent=parent)
+    dialog = FormDialog(db, form, values=values, title=title, choices=choices, on_save=save, parent=parent)
+    inventors, department = dialog.widget("inventors"), dialog.widget("department")
+
+    def prefill_department() -> None:  # a new inventor row starts in the achievement's department
+        row = inventors.rows[-1]
+        if not row.department.text():
+            row.department.setText(department.value() or "")
+
+    inventors.add_button.clicked.connect(prefill_department)
+    return dialog

@@ -196,10 +196,15 @@ def test_edit_dialog_creates_and_validates(qtbot, db, typist):
         assert dialog.widget("disclosure_date").value() == date.today().isoformat()
         inventors = dialog.widget("inventors")
         qtbot.mouseClick(inventors.add_button, Qt.MouseButton.LeftButton)
-        first, second = inventors.rows
+        typist(dialog.widget("department").edit, "化学化工学院")
+        qtbot.mouseClick(inventors.add_button, Qt.MouseButton.LeftButton)
+        first, second, third = inventors.rows
+        assert third.department.text() == "化学化工学院"      # a new row starts in the achievement's department
+        qtbot.mouseClick(third.remove, Qt.MouseButton.LeftButton)
         for row, (name, share) in ((first, ("张三", "70")), (second, ("李四", "20"))):
             typist(row.name, name)
-            typist(row.department, "化学化工学院")
+            if not row.department.text():
+                typist(row.department, "化学化工学院")
             typist(row.share, share)
         first.representative.click()
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
