@@ -31,7 +31,7 @@ FORM_KEYS = {"id", "title", "kind", "article", "help", "target"}
 PAGE_KEYS = {"id", "title", "help", "fields", "validators", "computed", "show_if"}
 FIELD_KEYS = {"key", "label", "type", "choices", "choices_from", "required", "default", "help", "validators", "show_if",
               "placeholder", "min", "max", "kind", "representative", "readonly", "suffix", "rows"}
-DYNAMIC_CHOICES = ("batches", "achievements")  # supplied by the host (wizard / deal dialog)
+DYNAMIC_CHOICES = ("batches", "achievements", "achievement_status")  # supplied by the host dialog
 
 
 class FormDefinitionError(ValueError):

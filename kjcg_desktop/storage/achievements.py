@@ -100,6 +100,43 @@ def set_inventors(db: Database, achievement_id: int, inventors: Sequence[Mapping
             log_event(db, "achievement", achievement_id, "inventors", old=old, new=[dict(i) for i in inventors])
 
 
+def save_achievement(
+    db: Database,
+    achievement_id: int | None,
+    fields: Mapping[str, Any],
+    inventors: Sequence[Mapping[str, Any]],
+    *,
+    today: date | None = None,
+) -> int:
+    """Create (``achievement_id`` None) or update an achievement and its inventors from the ledger's
+    edit form: one transaction, each part logged by :func:`create_achievement` /
+    :func:`update_achievement` / :func:`set_inventors`, tags re-derived by the rules (1-2 第七条).
+
+    A registered achievement without a ledger number gets the next one of its registration year;
+    a ledger number already used by another achievement is refused (:class:`DomainError`).
+    """
+    values = {k: v for k, v in fields.items() if k in EDITABLE_FIELDS}
+    people = [dict(p) for p in inventors]
+    with db.transaction():
+        if values.get("status") == "registered" and not values.get("ledger_no"):
+            year = int(str(values.get("registration_date") or (today or date.today()).isoformat())[:4])
+            values["ledger_no"] = next_ledger_no(db, year)
+        if values.get("ledger_no"):
+            other = db.scalar("SELECT id FROM achievements WHERE ledger_no = ? AND id IS NOT ?",
+                              (values["ledger_no"], achievement_id))
+            if other is not None:
+                raise d.DomainError(f"台账编号“{values['ledger_no']}”已被成果 {other} 使用，请换一个编号或留空自动编号",
+                                    article="1-2 第七条", field="ledger_no")
+        if achievement_id is None:
+            return create_achievement(db, values, people)
+        update_achievement(db, achievement_id, values, article="1-2 第七条")
+        old = [(p["name"], p["department"], p["share"], bool(p["is_representative"])) for p in inventors_of(db, achievement_id)]
+        new = [(p["name"], p.get("department"), p.get("share"), bool(p.get("is_representative"))) for p in people]
+        if old != new:
+            set_inventors(db, achievement_id, people)
+    return achievement_id
+
+
 def inventors_of(db: Database, achievement_id: int) -> list[dict[str, Any]]:
     return [dict(r) for r in db.query("SELECT * FROM inventors WHERE achievement_id = ? ORDER BY position", (achievement_id,))]
 

@@ -543,10 +543,10 @@ class AchievementDialog(QDialog):
         self.resize(980, 640)
 
     def edit(self) -> None:
-        from .achievement_edit import AchievementEditDialog
+        from .achievement_form import achievement_dialog
 
-        dialog = AchievementEditDialog(self.db, self.achievement_id, self)
-        if dialog.exec():
+        dialog = achievement_dialog(self.db, self.achievement_id, self)
+        if dialog is not None and dialog.exec():
             self.detail.reload()
             self.changed.emit()
 

@@ -650,23 +650,23 @@ class LedgerPage(QWidget):
         self.reload()
 
     def new_achievement(self) -> int | None:
-        from .achievement_edit import AchievementEditDialog
+        from .achievement_form import achievement_dialog
 
-        dialog = AchievementEditDialog(self.db, None, self)
-        if dialog.exec() and dialog.saved_id is not None:
+        dialog = achievement_dialog(self.db, None, self)
+        if dialog is not None and dialog.exec() and dialog.saved_id is not None:
             self.reload()
             self.select_id(dialog.saved_id)
             return dialog.saved_id
         return None
 
     def edit_current(self) -> None:
-        from .achievement_edit import AchievementEditDialog
+        from .achievement_form import achievement_dialog
 
         achievement_id = self.current_id()
         if achievement_id is None:
             return
-        dialog = AchievementEditDialog(self.db, achievement_id, self)
-        if dialog.exec():
+        dialog = achievement_dialog(self.db, achievement_id, self)
+        if dialog is not None and dialog.exec():
             self.reload()
 
     def remove_current(self) -> None:

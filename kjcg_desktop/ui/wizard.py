@@ -702,17 +702,32 @@ class FormWizard(QWizard):
 
 
 class FormDialog(QDialog):
-    """A plain dialog over a whole definition (all pages as groups): view, or edit and save."""
+    """A plain dialog over a whole definition (all pages as groups): view, or edit and save.
 
-    def __init__(self, db: Database, form: FormDef, app_id: int, *, read_only: bool = False,
-                 parent: QWidget | None = None) -> None:
+    Bound to an application (``app_id``: its stored answers, saved back with ``update_form``), or to
+    something else: pass ``values``, ``title`` and ``on_save`` (called with the answers; what it
+    returns is kept in ``saved_id``; a :class:`DomainError` it raises is shown and the dialog stays
+    open), and ``choices`` for the definition's ``choices_from`` sources.
+    """
+
+    def __init__(self, db: Database, form: FormDef, app_id: int | None = None, *, read_only: bool = False,
+                 values: dict | None = None, title: str | None = None,
+                 choices: Callable[[str], list[tuple[str, str]]] | None = None,
+                 on_save: Callable[[dict], Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.form = form
         self.app_id = app_id
-        app = apps.get_application(db, app_id)
-        self.values: dict[str, Any] = dict(app["form"])
-        self.setWindowTitle(f"{form.title}（{app['number']}，{d.ApplicationState(app['state']).label}）")
+        self.on_save = on_save
+        self.saved_id: Any = None
+        self._choices_source = choices
+        if app_id is not None:
+            app = apps.get_application(db, app_id)
+            self.values: dict[str, Any] = dict(app["form"])
+            title = f"{form.title}（{app['number']}，{d.ApplicationState(app['state']).label}）"
+        else:
+            self.values = dict(values or {})
+        self.setWindowTitle(title or form.title)
         self.resize(820, 680)
         inner = QWidget()
         col = QVBoxLayout(inner)
@@ -734,6 +749,10 @@ class FormDialog(QDialog):
         scroll.setWidget(inner)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close if read_only else
                                    QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        for button, text in ((QDialogButtonBox.StandardButton.Save, "保存"), (QDialogButtonBox.StandardButton.Cancel, "取消"),
+                             (QDialogButtonBox.StandardButton.Close, "关闭")):
+            if buttons.button(button) is not None:
+                buttons.button(button).setText(text)
         self.buttons = buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -742,7 +761,13 @@ class FormDialog(QDialog):
         layout.addWidget(buttons)
         self._check()
 
+    def widget(self, key: str) -> FieldWidget:
+        """The input of field ``key``."""
+        return next(s.widgets[key] for s in self.sections if key in s.widgets)
+
     def _choices(self, source: str) -> list[tuple[str, str]]:
+        if self._choices_source is not None:
+            return self._choices_source(source)
         if source == "batches":
             from ..storage.batches import list_batches
 
@@ -750,6 +775,8 @@ class FormDialog(QDialog):
         return []
 
     def _store(self, path: Path, kind: str | None) -> dict:
+        if self.app_id is None:
+            raise ValueError("此表单不能添加附件")
         return store_attachment(self.db, self.app_id, path, kind)
 
     def _check(self) -> None:
@@ -762,9 +789,18 @@ class FormDialog(QDialog):
             s.collect()
         errors = validate_form(self.form, self.values)
         if errors:
-            QMessageBox.warning(self, "无法保存", errors[0].message)
+            label = next((f.label for f in self.form.fields() if f.key == errors[0].key), "")
+            message = errors[0].message if not label or label in errors[0].message else f"「{label}」：{errors[0].message}"
+            QMessageBox.warning(self, "无法保存", message)
             return
-        apps.update_form(self.db, self.app_id, self.values, article=self.form.article or None)
+        if self.on_save is not None:
+            try:
+                self.saved_id = self.on_save(dict(self.values))
+            except d.DomainError as exc:
+                QMessageBox.warning(self, "无法保存", str(exc))
+                return
+        else:
+            apps.update_form(self.db, self.app_id, self.values, article=self.form.article or None)
         self.accept()
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 from unittest import mock
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGroupBox, QLabel, QMessageBox
 
 from kjcg_desktop.storage import achievements as repo
 from kjcg_desktop.storage import publicities as pubs
@@ -181,30 +181,86 @@ def test_dashboard_lists_publicity_ending_tomorrow_and_opens_it(qtbot, demo_db, 
 
 
 def test_edit_dialog_creates_and_validates(qtbot, db, typist):
-    from kjcg_desktop.ui.achievement_edit import AchievementEditDialog
+    """新建成果 and 编辑 open the form engine's dialog over forms/achievement.toml."""
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    def new_dialog_steps(dialog):
+        qtbot.addWidget(dialog)
+        # every page of the definition is shown, its help citing its article
+        helps = [label.text() for label in dialog.findChildren(QLabel, "page_help")]
+        assert len(helps) == 4 and all("条" in h for h in helps)
+        with mock.patch.object(QMessageBox, "warning") as warning:   # a name is required
+            dialog.save()
+        assert "成果名称" in warning.call_args.args[2] and dialog.saved_id is None
+        typist(dialog.widget("name").edit, "一种海水淡化膜的制备方法")
+        assert dialog.widget("disclosure_date").value() == date.today().isoformat()
+        inventors = dialog.widget("inventors")
+        qtbot.mouseClick(inventors.add_button, Qt.MouseButton.LeftButton)
+        typist(dialog.widget("department").edit, "化学化工学院")
+        qtbot.mouseClick(inventors.add_button, Qt.MouseButton.LeftButton)
+        first, second, third = inventors.rows
+        assert third.department.text() == "化学化工学院"      # a new row starts in the achievement's department
+        qtbot.mouseClick(third.remove, Qt.MouseButton.LeftButton)
+        for row, (name, share) in ((first, ("张三", "70")), (second, ("李四", "20"))):
+            typist(row.name, name)
+            if not row.department.text():
+                typist(row.department, "化学化工学院")
+            typist(row.share, share)
+        first.representative.click()
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert not save.isEnabled()                              # shares add up to 90 %
+        assert "还差 10%" in dialog.findChild(QLabel, "error_inventors").text()
+        with mock.patch.object(QMessageBox, "warning") as warning:
+            dialog.save()
+        assert "还差 10%" in warning.call_args.args[2] and dialog.saved_id is None
+        second.share.clear()
+        typist(second.share, "30")
+        assert save.isEnabled()
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        return dialog.result()
 
-    dialog = AchievementEditDialog(db, None)
-    qtbot.addWidget(dialog)
-    typist(dialog.fields["name"], "一种海水淡化膜的制备方法")
-    dialog.fields["disclosure_date"].setText("2025-13-01")
-    with mock.patch.object(QMessageBox, "warning") as warning:
-        dialog.save()
-    assert "披露日期" in warning.call_args.args[2] and dialog.saved_id is None
-    dialog.fields["disclosure_date"].setText("2025-03-01")
-    dialog._add_inventor_row("张三", "化学化工学院", "70", "是")
-    dialog._add_inventor_row("李四", "化学化工学院", "20", "否")
-    with mock.patch.object(QMessageBox, "warning") as warning:
-        dialog.save()
-    assert "还差 10%" in warning.call_args.args[2]
-    dialog.inventors.item(1, 2).setText("30")
-    dialog.save()
-    saved = repo.get_achievement(db, dialog.saved_id)
+    with mock.patch("kjcg_desktop.ui.wizard.FormDialog.exec", new=new_dialog_steps):
+        new_id = page.new_achievement()
+    assert new_id is not None and page.current_id() == new_id
+    saved = repo.get_achievement(db, new_id)
     assert saved["name"] == "一种海水淡化膜的制备方法" and saved["status"] == "disclosed"
-    assert [p["name"] for p in repo.inventors_of(db, dialog.saved_id)] == ["张三", "李四"]
-    edit = AchievementEditDialog(db, dialog.saved_id)
-    qtbot.addWidget(edit)
-    edit.status_combo.setCurrentIndex(edit.status_combo.findData("registered"))
-    edit.save()
-    assert repo.get_achievement(db, dialog.saved_id)["ledger_no"] == f"KJCG-{date.today().year}-00001"
-    actions = [e["action"] for e in db.query("SELECT action FROM events WHERE entity_id = ? ORDER BY id", (dialog.saved_id,))]
-    assert actions[0] == "create" and "update" in actions
+    assert saved["attribute"] == "ungranted"                  # derived from 未申请 by the rules
+    people = repo.inventors_of(db, new_id)
+    assert [(p["name"], p["share"], bool(p["is_representative"])) for p in people] == [("张三", "70", True), ("李四", "30", False)]
+
+    def edit_steps(dialog):
+        qtbot.addWidget(dialog)
+        assert dialog.widget("name").value() == "一种海水淡化膜的制备方法"
+        assert [p["name"] for p in dialog.widget("inventors").value()] == ["张三", "李四"]
+        status = dialog.widget("status").combo
+        status.setCurrentIndex(status.findData("registered"))
+        legal = dialog.widget("legal_status").combo
+        legal.setCurrentIndex(legal.findData("granted"))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    page.select_id(new_id)
+    with mock.patch("kjcg_desktop.ui.wizard.FormDialog.exec", new=edit_steps):
+        page.edit_current()
+    saved = repo.get_achievement(db, new_id)
+    assert saved["ledger_no"] == f"KJCG-{date.today().year}-00001" and saved["status"] == "registered"
+    assert saved["attribute"] == "granted"                    # tags re-derived after the edit
+    actions = [e["action"] for e in db.query("SELECT action FROM events WHERE entity_id = ? ORDER BY id", (new_id,))]
+    assert actions[0] == "create" and "update" in actions and "inventors" not in actions   # inventors unchanged
+    # a ledger number already used elsewhere is refused with a message naming it
+    other = repo.create_achievement(db, {"name": "另一项成果", "status": "disclosed"})
+
+    def duplicate_steps(dialog):
+        qtbot.addWidget(dialog)
+        typist(dialog.widget("ledger_no").edit, f"KJCG-{date.today().year}-00001")
+        with mock.patch.object(QMessageBox, "warning") as warning:
+            qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+        assert "已被成果" in warning.call_args.args[2] and dialog.saved_id is None
+        return 0
+
+    page.reload()
+    page.select_id(other)
+    assert page.current_id() == other
+    with mock.patch("kjcg_desktop.ui.wizard.FormDialog.exec", new=duplicate_steps):
+        page.edit_current()
+    assert repo.get_achievement(db, other)["ledger_no"] is None
