@@ -50,7 +50,7 @@ class AchievementEditDialog(QDialog):
         self.fields: dict[str, Any] = {}
         for key in TEXT_FIELDS[:2]:
             self.fields[key] = QLineEdit(row.get(key) or "")
-            form.addRow(self.tr(FIELD_LABELS[key]) + ("*" if key == "name" else ""), self.fields[key])
+            form.addRow(self.tr(FIELD_LABELS[key]) + ("*" if key == "name" else ""), self.fields[key])  # i18n: dynamic
         self.fields["ledger_no"].setPlaceholderText(self.tr("登记时留空则自动编号（KJCG-年份-序号）"))
         self.type_combo = QComboBox()
         for value, label in d.AchievementType.choices():
@@ -74,17 +74,17 @@ class AchievementEditDialog(QDialog):
         form.addRow(self.tr("状态"), self.status_combo)
         for key in TEXT_FIELDS[2:]:
             self.fields[key] = QLineEdit(row.get(key) or "")
-            form.addRow(self.tr(FIELD_LABELS[key]), self.fields[key])
+            form.addRow(self.tr(FIELD_LABELS[key]), self.fields[key])  # i18n: dynamic
         for key in DATE_FIELDS:
             edit = QLineEdit(row.get(key) or (date.today().isoformat() if key == "disclosure_date" and not row else ""))
             edit.setPlaceholderText("YYYY-MM-DD")
             self.fields[key] = edit
-            form.addRow(self.tr(FIELD_LABELS[key]), edit)
+            form.addRow(self.tr(FIELD_LABELS[key]), edit)  # i18n: dynamic
         for key in LONG_FIELDS:
             edit = QPlainTextEdit(row.get(key) or "")
             edit.setMaximumHeight(60)
             self.fields[key] = edit
-            form.addRow(self.tr(FIELD_LABELS[key]), edit)
+            form.addRow(self.tr(FIELD_LABELS[key]), edit)  # i18n: dynamic
         self.confidential = QCheckBox(self.tr("涉密（解密前不得赋权，方案二(一)、1-1 第七条）"))
         self.confidential.setChecked(bool(row.get("confidential")))
         form.addRow("", self.confidential)

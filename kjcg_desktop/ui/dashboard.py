@@ -92,8 +92,8 @@ class YearChart(QWidget):
         for label, color in self.SERIES:
             painter.fillRect(QRectF(x, 8, 12, 12), color)
             painter.setPen(self.palette().text().color())
-            painter.drawText(int(x + 16), 19, self.tr(label))
-            x += 24 + fm.horizontalAdvance(self.tr(label)) + 12
+            painter.drawText(int(x + 16), 19, self.tr(label))  # i18n: dynamic
+            x += 24 + fm.horizontalAdvance(self.tr(label)) + 12  # i18n: dynamic
         painter.drawText(QRectF(rect.left(), 4, rect.width(), 18), int(Qt.AlignmentFlag.AlignRight),
                          self.tr("按年份：成果披露数与完成转化数"))
 
@@ -231,7 +231,7 @@ class DashboardPage(QWidget):
         for kind in sorted(groups, key=lambda k: self.GROUP_ORDER.index(k) if k in self.GROUP_ORDER else 99):
             members = groups[kind]
             first = self.reminders[members[0]]
-            parent = QTreeWidgetItem([first.due.isoformat(), "", self.tr(first.label), self.tr("{0} 项").format(len(members)),
+            parent = QTreeWidgetItem([first.due.isoformat(), "", self.tr(first.label), self.tr("{0} 项").format(len(members)),  # i18n: dynamic
                                       first.article])
             parent.setForeground(2, QColor(KIND_COLORS.get(kind, "#000")))
             bold = parent.font(2)
@@ -260,7 +260,7 @@ class DashboardPage(QWidget):
             r = self.reminders[n]
             left = r.days_left(today)
             item = QTreeWidgetItem([r.due.isoformat(), self.tr("今天") if left == 0 else self.tr("{0} 天").format(left),
-                                    self.tr(r.label), r.title, r.article])
+                                    self.tr(r.label), r.title, r.article])  # i18n: dynamic
             item.setToolTip(3, f"{r.title}\n{r.detail}\n依据：{r.article}")
             item.setData(0, Qt.ItemDataRole.UserRole, n)
             children.append(item)

@@ -102,7 +102,7 @@ class DealsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return self.tr(self.COLUMNS[section])  # i18n: dynamic
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -155,7 +155,7 @@ class DealsPage(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("全部方式"), None)
         for value, label in d.DealKind.choices():
-            self.kind_filter.addItem(self.tr(label), value)
+            self.kind_filter.addItem(self.tr(label), value)  # i18n: dynamic
         self.year_filter = QComboBox()
         self.counterparty_filter = QLineEdit()
         self.counterparty_filter.setPlaceholderText(self.tr("交易对方"))
@@ -240,7 +240,7 @@ class DealsPage(QWidget):
         self.publicity_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.publicity_button)
         for kind, label in deals_repo.DEAL_PUBLICITY_KINDS.items():
-            action = menu.addAction(self.tr(label))
+            action = menu.addAction(self.tr(label))  # i18n: dynamic
             action.triggered.connect(lambda _checked=False, k=kind: self.start_publicity(k))
         self.publicity_button.setMenu(menu)
         self.evidence_button = QToolButton()
@@ -248,7 +248,7 @@ class DealsPage(QWidget):
         self.evidence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.evidence_button)
         for kind in RecordDialog.KINDS[:3]:
-            action = menu.addAction(self.tr(diligence.RECORD_KINDS[kind]))
+            action = menu.addAction(self.tr(diligence.RECORD_KINDS[kind]))  # i18n: dynamic
             action.triggered.connect(lambda _checked=False, k=kind: self.add_record(k))
         menu.addAction(self.tr("行为承诺")).triggered.connect(self.add_declarations)
         self.evidence_button.setMenu(menu)
@@ -362,7 +362,7 @@ class DealsPage(QWidget):
         self.title.setText(f"<b>{deal['number']}</b> {d.DealKind(deal['kind']).label} · {deal['achievement_name']}"
                            f" → {deal['counterparty']}（{DEAL_STATES.get(deal['state'], deal['state'])}）")
         for i, (label, value) in enumerate(self._summary_rows(deal)):
-            key = QLabel(self.tr(label))
+            key = QLabel(self.tr(label))  # i18n: dynamic
             key.setStyleSheet("color: #555;")
             text = QLabel(value)
             text.setWordWrap(True)
@@ -480,7 +480,7 @@ class DealsPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def _warn(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr(title), str(exc))
+        QMessageBox.warning(self, self.tr(title), str(exc))  # i18n: dynamic
 
     def _after_change(self, deal_id: int | None = None) -> None:
         if deal_id is not None:

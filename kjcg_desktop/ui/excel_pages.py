@@ -245,7 +245,7 @@ class MappingPage(QWizardPage):
             self.table.setItem(c, 2, QTableWidgetItem(_sample(sample_row[c]) if c < len(sample_row) else ""))
             combo = QComboBox()
             for key, label in choices:
-                combo.addItem(self.tr(label), key)
+                combo.addItem(self.tr(label), key)  # i18n: dynamic
             combo.setCurrentIndex(max(combo.findData(target), 0))
             combo.currentIndexChanged.connect(lambda _i, col=c, box=combo, sheet=name: self._changed(sheet, col, box.currentData()))
             self.table.setCellWidget(c, 3, combo)
