@@ -4006,226 +4006,221 @@
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="112" />
-            <source> 年</source>
-            <translation> 年</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
             <source>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</source>
             <translation>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="250" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>{0} 年指标已统计（涉密成果不纳入统计）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="220" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="223" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="277" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="208" />
             <source>与 {0} 年比较</source>
             <translation>与 {0} 年比较</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="224" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="244" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>依据：{0}。点击查看该指标背后的记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="163" />
             <source>保存文字</source>
             <translation>保存文字</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="161" />
             <source>典型做法与经验</source>
             <translation>典型做法与经验</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="222" />
             <source>单位</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="223" />
             <source>增减</source>
             <translation>增减</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
             <source>存在的问题与建议……</source>
             <translation>存在的问题与建议……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="162" />
             <source>存在问题与建议</source>
             <translation>存在问题与建议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="352" />
             <source>已发送给：{0}</source>
             <translation>已发送给：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="327" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>已在默认邮件程序中打开新邮件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="314" />
             <source>已生成：{0}、{1}</source>
             <translation>已生成：{0}、{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
             <source>年度报告</source>
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
             <source>年度报告操作失败：{0}</source>
             <translation>年度报告操作失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="182" />
             <source>年度报告邮件的收件人，多个用分号分隔；保存在设置中</source>
             <translation>年度报告邮件的收件人，多个用分号分隔；保存在设置中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="335" />
             <source>打开文件夹</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="109" />
             <source>报告年度</source>
             <translation>报告年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="222" />
             <source>指标</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="402" />
             <source>操作失败</source>
             <translation>操作失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="179" />
             <source>收件人</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="289" />
             <source>文字已保存</source>
             <translation>文字已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="155" />
             <source>本年度推进成果转化的典型做法与经验……</source>
             <translation>本年度推进成果转化的典型做法与经验……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="310" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>正在生成 {0} 年度报告……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="209" />
             <source>正在统计 {0} 年指标……</source>
             <translation>正在统计 {0} 年指标……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="115" />
             <source>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</source>
             <translation>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="141" />
             <source>点击上方指标，查看该数字背后的记录。</source>
             <translation>点击上方指标，查看该数字背后的记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="187" />
             <source>生成 Excel 和 PDF</source>
             <translation>生成 Excel 和 PDF</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
             <source>生成邮件草稿</source>
             <translation>生成邮件草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="152" />
             <source>试点工作情况（写入报告正文，方案三(四)）</source>
             <translation>试点工作情况（写入报告正文，方案三(四)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="181" />
             <source>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</source>
             <translation>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="171" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="173" />
             <source>输出文件夹</source>
             <translation>输出文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="176" />
             <source>选择…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="302" />
             <source>选择输出文件夹</source>
             <translation>选择输出文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="192" />
             <source>通过 SMTP 发送…</source>
             <translation>通过 SMTP 发送…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="332" />
             <source>邮件草稿</source>
             <translation>邮件草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="331" />
             <source>邮件草稿：{0}</source>
             <translation>邮件草稿：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="120" />
             <source>重新统计</source>
             <translation>重新统计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="276" />
             <source>，显示前 {0} 条</source>
             <translation>，显示前 {0} 条</translation>
         </message>
@@ -4611,52 +4606,52 @@
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="429" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="438" />
             <source>SMTP 服务器</source>
             <translation>SMTP 服务器</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="425" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>使用 SSL（端口 465）；不勾选则使用 STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="430" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>在系统凭据管理器中记住密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="442" />
             <source>密码/授权码</source>
             <translation>密码/授权码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="433" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>未安装 keyring，密码不会被保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="439" />
             <source>端口</source>
             <translation>端口</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="451" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>请填写 SMTP 服务器、账号和密码（授权码）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="440" />
             <source>账号（发件地址）</source>
             <translation>账号（发件地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="417" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>通过 SMTP 发送年度报告</translation>
         </message>
