@@ -247,7 +247,8 @@ class DashboardPage(QWidget):
             else:  # a long group (annual fees at a large unit) gets its rows when opened
                 parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         tree.setUpdatesEnabled(True)
-        summary = "；".join(f"{self.reminders[m[0]].label} {len(m)} 项" for m in groups.values()) or self.tr("暂无需要处理的事项")
+        summary = self.tr("；").join(self.tr("{0} {1} 项").format(self.tr(self.reminders[m[0]].label), len(m))  # i18n: dynamic
+                                     for m in groups.values()) or self.tr("暂无需要处理的事项")
         self.reminder_summary.setText(self.tr("共 {0} 项：{1}。双击打开对应记录。").format(len(self.reminders), summary))
 
     def _populate(self, parent: QTreeWidgetItem) -> None:

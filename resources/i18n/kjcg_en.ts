@@ -1605,7 +1605,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="250" />
+            <source>{0} {1} 项</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="263" />
             <source>{0} 天</source>
             <translation>{0} days</translation>
         </message>
@@ -1624,7 +1629,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="263" />
             <source>今天</source>
             <translation>Today</translation>
         </message>
@@ -1643,7 +1648,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity ends</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>{0} items: {1}. Double-click to open the record.</translation>
         </message>
@@ -1669,12 +1674,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="295" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="287" />
             <source>导出提醒</source>
             <translation>Export reminders</translation>
         </message>
@@ -1718,17 +1723,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Disclosures and transfers (last ten years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="295" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="288" />
             <source>日历文件 (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
             <source>暂无需要处理的事项</source>
             <translation>Nothing to do at the moment</translation>
         </message>
@@ -1758,6 +1763,11 @@ Please copy the report below and send it to technical support.</translation>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>Stage (Annex 1-2 Art. 8, 9)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="250" />
+            <source>；</source>
+            <translation>; </translation>
         </message>
     </context>
     <context>
