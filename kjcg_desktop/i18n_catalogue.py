@@ -223,7 +223,7 @@ def ui_tables() -> list[Message]:
     from .domain.grants import CONDUCT_DECLARATIONS
     from .domain.reminders import KIND_LABELS
     from .services.excel_import import field_choices
-    from .storage.deals import DEAL_PUBLICITY_KINDS
+    from .storage.deals import DEAL_PUBLICITY_KINDS, DEAL_STATE_LABELS
     from .storage.diligence import RECORD_KINDS
 
     found: list[Message] = []
@@ -237,6 +237,7 @@ def ui_tables() -> list[Message]:
     found += [("DeclarationDialog", text) for _k, _clause, text in CONDUCT_DECLARATIONS]
     found += [("DealsPage", label) for label in enums._LABELS["DealKind"].values()]
     found += [(context, label) for label in DEAL_PUBLICITY_KINDS.values() for context in ("DealsPage", "PublicityDialog")]
+    found += [(context, label) for label in DEAL_STATE_LABELS.values() for context in ("DealsModel", "DealsPage")]
     found += [(context, label) for label in RECORD_KINDS.values() for context in ("DealsPage", "RecordDialog")]
     found += [("MappingPage", label) for _k, label in field_choices()]
     return found

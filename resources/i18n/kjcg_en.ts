@@ -2018,6 +2018,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Received (yuan)</translation>
         </message>
         <message>
+            <source>已完成</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>已签约</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>已终止</source>
+            <translation>Terminated</translation>
+        </message>
+        <message>
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
@@ -2030,6 +2042,10 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <source>登记</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -2037,12 +2053,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
@@ -2059,17 +2075,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Cannot sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="162" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
             <source>交易详情</source>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
@@ -2078,17 +2094,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="157" />
             <source>全部方式</source>
             <translation>All types</translation>
         </message>
@@ -2109,38 +2125,38 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
             <source>创业企业合规整改</source>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
@@ -2157,28 +2173,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>发放收益分配</source>
             <translation>Pay out income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
@@ -2187,22 +2203,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="508" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="511" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
@@ -2211,22 +2227,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
             <source>完成交易</source>
             <translation>Complete deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="234" />
             <source>完成交易…</source>
             <translation>Complete deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
@@ -2255,13 +2271,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
@@ -2270,42 +2286,54 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="187" />
+            <source>已完成</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>已签约</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>已终止</source>
+            <translation>Terminated</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
             <source>成果放弃</source>
             <translation>Abandonment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="512" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -2314,7 +2342,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Income distribution and cash reward publicity (after receipt)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
             <source>新建交易…</source>
             <translation>New deal…</translation>
         </message>
@@ -2327,7 +2355,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
@@ -2344,62 +2372,66 @@ Please copy the report below and send it to technical support.</translation>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="452" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="236" />
+            <source>登记</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
             <source>登记到账…</source>
             <translation>Register receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
             <source>登记证据</source>
             <translation>Register evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
             <source>笔数</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
             <source>第三方服务机构</source>
             <translation>Third-party agencies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
             <source>筛选：</source>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="508" />
             <source>签约</source>
             <translation>Sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="231" />
             <source>签约…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
             <source>行为承诺</source>
             <translation>Conduct declaration</translation>
         </message>
@@ -2412,12 +2444,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
@@ -2430,7 +2462,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Asset valuation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="212" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
@@ -2455,18 +2487,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="462" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
