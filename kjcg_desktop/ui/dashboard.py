@@ -30,6 +30,7 @@ from ..services.ics import write_ics
 from ..services.reminders import collect_reminders
 from ..storage import Database
 from ..storage import reminders as repo
+from .i18n import label_text
 
 KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "annuity": "#1565c0",
                "annual_report": "#2e7d32", "pilot_rules": "#ef6c00", "pilot_end": "#ef6c00"}
@@ -197,11 +198,11 @@ class DashboardPage(QWidget):
         running = int(self.db.scalar("SELECT count(*) FROM publicities WHERE state = 'running'"))
         groups = [
             (self.tr("总计"), [("achievements", self.tr("成果总数"), total), ("running_publicities", self.tr("公示中"), running)]),
-            (self.tr("属性（1-2 第五条）"), [(f"attribute_{m.value}", m.label, counts["attribute"].get(m.value, 0)) for m in d.Attribute]),
-            (self.tr("阶段（1-2 第八条、第九条）"), [(f"stage_{m.value}", m.label, counts["stage"].get(m.value, 0)) for m in d.Stage]),
+            (self.tr("属性（1-2 第五条）"), [(f"attribute_{m.value}", label_text(m.label), counts["attribute"].get(m.value, 0)) for m in d.Attribute]),
+            (self.tr("阶段（1-2 第八条、第九条）"), [(f"stage_{m.value}", label_text(m.label), counts["stage"].get(m.value, 0)) for m in d.Stage]),
             (self.tr("转化状态（1-2 第七条）"),
-             [(f"transfer_{m.value}", m.label, counts["transfer_status"].get(m.value, 0)) for m in d.TransferStatus]),
-            (self.tr("状态"), [(f"status_{m.value}", m.label, counts["status"].get(m.value, 0)) for m in d.AchievementStatus]),
+             [(f"transfer_{m.value}", label_text(m.label), counts["transfer_status"].get(m.value, 0)) for m in d.TransferStatus]),
+            (self.tr("状态"), [(f"status_{m.value}", label_text(m.label), counts["status"].get(m.value, 0)) for m in d.AchievementStatus]),
         ]
         for row, (title, items) in enumerate(groups):
             heading = QLabel(f"<b>{title}</b>")

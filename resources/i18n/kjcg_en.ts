@@ -1605,41 +1605,41 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
             <source>{0} {1} 项</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
             <source>{0} 天</source>
             <translation>{0} days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="235" />
             <source>{0} 项</source>
-            <translation>{0} items</translation>
+            <translation>{0} item(s)</translation>
         </message>
         <message>
             <source>专利年费</source>
             <translation>Patent annual fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
             <source>今天</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
             <source>公示中</source>
             <translation>In publicity</translation>
         </message>
@@ -1648,48 +1648,48 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity ends</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>{0} items: {1}. Double-click to open the record.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <source>到期日</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <source>剩余</source>
             <translation>Remaining</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="126" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>Ledger overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="296" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="288" />
             <source>导出提醒</source>
             <translation>Export reminders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="147" />
             <source>导出提醒到日历（.ics）…</source>
             <translation>Export reminders to calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>属性（1-2 第五条）</source>
             <translation>Attribute (Annex 1-2 Art. 5)</translation>
         </message>
@@ -1698,47 +1698,47 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="151" />
             <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
             <translation>Reminders (publicity ending within 7 days, long-term use rights expiring within 180 days, patent fees due within 60 days, annual report, pilot milestones)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
             <source>总计</source>
             <translation>Grand total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
             <source>成果总数</source>
             <translation>Achievements</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="149" />
             <source>打开所选记录</source>
             <translation>Open selected record</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="129" />
             <source>披露与转化（近十年）</source>
             <translation>Disclosures and transfers (last ten years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="296" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="289" />
             <source>日历文件 (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>暂无需要处理的事项</source>
             <translation>Nothing to do at the moment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="205" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -1751,7 +1751,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>End of the three-year pilot</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
             <source>转化状态（1-2 第七条）</source>
             <translation>Transfer status (Annex 1-2 Art. 7)</translation>
         </message>
@@ -1760,12 +1760,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Long-term use right expires</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>Stage (Annex 1-2 Art. 8, 9)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
             <source>；</source>
             <translation>; </translation>
         </message>
@@ -4705,12 +4705,12 @@ Backup made before clearing: {0}</translation>
             <translation>Disclosures</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="99" />
             <source>按年份：成果披露数与完成转化数</source>
-            <translation>By year: achievements disclosed and transfers completed</translation>
+            <translation>Per year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="60" />
             <source>暂无数据</source>
             <translation>No data yet</translation>
         </message>

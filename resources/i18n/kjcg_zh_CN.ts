@@ -1605,17 +1605,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
             <source>{0} {1} 项</source>
             <translation>{0} {1} 项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
             <source>{0} 天</source>
             <translation>{0} 天</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="235" />
             <source>{0} 项</source>
             <translation>{0} 项</translation>
         </message>
@@ -1624,22 +1624,22 @@
             <translation>专利年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <source>事项</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
             <source>今天</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
             <source>公示中</source>
             <translation>公示中</translation>
         </message>
@@ -1648,48 +1648,48 @@
             <translation>公示届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>共 {0} 项：{1}。双击打开对应记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <source>内容</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <source>到期日</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <source>剩余</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="126" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>台账概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="296" />
             <source>导出失败</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="288" />
             <source>导出提醒</source>
             <translation>导出提醒</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="147" />
             <source>导出提醒到日历（.ics）…</source>
             <translation>导出提醒到日历（.ics）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>属性（1-2 第五条）</source>
             <translation>属性（1-2 第五条）</translation>
         </message>
@@ -1698,47 +1698,47 @@
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="151" />
             <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
             <translation>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
             <source>总计</source>
             <translation>总计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
             <source>成果总数</source>
             <translation>成果总数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="149" />
             <source>打开所选记录</source>
             <translation>打开所选记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="129" />
             <source>披露与转化（近十年）</source>
             <translation>披露与转化（近十年）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="296" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="289" />
             <source>日历文件 (*.ics)</source>
             <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>暂无需要处理的事项</source>
             <translation>暂无需要处理的事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="205" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -1751,7 +1751,7 @@
             <translation>试点三年期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
             <source>转化状态（1-2 第七条）</source>
             <translation>转化状态（1-2 第七条）</translation>
         </message>
@@ -1760,12 +1760,12 @@
             <translation>长期使用权到期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>阶段（1-2 第八条、第九条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
             <source>；</source>
             <translation>；</translation>
         </message>
@@ -4705,12 +4705,12 @@
             <translation>披露</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="99" />
             <source>按年份：成果披露数与完成转化数</source>
             <translation>按年份：成果披露数与完成转化数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="60" />
             <source>暂无数据</source>
             <translation>暂无数据</translation>
         </message>
