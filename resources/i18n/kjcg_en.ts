@@ -1550,6 +1550,24 @@ The current database is first saved as a “pre-restore backup” and can be res
         </message>
     </context>
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <source>截止日期</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <source>批次</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <source>申请数</source>
+            <translation>Applications</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmationsDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="439" />
@@ -1557,14 +1575,39 @@ The current database is first saved as a “pre-restore backup” and can be res
             <translation>Cancel</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>变化</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>工作表</source>
+            <translation>Worksheet</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="436" />
             <source>应用 {0} 处变化</source>
             <translation>Apply {0} changes</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>提示</source>
+            <translation>Note</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="443" />
             <source>无变化 {0} 条</source>
             <translation>{0} unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>行</source>
+            <translation>Row</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="419" />
@@ -2875,6 +2918,11 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Import Excel ledger…</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>导入时间</source>
+            <translation>Imported at</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="492" />
             <source>导入记录</source>
             <translation>Import history</translation>
@@ -2960,6 +3008,11 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>批次</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="563" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
@@ -2978,9 +3031,29 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Undo selected import</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>新增</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>更新</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
             <source>有效</source>
             <translation>Valid</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>来源文件</source>
+            <translation>Source file</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>状态</source>
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="563" />
@@ -3690,6 +3763,16 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Next &gt;</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>台账编号</source>
+            <translation>Ledger no.</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>导入</source>
             <translation>Import</translation>
@@ -3725,6 +3808,26 @@ Please copy the report below and send it to technical support.</translation>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>工作表</source>
+            <translation>Worksheet</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>成果名称</source>
+            <translation>Achievement name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>按规则</source>
+            <translation>By the rules</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>文件中</source>
+            <translation>In file</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
@@ -3735,9 +3838,19 @@ Please copy the report below and send it to technical support.</translation>
             <translation>None</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>标记</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>没有需要写入的行。</source>
             <translation>No rows to write.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>行</source>
+            <translation>Row</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />

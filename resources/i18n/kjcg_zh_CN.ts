@@ -1550,6 +1550,24 @@
         </message>
     </context>
     <context>
+        <name>BatchDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <source>截止日期</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <source>批次</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <source>申请数</source>
+            <translation>申请数</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmationsDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="439" />
@@ -1557,14 +1575,39 @@
             <translation>取消</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>变化</source>
+            <translation>变化</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>工作表</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="436" />
             <source>应用 {0} 处变化</source>
             <translation>应用 {0} 处变化</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>提示</source>
+            <translation>提示</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="443" />
             <source>无变化 {0} 条</source>
             <translation>无变化 {0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>行</source>
+            <translation>行</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="419" />
@@ -2875,6 +2918,11 @@
             <translation>导入 Excel 台账…</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>导入时间</source>
+            <translation>导入时间</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="492" />
             <source>导入记录</source>
             <translation>导入记录</translation>
@@ -2960,6 +3008,11 @@
             <translation>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>批次</source>
+            <translation>批次</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="563" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
@@ -2978,9 +3031,29 @@
             <translation>撤销所选导入</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>新增</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>更新</source>
+            <translation>更新</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
             <source>有效</source>
             <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>来源文件</source>
+            <translation>来源文件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>状态</source>
+            <translation>状态</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="563" />
@@ -3690,6 +3763,16 @@
             <translation>下一步 &gt;</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>依据</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>台账编号</source>
+            <translation>台账编号</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>导入</source>
             <translation>导入</translation>
@@ -3725,6 +3808,26 @@
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>工作表</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>成果名称</source>
+            <translation>成果名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>按规则</source>
+            <translation>按规则</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>文件中</source>
+            <translation>文件中</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
@@ -3735,9 +3838,19 @@
             <translation>无</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>标记</source>
+            <translation>标记</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>没有需要写入的行。</source>
             <translation>没有需要写入的行。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>行</source>
+            <translation>行</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
