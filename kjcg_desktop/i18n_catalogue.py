@@ -147,7 +147,7 @@ def extract(package: Path = PACKAGE) -> Extraction:
 # Run-time strings: "module:function" returning [(context, text)]. A part of the app whose texts
 # are data rather than tr() literals (form definitions under forms/, report indicators …) adds its
 # provider here and translates the texts with QCoreApplication.translate(context, text).
-PROVIDERS: list[str] = ["kjcg_desktop.i18n_catalogue:domain_labels"]
+PROVIDERS: list[str] = ["kjcg_desktop.i18n_catalogue:domain_labels", "kjcg_desktop.i18n_catalogue:ui_tables"]
 
 
 def domain_labels() -> list[Message]:
@@ -159,6 +159,87 @@ def domain_labels() -> list[Message]:
     for table in enums._LABELS.values():
         found += [("labels", text) for text in table.values()]
     found += [("labels", label) for _, label, _ in COUNTS]
+    return found
+
+
+# Tables of Chinese texts in the ui sources that a class translates with ``self.tr(variable)``
+# (the call is marked ``# i18n: dynamic``): (file under kjcg_desktop, what, contexts). ``what`` is
+# the name of an assignment or function (every Chinese literal in it, f-strings excepted), or
+# ``call:name:n`` (the literal n-th argument of every call of ``name`` in that file).
+UI_TABLES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("ui/abandonment_panel.py", "HEADERS", ("AbandonmentPanel",)),
+    ("ui/abandonment_panel.py", "call:ok_cancel:1", ("deal_dialog",)),
+    ("ui/achievement_detail.py", "TABS", ("AchievementDetail",)),
+    ("ui/achievement_detail.py", "FIELD_LABELS", ("AchievementDetail", "AchievementEditDialog")),
+    ("ui/achievement_detail.py", "_project_page", ("AchievementDetail",)),
+    ("services/startup.py", "kind_label", ("BackupPage",)),
+    ("ui/dashboard.py", "SERIES", ("YearChart",)),
+    ("ui/deal_dialog.py", "call:ok_cancel:1", ("deal_dialog",)),
+    ("ui/diligence_pages.py", "call:ok_cancel:1", ("deal_dialog",)),
+    ("ui/deal_dialog.py", "DEAL_PAGES", ("DealDialog",)),
+    ("ui/deal_dialog.py", "_field", ("DealDialog",)),
+    ("ui/deals_page.py", "COLUMNS", ("DealsModel",)),
+    ("ui/deals_page.py", "_summary_rows", ("DealsPage",)),
+    ("ui/deals_page.py", "call:_warn:0", ("DealsPage",)),
+    ("ui/diligence_pages.py", "RectificationsPanel", ("RectificationsPanel",)),
+    ("ui/diligence_pages.py", "AgenciesPanel", ("AgenciesPanel",)),
+    ("ui/documents_page.py", "CHOICES", ("DocumentsPage",)),
+    ("ui/ledger.py", "LEDGER_COLUMNS", ("LedgerModel", "LedgerPage")),
+    ("ui/ledger.py", "TAG_TIPS", ("LedgerModel",)),
+    ("ui/ledger.py", "FACET_TITLES", ("LedgerPage",)),
+    ("ui/startup.py", "call:tr:0", ("startup",)),
+]
+
+
+def _table_strings(path: Path, what: str) -> list[str]:
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    nodes: list[ast.AST] = []
+    if what.startswith("call:"):
+        _, name, n = what.split(":")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _call_name(node) == name and len(node.args) > int(n):
+                nodes.append(node.args[int(n)])
+    else:
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)) and node.name == what:
+                nodes.append(node)
+            elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == what for t in node.targets) or isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == what:
+                nodes.append(node.value)
+    found: list[str] = []
+    for top in nodes:
+        in_fstring = {id(c) for j in ast.walk(top) if isinstance(j, ast.JoinedStr) for c in ast.walk(j)}
+        for sub in ast.walk(top):
+            text = _literal(sub)
+            if text and CJK.search(text) and id(sub) not in in_fstring:
+                found.append(text)
+    return found
+
+
+def ui_tables() -> list[Message]:
+    """Texts of :data:`UI_TABLES` and of the data tables the ui shows through ``self.tr(variable)``."""
+    from .domain import enums
+    from .domain.grants import CONDUCT_DECLARATIONS
+    from .domain.reminders import KIND_LABELS
+    from .services.excel_import import field_choices
+    from .storage.deals import DEAL_PUBLICITY_KINDS, DEAL_STATE_LABELS
+    from .storage.diligence import RECORD_KINDS
+
+    found: list[Message] = []
+    for rel, what, contexts in UI_TABLES:
+        for text in _table_strings(PACKAGE / rel, what):
+            found += [(context, text) for context in contexts]
+    found += [("DashboardPage", text) for text in KIND_LABELS.values()]
+    found += [("DealDialog", text) for _k, _clause, text in CONDUCT_DECLARATIONS]
+    found += [("DealDialog", clause) for _k, clause, _t in CONDUCT_DECLARATIONS]
+    found += [("DealDialog", clause.replace("1-1 ", "")) for _k, clause, _t in CONDUCT_DECLARATIONS]
+    found += [("DeclarationDialog", text) for _k, _clause, text in CONDUCT_DECLARATIONS]
+    found += [("DealsPage", label) for label in enums._LABELS["DealKind"].values()]
+    found += [(context, label) for label in DEAL_PUBLICITY_KINDS.values() for context in ("DealsPage", "PublicityDialog")]
+    found += [(context, label) for label in DEAL_STATE_LABELS.values() for context in ("DealsModel", "DealsPage")]
+    found += [(context, label) for label in RECORD_KINDS.values() for context in ("DealsPage", "RecordDialog")]
+    found += [("MappingPage", label) for _k, label in field_choices()]
     return found
 
 

@@ -107,7 +107,7 @@ class AbandonmentPanel(QWidget):
         self.today = today
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])  # i18n: dynamic
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

@@ -183,7 +183,7 @@ class AchievementDetail(QWidget):
         self.tabs.setObjectName("detail_tabs")
         self._tab_index: dict[str, int] = {}
         for key, label in TABS:
-            self._tab_index[key] = self.tabs.addTab(QWidget(), self.tr(label))
+            self._tab_index[key] = self.tabs.addTab(QWidget(), self.tr(label))  # i18n: dynamic
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -202,7 +202,7 @@ class AchievementDetail(QWidget):
         current = self.tabs.currentIndex()
         old = self.tabs.widget(index)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, self.tr(dict(TABS)[key]))
+        self.tabs.insertTab(index, widget, self.tr(dict(TABS)[key]))  # i18n: dynamic
         self.tabs.setCurrentIndex(current)
         old.deleteLater()
 
@@ -234,11 +234,11 @@ class AchievementDetail(QWidget):
         form = QFormLayout(inner)
         for key in ("ledger_no", "name", "type", "status", "department", "holder", "keywords", "disclosure_date",
                     "registration_date", "confidential", "secret_level", "is_intangible_asset"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))  # i18n: dynamic
         if r.get("asset_value_fen") is not None:
             form.addRow(self.tr("资产价值（元）"), _form_label(d.format_yuan(r["asset_value_fen"])))
         for key in ("summary", "rd_status", "market_prospects"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))  # i18n: dynamic
         extra = r.get("extra") or {}
         if extra:
             box = QGroupBox(self.tr("导入的其他列"))
@@ -257,7 +257,7 @@ class AchievementDetail(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         for key in ("legal_status", "application_no", "filing_date", "patent_no", "registration_no", "grant_date", "holder"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))  # i18n: dynamic
         attr = _form_label(f"{d.Attribute(r['attribute']).label}（依法律状态“{d.LegalStatus(r['legal_status']).label}”自动判定；"
                            f"依据：{ARTICLE_ATTRIBUTE}）")
         attr.setToolTip(self.tr("授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）"))
@@ -302,7 +302,7 @@ class AchievementDetail(QWidget):
                 text = f"{project['start_date'] or '—'} 至 {project['end_date'] or '—'}"
             else:
                 text = _value_text(key, project.get(key))
-            form.addRow(self.tr(label), _form_label(text))
+            form.addRow(self.tr(label), _form_label(text))  # i18n: dynamic
         form.addRow(self.tr("经费来源"), _form_label(source.label))
         if project.get("amount_fen") is not None:
             form.addRow(self.tr("项目经费（元）"), _form_label(d.format_yuan(project["amount_fen"])))

@@ -130,7 +130,7 @@ class BatchDialog(QDialog):
         self.setWindowTitle("赋权批次")
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["批次", "截止日期", "申请数"])
+        self.table.setHorizontalHeaderLabels([self.tr("批次"), self.tr("截止日期"), self.tr("申请数")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)

@@ -83,7 +83,7 @@ class BackupPage(QWidget):
         self.backups = backups_of(self.db.path)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
-            cells = [info.taken.strftime("%Y-%m-%d %H:%M:%S"), self.tr(info.kind_label), format_size(info.size), info.path.name]
+            cells = [info.taken.strftime("%Y-%m-%d %H:%M:%S"), self.tr(info.kind_label), format_size(info.size), info.path.name]  # i18n: dynamic
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == COL_SIZE:
@@ -112,7 +112,7 @@ class BackupPage(QWidget):
         info = self.selected()
         if info is None:
             return
-        self.restore_file(info.path, self.tr("{0} 的{1}").format(info.taken.strftime("%Y-%m-%d %H:%M"), self.tr(info.kind_label)))
+        self.restore_file(info.path, self.tr("{0} 的{1}").format(info.taken.strftime("%Y-%m-%d %H:%M"), self.tr(info.kind_label)))  # i18n: dynamic
 
     def restore_from_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("选择要恢复的数据库文件"), str(backup_dir_for(self.db.path)),

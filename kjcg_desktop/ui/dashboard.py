@@ -30,6 +30,7 @@ from ..services.ics import write_ics
 from ..services.reminders import collect_reminders
 from ..storage import Database
 from ..storage import reminders as repo
+from .i18n import label_text
 
 KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "annuity": "#1565c0",
                "annual_report": "#2e7d32", "pilot_rules": "#ef6c00", "pilot_end": "#ef6c00"}
@@ -92,8 +93,8 @@ class YearChart(QWidget):
         for label, color in self.SERIES:
             painter.fillRect(QRectF(x, 8, 12, 12), color)
             painter.setPen(self.palette().text().color())
-            painter.drawText(int(x + 16), 19, self.tr(label))
-            x += 24 + fm.horizontalAdvance(self.tr(label)) + 12
+            painter.drawText(int(x + 16), 19, self.tr(label))  # i18n: dynamic
+            x += 24 + fm.horizontalAdvance(self.tr(label)) + 12  # i18n: dynamic
         painter.drawText(QRectF(rect.left(), 4, rect.width(), 18), int(Qt.AlignmentFlag.AlignRight),
                          self.tr("按年份：成果披露数与完成转化数"))
 
@@ -197,11 +198,11 @@ class DashboardPage(QWidget):
         running = int(self.db.scalar("SELECT count(*) FROM publicities WHERE state = 'running'"))
         groups = [
             (self.tr("总计"), [("achievements", self.tr("成果总数"), total), ("running_publicities", self.tr("公示中"), running)]),
-            (self.tr("属性（1-2 第五条）"), [(f"attribute_{m.value}", m.label, counts["attribute"].get(m.value, 0)) for m in d.Attribute]),
-            (self.tr("阶段（1-2 第八条、第九条）"), [(f"stage_{m.value}", m.label, counts["stage"].get(m.value, 0)) for m in d.Stage]),
+            (self.tr("属性（1-2 第五条）"), [(f"attribute_{m.value}", label_text(m.label), counts["attribute"].get(m.value, 0)) for m in d.Attribute]),
+            (self.tr("阶段（1-2 第八条、第九条）"), [(f"stage_{m.value}", label_text(m.label), counts["stage"].get(m.value, 0)) for m in d.Stage]),
             (self.tr("转化状态（1-2 第七条）"),
-             [(f"transfer_{m.value}", m.label, counts["transfer_status"].get(m.value, 0)) for m in d.TransferStatus]),
-            (self.tr("状态"), [(f"status_{m.value}", m.label, counts["status"].get(m.value, 0)) for m in d.AchievementStatus]),
+             [(f"transfer_{m.value}", label_text(m.label), counts["transfer_status"].get(m.value, 0)) for m in d.TransferStatus]),
+            (self.tr("状态"), [(f"status_{m.value}", label_text(m.label), counts["status"].get(m.value, 0)) for m in d.AchievementStatus]),
         ]
         for row, (title, items) in enumerate(groups):
             heading = QLabel(f"<b>{title}</b>")
@@ -231,7 +232,7 @@ class DashboardPage(QWidget):
         for kind in sorted(groups, key=lambda k: self.GROUP_ORDER.index(k) if k in self.GROUP_ORDER else 99):
             members = groups[kind]
             first = self.reminders[members[0]]
-            parent = QTreeWidgetItem([first.due.isoformat(), "", self.tr(first.label), self.tr("{0} 项").format(len(members)),
+            parent = QTreeWidgetItem([first.due.isoformat(), "", self.tr(first.label), self.tr("{0} 项").format(len(members)),  # i18n: dynamic
                                       first.article])
             parent.setForeground(2, QColor(KIND_COLORS.get(kind, "#000")))
             bold = parent.font(2)
@@ -247,7 +248,8 @@ class DashboardPage(QWidget):
             else:  # a long group (annual fees at a large unit) gets its rows when opened
                 parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         tree.setUpdatesEnabled(True)
-        summary = "；".join(f"{self.reminders[m[0]].label} {len(m)} 项" for m in groups.values()) or self.tr("暂无需要处理的事项")
+        summary = self.tr("；").join(self.tr("{0} {1} 项").format(self.tr(self.reminders[m[0]].label), len(m))  # i18n: dynamic
+                                     for m in groups.values()) or self.tr("暂无需要处理的事项")
         self.reminder_summary.setText(self.tr("共 {0} 项：{1}。双击打开对应记录。").format(len(self.reminders), summary))
 
     def _populate(self, parent: QTreeWidgetItem) -> None:
@@ -260,7 +262,7 @@ class DashboardPage(QWidget):
             r = self.reminders[n]
             left = r.days_left(today)
             item = QTreeWidgetItem([r.due.isoformat(), self.tr("今天") if left == 0 else self.tr("{0} 天").format(left),
-                                    self.tr(r.label), r.title, r.article])
+                                    self.tr(r.label), r.title, r.article])  # i18n: dynamic
             item.setToolTip(3, f"{r.title}\n{r.detail}\n依据：{r.article}")
             item.setData(0, Qt.ItemDataRole.UserRole, n)
             children.append(item)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -84,8 +84,10 @@ def error_text(exc: d.DomainError) -> str:
 def ok_cancel(dialog: QDialog, ok_text: str = "确定") -> QDialogButtonBox:
     """OK/Cancel with Chinese texts (the standard buttons are English without a Qt translator)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(dialog.tr(ok_text))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    ok_text = ok_text if ok_text != "确定" else QT_TRANSLATE_NOOP("deal_dialog", "确定")
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("deal_dialog", ok_text))  # i18n: dynamic (see i18n_catalogue.UI_TABLES)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("deal_dialog", "取消"))
     return buttons
 
 
@@ -295,7 +297,7 @@ class PublicityDialog(QDialog):
         self.publicity_id: int | None = None
         settings = Settings(db)
         self.setWindowTitle(self.tr("发起公示"))
-        self.kind = choice_combo([(k, self.tr(v)) for k, v in deals_repo.DEAL_PUBLICITY_KINDS.items()])
+        self.kind = choice_combo([(k, self.tr(v)) for k, v in deals_repo.DEAL_PUBLICITY_KINDS.items()])  # i18n: dynamic
         set_combo(self.kind, kind)
         self.start = date_edit(today())
         self.days = QSpinBox()
@@ -355,7 +357,7 @@ class RecordDialog(QDialog):
         self.owner = (owner_type, owner_id)
         self.record_id: int | None = None
         self.setWindowTitle(self.tr("登记尽职证据"))
-        self.kind = choice_combo([(k, self.tr(diligence.RECORD_KINDS[k])) for k in self.KINDS])
+        self.kind = choice_combo([(k, self.tr(diligence.RECORD_KINDS[k])) for k in self.KINDS])  # i18n: dynamic
         set_combo(self.kind, kind)
         self.on = date_edit(today())
         self.actor = QLineEdit(actor)
@@ -429,7 +431,7 @@ class DeclarationDialog(QDialog):
         form.addRow(self.tr("承诺人"), self.person)
         form.addRow(self.tr("签署日期"), self.on)
         for key, clause, text in d.CONDUCT_DECLARATIONS:
-            box = QCheckBox(self.tr(text))
+            box = QCheckBox(QCoreApplication.translate("DealDialog", text))  # i18n: dynamic (CONDUCT_DECLARATIONS)
             box.setToolTip(clause)
             box.setChecked(True)
             self.boxes[key] = box

@@ -51,6 +51,7 @@ from .deal_dialog import (
     share_text,
 )
 from .diligence_pages import AgenciesPanel, RectificationsPanel
+from .i18n import label_text
 
 DEAL_STATES = deals_repo.DEAL_STATE_LABELS
 MISSING = QColor("#b00020")
@@ -102,7 +103,7 @@ class DealsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return self.tr(self.COLUMNS[section])  # i18n: dynamic
         return None
 
     def text(self, row: int, column: int) -> str:
@@ -110,7 +111,7 @@ class DealsModel(QAbstractTableModel):
         if column == 0:
             return r["number"] or ""
         if column == 1:
-            return d.DealKind(r["kind"]).label
+            return label_text(d.DealKind(r["kind"]).label)
         if column == 2:
             return r["achievement_name"] or ""
         if column == 3:
@@ -123,7 +124,7 @@ class DealsModel(QAbstractTableModel):
             return d.format_yuan(r["received_fen"])
         if column == 7:
             return r["approver"] or ""
-        return DEAL_STATES.get(r["state"], r["state"])
+        return self.tr(DEAL_STATES.get(r["state"], r["state"]))  # i18n: dynamic
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -155,7 +156,7 @@ class DealsPage(QWidget):
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("全部方式"), None)
         for value, label in d.DealKind.choices():
-            self.kind_filter.addItem(self.tr(label), value)
+            self.kind_filter.addItem(self.tr(label), value)  # i18n: dynamic
         self.year_filter = QComboBox()
         self.counterparty_filter = QLineEdit()
         self.counterparty_filter.setPlaceholderText(self.tr("交易对方"))
@@ -240,7 +241,7 @@ class DealsPage(QWidget):
         self.publicity_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.publicity_button)
         for kind, label in deals_repo.DEAL_PUBLICITY_KINDS.items():
-            action = menu.addAction(self.tr(label))
+            action = menu.addAction(self.tr(label))  # i18n: dynamic
             action.triggered.connect(lambda _checked=False, k=kind: self.start_publicity(k))
         self.publicity_button.setMenu(menu)
         self.evidence_button = QToolButton()
@@ -248,7 +249,7 @@ class DealsPage(QWidget):
         self.evidence_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.evidence_button)
         for kind in RecordDialog.KINDS[:3]:
-            action = menu.addAction(self.tr(diligence.RECORD_KINDS[kind]))
+            action = menu.addAction(self.tr(diligence.RECORD_KINDS[kind]))  # i18n: dynamic
             action.triggered.connect(lambda _checked=False, k=kind: self.add_record(k))
         menu.addAction(self.tr("行为承诺")).triggered.connect(self.add_declarations)
         self.evidence_button.setMenu(menu)
@@ -359,10 +360,10 @@ class DealsPage(QWidget):
             return
         self.complete_button.setEnabled(deal["state"] not in ("completed", "terminated"))
         self.sign_button.setEnabled(deal["state"] == "draft")
-        self.title.setText(f"<b>{deal['number']}</b> {d.DealKind(deal['kind']).label} · {deal['achievement_name']}"
-                           f" → {deal['counterparty']}（{DEAL_STATES.get(deal['state'], deal['state'])}）")
+        self.title.setText(f"<b>{deal['number']}</b> {label_text(d.DealKind(deal['kind']).label)} · {deal['achievement_name']}"
+                           f" → {deal['counterparty']}（{self.tr(DEAL_STATES.get(deal['state'], deal['state']))}）")  # i18n: dynamic
         for i, (label, value) in enumerate(self._summary_rows(deal)):
-            key = QLabel(self.tr(label))
+            key = QLabel(self.tr(label))  # i18n: dynamic
             key.setStyleSheet("color: #555;")
             text = QLabel(value)
             text.setWordWrap(True)
@@ -374,10 +375,10 @@ class DealsPage(QWidget):
 
     def _summary_rows(self, deal: dict[str, Any]) -> list[tuple[str, str]]:
         rows = [("成果", f"{deal['ledger_no'] or ''} {deal['achievement_name']}".strip()),
-                ("转化方式", d.DealKind(deal["kind"]).label)]
+                ("转化方式", label_text(d.DealKind(deal["kind"]).label))]
         if deal["kind"] == "licence":
             term = f"{deal['term_years']}年" if deal["term_years"] else "未约定"
-            rows.append(("许可条款", "；".join([d.LicenceType(deal["licence_type"]).label if deal["licence_type"] else "未选择",
+            rows.append(("许可条款", "；".join([label_text(d.LicenceType(deal["licence_type"]).label) if deal["licence_type"] else "未选择",
                                             f"地域：{deal['territory'] or '未约定'}", f"领域：{deal['field_of_use'] or '未约定'}",
                                             f"期限：{term}"])))
         elif deal["kind"] == "equity":
@@ -388,7 +389,7 @@ class DealsPage(QWidget):
         valuation = {"not_needed": "无需评估（国有全资企业，方案二(三)）", "yes": "单位决定评估", "no": "单位决定不评估"}
         rows.append(("资产评估", valuation.get(deal["valuation_decision"], "") +
                      (f"：{deal['valuation_reason']}" if deal["valuation_reason"] else "")))
-        method = d.PricingMethod(deal["pricing_method"]).label
+        method = label_text(d.PricingMethod(deal["pricing_method"]).label)
         if d.price_publicity_required(deal["pricing_method"]):
             method += "（须公示拟交易价格，1-1 第六条(四)）"
         rows.append(("定价方式", method))
@@ -480,7 +481,7 @@ class DealsPage(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def _warn(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr(title), str(exc))
+        QMessageBox.warning(self, self.tr(title), str(exc))  # i18n: dynamic
 
     def _after_change(self, deal_id: int | None = None) -> None:
         if deal_id is not None:

@@ -153,7 +153,7 @@ class RectificationsPanel(QWidget):
         self.db = db
         self.today = today
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
-        self.table = _table([self.tr(h) for h in ("企业名称", "成立日期", "创办人", "使用情况", "状态", "整改完成", "整改措施")])
+        self.table = _table([self.tr(h) for h in ("企业名称", "成立日期", "创办人", "使用情况", "状态", "整改完成", "整改措施")])  # i18n: dynamic
         add = QPushButton(self.tr("登记企业…"))
         add.clicked.connect(self.add)
         self.done_button = QPushButton(self.tr("整改完成…"))
@@ -212,7 +212,7 @@ class AgenciesPanel(QWidget):
         self.db = db
         self.today = today
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
-        self.table = _table([self.tr(h) for h in ("服务机构", "服务内容", "服务费用（元）", "服务换股权", "签订日期", "服务期限")])
+        self.table = _table([self.tr(h) for h in ("服务机构", "服务内容", "服务费用（元）", "服务换股权", "签订日期", "服务期限")])  # i18n: dynamic
         add = QPushButton(self.tr("登记服务协议…"))
         add.clicked.connect(self.add)
         buttons = QHBoxLayout()

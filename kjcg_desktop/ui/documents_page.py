@@ -90,7 +90,7 @@ class DocumentsPage(QWidget):
 
         self.kind_combo = QComboBox()
         for kind, of, text in CHOICES:
-            self.kind_combo.addItem(self.tr(text), (kind, of))
+            self.kind_combo.addItem(self.tr(text), (kind, of))  # i18n: dynamic
         self.kind_combo.currentIndexChanged.connect(self.refresh)
         self.id_help = QLabel()
         self.id_help.setWordWrap(True)

@@ -245,7 +245,7 @@ class MappingPage(QWizardPage):
             self.table.setItem(c, 2, QTableWidgetItem(_sample(sample_row[c]) if c < len(sample_row) else ""))
             combo = QComboBox()
             for key, label in choices:
-                combo.addItem(self.tr(label), key)
+                combo.addItem(self.tr(label), key)  # i18n: dynamic
             combo.setCurrentIndex(max(combo.findData(target), 0))
             combo.currentIndexChanged.connect(lambda _i, col=c, box=combo, sheet=name: self._changed(sheet, col, box.currentData()))
             self.table.setCellWidget(c, 3, combo)
@@ -291,7 +291,7 @@ class PreviewPage(QWizardPage):
         self.counts.setWordWrap(True)
         self.errors = _table(ERROR_HEADERS)
         self.errors.setObjectName("preview_errors")
-        self.tags = _table(["工作表", "行", "台账编号", "成果名称", "标记", "文件中", "按规则", "依据"])
+        self.tags = _table([self.tr("工作表"), self.tr("行"), self.tr("台账编号"), self.tr("成果名称"), self.tr("标记"), self.tr("文件中"), self.tr("按规则"), self.tr("依据")])
         self.tags.setObjectName("preview_tags")
         self.tags.setToolTip(self.tr("属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。"))
         layout = QVBoxLayout(self)
@@ -418,7 +418,7 @@ class ConfirmationsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("财务回执：差异"))
         names = {"voucher_no": "凭证号", "booked_amount_fen": "入账金额", "booked_date": "入账日期"}
-        table = _table(["工作表", "行", "编号", "变化", "提示"])
+        table = _table([self.tr("工作表"), self.tr("行"), self.tr("编号"), self.tr("变化"), self.tr("提示")])
         table.setObjectName("confirmation_changes")
         rows = []
         for c in confirmations.changes:
@@ -491,7 +491,7 @@ class FinancePage(QWidget):
 
         batches = QGroupBox(self.tr("导入记录"))
         box = QVBoxLayout(batches)
-        self.batches = _table(["批次", "导入时间", "来源文件", "新增", "更新", "状态"])
+        self.batches = _table([self.tr("批次"), self.tr("导入时间"), self.tr("来源文件"), self.tr("新增"), self.tr("更新"), self.tr("状态")])
         self.batches.setObjectName("import_batches")
         self.undo_button = QPushButton(self.tr("撤销所选导入"))
         self.undo_button.clicked.connect(self.undo_selected)

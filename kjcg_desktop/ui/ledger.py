@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 from .. import domain as d
 from ..paths import data_dir
 from ..storage import Database, ledger
+from .i18n import label_text
 
 # (key, title, default width, shown by default)
 LEDGER_COLUMNS: list[tuple[str, str, int, bool]] = [
@@ -99,7 +101,7 @@ def display_value(key: str, value: Any) -> str:
     enum = ledger.ENUM_COLUMNS.get(key)
     if enum is not None:
         try:
-            return enum(value).label
+            return label_text(enum(value).label)
         except ValueError:
             return str(value)
     if key == "updated_at":
@@ -109,11 +111,11 @@ def display_value(key: str, value: Any) -> str:
 
 def facet_value_label(facet: str, value: Any) -> str:
     if facet in FACET_ENUMS:
-        return FACET_ENUMS[facet](value).label
+        return label_text(FACET_ENUMS[facet](value).label)
     if facet == "year":
-        return f"{value}年"
+        return QCoreApplication.translate("LedgerPage", "{0}年").format(value)
     if facet == "running_publicity":
-        return "有进行中的公示"
+        return QCoreApplication.translate("LedgerPage", "有进行中的公示")
     return str(value)
 
 
@@ -209,7 +211,7 @@ class LedgerModel(QAbstractTableModel):
                 return None
             key = COLUMN_KEYS[index.column()]
             if key in TAG_TIPS:
-                return self.tr(TAG_TIPS[key])
+                return self.tr(TAG_TIPS[key])  # i18n: dynamic
             if key in ("name", "inventors", "department", "keywords"):
                 return self._row(row)[index.column()]
             return None
@@ -221,9 +223,9 @@ class LedgerModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(LEDGER_COLUMNS[section][1])
+            return self.tr(LEDGER_COLUMNS[section][1])  # i18n: dynamic
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr(TAG_TIPS.get(COLUMN_KEYS[section], LEDGER_COLUMNS[section][1]))
+            return self.tr(TAG_TIPS.get(COLUMN_KEYS[section], LEDGER_COLUMNS[section][1]))  # i18n: dynamic
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -240,7 +242,7 @@ class LedgerModel(QAbstractTableModel):
         def clean(text: str) -> str:
             return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
-        lines = ["\t".join(self.tr(LEDGER_COLUMNS[c][1]) for c in columns)]
+        lines = ["\t".join(self.tr(LEDGER_COLUMNS[c][1]) for c in columns)]  # i18n: dynamic
         for i in ids:
             values = fetched.get(i, (None,) * len(keys))
             lines.append("\t".join(clean(display_value(k, v)) for k, v in zip(keys, values, strict=True)))
@@ -348,7 +350,7 @@ class LedgerPage(QWidget):
         filter_row = QHBoxLayout()
         for facet in ("type", "attribute", "stage", "transfer_status", "department", "year", "status"):
             combo = FacetCombo(facet)
-            combo.addItem(self.tr(f"{FACET_TITLES[facet]}：全部"), None)
+            combo.addItem(self.tr("{0}：全部").format(self.tr(FACET_TITLES[facet])), None)  # i18n: dynamic
             combo.activated.connect(lambda _i, c=combo: self._combo_chosen(c))
             combo.aboutToShow.connect(lambda c=combo: self._fill_combo(c))
             self.combos[facet] = combo
@@ -482,7 +484,7 @@ class LedgerPage(QWidget):
             else:
                 i = combo.findData(value)
                 if i < 0:
-                    combo.addItem(f"{self.tr(FACET_TITLES[facet])}：{facet_value_label(facet, value)}", value)
+                    combo.addItem(f"{self.tr(FACET_TITLES[facet])}：{facet_value_label(facet, value)}", value)  # i18n: dynamic
                     i = combo.count() - 1
                 combo.setCurrentIndex(i)
             combo.blockSignals(False)
@@ -521,9 +523,9 @@ class LedgerPage(QWidget):
         current = self.model.filters.get(facet)
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(self.tr(f"{FACET_TITLES[facet]}：全部"), None)
+        combo.addItem(self.tr("{0}：全部").format(self.tr(FACET_TITLES[facet])), None)  # i18n: dynamic
         for value in values:
-            combo.addItem(f"{self.tr(FACET_TITLES[facet])}：{facet_value_label(facet, value)}（{counts.get(value, 0):,}）", value)
+            combo.addItem(f"{self.tr(FACET_TITLES[facet])}：{facet_value_label(facet, value)}（{counts.get(value, 0):,}）", value)  # i18n: dynamic
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         combo.blockSignals(False)
 
@@ -534,7 +536,7 @@ class LedgerPage(QWidget):
                 item.widget().hide()
                 item.widget().deleteLater()
         for facet, value in self.model.filters.items():
-            chip = Chip(facet, f"{self.tr(FACET_TITLES[facet])}：{facet_value_label(facet, value)}  ✕")
+            chip = Chip(facet, f"{self.tr(FACET_TITLES[facet])}：{facet_value_label(facet, value)}  ✕")  # i18n: dynamic
             chip.setToolTip(self.tr("点击移除此筛选条件"))
             chip.clicked.connect(lambda _checked=False, f=facet: self.set_filter(f, None))
             self.chip_row.addWidget(chip)
@@ -550,7 +552,7 @@ class LedgerPage(QWidget):
                 continue
             n = ledger.count(self.db, {chip.facet: self.model.filters[chip.facet]}, self.model.search)
             value = self.model.filters[chip.facet]
-            chip.setText(f"{self.tr(FACET_TITLES[chip.facet])}：{facet_value_label(chip.facet, value)} · {n:,}  ✕")
+            chip.setText(f"{self.tr(FACET_TITLES[chip.facet])}：{facet_value_label(chip.facet, value)} · {n:,}  ✕")  # i18n: dynamic
             chip.setToolTip(self.tr("单独按此条件筛选共 {0} 条；点击移除此条件").format(f"{n:,}"))
 
     def _update_count(self) -> None:
@@ -567,7 +569,7 @@ class LedgerPage(QWidget):
         menu.setObjectName("column_menu")
         header = self.view.horizontalHeader()
         for i, (_key, title, _w, _shown) in enumerate(LEDGER_COLUMNS):
-            action = menu.addAction(self.tr(title))
+            action = menu.addAction(self.tr(title))  # i18n: dynamic
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
             action.setData(i)

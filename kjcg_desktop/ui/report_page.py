@@ -42,6 +42,7 @@ from ..services.report import email_draft as mail
 from ..services.report import indicators as ind
 from ..storage import Database, Settings, open_database
 from ..storage import report_queries as rq
+from .i18n import current_language
 from .threads import gc_paused
 
 RECORD_LIMIT = 2000
@@ -110,7 +111,8 @@ class ReportPage(QWidget):
         self.year = QSpinBox()
         self.year.setRange(2000, 2999)
         self.year.setValue(date.today().year - 1)
-        self.year.setSuffix(self.tr(" 年"))
+        if current_language() == "zh_CN":  # a unit after the year number only in Chinese ("2025 年" / "2025")
+            self.year.setSuffix(" 年")
         self.year.setToolTip(self.tr("每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）"))
         self.year.valueChanged.connect(self._year_changed)
         top.addWidget(self.year)

@@ -26,7 +26,7 @@ No = QMessageBox.StandardButton.No
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
+    return QCoreApplication.translate("startup", text)  # i18n: dynamic
 
 
 @dataclass

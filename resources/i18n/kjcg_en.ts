@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
     <context>
+        <name>AbandonmentDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="69" />
+            <source>文件不存在</source>
+            <translation>File not found</translation>
+        </message>
+    </context>
+    <context>
+        <name>AbandonmentPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="157" />
+            <source>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</source>
+            <translation>{0} achievements reached the end of their publicity period and were abandoned automatically; {1} intangible-asset write-off records created.</translation>
+        </message>
+        <message>
+            <source>公示开始</source>
+            <translation>Publicity start</translation>
+        </message>
+        <message>
+            <source>公示期满</source>
+            <translation>Publicity ended</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="118" />
+            <source>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</source>
+            <translation>Achievements whose publicity period has ended are marked abandoned automatically (Annex 1-2 Art. 11); checked at start-up and daily while running</translation>
+        </message>
+        <message>
+            <source>公示状态</source>
+            <translation>Publicity state</translation>
+        </message>
+        <message>
+            <source>台账编号</source>
+            <translation>Ledger no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="136" />
+            <source>已转财务</source>
+            <translation>Sent to finance</translation>
+        </message>
+        <message>
+            <source>异议</source>
+            <translation>Objections</translation>
+        </message>
+        <message>
+            <source>成果</source>
+            <translation>Achievement</translation>
+        </message>
+        <message>
+            <source>成果状态</source>
+            <translation>Achievement status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="121" />
+            <source>放弃公示期满即为自动放弃（1-2 第十一条）</source>
+            <translation>Abandoned automatically when the abandonment publicity ends (Annex 1-2 Art. 11)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="160" />
+            <source>放弃检查</source>
+            <translation>Abandonment check</translation>
+        </message>
+        <message>
+            <source>核销</source>
+            <translation>Write-off</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
+            <source>检查到期</source>
+            <translation>Check due dates</translation>
+        </message>
+        <message>
+            <source>申请人</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="115" />
+            <source>申请放弃…</source>
+            <translation>Apply to abandon…</translation>
+        </message>
+    </context>
+    <context>
         <name>About</name>
         <message>
             <location filename="../../kjcg_desktop/ui/help.py" line="206" />
@@ -63,14 +145,1320 @@
         </message>
     </context>
     <context>
+        <name>AchievementDetail</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
+            <source>下次年费缴纳期限</source>
+            <translation>Next annual fee due</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="473" />
+            <source>不能修改阶段标记</source>
+            <translation>Cannot change the stage tag</translation>
+        </message>
+        <message>
+            <source>专利号</source>
+            <translation>Patent no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
+            <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
+            <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
+            <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <source>交易对方</source>
+            <translation>Counterparty</translation>
+        </message>
+        <message>
+            <source>交易对方为国有独资企业</source>
+            <translation>The counterparty is a solely state-owned enterprise</translation>
+        </message>
+        <message>
+            <source>交易对方地区</source>
+            <translation>Counterparty region</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="360" />
+            <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
+            <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
+        </message>
+        <message>
+            <source>人工标记理由</source>
+            <translation>Reason for manual tag</translation>
+        </message>
+        <message>
+            <source>份额</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
+            <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
+            <source>依证据判定：{0}。{1}（依据：{2}）</source>
+            <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="373" />
+            <source>修改阶段标记</source>
+            <translation>Change stage tag</translation>
+        </message>
+        <message>
+            <source>公示</source>
+            <translation>Publicity</translation>
+        </message>
+        <message>
+            <source>关联交易</source>
+            <translation>Related-party transaction</translation>
+        </message>
+        <message>
+            <source>关键词</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <source>凭证号</source>
+            <translation>Voucher no.</translation>
+        </message>
+        <message>
+            <source>分配金额（分）</source>
+            <translation>Amount distributed (fen)</translation>
+        </message>
+        <message>
+            <source>单位份额（%）</source>
+            <translation>Unit share (%)</translation>
+        </message>
+        <message>
+            <source>历史</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <source>原值 → 新值</source>
+            <translation>Old value → new value</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <source>发生时阶段</source>
+            <translation>Stage at the time</translation>
+        </message>
+        <message>
+            <source>台账编号</source>
+            <translation>Ledger no.</translation>
+        </message>
+        <message>
+            <source>合同签订日期</source>
+            <translation>Contract signing date</translation>
+        </message>
+        <message>
+            <source>合同编号</source>
+            <translation>Contract no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <source>合同金额（元）</source>
+            <translation>Contract amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <source>名义届满日</source>
+            <translation>Nominal end date</translation>
+        </message>
+        <message>
+            <source>地域范围</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <source>基本信息</source>
+            <translation>Basic information</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <source>处理方式</source>
+            <translation>Treatment</translation>
+        </message>
+        <message>
+            <source>处理结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>完成人</source>
+            <translation>Inventors</translation>
+        </message>
+        <message>
+            <source>完成人及份额</source>
+            <translation>Inventors and shares</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <source>完成日期</source>
+            <translation>Completion date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <source>定价方式</source>
+            <translation>Pricing method</translation>
+        </message>
+        <message>
+            <source>密级</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <source>对象</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <source>导入的其他列</source>
+            <translation>Other imported columns</translation>
+        </message>
+        <message>
+            <source>届满日</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <source>届满日（顺延后）</source>
+            <translation>End date (after extension)</translation>
+        </message>
+        <message>
+            <source>属性</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
+            <source>属性标记</source>
+            <translation>Attribute tag</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <source>已到账（元）</source>
+            <translation>Received (yuan)</translation>
+        </message>
+        <message>
+            <source>市场前景</source>
+            <translation>Market prospects</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <source>异议</source>
+            <translation>Objections</translation>
+        </message>
+        <message>
+            <source>异议成立</source>
+            <translation>Objection upheld</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
+            <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
+            <translation>Current stage tag: {0} (set manually, reason: {1})</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
+            <source>当前阶段标记：{0}（自动判定）</source>
+            <translation>Current stage tag: {0} (determined automatically)</translation>
+        </message>
+        <message>
+            <source>形成无形资产</source>
+            <translation>Intangible asset recognised</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="366" />
+            <source>恢复按证据自动判定</source>
+            <translation>Revert to automatic determination from evidence</translation>
+        </message>
+        <message>
+            <source>成果名称</source>
+            <translation>Achievement name</translation>
+        </message>
+        <message>
+            <source>成果简介</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>成果编号</source>
+            <translation>Achievement no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <source>所属部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="441" />
+            <source>打开</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>技术合同登记号</source>
+            <translation>Technology contract registration no.</translation>
+        </message>
+        <message>
+            <source>披露日期</source>
+            <translation>Disclosure date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <source>指定代表</source>
+            <translation>Designated representative</translation>
+        </message>
+        <message>
+            <source>按工作日计算</source>
+            <translation>Count working days</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="263" />
+            <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
+            <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
+        </message>
+        <message>
+            <source>授权日</source>
+            <translation>Grant date</translation>
+        </message>
+        <message>
+            <source>提出人</source>
+            <translation>Raised by</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <source>操作人</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>支出与资产</source>
+            <translation>Expenditure and assets</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <source>支出类型</source>
+            <translation>Expenditure type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <source>收益分配比例</source>
+            <translation>Income share</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <source>文件 {0} 无法添加：{1}</source>
+            <translation>File {0} could not be added: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <source>文件名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <source>方式</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>无形资产</source>
+            <translation>Intangible asset</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
+            <source>无法打开附件</source>
+            <translation>Cannot open the attachment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <source>无法添加附件</source>
+            <translation>Cannot add the attachment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <source>日期有误</source>
+            <translation>Invalid date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
+            <translation>The period starts the day after publication; an end date on a statutory holiday moves to the next working day (Civil Code Art. 201, 203)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <source>期限</source>
+            <translation>Term</translation>
+        </message>
+        <message>
+            <source>期限（年）</source>
+            <translation>Term (years)</translation>
+        </message>
+        <message>
+            <source>期限（日）</source>
+            <translation>Term (days)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="295" />
+            <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
+            <translation>No research project linked; the start of R&amp;D cannot be determined (Annex 1-2 Art. 8(1))</translation>
+        </message>
+        <message>
+            <source>权利人</source>
+            <translation>Right holder</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <source>标题</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>法律状态</source>
+            <translation>Legal status</translation>
+        </message>
+        <message>
+            <source>涉密</source>
+            <translation>Classified</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <source>添加时间</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <source>添加证据</source>
+            <translation>Add evidence</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
+            <source>添加附件…</source>
+            <translation>Add attachment…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <source>理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>申请号</source>
+            <translation>Application no.</translation>
+        </message>
+        <message>
+            <source>申请日</source>
+            <translation>Filing date</translation>
+        </message>
+        <message>
+            <source>登记号</source>
+            <translation>Registration no.</translation>
+        </message>
+        <message>
+            <source>登记日期</source>
+            <translation>Registration date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="321" />
+            <source>研发活动起点</source>
+            <translation>Start of R&amp;D activity</translation>
+        </message>
+        <message>
+            <source>研发状况</source>
+            <translation>R&amp;D status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <source>签订日期</source>
+            <translation>Signing date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <source>经费来源</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>股权比例</source>
+            <translation>Equity share</translation>
+        </message>
+        <message>
+            <source>被投资企业</source>
+            <translation>Investee enterprise</translation>
+        </message>
+        <message>
+            <source>许可类型</source>
+            <translation>Licence type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <source>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
+            <translation>The evidence date must be in YYYY-MM-DD format, e.g. 2025-03-18</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <source>证据类型</source>
+            <translation>Evidence type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
+            <source>证据说明（如评估报告编号、合同编号）</source>
+            <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
+        </message>
+        <message>
+            <source>评估决定理由</source>
+            <translation>Reason for the valuation decision</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="212" />
+            <source>该成果已不存在（可能已被删除）</source>
+            <translation>This achievement no longer exists (it may have been deleted)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <source>说明</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
+            <translation>Expensed total {0} yuan; capitalised (recognised as intangible assets) total {1} yuan; allocation pending {2} yuan (basis: {3})</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="239" />
+            <source>资产价值（元）</source>
+            <translation>Asset value (yuan)</translation>
+        </message>
+        <message>
+            <source>资产价值（分）</source>
+            <translation>Asset value (fen)</translation>
+        </message>
+        <message>
+            <source>资产评估决定</source>
+            <translation>Asset valuation decision</translation>
+        </message>
+        <message>
+            <source>转化交易</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <source>转化状态</source>
+            <translation>Transfer status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
+            <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
+        </message>
+        <message>
+            <source>转化频次</source>
+            <translation>Transfer count</translation>
+        </message>
+        <message>
+            <source>转让后单位不再持有</source>
+            <translation>No longer held by the unit after assignment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
+            <source>选择附件</source>
+            <translation>Choose attachment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <source>金额（元）</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <source>金额（分）</source>
+            <translation>Amount (fen)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
+            <source>阶段</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>阶段与证据</source>
+            <translation>Stage and evidence</translation>
+        </message>
+        <message>
+            <source>阶段人工标记</source>
+            <translation>Manual stage tag</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
+            <source>阶段判定证据</source>
+            <translation>Stage evidence</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <source>附件</source>
+            <translation>Attachments</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
+            <source>附件“{0}”无法打开：{1}</source>
+            <translation>Attachment “{0}” could not be opened: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
+            <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>项目与研发起点</source>
+            <translation>Project and R&amp;D start</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="308" />
+            <source>项目经费（元）</source>
+            <translation>Project funding (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="215" />
+            <source>（未登记）</source>
+            <translation> (not registered)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AchievementDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="536" />
+            <source>删除草稿/归档</source>
+            <translation>Delete draft / archive</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
+            <source>成果详情</source>
+            <translation>Achievement details</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
+            <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
+            <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
+            <source>编辑…</source>
+            <translation>Edit…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AchievementEditDialog</name>
+        <message>
+            <source>专利号</source>
+            <translation>Patent no.</translation>
+        </message>
+        <message>
+            <source>交易对方</source>
+            <translation>Counterparty</translation>
+        </message>
+        <message>
+            <source>交易对方为国有独资企业</source>
+            <translation>The counterparty is a solely state-owned enterprise</translation>
+        </message>
+        <message>
+            <source>交易对方地区</source>
+            <translation>Counterparty region</translation>
+        </message>
+        <message>
+            <source>人工标记理由</source>
+            <translation>Reason for manual tag</translation>
+        </message>
+        <message>
+            <source>份额</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>关联交易</source>
+            <translation>Related-party transaction</translation>
+        </message>
+        <message>
+            <source>关键词</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>分配金额（分）</source>
+            <translation>Amount distributed (fen)</translation>
+        </message>
+        <message>
+            <source>单位份额（%）</source>
+            <translation>Unit share (%)</translation>
+        </message>
+        <message>
+            <source>台账编号</source>
+            <translation>Ledger no.</translation>
+        </message>
+        <message>
+            <source>合同签订日期</source>
+            <translation>Contract signing date</translation>
+        </message>
+        <message>
+            <source>合同编号</source>
+            <translation>Contract no.</translation>
+        </message>
+        <message>
+            <source>地域范围</source>
+            <translation>Territory</translation>
+        </message>
+        <message>
+            <source>处理方式</source>
+            <translation>Treatment</translation>
+        </message>
+        <message>
+            <source>处理结果</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>完成人</source>
+            <translation>Inventors</translation>
+        </message>
+        <message>
+            <source>定价方式</source>
+            <translation>Pricing method</translation>
+        </message>
+        <message>
+            <source>密级</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <source>导入的其他列</source>
+            <translation>Other imported columns</translation>
+        </message>
+        <message>
+            <source>届满日</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>属性</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <source>市场前景</source>
+            <translation>Market prospects</translation>
+        </message>
+        <message>
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>异议成立</source>
+            <translation>Objection upheld</translation>
+        </message>
+        <message>
+            <source>形成无形资产</source>
+            <translation>Intangible asset recognised</translation>
+        </message>
+        <message>
+            <source>成果名称</source>
+            <translation>Achievement name</translation>
+        </message>
+        <message>
+            <source>成果简介</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>成果编号</source>
+            <translation>Achievement no.</translation>
+        </message>
+        <message>
+            <source>所属部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>技术合同登记号</source>
+            <translation>Technology contract registration no.</translation>
+        </message>
+        <message>
+            <source>披露日期</source>
+            <translation>Disclosure date</translation>
+        </message>
+        <message>
+            <source>指定代表</source>
+            <translation>Designated representative</translation>
+        </message>
+        <message>
+            <source>按工作日计算</source>
+            <translation>Count working days</translation>
+        </message>
+        <message>
+            <source>授权日</source>
+            <translation>Grant date</translation>
+        </message>
+        <message>
+            <source>提出人</source>
+            <translation>Raised by</translation>
+        </message>
+        <message>
+            <source>文件名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>无形资产</source>
+            <translation>Intangible asset</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>期限（年）</source>
+            <translation>Term (years)</translation>
+        </message>
+        <message>
+            <source>期限（日）</source>
+            <translation>Term (days)</translation>
+        </message>
+        <message>
+            <source>权利人</source>
+            <translation>Right holder</translation>
+        </message>
+        <message>
+            <source>法律状态</source>
+            <translation>Legal status</translation>
+        </message>
+        <message>
+            <source>涉密</source>
+            <translation>Classified</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>申请号</source>
+            <translation>Application no.</translation>
+        </message>
+        <message>
+            <source>申请日</source>
+            <translation>Filing date</translation>
+        </message>
+        <message>
+            <source>登记号</source>
+            <translation>Registration no.</translation>
+        </message>
+        <message>
+            <source>登记日期</source>
+            <translation>Registration date</translation>
+        </message>
+        <message>
+            <source>研发状况</source>
+            <translation>R&amp;D status</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>股权比例</source>
+            <translation>Equity share</translation>
+        </message>
+        <message>
+            <source>被投资企业</source>
+            <translation>Investee enterprise</translation>
+        </message>
+        <message>
+            <source>许可类型</source>
+            <translation>Licence type</translation>
+        </message>
+        <message>
+            <source>评估决定理由</source>
+            <translation>Reason for the valuation decision</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>资产价值（分）</source>
+            <translation>Asset value (fen)</translation>
+        </message>
+        <message>
+            <source>资产评估决定</source>
+            <translation>Asset valuation decision</translation>
+        </message>
+        <message>
+            <source>转化状态</source>
+            <translation>Transfer status</translation>
+        </message>
+        <message>
+            <source>转化频次</source>
+            <translation>Transfer count</translation>
+        </message>
+        <message>
+            <source>转让后单位不再持有</source>
+            <translation>No longer held by the unit after assignment</translation>
+        </message>
+        <message>
+            <source>金额（分）</source>
+            <translation>Amount (fen)</translation>
+        </message>
+        <message>
+            <source>阶段</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>阶段人工标记</source>
+            <translation>Manual stage tag</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>Project</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgenciesPanel</name>
+        <message>
+            <source>服务内容</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>服务换股权</source>
+            <translation>Equity for services</translation>
+        </message>
+        <message>
+            <source>服务期限</source>
+            <translation>Service period</translation>
+        </message>
+        <message>
+            <source>服务机构</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <source>服务费用（元）</source>
+            <translation>Service fee (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="216" />
+            <source>登记服务协议…</source>
+            <translation>Register service agreement…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
+            <translation>Third-party professional technology-transfer agencies: service fees or equity for services (Plan 2(4), Annex 1-2 Art. 13)</translation>
+        </message>
+        <message>
+            <source>第三方技术转移机构服务协议 (方案二(四), 1-2 第十三条).</source>
+            <translation>Third-party technology-transfer agency service agreements (Plan 2(4), Annex 1-2 Art. 13).</translation>
+        </message>
+        <message>
+            <source>签订日期</source>
+            <translation>Signing date</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgencyDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <source>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</source>
+            <translation>Cooperation with third-party professional technology-transfer agencies, paid by service fees or equity for services (Plan 2(4), Annex 1-2 Art. 13).</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
+            <source>关联成果</source>
+            <translation>Linked achievement</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="110" />
+            <source>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</source>
+            <translation>Disclosure, valuation, pathway design, IP protection, investment and financing, managed operation…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="124" />
+            <source>服务内容</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
+            <source>服务换股权</source>
+            <translation>Equity for services</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="114" />
+            <source>服务换股权，如 5%，可空</source>
+            <translation>Equity for services, e.g. 5%; optional</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="129" />
+            <source>服务期自</source>
+            <translation>Service from</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
+            <source>服务期至</source>
+            <translation>Service until</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="123" />
+            <source>服务机构</source>
+            <translation>Agency</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="125" />
+            <source>服务费用（元）</source>
+            <translation>Service fee (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="112" />
+            <source>服务费用（元），可空</source>
+            <translation>Service fee (yuan); optional</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="106" />
+            <source>登记第三方技术转移机构服务协议</source>
+            <translation>Register a third-party technology-transfer agency service agreement</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="128" />
+            <source>签订日期</source>
+            <translation>Signing date</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="164" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="159" />
+            <source>备份与恢复</source>
+            <translation>Backup and restore</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="136" />
+            <source>
+请在那个程序中恢复，或先关闭它。</source>
+            <translation>
+Restore from within that program, or close it first.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="119" />
+            <source>KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
+            <translation>KJCG databases (*.sqlite3 *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="115" />
+            <source>{0} 的{1}</source>
+            <translation>{1} from {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="135" />
+            <source>不能恢复</source>
+            <translation>Cannot restore</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="71" />
+            <source>从其他文件恢复…</source>
+            <translation>Restore from another file…</translation>
+        </message>
+        <message>
+            <source>其他备份</source>
+            <translation>Other backup</translation>
+        </message>
+        <message>
+            <source>升级前备份</source>
+            <translation>Pre-upgrade backup</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="106" />
+            <source>备份失败</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="106" />
+            <source>备份失败：{0}</source>
+            <translation>Backup failed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <source>备份时间</source>
+            <translation>Backup time</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="108" />
+            <source>已备份并校验：{0}</source>
+            <translation>Backed up and verified: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="150" />
+            <source>已恢复。恢复前的数据库已另存为：
+{0}</source>
+            <translation>Restored. The database before the restore was saved as:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="149" />
+            <source>已恢复。恢复前的数据库已另存为：{0}</source>
+            <translation>Restored. The database before the restore was saved as: {0}</translation>
+        </message>
+        <message>
+            <source>恢复前备份</source>
+            <translation>Pre-restore backup</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="142" />
+            <source>恢复失败</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="142" />
+            <source>恢复失败，当前数据库未改动：{0}</source>
+            <translation>Restore failed; the current database was not changed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="150" />
+            <source>恢复完成</source>
+            <translation>Restore complete</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="68" />
+            <source>恢复所选备份…</source>
+            <translation>Restore selected backup…</translation>
+        </message>
+        <message>
+            <source>手动备份</source>
+            <translation>Manual backup</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="50" />
+            <source>每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。每个备份写入后都会校验。
+备份文件夹：{3}</source>
+            <translation>A backup is made automatically at the first start each day, keeping one for each of the last {0} days, {1} weeks and {2} months; backups are also made before database upgrades and restores. Every backup is verified after writing.
+Backup folder: {3}</translation>
+        </message>
+        <message>
+            <source>每日自动备份</source>
+            <translation>Daily automatic backup</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="69" />
+            <source>用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”</source>
+            <translation>Replace the current database with the selected backup; the current database is first saved as a “pre-restore backup”</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="128" />
+            <source>确定用 {0} 替换当前数据库吗？
+
+当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。备份之后所做的修改将不在恢复后的数据库中。</source>
+            <translation>Replace the current database with {0}?
+
+The current database is first saved as a “pre-restore backup” and can be restored again if needed. Changes made after the backup will not be in the restored database.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
+            <source>确认恢复</source>
+            <translation>Confirm restore</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
+            <source>立即备份</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="118" />
+            <source>选择要恢复的数据库文件</source>
+            <translation>Choose the database file to restore</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <source>截止日期</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <source>批次</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <source>申请数</source>
+            <translation>Applications</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmationsDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="439" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>变化</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>工作表</source>
+            <translation>Worksheet</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="436" />
+            <source>应用 {0} 处变化</source>
+            <translation>Apply {0} changes</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>提示</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="443" />
+            <source>无变化 {0} 条</source>
+            <translation>{0} unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <source>行</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="419" />
+            <source>财务回执：差异</source>
+            <translation>Finance receipt: differences</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="445" />
+            <source>错误（不会应用）</source>
+            <translation>Errors (will not be applied)</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="21" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dialogs.py" line="13" />
             <source>发生意外错误</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
             <source>复制报告</source>
             <translation>Copy report</translation>
         </message>
@@ -85,9 +1473,1301 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/pages.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <source>{0} {1} 项</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
+            <source>{0} 天</source>
+            <translation>{0} days</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="235" />
+            <source>{0} 项</source>
+            <translation>{0} item(s)</translation>
+        </message>
+        <message>
+            <source>专利年费</source>
+            <translation>Patent annual fee</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
+            <source>今天</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <source>公示中</source>
+            <translation>In publicity</translation>
+        </message>
+        <message>
+            <source>公示届满</source>
+            <translation>Publicity ends</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
+            <source>共 {0} 项：{1}。双击打开对应记录。</source>
+            <translation>{0} items: {1}. Double-click to open the record.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <source>到期日</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <source>剩余</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>Ledger overview</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="296" />
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="288" />
+            <source>导出提醒</source>
+            <translation>Export reminders</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="147" />
+            <source>导出提醒到日历（.ics）…</source>
+            <translation>Export reminders to calendar (.ics)…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <source>属性（1-2 第五条）</source>
+            <translation>Attribute (Annex 1-2 Art. 5)</translation>
+        </message>
+        <message>
+            <source>年度报告</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="151" />
+            <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
+            <translation>Reminders (publicity ending within 7 days, long-term use rights expiring within 180 days, patent fees due within 60 days, annual report, pilot milestones)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <source>总计</source>
+            <translation>Grand total</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <source>成果总数</source>
+            <translation>Achievements</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="149" />
+            <source>打开所选记录</source>
+            <translation>Open selected record</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="129" />
+            <source>披露与转化（近十年）</source>
+            <translation>Disclosures and transfers (last ten years)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="296" />
+            <source>无法写入 {0}：{1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="289" />
+            <source>日历文件 (*.ics)</source>
+            <translation>Calendar files (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <source>暂无需要处理的事项</source>
+            <translation>Nothing to do at the moment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="205" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>试点一年：管理制度</source>
+            <translation>Pilot year one: management rules</translation>
+        </message>
+        <message>
+            <source>试点三年期满</source>
+            <translation>End of the three-year pilot</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
+            <source>转化状态（1-2 第七条）</source>
+            <translation>Transfer status (Annex 1-2 Art. 7)</translation>
+        </message>
+        <message>
+            <source>长期使用权到期</source>
+            <translation>Long-term use right expires</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
+            <source>阶段（1-2 第八条、第九条）</source>
+            <translation>Stage (Annex 1-2 Art. 8, 9)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>DealDialog</name>
+        <message>
+            <source>1-1 第七条(七)</source>
+            <translation>Annex 1-1 Art. 7(7)</translation>
+        </message>
+        <message>
+            <source>1-1 第七条(九)</source>
+            <translation>Annex 1-1 Art. 7(9)</translation>
+        </message>
+        <message>
+            <source>1-1 第七条(五)</source>
+            <translation>Annex 1-1 Art. 7(5)</translation>
+        </message>
+        <message>
+            <source>1-1 第七条(八)</source>
+            <translation>Annex 1-1 Art. 7(8)</translation>
+        </message>
+        <message>
+            <source>1-1 第七条(六)</source>
+            <translation>Annex 1-1 Art. 7(6)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="132" />
+            <source>上一步</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="133" />
+            <source>下一步</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="136" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>已遵守任职回避和履职回避规定</source>
+            <translation>Complied with the rules on recusal in appointments and duties</translation>
+        </message>
+        <message>
+            <source>未将职务科技成果及其技术资料和数据占为己有，未侵占他人科技成果</source>
+            <translation>Did not appropriate service achievements or their technical materials and data, nor misappropriate others' achievements</translation>
+        </message>
+        <message>
+            <source>未干扰或阻碍转化工作，未擅自披露、使用或转让关键技术</source>
+            <translation>Did not interfere with or obstruct the transfer, nor disclose, use or transfer key technology without authorisation</translation>
+        </message>
+        <message>
+            <source>未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）</source>
+            <translation>Did not solicit or accept gifts or money, nor grant favours to relatives or specially related persons (no related-party transaction)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="134" />
+            <source>登记交易</source>
+            <translation>Register deal</translation>
+        </message>
+        <message>
+            <source>第七条(七)</source>
+            <translation>Art. 7(7)</translation>
+        </message>
+        <message>
+            <source>第七条(九)</source>
+            <translation>Art. 7(9)</translation>
+        </message>
+        <message>
+            <source>第七条(五)</source>
+            <translation>Art. 7(5)</translation>
+        </message>
+        <message>
+            <source>第七条(八)</source>
+            <translation>Art. 7(8)</translation>
+        </message>
+        <message>
+            <source>第七条(六)</source>
+            <translation>Art. 7(6)</translation>
+        </message>
+        <message>
+            <source>遵守科学道德、科技伦理和保密要求，未经单位允许未利用职务科技成果创办企业</source>
+            <translation>Complied with scientific integrity, ethics and confidentiality requirements; did not found an enterprise on service achievements without the unit's permission</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsModel</name>
+        <message>
+            <source>交易对方</source>
+            <translation>Counterparty</translation>
+        </message>
+        <message>
+            <source>合同日期</source>
+            <translation>Contract date</translation>
+        </message>
+        <message>
+            <source>合同金额（元）</source>
+            <translation>Contract amount (yuan)</translation>
+        </message>
+        <message>
+            <source>审批</source>
+            <translation>Approval</translation>
+        </message>
+        <message>
+            <source>已到账（元）</source>
+            <translation>Received (yuan)</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>已签约</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>已终止</source>
+            <translation>Terminated</translation>
+        </message>
+        <message>
+            <source>成果</source>
+            <translation>Achievement</translation>
+        </message>
+        <message>
+            <source>方式</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>登记</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
+            <source>{0}年</source>
+            <translation>{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
+            <source>{0}（依据：{1}）</source>
+            <translation>{0} (basis: {1})</translation>
+        </message>
+        <message>
+            <source>不能发放</source>
+            <translation>Cannot pay out</translation>
+        </message>
+        <message>
+            <source>不能完成交易</source>
+            <translation>Cannot complete the deal</translation>
+        </message>
+        <message>
+            <source>不能签约</source>
+            <translation>Cannot sign</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="162" />
+            <source>交易对方</source>
+            <translation>Counterparty</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <source>交易详情</source>
+            <translation>Deal details</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <source>付款方</source>
+            <translation>Payer</translation>
+        </message>
+        <message>
+            <source>作价投资</source>
+            <translation>Equity investment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <source>全部年度</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="157" />
+            <source>全部方式</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>关联交易</source>
+            <translation>Related-party transaction</translation>
+        </message>
+        <message>
+            <source>关联交易公示（签约前）</source>
+            <translation>Related-party transaction publicity (before signing)</translation>
+        </message>
+        <message>
+            <source>关联交易审查</source>
+            <translation>Related-party review</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <source>凭证号</source>
+            <translation>Voucher no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
+            <source>分配表</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
+            <source>分配表：{0} 到账 {1} 元</source>
+            <translation>Distribution: receipt of {1} yuan on {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
+            <source>创业企业合规整改</source>
+            <translation>Start-up compliance rectification</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
+            <source>到账与分配</source>
+            <translation>Receipts and distribution</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <source>到账日期</source>
+            <translation>Date received</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <source>到账金额（元）</source>
+            <translation>Amount received (yuan)</translation>
+        </message>
+        <message>
+            <source>单位决定不评估</source>
+            <translation>Unit decided not to value</translation>
+        </message>
+        <message>
+            <source>单位决定评估</source>
+            <translation>Unit decided to value</translation>
+        </message>
+        <message>
+            <source>单位留存比例</source>
+            <translation>Unit retention share</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <source>发放</source>
+            <translation>Paid out</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
+            <source>发放收益分配</source>
+            <translation>Pay out income distribution</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
+            <source>发放日期</source>
+            <translation>Payment date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
+            <source>发放本笔分配…</source>
+            <translation>Pay out this distribution…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
+            <source>发起公示</source>
+            <translation>Start publicity</translation>
+        </message>
+        <message>
+            <source>合同</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="508" />
+            <source>合同签订日期</source>
+            <translation>Contract signing date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="511" />
+            <source>合同编号</source>
+            <translation>Contract no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <source>合同金额（元）</source>
+            <translation>Contract amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
+            <source>合计</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
+            <source>完成交易</source>
+            <translation>Complete deal</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="234" />
+            <source>完成交易…</source>
+            <translation>Complete deal…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
+            <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
+            <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
+            <source>完成日期</source>
+            <translation>Completion date</translation>
+        </message>
+        <message>
+            <source>定价方式</source>
+            <translation>Pricing method</translation>
+        </message>
+        <message>
+            <source>定价方式证明</source>
+            <translation>Pricing evidence</translation>
+        </message>
+        <message>
+            <source>审批决定</source>
+            <translation>Approval decision</translation>
+        </message>
+        <message>
+            <source>审批层级</source>
+            <translation>Approval level</translation>
+        </message>
+        <message>
+            <source>审核决定</source>
+            <translation>Review decision</translation>
+        </message>
+        <message>
+            <source>尚未签订</source>
+            <translation>Not yet signed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <source>尽职证据</source>
+            <translation>Due-diligence evidence</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <source>尽职证据（缺 {0} 项）</source>
+            <translation>Due-diligence evidence ({0} missing)</translation>
+        </message>
+        <message>
+            <source>已到账</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <source>已发放</source>
+            <translation>Paid out</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>已签约</source>
+            <translation>Signed</translation>
+        </message>
+        <message>
+            <source>已终止</source>
+            <translation>Terminated</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <source>情况</source>
+            <translation>Situation</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
+            <source>成果</source>
+            <translation>Achievement</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <source>成果放弃</source>
+            <translation>Abandonment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="512" />
+            <source>技术合同登记号</source>
+            <translation>Technology contract registration no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
+            <source>按年度汇总（按当前方式和交易对方筛选）</source>
+            <translation>Totals by year (filtered by the current type and counterparty)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <source>收益人</source>
+            <translation>Beneficiary</translation>
+        </message>
+        <message>
+            <source>收益分配及现金奖励公示（到账后）</source>
+            <translation>Income distribution and cash reward publicity (after receipt)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
+            <source>新建交易…</source>
+            <translation>New deal…</translation>
+        </message>
+        <message>
+            <source>无需评估（国有全资企业，方案二(三)）</source>
+            <translation>No valuation needed (wholly state-owned enterprise, Plan 2(3))</translation>
+        </message>
+        <message>
+            <source>是：</source>
+            <translation>Yes: </translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <source>未发放</source>
+            <translation>Not paid out</translation>
+        </message>
+        <message>
+            <source>未登记</source>
+            <translation>Not registered</translation>
+        </message>
+        <message>
+            <source>未约定</source>
+            <translation>Not agreed</translation>
+        </message>
+        <message>
+            <source>未选择</source>
+            <translation>None selected</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="452" />
+            <source>本项交易</source>
+            <translation>This deal</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
+            <source>概况</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <source>比例（%）</source>
+            <translation>Share (%)</translation>
+        </message>
+        <message>
+            <source>登记</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
+            <source>登记到账…</source>
+            <translation>Register receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
+            <source>登记证据</source>
+            <translation>Register evidence</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <source>笔数</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
+            <source>第三方服务机构</source>
+            <translation>Third-party agencies</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <source>筛选：</source>
+            <translation>Filter:</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="508" />
+            <source>签约</source>
+            <translation>Sign</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="231" />
+            <source>签约…</source>
+            <translation>Sign…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
+            <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
+            <source>行为承诺</source>
+            <translation>Conduct declaration</translation>
+        </message>
+        <message>
+            <source>许可</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>许可条款</source>
+            <translation>Licence terms</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <source>证据</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
+            <source>请选择一项交易，或点击“新建交易”。</source>
+            <translation>Select a deal, or click “New deal”.</translation>
+        </message>
+        <message>
+            <source>资产处置</source>
+            <translation>Asset disposal</translation>
+        </message>
+        <message>
+            <source>资产评估</source>
+            <translation>Asset valuation</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="212" />
+            <source>转化交易</source>
+            <translation>Deals</translation>
+        </message>
+        <message>
+            <source>转化交易及拟交易价格公示（签约前）</source>
+            <translation>Transfer deal and proposed price publicity (before signing)</translation>
+        </message>
+        <message>
+            <source>转化方式</source>
+            <translation>Transfer type</translation>
+        </message>
+        <message>
+            <source>转让</source>
+            <translation>Assignment</translation>
+        </message>
+        <message>
+            <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
+            <translation>After the assignment the unit no longer holds the rights; on completion it is handled as an asset disposal (Annex 1-2 Art. 11)</translation>
+        </message>
+        <message>
+            <source>通知、告知</source>
+            <translation>Notices</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <source>金额（元）</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <source>须先完成收益分配及现金奖励公示</source>
+            <translation>The income distribution and cash reward publicity must be completed first</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="462" />
+            <source>（{0}前须具备）</source>
+            <translation> (required before {0})</translation>
+        </message>
+        <message>
+            <source>（国有全资企业）</source>
+            <translation> (wholly state-owned enterprise)</translation>
+        </message>
+        <message>
+            <source>（须公示拟交易价格，1-1 第六条(四)）</source>
+            <translation> (proposed price must be publicised, Annex 1-1 Art. 6(4))</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>，须附会议纪要</source>
+            <translation>, meeting minutes required</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeclarationDialog</name>
+        <message>
+            <source>已遵守任职回避和履职回避规定</source>
+            <translation>Complied with the rules on recusal in appointments and duties</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="431" />
+            <source>承诺人</source>
+            <translation>Declarant</translation>
+        </message>
+        <message>
+            <source>未将职务科技成果及其技术资料和数据占为己有，未侵占他人科技成果</source>
+            <translation>Did not appropriate service achievements or their technical materials and data, nor misappropriate others' achievements</translation>
+        </message>
+        <message>
+            <source>未干扰或阻碍转化工作，未擅自披露、使用或转让关键技术</source>
+            <translation>Did not interfere with or obstruct the transfer, nor disclose, use or transfer key technology without authorisation</translation>
+        </message>
+        <message>
+            <source>未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）</source>
+            <translation>Did not solicit or accept gifts or money, nor grant favours to relatives or specially related persons (no related-party transaction)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="432" />
+            <source>签署日期</source>
+            <translation>Signing date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="426" />
+            <source>签署行为承诺</source>
+            <translation>Sign conduct declaration</translation>
+        </message>
+        <message>
+            <source>遵守科学道德、科技伦理和保密要求，未经单位允许未利用职务科技成果创办企业</source>
+            <translation>Complied with scientific integrity, ethics and confidentiality requirements; did not found an enterprise on service achievements without the unit's permission</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="231" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="281" />
+            <source>TrueType 字体 (*.ttf *.ttc)</source>
+            <translation>TrueType fonts (*.ttf *.ttc)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <source>以下记录未能生成：</source>
+            <translation>The following records could not be generated:</translation>
+        </message>
+        <message>
+            <source>关联交易公示</source>
+            <translation>Related-party publicity</translation>
+        </message>
+        <message>
+            <source>协议定价公示</source>
+            <translation>Negotiated-price publicity</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="231" />
+            <source>另存为</source>
+            <translation>Save as</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="112" />
+            <source>另存为…</source>
+            <translation>Save as…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="179" />
+            <source>对象：{0}</source>
+            <translation>Subject: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="152" />
+            <source>尚未生成文书</source>
+            <translation>No document generated yet</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
+            <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
+            <translation>For records without a registered publicity, this date is taken as the publicity start to compute the end date (Civil Code Art. 201, 203)</translation>
+        </message>
+        <message>
+            <source>尽职免责证据卷宗（交易）</source>
+            <translation>Due-diligence evidence file (deal)</translation>
+        </message>
+        <message>
+            <source>尽职免责证据卷宗（成果）</source>
+            <translation>Due-diligence evidence file (achievement)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="242" />
+            <source>已保存到 {0}</source>
+            <translation>Saved to {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="275" />
+            <source>已发送到打印机：{0}</source>
+            <translation>Sent to the printer: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="348" />
+            <source>已生成 {0} 份文书</source>
+            <translation>{0} documents generated</translation>
+        </message>
+        <message>
+            <source>延长长期使用权协议</source>
+            <translation>Long-term use right extension agreement</translation>
+        </message>
+        <message>
+            <source>成果披露表</source>
+            <translation>Disclosure form</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="110" />
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="256" />
+            <source>打印文书</source>
+            <translation>Print document</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <source>打印机无法开始打印，请检查打印机设置。</source>
+            <translation>The printer could not start printing; check the printer settings.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="353" />
+            <source>批量生成</source>
+            <translation>Batch generate</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="114" />
+            <source>批量生成所选…</source>
+            <translation>Generate selected…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="127" />
+            <source>拟公示开始日</source>
+            <translation>Planned publicity start</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
+            <source>按编号、名称或ID筛选</source>
+            <translation>Filter by number, name or ID</translation>
+        </message>
+        <message>
+            <source>放弃公示</source>
+            <translation>Abandonment publicity</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
+            <source>文书</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="118" />
+            <source>文书字体…</source>
+            <translation>Document font…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
+            <source>文书字体：{0}</source>
+            <translation>Document font: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="126" />
+            <source>文书类型</source>
+            <translation>Document type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="286" />
+            <source>无法使用该字体</source>
+            <translation>Cannot use this font</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <source>无法保存</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <source>无法写入 {0}：{1}</source>
+            <translation>Cannot write {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <source>无法打印</source>
+            <translation>Cannot print</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
+            <source>无法生成文书</source>
+            <translation>Cannot generate the document</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
+            <source>模板占位符说明</source>
+            <translation>Template placeholders</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="169" />
+            <source>模板有错误，相应文书无法生成：</source>
+            <translation>The template has errors; the document cannot be generated:</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <source>正在生成文书…</source>
+            <translation>Generating documents…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="339" />
+            <source>正在生成：{0}（{1}/{2}）</source>
+            <translation>Generating: {0} ({1}/{2})</translation>
+        </message>
+        <message>
+            <source>现金奖励公示</source>
+            <translation>Cash-reward publicity</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="108" />
+            <source>生成并预览</source>
+            <translation>Generate and preview</translation>
+        </message>
+        <message>
+            <source>申请表</source>
+            <translation>Application form</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="296" />
+            <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
+            <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
+            <source>请先在列表中选择一条记录。</source>
+            <translation>Select a record in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="302" />
+            <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
+            <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
+        </message>
+        <message>
+            <source>赋权公示</source>
+            <translation>Grant publicity</translation>
+        </message>
+        <message>
+            <source>赋权协议（所有权 / 长期使用权）</source>
+            <translation>Rights grant agreement (ownership / long-term use right)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="281" />
+            <source>选择中文字体</source>
+            <translation>Choose Chinese font</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <source>选择保存文书的文件夹</source>
+            <translation>Choose the folder for the documents</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="119" />
+            <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
+            <translation>Choose the Chinese TrueType font (.ttf/.ttc) embedded in PDFs; otherwise a system font such as SimSun or SimHei is used</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="102" />
+            <source>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</source>
+            <translation>Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="91" />
+            <source>列映射方案</source>
+            <translation>Column mapping scheme</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="90" />
+            <source>文件</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="113" />
+            <source>无法导入</source>
+            <translation>Cannot import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
+            <source>浏览…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
+            <source>选择 Excel 台账</source>
+            <translation>Choose Excel ledger</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="78" />
+            <source>选择文件</source>
+            <translation>Choose file</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="79" />
+            <source>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</source>
+            <translation>Choose the Excel ledger (.xlsx, .xlsm) or CSV file to import. Save old .xls files as .xlsx in Excel first.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
+            <source>（按同义词表自动识别）</source>
+            <translation> (recognised automatically from the synonym table)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinancePage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="459" />
+            <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Finance&lt;/h2&gt;&lt;p&gt;Exchange stage tags, expenditure treatment and asset disposals with the finance department (Annex 1-2 Art. 9, 10, 12), and import or export the Excel ledger.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="463" />
+            <source>导入 Excel 台账…</source>
+            <translation>Import Excel ledger…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>导入时间</source>
+            <translation>Imported at</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="492" />
+            <source>导入记录</source>
+            <translation>Import history</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="482" />
+            <source>导入财务回执…</source>
+            <translation>Import finance receipt…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="541" />
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="521" />
+            <source>导出成果台账</source>
+            <translation>Export achievement ledger</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="466" />
+            <source>导出成果台账…</source>
+            <translation>Export achievement ledger…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="467" />
+            <source>导出的台账可被“导入”原样读回</source>
+            <translation>An exported ledger can be read back unchanged with “Import”</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
+            <source>导出财务对接工作簿</source>
+            <translation>Export finance workbook</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="479" />
+            <source>导出财务对接工作簿…</source>
+            <translation>Export finance workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="541" />
+            <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
+{3}</source>
+            <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs.
+{3}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="529" />
+            <source>已导出 {0} 条成果到 {1}</source>
+            <translation>Exported {0} achievements to {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
+            <source>已撤销</source>
+            <translation>Revoked</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="573" />
+            <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
+            <translation>Undone: {0} deleted, {1} restored.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="558" />
+            <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
+            <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="485" />
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <source>成果台账</source>
+            <translation>Ledger</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
+            <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
+            <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>批次</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="573" />
+            <source>撤销导入</source>
+            <translation>Undo import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
+            <source>撤销导入批次 {0}？</source>
+            <translation>Undo import batch {0}?</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="496" />
+            <source>撤销所选导入</source>
+            <translation>Undo selected import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>新增</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>更新</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
+            <source>有效</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>来源文件</source>
+            <translation>Source file</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="563" />
+            <source>请先选择一次导入</source>
+            <translation>Select an import first</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="464" />
+            <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
+            <translation>Read an existing Excel ledger: headers and column names are recognised automatically, written in one go after a preview, and can be undone as a whole</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="483" />
+            <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
+            <translation>Read back the voucher numbers, booked amounts and booking dates filled in by finance, show the differences and write them in one go</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="474" />
+            <source>财务</source>
+            <translation>Finance</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="551" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="558" />
+            <source>财务回执</source>
+            <translation>Finance receipt</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <source>选择财务回执</source>
+            <translation>Choose finance receipt</translation>
         </message>
     </context>
     <context>
@@ -197,149 +2877,366 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="387" />
+            <source>&lt; 上一步</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="388" />
+            <source>下一步 &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="390" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="389" />
+            <source>完成</source>
+            <translation>Complete</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="378" />
+            <source>导入 Excel 台账</source>
+            <translation>Import Excel ledger</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerModel</name>
+        <message>
+            <source>专利号</source>
+            <translation>Patent no.</translation>
+        </message>
+        <message>
+            <source>关键词</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <source>台账编号</source>
+            <translation>Ledger no.</translation>
+        </message>
+        <message>
+            <source>完成人</source>
+            <translation>Inventors</translation>
+        </message>
+        <message>
+            <source>属性</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <source>属性标记依法律状态自动判定（1-2 第五条、第七条）</source>
+            <translation>The attribute tag is determined automatically from the legal status (Annex 1-2 Art. 5, 7)</translation>
+        </message>
+        <message>
+            <source>成果名称</source>
+            <translation>Achievement name</translation>
+        </message>
+        <message>
+            <source>所属部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>披露日期</source>
+            <translation>Disclosure date</translation>
+        </message>
+        <message>
+            <source>授权日</source>
+            <translation>Grant date</translation>
+        </message>
+        <message>
+            <source>更新时间</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>法律状态</source>
+            <translation>Legal status</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>申请号</source>
+            <translation>Application no.</translation>
+        </message>
+        <message>
+            <source>申请日</source>
+            <translation>Filing date</translation>
+        </message>
+        <message>
+            <source>登记号</source>
+            <translation>Registration no.</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>转化状态</source>
+            <translation>Transfer status</translation>
+        </message>
+        <message>
+            <source>转化状态与转化频次随转化交易更新（1-2 第七条）</source>
+            <translation>Transfer status and transfer count are updated with the transfer deals (Annex 1-2 Art. 7)</translation>
+        </message>
+        <message>
+            <source>转化频次</source>
+            <translation>Transfer count</translation>
+        </message>
+        <message>
+            <source>阶段</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</source>
+            <translation>The stage tag is determined automatically from evidence; changing it requires a written reason (Annex 1-2 Art. 8(2), 9)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="116" />
+            <source>{0}年</source>
+            <translation>{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="526" />
+            <source>{0}：全部</source>
+            <translation>{0}: all</translation>
+        </message>
+        <message>
+            <source>专利号</source>
+            <translation>Patent no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="421" />
+            <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
+            <translation>Copy the selected rows tab-separated, ready to paste into Excel (Ctrl+C)</translation>
+        </message>
+        <message>
+            <source>公示中</source>
+            <translation>In publicity</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="562" />
+            <source>共 {0} 条</source>
+            <translation>{0} in total</translation>
+        </message>
+        <message>
+            <source>关键词</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="412" />
+            <source>删除草稿/归档</source>
+            <translation>Delete draft / archive</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="556" />
+            <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
+            <translation>{0} match this condition alone; click to remove it</translation>
+        </message>
+        <message>
+            <source>台账编号</source>
+            <translation>Ledger no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="420" />
+            <source>复制所选行</source>
+            <translation>Copy selected rows</translation>
+        </message>
+        <message>
+            <source>完成人</source>
+            <translation>Inventors</translation>
+        </message>
+        <message>
+            <source>属性</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <source>成果名称</source>
+            <translation>Achievement name</translation>
+        </message>
+        <message>
+            <source>所属部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>披露年份</source>
+            <translation>Disclosure year</translation>
+        </message>
+        <message>
+            <source>披露日期</source>
+            <translation>Disclosure date</translation>
+        </message>
+        <message>
+            <source>授权日</source>
+            <translation>Grant date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="340" />
+            <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
+            <translation>Search: name, ledger no., application/patent/registration no., inventors, keywords, other imported columns (separate words with spaces)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="406" />
+            <source>新建成果</source>
+            <translation>New achievement</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="416" />
+            <source>显示列</source>
+            <translation>Columns shown</translation>
+        </message>
+        <message>
+            <source>更新时间</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="358" />
+            <source>有进行中的公示</source>
+            <translation>Publicity running</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="413" />
+            <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
+            <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived, not deleted (Annex 1-2 Art. 7)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="408" />
+            <source>查看详情</source>
+            <translation>View details</translation>
+        </message>
+        <message>
+            <source>法律状态</source>
+            <translation>Legal status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
+            <source>清除全部筛选</source>
+            <translation>Clear all filters</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="540" />
+            <source>点击移除此筛选条件</source>
+            <translation>Click to remove this filter</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>申请号</source>
+            <translation>Application no.</translation>
+        </message>
+        <message>
+            <source>申请日</source>
+            <translation>Filing date</translation>
+        </message>
+        <message>
+            <source>登记号</source>
+            <translation>Registration no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="564" />
+            <source>筛选结果 {0} 条 / 全部 {1} 条</source>
+            <translation>{0} filtered / {1} in total</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="410" />
+            <source>编辑</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>转化状态</source>
+            <translation>Transfer status</translation>
+        </message>
+        <message>
+            <source>转化频次</source>
+            <translation>Transfer count</translation>
+        </message>
+        <message>
+            <source>部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <source>阶段</source>
+            <translation>Stage</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
-            <source>与财务部门交换阶段标记、支出处理与资产处置。</source>
-            <translation>Exchange stage tags, expenditure treatment and disposals with the finance department.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
-            <source>交易对方</source>
-            <translation>Counterparty</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
             <source>使用手册(&amp;M)</source>
             <translation>User &amp;guide</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
-            <source>公示、协议与证据卷宗的生成、预览和打印。</source>
-            <translation>Create, preview and print notices, agreements and evidence dossiers.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="134" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/main_window.py" line="48" />
-            <source>台账编号</source>
-            <translation>Ledger no.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
-            <source>合同金额</source>
-            <translation>Contract amount</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
-            <source>届满</source>
-            <translation>Ends</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="49" />
-            <source>属性</source>
-            <translation>Attribute</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="47" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
-            <source>年度科技成果国有资产情况与试点执行报告（1-2 第十二条）。</source>
-            <translation>Annual report on state-owned achievement assets and the pilot's execution (Annex 1-2 Art. 12).</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
-            <source>开始</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="51" />
-            <source>成果</source>
-            <translation>Achievement</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="49" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="48" />
-            <source>成果名称</source>
-            <translation>Achievement name</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="135" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="130" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="51" />
-            <source>方式</source>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
-            <source>标题</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
-            <source>状态</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="127" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>Technology Transfer Management — KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="48" />
-            <source>类型</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
-            <source>编号</source>
-            <translation>Number</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
             <source>财务对接</source>
             <translation>Finance</translation>
         </message>
@@ -354,19 +3251,9 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="49" />
-            <source>转化状态</source>
-            <translation>Transfer status</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="131" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="49" />
-            <source>阶段</source>
-            <translation>Stage</translation>
         </message>
     </context>
     <context>
@@ -383,29 +3270,857 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>MappingPage</name>
+        <message>
+            <source>不导入</source>
+            <translation>Do not import</translation>
+        </message>
+        <message>
+            <source>专利号</source>
+            <translation>Patent no.</translation>
+        </message>
+        <message>
+            <source>专利权人</source>
+            <translation>Patentee</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <source>保存为映射方案</source>
+            <translation>Save as mapping scheme</translation>
+        </message>
+        <message>
+            <source>关键词</source>
+            <translation>Keywords</translation>
+        </message>
+        <message>
+            <source>其它发明人</source>
+            <translation>Other inventors</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <source>列</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
+            <source>列映射</source>
+            <translation>Column mapping</translation>
+        </message>
+        <message>
+            <source>发明人</source>
+            <translation>Inventor</translation>
+        </message>
+        <message>
+            <source>台账登记日期</source>
+            <translation>Ledger registration date</translation>
+        </message>
+        <message>
+            <source>台账编号</source>
+            <translation>Ledger no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <source>对应字段</source>
+            <translation>Mapped field</translation>
+        </message>
+        <message>
+            <source>属性</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
+            <source>工作表“{0}”中有多列对应同一字段：{1}</source>
+            <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="269" />
+            <source>已保存映射方案“{0}”，下次导入时可选用。</source>
+            <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
+        </message>
+        <message>
+            <source>成果名称</source>
+            <translation>Achievement name</translation>
+        </message>
+        <message>
+            <source>成果类型</source>
+            <translation>Achievement type</translation>
+        </message>
+        <message>
+            <source>所属学院</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>披露日期</source>
+            <translation>Disclosure date</translation>
+        </message>
+        <message>
+            <source>授权日</source>
+            <translation>Grant date</translation>
+        </message>
+        <message>
+            <source>摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <source>方案名称，如：某学院专利台账</source>
+            <translation>Scheme name, e.g. School of X patent ledger</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="269" />
+            <source>映射方案</source>
+            <translation>Mapping scheme</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="207" />
+            <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
+            <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
+        </message>
+        <message>
+            <source>法律状态</source>
+            <translation>Legal status</translation>
+        </message>
+        <message>
+            <source>申请号</source>
+            <translation>Application no.</translation>
+        </message>
+        <message>
+            <source>申请日</source>
+            <translation>Filing date</translation>
+        </message>
+        <message>
+            <source>登记号</source>
+            <translation>Registration no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <source>示例值</source>
+            <translation>Sample value</translation>
+        </message>
+        <message>
+            <source>第一发明人</source>
+            <translation>First inventor</translation>
+        </message>
+        <message>
+            <source>经费来源</source>
+            <translation>Funding source</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <source>表头</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <source>资产价值（元）</source>
+            <translation>Asset value (yuan)</translation>
+        </message>
+        <message>
+            <source>转化次数</source>
+            <translation>Transfer count</translation>
+        </message>
+        <message>
+            <source>转化状态</source>
+            <translation>Transfer status</translation>
+        </message>
+        <message>
+            <source>阶段</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>附加列（保留在扩展信息）</source>
+            <translation>Extra column (kept in extended information)</translation>
+        </message>
+        <message>
+            <source>项目编号</source>
+            <translation>Project no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
+            <source>下一步 &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>台账编号</source>
+            <translation>Ledger no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="288" />
+            <source>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</source>
+            <translation>Check before importing: “Import valid rows” writes only the rows without errors (in one go, can be undone as a whole); or go back, fix the file and import again.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="326" />
+            <source>导入失败</source>
+            <translation>Import failed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="326" />
+            <source>导入失败，数据库未作任何修改：{0}</source>
+            <translation>Import failed; the database was not changed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="313" />
+            <source>导入有效行</source>
+            <translation>Import valid rows</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="308" />
+            <source>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</source>
+            <translation>{0} to add, {1} to update (matched by ledger or application number), {2} unchanged, {3} rows skipped (blank or total rows), {4} rows with errors. Extra columns: {5}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="296" />
+            <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
+            <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>工作表</source>
+            <translation>Worksheet</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>成果名称</source>
+            <translation>Achievement name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>按规则</source>
+            <translation>By the rules</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>文件中</source>
+            <translation>In file</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
+            <source>文件中的标记与按规则计算的标记不一致</source>
+            <translation>The tags in the file differ from those computed by the rules</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="307" />
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>标记</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <source>没有需要写入的行。</source>
+            <translation>No rows to write.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <source>行</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <source>错误（这些行不会导入）</source>
+            <translation>Errors (these rows will not be imported)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="287" />
+            <source>预览</source>
+            <translation>Preview</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublicityDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="316" />
+            <source>公示天数</source>
+            <translation>Publicity days</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="318" />
+            <source>公示期满</source>
+            <translation>Publicity ended</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="314" />
+            <source>公示类型</source>
+            <translation>Publicity type</translation>
+        </message>
+        <message>
+            <source>关联交易公示（签约前）</source>
+            <translation>Related-party transaction publicity (before signing)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="299" />
+            <source>发起公示</source>
+            <translation>Start publicity</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="315" />
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="306" />
+            <source>按工作日计算</source>
+            <translation>Count working days</translation>
+        </message>
+        <message>
+            <source>收益分配及现金奖励公示（到账后）</source>
+            <translation>Income distribution and cash reward publicity (after receipt)</translation>
+        </message>
+        <message>
+            <source>转化交易及拟交易价格公示（签约前）</source>
+            <translation>Transfer deal and proposed price publicity (before signing)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="332" />
+            <source>（末日为休息日，顺延；民法典第二百零三条）</source>
+            <translation> (last day is a rest day, extended; Civil Code Art. 203)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="212" />
+            <source>付款方</source>
+            <translation>Payer</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
+            <source>凭证号</source>
+            <translation>Voucher no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="210" />
+            <source>到账日期</source>
+            <translation>Date received</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
+            <source>到账金额（元）</source>
+            <translation>Amount received (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="268" />
+            <source>合计 {0} 元（到账 {1} 元）</source>
+            <translation>Total {0} yuan (received {1} yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="238" />
+            <source>按约定比例分配，每人金额向下取整到分，余下的分按余数从大到小补足，合计与到账金额完全相等。</source>
+            <translation>Distributed by the agreed shares: each amount is rounded down to the fen and the remaining fen go to the largest remainders, so the total equals the amount received exactly.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <source>收益人</source>
+            <translation>Beneficiary</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <source>比例（%）</source>
+            <translation>Share (%)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="202" />
+            <source>登记到账与收益分配</source>
+            <translation>Register receipt and income distribution</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <source>金额（元）</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="368" />
+            <source>会议纪要、凭证等（可选）</source>
+            <translation>Meeting minutes, vouchers etc. (optional)</translation>
+        </message>
+        <message>
+            <source>关联交易审查</source>
+            <translation>Related-party review</translation>
+        </message>
+        <message>
+            <source>其他</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="380" />
+            <source>决定人/经办人</source>
+            <translation>Decided by / handled by</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="364" />
+            <source>决策机构/决定人、经办人或出具机构</source>
+            <translation>Decision body / decision-maker, handler or issuing body</translation>
+        </message>
+        <message>
+            <source>定价方式证明</source>
+            <translation>Pricing evidence</translation>
+        </message>
+        <message>
+            <source>审批决定</source>
+            <translation>Approval decision</translation>
+        </message>
+        <message>
+            <source>审核决定</source>
+            <translation>Review decision</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="379" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="359" />
+            <source>登记尽职证据</source>
+            <translation>Register due-diligence evidence</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="378" />
+            <source>证据类型</source>
+            <translation>Evidence type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
+            <source>说明</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="369" />
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="391" />
+            <source>选择附件</source>
+            <translation>Choose attachment</translation>
+        </message>
+        <message>
+            <source>通知、告知</source>
+            <translation>Notices</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
+            <source>附件</source>
+            <translation>Attachments</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectificationDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="86" />
+            <source>企业名称</source>
+            <translation>Enterprise name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
+            <source>使用情况</source>
+            <translation>Use made</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="83" />
+            <source>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</source>
+            <translation>Pilot units may bring into compliance enterprises founded in the past on the unit's service achievements (Plan 2(6)).</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
+            <source>创办人</source>
+            <translation>Founder</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="82" />
+            <source>如何利用职务科技成果（作价入股、无偿使用等）</source>
+            <translation>How service achievements were used (equity contribution, free use, etc.)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="87" />
+            <source>成立日期</source>
+            <translation>Founded</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
+            <source>所用成果</source>
+            <translation>Achievements used</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="74" />
+            <source>登记需合规整改的创业企业</source>
+            <translation>Register a start-up requiring compliance rectification</translation>
+        </message>
+    </context>
+    <context>
+        <name>RectificationsPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="201" />
+            <source>不能完成整改</source>
+            <translation>Cannot complete the rectification</translation>
+        </message>
+        <message>
+            <source>企业名称</source>
+            <translation>Enterprise name</translation>
+        </message>
+        <message>
+            <source>使用情况</source>
+            <translation>Use made</translation>
+        </message>
+        <message>
+            <source>创业企业合规整改 (方案二(六)).</source>
+            <translation>Start-up compliance rectification (Plan 2(6)).</translation>
+        </message>
+        <message>
+            <source>创办人</source>
+            <translation>Founder</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="192" />
+            <source>完成日期</source>
+            <translation>Completion date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="174" />
+            <source>已整改</source>
+            <translation>Rectified</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="174" />
+            <source>待整改</source>
+            <translation>To rectify</translation>
+        </message>
+        <message>
+            <source>成立日期</source>
+            <translation>Founded</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="192" />
+            <source>整改完成</source>
+            <translation>Rectification complete</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="159" />
+            <source>整改完成…</source>
+            <translation>Complete rectification…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <source>整改措施</source>
+            <translation>Rectification measures</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="157" />
+            <source>登记企业…</source>
+            <translation>Register enterprise…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
+            <translation>Compliance rectification of enterprises founded in the past on service achievements (Plan 2(6))</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="191" />
+            <source>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</source>
+            <translation>On Windows, first tries to open a new message in the default mail program (with both files attached); otherwise an .eml draft is created</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="251" />
+            <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
+            <translation>Indicators for {0} computed (classified achievements are excluded)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="224" />
+            <source>{0}年</source>
+            <translation>{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="278" />
+            <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
+            <translation>{2} records behind “{0}” ({1}): {3} in total{4}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="209" />
+            <source>与 {0} 年比较</source>
+            <translation>Compared with {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="225" />
+            <source>依据</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="245" />
+            <source>依据：{0}。点击查看该指标背后的记录。</source>
+            <translation>Basis: {0}. Click to see the records behind this indicator.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="164" />
+            <source>保存文字</source>
+            <translation>Save text</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="162" />
+            <source>典型做法与经验</source>
+            <translation>Good practice and lessons learned</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="223" />
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="224" />
+            <source>增减</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="158" />
+            <source>存在的问题与建议……</source>
+            <translation>Problems and suggestions…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="163" />
+            <source>存在问题与建议</source>
+            <translation>Problems and suggestions</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="353" />
+            <source>已发送给：{0}</source>
+            <translation>Sent to: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="328" />
+            <source>已在默认邮件程序中打开新邮件</source>
+            <translation>A new message was opened in the default mail program</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="334" />
+            <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
+{0}</source>
+            <translation>An unsent e-mail draft was created (with the Excel and PDF files); open it in Outlook or another mail program, check it and send it:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="315" />
+            <source>已生成：{0}、{1}</source>
+            <translation>Generated: {0}, {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="404" />
+            <source>年度报告</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="404" />
+            <source>年度报告操作失败：{0}</source>
+            <translation>Annual report operation failed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="183" />
+            <source>年度报告邮件的收件人，多个用分号分隔；保存在设置中</source>
+            <translation>Recipients of the annual-report e-mail, separated by semicolons; saved in the settings</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="336" />
+            <source>打开文件夹</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="110" />
+            <source>报告年度</source>
+            <translation>Report year</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="223" />
+            <source>指标</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
+            <source>操作失败</source>
+            <translation>Operation failed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="180" />
+            <source>收件人</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="290" />
+            <source>文字已保存</source>
+            <translation>Text saved</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="156" />
+            <source>本年度推进成果转化的典型做法与经验……</source>
+            <translation>Good practice and lessons in advancing transfers this year…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="311" />
+            <source>正在生成 {0} 年度报告……</source>
+            <translation>Generating the {0} annual report…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="210" />
+            <source>正在统计 {0} 年指标……</source>
+            <translation>Computing the {0} indicators…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="116" />
+            <source>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</source>
+            <translation>Report each year on the previous year's state-owned achievement assets and pilot implementation (Annex 1-2 Art. 12, Plan 3(4))</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="142" />
+            <source>点击上方指标，查看该数字背后的记录。</source>
+            <translation>Click an indicator above to see the records behind the number.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="188" />
+            <source>生成 Excel 和 PDF</source>
+            <translation>Generate Excel and PDF</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <source>生成邮件草稿</source>
+            <translation>Create e-mail draft</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="153" />
+            <source>试点工作情况（写入报告正文，方案三(四)）</source>
+            <translation>Pilot work (written into the report body, Plan 3(4))</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="182" />
+            <source>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</source>
+            <translation>Finance Office &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="174" />
+            <source>输出文件夹</source>
+            <translation>Output folder</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="177" />
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="303" />
+            <source>选择输出文件夹</source>
+            <translation>Choose output folder</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="193" />
+            <source>通过 SMTP 发送…</source>
+            <translation>Send via SMTP…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
+            <source>邮件草稿</source>
+            <translation>E-mail draft</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="332" />
+            <source>邮件草稿：{0}</source>
+            <translation>E-mail draft: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="121" />
+            <source>重新统计</source>
+            <translation>Recompute</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="277" />
+            <source>，显示前 {0} 条</source>
+            <translation>, showing the first {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
+            <source>删除本次新增的成果并恢复被更新的成果？</source>
+            <translation>Delete the achievements added by this import and restore the updated ones?</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="336" />
+            <source>导入完成</source>
+            <translation>Import complete</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</source>
+            <translation>Imported: {0} added, {1} updated (import batch {2}). {3} rows with errors were not imported.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="363" />
+            <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
+            <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="361" />
+            <source>撤销导入</source>
+            <translation>Undo import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
+            <source>撤销本次导入</source>
+            <translation>Undo this import</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="134" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>Index of the font in a .ttc collection (0 for SimSun simsun.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="231" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
             <source>保存设置</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="117" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>Backs up, copies the database and attachments to the new folder, verifies them and then switches; the old files are kept and renamed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>Backs up first, then switches to an empty database; unit details and settings are kept, the old file is kept under a new name</translation>
         </message>
@@ -415,7 +4130,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity and grant defaults</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="195" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
@@ -430,12 +4145,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="255" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>The old database file was renamed to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="220" />
             <source>可用：{0}</source>
             <translation>Usable: {0}</translation>
         </message>
@@ -445,34 +4160,39 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Team's default ownership share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="96" />
+            <source>备份与恢复…</source>
+            <translation>Backup and restore…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
             <source>子字体 </source>
             <translation>Sub-font </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="222" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>The font {0} cannot be embedded in documents (a TrueType font with Chinese glyphs is needed, OpenType CFF is not supported); a system font will be used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="265" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>All achievements, applications, publicities and deals in the current database will be replaced by an empty database for real use; the unit details and settings are kept.
 A backup is made first and the old file is kept under a new name. Continue?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="303" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="279" />
             <source>已清除演示数据</source>
             <translation>Demo data cleared</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="151" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>Recipients of the annual-report e-mail draft: finance, state assets and the science commission (Plan 3(4), Annex 1-2 Art. 12)</translation>
         </message>
@@ -497,12 +4217,17 @@ A backup is made first and the old file is kept under a new name. Continue?</tra
             <translation>Operator name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="111" />
             <source>数据、文书与界面</source>
             <translation>Data, documents and interface</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
+            <source>数据安全</source>
+            <translation>Data safety</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="252" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -511,84 +4236,89 @@ Backup made before the move: {1}
 Attachments: {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
             <source>数据文件夹</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="256" />
             <source>数据文件夹已移动</source>
             <translation>Data folder moved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="146" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="276" />
             <source>无法清除演示数据</source>
             <translation>Cannot clear the demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="248" />
             <source>无法移动数据文件夹</source>
             <translation>Cannot move the data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="97" />
+            <source>查看自动备份、立即备份、从备份恢复</source>
+            <translation>View automatic backups, back up now, restore from a backup</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="150" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>One per line, e.g. Finance Office &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="276" />
             <source>清除失败：{0}</source>
             <translation>Clearing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="264" />
             <source>清除演示数据</source>
             <translation>Clear demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>Clear the demo data and start for real…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="279" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>The database is now empty: register achievements or import an Excel ledger.
 Backup made before clearing: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="158" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="248" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>Moving to {0} failed: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
             <source>移动数据文件夹…</source>
             <translation>Move data folder…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="137" />
             <source>自动</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="208" />
             <source>自动选择系统中文字体</source>
             <translation>A Chinese system font is chosen automatically</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="130" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>Automatic: SimSun, SimHei or another installed Chinese TrueType font</translation>
         </message>
@@ -608,27 +4338,27 @@ Backup made before clearing: {0}</translation>
             <translation>Grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="135" />
             <source>选择字体…</source>
             <translation>Choose font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
             <source>选择文书字体</source>
             <translation>Choose the document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="236" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>Choose the new data folder (an empty folder)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="153" />
             <source>邮件收件人</source>
             <translation>Mail recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="287" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>Invalid mail recipients: {0} (use Name &lt;address&gt; or address)</translation>
         </message>
@@ -648,27 +4378,175 @@ Backup made before clearing: {0}</translation>
             <translation>Default publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="172" />
             <source>（内存数据库）</source>
             <translation>(in-memory database)</translation>
         </message>
     </context>
     <context>
+        <name>SheetPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="130" />
+            <source>一行表头</source>
+            <translation>One header row</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="130" />
+            <source>两行表头（与下一行合并）</source>
+            <translation>Two header rows (merged with the next row)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="123" />
+            <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
+            <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="196" />
+            <source>工作表</source>
+            <translation>Worksheet</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
+            <source>工作表与表头</source>
+            <translation>Worksheets and headers</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
+            <source>按指定行重新识别</source>
+            <translation>Re-detect from the given row</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="170" />
+            <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
+            <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="186" />
+            <source>表头</source>
+            <translation>Header</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="139" />
+            <source>表头所在行</source>
+            <translation>Header row</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
+            <translation>Header: row {0}; data starts at row {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="196" />
+            <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
+            <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmtpDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="430" />
+            <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
+            <translation>For QQ and 163 mail, enter the authorisation code generated in the webmail settings, not the login password</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="439" />
+            <source>SMTP 服务器</source>
+            <translation>SMTP server</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="426" />
+            <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
+            <translation>Use SSL (port 465); unchecked uses STARTTLS</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="431" />
+            <source>在系统凭据管理器中记住密码</source>
+            <translation>Remember the password in the system credential manager</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="443" />
+            <source>密码/授权码</source>
+            <translation>Password / authorisation code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="434" />
+            <source>未安装 keyring，密码不会被保存</source>
+            <translation>keyring is not installed; the password will not be saved</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="440" />
+            <source>端口</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="452" />
+            <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
+            <translation>Enter the SMTP server, account and password (authorisation code)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="441" />
+            <source>账号（发件地址）</source>
+            <translation>Account (sender address)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="418" />
+            <source>通过 SMTP 发送年度报告</source>
+            <translation>Send the annual report via SMTP</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearChart</name>
+        <message>
+            <source>披露</source>
+            <translation>Disclosures</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="99" />
+            <source>按年份：成果披露数与完成转化数</source>
+            <translation>Per year</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="60" />
+            <source>暂无数据</source>
+            <translation>No data yet</translation>
+        </message>
+        <message>
+            <source>转化</source>
+            <translation>Transfers</translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="76" />
+            <location filename="../../kjcg_desktop/app.py" line="140" />
             <source>找不到数据库</source>
             <translation>Database not found</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="76" />
+            <location filename="../../kjcg_desktop/app.py" line="140" />
             <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
             <translation>The database file {0} does not exist. The data folder was moved there: please check that its drive or network share is connected.</translation>
         </message>
+    </context>
+    <context>
+        <name>deal_dialog</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="83" />
-            <source>无法打开数据库</source>
-            <translation>Cannot open the database</translation>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="90" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>提交并开始公示</source>
+            <translation>Submit and start publicity</translation>
+        </message>
+        <message>
+            <source>登记</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="87" />
+            <source>确定</source>
+            <translation>OK</translation>
         </message>
     </context>
     <context>
@@ -1109,6 +4987,107 @@ Backup made before clearing: {0}</translation>
         <message>
             <source>驳回</source>
             <translation>Rejected</translation>
+        </message>
+    </context>
+    <context>
+        <name>startup</name>
+        <message>
+            <source>
+……（共 {0} 项，详见日志）</source>
+            <translation>
+… ({0} items in total; see the log)</translation>
+        </message>
+        <message>
+            <source>今天的自动备份未能完成：{0}
+数据库已正常打开，请尽快检查备份文件夹所在磁盘。</source>
+            <translation>Today's automatic backup failed: {0}
+The database was opened normally; please check the disk holding the backup folder soon.</translation>
+        </message>
+        <message>
+            <source>从备份恢复失败：{0}</source>
+            <translation>Restoring from the backup failed: {0}</translation>
+        </message>
+        <message>
+            <source>已从备份恢复</source>
+            <translation>Restored from backup</translation>
+        </message>
+        <message>
+            <source>已用 {0} 的备份恢复数据库。
+损坏的文件已保留为：{1}</source>
+            <translation>The database was restored from the backup of {0}.
+The damaged file was kept as: {1}</translation>
+        </message>
+        <message>
+            <source>恢复失败</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <source>数据库位于网络驱动器</source>
+            <translation>Database on a network drive</translation>
+        </message>
+        <message>
+            <source>数据库已损坏</source>
+            <translation>Database damaged</translation>
+        </message>
+        <message>
+            <source>数据库文件 {0} 检查未通过：
+{1}
+
+为避免进一步损坏，程序不会打开这个文件。
+是否用最新的完好备份恢复？
+  备份时间：{2}
+  类型：{3}
+  大小：{4}
+损坏的文件会先另存到备份文件夹的 damaged 子文件夹中。备份之后的修改需要重新录入。</source>
+            <translation>The database file {0} failed the check:
+{1}
+
+To avoid further damage the program will not open this file.
+Restore the latest intact backup?
+  Backup time: {2}
+  Type: {3}
+  Size: {4}
+The damaged file is first saved to the damaged subfolder of the backup folder. Changes made after the backup must be entered again.</translation>
+        </message>
+        <message>
+            <source>数据库文件 {0} 检查未通过：
+{1}
+
+另一个实例正在使用它，请在那里关闭程序后再打开，以便从备份恢复。</source>
+            <translation>The database file {0} failed the check:
+{1}
+
+Another instance is using it; close the program there and open it again so it can be restored from a backup.</translation>
+        </message>
+        <message>
+            <source>数据库文件 {0} 检查未通过：
+{1}
+
+没有找到可用的完好备份。为避免进一步损坏，程序不会打开这个文件。请联系技术支持，并保留该文件。</source>
+            <translation>The database file {0} failed the check:
+{1}
+
+No intact backup was found. To avoid further damage the program will not open this file. Please contact technical support and keep the file.</translation>
+        </message>
+        <message>
+            <source>数据库检查未通过</source>
+            <translation>Database check failed</translation>
+        </message>
+        <message>
+            <source>数据库正在使用中</source>
+            <translation>Database in use</translation>
+        </message>
+        <message>
+            <source>无法打开数据库</source>
+            <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <source>是否以只读方式打开？只读时可以查看和导出，但不能修改任何数据。</source>
+            <translation>Open read-only? Read-only lets you view and export, but not change any data.</translation>
+        </message>
+        <message>
+            <source>自动备份失败</source>
+            <translation>Automatic backup failed</translation>
         </message>
     </context>
 </TS>

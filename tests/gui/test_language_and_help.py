@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from kjcg_desktop import __version__
 from kjcg_desktop import i18n_catalogue as cat
+from kjcg_desktop.domain import AchievementType
 from kjcg_desktop.storage import Settings
 from kjcg_desktop.ui.help import HELP, AboutDialog, ManualDialog
 from kjcg_desktop.ui.i18n import apply_language, catalogue_file, current_language
@@ -59,7 +60,9 @@ def test_language_chosen_in_settings_is_saved_and_applied_and_pages_are_rebuilt(
     win.show()
     win.show_section("ledger")
     ledger = win.pages["ledger"]
-    assert ledger.table.horizontalHeaderItem(1).text() == "成果名称"
+    model = ledger.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "成果名称"
+    assert model.index(0, 2).data() in {t.label for t in AchievementType}
     page = win.show_section("settings")
     page.language.setCurrentIndex(page.language.findData("en"))
     page.save_button.click()
@@ -69,10 +72,18 @@ def test_language_chosen_in_settings_is_saved_and_applied_and_pages_are_rebuilt(
     assert win.pages["settings"].save_button.text() == "Save settings"
     assert "ledger" not in win.pages  # rebuilt on next visit
     ledger = win.show_section("ledger")
-    assert ledger.table.horizontalHeaderItem(1).text() == "Achievement name"
-    assert ledger.table.item(0, 2).text() in {"Invention patent", "Utility model patent", "Design patent",
-                                              "Software copyright", "Plant variety", "IC layout design",
-                                              "Know-how", "Other"}
+    model = ledger.model
+    assert model.rowCount() > 0
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Achievement name"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Type"
+    assert model.index(0, 2).data() in {"Invention patent", "Utility model patent", "Design patent",
+                                        "Software copyright", "Plant variety", "IC layout design",
+                                        "Know-how", "Other"}
+    header = ledger.view.horizontalHeader()
+    assert header.model().headerData(1, Qt.Orientation.Horizontal) == "Achievement name"  # what the view shows
+    # Deliver the LanguageChange events still queued before the window is freed: destroying a
+    # top-level window (pytest-qt keeps only a weak reference) with them pending crashes PySide.
+    QCoreApplication.processEvents()
 
 
 def test_compiled_english_catalogue_matches_the_ts_file(qapp):

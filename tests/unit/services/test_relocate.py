@@ -18,6 +18,8 @@ def test_move_copies_database_and_attachments_and_remembers_the_place(demo_db, t
     source.write_bytes(b"%PDF-1.4 test")
     achievement_id = demo_db.scalar("SELECT min(id) FROM achievements")
     add_attachment(demo_db, "achievement", achievement_id, source)
+    stored_files = demo_db.scalar("SELECT count(DISTINCT stored_path) FROM attachments")  # the demo's minutes + this one
+    assert stored_files >= 1
     old_path = demo_db.path
     assert default_db_path() == old_path
     stored_files = demo_db.scalar("SELECT count(DISTINCT stored_path) FROM attachments")  # the demo's own + this one
