@@ -37,7 +37,7 @@ from ..storage import batches as batch_repo
 from ..storage import wizard_targets as targets
 from ..storage.db import Database
 from ..storage.settings import Settings
-from .rows_model import RowsModel
+from .rows_model import RowsModel, select_row_id, selected_row_id
 from .wizard import FormDialog, FormWizard
 
 COLUMNS = [("number", "编号"), ("kind", "类型"), ("title", "标题"), ("batch", "批次（截止）"), ("state", "状态"),
@@ -280,13 +280,10 @@ class ApplicationsPage(QWidget):
         self.update_buttons()
 
     def select(self, app_id: int) -> None:
-        r = self.model.row_of(app_id)
-        if r is not None:
-            self.table.selectRow(r)
+        select_row_id(self.table, self.model, app_id)
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if hasattr(self, "table") else []
-        return self.model.ids[rows[0].row()] if rows else None
+        return selected_row_id(self.table, self.model) if hasattr(self, "table") else None
 
     def _selected_row(self) -> dict | None:
         app_id = self.selected_id()

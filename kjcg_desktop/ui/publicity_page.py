@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from .. import domain as d
 from ..storage import publicities as pubs
 from ..storage.db import Database
-from .rows_model import RowsModel
+from .rows_model import RowsModel, select_row_id, selected_row_id
 
 COLUMNS = ["类型", "标题", "开始日期", "公示期", "名义届满", "届满日", "剩余天数", "状态", "异议", "提示"]
 OBJECTION_COLUMNS = ["提出人", "提出日期", "异议内容", "处理结果", "处理日期"]
@@ -165,13 +165,10 @@ class PublicityPage(QWidget):
         self.show_selected()
 
     def select(self, pub_id: int) -> None:
-        r = self.model.row_of(pub_id)
-        if r is not None:
-            self.table.selectRow(r)
+        select_row_id(self.table, self.model, pub_id)
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.ids[rows[0].row()] if rows else None
+        return selected_row_id(self.table, self.model)
 
     def selected(self) -> dict | None:
         pub_id = self.selected_id()

@@ -60,3 +60,16 @@ class RowsModel(QAbstractTableModel):
             return self.ids.index(row_id)
         except ValueError:
             return None
+
+
+def select_row_id(view, model: RowsModel, row_id: int) -> None:
+    """Select the row of ``row_id`` in ``view`` (a QTableView over ``model``), if it is listed."""
+    r = model.row_of(row_id)
+    if r is not None:
+        view.selectRow(r)
+
+
+def selected_row_id(view, model: RowsModel) -> int | None:
+    """The id of the selected row of ``view``, or None."""
+    rows = view.selectionModel().selectedRows()
+    return model.ids[rows[0].row()] if rows else None
