@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import domain as d
+from ..gc_pause import gc_paused
 from ..paths import resources_dir
 from ..storage import imports as repo
 from ..storage.db import Database
@@ -177,9 +178,15 @@ def to_code(value: Any) -> str | None:
 _CHECK_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
 
 
+_ZERO_WEIGHTS = [ord("0") * sum(_CHECK_WEIGHTS[:n]) for n in range(len(_CHECK_WEIGHTS) + 1)]
+
+
 def check_digit(digits: str) -> str:
     """Check digit of a CN application number (12 or 8 digits): weights 2–9 repeating, mod 11, 10 → X."""
-    total = sum(map(operator.mul, map(int, digits), _CHECK_WEIGHTS))
+    if digits.isascii():  # character codes, less the weighted code of "0"
+        total = sum(map(operator.mul, digits.encode(), _CHECK_WEIGHTS)) - _ZERO_WEIGHTS[len(digits)]
+    else:
+        total = sum(map(operator.mul, map(int, digits), _CHECK_WEIGHTS))
     rest = total % 11
     return "X" if rest == 10 else str(rest)
 
@@ -370,29 +377,6 @@ def to_iso_date(value: Any) -> str | None:
     return None if result is None else result.isoformat()
 
 
-def _memoised(func: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """Ledger columns repeat the same few values (类型, 法律状态, 经费来源, dates): remember the result
-    per exact value and type. Errors are not remembered (they are raised again)."""
-    cache: dict[tuple[type, Any], Any] = {}
-
-    def wrapper(value: Any) -> Any:
-        key = (value.__class__, value)
-        try:
-            return cache[key]
-        except KeyError:
-            pass
-        except TypeError:  # unhashable
-            return func(value)
-        result = func(value)
-        if len(cache) < 100_000:
-            cache[key] = result
-        return result
-
-    wrapper.__wrapped__ = func  # type: ignore[attr-defined]
-    wrapper.__doc__ = func.__doc__
-    return wrapper
-
-
 NORMALISERS: dict[str, Callable[[Any], Any]] = {
     "ledger_no": to_code, "name": to_text, "type": to_type, "legal_status": to_legal_status,
     "application_no": to_application_no, "patent_no": to_code, "registration_no": to_code,
@@ -402,9 +386,6 @@ NORMALISERS: dict[str, Callable[[Any], Any]] = {
     "disclosure_date": to_iso_date, "registration_date": to_iso_date, "transfer_status": to_transfer,
     "transfer_count": to_count, "asset_value_fen": to_fen, "file_attribute": to_attribute, "file_stage": to_stage,
 }
-for _key in ("type", "legal_status", "filing_date", "grant_date", "disclosure_date", "registration_date", "funding_source",
-             "transfer_status", "transfer_count", "file_attribute", "file_stage", "holder", "department", "keywords"):
-    NORMALISERS[_key] = _memoised(NORMALISERS[_key])
 # Fields kept in ``extra`` under their export header (no column of their own in the ledger table).
 EXTRA_FIELDS = ("funding_source", "project_no")
 DATE_FIELDS = ("filing_date", "grant_date", "disclosure_date", "registration_date")
@@ -797,7 +778,7 @@ def _is_header_repeat(row: Sequence[Any], probes: Sequence[tuple[int, str]]) -> 
     hits = 0
     for c, name in probes:
         v = row[c] if c < len(row) else ""
-        if v.__class__ is str and "".join(v.split()) == name:
+        if v.__class__ is str and name[:1] in v and "".join(v.split()) == name:
             hits += 1
     return hits >= 2
 
@@ -827,6 +808,61 @@ def _store_value(v: Any) -> Any:
     return v.isoformat() if isinstance(v, date) else v
 
 
+class _Bad:
+    """A cell that fails its field's check; equal cells of a column share one."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _checked(normalise: Callable[[Any], Any], raw: Any) -> Any:
+    """One cell of a field column: its value, None when empty, or a :class:`_Bad`."""
+    if raw.__class__ is str:
+        if not raw:
+            return None
+    elif raw is None:
+        return None
+    elif raw.__class__ is float and not math.isfinite(raw):
+        return _Bad("不是有效的数字（单元格为错误值或无穷大）")
+    try:
+        return normalise(raw)
+    except ImportValueError as exc:
+        return _Bad(str(exc))
+    except (ValueError, ArithmeticError, TypeError):
+        return _Bad("无法识别的值")
+
+
+def _extra_text(raw: Any) -> str | None:
+    """One cell of a column without a field: text as written (trimmed); numbers and dates as text."""
+    if raw.__class__ is str:
+        return raw.strip() or None
+    return to_text(raw)
+
+
+def _normalise_column(cells: list[Any], normalise: Callable[[Any], Any] | None) -> tuple[list[Any], bool]:
+    """The cells of one column normalised, and whether any failed. Each distinct (type, value) is
+    normalised once: ledger columns repeat the same few values (类型, 法律状态, 经费来源, dates), and
+    keying by type keeps True, 1 and 1.0 apart."""
+    keys = list(zip(map(type, cells), cells, strict=True))
+    if normalise is None:
+        results = {key: _extra_text(key[1]) for key in set(keys)}
+        return [results[key] for key in keys], False
+    results = {key: _checked(normalise, key[1]) for key in set(keys)}
+    failed = any(v.__class__ is _Bad for v in results.values())
+    return [results[key] for key in keys], failed
+
+
+def _is_blank_row(row: Sequence[Any]) -> bool:
+    for v in row:
+        if v is None or v == "" or (v.__class__ is str and not v.strip()):
+            continue
+        return False
+    return True
+
+
+@gc_paused()
 def build_plan(
     db: Database,
     workbook: Workbook,
@@ -834,7 +870,10 @@ def build_plan(
     *,
     today: date | None = None,
 ) -> ImportPlan:
-    """Normalise and validate every data row of ``layouts``; decide add / update / unchanged / skip."""
+    """Normalise and validate every data row of ``layouts``; decide add / update / unchanged / skip.
+
+    Column by column (each distinct value of a column is checked once), then row by row for what
+    depends on the whole row (name present, duplicates within the file, add or update)."""
     plan = ImportPlan(str(workbook.path), list(layouts))
     syn = synonyms()
     by_ledger, by_application = repo.existing_keys(db)
@@ -842,62 +881,34 @@ def build_plan(
     seen_application: dict[str, tuple[str, int]] = {}
     pending: list[tuple[PlannedRow, dict[str, Any], str | None, str | None]] = []
     for layout in layouts:
-        rows = workbook.rows(layout.sheet)
         sheet = layout.sheet
-        width = len(layout.headers)
-        probes = [(c, h) for c, h in enumerate(layout.headers) if layout.mapping[c] != IGNORE][:3]
-        columns = [(c, target, layout.headers[c], NORMALISERS.get(target))
-                   for c, target in enumerate(layout.mapping) if target != IGNORE]
-        for index in range(layout.data_start, len(rows)):
-            row = rows[index]
-            excel_row = index + 1
-            filled = len(row) - row.count("") - row.count(None)
-            if not filled or all(_is_blank(v) for v in row):
-                plan.skipped.append((sheet, excel_row, "空行"))
+        data, skipped = _data_rows(layout, workbook.rows(sheet))
+        values_of: list[dict[str, Any]] = [{} for _ in data]
+        extra_of: list[dict[str, Any]] = [{} for _ in data]
+        errors_of: dict[int, list[RowError]] = {}
+        for c, target in enumerate(layout.mapping):
+            if target == IGNORE:
                 continue
-            if _is_total_row(row):
-                plan.skipped.append((sheet, excel_row, "合计行"))
+            header = layout.headers[c]
+            normalise = NORMALISERS.get(target)
+            cells, failed = _normalise_column([row[c] for _, row in data], normalise)
+            if normalise is None:
+                for extra, v in zip(extra_of, cells, strict=True):
+                    if v is not None:
+                        extra[header] = v
                 continue
-            if _is_header_repeat(row, probes):
-                plan.skipped.append((sheet, excel_row, "重复的表头行"))
-                continue
-            values: dict[str, Any] = {}
-            extra: dict[str, Any] = {}
-            errors: list[RowError] = []
-            if len(row) < width:
-                row = [*row, *([""] * (width - len(row)))]
-            for c, target, header, normalise in columns:
-                raw = row[c]
-                if raw.__class__ is str:
-                    if not raw:
-                        continue
-                    if normalise is None:  # extra column: kept as written (trimmed)
-                        raw = raw.strip()
-                        if raw:
-                            extra[header] = raw
-                        continue
-                elif raw is None:
-                    continue
-                elif normalise is None:  # extra column: numbers and dates as text
-                    text = to_text(raw)
-                    if text is not None:
-                        extra[header] = text
-                    continue
-                if raw.__class__ is float and not math.isfinite(raw):
-                    errors.append(RowError(sheet, excel_row, header, str(raw), "不是有效的数字（单元格为错误值或无穷大）"))
-                    continue
-                try:
-                    value = normalise(raw)
-                except ImportValueError as exc:
-                    errors.append(RowError(sheet, excel_row, header, raw, str(exc)))
-                    continue
-                except (ValueError, ArithmeticError, TypeError):
-                    errors.append(RowError(sheet, excel_row, header, raw, "无法识别的值"))
-                    continue
-                if value is not None:
-                    values[target] = value
+            if failed:
+                for i, v in enumerate(cells):
+                    if v.__class__ is _Bad:
+                        errors_of.setdefault(i, []).append(RowError(sheet, data[i][0], header, data[i][1][c], v.message))
+                        cells[i] = None
+            for values, v in zip(values_of, cells, strict=True):
+                if v is not None:
+                    values[target] = v
+        for i, (excel_row, _row) in enumerate(data):
+            values, extra, errors = values_of[i], extra_of[i], errors_of.get(i, [])
             if not values and not extra and not errors:  # only a 序号 or other ignored cells
-                plan.skipped.append((sheet, excel_row, "空行"))
+                skipped.append((sheet, excel_row, "空行"))
                 continue
             for key in EXTRA_FIELDS:
                 if key in values:
@@ -905,7 +916,9 @@ def build_plan(
             first = values.pop("first_inventor", None)
             others = values.pop("other_inventors", None)
             inventors = values.pop("inventors", None)
-            if inventors is None and (first or others):
+            if inventors is not None:
+                inventors = list(inventors)  # equal cells share one normalised list
+            elif first or others:
                 inventors = [*(first or []), *(others or [])]
             file_attribute = values.pop("file_attribute", None)
             file_stage = values.pop("file_stage", None)
@@ -944,8 +957,30 @@ def build_plan(
             planned = PlannedRow(sheet, excel_row, "add" if target_id is None else "update", values, inventors, target_id)
             plan.rows.append(planned)
             pending.append((planned, values, file_attribute, file_stage))
+        plan.skipped.extend(sorted(skipped, key=operator.itemgetter(1)))
     _resolve(db, plan, pending, today or date.today())
     return plan
+
+
+def _data_rows(layout: SheetLayout, rows: Sequence[Sequence[Any]]) -> tuple[list[tuple[int, Sequence[Any]]], list[tuple[str, int, str]]]:
+    """(Excel row number, cells padded to the header's width) of each data row, and the rows skipped
+    as blank, 合计 or a repeated header."""
+    width = len(layout.headers)
+    probes = [(c, h) for c, h in enumerate(layout.headers) if layout.mapping[c] != IGNORE][:3]
+    data: list[tuple[int, Sequence[Any]]] = []
+    skipped: list[tuple[str, int, str]] = []
+    for index in range(layout.data_start, len(rows)):
+        row = rows[index]
+        excel_row = index + 1
+        if _is_blank_row(row):
+            skipped.append((layout.sheet, excel_row, "空行"))
+        elif _is_total_row(row):
+            skipped.append((layout.sheet, excel_row, "合计行"))
+        elif _is_header_repeat(row, probes):
+            skipped.append((layout.sheet, excel_row, "重复的表头行"))
+        else:
+            data.append((excel_row, row if len(row) >= width else [*row, *([""] * (width - len(row)))]))
+    return data, skipped
 
 
 def _resolve(db: Database, plan: ImportPlan, pending: list, today: date) -> None:
@@ -1019,6 +1054,7 @@ _STAGE_LABELS = {m.value: m.label for m in d.Stage}
 _ATTRIBUTE_OF = {m.value: d.attribute_for(m).value for m in d.LegalStatus}
 
 
+@gc_paused()
 def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None] | None = None) -> int | None:
     """Write the plan's valid rows in one transaction; return the batch id (None when nothing to write)."""
     added = [{"values": r.values, "inventors": r.inventors} for r in plan.added]

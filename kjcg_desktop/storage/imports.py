@@ -17,7 +17,7 @@ from typing import Any
 from .. import domain as d
 from .db import Database, StorageError
 from .events import log_event
-from .ledger import new_rows_indexed_at_end
+from .ledger import new_rows_indexed_at_end, search_document
 from .settings import Settings
 
 ARTICLE_IMPORT = "1-2 第六条、第七条"
@@ -125,18 +125,21 @@ def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
         # build a temporary table for every row) would dominate the import, so the checks run once,
         # set-wise, by _verify_constraints before the transaction commits.
         db.execute("PRAGMA ignore_check_constraints = ON")
-        with new_rows_indexed_at_end(db) as added_ids:
+        added_ids: list[int] = []
+        with new_rows_indexed_at_end(db) as search_docs:
             inv_rows: list[tuple[int, str, int]] = []
             for n, item in enumerate(added, 1):
                 values = item["values"]
+                inventors = item.get("inventors") or ()
                 row_id = next_id
                 next_id += 1
                 added_ids.append(row_id)
-                row = [values.get(c) for c in IMPORT_COLUMNS]
+                search_docs.append((row_id, search_document(values, inventors)))
+                row = list(map(values.get, IMPORT_COLUMNS))
                 row[extra_at] = _JSON(row[extra_at]) if row[extra_at] else "{}"
                 row += (batch_id, now, now, row_id)
                 ach_rows.append(row)  # plain str/int/float/None from the importer; sqlite3 rejects anything else
-                inv_rows.extend((row_id, name, pos) for pos, name in enumerate(item.get("inventors") or ()))
+                inv_rows.extend((row_id, name, pos) for pos, name in enumerate(inventors))
                 if len(ach_rows) >= 2000:
                     db.conn.executemany(ach_sql, ach_rows)
                     ach_rows.clear()
@@ -234,8 +237,10 @@ def undo_import(db: Database, batch_id: int) -> dict[str, int]:
         for start in range(0, len(added), 500):
             chunk = added[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            db.execute(f"DELETE FROM inventors WHERE achievement_id IN ({marks})", chunk)
+            # achievements first: their inventors go with them (ON DELETE CASCADE), and the search
+            # index is not rebuilt for an achievement that is being deleted anyway
             db.execute(f"DELETE FROM achievements WHERE id IN ({marks})", chunk)
+            db.execute(f"DELETE FROM inventors WHERE achievement_id IN ({marks})", chunk)
         restored = 0
         from .achievements import recompute_tags
 

@@ -1,9 +1,10 @@
 """The ledger (台账, 1-2 第七条) as the table view sees it: ids ordered and filtered in SQL, rows
 fetched by id in blocks, facet counts, search, and the per-achievement lists of the detail view.
 
-Search runs on the trigram index of migration ``_v4_ledger_search``: terms of three or more
-characters use ``MATCH`` (a phrase, so any substring is found); shorter terms use ``LIKE`` on the
-base tables, because ``MATCH`` needs three characters and, on SQLite 3.40, ``LIKE`` on a trigram
+Search runs on the trigram index of migration ``_v6_one_search_table``: a term of three or more
+characters selects the achievements whose text holds all its trigrams (``MATCH``), and, the index
+keeping no positions, ``LIKE`` on the stored text confirms the longer ones; shorter terms use
+``LIKE`` alone, because ``MATCH`` needs three characters and, on SQLite 3.40, ``LIKE`` on a trigram
 table silently returns nothing.
 """
 
@@ -79,17 +80,24 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _term_ids_sql(term: str) -> tuple[str, list[Any]]:
-    """A compound SELECT of the ids one search term matches (sorted, distinct)."""
-    if len(term) >= MIN_MATCH_CHARS:
-        phrase = '"' + term.replace('"', '""') + '"'
-        return ("SELECT rowid FROM achievement_fts WHERE achievement_fts MATCH ?"
-                " UNION SELECT achievement_id FROM inventor_fts WHERE inventor_fts MATCH ?", [phrase, phrase])
-    # Short terms: one LIKE scan over the compact stored text of the two search tables (the FTS5
-    # content tables: c0 is the indexed text, c1 the inventor's achievement id).
+def _match_query(term: str) -> str:
+    """The term's distinct trigrams, all required."""
+    grams = dict.fromkeys(term[i:i + MIN_MATCH_CHARS] for i in range(len(term) - MIN_MATCH_CHARS + 1))
+    return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
+
+
+def _term_ids_sql(term: str, order: str = "") -> tuple[str, list[Any]]:
+    """A SELECT of the ids one search term matches (column ``id``), optionally ``ORDER BY id …``."""
+    order_by = f" ORDER BY id {order}" if order else ""
     pattern = _like_pattern(term)
-    return ("SELECT id FROM achievement_fts_content WHERE c0 LIKE ? ESCAPE '\\'"
-            " UNION SELECT c1 FROM inventor_fts_content WHERE c0 LIKE ? ESCAPE '\\'", [pattern, pattern])
+    if len(term) < MIN_MATCH_CHARS:
+        # One LIKE scan over the compact stored text (the FTS5 content table: c0 is the text).
+        return f"SELECT id FROM achievement_fts_content WHERE c0 LIKE ? ESCAPE '\\'{order_by}", [pattern]
+    match = "SELECT rowid AS id FROM achievement_fts WHERE achievement_fts MATCH ?"
+    if len(term) == MIN_MATCH_CHARS:  # one trigram: the index answers exactly
+        return match + order_by, [_match_query(term)]
+    return (f"SELECT id FROM achievement_fts_content WHERE id IN ({match}) AND c0 LIKE ? ESCAPE '\\'{order_by}",
+            [_match_query(term), pattern])
 
 
 def _search_ids_sql(search: str) -> tuple[str, list[Any]] | None:
@@ -124,29 +132,17 @@ def _id_list(db: Database, sql: str, params: Sequence[Any] = ()) -> list[int]:
 
 
 def _search_only_ids(db: Database, terms: list[str], descending: bool) -> list[int]:
-    """Ids matching all terms, in id order, read from the search tables alone (both are stored in
-    id order, so no sorting in SQL; the small inventor part is merged in Python)."""
+    """Ids matching all terms, in id order, read from the search tables alone (stored in id order,
+    so no sorting in SQL)."""
     direction = "DESC" if descending else "ASC"
     result: set[int] | None = None
-    ordered: list[int] = []
     for term in terms:
-        if len(term) >= MIN_MATCH_CHARS:
-            phrase = '"' + term.replace('"', '""') + '"'
-            main = _id_list(db, "SELECT group_concat(rowid) FROM (SELECT rowid FROM achievement_fts WHERE achievement_fts "
-                                f"MATCH ? ORDER BY rowid {direction})", [phrase])
-            extra = _id_list(db, "SELECT group_concat(achievement_id) FROM inventor_fts WHERE inventor_fts MATCH ?", [phrase])
-        else:
-            pattern = _like_pattern(term)
-            main = _id_list(db, "SELECT group_concat(id) FROM (SELECT id FROM achievement_fts_content "
-                                f"WHERE c0 LIKE ? ESCAPE '\\' ORDER BY id {direction})", [pattern])
-            extra = _id_list(db, "SELECT group_concat(c1) FROM inventor_fts_content WHERE c0 LIKE ? ESCAPE '\\'", [pattern])
-        if len(terms) == 1 and not extra:
-            return main
-        ids = set(main)
-        ids.update(extra)
-        result = ids if result is None else result & ids
-        ordered = sorted(result, reverse=descending)
-    return ordered
+        sql, params = _term_ids_sql(term, direction)
+        found = _id_list(db, f"SELECT group_concat(id) FROM ({sql})", params)
+        if len(terms) == 1:
+            return found
+        result = set(found) if result is None else result & set(found)
+    return sorted(result or (), reverse=descending)
 
 
 def where_clause(filters: Mapping[str, Any] | None = None, search: str = "") -> tuple[str, list[Any]]:
@@ -252,14 +248,13 @@ def disclosure_years(db: Database) -> list[int]:
 def bulk_load(db: Database) -> Iterator[None]:
     """For a bulk insert inside the caller's transaction: the search triggers are dropped while it
     runs and the index is rebuilt once at the end (much faster than a trigger per row)."""
-    from .migrations import LEDGER_SEARCH_SQL, _run_script
+    from .migrations import LEDGER_SEARCH_SQL, SEARCH_TRIGGERS, _run_script
 
     cache = db.scalar("PRAGMA cache_size")
     db.execute("PRAGMA cache_size = -262144")  # 256 MB of page cache, so the bulk pages are not spilled early
     try:
         with db.transaction():
-            for name in ("achievements_fts_insert", "achievements_fts_update", "achievements_fts_delete",
-                         "inventors_fts_insert", "inventors_fts_update", "inventors_fts_delete"):
+            for name in SEARCH_TRIGGERS:
                 db.execute(f"DROP TRIGGER IF EXISTS {name}")
             yield
             _run_script(db, LEDGER_SEARCH_SQL)
@@ -269,37 +264,41 @@ def bulk_load(db: Database) -> Iterator[None]:
 
 
 @contextmanager
-def new_rows_indexed_at_end(db: Database) -> Iterator[list[int]]:
+def new_rows_indexed_at_end(db: Database) -> Iterator[list[tuple[int, str]]]:
     """Inside the caller's transaction: while new achievements (and their inventors) are inserted,
-    the per-row insert triggers of the search index are off; the caller appends the new ids to the
-    yielded list and they are indexed with one statement each at the end. Updates and deletes keep
-    their triggers."""
-    from .migrations import LEDGER_SEARCH_DOC, LEDGER_SEARCH_SQL, _run_script
+    the per-row insert triggers of the search index are off; the caller appends ``(id,
+    search_document(...))`` of each new achievement to the yielded list and they are indexed in one
+    ``executemany`` at the end. Updates and deletes keep their triggers."""
+    from .migrations import LEDGER_SEARCH_SQL, _run_script
 
-    ids: list[int] = []
+    docs: list[tuple[int, str]] = []
     with db.transaction():
         for name in ("achievements_fts_insert", "inventors_fts_insert"):
             db.execute(f"DROP TRIGGER IF EXISTS {name}")
-        yield ids
+        yield docs
         _run_script(db, LEDGER_SEARCH_SQL)
-        if ids:
-            chosen = json.dumps(ids)
-            db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {LEDGER_SEARCH_DOC.format(p='a')} "
-                       "FROM achievements a WHERE a.id IN (SELECT value FROM json_each(?))", (chosen,))
-            db.execute("INSERT INTO inventor_fts (rowid, name, achievement_id) SELECT id, name, achievement_id "
-                       "FROM inventors WHERE achievement_id IN (SELECT value FROM json_each(?))", (chosen,))
+        db.conn.executemany("INSERT INTO achievement_fts (rowid, doc) VALUES (?, ?)", docs)
+
+
+def search_document(values: Mapping[str, Any], inventors: Iterable[str] = ()) -> str:
+    """The indexed text of one achievement, as ``LEDGER_SEARCH_DOC`` builds it in SQL: ``values``
+    holds its ledger columns (``extra`` as a dict, whose values are indexed in key order, the order
+    they are stored in), ``inventors`` the names in order."""
+    extra = values.get("extra") or {}
+    return " ".join((
+        values.get("name") or "", values.get("ledger_no") or "", values.get("application_no") or "",
+        values.get("patent_no") or "", values.get("registration_no") or "", values.get("keywords") or "",
+        " ".join([str(v) for _, v in sorted(extra.items()) if v is not None]), " ".join(inventors)))
 
 
 def rebuild_search_index(db: Database) -> None:
-    """Re-index every achievement and inventor (after a bulk load done with the triggers dropped,
-    or to repair the index). One transaction."""
+    """Re-index every achievement (after a bulk load done with the triggers dropped, or to repair
+    the index). One transaction."""
     from .migrations import LEDGER_SEARCH_DOC
 
     with db.transaction():
         db.execute("DELETE FROM achievement_fts")
-        db.execute("DELETE FROM inventor_fts")
         db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {LEDGER_SEARCH_DOC.format(p='a')} FROM achievements a")
-        db.execute("INSERT INTO inventor_fts (rowid, name, achievement_id) SELECT id, name, achievement_id FROM inventors")
 
 
 # -- one achievement ---------------------------------------------------------------------------

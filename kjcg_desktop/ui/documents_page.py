@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import domain as d
+from ..gc_pause import gc_paused
 from ..services import documents
 from ..storage import Database, Settings
 from ..storage import documents as q
 from .pages import display
-from .threads import gc_paused
 
 # (kind, of, label) in the order offered
 CHOICES: list[tuple[str, str, str]] = [

@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..gc_pause import gc_paused
 from ..services.report import ReportFiles, base_name, generate_report, labels, recipients
 from ..services.report import email_draft as mail
 from ..services.report import indicators as ind
 from ..storage import Database, Settings, open_database
 from ..storage import report_queries as rq
 from .i18n import current_language
-from .threads import gc_paused
 
 RECORD_LIMIT = 2000
 ROLE_KEY = Qt.ItemDataRole.UserRole

@@ -67,6 +67,11 @@ def test_imported_rows_are_searchable_by_name_inventor_and_extra_column(db, tmp_
     assert first["id"] in ledger.ledger_ids(db, search="李娜")  # inventor, short query
     assert first["id"] in ledger.ledger_ids(db, search="重点项目")  # imported column kept in extra
     assert ledger.count(db, search="铝合金") == ledger.count(db, search="铝合")
+    # the text indexed at import time is the text the index's own triggers would write
+    stored = dict(db.query("SELECT rowid, doc FROM achievement_fts"))
+    ledger.rebuild_search_index(db)
+    assert dict(db.query("SELECT rowid, doc FROM achievement_fts")) == stored and len(stored) == db.scalar(
+        "SELECT count(*) FROM achievements")
 
 
 def test_errors_and_tag_differences_are_reported(db, tmp_path):

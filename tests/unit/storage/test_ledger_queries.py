@@ -1,13 +1,14 @@
 """The ledger queries: search index kept in sync (also for executemany), short and long terms,
 facets, sorting, and the delete-only-drafts rule."""
 
+import json
 from datetime import datetime
 
 import pytest
 
 from kjcg_desktop import domain as d
 from kjcg_desktop.storage import achievements as repo
-from kjcg_desktop.storage import ledger
+from kjcg_desktop.storage import ledger, open_database
 
 
 def _new(db, name="一种锂离子电池正极材料的制备方法", **fields):
@@ -42,7 +43,7 @@ def test_index_follows_updates_inventors_extra_and_deletes(db):
     assert ledger.ledger_ids(db, search="赵钱孙") == [a]
     ledger.delete_draft(db, a)
     assert ledger.ledger_ids(db, search="防腐") == []
-    assert db.scalar("SELECT count(*) FROM inventor_fts") == 0
+    assert db.scalar("SELECT count(*) FROM achievement_fts") == 0
 
 
 def test_executemany_bulk_insert_is_indexed(db):
@@ -93,3 +94,49 @@ def test_only_drafts_are_deleted_others_archived(db):
     ledger.delete_draft(db, draft)
     assert db.get("achievements", draft) is None
     assert db.scalar("SELECT count(*) FROM events WHERE entity_id = ? AND action = 'delete'", (draft,)) == 1
+
+
+def test_longer_terms_need_their_characters_in_order(db):
+    """The index keeps no positions: a text holding every trigram of a term, but not the term,
+    must not be found."""
+    whole = _new(db, name="锂离子电池正极材料")
+    scattered = _new(db, name="正极材A 极材料B")
+    assert ledger.ledger_ids(db, search="正极材") == [whole, scattered]  # one trigram
+    assert ledger.ledger_ids(db, search="正极材料") == [whole]
+    assert ledger.ledger_ids(db, search="正极材料", descending=True) == [whole]
+    assert ledger.count(db, {"type": "invention"}, search="正极材料") == 1
+
+
+def test_python_search_document_matches_the_sql_one(db):
+    from kjcg_desktop.storage.migrations import LEDGER_SEARCH_DOC
+
+    a = _new(db, application_no="CN202310123456.7", keywords="储能、正极")
+    repo.update_achievement(db, a, {"extra": '{"合作方": "上海电气", "备注": "重点培育项目", "空": null}'})
+    row = dict(db.one("SELECT * FROM achievements WHERE id = ?", (a,)))
+    row["extra"] = json.loads(row["extra"])
+    names = [r[0] for r in db.query("SELECT name FROM inventors WHERE achievement_id = ? ORDER BY position, id", (a,))]
+    in_sql = db.scalar(f"SELECT {LEDGER_SEARCH_DOC.format(p='a')} FROM achievements a WHERE a.id = ?", (a,))
+    assert ledger.search_document(row, names) == in_sql
+    assert db.scalar("SELECT doc FROM achievement_fts WHERE rowid = ?", (a,)) == in_sql
+    assert "王小明 李四" in in_sql and "重点培育项目" in in_sql
+
+
+def test_migration_to_one_search_table_reindexes_the_ledger(db_path, monkeypatch):
+    from kjcg_desktop.storage import migrations
+
+    full = list(migrations.MIGRATIONS)
+    monkeypatch.setattr(migrations, "MIGRATIONS", full[:5])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 5)
+    db = open_database(db_path)
+    a = _new(db)
+    assert db.scalar("SELECT count(*) FROM inventor_fts") == 2
+    db.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", full)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(full))
+    db = open_database(db_path)
+    tables = {r[0] for r in db.query("SELECT name FROM sqlite_master")}
+    assert "inventor_fts" not in tables and "inventors_name" not in tables
+    assert ledger.ledger_ids(db, search="王小明") == [a] == ledger.ledger_ids(db, search="锂离子电池")
+    repo.set_inventors(db, a, [{"name": "赵钱孙"}])
+    assert ledger.ledger_ids(db, search="王小明") == [] and ledger.ledger_ids(db, search="赵钱孙") == [a]
+    db.close()
