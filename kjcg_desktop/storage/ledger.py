@@ -1,10 +1,9 @@
 """The ledger (台账, 1-2 第七条) as the table view sees it: ids ordered and filtered in SQL, rows
 fetched by id in blocks, facet counts, search, and the per-achievement lists of the detail view.
 
-Search runs on the trigram index of migration ``_v6_one_search_table``: a term of three or more
-characters selects the achievements whose text holds all its trigrams (``MATCH``), and, the index
-keeping no positions, ``LIKE`` on the stored text confirms the longer ones; shorter terms use
-``LIKE`` alone, because ``MATCH`` needs three characters and, on SQLite 3.40, ``LIKE`` on a trigram
+Search runs on the trigram index of migration ``_v6_one_search_table``: terms of three or more
+characters use ``MATCH`` (a phrase, so any substring is found); shorter terms use ``LIKE`` on the
+stored text, because ``MATCH`` needs three characters and, on SQLite 3.40, ``LIKE`` on a trigram
 table silently returns nothing.
 """
 
@@ -80,24 +79,14 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _match_query(term: str) -> str:
-    """The term's distinct trigrams, all required."""
-    grams = dict.fromkeys(term[i:i + MIN_MATCH_CHARS] for i in range(len(term) - MIN_MATCH_CHARS + 1))
-    return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
-
-
 def _term_ids_sql(term: str, order: str = "") -> tuple[str, list[Any]]:
     """A SELECT of the ids one search term matches (column ``id``), optionally ``ORDER BY id …``."""
     order_by = f" ORDER BY id {order}" if order else ""
-    pattern = _like_pattern(term)
-    if len(term) < MIN_MATCH_CHARS:
-        # One LIKE scan over the compact stored text (the FTS5 content table: c0 is the text).
-        return f"SELECT id FROM achievement_fts_content WHERE c0 LIKE ? ESCAPE '\\'{order_by}", [pattern]
-    match = "SELECT rowid AS id FROM achievement_fts WHERE achievement_fts MATCH ?"
-    if len(term) == MIN_MATCH_CHARS:  # one trigram: the index answers exactly
-        return match + order_by, [_match_query(term)]
-    return (f"SELECT id FROM achievement_fts_content WHERE id IN ({match}) AND c0 LIKE ? ESCAPE '\\'{order_by}",
-            [_match_query(term), pattern])
+    if len(term) >= MIN_MATCH_CHARS:
+        phrase = '"' + term.replace('"', '""') + '"'
+        return f"SELECT rowid AS id FROM achievement_fts WHERE achievement_fts MATCH ?{order_by}", [phrase]
+    # One LIKE scan over the compact stored text (the FTS5 content table: c0 is the text).
+    return f"SELECT id FROM achievement_fts_content WHERE c0 LIKE ? ESCAPE '\\'{order_by}", [_like_pattern(term)]
 
 
 def _search_ids_sql(search: str) -> tuple[str, list[Any]] | None:

@@ -137,8 +137,7 @@ CREATE INDEX IF NOT EXISTS achievements_anniversary ON achievements(substr(filin
 
 # The search index since migration v6 (search as you type): one trigram table over the text one
 # achievement is found by — numbers, name, keywords, the values of the imported extra columns and
-# the inventors' names. detail=none keeps no token positions (a third of the build cost): a term's
-# trigrams select candidates and a LIKE on the stored text confirms them (storage.ledger).
+# the inventors' names (no per-row token counts: nothing ranks by them).
 # ``storage.ledger.search_document`` builds the same text in Python for bulk writes.
 LEDGER_SEARCH_DOC = """coalesce({p}.name, '') || ' ' || coalesce({p}.ledger_no, '') || ' ' || coalesce({p}.application_no, '')
     || ' ' || coalesce({p}.patent_no, '') || ' ' || coalesce({p}.registration_no, '') || ' ' || coalesce({p}.keywords, '')
@@ -150,7 +149,7 @@ _REINDEX = """    DELETE FROM achievement_fts WHERE rowid = {id};
     INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {doc} FROM achievements a WHERE a.id = {id};"""
 
 LEDGER_SEARCH_SQL = f"""
-CREATE VIRTUAL TABLE IF NOT EXISTS achievement_fts USING fts5(doc, tokenize = 'trigram', detail = none, columnsize = 0);
+CREATE VIRTUAL TABLE IF NOT EXISTS achievement_fts USING fts5(doc, tokenize = 'trigram', columnsize = 0);
 
 CREATE TRIGGER IF NOT EXISTS achievements_fts_insert AFTER INSERT ON achievements
 BEGIN
@@ -211,9 +210,9 @@ def _v5_report_indexes(db: Database) -> None:
 
 
 def _v6_one_search_table(db: Database) -> None:
-    """One search table (inventors' names inside each achievement's text, no token positions) in
-    place of v4's two, rebuilt from the ledger; the inventors' name index, which no query used, goes.
-    Together they make a 20,000-row import write about a third less."""
+    """One search table (inventors' names inside each achievement's text) in place of v4's two,
+    rebuilt from the ledger; the inventors' name index, which no query used, goes. A 20,000-row
+    import writes a fifth less."""
     for name in SEARCH_TRIGGERS:
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
     db.execute("DROP TABLE IF EXISTS achievement_fts")

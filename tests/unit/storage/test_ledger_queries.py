@@ -97,8 +97,7 @@ def test_only_drafts_are_deleted_others_archived(db):
 
 
 def test_longer_terms_need_their_characters_in_order(db):
-    """The index keeps no positions: a text holding every trigram of a term, but not the term,
-    must not be found."""
+    """A text holding every trigram of a term, but not the term, is not found."""
     whole = _new(db, name="锂离子电池正极材料")
     scattered = _new(db, name="正极材A 极材料B")
     assert ledger.ledger_ids(db, search="正极材") == [whole, scattered]  # one trigram
