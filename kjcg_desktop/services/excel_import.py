@@ -841,17 +841,17 @@ def _extra_text(raw: Any) -> str | None:
     return to_text(raw)
 
 
-def _normalise_column(cells: list[Any], normalise: Callable[[Any], Any] | None) -> tuple[list[Any], bool]:
+def _normalise_column(cells: Sequence[Any], normalise: Callable[[Any], Any] | None) -> tuple[list[Any], bool]:
     """The cells of one column normalised, and whether any failed. Each distinct (type, value) is
     normalised once: ledger columns repeat the same few values (类型, 法律状态, 经费来源, dates), and
     keying by type keeps True, 1 and 1.0 apart."""
     keys = list(zip(map(type, cells), cells, strict=True))
     if normalise is None:
         results = {key: _extra_text(key[1]) for key in set(keys)}
-        return [results[key] for key in keys], False
+        return list(map(results.__getitem__, keys)), False
     results = {key: _checked(normalise, key[1]) for key in set(keys)}
     failed = any(v.__class__ is _Bad for v in results.values())
-    return [results[key] for key in keys], failed
+    return list(map(results.__getitem__, keys)), failed
 
 
 def _is_blank_row(row: Sequence[Any]) -> bool:
@@ -886,12 +886,13 @@ def build_plan(
         values_of: list[dict[str, Any]] = [{} for _ in data]
         extra_of: list[dict[str, Any]] = [{} for _ in data]
         errors_of: dict[int, list[RowError]] = {}
+        columns = list(zip(*(row for _, row in data), strict=False)) if data else []  # rows are padded to the header
         for c, target in enumerate(layout.mapping):
             if target == IGNORE:
                 continue
             header = layout.headers[c]
             normalise = NORMALISERS.get(target)
-            cells, failed = _normalise_column([row[c] for _, row in data], normalise)
+            cells, failed = _normalise_column(columns[c] if columns else [], normalise)
             if normalise is None:
                 for extra, v in zip(extra_of, cells, strict=True):
                     if v is not None:

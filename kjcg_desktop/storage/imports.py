@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import nullcontext
 from datetime import date, datetime
 from typing import Any
 
 from .. import domain as d
 from .db import Database, StorageError
 from .events import log_event
-from .ledger import new_rows_indexed_at_end, search_document
+from .ledger import indexes_rebuilt_at_end, new_rows_indexed_at_end, page_cache, search_document
 from .settings import Settings
 
 ARTICLE_IMPORT = "1-2 第六条、第七条"
@@ -106,7 +107,8 @@ def commit_import(
     ``on_row`` is called after each written row (progress; tests raise from it to simulate a crash).
     """
     try:
-        return _commit(db, source, sheet, added, updated, summary, on_row)
+        with page_cache(db, 64):
+            return _commit(db, source, sheet, added, updated, summary, on_row)
     finally:
         db.execute("PRAGMA ignore_check_constraints = OFF")
 
@@ -126,7 +128,10 @@ def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
         # set-wise, by _verify_constraints before the transaction commits.
         db.execute("PRAGMA ignore_check_constraints = ON")
         added_ids: list[int] = []
-        with new_rows_indexed_at_end(db) as search_docs:
+        # An import at least as large as the ledger (the first one, typically) sorts its indexes
+        # once at the end; into a larger ledger, rows are added to the indexes as they come.
+        first_load = len(added) >= next_id - 1
+        with new_rows_indexed_at_end(db) as search_docs, (indexes_rebuilt_at_end(db) if first_load else nullcontext()):
             inv_rows: list[tuple[int, str, int]] = []
             for n, item in enumerate(added, 1):
                 values = item["values"]

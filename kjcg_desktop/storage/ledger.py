@@ -239,15 +239,37 @@ def bulk_load(db: Database) -> Iterator[None]:
     runs and the index is rebuilt once at the end (much faster than a trigger per row)."""
     from .migrations import LEDGER_SEARCH_SQL, SEARCH_TRIGGERS, _run_script
 
-    cache = db.scalar("PRAGMA cache_size")
-    db.execute("PRAGMA cache_size = -262144")  # 256 MB of page cache, so the bulk pages are not spilled early
-    try:
-        with db.transaction():
-            for name in SEARCH_TRIGGERS:
-                db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    with page_cache(db, 256), db.transaction():
+        for name in SEARCH_TRIGGERS:
+            db.execute(f"DROP TRIGGER IF EXISTS {name}")
+        with indexes_rebuilt_at_end(db):
             yield
-            _run_script(db, LEDGER_SEARCH_SQL)
-            rebuild_search_index(db)
+        _run_script(db, LEDGER_SEARCH_SQL)
+        rebuild_search_index(db)
+
+
+@contextmanager
+def indexes_rebuilt_at_end(db: Database) -> Iterator[None]:
+    """Inside the caller's transaction: the secondary indexes of the ledger's tables are dropped
+    while rows are bulk-inserted and created again at the end (one sort per index instead of a
+    B-tree insert per row and index)."""
+    indexes = [tuple(r) for r in db.query(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('achievements', 'inventors')")]
+    for name, _sql in indexes:
+        db.execute(f"DROP INDEX {name}")
+    yield
+    for _name, sql in indexes:
+        db.execute(sql)
+
+
+@contextmanager
+def page_cache(db: Database, megabytes: int) -> Iterator[None]:
+    """A larger page cache for one bulk write, so its pages are not spilled to the log before the
+    commit (SQLite's default is 2 MB). Outside any transaction: the setting is per connection."""
+    cache = db.scalar("PRAGMA cache_size")
+    db.execute(f"PRAGMA cache_size = {-1024 * megabytes}")
+    try:
+        yield
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache)}")
 

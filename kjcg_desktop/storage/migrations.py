@@ -219,6 +219,9 @@ def _v6_one_search_table(db: Database) -> None:
     db.execute("DROP TABLE IF EXISTS inventor_fts")
     db.execute("DROP INDEX IF EXISTS inventors_name")
     _run_script(db, LEDGER_SEARCH_SQL)
+    # Terms collect in memory up to 16 MB before a segment is written (default 1 MB): a large
+    # import writes a few segments instead of many small ones that must then be merged.
+    db.execute("INSERT INTO achievement_fts (achievement_fts, rank) VALUES ('hashsize', 16777216)")
     db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {LEDGER_SEARCH_DOC.format(p='a')} FROM achievements a")
 
 
