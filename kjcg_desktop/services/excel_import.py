@@ -26,7 +26,7 @@ import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -841,16 +841,21 @@ def _extra_text(raw: Any) -> str | None:
     return to_text(raw)
 
 
+_NUMBER_TYPES = {bool, int, float}
+
+
 def _normalise_column(cells: Sequence[Any], normalise: Callable[[Any], Any] | None) -> tuple[list[Any], bool]:
-    """The cells of one column normalised, and whether any failed. Each distinct (type, value) is
-    normalised once: ledger columns repeat the same few values (类型, 法律状态, 经费来源, dates), and
-    keying by type keeps True, 1 and 1.0 apart."""
-    keys = list(zip(map(type, cells), cells, strict=True))
-    if normalise is None:
-        results = {key: _extra_text(key[1]) for key in set(keys)}
-        return list(map(results.__getitem__, keys)), False
-    results = {key: _checked(normalise, key[1]) for key in set(keys)}
-    failed = any(v.__class__ is _Bad for v in results.values())
+    """The cells of one column normalised, and whether any failed. Each distinct value is
+    normalised once: ledger columns repeat the same few values (类型, 法律状态, 经费来源, dates).
+    Where a column mixes number types, values are told apart by type too (True == 1 == 1.0)."""
+    one = _extra_text if normalise is None else partial(_checked, normalise)
+    keys: Sequence[Any] = cells
+    if len(set(map(type, cells)) & _NUMBER_TYPES) > 1:
+        keys = list(zip(map(type, cells), cells, strict=True))
+        results = {key: one(key[1]) for key in set(keys)}
+    else:
+        results = {value: one(value) for value in set(cells)}
+    failed = normalise is not None and any(v.__class__ is _Bad for v in results.values())
     return list(map(results.__getitem__, keys)), failed
 
 

@@ -335,6 +335,23 @@ def test_any_cell_values_give_rows_or_reported_errors(db, rows):
         e.as_dict()
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([None, "name", "application_no", "transfer_count", "asset_value_fen", "filing_date", "type"]),
+       st.lists(cells, max_size=30))
+def test_a_column_normalised_at_once_equals_cell_by_cell(target, column):
+    """Each distinct value is normalised once; True, 1 and 1.0 in one column stay apart."""
+    normalise = ei.NORMALISERS.get(target)
+    one = ei._extra_text if normalise is None else (lambda v: ei._checked(normalise, v))
+
+    def shown(v):
+        return ("error", v.message) if isinstance(v, ei._Bad) else v
+
+    result, failed = ei._normalise_column(column, normalise)
+    expected = [one(v) for v in column]
+    assert [shown(v) for v in result] == [shown(v) for v in expected]
+    assert failed == any(isinstance(v, ei._Bad) for v in expected)
+
+
 def test_openpyxl_written_fuzz_cells_round_through_a_file(db, tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
