@@ -671,7 +671,7 @@ def propose_mapping(headers: Sequence[str], profile: Mapping[str, str] | None = 
 
 
 # -- the plan ------------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class RowError:
     sheet: str
     row: int
@@ -688,7 +688,7 @@ class RowError:
         return {"sheet": self.sheet, "row": self.row, "column": self.column, "value": value, "message": self.message}
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
     sheet: str
     row: int
@@ -757,30 +757,6 @@ class ImportPlan:
             "sheets": [{"sheet": lay.sheet, "header_rows": lay.header_rows, "mapping": lay.mapping_dict()} for lay in self.layouts],
             "tag_differences": [t.as_dict() for t in self.tag_differences],
         }
-
-
-def _is_total_row(row: Sequence[Any]) -> bool:
-    """A 合计/总计 row: one of its first three filled cells starts with such a word."""
-    seen = 0
-    for v in row:
-        if v == "" or v is None:
-            continue
-        if v.__class__ is str and v.lstrip().startswith(_TOTAL_WORDS):
-            return True
-        seen += 1
-        if seen >= 3:
-            return False
-    return False
-
-
-def _is_header_repeat(row: Sequence[Any], probes: Sequence[tuple[int, str]]) -> bool:
-    """The header repeated further down (sheets pasted together): the probe columns hold their own names."""
-    hits = 0
-    for c, name in probes:
-        v = row[c] if c < len(row) else ""
-        if v.__class__ is str and name[:1] in v and "".join(v.split()) == name:
-            hits += 1
-    return hits >= 2
 
 
 def _infer_type(values: Mapping[str, Any]) -> str | None:
@@ -857,14 +833,6 @@ def _normalise_column(cells: Sequence[Any], normalise: Callable[[Any], Any] | No
         results = {value: one(value) for value in set(cells)}
     failed = normalise is not None and any(v.__class__ is _Bad for v in results.values())
     return list(map(results.__getitem__, keys)), failed
-
-
-def _is_blank_row(row: Sequence[Any]) -> bool:
-    for v in row:
-        if v is None or v == "" or (v.__class__ is str and not v.strip()):
-            continue
-        return False
-    return True
 
 
 @gc_paused()
@@ -977,16 +945,39 @@ def _data_rows(layout: SheetLayout, rows: Sequence[Sequence[Any]]) -> tuple[list
     skipped: list[tuple[str, int, str]] = []
     for index in range(layout.data_start, len(rows)):
         row = rows[index]
-        excel_row = index + 1
-        if _is_blank_row(row):
-            skipped.append((layout.sheet, excel_row, "空行"))
-        elif _is_total_row(row):
-            skipped.append((layout.sheet, excel_row, "合计行"))
-        elif _is_header_repeat(row, probes):
-            skipped.append((layout.sheet, excel_row, "重复的表头行"))
+        reason = _skip_reason(row, probes)
+        if reason:
+            skipped.append((layout.sheet, index + 1, reason))
         else:
-            data.append((excel_row, row if len(row) >= width else [*row, *([""] * (width - len(row)))]))
+            data.append((index + 1, row if len(row) >= width else [*row, *([""] * (width - len(row)))]))
     return data, skipped
+
+
+def _skip_reason(row: Sequence[Any], probes: Sequence[tuple[int, str]]) -> str | None:
+    """Why a row below the header is no data row: blank, a 合计/总计 row (one of its first three
+    filled cells starts with such a word), or the header repeated (sheets pasted together: the
+    probe columns hold their own names)."""
+    filled = 0
+    for v in row:
+        if v is None or v == "":
+            continue
+        if v.__class__ is str:
+            text = v.strip()
+            if not text:
+                continue
+            if text.startswith(_TOTAL_WORDS):
+                return "合计行"
+        filled += 1
+        if filled == 3:
+            break
+    if not filled:
+        return "空行"
+    hits = 0
+    for c, name in probes:
+        v = row[c] if c < len(row) else ""
+        if v.__class__ is str and name[:1] in v and "".join(v.split()) == name:
+            hits += 1
+    return "重复的表头行" if hits >= 2 else None
 
 
 def _resolve(db: Database, plan: ImportPlan, pending: list, today: date) -> None:

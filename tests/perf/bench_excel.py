@@ -18,6 +18,7 @@ Prints one JSON line last.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import resource
@@ -158,10 +159,12 @@ def main() -> None:
 
         reads, imports = [], []
         for k in range(args.repeat):  # alternate, keep the best of each (the machine may be shared)
+            gc.collect()  # each timing starts from a collected heap: no earlier run's objects to walk
             reads.append(_timed(bare_read, src))
             db = open_database(tmp / f"import{k}.sqlite3")
+            gc.collect()
             imports.append(_timed(ei.import_file, db, src))
-            if k == 0:
+            if k == args.repeat - 1:
                 plan = ei.import_file(db, src, dry_run=True)[0]
             db.close()
         read_s, read_cpu = min(reads, key=_cpu)
