@@ -24,6 +24,8 @@ def test_search_long_and_short_terms_and_inventors(db):
     assert set(ledger.ledger_ids(db, search="电")) == {a, b}      # 1 char
     assert ledger.ledger_ids(db, search="310123") == [a]         # application number substring
     assert ledger.ledger_ids(db, search="sr0123") == [b]         # case-insensitive
+    assert ledger.ledger_ids(db, search="Sr0123") == [b] == ledger.ledger_ids(db, search="sR")
+    assert ledger.ledger_ids(db, search="智能电网调度软件v1.0") == [b]
     assert set(ledger.ledger_ids(db, search="王小明")) == {a, b}   # inventor, 3 chars
     assert set(ledger.ledger_ids(db, search="李四")) == {a, b}     # inventor, 2 chars
     assert ledger.ledger_ids(db, search="王小明 储能") == [a]       # AND of terms
