@@ -15,6 +15,8 @@ from contextlib import nullcontext
 from datetime import date, datetime
 from typing import Any
 
+import orjson
+
 from .. import domain as d
 from .db import Database, StorageError
 from .events import log_event
@@ -32,7 +34,9 @@ IMPORT_COLUMNS = (
 )
 
 
-_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str).encode
+def _json_text(value: Mapping[str, Any]) -> str:
+    """JSON text of one imported row's ``extra`` data, keys sorted (orjson: a fifth of json's time)."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS, default=str).decode()
 
 
 def _now() -> str:
@@ -141,7 +145,7 @@ def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
                 added_ids.append(row_id)
                 search_docs.append((row_id, search_document(values, inventors)))
                 row = list(map(values.get, IMPORT_COLUMNS))
-                row[extra_at] = _JSON(row[extra_at]) if row[extra_at] else "{}"
+                row[extra_at] = _json_text(row[extra_at]) if row[extra_at] else "{}"
                 row += (batch_id, now, now, row_id)
                 ach_rows.append(row)  # plain str/int/float/None from the importer; sqlite3 rejects anything else
                 inv_rows.extend((row_id, name, pos) for pos, name in enumerate(inventors))
