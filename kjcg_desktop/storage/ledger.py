@@ -265,7 +265,7 @@ def indexes_rebuilt_at_end(db: Database) -> Iterator[None]:
 @contextmanager
 def page_cache(db: Database, megabytes: int) -> Iterator[None]:
     """A larger page cache for one bulk write, so its pages are not spilled to the log before the
-    commit (SQLite's default is 2 MB). Outside any transaction: the setting is per connection."""
+    commit (SQLite's default is 2 MB); the connection's setting is put back afterwards."""
     cache = db.scalar("PRAGMA cache_size")
     db.execute(f"PRAGMA cache_size = {-1024 * megabytes}")
     try:
