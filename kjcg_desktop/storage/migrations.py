@@ -91,27 +91,32 @@ _V4_SEARCH_DOC = """coalesce({p}.name, '') || ' ' || coalesce({p}.ledger_no, '')
     || ' ' || coalesce({p}.patent_no, '') || ' ' || coalesce({p}.registration_no, '') || ' ' || coalesce({p}.keywords, '')
     || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each({p}.extra)), '')"""
 
-_V4_SEARCH_SQL = f"""
-CREATE VIRTUAL TABLE IF NOT EXISTS achievement_fts USING fts5(doc, tokenize = 'trigram');
-CREATE VIRTUAL TABLE IF NOT EXISTS inventor_fts USING fts5(name, achievement_id UNINDEXED, tokenize = 'trigram');
-
-CREATE TRIGGER IF NOT EXISTS achievements_fts_insert AFTER INSERT ON achievements
+def _achievement_triggers(doc: str) -> str:
+    """The triggers that keep an achievement's row of ``achievement_fts`` in step with it."""
+    return f"""CREATE TRIGGER IF NOT EXISTS achievements_fts_insert AFTER INSERT ON achievements
 BEGIN
-    INSERT INTO achievement_fts (rowid, doc) VALUES (new.id, {_V4_SEARCH_DOC.format(p="new")});
+    INSERT INTO achievement_fts (rowid, doc) VALUES (new.id, {doc.format(p="new")});
 END;
 
 CREATE TRIGGER IF NOT EXISTS achievements_fts_update AFTER UPDATE OF name, ledger_no, application_no, patent_no, registration_no,
     keywords, extra ON achievements
 BEGIN
     DELETE FROM achievement_fts WHERE rowid = old.id;
-    INSERT INTO achievement_fts (rowid, doc) VALUES (new.id, {_V4_SEARCH_DOC.format(p="new")});
+    INSERT INTO achievement_fts (rowid, doc) VALUES (new.id, {doc.format(p="new")});
 END;
 
 CREATE TRIGGER IF NOT EXISTS achievements_fts_delete AFTER DELETE ON achievements
 BEGIN
     DELETE FROM achievement_fts WHERE rowid = old.id;
 END;
+"""
 
+
+_V4_SEARCH_SQL = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS achievement_fts USING fts5(doc, tokenize = 'trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS inventor_fts USING fts5(name, achievement_id UNINDEXED, tokenize = 'trigram');
+
+{_achievement_triggers(_V4_SEARCH_DOC)}
 CREATE TRIGGER IF NOT EXISTS inventors_fts_insert AFTER INSERT ON inventors
 BEGIN
     INSERT INTO inventor_fts (rowid, name, achievement_id) VALUES (new.id, new.name, new.achievement_id);
@@ -151,23 +156,7 @@ _REINDEX = """    DELETE FROM achievement_fts WHERE rowid = {id};
 LEDGER_SEARCH_SQL = f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS achievement_fts USING fts5(doc, tokenize = 'trigram', columnsize = 0);
 
-CREATE TRIGGER IF NOT EXISTS achievements_fts_insert AFTER INSERT ON achievements
-BEGIN
-    INSERT INTO achievement_fts (rowid, doc) VALUES (new.id, {LEDGER_SEARCH_DOC.format(p="new")});
-END;
-
-CREATE TRIGGER IF NOT EXISTS achievements_fts_update AFTER UPDATE OF name, ledger_no, application_no, patent_no, registration_no,
-    keywords, extra ON achievements
-BEGIN
-    DELETE FROM achievement_fts WHERE rowid = old.id;
-    INSERT INTO achievement_fts (rowid, doc) VALUES (new.id, {LEDGER_SEARCH_DOC.format(p="new")});
-END;
-
-CREATE TRIGGER IF NOT EXISTS achievements_fts_delete AFTER DELETE ON achievements
-BEGIN
-    DELETE FROM achievement_fts WHERE rowid = old.id;
-END;
-
+{_achievement_triggers(LEDGER_SEARCH_DOC)}
 CREATE TRIGGER IF NOT EXISTS inventors_fts_insert AFTER INSERT ON inventors
 BEGIN
 {_REINDEX.format(id="new.achievement_id", doc=LEDGER_SEARCH_DOC.format(p="a"))}
