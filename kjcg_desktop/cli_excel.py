@@ -1,6 +1,6 @@
 """CLI commands for the Excel exchange.
 
-    kjcg-desktop import FILE [--sheet NAME] [--profile NAME] [--save-profile NAME] [--dry-run] [--json]
+    kjcg-desktop import FILE [--sheet NAME] [--profile NAME] [--save-profile NAME] [--dry-run] [--report OUT.xlsx] [--json]
     kjcg-desktop import undo BATCH_ID          (also: kjcg-desktop import --undo BATCH_ID)
     kjcg-desktop import batches [--json]
     kjcg-desktop import finance FILE [--dry-run] [--json]
@@ -36,6 +36,7 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--profile", help="使用已保存的列映射方案")
     p.add_argument("--save-profile", metavar="NAME", help="把本次使用的列映射保存为方案")
     p.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
+    p.add_argument("--report", metavar="OUT.xlsx", help="把全部错误、标记不一致和跳过的行写入该工作簿（便于对照修改原文件）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     p.add_argument("--undo", type=int, metavar="BATCH_ID", help="撤销一次导入（删除其新增的成果，恢复其更新的成果）")
 
@@ -85,8 +86,15 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
     from .storage import imports as repo
 
     db = cli._open(args)
+    report, counts = (Path(args.report) if args.report else None), {}
     try:
-        plan, batch_id = ei.import_file(db, path, sheet=args.sheet, profile=args.profile, dry_run=args.dry_run)
+        plan, batch_id = ei.import_file(db, path, sheet=args.sheet, profile=args.profile, dry_run=True)
+        if report is not None:  # written before the import, so a file that cannot be saved stops it
+            from .services.excel_export import export_import_problems
+
+            counts = export_import_problems(plan, report)
+        if not args.dry_run:
+            batch_id = ei.commit_plan(db, plan)
         if args.save_profile:
             mapping: dict[str, str] = {}
             for layout in plan.layouts:
@@ -101,6 +109,7 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
             "errors": summary["errors"], "unmapped_columns": summary["unmapped_columns"],
             "unchanged": summary["unchanged"], "error_rows": summary["error_rows"],
             "tag_differences": summary["tag_differences"], "batch_id": batch_id, "dry_run": args.dry_run,
+            "report": None if report is None else str(report),
         })
         return 1 if plan.errors else 0
     for lay in plan.layouts:
@@ -114,10 +123,14 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
     for e in plan.errors[:100]:
         print(f"  错误：工作表“{e.sheet}”第 {e.row} 行【{e.column}】值“{e.as_dict()['value']}”：{e.message}")
     if len(plan.errors) > 100:
-        print(f"  ……共 {len(plan.errors)} 处错误，请用 --json 查看全部")
+        print(f"  ……共 {len(plan.errors)} 处错误，请用 --report 问题清单.xlsx 或 --json 查看全部")
     for t in plan.tag_differences[:100]:
         print(f"  标记不一致：工作表“{t.sheet}”第 {t.row} 行 {t.ledger_no or ''} {t.name}：{t.tag} 文件中为“{t.in_file}”，"
               f"按规则应为“{t.computed}”（{t.article}）")
+    if len(plan.tag_differences) > 100:
+        print(f"  ……共 {len(plan.tag_differences)} 处标记不一致，请用 --report 问题清单.xlsx 查看全部")
+    if report is not None:
+        print(f"问题清单已写入 {report}：错误 {counts['错误']} 处，标记不一致 {counts['标记不一致']} 处，跳过 {counts['跳过的行']} 行")
     if batch_id is not None:
         print(f"导入批次号 {batch_id}；如需撤销：kjcg-desktop import undo {batch_id}")
     elif args.dry_run:

@@ -9,6 +9,8 @@
   recognised, disposals and write-offs.
 - :func:`read_finance_confirmations` / :func:`apply_finance_confirmations`: finance's voucher
   numbers, booked amounts and booking dates back, with the differences, applied in one transaction.
+- :func:`export_import_problems`: what an import plan found in the file (errors, tags that differ
+  from the rules, skipped rows), each with its sheet and row, so the office can fix the file.
 
 Written with openpyxl's write_only mode (lxml when installed). No user text ever becomes a formula:
 strings are always written as text cells, and a value starting with = + - @ also gets Excel's
@@ -34,6 +36,7 @@ from ..storage import imports as repo
 from ..storage.db import Database
 from .excel_import import (
     ImportFileError,
+    ImportPlan,
     ImportValueError,
     header_key,
     open_workbook,
@@ -175,6 +178,34 @@ def _save(wb: Workbook, out: Path) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise d.DomainError(f"无法写入“{out}”：{exc.strerror or exc}（文件可能正被 Excel 打开）") from None
+
+
+# -- an import's problems -------------------------------------------------------------------------
+PROBLEM_SHEETS = {
+    "错误": (["工作表", "行", "列", "值", "问题"], [16, 7, 16, 28, 60]),
+    "标记不一致": (["工作表", "行", "台账编号", "成果名称", "标记", "文件中", "按规则", "依据"], [16, 7, 18, 36, 8, 14, 14, 24]),
+    "跳过的行": (["工作表", "行", "原因"], [16, 7, 20]),
+}
+
+
+def export_import_problems(plan: ImportPlan, out: Path | str) -> dict[str, int]:
+    """Write every problem of ``plan`` to ``out``, a sheet each for errors, tag differences and
+    skipped rows; returns how many rows each sheet got."""
+    out = Path(out)
+    rows: dict[str, list[list[Any]]] = {
+        "错误": [[e.sheet, e.row, e.column, e.as_dict()["value"], e.message] for e in plan.errors],
+        "标记不一致": [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article]
+                  for t in plan.tag_differences],
+        "跳过的行": [list(skip) for skip in plan.skipped],
+    }
+    wb = _new_workbook()
+    for title, (headers, widths) in PROBLEM_SHEETS.items():
+        sheet = _Sheet(wb, title, headers, widths)
+        for row in rows[title]:
+            sheet.append(row)
+        sheet.finish()
+    _save(wb, out)
+    return {title: len(found) for title, found in rows.items()}
 
 
 # -- finance ------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from ..services import excel_export as ee
 from ..services import excel_import as ei
 from ..storage import Database
 from ..storage import imports as repo
+from .busy import busy_cursor
 
 ERROR_HEADERS = ["工作表", "行", "列", "值", "问题"]
 
@@ -56,7 +57,10 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[object]], limit: int = 2000) -> None:
+SHOWN_ROWS = 2000  # rows of a problem list shown in the wizard; the exported list has them all
+
+
+def _fill(table: QTableWidget, rows: list[list[object]], limit: int = SHOWN_ROWS) -> None:
     rows = rows[:limit]
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
@@ -294,23 +298,57 @@ class PreviewPage(QWizardPage):
         self.tags = _table([self.tr("工作表"), self.tr("行"), self.tr("台账编号"), self.tr("成果名称"), self.tr("标记"), self.tr("文件中"), self.tr("按规则"), self.tr("依据")])
         self.tags.setObjectName("preview_tags")
         self.tags.setToolTip(self.tr("属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。"))
+        self.errors_title, self.tags_title = QLabel(), QLabel()
+        self.report_button = QPushButton(self.tr("导出问题清单…"))
+        self.report_button.setObjectName("export_problems")
+        self.report_button.setToolTip(self.tr("把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件"))
+        self.report_button.clicked.connect(self.export_problems)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.counts)
-        layout.addWidget(QLabel(self.tr("错误（这些行不会导入）")))
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addWidget(self.errors_title)
         layout.addWidget(self.errors, 2)
-        layout.addWidget(QLabel(self.tr("文件中的标记与按规则计算的标记不一致")))
+        layout.addWidget(self.tags_title)
         layout.addWidget(self.tags, 1)
 
     def initializePage(self) -> None:
-        self.wiz.plan = plan = ei.build_plan(self.wiz.db, self.wiz.workbook, [self.wiz.layouts[n] for n in self.wiz.chosen])
+        with busy_cursor():
+            self.wiz.plan = plan = ei.build_plan(self.wiz.db, self.wiz.workbook, [self.wiz.layouts[n] for n in self.wiz.chosen])
         s = plan.summary()
         extra = "、".join(plan.unmapped_columns) or self.tr("无")
         self.counts.setText(self.tr("将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），"
                                     "有错误 {4} 行。附加列：{5}").format(
             s["added"], s["updated"], s["unchanged"], s["skipped"], s["error_rows"], extra))
-        _fill(self.errors, [[e.sheet, e.row, e.column, e.as_dict()["value"], e.message] for e in plan.errors])
-        _fill(self.tags, [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article] for t in plan.tag_differences])
+        _fill(self.errors, [[e.sheet, e.row, e.column, e.as_dict()["value"], e.message] for e in plan.errors[:SHOWN_ROWS]])
+        _fill(self.tags, [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article]
+                          for t in plan.tag_differences[:SHOWN_ROWS]])
+        self.errors_title.setText(self._title(self.tr("错误（这些行不会导入）"), len(plan.errors)))
+        self.tags_title.setText(self._title(self.tr("文件中的标记与按规则计算的标记不一致"), len(plan.tag_differences)))
+        self.report_button.setEnabled(bool(plan.errors or plan.tag_differences or plan.skipped))
         self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("导入有效行"))
+
+    def _title(self, title: str, total: int) -> str:
+        if total > SHOWN_ROWS:
+            return self.tr("{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”").format(title, f"{total:,}", f"{SHOWN_ROWS:,}")
+        return self.tr("{0}：{1} 处").format(title, total)
+
+    def export_problems(self) -> None:
+        plan = self.wiz.plan
+        default = f"导入问题清单-{Path(plan.source).stem}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出问题清单"), default, self.tr("Excel 工作簿 (*.xlsx)"))
+        if not path:
+            return
+        out = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        try:
+            with busy_cursor():
+                counts = ee.export_import_problems(plan, out)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("导出问题清单"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("导出问题清单"), self.tr("已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行").format(
+            out, counts["错误"], counts["标记不一致"], counts["跳过的行"]))
 
     def cleanupPage(self) -> None:
         self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
@@ -321,7 +359,8 @@ class PreviewPage(QWizardPage):
             QMessageBox.information(self, self.tr("导入"), self.tr("没有需要写入的行。"))
             return False
         try:
-            self.wiz.batch_id = ei.commit_plan(self.wiz.db, plan)
+            with busy_cursor():
+                self.wiz.batch_id = ei.commit_plan(self.wiz.db, plan)
         except (d.DomainError, OSError) as exc:
             QMessageBox.critical(self, self.tr("导入失败"), self.tr("导入失败，数据库未作任何修改：{0}").format(exc))
             return False
@@ -396,12 +435,13 @@ class ImportWizard(QWizard):
         if self.workbook is not None:
             self.workbook.close()
         self.profile = repo.load_profiles(self.db).get(profile_name) if profile_name else None
-        self.workbook = ei.open_workbook(path)
-        self.layouts = {}
-        for name in self.workbook.sheet_names:
-            layout = ei.detect_layout(name, self.workbook.rows(name), self.profile)
-            if layout is not None:
-                self.layouts[name] = layout
+        with busy_cursor():
+            self.workbook = ei.open_workbook(path)
+            self.layouts = {}
+            for name in self.workbook.sheet_names:
+                layout = ei.detect_layout(name, self.workbook.rows(name), self.profile)
+                if layout is not None:
+                    self.layouts[name] = layout
 
     def done(self, result: int) -> None:
         if self.workbook is not None:

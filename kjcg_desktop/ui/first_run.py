@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QApplication,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain import DomainError, pilot_milestones
 from ..storage import Database, Settings
 from ..storage.stats import achievement_count
+from .busy import busy_cursor
 
 DEMO, EMPTY, IMPORT = "demo", "empty", "import"
 
@@ -115,14 +115,12 @@ class FirstRunDialog(QDialog):
         if choice == DEMO:
             from ..services.demo import build_demo
 
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                build_demo(self.db, size=self.demo_size)
+                with busy_cursor():
+                    build_demo(self.db, size=self.demo_size)
             except DomainError as exc:
                 self.error.setText(self.tr("无法生成演示数据：{0}").format(exc))
                 return False
-            finally:
-                QApplication.restoreOverrideCursor()
             values = {k: v for k, v in values.items() if v and k != "pilot_start"}  # keep the demo's dates
             values["demo_data"] = True  # settings then offer "清除演示数据，开始正式使用"
         settings.set_many(values)

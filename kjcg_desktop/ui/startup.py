@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..services.backups import daily_backup
 from ..services.startup import check_at_start, newest_good_backup, recover_from_backup
@@ -19,6 +17,7 @@ from ..storage import Database, StorageError, open_database
 from ..storage.location import NETWORK_WARNING, is_network_path
 from ..storage.lock import DatabaseInUse, DatabaseLock
 from ..storage.lock import acquire as acquire_lock
+from .busy import busy_cursor
 
 log = logging.getLogger(__name__)
 Yes = QMessageBox.StandardButton.Yes
@@ -51,16 +50,6 @@ def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
 
 
-@contextmanager
-def _busy() -> Iterator[None]:
-    """A wait cursor while the start-up check or the daily backup reads the whole file."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
 def open_for_gui(db_path: Path, parent: QWidget | None = None) -> OpenedDatabase | None:
     """Open ``db_path`` for the main window, asking the user where a decision is needed; None if
     the database is not to be opened."""
@@ -72,7 +61,7 @@ def open_for_gui(db_path: Path, parent: QWidget | None = None) -> OpenedDatabase
     except DatabaseInUse as busy:
         return _open_read_only(db_path, busy, parent)
     try:
-        with _busy():
+        with busy_cursor():  # the start-up check or the daily backup reads the whole file
             started = time.perf_counter()
             problems = check_at_start(db_path)
             log.info("启动检查 %s：%s，用时 %.2f 秒", db_path, "通过" if not problems else "未通过", time.perf_counter() - started)
@@ -87,7 +76,7 @@ def open_for_gui(db_path: Path, parent: QWidget | None = None) -> OpenedDatabase
             return None
         opened = OpenedDatabase(db, lock)
         try:
-            with _busy():
+            with busy_cursor():  # the start-up check or the daily backup reads the whole file
                 opened.daily_backup = daily_backup(db)
         except (StorageError, OSError) as exc:  # a full disk must not keep the ledger closed
             log.warning("每日自动备份失败：%s", exc)

@@ -1395,52 +1395,52 @@
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="479" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
             <source>变化</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="476" />
             <source>应用 {0} 处变化</source>
             <translation>应用 {0} 处变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="483" />
             <source>无变化 {0} 条</source>
             <translation>无变化 {0} 条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="459" />
             <source>财务回执：差异</source>
             <translation>财务回执：差异</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="485" />
             <source>错误（不会应用）</source>
             <translation>错误（不会应用）</translation>
         </message>
@@ -2537,47 +2537,47 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
             <source>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</source>
             <translation>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
             <source>列映射方案</source>
             <translation>列映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="117" />
             <source>无法导入</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="86" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="105" />
             <source>选择 Excel 台账</source>
             <translation>选择 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
             <source>选择文件</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
             <source>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</source>
             <translation>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
             <source>（按同义词表自动识别）</source>
             <translation>（按同义词表自动识别）</translation>
         </message>
@@ -2585,187 +2585,187 @@
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="515" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="555" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="503" />
             <source>导入 Excel 台账…</source>
             <translation>导入 Excel 台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
             <source>导入时间</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
             <source>导入记录</source>
             <translation>导入记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="522" />
             <source>导入财务回执…</source>
             <translation>导入财务回执…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="527" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="529" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="539" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="567" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="579" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
             <source>导出</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="521" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="561" />
             <source>导出成果台账</source>
             <translation>导出成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="506" />
             <source>导出成果台账…</source>
             <translation>导出成果台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="467" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>导出的台账可被“导入”原样读回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="573" />
             <source>导出财务对接工作簿</source>
             <translation>导出财务对接工作簿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="519" />
             <source>导出财务对接工作簿…</source>
             <translation>导出财务对接工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
 {3}</source>
             <translation>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
 {3}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>已导出 {0} 条成果到 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
             <source>已撤销</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>已撤销：删除 {0} 条，恢复 {1} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="558" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>已更新 {0} 条记录的凭证号、入账金额或入账日期。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="525" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="501" />
             <source>成果台账</source>
             <translation>成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="563" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="611" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
             <source>撤销导入批次 {0}？</source>
             <translation>撤销导入批次 {0}？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="496" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="536" />
             <source>撤销所选导入</source>
             <translation>撤销所选导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
             <source>有效</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
             <source>来源文件</source>
             <translation>来源文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
             <source>请先选择一次导入</source>
             <translation>请先选择一次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="514" />
             <source>财务</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="551" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="558" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
             <source>财务回执</source>
             <translation>财务回执</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
             <source>选择财务回执</source>
             <translation>选择财务回执</translation>
         </message>
@@ -2879,27 +2879,27 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="417" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
@@ -3284,7 +3284,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -3297,13 +3297,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -3320,7 +3320,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -3329,12 +3329,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -3363,18 +3363,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="267" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -3395,7 +3395,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -3408,7 +3408,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -3440,108 +3440,145 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="316" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
+            <source>{0}：{1} 处</source>
+            <translation>{0}：{1} 处</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="334" />
+            <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</source>
+            <translation>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="367" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
             <source>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</source>
             <translation>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="330" />
             <source>导入有效行</source>
             <translation>导入有效行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <source>导出问题清单</source>
+            <translation>导出问题清单</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="302" />
+            <source>导出问题清单…</source>
+            <translation>导出问题清单…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="300" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <source>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</source>
+            <translation>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="304" />
+            <source>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</source>
+            <translation>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="320" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
             <source>没有需要写入的行。</source>
             <translation>没有需要写入的行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="327" />
             <source>错误（这些行不会导入）</source>
             <translation>错误（这些行不会导入）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="291" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
@@ -4066,33 +4103,33 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="375" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="389" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="402" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="400" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="379" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
@@ -4386,57 +4423,57 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="190" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="143" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>

@@ -121,3 +121,30 @@ def test_exports_and_finance_confirmations(qtbot, db, tmp_path, boxes, monkeypat
     page.import_finance()
     assert page.confirmations_dialog.findChild(type(page.batches), "confirmation_changes").rowCount() == 1
     assert db.scalar("SELECT voucher_no FROM expenditures WHERE id = ?", (e,)) == "记-01"
+
+
+def test_preview_exports_the_whole_problem_list(qtbot, db, tmp_path, boxes, monkeypatch):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["成果名称", "成果类型", "申请日"])
+    for i in range(12):
+        ws.append([f"成果{i}", "发明", "2023-02-30" if i % 2 else "2023-02-03"])
+    wb.save(tmp_path / "e.xlsx")
+    monkeypatch.setattr(excel_pages, "SHOWN_ROWS", 4)
+    win, page = _finance_page(qtbot, db)
+    wizard = page.open_import_wizard(tmp_path / "e.xlsx")
+    for _ in range(3):
+        wizard.next()
+    preview = wizard.preview_page
+    assert preview.errors.rowCount() == 4 and "共 6 处" in preview.errors_title.text() and "前 4 处" in preview.errors_title.text()
+    assert preview.tags_title.text().endswith("0 处")
+    out = tmp_path / "问题清单"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    qtbot.mouseClick(preview.report_button, Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(tmp_path / "问题清单.xlsx")
+    assert [c.value for c in book["错误"]["B"][1:]] == [3, 5, 7, 9, 11, 13]
+    assert boxes[-1][0] == "information" and "错误 6 处" in boxes[-1][1]
+    assert db.scalar("SELECT count(*) FROM achievements") == 0  # the list is written before anything is imported
+    wizard.next()
+    assert db.scalar("SELECT count(*) FROM achievements") == 6
+    wizard.accept()
