@@ -15,6 +15,7 @@ ARTICLE_VALUATION = "方案二(三)"
 ARTICLE_PRICING = "1-1 第六条(四)"
 ARTICLE_RELATED_PARTY = "1-1 第六条(三)"
 ARTICLE_DISPOSAL = "1-2 第十一条"
+ARTICLE_APPROVAL = "1-1 第六条"
 
 
 def valuation_required(counterparty_wholly_state_owned: bool) -> bool | None:
@@ -117,19 +118,40 @@ def write_off_needed(is_intangible_asset: bool) -> bool:
 
 def approval_levels_from_setting(rows: Sequence[dict]) -> tuple[ApprovalLevel, ...]:
     """The settings table ``approval_levels`` (``max_yuan`` / ``approver`` / ``minutes_required``,
-    ascending, the last row without upper bound) as :class:`ApprovalLevel` rows in fen."""
+    ascending, the last row without upper bound) as :class:`ApprovalLevel` rows in fen.
+
+    The table is the unit's own rule of who decides a deal (1-1 第六条: duties are judged by the
+    unit's rules and its democratic decision procedure), so every amount must reach exactly one
+    approver: each row names one, the upper bounds rise, and only the last row is open-ended."""
     from .money import yuan_to_fen
 
-    levels = []
-    for row in rows:
-        max_yuan = row.get("max_yuan")
-        levels.append(ApprovalLevel(None if max_yuan in (None, "") else yuan_to_fen(str(max_yuan)),
-                                    str(row.get("approver") or ""), bool(row.get("minutes_required"))))
-    if not levels:
+    if not rows:
         return DEFAULT_APPROVAL_LEVELS
-    bounded = [lv.max_fen for lv in levels if lv.max_fen is not None]
-    if bounded != sorted(bounded):
-        raise DomainError("审批权限表的金额上限须从小到大排列，请在设置中修改")
+    levels: list[ApprovalLevel] = []
+    for n, row in enumerate(rows, 1):
+        approver = str(row.get("approver") or "").strip()
+        if not approver:
+            raise DomainError(f"审批权限表第 {n} 行未填写审批机构", article=ARTICLE_APPROVAL, field="approval_levels")
+        max_yuan = row.get("max_yuan")
+        max_fen = None
+        if max_yuan not in (None, ""):
+            try:
+                max_fen = yuan_to_fen(str(max_yuan))
+            except (DomainError, ArithmeticError):
+                raise DomainError(f"审批权限表第 {n} 行的金额上限“{max_yuan}”不是有效金额",
+                                  article=ARTICLE_APPROVAL, field="approval_levels") from None
+            if max_fen <= 0:
+                raise DomainError(f"审批权限表第 {n} 行的金额上限应大于 0", article=ARTICLE_APPROVAL, field="approval_levels")
+        if levels and levels[-1].max_fen is None:
+            raise DomainError(f"审批权限表第 {n - 1} 行没有金额上限，只有最后一行可以不设上限",
+                              article=ARTICLE_APPROVAL, field="approval_levels")
+        if levels and max_fen is not None and max_fen <= levels[-1].max_fen:
+            raise DomainError(f"审批权限表的金额上限须从小到大排列（第 {n} 行不大于第 {n - 1} 行），请在设置中修改",
+                              article=ARTICLE_APPROVAL, field="approval_levels")
+        levels.append(ApprovalLevel(max_fen, approver, bool(row.get("minutes_required"))))
+    if levels[-1].max_fen is not None:
+        raise DomainError("审批权限表最后一行应不设金额上限（留空），使任何金额都有审批机构",
+                          article=ARTICLE_APPROVAL, field="approval_levels")
     return tuple(levels)
 
 

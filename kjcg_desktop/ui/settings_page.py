@@ -1,14 +1,16 @@
-"""设置 — the unit's details, pilot start date, defaults, data folder, document font, mail
-recipients and the UI language."""
+"""设置 — the unit's details, pilot start date, defaults, the deal approval table, data folder,
+document font, mail recipients and the UI language."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,11 +25,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain import pilot_milestones
+from ..domain import DomainError, approval_levels_from_setting, format_yuan, pilot_milestones, yuan_to_fen
 from ..storage import Settings, StorageError
 from .i18n import LANGUAGES, apply_language, current_language
 
@@ -89,6 +93,7 @@ class SettingsPage(QWidget):
         form2.addRow(self.tr("异议受理联系方式"), self.objection_contact)
         form2.addRow(self.tr("团队默认所有权份额（%）"), self.team_share)
         layout.addWidget(pub)
+        layout.addWidget(self._build_approval_box())
         layout.addWidget(self._build_data_box())
 
         safety = QGroupBox(self.tr("数据安全"))
@@ -106,6 +111,78 @@ class SettingsPage(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.load()
+
+    def _build_approval_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("交易审批权限（按合同金额）"))
+        layout = QVBoxLayout(box)
+        hint = QLabel(self.tr("合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，"
+                              "尽职免责证据须附集体决策会议纪要（1-1 第六条）。"))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.approval_table = QTableWidget(0, 3)
+        self.approval_table.setObjectName("approval_levels")
+        self.approval_table.setHorizontalHeaderLabels([self.tr("金额上限（元，最后一行留空）"), self.tr("审批机构"), self.tr("须会议纪要")])
+        self.approval_table.horizontalHeader().setStretchLastSection(True)
+        self.approval_table.verticalHeader().setVisible(False)
+        self.approval_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.approval_table.setMinimumHeight(140)
+        self.approval_table.setColumnWidth(0, 200)
+        self.approval_table.setColumnWidth(1, 220)
+        layout.addWidget(self.approval_table)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("增加一级"))
+        add.setObjectName("add_approval_level")
+        add.clicked.connect(self.add_approval_level)
+        remove = QPushButton(self.tr("删除所选级别"))
+        remove.setObjectName("remove_approval_level")
+        remove.clicked.connect(self.remove_approval_level)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
+    def _set_approval_rows(self, rows: list[dict]) -> None:
+        table = self.approval_table
+        table.setRowCount(0)
+        for level in rows:
+            self._append_approval_row(level.get("max_yuan"), str(level.get("approver") or ""), bool(level.get("minutes_required")))
+
+    def _append_approval_row(self, max_yuan, approver: str, minutes: bool, at: int | None = None) -> None:
+        table = self.approval_table
+        r = table.rowCount() if at is None else at
+        table.insertRow(r)
+        amount = "" if max_yuan in (None, "") else str(max_yuan)
+        with contextlib.suppress(DomainError):  # shown with thousands separators when it is a plain amount
+            amount = format_yuan(yuan_to_fen(amount)).removesuffix(".00") if amount else ""
+        table.setItem(r, 0, QTableWidgetItem(amount))
+        table.setItem(r, 1, QTableWidgetItem(approver))
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        check.setCheckState(Qt.CheckState.Checked if minutes else Qt.CheckState.Unchecked)
+        table.setItem(r, 2, check)
+
+    def add_approval_level(self) -> None:
+        """A new level above the bounded ones (before the open-ended last row)."""
+        at = max(self.approval_table.rowCount() - 1, 0)
+        self._append_approval_row("", "", False, at)
+        self.approval_table.setCurrentCell(at, 0)
+        self.approval_table.editItem(self.approval_table.item(at, 0))
+
+    def remove_approval_level(self) -> None:
+        rows = sorted({i.row() for i in self.approval_table.selectedIndexes()}, reverse=True)
+        for r in rows:
+            self.approval_table.removeRow(r)
+
+    def approval_rows(self) -> list[dict]:
+        table = self.approval_table
+        rows = []
+        for r in range(table.rowCount()):
+            amount = (table.item(r, 0).text() if table.item(r, 0) else "").strip()
+            rows.append({"max_yuan": amount.replace(",", "").replace("，", "") or None,
+                         "approver": (table.item(r, 1).text() if table.item(r, 1) else "").strip(),
+                         "minutes_required": table.item(r, 2).checkState() == Qt.CheckState.Checked})
+        return rows
 
     def _build_data_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("数据、文书与界面"))
@@ -169,6 +246,7 @@ class SettingsPage(QWidget):
         self.working_days.setChecked(bool(s.get("publicity_working_days")))
         self.objection_contact.setText(s.get("objection_contact") or "")
         self.team_share.setText(str(s.get("default_team_share") or ""))
+        self._set_approval_rows(s.get("approval_levels") or [])
         self.data_folder.setText(str(Path(s.db.path).resolve().parent) if s.db.path else self.tr("（内存数据库）"))
         self.fresh_button.setVisible(bool(s.get("demo_data")))
         font = s.get("document_font") or ""
@@ -286,8 +364,17 @@ class SettingsPage(QWidget):
         if bad:
             self.status.setText(self.tr("邮件收件人格式不正确：{0}（应为 名称 <地址> 或 地址）").format("；".join(bad)))
             return
+        approval = self.approval_rows()
+        try:
+            if not approval:
+                raise DomainError(self.tr("交易审批权限表至少要有一级（不设上限）"))
+            approval_levels_from_setting(approval)
+        except DomainError as exc:
+            self.status.setText(str(exc))
+            return
         language = self.language.currentData()
         self.settings.set_many({
+            "approval_levels": approval,
             "unit_name": self.unit_name.text().strip(),
             "tto_name": self.tto_name.text().strip(),
             "operator": self.operator.text().strip(),

@@ -115,3 +115,35 @@ def test_clearing_the_demo_data_switches_to_an_empty_database(qtbot, db, typist,
     assert win.pages["dashboard"].findChild(type(win.db_label), "count_achievements").text() == "0"
     assert not win.show_section("settings").fresh_button.isVisibleTo(win.pages["settings"])
     win.db.close()
+
+
+def test_approval_table_is_edited_checked_and_used_for_deals(qtbot, db):
+    from PySide6.QtCore import Qt
+
+    from kjcg_desktop.domain import yuan_to_fen
+    from kjcg_desktop.storage.deals import approval_for
+
+    _, page = _settings_page(qtbot, db)
+    table = page.approval_table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["2,000,000", "5,000,000", ""]
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == ["科研管理部门", "分管副校长", "校长办公会"]
+    page.findChild(type(page.save_button), "add_approval_level").click()
+    assert table.rowCount() == 4 and table.currentRow() == 2  # above the open-ended last level
+    table.item(2, 0).setText("300000")
+    table.item(2, 1).setText("副校长（主管科研）")
+    table.item(2, 2).setCheckState(Qt.CheckState.Checked)
+    page.save_button.click()
+    assert "第 3 行不大于第 2 行" in page.status.text()
+    assert len(Settings(db).get("approval_levels")) == 3  # nothing saved
+    table.item(2, 0).setText("8,000,000")
+    page.save_button.click()
+    assert page.status.text() == "已保存"
+    assert approval_for(db, yuan_to_fen("6000000")).approver == "副校长（主管科研）"
+    assert approval_for(db, yuan_to_fen("8000000.01")).approver == "校长办公会"
+    table.selectRow(0)
+    page.findChild(type(page.save_button), "remove_approval_level").click()
+    page.save_button.click()
+    assert approval_for(db, yuan_to_fen("100")).approver == "分管副校长"
+    table.setRowCount(0)
+    page.save_button.click()
+    assert "至少要有一级" in page.status.text()

@@ -148,3 +148,26 @@ def test_price_publicity_must_end_before_signing():
     assert _items(DealFacts(**base, contract_date=date(2025, 6, 17)))["price_publicity"].present
     late = _items(DealFacts(**base, contract_date=date(2025, 6, 10)))["price_publicity"]
     assert late.missing and "须在签约前公示期满" in late.detail and late.needed_for == "sign"
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ([{"max_yuan": 300000, "approver": "科研管理部门"}, {"max_yuan": None, "approver": " "}], "第 2 行未填写审批机构"),
+    ([{"max_yuan": "三十万", "approver": "甲"}, {"approver": "乙"}], "第 1 行的金额上限“三十万”不是有效金额"),
+    ([{"max_yuan": 0, "approver": "甲"}, {"approver": "乙"}], "第 1 行的金额上限应大于 0"),
+    ([{"max_yuan": 300000, "approver": "甲"}, {"max_yuan": 300000, "approver": "乙"}, {"approver": "丙"}], "第 2 行不大于第 1 行"),
+    ([{"approver": "甲"}, {"max_yuan": 500, "approver": "乙"}], "第 1 行没有金额上限"),
+    ([{"max_yuan": 300000, "approver": "甲"}], "最后一行应不设金额上限"),
+])
+def test_approval_table_is_checked_row_by_row(rows, message):
+    """1-1 第六条: every deal amount reaches exactly one approver of the unit's own table."""
+    with pytest.raises(DomainError, match=message) as err:
+        approval_levels_from_setting(rows)
+    assert err.value.article == "1-1 第六条"
+
+
+def test_a_unit_table_with_minutes_above_300000_yuan():
+    """REFERENCE: one unit requires meeting minutes above 300,000 yuan."""
+    levels = approval_levels_from_setting([{"max_yuan": "300,000", "approver": "技术转移中心"},
+                                          {"max_yuan": "", "approver": "校长办公会", "minutes_required": True}])
+    assert approval_level(yuan_to_fen("300000"), levels) == levels[0] and not levels[0].minutes_required
+    assert approval_level(yuan_to_fen("300000.01"), levels).minutes_required
