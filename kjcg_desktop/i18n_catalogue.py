@@ -221,7 +221,7 @@ def ui_tables() -> list[Message]:
     """Texts of :data:`UI_TABLES` and of the data tables the ui shows through ``self.tr(variable)``."""
     from .domain import enums
     from .domain.grants import CONDUCT_DECLARATIONS
-    from .domain.reminders import KIND_LABELS
+    from .domain.reminders import KIND_LABELS, MESSAGES
     from .services.excel_import import field_choices
     from .storage.deals import DEAL_PUBLICITY_KINDS, DEAL_STATE_LABELS
     from .storage.diligence import RECORD_KINDS
@@ -231,6 +231,8 @@ def ui_tables() -> list[Message]:
         for text in _table_strings(PACKAGE / rel, what):
             found += [(context, text) for context in contexts]
     found += [("DashboardPage", text) for text in KIND_LABELS.values()]
+    found += [("DashboardPage", text) for pair in MESSAGES.values() for text in pair]
+    found += [("DashboardPage", "依据：{0}")]
     found += [("DealDialog", text) for _k, _clause, text in CONDUCT_DECLARATIONS]
     found += [("DealDialog", clause) for _k, clause, _t in CONDUCT_DECLARATIONS]
     found += [("DealDialog", clause.replace("1-1 ", "")) for _k, clause, _t in CONDUCT_DECLARATIONS]

@@ -29,12 +29,23 @@ KIND_LABELS = {
 }
 
 
+# Title and detail of each kind, with {placeholders} filled from Reminder.args. The dashboard shows
+# them in the UI language (the translation catalogue lists them); the calendar export as written.
+MESSAGES = {
+    "annuity": ("缴纳专利年费：{name}", "专利号 {number}，申请日 {filing}，每年于申请日对应日前缴纳"),
+    "publicity_end": ("公示届满：{title}", "公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示"),
+    "use_right_expiry": ("长期使用权到期：{title}", "申请 {number}，期限 {start} 至 {end}；如需延长请提出延长申请"),
+    "annual_report": ("报送 {year} 年度科技成果国有资产情况及试点执行报告", "向财政、国资部门报送上一年度情况（报送日期可在设置中修改）"),
+    "pilot_rules": ("试点满一年：单位科技成果转化管理制度应已建立", "试点自 {start} 起，一年内建立完善管理制度"),
+    "pilot_end": ("试点三年期满", "试点自 {start} 起为期三年；期间签订的赋权协议继续有效"),
+}
+
+
 @dataclass(frozen=True)
 class Reminder:
     kind: str
     due: date
-    title: str
-    detail: str
+    args: tuple[tuple[str, str], ...]  # the values of the placeholders of MESSAGES[kind]
     article: str
     achievement_id: int | None = None
     record: str = ""  # "publicity:12", "application:3", "achievement:7", "settings", "report"
@@ -42,6 +53,18 @@ class Reminder:
     @property
     def label(self) -> str:
         return KIND_LABELS[self.kind]
+
+    @property
+    def title(self) -> str:
+        return self.fill(MESSAGES[self.kind][0])
+
+    @property
+    def detail(self) -> str:
+        return self.fill(MESSAGES[self.kind][1])
+
+    def fill(self, template: str) -> str:
+        """``template`` (one of MESSAGES, or its translation) with this reminder's values."""
+        return template.format(**dict(self.args))
 
     def days_left(self, today: date) -> int:
         return (self.due - today).days
@@ -71,20 +94,21 @@ def annuity_reminder(row: dict, today: date, window_days: int = ANNUITY_WINDOW_D
     if due is None or due > today + timedelta(days=window_days):
         return None
     number = row.get("patent_no") or row.get("application_no") or ""
-    return Reminder("annuity", due, f"缴纳专利年费：{row['name']}",
-                    f"专利号 {number}，申请日 {filing.isoformat()}，每年于申请日对应日前缴纳", ARTICLE_ANNUITY,
-                    row["id"], f"achievement:{row['id']}")
+    return Reminder("annuity", due, (("name", row["name"]), ("number", number), ("filing", filing.isoformat())),
+                    ARTICLE_ANNUITY, row["id"], f"achievement:{row['id']}")
 
 
 def publicity_reminder(row: dict, article: str) -> Reminder:
-    return Reminder("publicity_end", date.fromisoformat(row["end_date"]), f"公示届满：{row['title']}",
-                    f"公示自 {row['start_date']} 起，届满日 {row['end_date']}（名义届满 {row['nominal_end']}）；届满后可结束公示",
+    return Reminder("publicity_end", date.fromisoformat(row["end_date"]),
+                    (("title", row["title"]), ("start", row["start_date"]), ("end", row["end_date"]),
+                     ("nominal_end", row["nominal_end"])),
                     article, row.get("achievement_id"), f"publicity:{row['id']}")
 
 
 def use_right_reminder(row: dict) -> Reminder:
-    return Reminder("use_right_expiry", date.fromisoformat(row["end_date"]), f"长期使用权到期：{row['title'] or row['number']}",
-                    f"申请 {row['number']}，期限 {row['start_date'] or '—'} 至 {row['end_date']}；如需延长请提出延长申请",
+    return Reminder("use_right_expiry", date.fromisoformat(row["end_date"]),
+                    (("title", row["title"] or row["number"]), ("number", row["number"]), ("start", row["start_date"] or "—"),
+                     ("end", row["end_date"])),
                     ARTICLE_USE_RIGHT, row.get("achievement_id"), f"application:{row['id']}")
 
 
@@ -93,8 +117,7 @@ def annual_report_reminder(today: date, month_day: str = "03-31") -> Reminder:
     due = annual_report_due(today.year, month_day)
     if due < today:
         due = annual_report_due(today.year + 1, month_day)
-    return Reminder("annual_report", due, f"报送 {due.year - 1} 年度科技成果国有资产情况及试点执行报告",
-                    "向财政、国资部门报送上一年度情况（报送日期可在设置中修改）", ARTICLE_ANNUAL, None, "report")
+    return Reminder("annual_report", due, (("year", str(due.year - 1)),), ARTICLE_ANNUAL, None, "report")
 
 
 def pilot_reminders(start: date | None, today: date) -> list[Reminder]:
@@ -104,9 +127,7 @@ def pilot_reminders(start: date | None, today: date) -> list[Reminder]:
         return []
     marks = pilot_milestones(start)
     items = [
-        Reminder("pilot_rules", marks.rules_due, "试点满一年：单位科技成果转化管理制度应已建立",
-                 f"试点自 {start.isoformat()} 起，一年内建立完善管理制度", ARTICLE_PILOT, None, "settings"),
-        Reminder("pilot_end", marks.pilot_end, "试点三年期满",
-                 f"试点自 {start.isoformat()} 起为期三年；期间签订的赋权协议继续有效", ARTICLE_PILOT, None, "settings"),
+        Reminder("pilot_rules", marks.rules_due, (("start", start.isoformat()),), ARTICLE_PILOT, None, "settings"),
+        Reminder("pilot_end", marks.pilot_end, (("start", start.isoformat()),), ARTICLE_PILOT, None, "settings"),
     ]
     return [r for r in items if r.due >= today]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import domain as d
-from ..domain.reminders import Reminder
+from ..domain.reminders import MESSAGES, Reminder
 from ..services.ics import write_ics
 from ..services.reminders import collect_reminders
 from ..storage import Database
@@ -261,9 +261,10 @@ class DashboardPage(QWidget):
         for n in parent.data(1, Qt.ItemDataRole.UserRole) or []:
             r = self.reminders[n]
             left = r.days_left(today)
+            title, detail = (r.fill(self.tr(template)) for template in MESSAGES[r.kind])  # i18n: dynamic
             item = QTreeWidgetItem([r.due.isoformat(), self.tr("今天") if left == 0 else self.tr("{0} 天").format(left),
-                                    self.tr(r.label), r.title, r.article])  # i18n: dynamic
-            item.setToolTip(3, f"{r.title}\n{r.detail}\n依据：{r.article}")
+                                    self.tr(r.label), title, r.article])  # i18n: dynamic
+            item.setToolTip(3, f"{title}\n{detail}\n{self.tr('依据：{0}').format(r.article)}")
             item.setData(0, Qt.ItemDataRole.UserRole, n)
             children.append(item)
         parent.addChildren(children)

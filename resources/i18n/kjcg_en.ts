@@ -1478,7 +1478,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
             <source>{0} 天</source>
             <translation>{0} days</translation>
         </message>
@@ -1486,6 +1486,10 @@ Please copy the report below and send it to technical support.</translation>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="235" />
             <source>{0} 项</source>
             <translation>{0} item(s)</translation>
+        </message>
+        <message>
+            <source>专利号 {number}，申请日 {filing}，每年于申请日对应日前缴纳</source>
+            <translation>Patent {number}, filed {filing}; due each year before the filing-date anniversary</translation>
         </message>
         <message>
             <source>专利年费</source>
@@ -1497,7 +1501,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
             <source>今天</source>
             <translation>Today</translation>
         </message>
@@ -1507,6 +1511,11 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Basis</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="267" />
+            <source>依据：{0}</source>
+            <translation>Basis: {0}</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
             <source>公示中</source>
             <translation>In publicity</translation>
@@ -1514,6 +1523,14 @@ Please copy the report below and send it to technical support.</translation>
         <message>
             <source>公示届满</source>
             <translation>Publicity ends</translation>
+        </message>
+        <message>
+            <source>公示届满：{title}</source>
+            <translation>Publicity ends: {title}</translation>
+        </message>
+        <message>
+            <source>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</source>
+            <translation>Publicity from {start}, ends {end} (nominal end {nominal_end}); it can be closed once it has ended</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
@@ -1542,12 +1559,16 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="296" />
+            <source>向财政、国资部门报送上一年度情况（报送日期可在设置中修改）</source>
+            <translation>Report the previous year to the finance and state-asset departments (the due date can be changed in Settings)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="289" />
             <source>导出提醒</source>
             <translation>Export reminders</translation>
         </message>
@@ -1586,17 +1607,21 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Open selected record</translation>
         </message>
         <message>
+            <source>报送 {year} 年度科技成果国有资产情况及试点执行报告</source>
+            <translation>Submit the {year} report on state-owned achievement assets and the pilot</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="129" />
             <source>披露与转化（近十年）</source>
             <translation>Disclosures and transfers (last ten years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
             <source>日历文件 (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>
@@ -1611,12 +1636,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <source>申请 {number}，期限 {start} 至 {end}；如需延长请提出延长申请</source>
+            <translation>Application {number}, term {start} to {end}; apply for an extension if needed</translation>
+        </message>
+        <message>
+            <source>缴纳专利年费：{name}</source>
+            <translation>Pay the patent annual fee: {name}</translation>
+        </message>
+        <message>
             <source>试点一年：管理制度</source>
             <translation>Pilot year one: management rules</translation>
         </message>
         <message>
             <source>试点三年期满</source>
             <translation>End of the three-year pilot</translation>
+        </message>
+        <message>
+            <source>试点满一年：单位科技成果转化管理制度应已建立</source>
+            <translation>Pilot one year in: the unit's transfer management rules should be in place</translation>
+        </message>
+        <message>
+            <source>试点自 {start} 起为期三年；期间签订的赋权协议继续有效</source>
+            <translation>The pilot runs three years from {start}; grant agreements signed during it stay in force</translation>
+        </message>
+        <message>
+            <source>试点自 {start} 起，一年内建立完善管理制度</source>
+            <translation>Pilot since {start}: management rules to be set up within one year</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
@@ -1626,6 +1671,10 @@ Please copy the report below and send it to technical support.</translation>
         <message>
             <source>长期使用权到期</source>
             <translation>Long-term use right expires</translation>
+        </message>
+        <message>
+            <source>长期使用权到期：{title}</source>
+            <translation>Long-term use right expires: {title}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />

@@ -1478,7 +1478,7 @@
             <translation>{0} {1} 项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
             <source>{0} 天</source>
             <translation>{0} 天</translation>
         </message>
@@ -1486,6 +1486,10 @@
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="235" />
             <source>{0} 项</source>
             <translation>{0} 项</translation>
+        </message>
+        <message>
+            <source>专利号 {number}，申请日 {filing}，每年于申请日对应日前缴纳</source>
+            <translation>专利号 {number}，申请日 {filing}，每年于申请日对应日前缴纳</translation>
         </message>
         <message>
             <source>专利年费</source>
@@ -1497,7 +1501,7 @@
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
             <source>今天</source>
             <translation>今天</translation>
         </message>
@@ -1507,6 +1511,11 @@
             <translation>依据</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="267" />
+            <source>依据：{0}</source>
+            <translation>依据：{0}</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
             <source>公示中</source>
             <translation>公示中</translation>
@@ -1514,6 +1523,14 @@
         <message>
             <source>公示届满</source>
             <translation>公示届满</translation>
+        </message>
+        <message>
+            <source>公示届满：{title}</source>
+            <translation>公示届满：{title}</translation>
+        </message>
+        <message>
+            <source>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</source>
+            <translation>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
@@ -1542,12 +1559,16 @@
             <translation>台账概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="296" />
+            <source>向财政、国资部门报送上一年度情况（报送日期可在设置中修改）</source>
+            <translation>向财政、国资部门报送上一年度情况（报送日期可在设置中修改）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
             <source>导出失败</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="289" />
             <source>导出提醒</source>
             <translation>导出提醒</translation>
         </message>
@@ -1586,17 +1607,21 @@
             <translation>打开所选记录</translation>
         </message>
         <message>
+            <source>报送 {year} 年度科技成果国有资产情况及试点执行报告</source>
+            <translation>报送 {year} 年度科技成果国有资产情况及试点执行报告</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="129" />
             <source>披露与转化（近十年）</source>
             <translation>披露与转化（近十年）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
             <source>日历文件 (*.ics)</source>
             <translation>日历文件 (*.ics)</translation>
         </message>
@@ -1611,12 +1636,32 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>申请 {number}，期限 {start} 至 {end}；如需延长请提出延长申请</source>
+            <translation>申请 {number}，期限 {start} 至 {end}；如需延长请提出延长申请</translation>
+        </message>
+        <message>
+            <source>缴纳专利年费：{name}</source>
+            <translation>缴纳专利年费：{name}</translation>
+        </message>
+        <message>
             <source>试点一年：管理制度</source>
             <translation>试点一年：管理制度</translation>
         </message>
         <message>
             <source>试点三年期满</source>
             <translation>试点三年期满</translation>
+        </message>
+        <message>
+            <source>试点满一年：单位科技成果转化管理制度应已建立</source>
+            <translation>试点满一年：单位科技成果转化管理制度应已建立</translation>
+        </message>
+        <message>
+            <source>试点自 {start} 起为期三年；期间签订的赋权协议继续有效</source>
+            <translation>试点自 {start} 起为期三年；期间签订的赋权协议继续有效</translation>
+        </message>
+        <message>
+            <source>试点自 {start} 起，一年内建立完善管理制度</source>
+            <translation>试点自 {start} 起，一年内建立完善管理制度</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
@@ -1626,6 +1671,10 @@
         <message>
             <source>长期使用权到期</source>
             <translation>长期使用权到期</translation>
+        </message>
+        <message>
+            <source>长期使用权到期：{title}</source>
+            <translation>长期使用权到期：{title}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />

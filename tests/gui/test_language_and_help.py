@@ -81,6 +81,11 @@ def test_language_chosen_in_settings_is_saved_and_applied_and_pages_are_rebuilt(
                                         "Know-how", "Other"}
     header = ledger.view.horizontalHeader()
     assert header.model().headerData(1, Qt.Orientation.Horizontal) == "Achievement name"  # what the view shows
+    dashboard = win.show_section("dashboard")
+    titles = [item.text(3) for item in dashboard.reminder_items()]
+    assert titles and all(t.startswith(("Publicity ends: ", "Pay the patent annual fee: ", "Submit the ", "Pilot ", "End of the",
+                                        "Long-term use right expires: ")) for t in titles), titles[:5]
+    assert "Basis: " in dashboard.reminder_items()[0].toolTip(3)
     # Deliver the LanguageChange events still queued before the window is freed: destroying a
     # top-level window (pytest-qt keeps only a weak reference) with them pending crashes PySide.
     QCoreApplication.processEvents()

@@ -88,8 +88,9 @@ def _parse_ics(text: str) -> list[dict[str, str]]:
 def test_ics_round_trip(db):
     _setup(db)
     items = collect_reminders(db, TODAY)
-    items.append(rules.Reminder("annuity", date(2025, 4, 1), "含特殊字符; 逗号, 反斜杠\\ 以及很长的标题" * 3,
-                                "第一行\n第二行", "专利法第四十三条", 1, "achievement:1"))
+    odd_name = "含特殊字符; 逗号, 反斜杠\\ 以及很长的标题" * 3
+    items.append(rules.Reminder("annuity", date(2025, 4, 1), (("name", odd_name), ("number", "第一行\n第二行"), ("filing", "2020-04-01")),
+                                "专利法第四十三条", 1, "achievement:1"))
     text = reminders_to_ics(items, now=datetime(2025, 3, 17, 9, 0, 0))
     assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
     events = _parse_ics(text)
@@ -97,8 +98,8 @@ def test_ics_round_trip(db):
     pub = next(e for e in events if "公示届满" in e["SUMMARY"])
     assert pub["DTSTART"] == "20250318" and pub["DTEND"] == "20250319"
     odd = events[-1]
-    assert odd["SUMMARY"] == "【专利年费】" + "含特殊字符; 逗号, 反斜杠\\ 以及很长的标题" * 3
-    assert odd["DESCRIPTION"] == "第一行\n第二行\n依据：专利法第四十三条"
+    assert odd["SUMMARY"] == "【专利年费】缴纳专利年费：" + odd_name
+    assert odd["DESCRIPTION"] == "专利号 第一行\n第二行，申请日 2020-04-01，每年于申请日对应日前缴纳\n依据：专利法第四十三条"
     assert len({e["UID"] for e in events}) == len(events)
 
 
