@@ -34,11 +34,16 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
+def backup_due(db: Database, today: date | None = None) -> bool:
+    """Whether today's daily backup is still to be made."""
+    today = today or date.today()
+    return not any(p.name.endswith("-daily.sqlite3") and datetime.fromtimestamp(p.stat().st_mtime).date() == today
+                   for p in list_backups(db.path))
+
+
 def daily_backup(db: Database, today: date | None = None) -> Path | None:
     """Once a day on first start: back up unless a daily backup of today exists; then rotate."""
-    today = today or date.today()
-    if any(p.name.endswith("-daily.sqlite3") and datetime.fromtimestamp(p.stat().st_mtime).date() == today
-           for p in list_backups(db.path)):
+    if not backup_due(db, today):
         return None
     path = backup_database(db, reason="daily")
     rotate(db.path)

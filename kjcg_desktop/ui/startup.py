@@ -11,13 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..services.backups import daily_backup
+from ..services.backups import backup_due, daily_backup
 from ..services.startup import check_at_start, newest_good_backup, recover_from_backup
 from ..storage import Database, StorageError, open_database
 from ..storage.location import NETWORK_WARNING, is_network_path
 from ..storage.lock import DatabaseInUse, DatabaseLock
 from ..storage.lock import acquire as acquire_lock
-from .busy import busy_cursor
+from .busy import SPLASH_FROM_BYTES, busy_message
 
 log = logging.getLogger(__name__)
 Yes = QMessageBox.StandardButton.Yes
@@ -61,7 +61,9 @@ def open_for_gui(db_path: Path, parent: QWidget | None = None) -> OpenedDatabase
     except DatabaseInUse as busy:
         return _open_read_only(db_path, busy, parent)
     try:
-        with busy_cursor():  # the start-up check or the daily backup reads the whole file
+        large = db_path.exists() and db_path.stat().st_size >= SPLASH_FROM_BYTES
+        size = _size(db_path.stat().st_size) if large else ""
+        with busy_message(tr("正在检查数据库（{0}）…").format(size), show_window=large):  # reads the whole file
             started = time.perf_counter()
             problems = check_at_start(db_path)
             log.info("启动检查 %s：%s，用时 %.2f 秒", db_path, "通过" if not problems else "未通过", time.perf_counter() - started)
@@ -76,7 +78,7 @@ def open_for_gui(db_path: Path, parent: QWidget | None = None) -> OpenedDatabase
             return None
         opened = OpenedDatabase(db, lock)
         try:
-            with busy_cursor():  # the start-up check or the daily backup reads the whole file
+            with busy_message(tr("正在进行今日自动备份（{0}）…").format(size), show_window=large and backup_due(db)):
                 opened.daily_backup = daily_backup(db)
         except (StorageError, OSError) as exc:  # a full disk must not keep the ledger closed
             log.warning("每日自动备份失败：%s", exc)

@@ -5212,6 +5212,14 @@ No intact backup was found. To avoid further damage the program will not open th
             <translation>Open read-only? Read-only lets you view and export, but not change any data.</translation>
         </message>
         <message>
+            <source>正在检查数据库（{0}）…</source>
+            <translation>Checking the database ({0})…</translation>
+        </message>
+        <message>
+            <source>正在进行今日自动备份（{0}）…</source>
+            <translation>Making today's automatic backup ({0})…</translation>
+        </message>
+        <message>
             <source>自动备份失败</source>
             <translation>Automatic backup failed</translation>
         </message>

@@ -5212,6 +5212,14 @@
             <translation>是否以只读方式打开？只读时可以查看和导出，但不能修改任何数据。</translation>
         </message>
         <message>
+            <source>正在检查数据库（{0}）…</source>
+            <translation>正在检查数据库（{0}）…</translation>
+        </message>
+        <message>
+            <source>正在进行今日自动备份（{0}）…</source>
+            <translation>正在进行今日自动备份（{0}）…</translation>
+        </message>
+        <message>
             <source>自动备份失败</source>
             <translation>自动备份失败</translation>
         </message>

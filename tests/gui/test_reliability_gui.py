@@ -117,6 +117,36 @@ def test_daily_backup_on_first_start_only(gui, db_path, monkeypatch):
     assert len(list((db_path.parent / "backups").glob("*-daily.sqlite3"))) == 1
 
 
+def test_a_large_database_says_what_the_start_is_waiting_for(gui, db_path, monkeypatch):
+    """Checking (and once a day backing up) a large file takes seconds: a small window says so."""
+    from PySide6.QtWidgets import QSplashScreen
+
+    from kjcg_desktop.ui import startup
+
+    _demo(db_path)
+    shown = []
+    original = QSplashScreen.showMessage
+    monkeypatch.setattr(QSplashScreen, "showMessage", lambda self, text, *a: (shown.append((text, self.isVisible())),
+                                                                               original(self, text, *a)))
+    monkeypatch.setattr(startup, "SPLASH_FROM_BYTES", 1)  # the demo file counts as large
+    window = gui(db_path)
+    assert window is not None
+    assert [text.split("（")[0] for text, _ in shown] == ["正在检查数据库", "正在进行今日自动备份"]
+    assert all("KB）" in text or "MB）" in text for text, _ in shown)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QSplashScreen) and w.isVisible()]
+    window.opened.close()
+    window.close()
+    shown.clear()
+    window = gui(db_path)  # later the same day: the check only
+    assert [text.split("（")[0] for text, _ in shown] == ["正在检查数据库"]
+    window.opened.close()
+    window.close()
+    monkeypatch.setattr(startup, "SPLASH_FROM_BYTES", 10**12)
+    shown.clear()
+    window = gui(db_path)  # a small file opens without the window
+    assert shown == []
+
+
 def test_failing_daily_backup_warns_and_still_opens(gui, db_path, monkeypatch):
     from kjcg_desktop.storage import StorageError
     from kjcg_desktop.ui import startup
