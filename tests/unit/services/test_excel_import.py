@@ -61,7 +61,10 @@ def test_messy_ledger_is_read_and_imported(db, tmp_path):
 def test_imported_rows_are_searchable_by_name_inventor_and_extra_column(db, tmp_path):
     from kjcg_desktop.storage import ledger
 
-    ei.import_file(db, messy_ledger(tmp_path / "m.xlsx"))
+    schema = sorted(tuple(r) for r in db.query("SELECT type, name, sql FROM sqlite_master"))
+    ei.import_file(db, messy_ledger(tmp_path / "m.xlsx"))  # a first load: the indexes are sorted at the end
+    assert sorted(tuple(r) for r in db.query("SELECT type, name, sql FROM sqlite_master")) == schema
+    assert db.scalar("PRAGMA integrity_check") == "ok"
     first = _by_name(db)["一种高强度铝合金的制备方法"]
     assert first["id"] in ledger.ledger_ids(db, search="高强度铝合金")  # trigram index (≥ 3 characters)
     assert first["id"] in ledger.ledger_ids(db, search="李娜")  # inventor, short query
@@ -188,22 +191,26 @@ def test_undo_refused_when_later_work_depends_on_added_rows(db, tmp_path):
     assert db.scalar("SELECT count(*) FROM achievements") == 1
 
 
-def test_import_failing_mid_write_leaves_database_unchanged(db, tmp_path):
+@pytest.mark.parametrize("crash_at", [3, 6])  # among the new rows (indexes dropped for the first load) / the update
+def test_import_failing_mid_write_leaves_database_unchanged(db, tmp_path, crash_at):
     create_achievement(db, {"ledger_no": "KJCG-2020-00001", "name": "旧", "type": "invention"})
     path = _simple(tmp_path / "x.xlsx", [["KJCG-2020-00001", "改名", "发明", None, None, None, None]]
                    + [[None, f"成果{i}", "发明", None, "审中", "甲、乙", None] for i in range(5)])
     snapshot = [tuple(r) for r in db.query("SELECT * FROM achievements")], db.scalar("SELECT count(*) FROM events")
+    schema = sorted(tuple(r) for r in db.query("SELECT type, name, sql FROM sqlite_master"))
     workbook = ei.open_workbook(path)
     plan = ei.build_plan(db, workbook, ei.layouts_for(workbook))
 
     def crash(n):
-        if n == 6:
+        if n == crash_at:
             raise OSError("磁盘已满")
     with pytest.raises(OSError):
         ei.commit_plan(db, plan, on_row=crash)
     assert ([tuple(r) for r in db.query("SELECT * FROM achievements")], db.scalar("SELECT count(*) FROM events")) == snapshot
     assert db.scalar("SELECT count(*) FROM import_batches") == 0
     assert db.scalar("SELECT count(*) FROM inventors") == 0
+    assert sorted(tuple(r) for r in db.query("SELECT type, name, sql FROM sqlite_master")) == schema  # indexes, triggers back
+    assert db.scalar("SELECT count(*) FROM achievement_fts") == 1
 
 
 def test_mapping_profiles_are_saved_and_reused(db, tmp_path):
