@@ -20,6 +20,7 @@ quote prefix so editing the cell keeps it text.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -44,6 +45,7 @@ from .excel_import import (
     to_code,
     to_date,
     to_fen,
+    without_control_characters,
 )
 
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -88,8 +90,13 @@ class _Sheet:
 
     def append(self, values: list[Any]) -> None:
         for i, v in enumerate(values):
-            if v.__class__ is str and v[:1] in _FORMULA_FIRST:
-                values[i] = text_cell(self.ws, v)
+            if v.__class__ is str:
+                if not v.isprintable():
+                    v = values[i] = without_control_characters(v)
+                if v[:1] in _FORMULA_FIRST:
+                    values[i] = text_cell(self.ws, v)
+            elif v.__class__ is float and not math.isfinite(v):
+                values[i] = str(v)
         self.ws.append(values)
         self.rows += 1
 

@@ -146,11 +146,20 @@ def _number_text(value: float | int) -> str:
 _NEEDS_HALF_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
 
 
+def without_control_characters(text: str) -> str:
+    """Text Excel can store: a vertical tab (Word's manual line break) becomes a line break, other
+    control characters (which no .xlsx cell may hold) are dropped."""
+    return _CONTROL.sub("", text.replace("\x0b", "\n")) if not text.isprintable() else text
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def to_text(value: Any) -> str | None:
     if value.__class__ is str:
         if not value.isascii() and _NEEDS_HALF_WIDTH.search(value):
             value = value.translate(_ALNUM_TABLE)
-        return value.strip() or None
+        return without_control_characters(value).strip() or None
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, (int, float)):
@@ -683,6 +692,8 @@ class RowError:
         value = self.value
         if isinstance(value, (date, datetime)):
             value = value.isoformat()
+        elif isinstance(value, float) and not math.isfinite(value):
+            value = str(value)  # JSON (and the batch summary) has no NaN or Infinity
         elif not isinstance(value, (str, int, float, bool)) and value is not None:
             value = str(value)
         return {"sheet": self.sheet, "row": self.row, "column": self.column, "value": value, "message": self.message}
@@ -813,7 +824,7 @@ def _checked(normalise: Callable[[Any], Any], raw: Any) -> Any:
 def _extra_text(raw: Any) -> str | None:
     """One cell of a column without a field: text as written (trimmed); numbers and dates as text."""
     if raw.__class__ is str:
-        return raw.strip() or None
+        return without_control_characters(raw).strip() or None
     return to_text(raw)
 
 
@@ -957,20 +968,21 @@ def _skip_reason(row: Sequence[Any], probes: Sequence[tuple[int, str]]) -> str |
     """Why a row below the header is no data row: blank, a 合计/总计 row (one of its first three
     filled cells starts with such a word), or the header repeated (sheets pasted together: the
     probe columns hold their own names)."""
-    filled = 0
+    filled = 0  # cells not empty, spaces included (the 合计 test looks at the first three)
+    blank = True
     for v in row:
         if v is None or v == "":
             continue
         if v.__class__ is str:
-            text = v.strip()
-            if not text:
-                continue
-            if text.startswith(_TOTAL_WORDS):
+            if filled < 3 and v.lstrip().startswith(_TOTAL_WORDS):
                 return "合计行"
+            blank = blank and not v.strip()
+        else:
+            blank = False
         filled += 1
-        if filled == 3:
+        if filled >= 3 and not blank:
             break
-    if not filled:
+    if blank:
         return "空行"
     hits = 0
     for c, name in probes:

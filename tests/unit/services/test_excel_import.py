@@ -4,6 +4,7 @@ write, undo, profiles, hostile files."""
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -378,3 +379,68 @@ def test_bulk_insert_still_enforces_the_schema_constraints(db):
         repo.commit_import(db, source="t", sheet="t", added=[bad], updated=[], summary={})
     assert db.scalar("SELECT count(*) FROM achievements") == 0 and db.scalar("SELECT count(*) FROM import_batches") == 0
     assert db.scalar("PRAGMA ignore_check_constraints") == 0
+
+
+def _with_cell_xml(path: Path, old: bytes, new: bytes) -> Path:
+    """A copy of the workbook at ``path`` with one cell value rewritten in the sheet XML."""
+    import zipfile
+
+    out = path.with_name("edited-" + path.name)
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(old, new)
+            dst.writestr(info, data)
+    return out
+
+
+def test_infinite_number_cell_is_a_reported_error_and_the_valid_rows_import(db, tmp_path, capsys):
+    from kjcg_desktop import cli
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["成果名称", "成果类型", "申请号", "申请日", "资产价值（元）"])
+    ws.append(["好的一行", "发明", app_no(2023, 1, 1), "2023-01-02", 1.25])
+    ws.append(["坏的一行", "发明", app_no(2023, 1, 2), 1.5, 2.5])
+    wb.save(tmp_path / "e.xlsx")
+    source = _with_cell_xml(tmp_path / "e.xlsx", b"<v>1.5</v>", b"<v>inf</v>")
+    plan, _ = ei.import_file(db, source, dry_run=True)
+    assert [(e.row, e.column, e.as_dict()["value"]) for e in plan.errors] == [(3, "申请日", "inf")]
+    assert ei.commit_plan(db, plan) is not None and db.scalar("SELECT count(*) FROM achievements") == 1
+    code = cli.main(["--db", str(tmp_path / "cli.sqlite3"), "import", str(source), "--dry-run", "--json"])
+    assert code == 1 and json.loads(capsys.readouterr().out)["errors"][0]["value"] == "inf"  # valid JSON
+
+
+def test_control_characters_become_text_excel_can_hold(db, tmp_path):
+    from kjcg_desktop.services import excel_export as ee
+
+    path = tmp_path / "c.csv"
+    path.write_text("成果名称,成果类型,申请号,申请日,备注\n"
+                    f"第一行\x0b第二行,发明,{app_no(2023, 1, 1)},2023-01-02,响铃\x07符\n"
+                    f"坏的,发明,{app_no(2023, 1, 2)},2023年\x0b5月,\n", encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    assert db.scalar("SELECT name FROM achievements") == "第一行\n第二行"
+    assert json.loads(db.scalar("SELECT extra FROM achievements")) == {"备注": "响铃符"}
+    assert [e.as_dict()["value"] for e in plan.errors] == ["2023年\x0b5月"]  # as found in the file
+    ee.export_import_problems(plan, tmp_path / "p.xlsx")  # no character openpyxl refuses
+    assert openpyxl.load_workbook(tmp_path / "p.xlsx")["错误"]["D2"].value == "2023年\n5月"
+    ee.export_ledger(db, tmp_path / "l.xlsx")
+    db.execute("UPDATE achievements SET keywords = 'a\x01b'")  # entered elsewhere: the export still writes
+    ee.export_ledger(db, tmp_path / "l2.xlsx")
+    assert openpyxl.load_workbook(tmp_path / "l2.xlsx").active["M2"].value == "ab"
+
+
+def test_a_total_word_after_three_filled_cells_is_data_not_a_total_row(db):
+    class Book:
+        path = Path("t.xlsx")
+        sheet_names = ["台账"]
+
+        def rows(self, sheet):
+            return [["成果名称", "成果类型", "备注", "说明"], ["  ", "发明", "x", "合计"], [None, "合计", None, None]]
+
+    layout = ei.detect_layout("台账", Book().rows("台账"))
+    plan = ei.build_plan(db, Book(), [layout])
+    assert plan.skipped == [("台账", 3, "合计行")]
+    assert plan.error_rows == 1 and plan.errors[0].row == 2  # the name is blank: reported, not dropped
