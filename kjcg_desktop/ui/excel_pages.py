@@ -8,6 +8,7 @@ with errors and tag differences → import → result with undo.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -361,7 +362,7 @@ class PreviewPage(QWizardPage):
         try:
             with busy_cursor():
                 self.wiz.batch_id = ei.commit_plan(self.wiz.db, plan)
-        except (d.DomainError, OSError) as exc:
+        except (d.DomainError, OSError, sqlite3.Error) as exc:  # the transaction rolled back
             QMessageBox.critical(self, self.tr("导入失败"), self.tr("导入失败，数据库未作任何修改：{0}").format(exc))
             return False
         self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))

@@ -148,3 +148,21 @@ def test_preview_exports_the_whole_problem_list(qtbot, db, tmp_path, boxes, monk
     wizard.next()
     assert db.scalar("SELECT count(*) FROM achievements") == 6
     wizard.accept()
+
+
+def test_a_database_error_during_the_write_is_a_chinese_message(qtbot, db, tmp_path, boxes, monkeypatch):
+    import sqlite3
+
+    win, page = _finance_page(qtbot, db)
+    wizard = page.open_import_wizard(messy_ledger(tmp_path / "m.xlsx"))
+    for _ in range(3):
+        wizard.next()
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+    monkeypatch.setattr(excel_pages.ei, "commit_plan", locked)
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    assert boxes[-1][0] == "critical" and "数据库未作任何修改" in boxes[-1][1]
+    assert db.scalar("SELECT count(*) FROM achievements") == 0
+    wizard.reject()
