@@ -35,7 +35,10 @@ def test_attribute_from_legal_status():
     assert attribute_for("granted") is Attribute.GRANTED
     assert attribute_for("pending") is Attribute.UNGRANTED
     assert attribute_for("not_filed") is Attribute.UNGRANTED
-    assert attribute_for("lapsed") is Attribute.UNGRANTED
+    # "按法律程序已申请取得的成果": a right that lapsed (未缴年费, 期限届满) was obtained all the same
+    assert attribute_for("lapsed") is Attribute.GRANTED
+    for not_obtained in ("rejected", "withdrawn", "abandoned"):
+        assert attribute_for(not_obtained) is Attribute.UNGRANTED
 
 
 @pytest.mark.parametrize("text,expected", [("有效", "granted"), ("实质审查", "pending"), ("未缴年费", "lapsed"),

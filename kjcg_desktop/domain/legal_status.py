@@ -1,0 +1,206 @@
+"""The legal-status vocabulary: what a legal-status text says about a right (1-2 第五条).
+
+One vocabulary for every source — the ledger form, Excel ledgers and the status columns of patent
+databases (CNIPA, incoPat, PatSnap/智慧芽 …). A text is read **by whole terms, never by substring**:
+"未授权", "尚未授权", "不予授权" contain "授权" and still mean *not granted*. A cell holding several
+events ("授权 | 权利转移", "实质审查的生效;发明专利申请公布后的驳回") takes the latest event that says
+something about the right; neutral events (transfer, licence recording, bibliographic change) are
+skipped. Text the vocabulary does not know is *unknown*: the caller keeps the raw text and flags it
+待核对, it never guesses.
+
+Categories (:class:`StatusCategory`): pending, granted, not granted, lapsed, unknown. A lapsed right
+(未缴年费, 期限届满) was obtained: it stays 授权成果 with the legal status "lapsed", never "in force".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .enums import LegalStatus
+
+ARTICLE = "1-2 第五条"
+
+
+class StatusCategory(StrEnum):
+    PENDING = "pending"
+    GRANTED = "granted"
+    NOT_GRANTED = "not_granted"
+    LAPSED = "lapsed"
+    UNKNOWN = "unknown"
+
+
+CATEGORY_LABELS = {
+    StatusCategory.PENDING: "审中（未授权）",
+    StatusCategory.GRANTED: "已授权",
+    StatusCategory.NOT_GRANTED: "未授权",
+    StatusCategory.LAPSED: "已授权后失效",
+    StatusCategory.UNKNOWN: "无法识别",
+}
+
+CATEGORY_OF = {
+    LegalStatus.NOT_FILED: StatusCategory.NOT_GRANTED,
+    LegalStatus.PENDING: StatusCategory.PENDING,
+    LegalStatus.GRANTED: StatusCategory.GRANTED,
+    LegalStatus.LAPSED: StatusCategory.LAPSED,
+    LegalStatus.REJECTED: StatusCategory.NOT_GRANTED,
+    LegalStatus.WITHDRAWN: StatusCategory.NOT_GRANTED,
+    LegalStatus.ABANDONED: StatusCategory.NOT_GRANTED,
+}
+
+# Whole terms, after normalising (NFKC, no spaces, no trailing punctuation). Sources: the status
+# values of CNIPA's search and 专利业务办理系统 exports, incoPat 简单/当前法律状态, PatSnap 法律状态,
+# and the words offices type into their ledgers.
+_TERMS: dict[LegalStatus, tuple[str, ...]] = {
+    LegalStatus.GRANTED: (
+        "授权", "已授权", "有效", "有效专利", "专利权有效", "授权有效", "专利权维持", "维持", "已维持", "维持有效",
+        "授权公告", "授予专利权", "专利权授予", "发明专利权授予", "实用新型专利权授予", "外观设计专利权授予",
+        "授权后维持", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "专利权恢复",
+        "权利恢复", "恢复", "granted", "active", "alive", "inforce", "valid",
+    ),
+    LegalStatus.PENDING: (
+        "审中", "在审", "审查中", "申请中", "已申请", "待审", "受理", "已受理", "公开", "已公开", "公布",
+        "实质审查", "实审", "实审中", "进入实审", "实质审查的生效", "实质审查请求的生效", "实质审查请求已生效的专利申请",
+        "发明专利申请公布", "发明专利申请公开", "专利申请公布", "申请公布", "公开及进入实审", "初审", "初审中",
+        "形式审查", "复审", "复审中", "待授权", "未授权", "尚未授权", "授权前", "已授权待缴费", "等年登印费",
+        "办理登记手续", "待登记", "待发证", "pct进入国家阶段", "进入国家阶段", "pending", "published",
+        "underexamination", "examination",
+    ),
+    LegalStatus.REJECTED: (
+        "驳回", "被驳回", "已驳回", "不予授权", "不授权", "驳回失效", "发明专利申请公布后的驳回", "专利申请的驳回",
+        "申请驳回", "rejected", "refused",
+    ),
+    LegalStatus.WITHDRAWN: (
+        "撤回", "已撤回", "视为撤回", "视撤", "主动撤回", "撤回失效", "视为撤回失效", "发明专利申请公布后的视为撤回",
+        "发明专利申请公布后的撤回", "专利申请的视为撤回", "专利申请的撤回", "申请撤回", "withdrawn", "deemedwithdrawn",
+    ),
+    LegalStatus.ABANDONED: (
+        "放弃", "已放弃", "主动放弃", "放弃专利权", "专利权的主动放弃", "避免重复授权放弃专利权", "视为放弃",
+        "专利权的视为放弃", "视为放弃取得专利权", "视为放弃取得专利权的权利", "abandoned",
+    ),
+    LegalStatus.LAPSED: (
+        "失效", "已失效", "无效", "终止", "已终止", "专利权终止", "专利权的终止", "未缴年费", "未缴年费终止",
+        "未缴年费专利权终止", "年费终止", "期限届满", "届满", "期满终止", "期限届满终止", "专利权期限届满",
+        "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "权利终止", "lapsed", "expired", "dead", "inactive",
+    ),
+    LegalStatus.NOT_FILED: (
+        "未申请", "未登记", "未提交", "尚未申请", "不申请", "专有技术", "技术秘密", "未申请专利", "notfiled",
+    ),
+}
+
+# Words that record an event without saying anything about the right itself.
+_NEUTRAL: frozenset[str] = frozenset({
+    "权利转移", "专利权的转移", "专利申请权的转移", "专利申请权、专利权的转移", "专利权转移", "转让", "已转让", "转移",
+    "许可", "专利实施许可合同备案的生效", "专利实施许可合同备案", "实施许可", "许可备案", "质押", "专利权质押合同登记的生效",
+    "专利权质押", "质押登记", "著录事项变更", "著录项目变更", "变更", "更正", "恢复权利请求", "优先权", "诉讼", "复审请求",
+    "无效宣告请求", "部分无效", "专利权部分无效", "信息公开", "开放许可", "专利开放许可",
+})
+
+_LOOKUP: dict[str, LegalStatus] = {term: status for status, terms in _TERMS.items() for term in terms}
+
+# A lapsed status whose words say the right had been granted (annual fees are owed only by a
+# granted patent; only a granted right can reach the end of its term).
+_LAPSED_AFTER_GRANT: frozenset[str] = frozenset({
+    "未缴年费", "未缴年费终止", "未缴年费专利权终止", "年费终止", "期限届满", "届满", "期满终止", "期限届满终止",
+    "专利权期限届满", "专利权终止", "专利权的终止", "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "权利终止",
+})
+
+_SEPARATORS = re.compile(r"[|｜;；,，/／、\n\r\t]+|->|→|>")
+_STRIP = " \u3000.。:：()（）[]【】\"'“”‘’"
+
+
+def normalise_term(text: str) -> str:
+    """NFKC (full-width to ASCII), no spaces inside, outer punctuation dropped, ASCII lower-cased."""
+    value = unicodedata.normalize("NFKC", text)
+    value = re.sub(r"\s+", "", value).strip(_STRIP)
+    return value.lower()
+
+
+@dataclass(frozen=True)
+class StatusReading:
+    """What a legal-status text says. ``status`` is None when the text is unknown (or empty)."""
+
+    raw: str
+    status: LegalStatus | None
+    term: str | None = None
+    granted_evidence: bool = False
+
+    @property
+    def category(self) -> StatusCategory:
+        return StatusCategory.UNKNOWN if self.status is None else CATEGORY_OF[self.status]
+
+    @property
+    def known(self) -> bool:
+        return self.status is not None
+
+    @property
+    def says_granted(self) -> bool:
+        """The text itself says the right was granted (in force, or lapsed after grant)."""
+        return self.status is LegalStatus.GRANTED or self.granted_evidence
+
+
+def read_term(term: str) -> LegalStatus | None:
+    """One whole term → :class:`LegalStatus`; None if the term is not in the vocabulary."""
+    value = normalise_term(term)
+    if not value:
+        return None
+    try:
+        return LegalStatus(value)
+    except ValueError:
+        pass
+    return _LOOKUP.get(value)
+
+
+def read_legal_status(text: object) -> StatusReading:
+    """Read a legal-status cell by vocabulary (see the module docstring).
+
+    >>> read_legal_status("未授权").category
+    <StatusCategory.PENDING: 'pending'>
+    >>> read_legal_status("授权 | 权利转移").status
+    <LegalStatus.GRANTED: 'granted'>
+    >>> read_legal_status("实质审查的生效;发明专利申请公布后的驳回").status
+    <LegalStatus.REJECTED: 'rejected'>
+    """
+    raw = "" if text is None else str(text).strip()
+    if not raw:
+        return StatusReading(raw, None)
+    whole = normalise_term(raw)
+    status = _LOOKUP.get(whole)
+    if status is not None:
+        return StatusReading(raw, status, whole, whole in _LAPSED_AFTER_GRANT)
+    try:
+        return StatusReading(raw, LegalStatus(whole), whole)
+    except ValueError:
+        pass
+    latest: tuple[LegalStatus, str] | None = None
+    unknown_after_latest = False
+    granted_seen = False
+    for part in _SEPARATORS.split(raw):
+        term = normalise_term(part)
+        if not term or term in _NEUTRAL:
+            continue
+        found = _LOOKUP.get(term)
+        if found is None:
+            unknown_after_latest = True
+            continue
+        latest, unknown_after_latest = (found, term), False
+        granted_seen |= found is LegalStatus.GRANTED
+    if latest is None or unknown_after_latest:
+        # Nothing known, or an unknown event after the last known one (it may have changed the
+        # right): the caller keeps the text and flags it.
+        return StatusReading(raw, None)
+    status, term = latest
+    after_grant = term in _LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and granted_seen)
+    return StatusReading(raw, status, term, after_grant)
+
+
+def category_of(status: LegalStatus | str) -> StatusCategory:
+    return CATEGORY_OF[LegalStatus(status)]
+
+
+def right_obtained(status: LegalStatus | str) -> bool:
+    """The right was legally obtained: granted and in force, or granted and since lapsed
+    (1-2 第五条: 按法律程序已申请取得的成果)."""
+    return category_of(status) in (StatusCategory.GRANTED, StatusCategory.LAPSED)

@@ -1,0 +1,44 @@
+"""The legal-status vocabulary (1-2 第五条: 授权成果 = 按法律程序已申请取得的成果; 专利申请权 = 未授权成果)."""
+
+import pytest
+
+from kjcg_desktop.domain.enums import Attribute, LegalStatus
+from kjcg_desktop.domain.legal_status import StatusCategory, read_legal_status
+from kjcg_desktop.domain.tags import attribute_for
+
+
+@pytest.mark.parametrize("text", ["未授权", "尚未授权", "待授权", "不予授权", "驳回", "视为撤回", "未登记",
+                                  "实质审查", "公开", "审中", "发明专利申请公布后的视为撤回"])
+def test_negated_and_pending_forms_are_not_granted(text):
+    # "尚未申请 … 享有权利的成果（统称'未授权成果'）" — a negated 授权 is never a grant.
+    reading = read_legal_status(text)
+    assert reading.known
+    assert reading.category in (StatusCategory.PENDING, StatusCategory.NOT_GRANTED)
+    assert attribute_for(reading.status) is Attribute.UNGRANTED
+
+
+@pytest.mark.parametrize("text", ["授权", "有效", "专利权维持", "已授权", "ＧＲＡＮＴＥＤ", " 有 效 "])
+def test_granted_forms(text):
+    reading = read_legal_status(text)
+    assert reading.status is LegalStatus.GRANTED and reading.says_granted
+    assert attribute_for(reading.status) is Attribute.GRANTED
+
+
+@pytest.mark.parametrize("text", ["未缴年费", "期限届满", "未缴年费专利权终止", "授权;专利权的终止"])
+def test_lapsed_after_grant_keeps_the_right_obtained(text):
+    reading = read_legal_status(text)
+    assert reading.category is StatusCategory.LAPSED and reading.says_granted
+    assert attribute_for(reading.status) is Attribute.GRANTED
+
+
+def test_several_events_take_the_latest_meaningful_one():
+    assert read_legal_status("授权 | 权利转移").status is LegalStatus.GRANTED
+    assert read_legal_status("实质审查的生效;发明专利申请公布后的驳回").status is LegalStatus.REJECTED
+    assert read_legal_status("公开；实质审查；授权；专利实施许可合同备案的生效").status is LegalStatus.GRANTED
+
+
+@pytest.mark.parametrize("text", ["法律 状态", "授权后有争议", "授权;不明事件", "xyz", ""])
+def test_unknown_text_is_unknown_never_guessed(text):
+    reading = read_legal_status(text)
+    assert reading.status is None and reading.category is StatusCategory.UNKNOWN
+    assert reading.raw == text.strip()
