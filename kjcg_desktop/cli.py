@@ -11,9 +11,10 @@ import importlib
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
-from . import __version__
+from . import __version__, clock
 from .domain import DomainError
 from .paths import default_db_path
 from .storage.db import StorageError
@@ -132,12 +133,21 @@ def cmd_list(args: argparse.Namespace) -> int:
 EXTENSION_MODULES = ("cli_deals", "cli_docs", "cli_forms", "cli_excel", "cli_report", "cli_selftest")
 
 
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     for name in EXTENSION_MODULES:
         importlib.import_module(f"{__package__}.{name}")
     parser = argparse.ArgumentParser(prog="kjcg-desktop", description="科技成果转化管理桌面版 KJCG Desktop")
     parser.add_argument("--version", action="version", version=f"KJCG Desktop {__version__}")
     parser.add_argument("--db", default=None, help="数据库文件（默认：用户数据目录下的 kjcg.sqlite3）")
+    parser.add_argument("--today", dest="global_today", type=iso_date, default=None, metavar="YYYY-MM-DD",
+                        help="按指定日期运行（期限、提醒、放弃检查等均以此日为“今天”）")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("init", help="创建或升级数据库并显示其路径")
     p = sub.add_parser("demo", help="生成演示数据")
@@ -166,6 +176,8 @@ EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.global_today is not None:
+        clock.set_today(args.global_today)
     if args.db is None:
         args.db = str(default_db_path())
     if not args.command:

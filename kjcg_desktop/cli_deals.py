@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from . import cli
+from . import cli, clock
 from .domain import DomainError, format_yuan
 
 
@@ -35,7 +35,7 @@ def cmd_abandon_check(args: argparse.Namespace) -> int:
     from .services.abandonment import process_due_abandonments
 
     db = cli._open(args)
-    run = process_due_abandonments(db, args.today or date.today())
+    run = process_due_abandonments(db, args.today or clock.today())
     db.close()
     for r in run.done:
         print(f"已放弃：{r['name']}（成果 {r['achievement_id']}）" + ("，已生成无形资产核销记录" if r["write_off"] else ""))
@@ -64,7 +64,7 @@ def cmd_deal_evidence(args: argparse.Namespace) -> int:
 
     db = cli._open(args)
     try:
-        items = diligence.deal_evidence(db, args.deal_id, args.today or date.today())
+        items = diligence.deal_evidence(db, args.deal_id, args.today or clock.today())
     finally:
         db.close()
     missing = 0

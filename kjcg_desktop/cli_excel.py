@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
-from . import cli
+from . import cli, clock
 
 IMPORT_KEYWORDS = ("finance", "undo", "batches")
 
@@ -47,7 +46,7 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     e.add_argument("out")
     e = what.add_parser("finance", help="导出财务对接工作簿（阶段与属性、支出处理、无形资产、处置与核销）")
     e.add_argument("out")
-    e.add_argument("--year", type=int, default=date.today().year, help="年度（默认：今年）")
+    e.add_argument("--year", type=int, default=clock.today().year, help="年度（默认：今年）")
 
 
 cli.EXTENSIONS.append(_extend)

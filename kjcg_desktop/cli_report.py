@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
-from . import cli
+from . import cli, clock
 
 
 def _extend(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="生成年度报告（Excel + PDF，可选邮件草稿）（1-2 第十二条）")
-    p.add_argument("--year", type=int, default=date.today().year - 1, help="报告年度（默认上一年）")
+    p.add_argument("--year", type=int, default=clock.today().year - 1, help="报告年度（默认上一年）")
     p.add_argument("--out", required=True, help="输出文件夹")
     p.add_argument("--email", action="store_true", help="同时生成未发送的邮件草稿（.eml，收件人取自设置）")
 

@@ -5,8 +5,8 @@ asks this module, never ``date.today()`` directly, so the whole application can 
 day: the CLI's global ``--today YYYY-MM-DD``, the environment variable ``KJCG_TODAY`` (for a
 subprocess), and the test suite, which fixes the date for every test.
 
-``now()`` is the wall-clock time as an aware UTC datetime (timestamps are stored in UTC and shown
-in local time); when the date is fixed, ``now()`` is noon UTC of that day.
+Timestamps of records (when an event was logged, when a backup was written) are moments, not
+dates of a rule: they always come from the system clock.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, time
+from datetime import date
 
 Clock = Callable[[], date]
 
@@ -39,19 +39,6 @@ def today() -> date:
         return _fixed
     env = _from_env()
     return env if env is not None else date.today()
-
-
-def now() -> datetime:
-    """The current moment as an aware UTC datetime (noon UTC of the fixed day when one is set)."""
-    fixed = _fixed if _fixed is not None else _from_env()
-    if fixed is not None:
-        return datetime.combine(fixed, time(12, 0), tzinfo=UTC)
-    return datetime.now(UTC)
-
-
-def local_now() -> datetime:
-    """The current moment in local time, naive (for file-name stamps and display)."""
-    return now().astimezone().replace(tzinfo=None)
 
 
 def set_today(day: date | None) -> None:

@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from . import clock
 from . import domain as d
 
 FIELD_TYPES = ("text", "multiline", "date", "integer", "money", "percentage", "choice", "yesno", "people", "attachment")
@@ -597,7 +598,7 @@ def initial_values(form: FormDef, resolve: Callable[[str, str], Any] | None = No
             if value is not None:
                 value = coerce(f, value)
         elif value == "today" and f.type == "date":
-            value = (today or date.today()).isoformat()
+            value = (today or clock.today()).isoformat()
         if value is not None:
             values[f.key] = value
     return values

@@ -35,7 +35,8 @@ def list_backups(db_path: Path) -> list[Path]:
 
 
 def backup_due(db: Database, today: date | None = None) -> bool:
-    """Whether today's daily backup is still to be made."""
+    """Whether today's daily backup is still to be made (by the system clock: backups are kept by
+    the files' real times, whatever day the application is set to)."""
     today = today or date.today()
     return not any(p.name.endswith("-daily.sqlite3") and datetime.fromtimestamp(p.stat().st_mtime).date() == today
                    for p in list_backups(db.path))

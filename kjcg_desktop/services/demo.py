@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from .. import clock
 from .. import domain as d
 from ..storage import applications as apps
 from ..storage import deals as deals_repo
@@ -62,7 +63,7 @@ def _shares(n: int) -> list[str]:
 def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | None = None, progress: Progress | None = None) -> dict[str, int]:
     """Fill ``db`` with demo data; returns counts. Bulk rows go in one transaction each step."""
     rng = random.Random(seed)
-    today = today or date.today()
+    today = today or clock.today()
     now = datetime.now().isoformat(timespec="seconds")
     report = progress or (lambda done, total, label: None)
     if db.scalar("SELECT count(*) FROM achievements"):

@@ -30,6 +30,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+from .. import clock
 from .. import domain as d
 from ..gc_pause import gc_paused
 from ..paths import resources_dir
@@ -943,7 +944,7 @@ def build_plan(
             plan.rows.append(planned)
             pending.append((planned, values, file_attribute, file_stage))
         plan.skipped.extend(sorted(skipped, key=operator.itemgetter(1)))
-    _resolve(db, plan, pending, today or date.today())
+    _resolve(db, plan, pending, today or clock.today())
     return plan
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date, timedelta
 
+from .. import clock
 from ..domain import reminders as rules
 from ..storage import reminders as repo
 from ..storage.db import Database
@@ -15,7 +16,7 @@ from ..storage.settings import Settings
 def collect_reminders(db: Database, today: date | None = None) -> list[rules.Reminder]:
     """Everything due soon, earliest first: publicities ending within 7 days, use rights expiring
     within 180 days, patent annual fees within 60 days, the annual report, the pilot marks."""
-    today = today or date.today()
+    today = today or clock.today()
     settings = Settings(db)
     items: list[rules.Reminder] = []
     for row in repo.publicities_ending(db, today, today + timedelta(days=rules.PUBLICITY_WINDOW_DAYS)):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .. import clock
 from .. import domain as d
 from ..forms_engine import FormDef, empty, initial_values, validate_form
 from ..storage import achievements as ach_repo
@@ -42,7 +43,7 @@ def resolver(db: Database, achievement_id: int | None = None, parent_id: int | N
              today: date | None = None) -> Callable[[str, str], Any]:
     """``resolve(source, key)`` for the ``setting:``/``achievement:``/``context:`` defaults."""
     settings = Settings(db)
-    today = today or date.today()
+    today = today or clock.today()
 
     def resolve(source: str, key: str) -> Any:
         if source == "setting":
@@ -202,7 +203,7 @@ FINISHERS: dict[str, Callable[[Database, FormDef, dict, dict, date], None]] = {
 
 def finish(db: Database, form: FormDef, app_id: int, values: Mapping[str, Any], *, today: date | None = None) -> None:
     """Validate the whole form again and run its flow — all in one transaction."""
-    today = today or date.today()
+    today = today or clock.today()
     values = dict(values)
     errors = validate_form(form, values)
     if errors:
@@ -340,7 +341,7 @@ def perform(db: Database, app_id: int, action: str, *, on: date | None = None, n
             days: int | None = None, working_days: bool | None = None) -> None:
     """Run one action of the page: a state-machine transition (one transaction, one event), with the
     publicity and the extension's new end date where the action needs them."""
-    on = on or date.today()
+    on = on or clock.today()
     app = apps.get_application(db, app_id)
     if app is None:
         raise d.DomainError(f"申请 {app_id} 不存在")

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from .. import clock
 from .. import domain as d
 from .db import Database
 from .events import log_event
@@ -119,7 +120,7 @@ def save_achievement(
     people = [dict(p) for p in inventors]
     with db.transaction():
         if values.get("status") == "registered" and not values.get("ledger_no"):
-            year = int(str(values.get("registration_date") or (today or date.today()).isoformat())[:4])
+            year = int(str(values.get("registration_date") or (today or clock.today()).isoformat())[:4])
             values["ledger_no"] = next_ledger_no(db, year)
         if values.get("ledger_no"):
             other = db.scalar("SELECT id FROM achievements WHERE ledger_no = ? AND id IS NOT ?",

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from .. import clock
 from .. import domain as d
 from .db import Database
 from .events import log_event
@@ -41,7 +42,7 @@ def create_application(
     with db.transaction():
         app_id = db.insert("applications", {
             "kind": kind, "state": d.ApplicationState(state).value, "achievement_id": achievement_id,
-            "number": next_number(db, kind, date.today().year), "form": dict(form or {}),
+            "number": next_number(db, kind, clock.today().year), "form": dict(form or {}),
             "created_at": now, "updated_at": now, **values,
         })
         log_event(db, "application", app_id, "create", new={"kind": kind, "state": state, **values})
@@ -72,7 +73,7 @@ def transition(
             raise d.DomainError(f"申请 {app_id} 不存在")
         machine = d.ApplicationStateMachine(row["state"])
         target = machine.apply(action)
-        on = on or date.today()
+        on = on or clock.today()
         values: dict[str, Any] = {"state": target.value, "updated_at": _now()}
         if action == "submit":
             values["submitted_at"] = on

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from .. import clock
 from .. import domain as d
 from .db import Database
 from .events import log_event
@@ -69,7 +70,7 @@ def create_deal(db: Database, achievement_id: int, fields: Mapping[str, Any]) ->
         signed = values.get("contract_date")
         if isinstance(signed, str) and signed:
             signed = date.fromisoformat(signed)
-        year = signed.year if isinstance(signed, date) else date.today().year
+        year = signed.year if isinstance(signed, date) else clock.today().year
         deal_id = db.insert("deals", {**values, "achievement_id": achievement_id, "number": next_deal_number(db, year),
                                       "created_at": now, "updated_at": now})
         log_event(db, "deal", deal_id, "create", new={**values, "achievement_id": achievement_id}, article=d.deals.ARTICLE_VALUATION)
@@ -330,7 +331,7 @@ def register_deal(db: Database, achievement_id: int, form: Mapping[str, Any], *,
     with db.transaction():
         deal_id = create_deal(db, achievement_id, {**fields, "form": stored_form})
         if declared:
-            diligence.add_declarations(db, "deal", deal_id, declarant, declared, on or date.today())
+            diligence.add_declarations(db, "deal", deal_id, declarant, declared, on or clock.today())
     return deal_id
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from .. import clock
 from .db import Database
 
 PATENT_TYPES = ("invention", "utility_model", "design")
@@ -22,7 +23,7 @@ def tag_counts(db: Database) -> dict[str, dict[str, int]]:
 
 def yearly_activity(db: Database, years: int = 10, today: date | None = None) -> list[tuple[int, int, int]]:
     """(year, disclosures, completed transfers) for the last ``years`` years."""
-    last = (today or date.today()).year
+    last = (today or clock.today()).year
     first = last - years + 1
     disclosures = {int(r[0]): r[1] for r in db.query(
         "SELECT substr(disclosure_date, 1, 4) AS y, count(*) FROM achievements WHERE disclosure_date >= ? GROUP BY y",

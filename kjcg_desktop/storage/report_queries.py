@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .. import clock
 from .db import Database
 
 CONFIDENTIAL_IDS = "SELECT id FROM achievements WHERE confidential = 1"
@@ -169,7 +170,7 @@ FAMILIES: dict[str, Family] = {f.key: f for f in (
 
 
 def year_params(year: int, today: date | None = None) -> dict[str, str]:
-    return {"start": f"{year:04d}-01-01", "next": f"{year + 1:04d}-01-01", "today": (today or date.today()).isoformat()}
+    return {"start": f"{year:04d}-01-01", "next": f"{year + 1:04d}-01-01", "today": (today or clock.today()).isoformat()}
 
 
 GroupValues = dict[tuple[str, ...], tuple[int, int]]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..forms_engine import load_form
 from ..paths import forms_dir
@@ -40,7 +41,7 @@ class AbandonmentDialog(UnboundFormDialog):
     :func:`kjcg_desktop.storage.abandonment.request_abandonment`, and a picked request letter is
     stored with the application in the same transaction."""
 
-    def __init__(self, db: Database, *, today: Clock = date.today, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, *, today: Clock = clock.today, parent: QWidget | None = None) -> None:
         super().__init__(db, load_form(forms_dir() / "abandonment.toml"), today=today, parent=parent)
         self.application_id: int | None = None
         inner = QWidget()
@@ -100,7 +101,7 @@ class AbandonmentPanel(QWidget):
 
     HEADERS = ["台账编号", "成果", "申请人", "公示开始", "公示期满", "公示状态", "异议", "成果状态", "核销"]
 
-    def __init__(self, db: Database, *, today: Clock = date.today, run_dialog: Callable[[QDialog], int] | None = None,
+    def __init__(self, db: Database, *, today: Clock = clock.today, run_dialog: Callable[[QDialog], int] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db

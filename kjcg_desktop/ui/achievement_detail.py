@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..domain.reminders import ARTICLE_ANNUITY, next_annuity_due
 from ..storage import Database, ledger
@@ -263,7 +264,7 @@ class AchievementDetail(QWidget):
         attr.setToolTip(self.tr("授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）"))
         form.addRow(self.tr("属性标记"), attr)
         if r["legal_status"] == "granted" and r["type"] in ("invention", "utility_model", "design") and r.get("filing_date"):
-            due = next_annuity_due(date.fromisoformat(r["filing_date"]), date.today(), patent_type=r["type"])
+            due = next_annuity_due(date.fromisoformat(r["filing_date"]), clock.today(), patent_type=r["type"])
             text = (f"{due.isoformat()}（申请日对应日，依据：{ARTICLE_ANNUITY}）" if due
                     else f"保护期已届满（依据：{ARTICLE_ANNUITY}）")
             form.addRow(self.tr("下次年费缴纳期限"), _form_label(text))
@@ -347,7 +348,7 @@ class AchievementDetail(QWidget):
         self.evidence_kind = QComboBox()
         for value, label in d.EvidenceKind.choices():
             self.evidence_kind.addItem(label, value)
-        self.evidence_date = QLineEdit(date.today().isoformat())
+        self.evidence_date = QLineEdit(clock.today().isoformat())
         self.evidence_date.setMaximumWidth(110)
         self.evidence_text = QLineEdit()
         self.evidence_text.setPlaceholderText(self.tr("证据说明（如评估报告编号、合同编号）"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..forms_engine import FormDef, load_forms_lenient
 from ..services import wizard_flows as flows
@@ -171,7 +172,7 @@ class BatchDialog(QDialog):
 
 
 class ApplicationsPage(QWidget):
-    def __init__(self, db: Database, *, forms: dict[str, FormDef] | None = None, today: Callable[[], date] = date.today,
+    def __init__(self, db: Database, *, forms: dict[str, FormDef] | None = None, today: Callable[[], date] = clock.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db

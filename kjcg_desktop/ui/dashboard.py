@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..domain.reminders import MESSAGES, Reminder
 from ..services.ics import write_ics
@@ -167,7 +168,7 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def day(self) -> date:
-        return self.today or date.today()
+        return self.today or clock.today()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

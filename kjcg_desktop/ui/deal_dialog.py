@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..forms_engine import load_form, page_visible
 from ..paths import forms_dir
@@ -108,7 +109,7 @@ class DealDialog(UnboundFormDialog):
     problem's page is opened. Not bound to a draft application (unlike FormWizard/FormDialog): the
     answers go to :func:`kjcg_desktop.storage.deals.register_deal`."""
 
-    def __init__(self, db: Database, *, today: Clock = date.today, achievement_id: int | None = None,
+    def __init__(self, db: Database, *, today: Clock = clock.today, achievement_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(db, load_form(forms_dir() / "deal.toml"), today=today, achievement_id=achievement_id,
                          parent=parent)
@@ -194,7 +195,7 @@ class ReceiptDialog(QDialog):
     """登记到账: date, amount, payer, voucher and the distribution of this receipt — the unit's
     share and each inventor's, editable, amounts exact to the fen."""
 
-    def __init__(self, db: Database, deal_id: int, *, today: Clock = date.today, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, deal_id: int, *, today: Clock = clock.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.deal_id = deal_id
@@ -287,7 +288,7 @@ class PublicityDialog(QDialog):
     """发起公示 for a deal: the proposed price or related-party deal before signing, the income
     distribution / cash rewards after payment; calendar or working-day counting."""
 
-    def __init__(self, db: Database, deal_id: int, kind: str = "price", *, today: Clock = date.today,
+    def __init__(self, db: Database, deal_id: int, kind: str = "price", *, today: Clock = clock.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from ..storage import Settings
@@ -350,7 +351,7 @@ class RecordDialog(QDialog):
 
     KINDS = ("decision", "pricing_evidence", "related_party_procedure", "notice", "other")
 
-    def __init__(self, db: Database, owner_type: str, owner_id: int, kind: str = "decision", *, today: Clock = date.today,
+    def __init__(self, db: Database, owner_type: str, owner_id: int, kind: str = "decision", *, today: Clock = clock.today,
                  actor: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -418,7 +419,7 @@ class RecordDialog(QDialog):
 class DeclarationDialog(QDialog):
     """行为承诺 (1-1 第七条(五)–(九)) signed by one participant."""
 
-    def __init__(self, db: Database, owner_type: str, owner_id: int, *, today: Clock = date.today,
+    def __init__(self, db: Database, owner_type: str, owner_id: int, *, today: Clock = clock.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db

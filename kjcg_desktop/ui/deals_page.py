@@ -7,7 +7,6 @@ Also the timer that applies automatic abandonments while the app is open (1-2 �
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
@@ -145,7 +145,7 @@ class DealsPage(QWidget):
     """The deals section. ``today`` is the clock (injected in tests); ``run_dialog`` runs a modal
     dialog and returns its result (tests replace it to fill the dialog in)."""
 
-    def __init__(self, db: Database, *, today: Clock = date.today, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, *, today: Clock = clock.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.today = today
@@ -592,7 +592,7 @@ class DealsPage(QWidget):
         return True
 
 
-def schedule_abandonment_checks(parent: QObject, db: Database, *, today: Clock = date.today,
+def schedule_abandonment_checks(parent: QObject, db: Database, *, today: Clock = clock.today,
                                 interval_ms: int = 60 * 60 * 1000) -> QTimer:
     """Apply due abandonments now and then every ``interval_ms`` while the app is open (the
     check is idempotent, so an hourly timer also catches the change of day) — 1-2 第十一条

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
@@ -147,7 +148,7 @@ class AgencyDialog(_EntryDialog):
 class RectificationsPanel(QWidget):
     """创业企业合规整改 (方案二(六))."""
 
-    def __init__(self, db: Database, *, today: Clock = date.today, run_dialog: Callable[[QDialog], int] | None = None,
+    def __init__(self, db: Database, *, today: Clock = clock.today, run_dialog: Callable[[QDialog], int] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -206,7 +207,7 @@ class RectificationsPanel(QWidget):
 class AgenciesPanel(QWidget):
     """第三方技术转移机构服务协议 (方案二(四), 1-2 第十三条)."""
 
-    def __init__(self, db: Database, *, today: Clock = date.today, run_dialog: Callable[[QDialog], int] | None = None,
+    def __init__(self, db: Database, *, today: Clock = clock.today, run_dialog: Callable[[QDialog], int] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db

@@ -9,7 +9,6 @@ with errors and tag differences → import → result with undo.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from .. import clock
 from .. import domain as d
 from ..services import excel_export as ee
 from ..services import excel_import as ei
@@ -516,7 +516,7 @@ class FinancePage(QWidget):
         row = QHBoxLayout(finance)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(clock.today().year)
         self.export_finance_button = QPushButton(self.tr("导出财务对接工作簿…"))
         self.export_finance_button.setToolTip(self.tr("成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）"))
         self.export_finance_button.clicked.connect(self.export_finance)
@@ -559,7 +559,7 @@ class FinancePage(QWidget):
         return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def export_ledger(self) -> None:
-        path = self._save_path(self.tr("导出成果台账"), f"成果台账-{date.today().isoformat()}.xlsx")
+        path = self._save_path(self.tr("导出成果台账"), f"成果台账-{clock.today().isoformat()}.xlsx")
         if path is None:
             return
         try:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..storage import publicities as pubs
 from ..storage.db import Database
@@ -82,7 +83,7 @@ class ResolveDialog(QDialog):
 
 
 class PublicityPage(QWidget):
-    def __init__(self, db: Database, *, today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, *, today: Callable[[], date] = clock.today, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.today = today

@@ -9,7 +9,6 @@ own database connection and never touches widgets.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from ..gc_pause import gc_paused
 from ..services.report import ReportFiles, base_name, generate_report, labels, recipients
 from ..services.report import email_draft as mail
@@ -110,7 +110,7 @@ class ReportPage(QWidget):
         top.addWidget(QLabel(self.tr("报告年度")))
         self.year = QSpinBox()
         self.year.setRange(2000, 2999)
-        self.year.setValue(date.today().year - 1)
+        self.year.setValue(clock.today().year - 1)
         if current_language() == "zh_CN":  # a unit after the year number only in Chinese ("2025 年" / "2025")
             self.year.setSuffix(" 年")
         self.year.setToolTip(self.tr("每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）"))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from .. import clock
 from .. import domain as d
 from ..forms_engine import (
     FieldDef,
@@ -589,7 +590,7 @@ class FormWizard(QWizard):
     AUTOSAVE_MS = 1500
     completed = Signal(int)
 
-    def __init__(self, db: Database, form: FormDef, app_id: int, *, today: Callable[[], date] = date.today,
+    def __init__(self, db: Database, form: FormDef, app_id: int, *, today: Callable[[], date] = clock.today,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -815,7 +816,7 @@ class UnboundFormDialog(QDialog):
     :data:`services.wizard_flows.COMPUTED`, and a problem shown under its field (and in ``error``)
     with its page brought into view. Subclasses lay the sections out, and store the answers."""
 
-    def __init__(self, db: Database, form: FormDef, *, today: Callable[[], date] = date.today,
+    def __init__(self, db: Database, form: FormDef, *, today: Callable[[], date] = clock.today,
                  achievement_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from ..forms_engine import initial_values

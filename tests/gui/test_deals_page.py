@@ -5,6 +5,7 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit
 
@@ -14,6 +15,8 @@ from kjcg_desktop.storage import deals
 from kjcg_desktop.ui.deal_dialog import DealDialog, set_combo
 from kjcg_desktop.ui.deals_page import DealsPage, schedule_abandonment_checks
 from kjcg_desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.date_sensitive
 
 LEFT = Qt.MouseButton.LeftButton
 INVENTORS = [{"name": "张三", "share": "33.33"}, {"name": "李四", "share": "33.33"}, {"name": "王五", "share": "33.34"}]

@@ -21,6 +21,8 @@ from kjcg_desktop.ui.applications_page import ApplicationsPage, BatchDialog, Pub
 from kjcg_desktop.ui.main_window import MainWindow
 from kjcg_desktop.ui.publicity_page import PublicityPage
 
+pytestmark = pytest.mark.date_sensitive
+
 LEFT = Qt.MouseButton.LeftButton
 START = date(2025, 3, 3)
 

@@ -1,12 +1,14 @@
 """The ledger page, the achievement detail and the dashboard on demo data."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QGroupBox, QLabel, QMessageBox
 
+from kjcg_desktop import clock
 from kjcg_desktop.storage import achievements as repo
 from kjcg_desktop.storage import publicities as pubs
 from kjcg_desktop.ui.dashboard import DashboardPage
@@ -147,12 +149,13 @@ def test_delete_draft_and_archive_from_ledger(qtbot, db):
     assert page.model.ids == [kept]
 
 
-def test_dashboard_lists_publicity_ending_tomorrow_and_opens_it(qtbot, demo_db, tmp_path):
-    today = date.today()
+@pytest.mark.date_sensitive
+def test_dashboard_lists_publicity_ending_soonest_and_opens_it(qtbot, demo_db, tmp_path, fixed_today):
+    today = fixed_today
     target = demo_db.scalar("SELECT id FROM achievements WHERE status = 'registered' ORDER BY id LIMIT 1")
-    # a publicity whose (holiday-adjusted) end is tomorrow: search back for a start date that gives it
-    start = next(today - timedelta(days=n) for n in range(10, 40)
-                 if pubs.d.publicity_end(today - timedelta(days=n), 15) == today + timedelta(days=1))
+    # the soonest (holiday-adjusted) end after today that a 15-day publicity can have, and its start
+    end, start = min((pubs.d.publicity_end(today - timedelta(days=n), 15), today - timedelta(days=n))
+                     for n in range(1, 40) if pubs.d.publicity_end(today - timedelta(days=n), 15) > today)
     pubs.create_publicity(demo_db, "abandonment", "关于拟放弃“测试成果”的公示", start, 15, achievement_id=target)
     win = MainWindow(demo_db)
     qtbot.addWidget(win)
@@ -162,7 +165,7 @@ def test_dashboard_lists_publicity_ending_tomorrow_and_opens_it(qtbot, demo_db, 
     items = [i for i in dashboard.reminder_items() if "测试成果" in i.text(3)]
     assert len(items) == 1
     item = items[0]
-    assert item.text(0) == (today + timedelta(days=1)).isoformat() and item.text(1) == "1 天" and item.text(2) == "公示届满"
+    assert item.text(0) == end.isoformat() and item.text(1) == f"{(end - today).days} 天" and item.text(2) == "公示届满"
     assert item.parent().isExpanded()
     # a long group (annual fees) is filled in when opened
     annuities = next(dashboard.reminder_tree.topLevelItem(i) for i in range(dashboard.reminder_tree.topLevelItemCount())
@@ -193,7 +196,7 @@ def test_edit_dialog_creates_and_validates(qtbot, db, typist):
             dialog.save()
         assert "成果名称" in warning.call_args.args[2] and dialog.saved_id is None
         typist(dialog.widget("name").edit, "一种海水淡化膜的制备方法")
-        assert dialog.widget("disclosure_date").value() == date.today().isoformat()
+        assert dialog.widget("disclosure_date").value() == clock.today().isoformat()
         inventors = dialog.widget("inventors")
         qtbot.mouseClick(inventors.add_button, Qt.MouseButton.LeftButton)
         typist(dialog.widget("department").edit, "化学化工学院")
@@ -243,7 +246,7 @@ def test_edit_dialog_creates_and_validates(qtbot, db, typist):
     with mock.patch("kjcg_desktop.ui.wizard.FormDialog.exec", new=edit_steps):
         page.edit_current()
     saved = repo.get_achievement(db, new_id)
-    assert saved["ledger_no"] == f"KJCG-{date.today().year}-00001" and saved["status"] == "registered"
+    assert saved["ledger_no"] == f"KJCG-{clock.today().year}-00001" and saved["status"] == "registered"
     assert saved["attribute"] == "granted"                    # tags re-derived after the edit
     actions = [e["action"] for e in db.query("SELECT action FROM events WHERE entity_id = ? ORDER BY id", (new_id,))]
     assert actions[0] == "create" and "update" in actions and "inventors" not in actions   # inventors unchanged
@@ -252,7 +255,7 @@ def test_edit_dialog_creates_and_validates(qtbot, db, typist):
 
     def duplicate_steps(dialog):
         qtbot.addWidget(dialog)
-        typist(dialog.widget("ledger_no").edit, f"KJCG-{date.today().year}-00001")
+        typist(dialog.widget("ledger_no").edit, f"KJCG-{clock.today().year}-00001")
         with mock.patch.object(QMessageBox, "warning") as warning:
             qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
         assert "已被成果" in warning.call_args.args[2] and dialog.saved_id is None

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ... import clock
 from ...storage.db import Database
 from ...storage.settings import Settings
 from ..fonts import FontNotFound, register_cjk_fonts
@@ -108,7 +109,7 @@ def build_data(db: Database, kind: str, record_id: int, *, of: str = "", start: 
         raise DocumentError(f"--of 只能是 achievement 或 deal，当前为 {of!r}")
     if of == "deal" and "deal" not in spec.subjects:
         raise DocumentError(f"{spec.label}不能按交易生成（--of deal 只用于 dossier）")
-    request = Request(db, int(record_id), Settings(db).all(), today or date.today(), of=of, start=start)
+    request = Request(db, int(record_id), Settings(db).all(), today or clock.today(), of=of, start=start)
     return spec.build(request)
 
 

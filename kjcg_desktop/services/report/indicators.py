@@ -15,6 +15,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from ... import clock
 from ... import domain as d
 from ...storage import report_queries as rq
 from ...storage.db import Database
@@ -192,7 +193,7 @@ class AnnualReport:
     rows: list[IndicatorRow]
     free_text: dict[str, str]
     series: dict[str, dict[int, Value]] = field(default_factory=dict)
-    generated: date = field(default_factory=date.today)
+    generated: date = field(default_factory=clock.today)
 
     @property
     def previous_year(self) -> int:
@@ -277,7 +278,7 @@ def compute_report(db: Database, year: int, *, today: date | None = None, chart_
             series[k][y] = values[k]
     report(3, 3, "统计完成")
     unit = Settings(db).get("unit_name") or ""
-    return AnnualReport(year, unit, rows, free_text(db, year), series, today or date.today())
+    return AnnualReport(year, unit, rows, free_text(db, year), series, today or clock.today())
 
 
 def records_behind(db: Database, key: str, year: int, *, today: date | None = None) -> tuple[str, list[int]]:

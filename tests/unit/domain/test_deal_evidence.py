@@ -26,6 +26,8 @@ from kjcg_desktop.domain import (
 )
 from kjcg_desktop.storage.settings import DEFAULTS
 
+pytestmark = pytest.mark.date_sensitive
+
 TODAY = date(2025, 6, 30)
 
 

@@ -2,6 +2,8 @@
 
 from datetime import date, datetime
 
+import pytest
+
 from kjcg_desktop.domain import reminders as rules
 from kjcg_desktop.services.ics import fold, reminders_to_ics
 from kjcg_desktop.services.reminders import collect_reminders
@@ -9,6 +11,8 @@ from kjcg_desktop.storage import Settings
 from kjcg_desktop.storage import achievements as repo
 from kjcg_desktop.storage import applications as apps
 from kjcg_desktop.storage import publicities as pubs
+
+pytestmark = pytest.mark.date_sensitive
 
 TODAY = date(2025, 3, 17)
 

@@ -14,6 +14,8 @@ from kjcg_desktop.storage import applications as apps
 from kjcg_desktop.storage import batches
 from kjcg_desktop.storage import publicities as pubs
 
+pytestmark = pytest.mark.date_sensitive
+
 TODAY = date(2025, 3, 3)
 
 

@@ -16,6 +16,8 @@ from kjcg_desktop.storage import achievements as achs
 from kjcg_desktop.storage import diligence as dil
 from kjcg_desktop.storage import publicities as pubs
 
+pytestmark = pytest.mark.date_sensitive
+
 INVENTORS = [{"name": "张三", "share": "33.33"}, {"name": "李四", "share": "33.33"}, {"name": "王五", "share": "33.34"}]
 
 
