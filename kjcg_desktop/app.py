@@ -140,6 +140,7 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
         QMessageBox.critical(None, QCoreApplication.translate("app", "找不到数据库"), QCoreApplication.translate(
             "app", "数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。").format(db_path))
         return None
+    apply_language(None)  # the questions asked while opening (read-only offer, backup failed) in Chinese
     opened = open_for_gui(Path(db_path))
     if opened is None:
         return None

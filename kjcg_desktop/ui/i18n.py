@@ -9,6 +9,7 @@ with packaging/update_translations.py (see kjcg_desktop/i18n_catalogue.py for wh
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -40,6 +41,32 @@ def _qt_translation_dirs() -> list[Path]:
     return dirs
 
 
+_MNEMONIC = re.compile(r"&(\w)")
+
+
+class QtCatalogue(QTranslator):
+    """Qt's own catalogue (qtbase_zh_CN.qm), also for source texts that gained a mnemonic after the
+    catalogue was made: Qt 6 asks for "&Look in:" and "Files of &type:" while the catalogue in the
+    wheel still holds "Look in:" and "Files of type:". Such a text is looked up without its "&"
+    and the mnemonic is added back in the Chinese way: "查找范围(&L)："."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None, not "", says "not here" to Qt: an empty string would be taken as the translation
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        match = _MNEMONIC.search(source)
+        if match is None:
+            return None
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        found = super().translate(context, plain, disambiguation, n)
+        if not found:
+            return None
+        key = f"(&{match.group(1).upper()})"
+        body = found.rstrip(":：")
+        return body + key + found[len(body):]
+
+
 def current_language() -> str:
     return _current
 
@@ -59,7 +86,7 @@ def apply_language(lang: str | None) -> str:
     for path in files:
         if not path.exists():
             continue
-        translator = QTranslator(app)
+        translator = QtCatalogue(app) if path.name.startswith("qtbase") else QTranslator(app)
         if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)

@@ -151,3 +151,23 @@ def test_about_shows_version_data_path_and_licences(qtbot, db):
         assert name in text, name
     dialog.close()
     assert isinstance(win.db_label, QLabel)
+
+
+def test_qt_own_dialogs_speak_chinese(qtbot):
+    """Qt's standard buttons and file dialog: the wheel's qtbase_zh_CN.qm predates the mnemonics Qt 6
+    added ("&Look in:", "Files of &type:"), so those labels showed in English."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    apply_language("zh_CN")
+    box = QMessageBox(QMessageBox.Icon.Question, "只读", "以只读方式打开？",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == sorted(["是(&Y)", "否(&N)"])
+    dialog = QFileDialog(None, "导出")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "查找范围(&L)："
+    assert labels["fileTypeLabel"] == "文件类型(&T)："
+    assert all(not any(c.isascii() and c.isalpha() and c not in "LNT" for c in text) for text in labels.values())
+

@@ -393,3 +393,24 @@ def test_known_errors_escaping_an_action_get_a_chinese_message_not_a_traceback(g
     assert len(reporter.dialogs) == dialogs
     log_file = Path(os.environ["KJCG_DATA_DIR"]) / "logs" / "kjcg-desktop.log"
     assert "attempt to write a readonly database" in log_file.read_text(encoding="utf-8")
+
+
+def test_questions_while_opening_are_asked_in_chinese(gui, db_path, monkeypatch):
+    """The read-only offer and the backup warning come before the window exists: Qt's own buttons
+    must already be Chinese then (they read Yes/No)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from kjcg_desktop.ui import i18n, startup
+
+    buttons = []
+
+    def ask(path):
+        box = QMessageBox(QMessageBox.Icon.Question, "只读", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        buttons.extend(b.text() for b in box.buttons())
+        box.deleteLater()
+        return None
+
+    i18n.remove_translators()
+    monkeypatch.setattr(startup, "open_for_gui", ask)
+    assert gui(db_path) is None
+    assert sorted(buttons) == sorted(["是(&Y)", "否(&N)"])
