@@ -251,7 +251,7 @@ def test_second_instance_is_offered_read_only(gui, db_path, monkeypatch):
         assert not list((db_path.parent / "backups").glob("*-daily.sqlite3"))  # the writer's job
     finally:
         holder.kill()
-        holder.wait(timeout=10)
+        holder.communicate(timeout=10)
 
 
 def test_network_location_warns(gui, db_path, monkeypatch):

@@ -71,6 +71,13 @@ def kill(proc: subprocess.Popen) -> None:
     if proc.poll() is None:
         proc.send_signal(signal.SIGKILL)
     assert proc.wait(timeout=LIMIT) in (-signal.SIGKILL, 0)
+    close_pipes(proc)
+
+
+def close_pipes(proc: subprocess.Popen) -> None:
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        if pipe is not None:
+            pipe.close()
 
 
 def committed_count(db_path: Path, sql: str) -> int:

@@ -35,7 +35,7 @@ def holder(db_path):
     yield proc
     if proc.poll() is None:
         proc.kill()
-    proc.wait(timeout=10)
+    proc.communicate(timeout=10)
 
 
 def test_second_process_is_told_who_holds_it(holder, db_path):
