@@ -43,6 +43,7 @@ class Database:
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.conn = conn
         self.path = path
+        self.read_only = False
         self._depth = 0
 
     # -- transactions --------------------------------------------------------------------
@@ -170,6 +171,7 @@ def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = F
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"无法打开数据库文件 {path}：{exc}（文件可能已损坏或不是本软件的数据库）") from exc
     db = Database(conn, path)
+    db.read_only = read_only
     if migrate and not read_only:
         run_migrations(db)
     return db

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRectF, QRunnable, QSize, Qt, QTemporaryDir, QThreadPool, Signal
+from PySide6.QtCore import QDate, QRectF, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -31,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import domain as d
-from ..gc_pause import gc_paused
 from ..services import documents
 from ..storage import Database, Settings
 from ..storage import documents as q
 from .pages import display
+from .tasks import Task, TaskHandle, run_task
 
 # (kind, of, label) in the order offered
 CHOICES: list[tuple[str, str, str]] = [
@@ -53,38 +52,13 @@ CHOICES: list[tuple[str, str, str]] = [
 ]
 PRINT_DPI = 300
 
-class _BatchSignals(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(list, list)
-
-
-class BatchWorker(QRunnable):
-    """Generates documents on a pool thread with its own database connection."""
-
-    def __init__(self, db_path: Path, jobs: list[documents.BatchJob], out_dir: Path) -> None:
-        super().__init__()
-        self.db_path, self.jobs, self.out_dir = db_path, jobs, out_dir
-        self.signals = _BatchSignals()
-        self.cancelled = False
-
-    def run(self) -> None:
-        with gc_paused():
-            try:
-                written, errors = documents.generate_batch(
-                    self.db_path, self.jobs, self.out_dir, progress=self.signals.progress.emit,
-                    cancelled=lambda: self.cancelled)
-            except Exception as exc:  # reported to the user, never a traceback in a dialog
-                written, errors = [], [f"批量生成中断：{exc}"]
-            self.signals.finished.emit([str(p) for p in written], errors)
-
-
 class DocumentsPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.pdf_bytes: bytes | None = None
         self.current_name = ""
-        self.worker: BatchWorker | None = None
+        self.worker: TaskHandle | None = None
         self._tmp = QTemporaryDir()
         self._preview_count = 0
 
@@ -296,7 +270,7 @@ class DocumentsPage(QWidget):
             "要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。").format(folder))
 
     # -- batch -------------------------------------------------------------------------------------
-    def generate_batch(self, out_dir: str | None = None) -> BatchWorker | None:
+    def generate_batch(self, out_dir: str | None = None) -> TaskHandle | None:
         ids = self.selected_ids()
         if not ids:
             QMessageBox.information(self, self.tr("批量生成"), self.tr("请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。"))
@@ -312,35 +286,26 @@ class DocumentsPage(QWidget):
         except documents.DocumentError as exc:
             QMessageBox.warning(self, self.tr("无法生成文书"), str(exc))
             return None
-        self.progress = QProgressDialog(self.tr("正在生成文书…"), self.tr("取消"), 0, len(jobs), self)
-        self.progress.setWindowTitle(self.tr("批量生成"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setValue(0)
         self.batch_button.setEnabled(False)
         self.generate_button.setEnabled(False)
-        if self.db.path is None:  # an in-memory database cannot be opened twice: work here
-            written, errors = documents.generate_batch(None, jobs, Path(out_dir), db=self.db,
-                                                       progress=self._on_progress,
-                                                       cancelled=self.progress.wasCanceled)
-            self._on_finished([str(p) for p in written], errors)
-            return None
-        worker = BatchWorker(self.db.path, jobs, Path(out_dir))
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.finished.connect(self._on_finished)
-        self.progress.canceled.connect(lambda: setattr(worker, "cancelled", True))
-        self.worker = worker
-        QThreadPool.globalInstance().start(worker)
-        return worker
+        out = Path(out_dir)
+        template = self.tr("正在生成：{0}（{1}/{2}）")
 
-    def _on_progress(self, done: int, total: int, label: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.progress.setLabelText(self.tr("正在生成：{0}（{1}/{2}）").format(label, done, total))
+        def work(task: Task) -> tuple[list[str], list[str]]:
+            written, errors = documents.generate_batch(
+                None, jobs, out, db=task.db, progress=lambda done, total, label: task.progress(
+                    done, total, template.format(label, done, total)),
+                cancelled=lambda: task.cancelled)
+            return [str(p) for p in written], errors
+
+        def failed(message: str) -> None:
+            self._on_finished([], [self.tr("批量生成中断：{0}").format(message)])
+
+        self.worker = run_task(self, work, lambda result: self._on_finished(*result), on_error=failed, db=self.db,
+                               title=self.tr("批量生成"), label=self.tr("正在生成文书…"))
+        return self.worker
 
     def _on_finished(self, written: list, errors: list) -> None:
-        self.progress.reset()
-        self.progress.close()
         self.batch_button.setEnabled(True)
         self.generate_button.setEnabled(True)
         self.worker = None

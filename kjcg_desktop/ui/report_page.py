@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,50 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from .. import clock
-from ..gc_pause import gc_paused
 from ..services.report import ReportFiles, base_name, generate_report, labels, recipients
 from ..services.report import email_draft as mail
 from ..services.report import indicators as ind
-from ..storage import Database, Settings, open_database
+from ..storage import Database, Settings
 from ..storage import report_queries as rq
 from .i18n import current_language
+from .tasks import TaskHandle, run_task
 
 RECORD_LIMIT = 2000
 ROLE_KEY = Qt.ItemDataRole.UserRole
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-
-
-class _Task(QRunnable):
-    """Runs ``work(db)`` on its own database connection and reports back by signal."""
-
-    def __init__(self, db_path: Path, work: Callable[[Database], Any]) -> None:
-        super().__init__()
-        self.db_path = db_path
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        with gc_paused():
-            try:
-                db = open_database(self.db_path)
-                try:
-                    result = self.work(db)
-                finally:
-                    db.close()
-            except Exception as exc:  # shown to the user as a Chinese message, never a traceback
-                self.signals.failed.emit(_error_text(exc))
-                return
-            self.signals.done.emit(result)
-
-
-def _error_text(exc: Exception) -> str:
-    if isinstance(exc, OSError):
-        return f"无法读写文件：{exc.filename or ''} {exc.strerror or exc}"
-    return str(exc) or type(exc).__name__
-
 
 def default_output_dir() -> Path:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -96,10 +61,10 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.db = db
         self.settings = Settings(db)
-        self.pool = pool or QThreadPool.globalInstance()
+        self.pool = pool
         self.report: ind.AnnualReport | None = None
         self.files: ReportFiles | None = None
-        self._tasks: list[_Task] = []
+        self._tasks: list[TaskHandle] = []
         self._build()
         self._load_text()
 
@@ -360,35 +325,27 @@ class ReportPage(QWidget):
 
     # -- background work ---------------------------------------------------------------------------
     def _run(self, work: Callable[[Database], Any], done: Callable[[Any], None]) -> None:
-        if self.db.path is None:  # in-memory database: no second connection possible
-            try:
-                result = work(self.db)
-            except Exception as exc:
-                self._failed(_error_text(exc))
-                return
-            done(result)
-            return
-        task = _Task(Path(self.db.path), work)
-        task.setAutoDelete(False)
-        self._tasks.append(task)
-        self._set_busy(True)
+        """Run ``work(db)`` off the GUI thread on the worker's own connection."""
+        mine: list[TaskHandle] = []
+
+        def settle() -> None:
+            for handle in mine:
+                self._tasks.remove(handle)
+            self._set_busy(bool(self._tasks))
 
         def finish(result: Any) -> None:
-            if not shiboken6.isValid(self):  # the page was closed while the work ran
-                return
-            self._tasks.remove(task)
-            self._set_busy(bool(self._tasks))
+            settle()
             done(result)
 
         def fail(message: str) -> None:
-            if not shiboken6.isValid(self):
-                return
-            self._tasks.remove(task)
-            self._set_busy(bool(self._tasks))
+            settle()
             self._failed(message)
-        task.signals.done.connect(finish)
-        task.signals.failed.connect(fail)
-        self.pool.start(task)
+
+        self._set_busy(True)
+        handle = run_task(self, lambda task: work(task.db), finish, on_error=fail, db=self.db, pool=self.pool)
+        if handle.running:
+            mine.append(handle)
+            self._tasks.append(handle)
 
     def _set_busy(self, busy: bool) -> None:
         for b in (self.generate_button, self.email_button, self.smtp_button, self.refresh_button):

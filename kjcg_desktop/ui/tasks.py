@@ -1,0 +1,222 @@
+"""One way to run long work off the GUI thread (the shape of Picard's ``run_task``).
+
+``run_task(owner, func, on_done)`` runs ``func(task)`` on a thread pool and calls ``on_done(result)``
+or ``on_error(message)`` on the GUI thread. ``task`` carries ``progress(done, total, label)``, a
+cancel token and, when asked for, the worker's own database connection (read-only when the window
+is). With a ``title`` a progress dialog with 取消 appears once the work takes longer than a moment.
+A result that arrives after its owner was closed is dropped quietly. The traceback of any
+unexpected error is logged; the user sees a Chinese message.
+
+Tests replace the pool with :class:`ImmediatePool`, which runs the work at once on the calling
+thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..gc_pause import gc_paused
+from ..services.progress import Cancelled, CancelToken
+from ..storage import Database, open_database
+
+log = logging.getLogger(__name__)
+
+# Work shorter than this shows no dialog at all.
+DIALOG_DELAY_MS = 400
+
+
+class ImmediatePool:
+    """A pool that runs each task at once on the calling thread (tests)."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+
+_pool: Any = None
+
+
+def default_pool() -> Any:
+    return _pool if _pool is not None else QThreadPool.globalInstance()
+
+
+def set_default_pool(pool: Any) -> None:
+    """Use ``pool`` for every task from now on (None: Qt's global pool)."""
+    global _pool
+    _pool = pool
+
+
+@dataclass
+class Task:
+    """What the work function receives."""
+
+    token: CancelToken = field(default_factory=CancelToken)
+    db: Database | None = None
+    _progress: Callable[[int, int, str], None] | None = None
+
+    def progress(self, done: int, total: int, label: str = "") -> None:
+        if self._progress is not None:
+            self._progress(done, total, label)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.token.cancelled
+
+    def check(self) -> None:
+        self.token.check()
+
+
+def error_message(exc: BaseException) -> str:
+    """The Chinese message for an error a task ended with."""
+    import sqlite3
+
+    from ..domain import DomainError
+    from ..storage import StorageError
+
+    if isinstance(exc, (DomainError, StorageError, Cancelled)):
+        return str(exc)
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+        return QCoreApplication.translate("tasks", "数据库以只读方式打开，不能修改数据。")
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return QCoreApplication.translate("tasks", "数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。")
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("tasks", "无法读写文件：{0} {1}").format(
+            exc.filename or "", exc.strerror or exc).strip()
+    return QCoreApplication.translate("tasks", "操作未完成（内部错误：{0}），详情已写入日志。").format(type(exc).__name__)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, Qt queues the call to the GUI thread."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, func: Callable[[Task], Any], task: Task, relay: _Relay, db_path: Path | None,
+                 read_only: bool) -> None:
+        super().__init__()
+        self.func, self.task, self.relay = func, task, relay
+        self.db_path, self.read_only = db_path, read_only
+
+    def run(self) -> None:
+        with gc_paused():
+            try:
+                if self.db_path is not None:
+                    # the window's connection has migrated the file already; a worker never does
+                    self.task.db = open_database(self.db_path, migrate=False, read_only=self.read_only)
+                try:
+                    result = self.func(self.task)
+                finally:
+                    if self.db_path is not None and self.task.db is not None:
+                        self.task.db.close()
+                        self.task.db = None
+            except BaseException as exc:  # delivered to the GUI thread as a message
+                if not isinstance(exc, Cancelled):
+                    log.exception("后台任务出错")
+                self._emit(self.relay.failed, exc)
+                return
+            self._emit(self.relay.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the relay went with a closed window: nobody waits
+            signal.emit(value)
+
+
+@dataclass(eq=False)
+class TaskHandle:
+    task: Task
+    dialog: QProgressDialog | None = None
+    running: bool = True
+    keep: tuple[Any, ...] = ()
+
+    def cancel(self) -> None:
+        self.task.token.cancel()
+
+
+# Handles of running tasks: their relay and runnable live until the result is delivered.
+_running: set[TaskHandle] = set()
+
+
+def run_task(owner: QWidget, func: Callable[[Task], Any], on_done: Callable[[Any], None], *,
+             on_error: Callable[[str], None] | None = None, db: Database | None = None,
+             title: str | None = None, label: str = "", pool: Any = None,
+             on_cancelled: Callable[[], None] | None = None) -> TaskHandle:
+    """Run ``func(task)`` off the GUI thread; see the module docstring.
+
+    With ``db`` the worker opens its own connection to the same file (read-only when ``db`` is) as
+    ``task.db``; an in-memory database cannot be opened twice, so its work runs here, on ``db``.
+    """
+    task = Task()
+    handle = TaskHandle(task)
+    relay = _Relay()
+    if title is not None:
+        dialog = QProgressDialog(label or title, QCoreApplication.translate("tasks", "取消"), 0, 0, owner)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(DIALOG_DELAY_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(task.token.cancel)
+        handle.dialog = dialog
+
+    def alive() -> bool:
+        return shiboken6.isValid(owner)
+
+    def progressed(done: int, total: int, text: str) -> None:
+        if handle.dialog is not None and alive() and shiboken6.isValid(handle.dialog):
+            handle.dialog.setMaximum(max(total, 0))
+            handle.dialog.setValue(min(done, total) if total else 0)
+            if text:
+                handle.dialog.setLabelText(text)
+
+    def close_dialog() -> None:
+        handle.running = False
+        _running.discard(handle)
+        if handle.dialog is not None and shiboken6.isValid(handle.dialog):
+            handle.dialog.close()
+            handle.dialog.deleteLater()
+
+    def finished(result: Any) -> None:
+        close_dialog()
+        if alive():
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        close_dialog()
+        if not alive():
+            return
+        if isinstance(exc, Cancelled):
+            if on_cancelled is not None:
+                on_cancelled()
+            return
+        if on_error is not None:
+            on_error(error_message(exc))
+
+    relay.progressed.connect(progressed)
+    relay.finished.connect(finished)
+    relay.failed.connect(failed)
+    task._progress = relay.progressed.emit
+    db_path = None
+    if db is not None:
+        if db.path is None:  # in-memory: no second connection possible, so the work runs here
+            task.db = db
+            pool = ImmediatePool()
+        else:
+            db_path = Path(db.path)
+    runnable = _Runnable(func, task, relay, db_path, bool(db is not None and db.read_only))
+    handle.keep = (relay, runnable)
+    _running.add(handle)
+    runnable.setAutoDelete(False)
+    (pool or default_pool()).start(runnable)
+    return handle
