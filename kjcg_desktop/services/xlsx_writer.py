@@ -241,9 +241,12 @@ class Sheet:
                     column = self.headers[col] if row and col < len(self.headers) else ""
                     self.wb.truncated.append(Truncation(self.title, xl_rowcol_to_cell(row, col), column,
                                                         _utf16_len(original)))
-                while _utf16_len(text) > CELL_LIMIT:
-                    original = original[: len(original) - (_utf16_len(text) - CELL_LIMIT) // 2 - 100]
-                    text = _as_rich_text(original + truncation_marker(self.wb.truncated[-1].length))
+                marker = truncation_marker(self.wb.truncated[-1].length)
+                if original.endswith(marker):
+                    original = original[: -len(marker)]
+                while _utf16_len(text) > CELL_LIMIT:  # an escaped character takes at most 6 units (&quot;)
+                    original = original[: len(original) - max(1, (_utf16_len(text) - CELL_LIMIT) // 6)]
+                    text = _as_rich_text(original + marker)
         ws.write_string(row, col, text, fmt)
 
     def finish(self) -> None:

@@ -1395,52 +1395,52 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="477" />
             <source>应用 {0} 处变化</source>
             <translation>Apply {0} changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
             <source>无变化 {0} 条</source>
             <translation>{0} unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
             <source>财务回执：差异</source>
             <translation>Finance receipt: differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="486" />
             <source>错误（不会应用）</source>
             <translation>Errors (will not be applied)</translation>
         </message>
@@ -2586,47 +2586,47 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="107" />
             <source>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</source>
             <translation>Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="118" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="84" />
             <source>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</source>
             <translation>Choose the Excel ledger (.xlsx, .xlsm) or CSV file to import. Save old .xls files as .xlsx in Excel first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -2634,187 +2634,195 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="500" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Finance&lt;/h2&gt;&lt;p&gt;Exchange stage tags, expenditure treatment and asset disposals with the finance department (Annex 1-2 Art. 9, 10, 12), and import or export the Excel ledger.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="555" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</source>
+            <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
             <source>导入 Excel 台账…</source>
             <translation>Import Excel ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
             <source>导入财务回执…</source>
             <translation>Import finance receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="567" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="579" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="562" />
             <source>导出成果台账</source>
             <translation>Export achievement ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
             <source>导出成果台账…</source>
             <translation>Export achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="508" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>An exported ledger can be read back unchanged with “Import”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
             <source>导出财务对接工作簿</source>
             <translation>Export finance workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
             <source>导出财务对接工作簿…</source>
             <translation>Export finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
-            <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
-{3}</source>
-            <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs.
-{3}</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
+{5}</source>
+            <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs, {3} receipts, {4} distribution lines.
+{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>Exported {0} achievements to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
             <source>已撤销</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>Undone: {0} deleted, {1} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="526" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="502" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="521" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="611" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
             <source>撤销导入批次 {0}？</source>
             <translation>Undo import batch {0}?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="536" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="537" />
             <source>撤销所选导入</source>
             <translation>Undo selected import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>新增</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>来源文件</source>
             <translation>Source file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
             <source>请先选择一次导入</source>
             <translation>Select an import first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>Read an existing Excel ledger: headers and column names are recognised automatically, written in one go after a preview, and can be undone as a whole</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="524" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>Read back the voucher numbers, booked amounts and booking dates filled in by finance, show the differences and write them in one go</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="515" />
             <source>财务</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
             <source>财务回执</source>
             <translation>Finance receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
             <source>选择财务回执</source>
             <translation>Choose finance receipt</translation>
         </message>
@@ -2928,27 +2936,27 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
@@ -3333,7 +3341,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -3346,13 +3354,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="210" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -3369,7 +3377,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -3378,12 +3386,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -3412,18 +3420,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="271" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -3444,7 +3452,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -3457,7 +3465,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -3489,145 +3497,145 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="336" />
             <source>{0}：{1} 处</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</source>
             <translation>{0}: {1} in all, the first {2} shown here; “Export problem list” has them all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="368" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="293" />
             <source>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</source>
             <translation>Check before importing: “Import valid rows” writes only the rows without errors (in one go, can be undone as a whole); or go back, fix the file and import again.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>Import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="331" />
             <source>导入有效行</source>
             <translation>Import valid rows</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="348" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
             <source>导出问题清单</source>
             <translation>Export problem list</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="303" />
             <source>导出问题清单…</source>
             <translation>Export problem list…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="322" />
             <source>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</source>
             <translation>{0} to add, {1} to update (matched by ledger or application number), {2} unchanged, {3} rows skipped (blank or total rows), {4} rows with errors. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
             <source>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</source>
             <translation>Written to {0}: {1} errors, {2} tag differences, {3} rows skipped</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="305" />
             <source>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</source>
             <translation>Writes every error, tag difference and skipped row (with sheet and row number) to Excel, to fix the source file against</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>没有需要写入的行。</source>
             <translation>No rows to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
             <source>错误（这些行不会导入）</source>
             <translation>Errors (these rows will not be imported)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
@@ -4152,33 +4160,33 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="376" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="390" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). {3} rows with errors were not imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="403" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="401" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
@@ -4512,57 +4520,57 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="128" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="136" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="175" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="191" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="144" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="179" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>

@@ -1395,52 +1395,52 @@
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>变化</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="477" />
             <source>应用 {0} 处变化</source>
             <translation>应用 {0} 处变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
             <source>无变化 {0} 条</source>
             <translation>无变化 {0} 条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
             <source>财务回执：差异</source>
             <translation>财务回执：差异</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="486" />
             <source>错误（不会应用）</source>
             <translation>错误（不会应用）</translation>
         </message>
@@ -2586,47 +2586,47 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="107" />
             <source>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</source>
             <translation>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
             <source>列映射方案</source>
             <translation>列映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="118" />
             <source>无法导入</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
             <source>选择 Excel 台账</source>
             <translation>选择 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
             <source>选择文件</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="84" />
             <source>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</source>
             <translation>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
             <source>（按同义词表自动识别）</source>
             <translation>（按同义词表自动识别）</translation>
         </message>
@@ -2634,187 +2634,195 @@
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="500" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="555" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</source>
+            <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
             <source>导入 Excel 台账…</source>
             <translation>导入 Excel 台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>导入时间</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
             <source>导入记录</source>
             <translation>导入记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
             <source>导入财务回执…</source>
             <translation>导入财务回执…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="567" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="579" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
             <source>导出</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="562" />
             <source>导出成果台账</source>
             <translation>导出成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
             <source>导出成果台账…</source>
             <translation>导出成果台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="508" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>导出的台账可被“导入”原样读回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
             <source>导出财务对接工作簿</source>
             <translation>导出财务对接工作簿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
             <source>导出财务对接工作簿…</source>
             <translation>导出财务对接工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
-            <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
-{3}</source>
-            <translation>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
-{3}</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
+{5}</source>
+            <translation>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
+{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>已导出 {0} 条成果到 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
             <source>已撤销</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>已撤销：删除 {0} 条，恢复 {1} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>已更新 {0} 条记录的凭证号、入账金额或入账日期。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="526" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="502" />
             <source>成果台账</source>
             <translation>成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="521" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="611" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
             <source>撤销导入批次 {0}？</source>
             <translation>撤销导入批次 {0}？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="536" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="537" />
             <source>撤销所选导入</source>
             <translation>撤销所选导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
             <source>有效</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>来源文件</source>
             <translation>来源文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
             <source>请先选择一次导入</source>
             <translation>请先选择一次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="524" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="515" />
             <source>财务</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
             <source>财务回执</source>
             <translation>财务回执</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
             <source>选择财务回执</source>
             <translation>选择财务回执</translation>
         </message>
@@ -2928,27 +2936,27 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
@@ -3333,7 +3341,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -3346,13 +3354,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="210" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -3369,7 +3377,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -3378,12 +3386,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -3412,18 +3420,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="271" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -3444,7 +3452,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -3457,7 +3465,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -3489,145 +3497,145 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="336" />
             <source>{0}：{1} 处</source>
             <translation>{0}：{1} 处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</source>
             <translation>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="368" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="293" />
             <source>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</source>
             <translation>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="331" />
             <source>导入有效行</source>
             <translation>导入有效行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="348" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
             <source>导出问题清单</source>
             <translation>导出问题清单</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="303" />
             <source>导出问题清单…</source>
             <translation>导出问题清单…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="322" />
             <source>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
             <source>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</source>
             <translation>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="305" />
             <source>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</source>
             <translation>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>没有需要写入的行。</source>
             <translation>没有需要写入的行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
             <source>错误（这些行不会导入）</source>
             <translation>错误（这些行不会导入）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
@@ -4152,33 +4160,33 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="376" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="390" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="403" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="401" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
@@ -4512,57 +4520,57 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="128" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="136" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="175" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="191" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="144" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="179" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>
