@@ -169,7 +169,7 @@ class Sheet:
         self.width = max(len(self.headers), 1)
         self._autofilter = autofilter
         self.rows = 0  # rows written, header included
-        self.col_formats: list[Format | None] = [None] * max(len(widths), len(self.headers))
+        self.col_formats: list[Format | None] = [None] * max(len(widths), len(self.headers), 1)
         for c, fmt in column_formats.items():
             if c >= len(self.col_formats):
                 self.col_formats.extend([None] * (c + 1 - len(self.col_formats)))
@@ -178,33 +178,39 @@ class Sheet:
             self.ws.set_column(c, c, w)
         if freeze:
             self.ws.freeze_panes(1, 0)
+        # The typed writers without the A1-notation wrapper of the public ones (this is the inner
+        # loop of a 100,000-row export); same arguments, the public ones where they are missing.
+        ws = self.ws
+        self._string = getattr(ws, "_write_string", ws.write_string)
+        self._number = getattr(ws, "_write_number", ws.write_number)
+        self._datetime = getattr(ws, "_write_datetime", ws.write_datetime)
         if self.headers:
             self.append(self.headers, [wb.format(header_format)] * len(self.headers) if header_format else None)
 
     def append(self, values: Iterable[Any], formats: Sequence[Format | None] | None = None) -> None:
         """Write one row. ``formats`` (per column) overrides the sheet's column formats."""
         r = self.rows
-        ws = self.ws
         fmts = self.col_formats if formats is None else formats
         nf = len(fmts)
-        write_string, write_number, write_datetime = ws.write_string, ws.write_number, ws.write_datetime
+        write_string, write_number, write_datetime = self._string, self._number, self._datetime
         first = _FORMULA_FIRST
-        for c, v in enumerate(values):
+        c = -1
+        for v in values:
+            c += 1
             if v is None:
                 continue
             cls = v.__class__
-            fmt = fmts[c] if c < nf else None
             if cls is str:
                 if v[:1] in first or len(v) > _HALF_LIMIT or not v.isprintable() or v[:3] == "<r>":
-                    self.write(r, c, v, fmt)
+                    self.write(r, c, v, fmts[c] if c < nf else None)
                 elif v:
-                    write_string(r, c, v, fmt)
-            elif cls is int or (cls is float and math.isfinite(v)) or cls is Decimal:
-                write_number(r, c, v, fmt)
+                    write_string(r, c, v, fmts[c] if c < nf else None)
+            elif cls is int or cls is Decimal or (cls is float and v - v == 0):  # v - v is nan for inf and nan
+                write_number(r, c, v, fmts[c] if c < nf else None)
             elif cls is date or cls is datetime:
-                write_datetime(r, c, v, fmt)
+                write_datetime(r, c, v, fmts[c] if c < nf else None)
             else:
-                self.write(r, c, v, fmt)
+                self.write(r, c, v, fmts[c] if c < nf else None)
         self.rows = r + 1
 
     def write(self, row: int, col: int, value: Any, fmt: Format | None = None) -> None:
