@@ -3964,6 +3964,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Compared with {0}</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="317" />
+            <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</source>
+            <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
+{1}</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="225" />
             <source>依据</source>
             <translation>Basis</translation>
@@ -4004,17 +4011,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Problems and suggestions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="356" />
             <source>已发送给：{0}</source>
             <translation>Sent to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="331" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>A new message was opened in the default mail program</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="337" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>An unsent e-mail draft was created (with the Excel and PDF files); open it in Outlook or another mail program, check it and send it:
@@ -4026,12 +4033,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Generated: {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="407" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="407" />
             <source>年度报告操作失败：{0}</source>
             <translation>Annual report operation failed: {0}</translation>
         </message>
@@ -4042,7 +4050,7 @@ Please copy the report below and send it to technical support.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="195" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="339" />
             <source>打开文件夹</source>
             <translation>Open folder</translation>
         </message>
@@ -4057,7 +4065,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="406" />
             <source>操作失败</source>
             <translation>Operation failed</translation>
         </message>
@@ -4137,12 +4145,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Send via SMTP…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="336" />
             <source>邮件草稿</source>
             <translation>E-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="335" />
             <source>邮件草稿：{0}</source>
             <translation>E-mail draft: {0}</translation>
         </message>
@@ -4578,52 +4586,52 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="433" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>For QQ and 163 mail, enter the authorisation code generated in the webmail settings, not the login password</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="442" />
             <source>SMTP 服务器</source>
             <translation>SMTP server</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="429" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>Use SSL (port 465); unchecked uses STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="434" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>Remember the password in the system credential manager</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="446" />
             <source>密码/授权码</source>
             <translation>Password / authorisation code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="437" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>keyring is not installed; the password will not be saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="443" />
             <source>端口</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="455" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>Enter the SMTP server, account and password (authorisation code)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="444" />
             <source>账号（发件地址）</source>
             <translation>Account (sender address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>Send the annual report via SMTP</translation>
         </message>

@@ -3964,6 +3964,13 @@
             <translation>与 {0} 年比较</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="317" />
+            <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</source>
+            <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="225" />
             <source>依据</source>
             <translation>依据</translation>
@@ -4004,17 +4011,17 @@
             <translation>存在问题与建议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="356" />
             <source>已发送给：{0}</source>
             <translation>已发送给：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="331" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>已在默认邮件程序中打开新邮件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="337" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
@@ -4026,12 +4033,13 @@
             <translation>已生成：{0}、{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="407" />
             <source>年度报告</source>
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="407" />
             <source>年度报告操作失败：{0}</source>
             <translation>年度报告操作失败：{0}</translation>
         </message>
@@ -4042,7 +4050,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="195" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="339" />
             <source>打开文件夹</source>
             <translation>打开文件夹</translation>
         </message>
@@ -4057,7 +4065,7 @@
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="406" />
             <source>操作失败</source>
             <translation>操作失败</translation>
         </message>
@@ -4137,12 +4145,12 @@
             <translation>通过 SMTP 发送…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="336" />
             <source>邮件草稿</source>
             <translation>邮件草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="335" />
             <source>邮件草稿：{0}</source>
             <translation>邮件草稿：{0}</translation>
         </message>
@@ -4578,52 +4586,52 @@
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="433" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="442" />
             <source>SMTP 服务器</source>
             <translation>SMTP 服务器</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="429" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>使用 SSL（端口 465）；不勾选则使用 STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="434" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>在系统凭据管理器中记住密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="446" />
             <source>密码/授权码</source>
             <translation>密码/授权码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="437" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>未安装 keyring，密码不会被保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="443" />
             <source>端口</source>
             <translation>端口</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="455" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>请填写 SMTP 服务器、账号和密码（授权码）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="444" />
             <source>账号（发件地址）</source>
             <translation>账号（发件地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>通过 SMTP 发送年度报告</translation>
         </message>
