@@ -38,7 +38,6 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name, xl_rowcol_to_cell
 
 from .. import domain as d
-from .excel_import import without_control_characters
 
 # The options that keep text text (REFERENCE.md: by default XlsxWriter turns "=…" into a formula).
 SAFE_OPTIONS: dict[str, Any] = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
@@ -205,7 +204,7 @@ class Sheet:
                     self.write(r, c, v, fmts[c] if c < nf else None)
                 elif v:
                     write_string(r, c, v, fmts[c] if c < nf else None)
-            elif cls is int or cls is Decimal or (cls is float and v - v == 0):  # v - v is nan for inf and nan
+            elif cls is int or (cls is float and v - v == 0) or (cls is Decimal and v.is_finite()):  # inf - inf is nan
                 write_number(r, c, v, fmts[c] if c < nf else None)
             elif cls is date or cls is datetime:
                 write_datetime(r, c, v, fmts[c] if c < nf else None)
@@ -221,7 +220,7 @@ class Sheet:
         if isinstance(value, bool):
             ws.write_boolean(row, col, value, fmt)
             return
-        if isinstance(value, (int, Decimal)) or (isinstance(value, float) and math.isfinite(value)):
+        if isinstance(value, int) or (isinstance(value, (float, Decimal)) and math.isfinite(value)):
             ws.write_number(row, col, value, fmt)
             return
         if isinstance(value, (date, datetime)):
@@ -229,6 +228,8 @@ class Sheet:
             return
         text = value if isinstance(value, str) else str(value)
         if not text.isprintable():
+            from .excel_import import without_control_characters  # here: the importer may use this module
+
             text = without_control_characters(text)
         if len(text) > _HALF_LIMIT and _utf16_len(text) > CELL_LIMIT:
             column = self.headers[col] if row and col < len(self.headers) else ""

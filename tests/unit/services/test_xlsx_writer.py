@@ -105,3 +105,10 @@ def test_a_file_that_cannot_be_written_is_a_chinese_message_and_leaves_nothing(t
     with pytest.raises(KeyError), xw.Workbook(folder / "broken.xlsx") as wb:
         wb.sheet("表", ["a"], [5]).append([{}["missing"]])
     assert sorted(p.name for p in folder.iterdir()) == ["taken.xlsx"]  # no half workbook, no .part
+
+
+def test_numbers_excel_cannot_hold_are_written_as_their_text(tmp_path):
+    out = tmp_path / "n.xlsx"
+    with xw.Workbook(out) as wb:
+        wb.sheet("表").append([float("-inf"), Decimal("NaN"), Decimal("Infinity"), Decimal("-0.10"), 10**15])
+    assert _calamine_rows(out, "表")[0] == ["-inf", "NaN", "Infinity", -0.1, 10**15]
