@@ -196,7 +196,7 @@ def main() -> None:
         if sys.platform == "darwin":  # pragma: no cover - bytes there
             peak_mb /= 1024
 
-        # the same cell values, prepared in memory beforehand, written by bare openpyxl write_only
+        # the same cell values, prepared in memory beforehand, written by bare XlsxWriter (and openpyxl)
         core, extras = ee.ledger_headers(db)
         rows = list(ee.ledger_rows(db, extras))
         writes, openpyxl_writes = [], []
