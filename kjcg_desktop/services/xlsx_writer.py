@@ -244,15 +244,16 @@ class Sheet:
             text = _as_rich_text(text)
             if _utf16_len(text) > CELL_LIMIT:  # the escaping made it too long: cut, and say so
                 original = xml_unescape(text[len(_RICH_OPEN):-len(_RICH_CLOSE)])
-                if not self.wb.truncated or self.wb.truncated[-1].cell != xl_rowcol_to_cell(row, col):
+                last = self.wb.truncated[-1] if self.wb.truncated else None
+                if last is None or (last.sheet, last.cell) != (self.title, xl_rowcol_to_cell(row, col)):
                     column = self.headers[col] if row and col < len(self.headers) else ""
                     self.wb.truncated.append(Truncation(self.title, xl_rowcol_to_cell(row, col), column,
                                                         _utf16_len(original)))
                 marker = truncation_marker(self.wb.truncated[-1].length)
                 if original.endswith(marker):
                     original = original[: -len(marker)]
-                while _utf16_len(text) > CELL_LIMIT:  # an escaped character takes at most 6 units (&quot;)
-                    original = original[: len(original) - max(1, (_utf16_len(text) - CELL_LIMIT) // 6)]
+                while _utf16_len(text) > CELL_LIMIT:  # an escaped character takes at most 5 units (&amp;)
+                    original = original[: len(original) - max(1, (_utf16_len(text) - CELL_LIMIT) // 5)]
                     text = _as_rich_text(original + marker)
         ws.write_string(row, col, text, fmt)
 
