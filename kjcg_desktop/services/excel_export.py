@@ -6,7 +6,9 @@
   with no change.
 - :func:`export_finance`: the view finance books from (1-2 第九条、第十条、第十二条): achievements
   with stage and attribute, expenditures with their treatment and article, intangible assets
-  recognised, disposals and write-offs.
+  recognised, disposals and write-offs; and what finance needs to pay the inventors: the income
+  received, its distribution per deal and per person, the year's signed deal totals (drafts and
+  terminated deals listed apart), all named by deal and ledger numbers (JY-…, KJCG-…).
 - :func:`read_finance_confirmations` / :func:`apply_finance_confirmations`: finance's voucher
   numbers, booked amounts and booking dates back, with the differences, applied in one transaction.
 - :func:`export_import_problems`: what an import plan found in the file (errors, tags that differ
