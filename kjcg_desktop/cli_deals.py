@@ -19,7 +19,7 @@ def _parse_date(text: str) -> date:
 def _extend(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("abandon-check", help="放弃公示期满的成果自动标记为已放弃（1-2 第十一条）")
     p.add_argument("--today", type=_parse_date, default=None, help="按此日期检查（默认今天），YYYY-MM-DD")
-    p = sub.add_parser("deal-totals", help="按年度汇总转化交易（合同金额、到账金额）")
+    p = sub.add_parser("deal-totals", help="按年度汇总已签约的转化交易（合同金额、到账金额），草稿与已终止的交易另列")
     p.add_argument("--kind", choices=["assignment", "licence", "equity"], default=None)
     p.add_argument("--counterparty", default=None)
     p = sub.add_parser("deal-evidence", help="显示一项交易的尽职证据清单（1-1 第六条）")
@@ -45,16 +45,28 @@ def cmd_abandon_check(args: argparse.Namespace) -> int:
     return 1 if run.errors else 0
 
 
+_UNCOUNTED_STATES = {"draft": "草稿", "terminated": "已终止"}
+
+
 @cli.command("deal-totals")
 def cmd_deal_totals(args: argparse.Namespace) -> int:
     from .storage import deals
 
     db = cli._open(args)
-    rows = deals.totals_by_year(db, kind=args.kind, counterparty=args.counterparty)
-    db.close()
-    print("年度\t笔数\t合同金额（元）\t到账金额（元）")
+    try:
+        rows = deals.totals_by_year(db, kind=args.kind, counterparty=args.counterparty)
+        apart = deals.uncounted_deals(db, kind=args.kind, counterparty=args.counterparty)
+    finally:
+        db.close()
+    print("年度\t已签约笔数\t合同金额（元）\t到账金额（元）")
     for r in rows:
         print(f"{r['year']}\t{r['deals']}\t{format_yuan(r['amount_fen'])}\t{format_yuan(r['received_fen'])}")
+    if apart:
+        print(f"\n未计入合计（草稿、已终止）{len(apart)} 笔：")
+        print("年度\t交易编号\t状态\t台账编号\t交易对方\t合同金额（元）")
+        for r in apart:
+            print(f"{r['year']}\t{r['number'] or ''}\t{_UNCOUNTED_STATES.get(r['state'], r['state'])}\t"
+                  f"{r['ledger_no'] or ''}\t{r['counterparty']}\t{format_yuan(r['amount_fen'])}")
     return 0
 
 

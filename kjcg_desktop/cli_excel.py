@@ -204,14 +204,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     db = cli._open(args)
     try:
+        truncated: list = []
         if args.export_what == "ledger":
-            n = ee.export_ledger(db, Path(args.out))
+            n = ee.export_ledger(db, Path(args.out), truncated=truncated)
             print(f"已导出成果台账 {n} 条到 {args.out}")
         else:
-            counts = ee.export_finance(db, Path(args.out), year=args.year)
+            counts = ee.export_finance(db, Path(args.out), year=args.year, truncated=truncated)
             print(f"已导出 {args.year} 年度财务对接工作簿到 {args.out}：成果 {counts['achievements']} 条，"
                   f"支出 {counts['expenditures']} 条，无形资产 {counts['intangible_assets']} 项，"
-                  f"待确认 {counts[ee.RECOGNISE_SHEET]} 项，处置与核销 {counts[ee.DISPOSAL_SHEET]} 项")
+                  f"待确认 {counts[ee.RECOGNISE_SHEET]} 项，处置与核销 {counts[ee.DISPOSAL_SHEET]} 项，"
+                  f"到账 {counts['receipts']} 笔，收益分配 {counts['distributions']} 条（{counts['people']} 人）")
     finally:
         db.close()
+    for t in truncated:
+        print(f"注意：{t.message()}", file=sys.stderr)
     return 0

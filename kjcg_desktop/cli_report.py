@@ -39,6 +39,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"已生成 Excel：{files.xlsx}")
+    for t in files.truncated:
+        print(f"注意：{t.message()}", file=sys.stderr)
     print(f"已生成 PDF：{files.pdf}")
     if files.eml:
         print(f"已生成邮件草稿：{files.eml}")

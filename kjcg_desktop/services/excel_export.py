@@ -6,31 +6,27 @@
   with no change.
 - :func:`export_finance`: the view finance books from (1-2 第九条、第十条、第十二条): achievements
   with stage and attribute, expenditures with their treatment and article, intangible assets
-  recognised, disposals and write-offs.
+  recognised, disposals and write-offs; and what finance needs to pay the inventors: the income
+  received, its distribution per deal and per person, the year's signed deal totals (drafts and
+  terminated deals listed apart), all named by deal and ledger numbers (JY-…, KJCG-…).
 - :func:`read_finance_confirmations` / :func:`apply_finance_confirmations`: finance's voucher
   numbers, booked amounts and booking dates back, with the differences, applied in one transaction.
 - :func:`export_import_problems`: what an import plan found in the file (errors, tags that differ
   from the rules, skipped rows), each with its sheet and row, so the office can fix the file.
 
-Written with openpyxl's write_only mode (lxml when installed). No user text ever becomes a formula:
-strings are always written as text cells, and a value starting with = + - @ also gets Excel's
-quote prefix so editing the cell keeps it text.
+Every workbook is written through :mod:`.xlsx_writer` (XlsxWriter; the ledger in constant_memory
+mode): no text from a record or a header ever becomes a formula, a link or a number, and a cell
+over Excel's 32,767-character limit is cut with a visible marker and listed in ``truncated``.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 
 from .. import domain as d
 from ..storage import imports as repo
@@ -45,13 +41,10 @@ from .excel_import import (
     to_code,
     to_date,
     to_fen,
-    without_control_characters,
 )
+from .xlsx_writer import DATE_FORMAT, FORMULA_STARTS, MONEY_FORMAT, Truncation, Workbook
 
-FORMULA_STARTS = ("=", "+", "-", "@")
-_FORMULA_FIRST = frozenset(FORMULA_STARTS)
-DATE_FORMAT = "yyyy-mm-dd"
-MONEY_FORMAT = "#,##0.00"
+__all__ = ["DATE_FORMAT", "FORMULA_STARTS", "MONEY_FORMAT", "Truncation"]
 
 # (field, width); headers come from the synonym table so the importer recognises them.
 LEDGER_COLUMNS: tuple[tuple[str, int], ...] = (
@@ -70,51 +63,9 @@ _KIND_LABELS = {m.value: m.label for m in d.ExpenditureKind}
 _QUEUE_LABELS = {"recognize": "确认无形资产", "dispose": "资产处置", "write_off": "资产核销"}
 
 
-class _Sheet:
-    """A write_only sheet with a styled, frozen, filtered header and text-safe cells."""
-
-    def __init__(self, wb: Workbook, title: str, headers: Sequence[str], widths: Sequence[int]) -> None:
-        self.ws = wb.create_sheet(title)
-        self.width = len(headers)
-        self.rows = 1
-        for i, w in enumerate(widths, 1):
-            self.ws.column_dimensions[get_column_letter(i)].width = w
-        self.ws.freeze_panes = "A2"
-        font, fill, align = Font(bold=True), PatternFill("solid", fgColor="DDEBF7"), Alignment(vertical="center", wrap_text=True)
-        cells = []
-        for h in headers:
-            cell = WriteOnlyCell(self.ws, value=h)
-            cell.font, cell.fill, cell.alignment = font, fill, align
-            cells.append(cell)
-        self.ws.append(cells)
-
-    def append(self, values: list[Any]) -> None:
-        for i, v in enumerate(values):
-            if v.__class__ is str:
-                if not v.isprintable():
-                    v = values[i] = without_control_characters(v)
-                if v[:1] in _FORMULA_FIRST:
-                    values[i] = text_cell(self.ws, v)
-            elif v.__class__ is float and not math.isfinite(v):
-                values[i] = str(v)
-        self.ws.append(values)
-        self.rows += 1
-
-    def finish(self) -> None:
-        self.ws.auto_filter.ref = f"A1:{get_column_letter(max(self.width, 1))}{self.rows}"
-
-
-def text_cell(ws, value: str) -> WriteOnlyCell:
-    """A cell that shows ``value`` as text even if it looks like a formula."""
-    cell = WriteOnlyCell(ws, value=None)
-    cell._value = value
-    cell.data_type = "s"
-    cell.quotePrefix = True
-    return cell
-
-
-def _new_workbook() -> Workbook:
-    return Workbook(write_only=True)
+def _collect(wb: Workbook, truncated: list[Truncation] | None) -> None:
+    if truncated is not None:
+        truncated.extend(wb.truncated)
 
 
 def _date(text: str | None) -> date | None:
@@ -154,19 +105,21 @@ def ledger_rows(db: Database, extras: Sequence[str], ids: Sequence[int] | None =
         yield row
 
 
-def export_ledger(db: Database, out: Path | str, *, ids: Sequence[int] | None = None) -> int:
-    """Write the ledger (or the achievements ``ids`` of a filtered view) to ``out``; returns the count."""
-    out = Path(out)
+def export_ledger(db: Database, out: Path | str, *, ids: Sequence[int] | None = None,
+                  truncated: list[Truncation] | None = None) -> int:
+    """Write the ledger (or the achievements ``ids`` of a filtered view) to ``out``; returns the
+    count. Cells cut to Excel's limit are added to ``truncated``."""
     core, extras = ledger_headers(db)
-    wb = _new_workbook()
-    sheet = _Sheet(wb, "成果台账", core + extras, [w for _, w in LEDGER_COLUMNS] + [16] * len(extras))
-    append = sheet.append
-    n = 0
-    for row in ledger_rows(db, extras, ids):
-        append(row)
-        n += 1
-    sheet.finish()
-    _save(wb, out)
+    with Workbook(out, constant_memory=True) as wb:
+        money = {i: {"num_format": MONEY_FORMAT} for i, (f, _) in enumerate(LEDGER_COLUMNS) if f.endswith("_fen")}
+        sheet = wb.sheet("成果台账", core + extras, [w for _, w in LEDGER_COLUMNS] + [16] * len(extras), column_formats=money)
+        append = sheet.append
+        n = 0
+        for row in ledger_rows(db, extras, ids):
+            append(row)
+            n += 1
+        sheet.finish()
+    _collect(wb, truncated)
     return n
 
 
@@ -174,17 +127,6 @@ def _extra_value(value: Any) -> Any:
     if value is None or isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else str(value)
-
-
-def _save(wb: Workbook, out: Path) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    try:
-        wb.save(tmp)
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise d.DomainError(f"无法写入“{out}”：{exc.strerror or exc}（文件可能正被 Excel 打开）") from None
 
 
 # -- an import's problems -------------------------------------------------------------------------
@@ -195,23 +137,22 @@ PROBLEM_SHEETS = {
 }
 
 
-def export_import_problems(plan: ImportPlan, out: Path | str) -> dict[str, int]:
+def export_import_problems(plan: ImportPlan, out: Path | str, *, truncated: list[Truncation] | None = None) -> dict[str, int]:
     """Write every problem of ``plan`` to ``out``, a sheet each for errors, tag differences and
     skipped rows; returns how many rows each sheet got."""
-    out = Path(out)
     rows: dict[str, list[list[Any]]] = {
         "错误": [[e.sheet, e.row, e.column, e.as_dict()["value"], e.message] for e in plan.errors],
         "标记不一致": [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article]
                   for t in plan.tag_differences],
         "跳过的行": [list(skip) for skip in plan.skipped],
     }
-    wb = _new_workbook()
-    for title, (headers, widths) in PROBLEM_SHEETS.items():
-        sheet = _Sheet(wb, title, headers, widths)
-        for row in rows[title]:
-            sheet.append(row)
-        sheet.finish()
-    _save(wb, out)
+    with Workbook(out) as wb:
+        for title, (headers, widths) in PROBLEM_SHEETS.items():
+            sheet = wb.sheet(title, headers, widths)
+            for row in rows[title]:
+                sheet.append(row)
+            sheet.finish()
+    _collect(wb, truncated)
     return {title: len(found) for title, found in rows.items()}
 
 
@@ -222,52 +163,143 @@ DISPOSAL_SHEET = "处置与核销"
 BOOKING_HEADERS = ("凭证号", "入账金额（元）", "入账日期")
 
 
-def export_finance(db: Database, out: Path | str, *, year: int) -> dict[str, int]:
-    """The finance workbook for ``year``; returns rows per sheet. Marks the queued items exported."""
-    out = Path(out)
-    wb = _new_workbook()
+def export_finance(db: Database, out: Path | str, *, year: int, truncated: list[Truncation] | None = None) -> dict[str, int]:
+    """The finance workbook for ``year``; returns rows per sheet. Marks the queued items exported.
+
+    Besides stage, spending and assets, finance gets what it needs to pay the inventors: the income
+    received in the year and its distribution per deal and per person, each identified by the deal
+    number (JY-…) and the ledger number (KJCG-…), and the year's signed deal totals with the drafts
+    and terminated deals listed apart."""
     counts: dict[str, int] = {}
-
-    sheet = _Sheet(wb, "成果阶段与属性", ["台账编号", "成果名称", "成果类型", "属性", "阶段", "阶段依据", "转化状态", "无形资产", "资产价值（元）"],
-                   [18, 40, 14, 12, 12, 24, 10, 10, 16])
-    for r in repo.finance_achievements(db):
-        basis = f"人工认定：{r['stage_override_reason']}" if r["stage_override_reason"] else d.stage.ARTICLE_STAGE
-        sheet.append([r["ledger_no"], r["name"], _TYPE_LABELS[r["type"]], _ATTRIBUTE_LABELS[r["attribute"]],
-                      _STAGE_LABELS[r["stage"]], basis, _TRANSFER_LABELS[r["transfer_status"]],
-                      "是" if r["is_intangible_asset"] else "否", _yuan(r["asset_value_fen"])])
-    sheet.finish()
-    counts["achievements"] = sheet.rows - 1
-
-    sheet = _Sheet(wb, EXPENDITURE_SHEET, ["支出编号", "台账编号", "成果名称", "支出日期", "支出类别", "金额（元）", "所处阶段",
-                                           "会计处理", "依据条款", *BOOKING_HEADERS], [10, 18, 36, 12, 10, 14, 10, 10, 14, 16, 14, 12])
-    for r in repo.finance_expenditures(db, year):
-        sheet.append([r["id"], r["ledger_no"], r["name"], _date(r["date"]), _KIND_LABELS[r["kind"]], _yuan(r["amount_fen"]),
-                      _STAGE_LABELS[r["stage"]], _TREATMENT_LABELS[r["treatment"]], r["article"], r["voucher_no"],
-                      _yuan(r["booked_amount_fen"]), _date(r["booked_date"])])
-    sheet.finish()
-    counts["expenditures"] = sheet.rows - 1
-
-    sheet = _Sheet(wb, "无形资产台账", ["台账编号", "成果名称", "成果类型", "属性", "授权日", "资本化支出累计（元）", "资产价值（元）"],
-                   [18, 40, 14, 12, 12, 18, 16])
-    for r in repo.intangible_assets(db, year):
-        sheet.append([r["ledger_no"], r["name"], _TYPE_LABELS[r["type"]], _ATTRIBUTE_LABELS[r["attribute"]], _date(r["grant_date"]),
-                      _yuan(r["capitalised_fen"]), _yuan(r["asset_value_fen"])])
-    sheet.finish()
-    counts["intangible_assets"] = sheet.rows - 1
-
     queue_ids: list[int] = []
-    for title, kinds in ((RECOGNISE_SHEET, ("recognize",)), (DISPOSAL_SHEET, ("dispose", "write_off"))):
-        sheet = _Sheet(wb, title, ["事项编号", "台账编号", "成果名称", "事项", "金额（元）", "依据条款", "登记时间", *BOOKING_HEADERS],
-                       [10, 18, 36, 12, 14, 16, 20, 16, 14, 12])
-        for r in repo.finance_queue_rows(db, year, kinds):
-            sheet.append([r["id"], r["ledger_no"], r["name"], _QUEUE_LABELS[r["kind"]], _yuan(r["amount_fen"]), r["article"],
-                          r["created_at"].replace("T", " "), r["voucher_no"], _yuan(r["booked_amount_fen"]), _date(r["booked_date"])])
-            queue_ids.append(r["id"])
+    with Workbook(out) as wb:
+        sheet = wb.sheet("成果阶段与属性", ["台账编号", "成果名称", "成果类型", "属性", "阶段", "阶段依据", "转化状态", "无形资产",
+                                     "资产价值（元）"], [18, 40, 14, 12, 12, 24, 10, 10, 16], column_formats={8: _MONEY})
+        for r in repo.finance_achievements(db):
+            basis = f"人工认定：{r['stage_override_reason']}" if r["stage_override_reason"] else d.stage.ARTICLE_STAGE
+            sheet.append([r["ledger_no"], r["name"], _TYPE_LABELS[r["type"]], _ATTRIBUTE_LABELS[r["attribute"]],
+                          _STAGE_LABELS[r["stage"]], basis, _TRANSFER_LABELS[r["transfer_status"]],
+                          "是" if r["is_intangible_asset"] else "否", _yuan(r["asset_value_fen"])])
         sheet.finish()
-        counts[title] = sheet.rows - 1
-    _save(wb, out)
+        counts["achievements"] = sheet.rows - 1
+
+        sheet = wb.sheet(EXPENDITURE_SHEET, ["支出编号", "台账编号", "成果名称", "支出日期", "支出类别", "金额（元）", "所处阶段",
+                                             "会计处理", "依据条款", *BOOKING_HEADERS], [10, 18, 36, 12, 10, 14, 10, 10, 14, 16, 14, 12],
+                         column_formats={5: _MONEY, 10: _MONEY})
+        for r in repo.finance_expenditures(db, year):
+            sheet.append([r["id"], r["ledger_no"], r["name"], _date(r["date"]), _KIND_LABELS[r["kind"]], _yuan(r["amount_fen"]),
+                          _STAGE_LABELS[r["stage"]], _TREATMENT_LABELS[r["treatment"]], r["article"], r["voucher_no"],
+                          _yuan(r["booked_amount_fen"]), _date(r["booked_date"])])
+        sheet.finish()
+        counts["expenditures"] = sheet.rows - 1
+
+        sheet = wb.sheet("无形资产台账", ["台账编号", "成果名称", "成果类型", "属性", "授权日", "资本化支出累计（元）", "资产价值（元）"],
+                         [18, 40, 14, 12, 12, 18, 16], column_formats={5: _MONEY, 6: _MONEY})
+        for r in repo.intangible_assets(db, year):
+            sheet.append([r["ledger_no"], r["name"], _TYPE_LABELS[r["type"]], _ATTRIBUTE_LABELS[r["attribute"]],
+                          _date(r["grant_date"]), _yuan(r["capitalised_fen"]), _yuan(r["asset_value_fen"])])
+        sheet.finish()
+        counts["intangible_assets"] = sheet.rows - 1
+
+        for title, kinds in ((RECOGNISE_SHEET, ("recognize",)), (DISPOSAL_SHEET, ("dispose", "write_off"))):
+            sheet = wb.sheet(title, ["事项编号", "台账编号", "成果名称", "事项", "金额（元）", "依据条款", "登记时间", *BOOKING_HEADERS],
+                             [10, 18, 36, 12, 14, 16, 20, 16, 14, 12], column_formats={4: _MONEY, 8: _MONEY})
+            for r in repo.finance_queue_rows(db, year, kinds):
+                sheet.append([r["id"], r["ledger_no"], r["name"], _QUEUE_LABELS[r["kind"]], _yuan(r["amount_fen"]), r["article"],
+                              r["created_at"].replace("T", " "), r["voucher_no"], _yuan(r["booked_amount_fen"]),
+                              _date(r["booked_date"])])
+                queue_ids.append(r["id"])
+            sheet.finish()
+            counts[title] = sheet.rows - 1
+
+        counts.update(_write_income(wb, db, year))
+    _collect(wb, truncated)
     repo.mark_queue_exported(db, queue_ids)
     return counts
+
+
+RECEIPT_SHEET = "到账收入"
+DISTRIBUTION_SHEET = "收益分配明细"
+PERSON_SHEET = "个人分配汇总"
+DEAL_TOTALS_SHEET = "交易年度汇总"
+_MONEY = {"num_format": MONEY_FORMAT}
+_DEAL_KIND_LABELS = {m.value: m.label for m in d.DealKind}
+_DEAL_STATE_LABELS = {"draft": "草稿", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
+
+
+def _write_income(wb: Workbook, db: Database, year: int) -> dict[str, int]:
+    """The income sheets of the finance workbook: receipts, distribution per receipt and recipient,
+    the sum per person, and the signed deal totals with the uncounted deals apart."""
+    from ..storage import deals as deals_repo
+
+    counts: dict[str, int] = {}
+    sheet = wb.sheet(RECEIPT_SHEET, ["交易编号", "合同编号", "台账编号", "成果名称", "交易方式", "交易对方", "交易状态", "到账日期",
+                                     "到账金额（元）", "付款方", "凭证号", "单位留存（元）", "分配给个人（元）"],
+                     [16, 16, 18, 36, 10, 24, 10, 12, 16, 24, 16, 16, 16], column_formats={8: _MONEY, 11: _MONEY, 12: _MONEY})
+    for r in deals_repo.finance_receipts(db, year):
+        sheet.append([r["deal_no"], r["contract_no"], r["ledger_no"], r["achievement_name"],
+                      _DEAL_KIND_LABELS.get(r["kind"], r["kind"]), r["counterparty"], _DEAL_STATE_LABELS.get(r["state"], r["state"]),
+                      _date(r["date"]), _yuan(r["amount_fen"]), r["payer"], r["voucher_no"], _yuan(r["unit_fen"]),
+                      _yuan(r["team_fen"])])
+    sheet.finish()
+    counts["receipts"] = sheet.rows - 1
+
+    shares = deals_repo.finance_distributions(db, year)
+    sheet = wb.sheet(DISTRIBUTION_SHEET, ["交易编号", "台账编号", "成果名称", "到账日期", "到账金额（元）", "到账凭证号", "分配对象",
+                                          "类别", "工号", "所在单位", "分配比例（%）", "分配金额（元）", "发放日期", "发放状态"],
+                     [16, 18, 36, 12, 16, 16, 16, 8, 12, 20, 12, 16, 12, 10], column_formats={4: _MONEY, 11: _MONEY})
+    for r in shares:
+        sheet.append([r["deal_no"], r["ledger_no"], r["achievement_name"], _date(r["receipt_date"]), _yuan(r["receipt_fen"]),
+                      r["voucher_no"], r["recipient"], "单位" if r["is_unit"] else "个人", r["employee_no"], r["department"],
+                      _share(r["share"]), _yuan(r["amount_fen"]), _date(r["paid_date"]), "已发放" if r["paid_date"] else "待发放"])
+    sheet.finish()
+    counts["distributions"] = sheet.rows - 1
+
+    people: dict[tuple, dict[str, Any]] = {}
+    for r in shares:
+        if r["is_unit"]:
+            continue
+        p = people.setdefault(r["person_key"], {"name": r["recipient"], "employee_no": r["employee_no"],
+                                                "department": r["department"], "deals": [], "ledger": [],
+                                                "total": 0, "paid": 0})
+        for key, value in (("deals", r["deal_no"]), ("ledger", r["ledger_no"])):
+            if value and value not in p[key]:
+                p[key].append(value)
+        p["total"] += r["amount_fen"]
+        p["paid"] += r["amount_fen"] if r["paid_date"] else 0
+    sheet = wb.sheet(PERSON_SHEET, ["姓名", "工号", "所在单位", "交易编号", "台账编号", "分配金额合计（元）", "已发放（元）", "待发放（元）"],
+                     [12, 12, 20, 30, 30, 18, 16, 16], column_formats={5: _MONEY, 6: _MONEY, 7: _MONEY})
+    for p in sorted(people.values(), key=lambda p: (p["department"] or "", p["name"], p["employee_no"] or "")):
+        sheet.append([p["name"], p["employee_no"], p["department"], "、".join(p["deals"]), "、".join(p["ledger"]),
+                      _yuan(p["total"]), _yuan(p["paid"]), _yuan(p["total"] - p["paid"])])
+    sheet.finish()
+    counts["people"] = sheet.rows - 1
+
+    sheet = wb.sheet(DEAL_TOTALS_SHEET, ["年度", "已签约交易（笔）", "合同金额（元）", "到账金额（元）"], [10, 16, 18, 18],
+                     column_formats={2: _MONEY, 3: _MONEY})
+    totals = [r for r in deals_repo.totals_by_year(db) if r["year"] == f"{year:04d}"]
+    for r in totals:
+        sheet.append([int(r["year"]), r["deals"], _yuan(r["amount_fen"]), _yuan(r["received_fen"])])
+    if not totals:
+        sheet.append([year, 0, 0.0, 0.0])
+    uncounted = deals_repo.uncounted_deals(db, year=year)
+    sheet.append([])
+    sheet.append([f"未计入合计的交易（草稿、已终止）：{len(uncounted)} 笔"], [wb.format({"bold": True})])
+    sheet.append(["交易编号", "交易状态", "台账编号", "成果名称", "交易方式", "交易对方", "合同金额（元）"],
+                 [wb.format({"bold": True})] * 7)
+    money = [None] * 6 + [wb.format(_MONEY)]
+    for r in uncounted:
+        sheet.append([r["number"], _DEAL_STATE_LABELS.get(r["state"], r["state"]), r["ledger_no"], r["achievement_name"],
+                      _DEAL_KIND_LABELS.get(r["kind"], r["kind"]), r["counterparty"], _yuan(r["amount_fen"])], money)
+    counts["uncounted_deals"] = len(uncounted)
+    return counts
+
+
+def _share(text: str | None) -> float | None:
+    try:
+        return float(text) if text not in (None, "") else None
+    except ValueError:
+        return None
 
 
 @dataclass

@@ -309,14 +309,67 @@ def deal_years(db: Database) -> list[int]:
     return [int(r[0]) for r in db.query(f"SELECT DISTINCT {_YEAR} AS y FROM deals dl ORDER BY y DESC") if r[0]]
 
 
+SIGNED_STATES = ("signed", "completed")  # a contract exists; drafts and terminated deals are not counted
+_SIGNED = "dl.state IN ('signed', 'completed')"
+
+
 def totals_by_year(db: Database, *, kind: str | None = None, counterparty: str | None = None) -> list[dict[str, Any]]:
-    """Per contract year: number of deals, contract amount and income received (fen)."""
+    """Per contract year, signed deals only (signed or completed; a draft or a terminated deal
+    adds nothing): number of deals, contract amount and income received (fen)."""
     where, params = _filters(kind, None, counterparty)
     rows = db.query(
         f"SELECT {_YEAR} AS year, count(*) AS deals, coalesce(sum(dl.amount_fen), 0) AS amount_fen, "
         "coalesce(sum((SELECT sum(amount_fen) FROM income_receipts r WHERE r.deal_id = dl.id)), 0) AS received_fen "
-        f"FROM deals dl WHERE {where} GROUP BY year ORDER BY year DESC", params)
+        f"FROM deals dl WHERE {where} AND {_SIGNED} GROUP BY year ORDER BY year DESC", params)
     return [dict(r) for r in rows]
+
+
+def uncounted_deals(db: Database, *, kind: str | None = None, counterparty: str | None = None,
+                    year: int | None = None) -> list[dict[str, Any]]:
+    """The deals the yearly totals leave out (drafts and terminated deals), listed apart by their
+    number, newest first."""
+    where, params = _filters(kind, year, counterparty)
+    rows = db.query(
+        f"SELECT {_YEAR} AS year, dl.number, dl.state, dl.kind, dl.counterparty, dl.amount_fen, a.ledger_no, "
+        "a.name AS achievement_name FROM deals dl JOIN achievements a ON a.id = dl.achievement_id "
+        f"WHERE {where} AND NOT {_SIGNED} ORDER BY year DESC, dl.number", params)
+    return [dict(r) for r in rows]
+
+
+def finance_receipts(db: Database, year: int) -> list[dict[str, Any]]:
+    """The income received in ``year``, each with its deal's number and its achievement's ledger
+    number (the numbers people use), for the finance workbook."""
+    rows = db.query(
+        "SELECT r.date, r.amount_fen, r.payer, r.voucher_no, dl.number AS deal_no, dl.contract_no, dl.kind, dl.state, "
+        "dl.counterparty, dl.amount_fen AS contract_fen, a.ledger_no, a.name AS achievement_name, "
+        "(SELECT coalesce(sum(x.amount_fen), 0) FROM distributions x WHERE x.receipt_id = r.id AND x.is_unit = 0) AS team_fen, "
+        "(SELECT coalesce(sum(x.amount_fen), 0) FROM distributions x WHERE x.receipt_id = r.id AND x.is_unit = 1) AS unit_fen "
+        "FROM income_receipts r JOIN deals dl ON dl.id = r.deal_id JOIN achievements a ON a.id = dl.achievement_id "
+        "WHERE substr(r.date, 1, 4) = ? ORDER BY r.date, dl.number, r.id", (f"{int(year):04d}",))
+    return [dict(r) for r in rows]
+
+
+def finance_distributions(db: Database, year: int) -> list[dict[str, Any]]:
+    """Every share of the income received in ``year``: deal and achievement numbers, the receipt,
+    the recipient (with the staff number and department when the person is known, through the
+    distribution or the achievement's inventor of that name), share, amount and payment date.
+    ``person_key`` tells people apart: the person's record when known, else name and department."""
+    rows = db.query(
+        "SELECT dl.number AS deal_no, dl.contract_no, a.ledger_no, a.name AS achievement_name, r.date AS receipt_date, "
+        "r.amount_fen AS receipt_fen, r.voucher_no, x.recipient, x.is_unit, x.share, x.amount_fen, x.paid_date, "
+        "p.id AS person_id, p.employee_no, coalesce(i.department, p.department) AS department "
+        "FROM distributions x JOIN income_receipts r ON r.id = x.receipt_id JOIN deals dl ON dl.id = r.deal_id "
+        "JOIN achievements a ON a.id = dl.achievement_id "
+        "LEFT JOIN inventors i ON i.id = (SELECT i2.id FROM inventors i2 WHERE i2.achievement_id = a.id "
+        "  AND i2.name = x.recipient ORDER BY i2.position, i2.id LIMIT 1) "
+        "LEFT JOIN people p ON p.id = coalesce(x.person_id, i.person_id) "
+        "WHERE substr(r.date, 1, 4) = ? ORDER BY r.date, dl.number, r.id, x.is_unit DESC, x.id", (f"{int(year):04d}",))
+    result = []
+    for r in rows:
+        row = dict(r)
+        row["person_key"] = ("person", row["person_id"]) if row["person_id"] else ("name", row["recipient"], row["department"] or "")
+        result.append(row)
+    return result
 
 
 def register_deal(db: Database, achievement_id: int, form: Mapping[str, Any], *, on: date | None = None) -> int:

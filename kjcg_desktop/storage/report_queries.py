@@ -137,8 +137,9 @@ FAMILIES: dict[str, Family] = {f.key: f for f in (
            (GRANT_TYPE,)),
     Family("grants_effective", "application", "applications x",
            f"{GRANT_KINDS} AND {_open('x.achievement_id')} AND {_in_year('x.effective_at')}", (GRANT_TYPE,)),
-    Family("deals", "deal", "deals x",
-           f"{_open('x.achievement_id')} AND {_in_year('coalesce(x.contract_date, substr(x.created_at, 1, 10))')}",
+    Family("deals", "deal", "deals x",  # signed contracts only: a draft or a terminated deal is no contract
+           f"{_open('x.achievement_id')} AND x.state IN ('signed', 'completed') "
+           f"AND {_in_year('coalesce(x.contract_date, substr(x.created_at, 1, 10))')}",
            ("x.kind", f"CASE WHEN x.amount_fen >= {ONE_MILLION_YUAN_FEN} THEN 'big' ELSE 'small' END",
             "x.valuation_decision", "CASE WHEN x.counterparty_small = 1 THEN 'sme' ELSE 'other' END"),
            "x.amount_fen"),

@@ -562,25 +562,36 @@ class FinancePage(QWidget):
         path = self._save_path(self.tr("导出成果台账"), f"成果台账-{clock.today().isoformat()}.xlsx")
         if path is None:
             return
+        truncated: list = []
         try:
-            n = ee.export_ledger(self.db, path)
+            n = ee.export_ledger(self.db, path, truncated=truncated)
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("导出"), str(exc))
             return
         QMessageBox.information(self, self.tr("导出"), self.tr("已导出 {0} 条成果到 {1}").format(n, path))
+        self._warn_truncated(truncated)
+
+    def _warn_truncated(self, truncated: list) -> None:
+        """Cells cut to Excel's 32,767-character limit are named, never cut silently."""
+        if truncated:
+            QMessageBox.warning(self, self.tr("导出"), self.tr("以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：\n{1}").format(
+                len(truncated), "\n".join(t.message() for t in truncated[:20])))
 
     def export_finance(self) -> None:
         year = self.year.value()
         path = self._save_path(self.tr("导出财务对接工作簿"), f"财务对接-{year}.xlsx")
         if path is None:
             return
+        truncated: list = []
         try:
-            counts = ee.export_finance(self.db, path, year=year)
+            counts = ee.export_finance(self.db, path, year=year, truncated=truncated)
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("导出"), str(exc))
             return
-        QMessageBox.information(self, self.tr("导出"), self.tr("已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。\n{3}").format(
-            year, counts["expenditures"], counts[ee.DISPOSAL_SHEET], path))
+        QMessageBox.information(self, self.tr("导出"), self.tr(
+            "已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。\n{5}").format(
+            year, counts["expenditures"], counts[ee.DISPOSAL_SHEET], counts["receipts"], counts["distributions"], path))
+        self._warn_truncated(truncated)
 
     def import_finance(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择财务回执"), "", self.tr("Excel 工作簿 (*.xlsx)"))

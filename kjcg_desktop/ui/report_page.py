@@ -278,6 +278,9 @@ class ReportPage(QWidget):
         def done(files: ReportFiles) -> None:
             self.files = files
             self.status.setText(self.tr("已生成：{0}、{1}").format(files.xlsx.name, files.pdf.name))
+            if files.truncated:  # never cut silently: name every cell cut to Excel's limit
+                QMessageBox.warning(self, self.tr("年度报告"), self.tr("以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：\n{1}").format(
+                    len(files.truncated), "\n".join(t.message() for t in files.truncated[:20])))
             if then is not None:
                 then(files)
         self._run(lambda db: generate_report(db, year, folder, email=email), done)

@@ -2640,9 +2640,16 @@ Please copy the report below and send it to technical support.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="556" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="586" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</source>
+            <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
+{1}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
@@ -2665,10 +2672,11 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Import finance receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="568" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="580" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
@@ -2688,7 +2696,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>An exported ledger can be read back unchanged with “Import”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
             <source>导出财务对接工作簿</source>
             <translation>Export finance workbook</translation>
         </message>
@@ -2698,14 +2706,14 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Export finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
-            <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
-{3}</source>
-            <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs.
-{3}</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
+{5}</source>
+            <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs, {3} receipts, {4} distribution lines.
+{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>Exported {0} achievements to {1}</translation>
         </message>
@@ -2715,12 +2723,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="614" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>Undone: {0} deleted, {1} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="599" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
         </message>
@@ -2745,15 +2753,15 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="612" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="614" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
             <source>撤销导入批次 {0}？</source>
             <translation>Undo import batch {0}?</translation>
         </message>
@@ -2788,7 +2796,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
             <source>请先选择一次导入</source>
             <translation>Select an import first</translation>
         </message>
@@ -2808,13 +2816,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="599" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
             <source>财务回执</source>
             <translation>Finance receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="586" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
             <source>选择财务回执</source>
             <translation>Choose finance receipt</translation>
         </message>
@@ -3956,6 +3964,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Compared with {0}</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="282" />
+            <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</source>
+            <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
+{1}</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
             <source>依据</source>
             <translation>Basis</translation>
@@ -3996,17 +4011,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Problems and suggestions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="321" />
             <source>已发送给：{0}</source>
             <translation>Sent to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="296" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>A new message was opened in the default mail program</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="302" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>An unsent e-mail draft was created (with the Excel and PDF files); open it in Outlook or another mail program, check it and send it:
@@ -4018,12 +4033,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Generated: {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="364" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="364" />
             <source>年度报告操作失败：{0}</source>
             <translation>Annual report operation failed: {0}</translation>
         </message>
@@ -4034,7 +4050,7 @@ Please copy the report below and send it to technical support.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="304" />
             <source>打开文件夹</source>
             <translation>Open folder</translation>
         </message>
@@ -4049,7 +4065,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="363" />
             <source>操作失败</source>
             <translation>Operation failed</translation>
         </message>
@@ -4129,12 +4145,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Send via SMTP…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="301" />
             <source>邮件草稿</source>
             <translation>E-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
             <source>邮件草稿：{0}</source>
             <translation>E-mail draft: {0}</translation>
         </message>
@@ -4570,52 +4586,52 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="390" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>For QQ and 163 mail, enter the authorisation code generated in the webmail settings, not the login password</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="399" />
             <source>SMTP 服务器</source>
             <translation>SMTP server</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="386" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>Use SSL (port 465); unchecked uses STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="391" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>Remember the password in the system credential manager</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
             <source>密码/授权码</source>
             <translation>Password / authorisation code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>keyring is not installed; the password will not be saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="400" />
             <source>端口</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="412" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>Enter the SMTP server, account and password (authorisation code)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="401" />
             <source>账号（发件地址）</source>
             <translation>Account (sender address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="378" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>Send the annual report via SMTP</translation>
         </message>

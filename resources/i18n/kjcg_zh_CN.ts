@@ -2640,9 +2640,16 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="556" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="586" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</source>
+            <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
@@ -2665,10 +2672,11 @@
             <translation>导入财务回执…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="568" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="580" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
             <source>导出</source>
             <translation>导出</translation>
         </message>
@@ -2688,7 +2696,7 @@
             <translation>导出的台账可被“导入”原样读回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
             <source>导出财务对接工作簿</source>
             <translation>导出财务对接工作簿</translation>
         </message>
@@ -2698,14 +2706,14 @@
             <translation>导出财务对接工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
-            <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
-{3}</source>
-            <translation>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
-{3}</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
+{5}</source>
+            <translation>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
+{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>已导出 {0} 条成果到 {1}</translation>
         </message>
@@ -2715,12 +2723,12 @@
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="614" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>已撤销：删除 {0} 条，恢复 {1} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="599" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>已更新 {0} 条记录的凭证号、入账金额或入账日期。</translation>
         </message>
@@ -2745,15 +2753,15 @@
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="612" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="614" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
             <source>撤销导入批次 {0}？</source>
             <translation>撤销导入批次 {0}？</translation>
         </message>
@@ -2788,7 +2796,7 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
             <source>请先选择一次导入</source>
             <translation>请先选择一次导入</translation>
         </message>
@@ -2808,13 +2816,13 @@
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="599" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
             <source>财务回执</source>
             <translation>财务回执</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="586" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
             <source>选择财务回执</source>
             <translation>选择财务回执</translation>
         </message>
@@ -3956,6 +3964,13 @@
             <translation>与 {0} 年比较</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="282" />
+            <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</source>
+            <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
+{1}</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
             <source>依据</source>
             <translation>依据</translation>
@@ -3996,17 +4011,17 @@
             <translation>存在问题与建议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="321" />
             <source>已发送给：{0}</source>
             <translation>已发送给：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="296" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>已在默认邮件程序中打开新邮件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="302" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
@@ -4018,12 +4033,13 @@
             <translation>已生成：{0}、{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="364" />
             <source>年度报告</source>
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="364" />
             <source>年度报告操作失败：{0}</source>
             <translation>年度报告操作失败：{0}</translation>
         </message>
@@ -4034,7 +4050,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="304" />
             <source>打开文件夹</source>
             <translation>打开文件夹</translation>
         </message>
@@ -4049,7 +4065,7 @@
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="363" />
             <source>操作失败</source>
             <translation>操作失败</translation>
         </message>
@@ -4129,12 +4145,12 @@
             <translation>通过 SMTP 发送…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="301" />
             <source>邮件草稿</source>
             <translation>邮件草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
             <source>邮件草稿：{0}</source>
             <translation>邮件草稿：{0}</translation>
         </message>
@@ -4570,52 +4586,52 @@
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="390" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="399" />
             <source>SMTP 服务器</source>
             <translation>SMTP 服务器</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="386" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>使用 SSL（端口 465）；不勾选则使用 STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="391" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>在系统凭据管理器中记住密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
             <source>密码/授权码</source>
             <translation>密码/授权码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>未安装 keyring，密码不会被保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="400" />
             <source>端口</source>
             <translation>端口</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="412" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>请填写 SMTP 服务器、账号和密码（授权码）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="401" />
             <source>账号（发件地址）</source>
             <translation>账号（发件地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="378" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>通过 SMTP 发送年度报告</translation>
         </message>

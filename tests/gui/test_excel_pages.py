@@ -166,3 +166,12 @@ def test_a_database_error_during_the_write_is_a_chinese_message(qtbot, db, tmp_p
     assert boxes[-1][0] == "critical" and "数据库未作任何修改" in boxes[-1][1]
     assert db.scalar("SELECT count(*) FROM achievements") == 0
     wizard.reject()
+
+
+def test_a_cell_cut_to_excels_limit_is_named_after_the_export(qtbot, db, tmp_path, boxes, monkeypatch):
+    create_achievement(db, {"ledger_no": "KJCG-2025-00001", "name": "长摘要", "type": "invention", "summary": "摘" * 40_000})
+    win, page = _finance_page(qtbot, db)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "台账.xlsx"), "")))
+    page.export_ledger()
+    assert boxes[0][0] == "information" and "1 条" in boxes[0][1]
+    assert boxes[1][0] == "warning" and "摘要" in boxes[1][1] and "40,000" in boxes[1][1] and "已截断" in boxes[1][1]

@@ -8,8 +8,10 @@
 2. Bare read: python-calamine opening the file and reading the sheet into Python values.
 3. Import: check + read + header detection + normalise/validate + write to SQLite in one transaction.
    Goal: ≤ 3 × the bare read.
-4. Export of N achievements (ledger layout) vs a bare openpyxl write_only of the same cells
-   (values prepared in memory beforehand). Goal: ≤ 1.3 ×.
+4. Export of N achievements (ledger layout, XlsxWriter constant_memory through the formula-safe
+   writer) vs a bare XlsxWriter constant_memory write of the same cells (values prepared in memory
+   beforehand, same options). Goal: ≤ 1.1 ×. A bare openpyxl write_only of the same cells is
+   timed for comparison.
 5. Peak memory (ru_maxrss) during steps 1–4, before the baseline's cells are materialised. Goal: < 400 MB.
 
 Prints one JSON line last.
@@ -132,6 +134,20 @@ def bare_write(path: Path, header: list[str], rows: list[list]) -> None:
     wb.save(path)
 
 
+def bare_xlsxwriter_write(path: Path, header: list[str], rows: list[list]) -> None:
+    import xlsxwriter
+
+    from kjcg_desktop.services.xlsx_writer import DATE_FORMAT, SAFE_OPTIONS
+
+    wb = xlsxwriter.Workbook(str(path), {**SAFE_OPTIONS, "constant_memory": True, "default_date_format": DATE_FORMAT})
+    ws = wb.add_worksheet("成果台账")
+    write_row = ws.write_row
+    write_row(0, 0, header)
+    for r, row in enumerate(rows, 1):
+        write_row(r, 0, row)
+    wb.close()
+
+
 def _timed(func, *args) -> tuple[float, float]:
     """(wall seconds, CPU seconds of this process) of one call. The ratios use CPU time, which is
     steadier than wall time on a shared machine; both are printed."""
@@ -180,16 +196,21 @@ def main() -> None:
         if sys.platform == "darwin":  # pragma: no cover - bytes there
             peak_mb /= 1024
 
-        # the same cell values, prepared in memory beforehand, written by bare openpyxl write_only
+        # the same cell values, prepared in memory beforehand, written by bare XlsxWriter (and openpyxl)
         core, extras = ee.ledger_headers(db)
         rows = list(ee.ledger_rows(db, extras))
-        writes = []
+        writes, openpyxl_writes = [], []
         for k in range(args.repeat):
-            writes.append(_timed(bare_write, tmp / "bare.xlsx", core + extras, rows))
+            gc.collect()
+            writes.append(_timed(bare_xlsxwriter_write, tmp / "bare.xlsx", core + extras, rows))
+            gc.collect()
+            openpyxl_writes.append(_timed(bare_write, tmp / "bare_openpyxl.xlsx", core + extras, rows))
             if k:
+                gc.collect()
                 exports.append(_timed(ee.export_ledger, db, out))
         export_s, export_cpu = min(exports, key=_cpu)
         bare_write_s, bare_write_cpu = min(writes, key=_cpu)
+        openpyxl_s, openpyxl_cpu = min(openpyxl_writes, key=_cpu)
         db.close()
     result = {
         "rows": args.rows, "columns": 25, "build_s": round(build_s, 3),
@@ -200,13 +221,14 @@ def main() -> None:
         "export_rows": args.export_rows, "export_s": round(export_s, 3), "export_cpu_s": round(export_cpu, 3),
         "bare_write_s": round(bare_write_s, 3), "bare_write_cpu_s": round(bare_write_cpu, 3),
         "export_ratio": round(export_cpu / bare_write_cpu, 2), "export_ratio_wall": round(export_s / bare_write_s, 2),
-        "export_goal": 1.3,
+        "export_goal": 1.1, "openpyxl_write_only_s": round(openpyxl_s, 3), "openpyxl_write_only_cpu_s": round(openpyxl_cpu, 3),
         "peak_rss_mb": round(peak_mb, 1), "memory_goal_mb": 400,
     }
     print(f"import {args.rows} rows: {import_cpu:.2f}s CPU ({import_s:.2f}s wall) vs calamine read {read_cpu:.2f}s CPU "
           f"({read_s:.2f}s wall): ×{result['import_ratio']} (goal ≤ 3)")
-    print(f"export {args.export_rows} achievements: {export_cpu:.2f}s CPU ({export_s:.2f}s wall) vs bare write_only "
-          f"{bare_write_cpu:.2f}s CPU ({bare_write_s:.2f}s wall): ×{result['export_ratio']} (goal ≤ 1.3)")
+    print(f"export {args.export_rows} achievements: {export_cpu:.2f}s CPU ({export_s:.2f}s wall) vs bare XlsxWriter "
+          f"constant_memory {bare_write_cpu:.2f}s CPU ({bare_write_s:.2f}s wall): ×{result['export_ratio']} (goal ≤ 1.1); "
+          f"bare openpyxl write_only {openpyxl_cpu:.2f}s CPU")
     print(f"peak memory {peak_mb:.0f} MB (goal < 400 MB)")
     print(json.dumps(result))
 

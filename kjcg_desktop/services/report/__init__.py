@@ -5,7 +5,7 @@ Qt-free: the CLI and the GUI page both call :func:`generate_report`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +21,7 @@ class ReportFiles:
     xlsx: Path
     pdf: Path
     eml: Path | None = None
+    truncated: list = field(default_factory=list)  # cells cut to Excel's limit (xlsx_writer.Truncation)
 
 
 def base_name(year: int) -> str:
@@ -40,11 +41,12 @@ def generate_report(db: Database, year: int, out_dir: Path, *, email: bool = Fal
     if report is None:
         report = compute_report(db, year, today=today)
     tell(1, 4, "生成 Excel 工作簿")
-    xlsx_path = xlsx.write_workbook(db, report, out_dir / f"{base_name(year)}.xlsx", today=today)
+    truncated: list = []
+    xlsx_path = xlsx.write_workbook(db, report, out_dir / f"{base_name(year)}.xlsx", today=today, truncated=truncated)
     tell(2, 4, "生成 PDF 报告")
     deals = rq.family_detail(db, "deals", year, today)
     pdf_path = pdf.write_pdf(db, report, out_dir / f"{base_name(year)}.pdf", deals=deals)
-    files = ReportFiles(report, xlsx_path, pdf_path)
+    files = ReportFiles(report, xlsx_path, pdf_path, truncated=truncated)
     if email:
         tell(3, 4, "生成邮件草稿")
         files.eml = email_draft.write_draft(report, [xlsx_path, pdf_path], recipients(db), out_dir)

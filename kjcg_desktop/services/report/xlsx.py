@@ -1,23 +1,22 @@
 """The annual report as an Excel workbook for finance and 国资 (1-2 第十二条): one sheet of
-indicators (this year, last year, change, article) and one sheet per detail list."""
+indicators (this year, last year, change, article) and one sheet per detail list.
+
+Written through :mod:`..xlsx_writer` (XlsxWriter, text never a formula): the workbook holds no
+formula at all, whatever a record or a header from an imported file says.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
 
 from ...storage import report_queries as rq
 from ...storage.db import Database
+from ..xlsx_writer import Sheet, Truncation, Workbook
 from . import labels
 from .indicators import AnnualReport, Value
 
@@ -87,55 +86,37 @@ def _number_format(unit: str) -> str:
 
 
 def write_workbook(db: Database, report: AnnualReport, path: Path, *, today: date | None = None,
-                   progress: Progress | None = None) -> Path:
-    """Write the workbook to ``path`` (write-only mode: fast for long detail lists)."""
+                   progress: Progress | None = None, truncated: list[Truncation] | None = None) -> Path:
+    """Write the workbook to ``path``; cells cut to Excel's limit are added to ``truncated``."""
     tell = progress or (lambda done, total, label: None)
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(INDICATOR_SHEET)
-    for col, width in zip("ABCDEFGH", (30, 42, 6, 18, 18, 18, 30, 34), strict=True):
-        ws.column_dimensions[col].width = width
-    ws.freeze_panes = "A4"
-    bold = Font(bold=True)
-    title = WriteOnlyCell(ws, value=f"{report.unit_name}{report.year}年度科技成果转化年度报告 — 指标")
-    title.font = Font(bold=True, size=14)
-    ws.append([title])
-    ws.append([f"统计口径：{report.year}-01-01 至 {report.year}-12-31；上年同期 {report.previous_year} 年。"
-               f"涉密成果不纳入统计。生成日期：{report.generated.isoformat()}"])
-    header = []
-    fill = PatternFill("solid", fgColor="DDE7F3")
-    for text in ("部分", "指标", "单位", f"{report.year}年", f"{report.previous_year}年", "增减", "依据", "指标代码"):
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font = bold
-        cell.fill = fill
-        cell.alignment = Alignment(horizontal="center")
-        header.append(cell)
-    ws.append(header)
-    for section, rows in report.sections():
-        for row in rows:
-            ind = row.definition
-            values = []
-            for value in (row.current, row.previous, _change(row.current, row.previous)):
-                cell = WriteOnlyCell(ws, value=excel_value(ind.unit, value))
-                cell.number_format = _number_format(ind.unit)
-                values.append(cell)
-            ws.append([section.title, ind.label, ind.unit, *values, ind.article, ind.key])
-    text_sheet = wb.create_sheet("典型做法与问题")
-    text_sheet.column_dimensions["A"].width = 16
-    text_sheet.column_dimensions["B"].width = 100
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for key, caption in (("measures", "典型做法与经验"), ("problems", "存在问题与建议")):
-        cell = WriteOnlyCell(text_sheet, value=report.free_text.get(key, ""))
-        cell.alignment = wrap
-        text_sheet.append([caption, cell])
+    with Workbook(path) as wb:
+        ws = wb.sheet(INDICATOR_SHEET, (), (30, 42, 6, 18, 18, 18, 30, 34))
+        ws.ws.freeze_panes(3, 0)
+        ws.append([f"{report.unit_name}{report.year}年度科技成果转化年度报告 — 指标"], [wb.format({"bold": True, "font_size": 14})])
+        ws.append([f"统计口径：{report.year}-01-01 至 {report.year}-12-31；上年同期 {report.previous_year} 年。"
+                   f"涉密成果不纳入统计。生成日期：{report.generated.isoformat()}"])
+        header = wb.format({"bold": True, "bg_color": "#DDE7F3", "align": "center"})
+        ws.append(["部分", "指标", "单位", f"{report.year}年", f"{report.previous_year}年", "增减", "依据", "指标代码"], [header] * 8)
+        for section, rows in report.sections():
+            for row in rows:
+                ind = row.definition
+                number = wb.format({"num_format": _number_format(ind.unit)})
+                ws.append([section.title, ind.label, ind.unit,
+                           *(excel_value(ind.unit, v) for v in (row.current, row.previous, _change(row.current, row.previous))),
+                           ind.article, ind.key], [None, None, None, number, number, number])
+        text_sheet = wb.sheet("典型做法与问题", (), (16, 100))
+        wrap = wb.format({"text_wrap": True, "valign": "top"})
+        for key, caption in (("measures", "典型做法与经验"), ("problems", "存在问题与建议")):
+            text_sheet.append([caption, report.free_text.get(key, "")], [None, wrap])
 
-    _write_expenditure_summary(wb, rq.family_values(db, "expenditures", report.year, today))
-    total = len(DETAIL_LISTS)
-    for n, detail in enumerate(DETAIL_LISTS):
-        tell(n, total, f"写入{detail.title}")
-        _write_detail(wb, detail, detail_list_rows(db, detail, report.year, today))
-    tell(total, total, "工作簿已生成")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+        _write_expenditure_summary(wb, rq.family_values(db, "expenditures", report.year, today))
+        total = len(DETAIL_LISTS)
+        for n, detail in enumerate(DETAIL_LISTS):
+            tell(n, total, f"写入{detail.title}")
+            _write_detail(wb, detail, detail_list_rows(db, detail, report.year, today))
+        tell(total, total, "工作簿已生成")
+    if truncated is not None:
+        truncated.extend(wb.truncated)
     return path
 
 
@@ -144,22 +125,12 @@ EXPENDITURE_SUMMARY = "支出处理汇总"
 
 def _write_expenditure_summary(wb: Workbook, groups: rq.GroupValues) -> None:
     """Spending of the year by treatment, stage and kind (1-2 第十条)."""
-    ws = wb.create_sheet(EXPENDITURE_SUMMARY)
-    for col, width in zip("ABCDE", (14, 14, 14, 10, 20), strict=True):
-        ws.column_dimensions[col].width = width
-    bold = Font(bold=True)
-    header = []
-    for text in ("会计处理", "阶段标记", "支出类型", "笔数", "金额（元）"):
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
+    ws = wb.sheet(EXPENDITURE_SUMMARY, ("会计处理", "阶段标记", "支出类型", "笔数", "金额（元）"), (14, 14, 14, 10, 20),
+                  header_format={"bold": True}, freeze=False, autofilter=False, column_formats={4: {"num_format": YUAN_FORMAT}})
     order = {t: i for i, t in enumerate(("expense", "capitalize", "accumulate"))}
     for (treatment, stage, kind), (count, amount) in sorted(groups.items(), key=lambda g: (order.get(g[0][0], 9), g[0])):
-        cell = WriteOnlyCell(ws, value=(Decimal(amount) / 100).quantize(Decimal("0.01")))
-        cell.number_format = YUAN_FORMAT
         ws.append([labels.label("expenditure", "treatment", treatment), labels.label("expenditure", "stage", stage),
-                   labels.label("expenditure", "expenditure_kind", kind), count, cell])
+                   labels.label("expenditure", "expenditure_kind", kind), count, (Decimal(amount) / 100).quantize(Decimal("0.01"))])
 
 
 def _change(current: Value, previous: Value) -> Value:
@@ -169,128 +140,20 @@ def _change(current: Value, previous: Value) -> Value:
 
 
 def _write_detail(wb: Workbook, detail: DetailList, rows: list[dict[str, Any]]) -> None:
-    ws = wb.create_sheet(detail.title)
     columns = detail.column_names()
-    for i, name in enumerate(columns):
-        ws.column_dimensions[_letter(i)].width = 36 if name in ("name", "achievement_name", "title", "content") else 16
-    ws.freeze_panes = "A2"
+    widths = [36 if name in ("name", "achievement_name", "title", "content") else 16 for name in columns]
     header = [labels.HEADERS.get(name, name) for name in columns]
     converters = [labels.converter(detail.entity, name) for name in columns]
     plan = list(zip(columns, converters, strict=True))
     values = [[row[name] if convert is None else convert(row[name]) for name, convert in plan] for row in rows]
     amount_cols = {i for i, name in enumerate(columns) if labels.is_amount(name)}
-    write_table(ws, header, values, amount_cols)
+    ws = wb.sheet(detail.title, header, widths, header_format={"bold": True}, autofilter=False,
+                  column_formats={i: {"num_format": YUAN_FORMAT} for i in amount_cols})
+    write_table(ws, values)
 
 
-def write_table(ws, header: list[str], rows: list[list[Any]], amount_cols: set[int]) -> None:
-    """Append a bold header and ``rows`` to a write-only sheet, amounts in yuan format.
-
-    Long lists go through :func:`_append_fast` (rows serialised in bulk, ~5× faster than
-    ``ws.append`` cell by cell); if the installed openpyxl is not the one it was written for, the
-    plain ``ws.append`` path is used.
-    """
-    bold = WriteOnlyCell(ws, value=None)
-    bold.font = Font(bold=True)
-    yuan = WriteOnlyCell(ws, value=None)
-    yuan.number_format = YUAN_FORMAT
-    if _append_fast(ws, header, rows, amount_cols, bold, yuan):
-        return
-    header_cells = []
-    for text in header:
-        cell = WriteOnlyCell(ws, value=text)
-        cell.font = Font(bold=True)
-        header_cells.append(cell)
-    ws.append(header_cells)
-    # Cells are serialised as soon as a row is appended, so one styled cell per amount column is
-    # reused for every row.
-    amount_cells: dict[int, WriteOnlyCell] = {}
-    for i in amount_cols:
-        amount_cells[i] = WriteOnlyCell(ws, value=None)
-        amount_cells[i].number_format = YUAN_FORMAT
+def write_table(ws: Sheet, rows: list[list[Any]]) -> None:
+    """Append ``rows`` to a sheet made with its header and amount formats: every value through
+    the formula-safe writer (control characters dropped, formula-like text kept as text)."""
     for values in rows:
-        # control characters (pasted from other programs) are dropped, as the bulk path does
-        out = [_ILLEGAL_XML.sub("", v) if isinstance(v, str) else v for v in values]
-        for i, cell in amount_cells.items():
-            if out[i] is not None:
-                cell.value = out[i]
-                out[i] = cell
-        ws.append(out)
-
-
-_ILLEGAL_XML = re.compile(r"[\000-\010\013\014\016-\037]")
-_SPECIAL = re.compile(r"[&<>\000-\010\013\014\016-\037]")
-FAST_CHUNK = 2000
-
-
-def _cell_xml(ref: str, value: Any, style: int | None) -> str:
-    s = f' s="{style}"' if style else ""
-    if isinstance(value, str):
-        text = value
-    elif isinstance(value, bool):
-        return f'<c r="{ref}" t="b"{s}><v>{int(value)}</v></c>'
-    elif isinstance(value, int | float | Decimal):
-        return f'<c r="{ref}"{s}><v>{value}</v></c>'
-    else:
-        text = str(value)
-    if _SPECIAL.search(text):
-        text = xml_escape(_ILLEGAL_XML.sub("", text))
-    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return f'<c r="{ref}" t="inlineStr"{s}><is><t{space}>{text}</t></is></c>'
-
-
-def _append_fast(ws, header: list[str], rows: list[list[Any]], amount_cols: set[int],
-                 bold: WriteOnlyCell, yuan: WriteOnlyCell) -> bool:
-    """Write header and rows of an empty write-only sheet as parsed XML chunks.
-
-    Uses openpyxl 3.1's write-only internals (``_get_writer``, ``_writer.xf``, ``_rows``); returns
-    False without writing anything when they are not there, so the caller falls back."""
-    from openpyxl import xml as openpyxl_xml
-
-    if not (openpyxl_xml.LXML and hasattr(ws, "_get_writer") and getattr(ws, "_rows", 0) is None
-            and hasattr(ws, "_writer")):
-        return False
-    from lxml import etree
-
-    bold_id, yuan_id = bold.style_id, yuan.style_id
-    letters = [_letter(i) for i in range(len(header))]
-    ws._get_writer()
-    if not hasattr(ws._writer, "xf"):
-        return False
-
-    def lines():
-        yield f'<row r="1">{"".join(_cell_xml(f"{c}1", h, bold_id) for c, h in zip(letters, header, strict=True))}</row>'
-        for r, values in enumerate(rows, 2):
-            cells = "".join(_cell_xml(f"{letters[i]}{r}", v, yuan_id if i in amount_cols else None)
-                            for i, v in enumerate(values) if v is not None)
-            yield f'<row r="{r}">{cells}</row>'
-
-    def stream():
-        xf = ws._writer.xf.send(True)
-        with xf.element("sheetData"):
-            chunk: list[str] = []
-            for line in lines():
-                chunk.append(line)
-                if len(chunk) >= FAST_CHUNK:
-                    for element in etree.fromstring("<d>" + "".join(chunk) + "</d>"):
-                        xf.write(element)
-                    chunk = []
-            if chunk:
-                for element in etree.fromstring("<d>" + "".join(chunk) + "</d>"):
-                    xf.write(element)
-            try:
-                while True:
-                    yield
-            except GeneratorExit:
-                pass
-        ws._writer.xf.send(None)
-
-    writer = stream()
-    next(writer)
-    ws._rows = writer  # ws.close() closes it, which ends sheetData and writes the sheet's tail
-    return True
-
-
-def _letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index + 1)
+        ws.append(values)

@@ -4,7 +4,7 @@ and the CLI commands."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 import openpyxl
 import pytest
@@ -48,7 +48,7 @@ def test_export_layout_and_no_formulas(db, tmp_path):
     headers = [c.value for c in ws[1]]
     assert headers[:4] == ["台账编号", "成果名称", "成果类型", "法律状态"] and headers[-1] == "备注"
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(headers))}2"
-    assert ws.column_dimensions["B"].width == 40
+    assert 40 <= ws.column_dimensions["B"].width < 41  # XlsxWriter stores the width Excel shows as 40
     name = ws["B2"]
     assert (name.value, name.data_type, name.quotePrefix) == ("=1+1", "s", True)
     for cell in ws[2]:
@@ -82,10 +82,12 @@ def test_finance_workbook_and_confirmations(db, tmp_path):
     e1, e2, q = _finance_data(db)
     out = tmp_path / "fin.xlsx"
     counts = ee.export_finance(db, out, year=2025)
-    assert counts == {"achievements": 2, "expenditures": 2, "intangible_assets": 1, "无形资产确认": 0, "处置与核销": 1}
+    assert counts == {"achievements": 2, "expenditures": 2, "intangible_assets": 1, "无形资产确认": 0, "处置与核销": 1,
+                      "receipts": 0, "distributions": 0, "people": 0, "uncounted_deals": 0}
     assert db.scalar("SELECT exported_at FROM finance_queue WHERE id = ?", (q,)) is not None
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["成果阶段与属性", "支出处理", "无形资产台账", "无形资产确认", "处置与核销"]
+    assert wb.sheetnames == ["成果阶段与属性", "支出处理", "无形资产台账", "无形资产确认", "处置与核销",
+                             "到账收入", "收益分配明细", "个人分配汇总", "交易年度汇总"]
     exp = wb["支出处理"]
     rows = {r[0]: r for r in exp.iter_rows(min_row=2, values_only=True)}
     assert rows[e1][7] == "资本化" and rows[e2][7] == "费用化" and rows[e1][8] == "1-2 第十条"
@@ -211,3 +213,129 @@ def test_cli_report_is_written_before_the_import(db_path, tmp_path, capsys):
     assert db.scalar("SELECT count(*) FROM achievements") == 0  # nothing imported when the list cannot be written
     db.close()
     assert code == 1 and "无法写入" in err
+
+
+def _income_data(db):
+    """One achievement with two inventors (one a known person), a completed licence with two
+    receipts (one paid out), a draft and a terminated deal of the same year."""
+    from decimal import Decimal
+
+    from kjcg_desktop.storage import deals
+
+    person = db.insert("people", {"name": "张三", "employee_no": "T0123", "department": "材料学院"})
+    a = create_achievement(db, {"ledger_no": "KJCG-2025-00007", "name": "高强度铝合金", "type": "invention"},
+                           [{"name": "张三", "share": "60", "person_id": person}, {"name": "李四", "share": "40", "department": "化学系"}])
+    common = {"counterparty_state_owned": True, "pricing_method": "listing", "unit_share": "30"}
+    signed = deals.create_deal(db, a, {"kind": "licence", "licence_type": "sole", "counterparty": "甲公司", **common,
+                                       "contract_date": date(2025, 3, 1), "amount_fen": 10_000_000})
+    draft = deals.create_deal(db, a, {"kind": "assignment", "counterparty": "草稿公司", **common,
+                                      "contract_date": date(2025, 5, 1), "amount_fen": 120_000_000})
+    ended = deals.create_deal(db, a, {"kind": "assignment", "counterparty": "终止公司", **common,
+                                      "contract_date": date(2025, 6, 1), "amount_fen": 5_000_000})
+    db.execute("UPDATE deals SET state = 'completed' WHERE id = ?", (signed,))
+    db.execute("UPDATE deals SET state = 'terminated' WHERE id = ?", (ended,))
+    first = deals.add_receipt(db, signed, on=date(2025, 4, 1), amount_fen=1_000_000, payer="甲公司", voucher_no="收-01")
+    deals.add_receipt(db, signed, on=date(2025, 9, 1), amount_fen=300_000, payer="甲公司",
+                      recipients=[("单位", Decimal(30), True), ("张三", Decimal(70), False)])
+    deals.add_receipt(db, signed, on=date(2026, 1, 15), amount_fen=999, payer="甲公司")  # next year
+    db.execute("UPDATE distributions SET paid_date = '2025-05-10' WHERE receipt_id = ?", (first,))
+    return {"signed": signed, "draft": draft, "ended": ended, "person": person}
+
+
+def _sheet_rows(book, title):
+    return [list(r) for r in book[title].iter_rows(values_only=True)]
+
+
+def test_finance_workbook_has_receipts_and_distribution_per_deal_and_person(db, tmp_path):
+    _income_data(db)
+    out = tmp_path / "fin.xlsx"
+    counts = ee.export_finance(db, out, year=2025)
+    assert (counts["receipts"], counts["distributions"], counts["people"], counts["uncounted_deals"]) == (2, 5, 2, 2)
+    book = openpyxl.load_workbook(out)
+    receipts = _sheet_rows(book, ee.RECEIPT_SHEET)
+    assert receipts[0][:3] == ["交易编号", "合同编号", "台账编号"]
+    assert [r[:3] + r[7:13] for r in receipts[1:]] == [
+        ["JY-2025-0001", None, "KJCG-2025-00007", datetime(2025, 4, 1), 10000, "甲公司", "收-01", 3000, 7000],
+        ["JY-2025-0001", None, "KJCG-2025-00007", datetime(2025, 9, 1), 3000, "甲公司", None, 900, 2100]]
+    shares = _sheet_rows(book, ee.DISTRIBUTION_SHEET)
+    got = [(r[0], r[1], r[6], r[7], r[8], r[9], r[10], r[11], r[13]) for r in shares[1:]]
+    assert got == [
+        ("JY-2025-0001", "KJCG-2025-00007", "单位", "单位", None, None, 30, 3000, "已发放"),
+        ("JY-2025-0001", "KJCG-2025-00007", "张三", "个人", "T0123", "材料学院", 42, 4200, "已发放"),
+        ("JY-2025-0001", "KJCG-2025-00007", "李四", "个人", None, "化学系", 28, 2800, "已发放"),
+        ("JY-2025-0001", "KJCG-2025-00007", "单位", "单位", None, None, 30, 900, "待发放"),
+        ("JY-2025-0001", "KJCG-2025-00007", "张三", "个人", "T0123", "材料学院", 70, 2100, "待发放")]
+    people = {r[0]: r for r in _sheet_rows(book, ee.PERSON_SHEET)[1:]}
+    assert people["张三"] == ["张三", "T0123", "材料学院", "JY-2025-0001", "KJCG-2025-00007", 6300, 4200, 2100]
+    assert people["李四"][5:] == [2800, 2800, 0]
+    # records are named by the numbers people use, never by an internal database id
+    for title in (ee.RECEIPT_SHEET, ee.DISTRIBUTION_SHEET, ee.PERSON_SHEET):
+        headers = _sheet_rows(book, title)[0]
+        assert not {"id", "ID", "编号", "记录号", "交易ID"} & set(headers), title
+        assert all(isinstance(v, str) for row in _sheet_rows(book, title)[1:] for v, h in zip(row, headers, strict=True)
+                   if h in ("交易编号", "台账编号") and v is not None), title
+    totals = _sheet_rows(book, ee.DEAL_TOTALS_SHEET)
+    assert totals[1][:4] == [2025, 1, 100000, 13009.99]  # the draft's ¥1.2 M is not in the contract total
+    apart = [r for r in totals[5:] if r[0]]
+    assert totals[3][0] == "未计入合计的交易（草稿、已终止）：2 笔"
+    assert [(r[0], r[1], r[2], r[6]) for r in apart] == [("JY-2025-0002", "草稿", "KJCG-2025-00007", 1200000),
+                                                          ("JY-2025-0003", "已终止", "KJCG-2025-00007", 50000)]
+
+
+def test_cli_deal_totals_counts_signed_deals_and_lists_the_others_apart(db_path, capsys):
+    db = open_database(db_path)
+    _income_data(db)
+    db.close()
+    code, out, _ = _run(capsys, "--db", str(db_path), "deal-totals")
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "年度\t已签约笔数\t合同金额（元）\t到账金额（元）"
+    assert lines[1] == "2025\t1\t100,000.00\t13,009.99"
+    assert "未计入合计（草稿、已终止）2 笔：" in out
+    assert "2025\tJY-2025-0002\t草稿\tKJCG-2025-00007\t草稿公司\t1,200,000.00" in lines
+    assert "2025\tJY-2025-0003\t已终止\tKJCG-2025-00007\t终止公司\t50,000.00" in lines
+
+
+def test_hostile_headers_and_text_round_trip_as_text(db, tmp_path, data_dir):
+    """A header from an imported file (=HYPERLINK(…)) is kept as an extra column and exported as
+    text, like every other formula-shaped value; a fresh database imports the export unchanged."""
+    import zipfile
+
+    source = tmp_path / "hostile.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    link = '=HYPERLINK("http://evil.example","点我")'
+    ws.append(["成果名称", "成果类型", "申请号", link, "@SUM(A1)"])
+    for i, cells in enumerate((["+1", "-cmd"], ["=1+1", "<r><t>x</t></r>"]), 1):
+        ws.append([f"成果{i}", "发明专利", app_no(2023, 1, 100 + i), *cells])
+    for row in ws.iter_rows():
+        for c in row:
+            c.data_type = "s"  # text in the source, as a patent database writes it
+    wb.save(source)
+    ei.import_file(db, source)
+    out = tmp_path / "ledger.xlsx"
+    assert ee.export_ledger(db, out) == 2
+    with zipfile.ZipFile(out) as z:
+        xml = z.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in xml and "<f " not in xml
+    book = openpyxl.load_workbook(out).active
+    header = {c.value: c for c in book[1]}
+    assert header[link].data_type == "s" and header[link].quotePrefix and header["@SUM(A1)"].quotePrefix
+    other = open_database(data_dir / "fresh.sqlite3")
+    ei.import_file(other, out)
+    assert _ledger(other) == _ledger(db)
+    extras = [json.loads(r[0]) for r in other.query("SELECT extra FROM achievements ORDER BY ledger_no")]
+    assert {e.get(link) for e in extras} == {"+1", "=1+1"} and {e.get("@SUM(A1)") for e in extras} == {"-cmd", "<r><t>x</t></r>"}
+    other.close()
+
+
+def test_over_long_cells_are_cut_visibly_and_reported(db, tmp_path, db_path, capsys):
+    from kjcg_desktop.services.xlsx_writer import CELL_LIMIT, truncation_marker
+
+    create_achievement(db, {"ledger_no": "KJCG-2025-00001", "name": "长摘要", "type": "invention", "summary": "摘" * 40_000})
+    truncated = []
+    ee.export_ledger(db, tmp_path / "l.xlsx", truncated=truncated)
+    assert [(t.sheet, t.column, t.length) for t in truncated] == [("成果台账", "摘要", 40_000)]
+    summary = ei.open_workbook(tmp_path / "l.xlsx").rows("成果台账")[1][13]
+    assert len(summary) <= CELL_LIMIT and summary.endswith(truncation_marker(40_000))
+    code, _, err = _run(capsys, "--db", str(db_path), "export", "ledger", str(tmp_path / "cli.xlsx"))
+    assert code == 0 and "摘要" in err and "40,000" in err and "已截断" in err

@@ -3,6 +3,7 @@ to records, the workbook and the PDF holding the same numbers."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -162,23 +163,46 @@ def test_services_report_does_not_import_qt():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_bulk_sheet_writer_matches_openpyxl_append(tmp_path, monkeypatch):
-    from openpyxl import Workbook
+def test_a_draft_or_terminated_deal_adds_nothing_to_the_contract_totals(report_db):
+    from kjcg_desktop.storage import deals as deals_repo
 
-    from kjcg_desktop.services.report import xlsx
+    db, ids = report_db
+    draft = deals_repo.create_deal(db, ids["a1"], {  # registered, never signed: ¥1.2 M that is no contract
+        "kind": "licence", "licence_type": "sole", "counterparty": "草稿公司", "counterparty_state_owned": True, "pricing_method": "listing",
+        "contract_date": date(2025, 9, 1), "amount_fen": 120_000_000})
+    values = ind.indicator_values(db, 2025, today=TODAY)
+    assert (values["deals.count"], values["deals.amount"], values["deals.licence.count"]) == (2, 180_000_000, 1)
+    db.execute("UPDATE deals SET state = 'signed' WHERE id = ?", (draft,))
+    values = ind.indicator_values(db, 2025, today=TODAY)
+    assert (values["deals.count"], values["deals.amount"]) == (3, 300_000_000)
+    db.execute("UPDATE deals SET state = 'terminated' WHERE id = ?", (draft,))
+    assert ind.indicator_values(db, 2025, today=TODAY)["deals.count"] == 2
 
-    header = ["记录号", "名称", "金额（元）"]
-    rows = [[1, " 前后空格 ", Decimal("1234.50")], [2, "a<b & c>d\x07响", None], [3, None, Decimal("0.00")],
-            [4, "中文“引号”", Decimal("-5.10")], [5, 3.25, 7]]
-    wb = Workbook(write_only=True)
-    xlsx.write_table(wb.create_sheet("fast"), header, rows, {2})
-    monkeypatch.setattr(xlsx, "_append_fast", lambda *a: False)
-    xlsx.write_table(wb.create_sheet("plain"), header, rows, {2})
-    wb.save(tmp_path / "t.xlsx")
-    book = load_workbook(tmp_path / "t.xlsx")
-    fast, plain = book["fast"], book["plain"]
-    assert [[c.value for c in r] for r in fast.iter_rows()] == [[c.value for c in r] for r in plain.iter_rows()]
-    assert fast["B2"].value == " 前后空格 " and fast["B3"].value == "a<b & c>d响"
-    assert fast["C2"].number_format == plain["C2"].number_format == xlsx.YUAN_FORMAT
-    assert fast["A1"].font.bold and plain["A1"].font.bold
-    assert fast.freeze_panes is None or fast.freeze_panes == plain.freeze_panes
+
+def test_the_workbook_never_holds_a_formula_from_data(report_db, tmp_path):
+    """Text from records (and from an imported file's headers kept as extra fields) that looks like
+    a formula stays text in every sheet, read by openpyxl and by calamine, and in the file's XML."""
+    import zipfile
+
+    import python_calamine
+
+    from kjcg_desktop.storage import achievements as ach
+
+    db, ids = report_db
+    hostile = ['=HYPERLINK("http://evil.example","点我")', "+1", "-cmd|' /C calc'!A0", "@SUM(A1)", "<r><t>标记</t></r>"]
+    ach.update_achievement(db, ids["a1"], {"name": hostile[0], "department": hostile[1]})
+    ind.save_free_text(db, 2025, hostile[2], hostile[3])
+    ach.update_achievement(db, ids["a2"], {"name": hostile[4]})
+    files = generate_report(db, 2025, tmp_path, today=TODAY)
+    with zipfile.ZipFile(files.xlsx) as z:
+        sheets = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+    assert sheets and not any("<f>" in x or "<f " in x for x in sheets)
+    book = load_workbook(files.xlsx)
+    texts = {c.value for ws in book for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+    assert not any(c.data_type == "f" for ws in book for row in ws.iter_rows() for c in row)
+    assert set(hostile) <= texts
+    quoted = [c for ws in book for row in ws.iter_rows() for c in row if c.value == hostile[0]]
+    assert quoted and all(c.quotePrefix for c in quoted)  # editing the cell in Excel keeps it text
+    calamine = python_calamine.CalamineWorkbook.from_path(str(files.xlsx))
+    seen = {v for name in calamine.sheet_names for row in calamine.get_sheet_by_name(name).to_python() for v in row}
+    assert set(hostile) <= seen

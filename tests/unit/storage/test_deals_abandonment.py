@@ -163,7 +163,16 @@ def test_list_filters_and_totals_by_year(db):
     assert [r["amount_fen"] for r in deals.list_deals(db, year=2025)] == [400, 200]
     assert [r["amount_fen"] for r in deals.list_deals(db, counterparty="甲科技")] == [400, 100]
     totals = {r["year"]: (r["deals"], r["amount_fen"]) for r in deals.totals_by_year(db)}
+    assert totals == {}  # three drafts: no contract signed yet, nothing counted
+    db.execute("UPDATE deals SET state = 'signed' WHERE amount_fen IN (100, 400)")
+    db.execute("UPDATE deals SET state = 'completed' WHERE amount_fen = 200")
+    totals = {r["year"]: (r["deals"], r["amount_fen"]) for r in deals.totals_by_year(db)}
     assert totals == {"2025": (2, 600), "2024": (1, 100)}
+    db.execute("UPDATE deals SET state = 'terminated' WHERE amount_fen = 400")
+    totals = {r["year"]: (r["deals"], r["amount_fen"]) for r in deals.totals_by_year(db)}
+    assert totals == {"2025": (1, 200), "2024": (1, 100)}
+    apart = deals.uncounted_deals(db)
+    assert [(r["year"], r["number"], r["state"], r["amount_fen"]) for r in apart] == [("2025", "JY-2025-0002", "terminated", 400)]
     assert deals.deal_years(db) == [2025, 2024]
 
 
