@@ -1,0 +1,294 @@
+"""The sheet-size guard: every hostile sheet shape is measured from the file's stream and refused in
+Chinese, or read through its bounding box only; the guarded read survives a 2 GB memory limit where
+python-calamine alone aborts the process."""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import pytest
+from excel_helpers import messy_ledger
+from sheet_bombs import (
+    bomb_xlsx,
+    forge_xls_column,
+    ods,
+    ods_empty,
+    ods_number,
+    ods_row,
+    ods_text,
+    xls,
+    xlsx,
+)
+
+from kjcg_desktop.services import excel_import as ei
+from kjcg_desktop.services import sheet_size as ss
+
+LIMIT_BYTES = 2 << 30
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (LIMIT_BYTES, LIMIT_BYTES))
+
+
+def run_limited(code: str, *args: str) -> subprocess.CompletedProcess:
+    """Python code in a child process that may use at most 2 GB of address space."""
+    return subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True, text=True,
+                          timeout=300, preexec_fn=_limited, cwd=str(ROOT))
+
+
+GUARDED_READ = """
+    import sys
+    import python_calamine
+    from kjcg_desktop.services import sheet_size as ss
+    path = sys.argv[1]
+    try:
+        extents = ss.check_workbook(path)
+        book = python_calamine.CalamineWorkbook.from_path(path)
+        for name in book.sheet_names:
+            rows = ss.read_sheet(book, name, extents[name])
+            print("READ", name, len(rows), max((len(r) for r in rows), default=0))
+    except ss.SheetSizeError as exc:
+        print("REFUSED", exc)
+"""
+
+BARE_READ = """
+    import sys
+    import python_calamine
+    book = python_calamine.CalamineWorkbook.from_path(sys.argv[1])
+    for name in book.sheet_names:
+        print("READ", name, len(book.get_sheet_by_name(name).to_python()))
+"""
+
+
+def _far_ods(path: Path) -> Path:
+    return ods(path, ods_row(ods_text("名称") + ods_empty(16383)) + ods_row(ods_empty(16384), 1048574)
+               + ods_row(ods_empty(16383) + ods_number(7)))
+
+
+def _filled_ods(path: Path) -> Path:  # 90 million numbers in 1 KB
+    return ods(path, ods_row(ods_number(1, 10000), 9000))
+
+
+def _forged_xls(path: Path) -> Path:
+    xls(path, {(0, 0): "名称", (65535, 200): 12345.678})
+    return forge_xls_column(path, 65535, 200, 65535)
+
+
+BOMBS = {
+    "bomb.xlsx": bomb_xlsx,
+    "shared.xlsx": lambda p: xlsx(p, {"A1": "名称"}, unique_count=4294967295),
+    "far.ods": _far_ods,
+    "filled.ods": _filled_ods,
+    "forged.xls": _forged_xls,
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOMBS))
+def test_each_bomb_kills_a_bare_calamine_read_under_2gb(tmp_path, name):
+    path = BOMBS[name](tmp_path / name)
+    result = run_limited(BARE_READ, str(path))
+    assert "READ" not in result.stdout
+    assert result.returncode != 0
+
+
+@pytest.mark.parametrize("name", sorted(BOMBS))
+def test_each_bomb_is_refused_in_chinese_under_2gb(tmp_path, name):
+    path = BOMBS[name](tmp_path / name)
+    result = run_limited(GUARDED_READ, str(path))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.startswith("REFUSED"), result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_the_report_bomb_names_the_sheet_the_size_and_the_far_cell(tmp_path):
+    path = bomb_xlsx(tmp_path / "bomb.xlsx")
+    assert path.stat().st_size < 2000
+    extent = ss.measure_workbook(path)["台账"]
+    assert (extent.cells, extent.box) == (2, "A1:XFD1048576")
+    with pytest.raises(ss.SheetTooLargeError) as caught:
+        ss.check_sheet_extent(extent)
+    message = str(caught.value)
+    assert "工作表“台账”" in message
+    assert "1,048,576 行 × 16,384 列" in message
+    assert "约 172 亿个单元格" in message and "其中有内容的只有 2 个" in message
+    assert "XFD1048576" in message
+    assert isinstance(caught.value, ei.d.DomainError)
+
+
+def test_a_lying_dimension_is_shown_but_not_trusted(tmp_path):
+    path = xlsx(tmp_path / "dim.xlsx", {"A1": "名称", "B1": "日期", "A2": 1}, dimension="A1:XFD1048576")
+    extent = ss.measure_workbook(path)["台账"]
+    assert extent.claimed == "A1:XFD1048576"
+    assert (extent.cells, extent.box) == (3, "A1:B2")
+    ss.check_sheet_extent(extent)
+    result = run_limited(GUARDED_READ, str(path))
+    assert result.stdout.split() == ["READ", "台账", "2", "2"]
+
+
+def test_formatted_empty_cells_far_away_do_not_count(tmp_path):
+    path = xlsx(tmp_path / "styled.xlsx", {"A1": "名称", "B2": 2, "XFD1048576": None, "XFC1": None})
+    extent = ss.measure_workbook(path)["台账"]
+    assert (extent.cells, extent.box) == (2, "A1:B2")
+    result = run_limited(GUARDED_READ, str(path))
+    assert result.stdout.split() == ["READ", "台账", "2", "2"]
+
+
+def test_a_small_table_in_the_last_corner_is_read_at_its_own_row_and_column(tmp_path):
+    path = xlsx(tmp_path / "corner.xlsx", {"XFB1048574": "名称", "XFD1048576": 2})
+    extent = ss.measure_workbook(path)["台账"]
+    assert (extent.box, extent.area) == ("XFB1048574:XFD1048576", 9)
+    ss.check_sheet_extent(extent)
+    import python_calamine
+
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        rows = ss.read_sheet(book, "台账", extent)
+    assert len(rows) == 1048576
+    assert rows[0] == [] and rows[1048572] == []
+    assert rows[1048573][16381] == "名称" and len(rows[1048573]) == 16384
+    assert rows[1048575][16383] == 2
+
+
+def test_the_huge_shared_string_count_is_refused_before_the_reader_opens_the_file(tmp_path):
+    path = xlsx(tmp_path / "sst.xlsx", {"A1": "名称"}, unique_count=4294967295)
+    with pytest.raises(ss.SheetSizeError, match="共享字符串表声明有 4,294,967,295 条文字"):
+        ss.measure_workbook(path)
+
+
+def test_an_honest_shared_string_count_passes(tmp_path):
+    path = xlsx(tmp_path / "sst.xlsx", {"A1": "名称"}, unique_count=1)
+    assert ss.measure_workbook(path)["台账"].cells == 1
+
+
+@pytest.mark.parametrize("prefix, with_refs", [("x:", True), ("", False)])
+def test_prefixed_cells_and_cells_without_a_reference_are_measured(tmp_path, prefix, with_refs):
+    cells = {"A1": "名称", "B1": "日期", "A2": 1, "C2": 3}
+    path = xlsx(tmp_path / "odd.xlsx", cells, prefix=prefix, with_refs=with_refs)
+    extent = ss.measure_workbook(path)["台账"]
+    assert (extent.cells, extent.box) == (4, "A1:C2" if with_refs else "A1:B2")
+
+
+def test_a_far_cell_hidden_behind_an_unusual_tag_is_still_seen(tmp_path):
+    path = xlsx(tmp_path / "odd.xlsx", {"A1": "名称"})
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b"</row>", b"</row><row r=\"1048576\"><c\n r='XFD1048576' t=\"n\"><v>1</v></c></row>")
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    assert ss.measure_workbook(path)["台账"].box == "A1:XFD1048576"
+
+
+def test_libreoffice_trailing_repeats_are_not_expanded(tmp_path):
+    path = ods(tmp_path / "lo.ods", ods_row(ods_text("名称") + ods_text("日期") + ods_empty(16382))
+               + ods_row(ods_number(1) + ods_number(2) + ods_empty(16382)) + ods_row(ods_empty(16384), 1048574))
+    extent = ss.measure_workbook(path)["台账"]
+    assert (extent.cells, extent.box) == (4, "A1:B2")
+    result = run_limited(GUARDED_READ, str(path))
+    assert result.stdout.split() == ["READ", "台账", "2", "2"]
+
+
+def test_ods_repeats_are_counted_without_expanding_them(tmp_path):
+    path = ods(tmp_path / "fill.ods", ods_row(ods_number(1, 16384), 1048576))
+    extent = ss.measure_workbook(path)["台账"]
+    assert (extent.cells, extent.box) == (16384 * 1048576, "A1:XFD1048576")
+    with pytest.raises(ss.SheetTooLargeError, match="有内容的 17,179,869,184 个.*拆分"):
+        ss.check_sheet_extent(extent)
+
+
+def test_ods_rows_in_groups_and_gaps_keep_their_numbers(tmp_path):
+    rows = ods_row(ods_text("a")) + "<table:table-row-group>" + ods_row(ods_empty(), 1000) + "</table:table-row-group>"
+    path = ods(tmp_path / "gap.ods", rows + ods_row(ods_empty(2) + ods_text("b")))
+    extent = ss.measure_workbook(path)["台账"]
+    assert (extent.cells, extent.box) == (2, "A1:C1002")
+
+
+def test_ods_entity_declarations_are_not_expanded(tmp_path):
+    prolog = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    path = ods(tmp_path / "ent.ods", ods_row(ods_text("&b;")), prolog=prolog)
+    assert ss.measure_workbook(path)["台账"].box == "A1:A1"
+
+
+def test_xls_sheets_are_measured_from_their_cell_records(tmp_path):
+    path = xls(tmp_path / "ok.xls", {(0, 0): "名称", (1, 1): 2.5, (3, 2): "x"})
+    extent = ss.measure_workbook(path)["台账"]
+    assert (extent.cells, extent.box, extent.claimed) == (3, "A1:C4", "A1:C4")
+
+
+def test_the_full_grid_of_an_xls_sheet_is_allowed_and_a_forged_column_is_not(tmp_path):
+    full = xls(tmp_path / "full.xls", {(0, 0): "名称", (65535, 255): 1.5})
+    extent = ss.measure_workbook(full)["台账"]
+    assert (extent.box, extent.area) == ("A1:IV65536", ss.MAX_AREA_CELLS)
+    ss.check_sheet_extent(extent)
+    forged = _forged_xls(tmp_path / "forged.xls")
+    extent = ss.measure_workbook(forged)["台账"]
+    assert extent.last_col == 65535
+    with pytest.raises(ss.SheetTooLargeError, match="65,536 行 × 65,536 列"):
+        ss.check_sheet_extent(extent)
+
+
+@pytest.mark.parametrize("rows, cols, allowed", [
+    (300_000, 30, True), (500_000, 33, True), (1_048_576, 16, True), (1_048_576, 17, False), (20_000, 1_000, False)])
+def test_a_real_ledger_passes_and_only_a_truly_huge_sheet_is_refused(rows, cols, allowed):
+    extent = ss.SheetExtent("台账", rows * cols, 0, 0, rows - 1, cols - 1)
+    if allowed:
+        ss.check_sheet_extent(extent)
+    else:
+        with pytest.raises(ss.SheetTooLargeError, match=f"{rows:,} 行 × {cols:,} 列"):
+            ss.check_sheet_extent(extent)
+
+
+def test_the_box_agrees_with_what_calamine_reads_on_a_real_ledger(tmp_path):
+    import python_calamine
+
+    path = messy_ledger(tmp_path / "ledger.xlsx")
+    extents = ss.measure_workbook(path)
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        assert set(extents) == set(book.sheet_names)
+        for name in book.sheet_names:
+            handle = book.get_sheet_by_name(name)
+            extent = extents[name]
+            assert (extent.first_row, extent.first_col) == handle.start
+            assert (extent.last_row, extent.last_col) == handle.end
+            assert ss.read_sheet(book, name, extent) == handle.to_python(skip_empty_area=False)
+
+
+def test_rows_read_through_the_box_feed_the_importer_at_the_right_row(tmp_path):
+    import python_calamine
+
+    cells = {"C5": "成果名称", "D5": "申请号", "E5": "发明人", "C6": "一种夹持装置", "D6": "202220654321.5", "E6": "刘强"}
+    path = xlsx(tmp_path / "offset.xlsx", cells)
+    extent = ss.measure_workbook(path)["台账"]
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        rows = ss.read_sheet(book, "台账", extent)
+    layout = ei.detect_layout("台账", rows)
+    assert layout is not None and layout.header_rows == [5]
+    assert "成果名称" in layout.headers
+
+
+def test_csv_and_other_files_have_nothing_to_measure(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("名称,日期\n", encoding="utf-8")
+    assert ss.measure_workbook(path) == {}
+
+
+def test_a_damaged_xls_is_refused_with_a_message(tmp_path):
+    path = tmp_path / "bad.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(ss.SheetSizeError, match="无法检查工作表的大小"):
+        ss.measure_workbook(path)
+
+
+def test_opening_an_ods_or_xls_checks_every_sheet_but_an_xlsx_only_the_sheet_read(tmp_path):
+    with pytest.raises(ss.SheetTooLargeError, match="工作表“台账”"):
+        ss.check_workbook(_far_ods(tmp_path / "far.ods"))
+    with pytest.raises(ss.SheetTooLargeError, match="工作表“台账”"):
+        ss.check_workbook(_forged_xls(tmp_path / "forged.xls"))
+    extents = ss.check_workbook(bomb_xlsx(tmp_path / "bomb.xlsx"))
+    assert extents["台账"].box == "A1:XFD1048576"
