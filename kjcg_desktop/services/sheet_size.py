@@ -49,6 +49,9 @@ from typing import IO, Any
 from .. import domain as d
 
 MAX_AREA_CELLS = 1 << 24
+# All sheets together: calamine holds every sheet of an .ods/.xls at once after opening it, and the
+# importer keeps every sheet it has read; twice one full sheet (about 2 GB at the peak).
+MAX_TOTAL_CELLS = 2 * MAX_AREA_CELLS
 # An <si> entry is at least 13 bytes (<si><t/></si>); a table declaring more entries than its
 # bytes could hold lies, and calamine would reserve memory for every declared entry.
 MIN_SHARED_STRING_BYTES = 8
@@ -68,7 +71,8 @@ _OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 
 
 class SheetSizeError(d.DomainError):
-    """A workbook or sheet the reader must not be given (message in Chinese, naming what and where)."""
+    """A workbook or sheet the reader must not be given (message in Chinese, naming what and where;
+    the importer puts the file's name before it)."""
 
 
 class SheetTooLargeError(SheetSizeError):
@@ -175,11 +179,22 @@ def check_workbook(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> dict[str
     calamine reads every sheet of an .ods or .xls when it *opens* the file, so there every sheet
     is checked here and one that is too large refuses the file; an .xlsx sheet is read only when
     asked for, so its check is left to :func:`read_sheet` and the other sheets stay readable.
+    The readable sheets together may hold at most :data:`MAX_TOTAL_CELLS` (every one is read and
+    kept during an import).
     """
-    kind, extents = _measure(Path(path))
+    path = Path(path)
+    kind, extents = _measure(path)
     if kind in ("ods", "xls"):
         for extent in extents.values():
             check_sheet_extent(extent, limit=limit)
+    readable = [e for e in extents.values() if e.read_cells <= limit]
+    total = sum(e.read_cells for e in readable)
+    if total > max(MAX_TOTAL_CELLS, 2 * limit):
+        sizes = "、".join(f"“{e.sheet}” {e.height:,} 行 × {e.last_col + 1:,} 列"  # type: ignore[operator]
+                         for e in sorted(readable, key=lambda e: -e.read_cells)[:5])
+        raise SheetTooLargeError(
+            f"{len(readable)} 个工作表合计 {_amount(total)}，超出一次可导入的范围（最多 {max(MAX_TOTAL_CELLS, 2 * limit):,} 个单元格）"
+            f"：{sizes}。请将工作表拆分到几个文件中分批导入")
     return extents
 
 
@@ -215,7 +230,7 @@ def _measure(path: Path) -> tuple[str, dict[str, SheetExtent]]:
 
 
 def _unreadable(path: Path, exc: BaseException) -> SheetSizeError:
-    return SheetSizeError(f"无法导入“{path.name}”：工作簿已损坏，无法检查工作表的大小（{exc}）")
+    return SheetSizeError(f"工作簿已损坏，无法检查工作表的大小（{exc}）")
 
 
 def _safe_parser():
@@ -285,7 +300,7 @@ def _check_shared_strings(path: Path, zf: zipfile.ZipFile, member: str) -> None:
     declared = _SST_UNIQUE.search(start.group(0))
     if declared and int(declared.group(1)) > info.file_size // MIN_SHARED_STRING_BYTES + SHARED_STRINGS_SLACK:
         raise SheetSizeError(
-            f"无法导入“{path.name}”：共享字符串表声明有 {int(declared.group(1)):,} 条文字，"
+            f"共享字符串表声明有 {int(declared.group(1)):,} 条文字，"
             f"但其内容只有 {info.file_size:,} 字节，文件已损坏或被篡改（读取它会耗尽内存），已拒绝。"
             "请在 Excel 中打开后重新另存为 .xlsx 再导入")
 

@@ -292,3 +292,43 @@ def test_opening_an_ods_or_xls_checks_every_sheet_but_an_xlsx_only_the_sheet_rea
         ss.check_workbook(_forged_xls(tmp_path / "forged.xls"))
     extents = ss.check_workbook(bomb_xlsx(tmp_path / "bomb.xlsx"))
     assert extents["台账"].box == "A1:XFD1048576"
+
+
+def test_many_sheets_that_each_pass_are_refused_together(tmp_path):
+    tables = "".join(f'<table:table table:name="表{i}">' + ods_row(ods_number(1, 1000), 12000) + "</table:table>"
+                     for i in range(3))
+    path = ods(tmp_path / "many.ods", "")
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["content.xml"] = parts["content.xml"].replace(b'<table:table table:name="\xe5\x8f\xb0\xe8\xb4\xa6"></table:table>',
+                                                        tables.encode())
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    extents = ss.measure_workbook(path)
+    assert [e.area for e in extents.values()] == [12_000_000] * 3
+    with pytest.raises(ss.SheetTooLargeError, match="3 个工作表合计 约 3,600 万个单元格.*“表0” 12,000 行 × 1,000 列"):
+        ss.check_workbook(path)
+    result = run_limited(GUARDED_READ, str(path))
+    assert result.returncode == 0 and result.stdout.startswith("REFUSED"), result.stderr[-1500:]
+
+
+def test_a_column_name_beyond_xfd_is_refused_before_calamine_allocates_it(tmp_path):
+    path = xlsx(tmp_path / "longcol.xlsx", {"A1": "名称", "AAAAAAAA1": 2})
+    result = run_limited(BARE_READ, str(path))
+    assert result.returncode != 0
+    result = run_limited(GUARDED_READ, str(path))
+    assert result.returncode == 0 and result.stdout.startswith("REFUSED"), result.stderr[-1500:]
+    assert "AAAAAAAA1" in result.stdout
+
+
+def test_the_measure_reads_no_entity_and_no_network_in_an_xlsx_sheet(tmp_path):
+    path = xlsx(tmp_path / "xxe.xlsx", {"A1": "名称"})
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b"?>", b'?><!DOCTYPE w [<!ENTITY e SYSTEM "http://127.0.0.1:9/x">]>', 1).replace(b"\xe5\x90\x8d\xe7\xa7\xb0", b"&e;")
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    assert ss.measure_workbook(path)["台账"].box == "A1:A1"
