@@ -52,10 +52,12 @@ MAX_AREA_CELLS = 1 << 24
 # All sheets together: calamine holds every sheet of an .ods/.xls at once after opening it, and the
 # importer keeps every sheet it has read; twice one full sheet (about 2 GB at the peak).
 MAX_TOTAL_CELLS = 2 * MAX_AREA_CELLS
-# An <si> entry is at least 13 bytes (<si><t/></si>); a table declaring more entries than its
-# bytes could hold lies, and calamine would reserve memory for every declared entry.
-MIN_SHARED_STRING_BYTES = 8
-SHARED_STRINGS_SLACK = 1024          # a small table may round its count up; nothing is allocated for that
+# calamine reserves room for the shared-string table's declared ``uniqueCount`` before reading
+# it (24 bytes each, untouched until filled). Up to this many are harmless (some writers put the
+# total ``count`` there); beyond it the entries are counted, and a count the table does not have
+# is refused.
+MAX_DECLARED_STRINGS = 2 * MAX_AREA_CELLS
+SHARED_STRINGS_SLACK = 1024
 EXCEL_MAX_ROWS = 1 << 20
 EXCEL_MAX_COLS = 1 << 14
 CHUNK_BYTES = 1 << 20
@@ -260,9 +262,9 @@ def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str]) -> dict[str,
             target = rel.get("Target", "")
             targets[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else _join("xl", target)
             if rel.get("Type", "").endswith("/sharedStrings"):
-                _check_shared_strings(path, zf, targets[rel.get("Id", "")])
+                _check_shared_strings(zf, targets[rel.get("Id", "")])
     if "xl/sharedStrings.xml" in names:
-        _check_shared_strings(path, zf, "xl/sharedStrings.xml")
+        _check_shared_strings(zf, "xl/sharedStrings.xml")
     extents: dict[str, SheetExtent] = {}
     for sheet in book.iter("{*}sheet"):
         name = sheet.get("name", "")
@@ -287,7 +289,7 @@ _SST_UNIQUE = re.compile(rb"""\suniqueCount\s*=\s*["']\s*(\d+)""")
 _SST_START = re.compile(rb"<(?:[\w.-]+:)?sst\b[^>]*>")
 
 
-def _check_shared_strings(path: Path, zf: zipfile.ZipFile, member: str) -> None:
+def _check_shared_strings(zf: zipfile.ZipFile, member: str) -> None:
     try:
         info = zf.getinfo(member)
     except KeyError:
@@ -295,14 +297,20 @@ def _check_shared_strings(path: Path, zf: zipfile.ZipFile, member: str) -> None:
     with zf.open(info) as fh:
         head = fh.read(64 * 1024)
     start = _SST_START.search(head)
-    if not start:
+    declared = _SST_UNIQUE.search(start.group(0)) if start else None
+    if not declared or int(declared.group(1)) <= MAX_DECLARED_STRINGS:
         return
-    declared = _SST_UNIQUE.search(start.group(0))
-    if declared and int(declared.group(1)) > info.file_size // MIN_SHARED_STRING_BYTES + SHARED_STRINGS_SLACK:
+    entries = 0
+    with zf.open(info) as fh:
+        for chunk in _chunks(fh):  # chunks end at a closing tag, so no <si> is cut in two
+            entries += chunk.count(b"<si>") + chunk.count(b"<si ") + len(_PREFIXED_SI.findall(chunk))
+    if int(declared.group(1)) > entries + SHARED_STRINGS_SLACK:
         raise SheetSizeError(
-            f"共享字符串表声明有 {int(declared.group(1)):,} 条文字，"
-            f"但其内容只有 {info.file_size:,} 字节，文件已损坏或被篡改（读取它会耗尽内存），已拒绝。"
-            "请在 Excel 中打开后重新另存为 .xlsx 再导入")
+            f"共享字符串表声明有 {int(declared.group(1)):,} 条文字，实际只有 {entries:,} 条，"
+            "文件已损坏或被篡改（按声明读取会耗尽内存），已拒绝。请在 Excel 中打开后重新另存为 .xlsx 再导入")
+
+
+_PREFIXED_SI = re.compile(rb"<[A-Za-z_][\w.-]*:si[\s>]")
 
 
 # A cell that holds something: its start tag followed by <f>, <v> or <is> (CT_Cell's children, in
