@@ -313,23 +313,26 @@ def _check_shared_strings(zf: zipfile.ZipFile, member: str) -> None:
 _PREFIXED_SI = re.compile(rb"<[A-Za-z_][\w.-]*:si[\s>]")
 
 
-# A cell that holds something: its start tag followed by <f>, <v> or <is> (CT_Cell's children, in
-# this order; a formatted empty cell is <c …/> or <c …></c>). Optional namespace prefixes.
-_XLSX_CELL = re.compile(rb"<(?:[\w.-]+:)?c((?:\s[^>]*?)?)(?<!/)>\s*<(?:[\w.-]+:)?(?:v|f|is)[\s/>]")
+# A cell that holds something: a <c …> start tag that is neither self-closing nor closed at once
+# (a formatted empty cell is <c …/> or <c …></c>). Whatever comes first inside — <v>, <f>, <is> or
+# an element calamine does not know — the cell counts. Attribute values are skipped as quoted
+# strings, so a ">" or "/>" inside one cannot end the tag early; possessive, so no backtracking.
+_ATTRS = rb"""(?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*+"""
+_NOT_CLOSED = rb"(?!\s*</(?:[\w.-]+:)?c>)"
+_XLSX_CELL = re.compile(rb"<(?:[\w.-]+:)?c(\s" + _ATTRS + rb"|)>" + _NOT_CLOSED)
 _XLSX_REF = re.compile(rb"""(?:^|\s)r\s*=\s*["']\s*([A-Za-z]+)(\d+)\s*["']""")
 _XLSX_DIMENSION = re.compile(rb"""<(?:[\w.-]+:)?dimension\s[^>]*?ref\s*=\s*["']([^"']*)["']""")
-
-
 # Every writer seen (Excel, WPS, LibreOffice, openpyxl, XlsxWriter) starts a cell with <c r="…": such
-# cells are scanned by the first, simpler alternative (three times faster); any other cell start tag
-# matches the second one, which sends the chunk to the general pattern.
-_XLSX_CELL_FAST = re.compile(rb'<c r="([A-Za-z]+)(\d+)"[^>]*>\s*<[vfi]|<c(?! r=")[\s>]')
+# cells are scanned by the first, simpler alternative; any other cell start tag matches the second
+# one, which sends the chunk to the general pattern.
+_XLSX_CELL_FAST = re.compile(rb'<c r="([A-Za-z]+)(\d+)"' + _ATTRS + rb">" + _NOT_CLOSED + rb'|<c(?! r=")[\s>]')
 _ODD = (b"", b"")
 _PREFIXED_CELL = re.compile(rb"<[A-Za-z_][\w.-]*:c[\s/>]")
 
 
 def _chunks(fh: IO[bytes]) -> Iterator[bytes]:
-    """The stream in pieces that end right after a closing tag, so no cell is cut in two."""
+    """The stream in pieces cut right before a tag ("<" is never inside a tag or an attribute
+    value), before the start tag that precedes the last closing tag, so no tag is cut in two."""
     pending = b""
     while True:
         chunk = fh.read(CHUNK_BYTES)
@@ -338,11 +341,13 @@ def _chunks(fh: IO[bytes]) -> Iterator[bytes]:
                 yield pending
             return
         pending += chunk
-        cut = max(pending.rfind(b"</"), pending.rfind(b"/>") + 2 if b"/>" in pending else -1)
+        cut = pending.rfind(b"</")
+        start = pending.rfind(b"<", 0, cut) if cut > 0 else -1
+        if start > 0 and pending[start + 1: start + 2] not in (b"/", b"!", b"?"):
+            cut = start  # keep <c …></c> together (a cell at a chunk's very end counts as filled)
         if cut <= 0:
             if len(pending) > MAX_PENDING_BYTES:
-                yield pending
-                pending = b""
+                raise SheetSizeError(f"工作表内容异常（{MAX_PENDING_BYTES // (1 << 20)} MB 内没有结束标记），文件可能已损坏或被篡改")
             continue
         yield pending[:cut]
         pending = pending[cut:]
@@ -353,17 +358,23 @@ def _measure_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str) -> SheetExt
     rows: set[bytes] = set()
     cols: set[bytes] = set()
     claimed = None
+    first = True
     with zf.open(member) as fh:
         for chunk in _chunks(fh):
             if claimed is None and b"dimension" in chunk:
                 found = _XLSX_DIMENSION.search(chunk)
                 if found:
                     claimed = found.group(1).decode("ascii", "replace")[:64]
+            # comments, CDATA or processing instructions (beyond the XML declaration) could stand
+            # between a cell and its value: no writer puts them in a sheet, a real parser reads them
+            if b"<!" in chunk or chunk.count(b"<?") > (1 if first and chunk.lstrip().startswith(b"<?xml") else 0):
+                return _measure_xlsx_sheet_in_order(zf, member, name, claimed)
+            first = False
             refs = _XLSX_CELL_FAST.findall(chunk) if b":c" not in chunk or not _PREFIXED_CELL.search(chunk) else [_ODD]
             if _ODD in refs:
                 attrs = _XLSX_CELL.findall(chunk)
                 refs = _XLSX_REF.findall(b"\x00".join(attrs))
-                if len(refs) != len(attrs):  # some cell gives no position: follow rows and cells in order
+                if len(refs) != len(attrs):  # a cell without (or with two) positions: read in order
                     return _measure_xlsx_sheet_in_order(zf, member, name, claimed)
             cells += len(refs)
             cols.update(map(itemgetter(0), refs))
@@ -385,7 +396,7 @@ def _measure_xlsx_sheet_in_order(zf: zipfile.ZipFile, member: str, name: str, cl
     with zf.open(member) as fh:
         try:
             for event, el in etree.iterparse(fh, events=("start", "end"), resolve_entities=False, no_network=True,
-                                             huge_tree=False, load_dtd=False):
+                                             huge_tree=False, load_dtd=False, remove_comments=True, remove_pis=True):
                 tag = el.tag.rsplit("}", 1)[-1]
                 if event == "start":
                     if tag == "row":
@@ -398,7 +409,7 @@ def _measure_xlsx_sheet_in_order(zf: zipfile.ZipFile, member: str, name: str, cl
                         if ref:
                             row = int(ref.group(2)) - 1
                 elif tag == "c":
-                    if any(child.tag.rsplit("}", 1)[-1] in ("v", "f", "is") for child in el):
+                    if (el.text or "").strip() or any(isinstance(child.tag, str) for child in el):
                         box.add(row, row, col, col, 1)
                     el.clear()
                 elif tag == "row":

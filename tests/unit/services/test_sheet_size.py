@@ -341,3 +341,40 @@ def test_the_measure_reads_no_entity_and_no_network_in_an_xlsx_sheet(tmp_path):
         for n, data in parts.items():
             z.writestr(n, data)
     assert ss.measure_workbook(path)["台账"].box == "A1:A1"
+
+
+def _rewrite_sheet(path: Path, old: bytes, new: bytes) -> Path:
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    assert old in parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(old, new)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    return path
+
+
+@pytest.mark.parametrize("far_cell", [
+    b'<c r="XFD1048576" foo="x/>"><v>1</v></c>',              # "/>" inside an attribute value
+    b'<c r="XFD1048576" foo="a>b"><v>1</v></c>',              # ">" inside an attribute value
+    b'<c r="XFD1048576"><!-- note --><v>1</v></c>',           # a comment before the value
+    b'<c r="XFD1048576"><unknown/><v>1</v></c>',              # an element calamine skips
+    b'<c r="XFD1048576" t="s"><?pi x?><v>0</v></c>',          # a processing instruction
+    b'<c s="1" r="XFD1048576"><v>1</v></c>',                  # r not first
+])
+def test_a_far_cell_cannot_hide_from_the_measure(tmp_path, far_cell):
+    path = _rewrite_sheet(xlsx(tmp_path / "hide.xlsx", {"A1": "名称"}), b"</sheetData>",
+                          b'<row r="1048576">' + far_cell + b"</row></sheetData>")
+    assert ss.measure_workbook(path)["台账"].box == "A1:XFD1048576"
+
+
+def test_cells_across_chunk_boundaries_are_counted_once(tmp_path, monkeypatch):
+    cells = {f"{col}{row}": (row * 10 + i if i % 2 else f"文{row}") for row in range(1, 400)
+             for i, col in enumerate("ABCDEFG")}
+    cells.update({"H5": None, "Z399": None})
+    path = xlsx(tmp_path / "many.xlsx", cells)
+    whole = ss.measure_workbook(path)["台账"]
+    assert (whole.cells, whole.box) == (399 * 7, "A1:G399")
+    for size in (7, 64, 1000, 4093):
+        monkeypatch.setattr(ss, "CHUNK_BYTES", size)
+        assert ss.measure_workbook(path)["台账"] == whole
