@@ -378,3 +378,49 @@ def test_cells_across_chunk_boundaries_are_counted_once(tmp_path, monkeypatch):
     for size in (7, 64, 1000, 4093):
         monkeypatch.setattr(ss, "CHUNK_BYTES", size)
         assert ss.measure_workbook(path)["台账"] == whole
+
+
+def _ods_variants(tmp_path: Path) -> dict[str, Path]:
+    lo = (ods_row(ods_text("名称") + ods_text("日期") + ods_empty(16382)) + ods_row(ods_number(1) + ods_number(2) + ods_empty(16382))
+          + ods_row(ods_empty(16384), 1048574))
+    return {
+        "lo": ods(tmp_path / "lo.ods", lo),
+        "far": _far_ods(tmp_path / "far.ods"),
+        "fill": _filled_ods(tmp_path / "fill.ods"),
+        "quoted": ods(tmp_path / "quoted.ods", ods_row(ods_text("名称")) + ods_row(
+            '<table:table-cell office:value-type="string" office:string-value="a&gt;b/>c" table:number-columns-repeated="3"/>'
+            + '<table:table-cell table:style-name="x>y" table:number-columns-repeated="16380"/>' + ods_number(5))),
+        "comment": ods(tmp_path / "comment.ods", ods_row(ods_text("名称")) + "<!-- x -->" + ods_row(ods_empty(99) + ods_number(1))),
+        "nested": ods(tmp_path / "nested.ods", ods_row('<table:table-cell><table:table table:name="sub">'
+                                                        + ods_row(ods_number(1)) + "</table:table></table:table-cell>"
+                                                        + ods_number(2))),
+    }
+
+
+def test_the_quick_ods_scan_agrees_with_the_parser_or_leaves_the_file_to_it(tmp_path):
+    variants = _ods_variants(tmp_path)
+    for key, path in variants.items():
+        with zipfile.ZipFile(path) as zf:
+            quick = ss._measure_ods_tokens(zf)
+            parsed = ss._measure_ods_parsed(path, zf)
+        if key in ("comment", "nested"):
+            assert quick is None, key
+        else:
+            assert quick == parsed, key
+    quoted = ss.measure_workbook(variants["quoted"])["台账"]
+    assert (quoted.cells, quoted.box) == (5, "A1:XFD2")
+    assert ss.measure_workbook(variants["comment"])["台账"].box == "A1:CV2"
+
+
+def test_an_ods_with_other_prefixes_is_parsed(tmp_path):
+    path = ods(tmp_path / "p.ods", ods_row(ods_text("名称")) + ods_row(ods_empty(16383) + ods_number(1), 1))
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["content.xml"] = parts["content.xml"].replace(b"<table:", b"<tb:").replace(b"</table:", b"</tb:").replace(
+        b" table:", b" tb:").replace(b"xmlns:table=", b"xmlns:tb=")
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    with zipfile.ZipFile(path) as zf:
+        assert ss._measure_ods_tokens(zf) is None
+    assert ss.measure_workbook(path)["台账"].box == "A1:XFD2"
