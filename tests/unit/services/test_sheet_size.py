@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -424,3 +425,29 @@ def test_an_ods_with_other_prefixes_is_parsed(tmp_path):
     with zipfile.ZipFile(path) as zf:
         assert ss._measure_ods_tokens(zf) is None
     assert ss.measure_workbook(path)["台账"].box == "A1:XFD2"
+
+
+def test_the_xls_box_agrees_with_what_calamine_reads(tmp_path):
+    import python_calamine
+    import xlwt
+
+    book = xlwt.Workbook()
+    ws = book.add_sheet("台账")
+    notes = book.add_sheet("备注")
+    dated = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for r in range(2, 300):
+        for c in range(1, 12):
+            value = [r * c, r + 0.5, f"文本{r}", True, date(2020, 1, 1)][c % 5]
+            ws.write(r, c, value, dated if c % 5 == 4 else xlwt.Style.default_style)
+    ws.write(3000, 40, None, xlwt.easyxf("pattern: pattern solid;"))  # formatted, empty, far away
+    notes.write(5, 3, "备注")
+    path = tmp_path / "mixed.xls"
+    book.save(str(path))
+    extents = ss.measure_workbook(path)
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as wb:
+        for name in wb.sheet_names:
+            handle = wb.get_sheet_by_name(name)
+            extent = extents[name]
+            assert ((extent.first_row, extent.first_col), (extent.last_row, extent.last_col)) == (handle.start, handle.end)
+    assert extents["台账"].cells == 298 * 11
+    assert extents["台账"].claimed == "B3:AO3001"
