@@ -362,6 +362,8 @@ def _rewrite_sheet(path: Path, old: bytes, new: bytes) -> Path:
     b'<c r="XFD1048576"><unknown/><v>1</v></c>',              # an element calamine skips
     b'<c r="XFD1048576" t="s"><?pi x?><v>0</v></c>',          # a processing instruction
     b'<c s="1" r="XFD1048576"><v>1</v></c>',                  # r not first
+    b'<!-- <c r="A1" x=" --><c r="XFD1048576"><v>1</v></c>',  # a comment that would swallow the cell
+    b'<![CDATA[<c r="A1" x="]]><c r="XFD1048576"><v>1</v></c>',
 ])
 def test_a_far_cell_cannot_hide_from_the_measure(tmp_path, far_cell):
     path = _rewrite_sheet(xlsx(tmp_path / "hide.xlsx", {"A1": "名称"}), b"</sheetData>",
