@@ -461,7 +461,7 @@ def _measure_ods(path: Path, zf: zipfile.ZipFile) -> dict[str, SheetExtent]:
 
 
 # The attributes run to the ">" outside quotes; a self-closing tag's run ends with "/".
-_ODS_TOKEN = re.compile(rb"<table:(table-cell|covered-table-cell|table-row|table)(\s(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+|)>"
+_ODS_TOKEN = re.compile(rb"<table:(table-cell|covered-table-cell|table-row|table)(\s(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+|/?)>"
                         rb"|</table:(table-row|table)>")
 _ODS_REPEAT = re.compile(rb'number-(?:columns|rows)-repeated="(\d+)"')
 _ODS_NAME = re.compile(rb'table:name="([^"]*)"')

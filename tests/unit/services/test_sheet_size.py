@@ -11,9 +11,12 @@ import textwrap
 import zipfile
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape as _escape
 
 import pytest
 from excel_helpers import messy_ledger
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sheet_bombs import (
     bomb_xlsx,
     forge_xls_column,
@@ -453,3 +456,68 @@ def test_the_xls_box_agrees_with_what_calamine_reads(tmp_path):
             assert ((extent.first_row, extent.first_col), (extent.last_row, extent.last_col)) == (handle.start, handle.end)
     assert extents["台账"].cells == 298 * 11
     assert extents["台账"].claimed == "B3:AO3001"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(st.tuples(st.integers(0, 300), st.integers(0, 60)),
+                       st.one_of(st.none(), st.integers(-5, 10**6), st.text("名称ab<&>\"' 0", min_size=1, max_size=6).filter(str.strip)),
+                       min_size=1, max_size=40))
+def test_any_sparse_xlsx_is_measured_as_calamine_reads_it(tmp_path, cells):
+    import python_calamine
+
+    path = xlsx(tmp_path / "random.xlsx", {ss.cell_name(r, c): (_escape(v) if isinstance(v, str) else v)
+                                           for (r, c), v in cells.items()})
+    extent = ss.measure_workbook(path)["台账"]
+    filled = [(r, c) for (r, c), v in cells.items() if v is not None]
+    assert extent.cells == len(filled)
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        handle = book.get_sheet_by_name("台账")
+        if filled:
+            assert ((extent.first_row, extent.first_col), (extent.last_row, extent.last_col)) == (handle.start, handle.end)
+            rows = ss.read_sheet(book, "台账", extent)
+            for r, c in filled:
+                assert rows[r][c] not in ("", None)
+        else:
+            assert extent.empty
+
+
+_ODS_CELL = st.one_of(
+    st.builds(lambda n: ("e", n), st.integers(1, 40)),
+    st.builds(lambda v, n: ("n", v, n), st.integers(0, 99), st.integers(1, 4)),
+    st.builds(lambda t: ("s", t), st.sampled_from(["名称", "a&amp;b", "x"])),
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.lists(_ODS_CELL, max_size=6), st.integers(1, 30)), min_size=1, max_size=12))
+def test_any_ods_with_repeats_is_measured_as_calamine_reads_it(tmp_path, rows):
+    import python_calamine
+
+    def cell(spec):
+        if spec[0] == "e":
+            return ods_empty(spec[1])
+        if spec[0] == "n":
+            return ods_number(spec[1], spec[2])
+        return ods_text(spec[1])
+
+    path = ods(tmp_path / "random.ods", "".join(ods_row("".join(map(cell, cells)), times) for cells, times in rows))
+    with zipfile.ZipFile(path) as zf:
+        quick, parsed = ss._measure_ods_tokens(zf), ss._measure_ods_parsed(path, zf)
+    assert quick == parsed
+    extent = quick["台账"]
+    expected = sum(times * sum(1 if s[0] == "s" else s[2] if s[0] == "n" else 0 for s in cells) for cells, times in rows)
+    assert extent.cells == expected
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        handle = book.get_sheet_by_name("台账")
+        if expected:
+            assert ((extent.first_row, extent.first_col), (extent.last_row, extent.last_col)) == (handle.start, handle.end)
+        else:
+            assert extent.empty
+
+
+def test_bare_empty_ods_cells_still_move_the_column(tmp_path):
+    path = ods(tmp_path / "bare.ods", ods_row("<table:table-cell/>" * 16383 + ods_number(1), 1048576))
+    extent = ss.measure_workbook(path)["台账"]
+    assert (extent.cells, extent.box) == (1048576, "XFD1:XFD1048576")
+    with pytest.raises(ss.SheetTooLargeError):
+        ss.check_workbook(path)
