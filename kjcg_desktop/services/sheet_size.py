@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
@@ -232,7 +233,8 @@ def _measure(path: Path) -> tuple[str, dict[str, SheetExtent]]:
                 return "ods", _measure_ods(path, zf)
     except SheetSizeError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, KeyError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, KeyError, NotImplementedError,
+            zlib.error) as exc:  # damaged, or compressed by a method zipfile cannot read
         raise _unreadable(path, exc) from None
     return "", {}
 
@@ -616,7 +618,7 @@ def _measure_xls(path: Path) -> dict[str, SheetExtent]:
             if not ole.exists(stream):
                 return {}
             data = ole.openstream(stream).read()
-    except (OSError, ValueError, struct.error) as exc:
+    except Exception as exc:  # olefile raises many kinds of error on a damaged compound file
         raise _unreadable(path, exc) from None
     try:
         sheets = _xls_sheets(data)

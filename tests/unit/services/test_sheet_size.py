@@ -521,3 +521,17 @@ def test_bare_empty_ods_cells_still_move_the_column(tmp_path):
     assert (extent.cells, extent.box) == (1048576, "XFD1:XFD1048576")
     with pytest.raises(ss.SheetTooLargeError):
         ss.check_workbook(path)
+
+
+def test_a_sheet_compressed_by_an_unknown_method_is_refused_with_a_message(tmp_path):
+    path = bomb_xlsx(tmp_path / "method.xlsx")
+    data = bytearray(path.read_bytes())
+    entry = data.find(b"PK\x01\x02")  # the central directory
+    name = b"xl/worksheets/sheet1.xml"
+    while entry >= 0 and data[entry + 46: entry + 46 + len(name)] != name:
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    assert entry >= 0
+    data[entry + 10: entry + 12] = (99).to_bytes(2, "little")  # compression method 99 (AES), unknown to zipfile
+    path.write_bytes(bytes(data))
+    with pytest.raises(ss.SheetSizeError, match="工作簿已损坏"):
+        ss.measure_workbook(path)
