@@ -65,8 +65,6 @@ MAX_TOTAL_CELLS = 2 * MAX_AREA_CELLS
 # is refused.
 MAX_DECLARED_STRINGS = 2 * MAX_AREA_CELLS
 SHARED_STRINGS_SLACK = 1024
-EXCEL_MAX_ROWS = 1 << 20
-EXCEL_MAX_COLS = 1 << 14
 CHUNK_BYTES = 1 << 20
 MAX_PENDING_BYTES = 64 << 20         # XML without any closing tag for this long is not a worksheet
 
@@ -179,7 +177,8 @@ def check_sheet_extent(extent: SheetExtent, sheet: str | None = None, *, limit: 
                 f"{extent.last_col + 1:,} 列（{_amount(extent.read_cells)}）")  # type: ignore[operator]
     advice = (f"请检查远处的单元格（如 {far}）是否误填了内容，删除多余的行列后再导入" if sparse
               else "请将数据拆分为几个工作表或文件后分批导入")
-    raise SheetTooLargeError(f"{what}，超出可导入的范围（最多 {limit:,} 个单元格，约 50 万行 × 33 列）。{advice}")
+    example = "，约 50 万行 × 33 列" if limit == MAX_AREA_CELLS else ""
+    raise SheetTooLargeError(f"{what}，超出可导入的范围（最多 {limit:,} 个单元格{example}）。{advice}")
 
 
 def check_workbook(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> dict[str, SheetExtent]:
