@@ -535,3 +535,18 @@ def test_a_sheet_compressed_by_an_unknown_method_is_refused_with_a_message(tmp_p
     path.write_bytes(bytes(data))
     with pytest.raises(ss.SheetSizeError, match="工作簿已损坏"):
         ss.measure_workbook(path)
+
+
+@pytest.mark.parametrize("ref, box", [
+    (b"XFD1048576x", None), (b" XFD1048576", None), (b"XFD 1048576", None),  # calamine refuses these itself
+    (b"xfd1048576", "A1:XFD1048576"), (b"XFD01048576", "A1:XFD1048576"),       # calamine reads these: so do we
+])
+def test_odd_cell_references_are_read_as_calamine_reads_them(tmp_path, ref, box):
+    path = _rewrite_sheet(xlsx(tmp_path / "ref.xlsx", {"A1": "名称", "B1": 1}), b'r="B1"', b'r="' + ref + b'"')
+    extent = ss.measure_workbook(path)["台账"]
+    result = run_limited(GUARDED_READ, str(path))
+    assert result.returncode not in (134, -6), result.stderr[-1500:]
+    if box is None:
+        assert "CalamineError" in result.stderr and "READ" not in result.stdout
+    else:
+        assert extent.box == box and result.stdout.startswith("REFUSED")
