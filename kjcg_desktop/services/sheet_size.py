@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import unquote
 
 from .. import domain as d
 
@@ -181,7 +182,14 @@ def check_sheet_extent(extent: SheetExtent, sheet: str | None = None, *, limit: 
     raise SheetTooLargeError(f"{what}，超出可导入的范围（最多 {limit:,} 个单元格{example}）。{advice}")
 
 
-def check_workbook(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> dict[str, SheetExtent]:
+class WorkbookExtents(dict[str, SheetExtent]):
+    """The extents of a workbook's sheets by name; ``all_checked`` when opening the file reads
+    every sheet (.ods, .xls), so :func:`check_workbook` has checked them all."""
+
+    all_checked: bool = False
+
+
+def check_workbook(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> WorkbookExtents:
     """Measure a workbook before ``CalamineWorkbook.from_path`` opens it; return the extents by sheet.
 
     calamine reads every sheet of an .ods or .xls when it *opens* the file, so there every sheet
@@ -203,7 +211,9 @@ def check_workbook(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> dict[str
         raise SheetTooLargeError(
             f"{len(readable)} 个工作表合计 {_amount(total)}，超出一次可导入的范围（最多 {max(MAX_TOTAL_CELLS, 2 * limit):,} 个单元格）"
             f"：{sizes}。请将工作表拆分到几个文件中分批导入")
-    return extents
+    checked = WorkbookExtents(extents)
+    checked.all_checked = kind in ("ods", "xls")
+    return checked
 
 
 # -- measuring ------------------------------------------------------------------------------------
@@ -266,7 +276,7 @@ def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str]) -> dict[str,
     targets: dict[str, str] = {}
     if rels is not None:
         for rel in rels.iter(f"{{{_PKG_REL_NS}}}Relationship"):
-            target = rel.get("Target", "")
+            target = unquote(rel.get("Target", ""))
             targets[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else _join("xl", target)
             if rel.get("Type", "").endswith("/sharedStrings"):
                 _check_shared_strings(zf, targets[rel.get("Id", "")])
@@ -695,16 +705,22 @@ def _xls_sheet(data: bytes, offset: int, name: str) -> SheetExtent:
 
 
 # -- reading ------------------------------------------------------------------------------------------
-def read_sheet(book: Any, sheet: str, extent: SheetExtent | None = None, *, limit: int = MAX_AREA_CELLS) -> list[list[Any]]:
+def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | None,
+               *, limit: int = MAX_AREA_CELLS) -> list[list[Any]]:
     """The values of a sheet read through calamine's bounding box only, as rows from A1.
 
-    ``book`` is an open ``python_calamine.CalamineWorkbook``. The sheet is checked first when its
-    extent is given (:class:`SheetTooLargeError`); rows above the box are empty lists and columns
-    left of it blank cells (``""``, as calamine gives them), so indexes are the file's row and
-    column numbers minus one.
+    ``book`` is an open ``python_calamine.CalamineWorkbook``; ``extents`` what
+    :func:`check_workbook` returned for its file (or the sheet's own extent; ``None`` reads
+    unchecked). The sheet is checked first (:class:`SheetTooLargeError`); a sheet the measure did
+    not find is refused unless opening the file already checked every sheet. Rows above the box
+    are empty lists and columns left of it blank cells (``""``, as calamine gives them), so
+    indexes are the file's row and column numbers minus one.
     """
+    extent = extents.get(sheet) if isinstance(extents, WorkbookExtents) else extents
     if extent is not None:
         check_sheet_extent(extent, sheet, limit=limit)
+    elif isinstance(extents, WorkbookExtents) and not extents.all_checked:
+        raise SheetSizeError(f"无法检查工作表“{sheet}”的大小（工作簿的结构与其工作表列表不符，文件可能已损坏），已拒绝")
     handle = book.get_sheet_by_name(sheet)
     start = handle.start
     rows = handle.to_python(skip_empty_area=True)

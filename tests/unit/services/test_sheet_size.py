@@ -55,7 +55,7 @@ GUARDED_READ = """
         extents = ss.check_workbook(path)
         book = python_calamine.CalamineWorkbook.from_path(path)
         for name in book.sheet_names:
-            rows = ss.read_sheet(book, name, extents[name])
+            rows = ss.read_sheet(book, name, extents)
             print("READ", name, len(rows), max((len(r) for r in rows), default=0))
     except ss.SheetSizeError as exc:
         print("REFUSED", exc)
@@ -550,3 +550,31 @@ def test_odd_cell_references_are_read_as_calamine_reads_them(tmp_path, ref, box)
         assert "CalamineError" in result.stderr and "READ" not in result.stdout
     else:
         assert extent.box == box and result.stdout.startswith("REFUSED")
+
+
+def test_a_sheet_the_measure_did_not_find_is_not_read_unchecked(tmp_path):
+    import python_calamine
+
+    path = bomb_xlsx(tmp_path / "bomb.xlsx")
+    nothing = ss.WorkbookExtents()
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        with pytest.raises(ss.SheetSizeError, match="无法检查工作表“台账”的大小"):
+            ss.read_sheet(book, "台账", nothing)
+        extents = ss.check_workbook(path)
+        assert not extents.all_checked
+        with pytest.raises(ss.SheetTooLargeError):
+            ss.read_sheet(book, "台账", extents)
+    assert ss.check_workbook(_ods_variants(tmp_path)["lo"]).all_checked
+
+
+def test_a_percent_encoded_sheet_target_is_followed(tmp_path):
+    path = bomb_xlsx(tmp_path / "bomb.xlsx")
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet 1.xml"] = parts.pop("xl/worksheets/sheet1.xml")
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"worksheets/sheet1.xml", b"worksheets/sheet%201.xml")
+    with zipfile.ZipFile(path, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    assert ss.measure_workbook(path)["台账"].box == "A1:XFD1048576"
