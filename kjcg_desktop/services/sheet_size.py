@@ -1,0 +1,735 @@
+"""How large a workbook's sheets really are, judged before a reader materialises them — Qt-free.
+
+python-calamine (0.9) turns a sheet into a dense grid: ``CalamineWorkbook.get_sheet_by_name``
+builds ``calamine::Range::from_sparse`` over the bounding box of the sheet's non-empty cells, at
+32 bytes per grid cell (about 64 bytes per cell at the peak, measured), and aborts the whole process
+(``memory allocation of … failed``, exit code 134) when that fails — no Python exception is raised.
+So a 1.7 KB .xlsx with values at A1 and XFD1048576 asks for 512 GiB, a 1 KB .ods whose one row of
+10,000 numbers is repeated 9,000 times asks for 2.6 GB, a 5 KB .xls whose cell record names column
+65,535 asks for 128 GiB, and an .xlsx whose shared-string table *declares* 4,294,967,295 strings
+aborts already in ``CalamineWorkbook.from_path`` (calamine reserves that many entries up front).
+What calamine does *not* do (checked): it ignores ``<dimension ref="A1:XFD1048576">``, skips
+formatted cells that hold no value, never expands empty ``table:number-rows-repeated`` /
+``number-columns-repeated`` runs of an .ods, and refuses by itself an .ods above 100 million cells
+(as an exception, but only after it has tried to allocate them).
+
+calamine reads every sheet of an .ods or .xls already in ``from_path`` (checked: the forged .xls
+aborts there), an .xlsx sheet only in ``get_sheet_by_name``.
+
+:func:`measure_workbook` therefore reads each sheet's XML (or BIFF records) as a stream, in 1 MiB
+pieces — by patterns for the usual forms, by lxml's ``iterparse`` (elements cleared as read) for
+unusual ones; never resolving an entity, never touching the network — and returns a
+:class:`SheetExtent` per sheet: the non-empty cells, their bounding box and what the file claims.
+:func:`check_sheet_extent` refuses a sheet whose box is too large with a Chinese message naming
+the sheet, the size and the far cell, :func:`check_workbook` does so for every sheet that opening
+the file would read, and :func:`read_sheet` reads a checked sheet through
+calamine's bounding box only (``skip_empty_area=True``), putting the rows and columns before the box
+back as cheap empty rows and blank cells so that row and column numbers stay those of the file.
+(``to_python(skip_empty_area=False)`` would rebuild every empty row before the box and panics —
+``chunk size must be non-zero`` — on a box in the sheet's last columns.)
+
+Cost (``tests/perf/bench_sheet_size.py``, the 20,000 × 25 ledger): about 0.35–0.45 s CPU against
+0.65 s for calamine's read of the .xlsx — inflating the sheet's 40 MB of XML alone is a fifth of
+the read — and about twice calamine's read for the same sheet as .ods.
+
+The limit, :data:`MAX_AREA_CELLS` = 2**24 = 16,777,216 grid cells read, is the largest grid an
+Excel 97-2003 sheet can hold (65,536 rows × 256 columns), so every genuine .xls passes; it holds a
+ledger of 500,000 rows × 33 columns, or 1,048,576 rows (Excel's maximum) × 16 columns, several
+times the largest office ledger (a few hundred thousand rows × about 30 columns). Measured: a
+300,000 × 30 ledger (9 million cells) is read by calamine into Python values at a peak of 1.1 GB
+(the guard itself: 40 MB), an empty full .xls grid at 1.2 GB; at the limit a full sheet peaks
+near 2 GB, which a 64-bit office PC with 8 GB survives, the next power of two would not.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from operator import itemgetter
+from pathlib import Path
+from typing import IO, Any
+from urllib.parse import unquote
+
+from .. import domain as d
+
+MAX_AREA_CELLS = 1 << 24
+# All sheets together: calamine holds every sheet of an .ods/.xls at once after opening it, and the
+# importer keeps every sheet it has read; twice one full sheet (about 2 GB at the peak).
+MAX_TOTAL_CELLS = 2 * MAX_AREA_CELLS
+# calamine reserves room for the shared-string table's declared ``uniqueCount`` before reading
+# it (24 bytes each, untouched until filled). Up to this many are harmless (some writers put the
+# total ``count`` there); beyond it the entries are counted, and a count the table does not have
+# is refused.
+MAX_DECLARED_STRINGS = 2 * MAX_AREA_CELLS
+SHARED_STRINGS_SLACK = 1024
+CHUNK_BYTES = 1 << 20
+MAX_PENDING_BYTES = 64 << 20         # XML without any closing tag for this long is not a worksheet
+
+CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+class SheetSizeError(d.DomainError):
+    """A workbook or sheet the reader must not be given (message in Chinese, naming what and where;
+    the importer puts the file's name before it)."""
+
+
+class SheetTooLargeError(SheetSizeError):
+    """A sheet's data area is larger than can be read."""
+
+
+@dataclass(frozen=True)
+class SheetExtent:
+    """The non-empty cells of one sheet and their bounding box (0-based, inclusive; None when empty).
+
+    ``claimed`` is what the file says about itself (the <dimension> of an .xlsx, the DIMENSIONS
+    record of an .xls) — shown, never trusted.
+    """
+
+    sheet: str
+    cells: int = 0
+    first_row: int | None = None
+    first_col: int | None = None
+    last_row: int | None = None
+    last_col: int | None = None
+    claimed: str | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.cells == 0
+
+    @property
+    def height(self) -> int:
+        return 0 if self.empty else self.last_row - self.first_row + 1  # type: ignore[operator]
+
+    @property
+    def width(self) -> int:
+        return 0 if self.empty else self.last_col - self.first_col + 1  # type: ignore[operator]
+
+    @property
+    def area(self) -> int:
+        """Grid cells of the bounding box (what calamine allocates)."""
+        return self.height * self.width
+
+    @property
+    def read_cells(self) -> int:
+        """Grid cells :func:`read_sheet` hands over: the box widened to column A (rows before it are empty rows)."""
+        return 0 if self.empty else self.height * (self.last_col + 1)  # type: ignore[operator]
+
+    @property
+    def box(self) -> str:
+        """The bounding box in A1 notation, e.g. ``A1:XFD1048576``."""
+        if self.empty:
+            return ""
+        return f"{cell_name(self.first_row, self.first_col)}:{cell_name(self.last_row, self.last_col)}"  # type: ignore[arg-type]
+
+
+def column_name(index: int) -> str:
+    """0-based column index → letters (0 → A, 16383 → XFD)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def cell_name(row: int, col: int) -> str:
+    return f"{column_name(col)}{row + 1}"
+
+
+def _column_index(letters: bytes | str) -> int:
+    value = 0
+    for ch in letters.upper() if isinstance(letters, str) else letters.decode("ascii").upper():
+        value = value * 26 + ord(ch) - 64
+    return value - 1
+
+
+def _amount(n: int) -> str:
+    if n >= 100_000_000:
+        return f"约 {n / 100_000_000:,.0f} 亿个单元格"
+    if n >= 100_000:
+        return f"约 {n / 10_000:,.0f} 万个单元格"
+    return f"{n:,} 个单元格"
+
+
+def check_sheet_extent(extent: SheetExtent, sheet: str | None = None, *, limit: int = MAX_AREA_CELLS) -> None:
+    """Refuse a sheet whose data area is too large to read (:class:`SheetTooLargeError`, in Chinese)."""
+    name = sheet or extent.sheet
+    if extent.read_cells <= limit:
+        return
+    far = cell_name(extent.last_row, extent.last_col)  # type: ignore[arg-type]
+    sparse = extent.cells * 2 < extent.read_cells
+    if extent.area > limit:
+        filled = f"其中有内容的只有 {extent.cells:,} 个" if sparse else f"有内容的 {extent.cells:,} 个"
+        what = (f"工作表“{name}”的数据区域为 {extent.height:,} 行 × {extent.width:,} 列"
+                f"（{extent.box}，{_amount(extent.area)}，{filled}）")
+    else:
+        what = (f"工作表“{name}”的数据位于 {extent.box}，从 A 列读起为 {extent.height:,} 行 × "
+                f"{extent.last_col + 1:,} 列（{_amount(extent.read_cells)}）")  # type: ignore[operator]
+    advice = (f"请检查远处的单元格（如 {far}）是否误填了内容，删除多余的行列后再导入" if sparse
+              else "请将数据拆分为几个工作表或文件后分批导入")
+    example = "，约 50 万行 × 33 列" if limit == MAX_AREA_CELLS else ""
+    raise SheetTooLargeError(f"{what}，超出可导入的范围（最多 {limit:,} 个单元格{example}）。{advice}")
+
+
+class WorkbookExtents(dict[str, SheetExtent]):
+    """The extents of a workbook's sheets by name; ``all_checked`` when opening the file reads
+    every sheet (.ods, .xls), so :func:`check_workbook` has checked them all."""
+
+    all_checked: bool = False
+
+
+def check_workbook(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> WorkbookExtents:
+    """Measure a workbook before ``CalamineWorkbook.from_path`` opens it; return the extents by sheet.
+
+    calamine reads every sheet of an .ods or .xls when it *opens* the file, so there every sheet
+    is checked here and one that is too large refuses the file; an .xlsx sheet is read only when
+    asked for, so its check is left to :func:`read_sheet` and the other sheets stay readable.
+    The readable sheets together may hold at most :data:`MAX_TOTAL_CELLS` (every one is read and
+    kept during an import).
+    """
+    path = Path(path)
+    kind, extents = _measure(path)
+    if kind in ("ods", "xls"):
+        for extent in extents.values():
+            check_sheet_extent(extent, limit=limit)
+    readable = [e for e in extents.values() if e.read_cells <= limit]
+    total = sum(e.read_cells for e in readable)
+    if total > max(MAX_TOTAL_CELLS, 2 * limit):
+        sizes = "、".join(f"“{e.sheet}” {e.height:,} 行 × {e.last_col + 1:,} 列"  # type: ignore[operator]
+                         for e in sorted(readable, key=lambda e: -e.read_cells)[:5])
+        raise SheetTooLargeError(
+            f"{len(readable)} 个工作表合计 {_amount(total)}，超出一次可导入的范围（最多 {max(MAX_TOTAL_CELLS, 2 * limit):,} 个单元格）"
+            f"：{sizes}。请将工作表拆分到几个文件中分批导入")
+    checked = WorkbookExtents(extents)
+    checked.all_checked = kind in ("ods", "xls")
+    return checked
+
+
+# -- measuring ------------------------------------------------------------------------------------
+def measure_workbook(path: Path | str) -> dict[str, SheetExtent]:
+    """Each sheet's :class:`SheetExtent`, by name, streamed from the file (.xlsx/.xlsm, .ods, .xls).
+
+    Other files (CSV, .xlsb) give ``{}``. Raises :class:`SheetSizeError` for what would kill the
+    reader on opening (a lying shared-string count) and for a file whose sheets cannot be scanned.
+    """
+    return _measure(Path(path))[1]
+
+
+def _measure(path: Path) -> tuple[str, dict[str, SheetExtent]]:
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    if head.startswith(CFB_MAGIC):
+        return "xls", _measure_xls(path)
+    if not zipfile.is_zipfile(path):
+        return "", {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "xl/workbook.xml" in names:
+                return "xlsx", _measure_xlsx(path, zf, names)
+            if "content.xml" in names and ("mimetype" not in names or zf.read("mimetype").strip() == ODS_MIMETYPE):
+                return "ods", _measure_ods(path, zf)
+    except SheetSizeError:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, KeyError, NotImplementedError,
+            zlib.error) as exc:  # damaged, or compressed by a method zipfile cannot read
+        raise _unreadable(path, exc) from None
+    return "", {}
+
+
+def _unreadable(path: Path, exc: BaseException) -> SheetSizeError:
+    return SheetSizeError(f"工作簿已损坏，无法检查工作表的大小（{exc}）")
+
+
+def _safe_parser():
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+
+
+def _parse_small(zf: zipfile.ZipFile, name: str):
+    from lxml import etree
+
+    return etree.fromstring(zf.read(name), _safe_parser())
+
+
+# .xlsx ----------------------------------------------------------------------------------------------
+def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str]) -> dict[str, SheetExtent]:
+    from lxml import etree
+
+    try:
+        book = _parse_small(zf, "xl/workbook.xml")
+        rels = _parse_small(zf, "xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else None
+    except etree.XMLSyntaxError as exc:
+        raise _unreadable(path, exc) from None
+    targets: dict[str, str] = {}
+    if rels is not None:
+        for rel in rels.iter(f"{{{_PKG_REL_NS}}}Relationship"):
+            target = unquote(rel.get("Target", ""))
+            targets[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else _join("xl", target)
+            if rel.get("Type", "").endswith("/sharedStrings"):
+                _check_shared_strings(zf, targets[rel.get("Id", "")])
+    if "xl/sharedStrings.xml" in names:
+        _check_shared_strings(zf, "xl/sharedStrings.xml")
+    extents: dict[str, SheetExtent] = {}
+    for sheet in book.iter("{*}sheet"):
+        name = sheet.get("name", "")
+        member = targets.get(sheet.get(f"{{{_R_NS}}}id", ""), "")
+        if member in names:
+            extents[name] = _measure_xlsx_sheet(zf, member, name)
+    return extents
+
+
+def _join(base: str, target: str) -> str:
+    parts: list[str] = base.split("/")
+    for part in target.split("/"):
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
+
+
+_SST_UNIQUE = re.compile(rb"""\suniqueCount\s*=\s*["']\s*(\d+)""")
+_SST_START = re.compile(rb"<(?:[\w.-]+:)?sst\b[^>]*>")
+
+
+def _check_shared_strings(zf: zipfile.ZipFile, member: str) -> None:
+    try:
+        info = zf.getinfo(member)
+    except KeyError:
+        return
+    with zf.open(info) as fh:
+        head = fh.read(64 * 1024)
+    start = _SST_START.search(head)
+    declared = _SST_UNIQUE.search(start.group(0)) if start else None
+    if not declared or int(declared.group(1)) <= MAX_DECLARED_STRINGS:
+        return
+    entries = 0
+    with zf.open(info) as fh:
+        for chunk in _chunks(fh):  # chunks end at a closing tag, so no <si> is cut in two
+            entries += chunk.count(b"<si>") + chunk.count(b"<si ") + len(_PREFIXED_SI.findall(chunk))
+    if int(declared.group(1)) > entries + SHARED_STRINGS_SLACK:
+        raise SheetSizeError(
+            f"共享字符串表声明有 {int(declared.group(1)):,} 条文字，实际只有 {entries:,} 条，"
+            "文件已损坏或被篡改（按声明读取会耗尽内存），已拒绝。请在 Excel 中打开后重新另存为 .xlsx 再导入")
+
+
+_PREFIXED_SI = re.compile(rb"<[A-Za-z_][\w.-]*:si[\s>]")
+
+
+# A cell that holds something: a <c …> start tag that is neither self-closing nor closed at once
+# (a formatted empty cell is <c …/> or <c …></c>). Whatever comes first inside — <v>, <f>, <is> or
+# an element calamine does not know — the cell counts. Attribute values are skipped as quoted
+# strings, so a ">" or "/>" inside one cannot end the tag early; possessive, so no backtracking.
+_ATTRS = rb"""(?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*+"""
+_NOT_CLOSED = rb"(?!\s*</(?:[\w.-]+:)?c>)"
+_XLSX_CELL = re.compile(rb"<(?:[\w.-]+:)?c(\s" + _ATTRS + rb"|)>" + _NOT_CLOSED)
+_XLSX_REF = re.compile(rb"""(?:^|\s)r\s*=\s*["']\s*([A-Za-z]+)(\d+)\s*["']""")
+_XLSX_DIMENSION = re.compile(rb"""<(?:[\w.-]+:)?dimension\s[^>]*?ref\s*=\s*["']([^"']*)["']""")
+# Every writer seen (Excel, WPS, LibreOffice, openpyxl, XlsxWriter) starts a cell with <c r="…": such
+# cells are scanned by the first, simpler alternative; any other cell start tag matches the second
+# one, which sends the chunk to the general pattern.
+_XLSX_CELL_FAST = re.compile(rb'<c r="([A-Za-z]+)(\d+)"' + _ATTRS + rb">" + _NOT_CLOSED + rb'|<c(?! r=")[\s>]')
+_ODD = (b"", b"")
+_COMMENT_OR_PI = re.compile(rb"<[!?]")
+_PREFIXED_CELL = re.compile(rb"<[A-Za-z_][\w.-]*:c[\s/>]")
+
+
+def _chunks(fh: IO[bytes]) -> Iterator[bytes]:
+    """The stream in pieces cut right before a tag ("<" is never inside a tag or an attribute
+    value), before the start tag that precedes the last closing tag, so no tag is cut in two."""
+    pending = b""
+    while True:
+        chunk = fh.read(CHUNK_BYTES)
+        if not chunk:
+            if pending:
+                yield pending
+            return
+        pending += chunk
+        cut = pending.rfind(b"</")
+        start = pending.rfind(b"<", 0, cut) if cut > 0 else -1
+        if start > 0 and pending[start + 1: start + 2] not in (b"/", b"!", b"?"):
+            cut = start  # keep <c …></c> together (a cell at a chunk's very end counts as filled)
+        if cut <= 0:
+            if len(pending) > MAX_PENDING_BYTES:
+                raise SheetSizeError(f"工作表内容异常（{MAX_PENDING_BYTES // (1 << 20)} MB 内没有结束标记），文件可能已损坏或被篡改")
+            continue
+        yield pending[:cut]
+        pending = pending[cut:]
+
+
+def _measure_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str) -> SheetExtent:
+    box = _Box()
+    claimed = None
+    first = True
+    with zf.open(member) as fh:
+        for chunk in _chunks(fh):
+            if claimed is None and b"dimension" in chunk:
+                found = _XLSX_DIMENSION.search(chunk)
+                if found:
+                    claimed = found.group(1).decode("ascii", "replace")[:64]
+            # comments, CDATA or processing instructions (beyond the XML declaration) could stand
+            # between a cell and its value: no writer puts them in a sheet, a real parser reads them
+            skip = chunk.find(b"?>") + 2 if first and chunk.lstrip().startswith(b"<?xml") else 0
+            if _COMMENT_OR_PI.search(chunk, skip):
+                return _measure_xlsx_sheet_in_order(zf, member, name, claimed)
+            first = False
+            refs = _XLSX_CELL_FAST.findall(chunk) if b":c" not in chunk or not _PREFIXED_CELL.search(chunk) else [_ODD]
+            if _ODD in refs:
+                attrs = _XLSX_CELL.findall(chunk)
+                refs = _XLSX_REF.findall(b"\x00".join(attrs))
+                if len(refs) != len(attrs):  # a cell without (or with two) positions: read in order
+                    return _measure_xlsx_sheet_in_order(zf, member, name, claimed)
+            if refs:  # distinct rows and columns of this piece only, so memory stays bounded
+                row_numbers = [int(r) for r in set(map(itemgetter(1), refs))]
+                col_numbers = [_column_index(c) for c in set(map(itemgetter(0), refs))]
+                box.add(min(row_numbers) - 1, max(row_numbers) - 1, min(col_numbers), max(col_numbers), len(refs))
+    return box.extent(name, claimed)
+
+
+def _measure_xlsx_sheet_in_order(zf: zipfile.ZipFile, member: str, name: str, claimed: str | None) -> SheetExtent:
+    """Slow path for writers that leave out ``r`` on rows or cells: positions follow document order."""
+    from lxml import etree
+
+    box = _Box()
+    row = -1
+    col = -1
+    with zf.open(member) as fh:
+        try:
+            for event, el in etree.iterparse(fh, events=("start", "end"), resolve_entities=False, no_network=True,
+                                             huge_tree=False, load_dtd=False, remove_comments=True, remove_pis=True):
+                tag = el.tag.rsplit("}", 1)[-1]
+                if event == "start":
+                    if tag == "row":
+                        r = el.get("r")
+                        row = int(r) - 1 if r and r.isdigit() else row + 1
+                        col = -1
+                    elif tag == "c":
+                        ref = _XLSX_REF.search(b" r='" + el.get("r", "").encode("ascii", "replace") + b"'")
+                        col = _column_index(ref.group(1)) if ref else col + 1
+                        if ref:
+                            row = int(ref.group(2)) - 1
+                elif tag == "c":
+                    if (el.text or "").strip() or any(isinstance(child.tag, str) for child in el):
+                        box.add(row, row, col, col, 1)
+                    el.clear()
+                elif tag == "row":
+                    el.clear()
+                    while el.getprevious() is not None:
+                        del el.getparent()[0]
+        except etree.XMLSyntaxError as exc:
+            raise SheetSizeError(f"工作表“{name}”已损坏（XML 无法解析：{exc}）") from None
+    return box.extent(name, claimed)
+
+
+class _Box:
+    def __init__(self) -> None:
+        self.cells = 0
+        self.first_row = self.first_col = self.last_row = self.last_col = None
+
+    def add(self, r0: int, r1: int, c0: int, c1: int, count: int) -> None:
+        self.cells += count
+        self.first_row = r0 if self.first_row is None else min(self.first_row, r0)
+        self.last_row = r1 if self.last_row is None else max(self.last_row, r1)
+        self.first_col = c0 if self.first_col is None else min(self.first_col, c0)
+        self.last_col = c1 if self.last_col is None else max(self.last_col, c1)
+
+    def extent(self, name: str, claimed: str | None = None) -> SheetExtent:
+        if not self.cells:
+            return SheetExtent(name, claimed=claimed)
+        return SheetExtent(name, self.cells, self.first_row, self.first_col, self.last_row, self.last_col, claimed)
+
+
+# .ods -----------------------------------------------------------------------------------------------
+def _repeat(el, attr: str) -> int:
+    value = el.get(f"{{{_TABLE_NS}}}{attr}")
+    try:
+        return max(int(value), 1) if value else 1
+    except ValueError:
+        return 1
+
+
+def _measure_ods(path: Path, zf: zipfile.ZipFile) -> dict[str, SheetExtent]:
+    """Repeated rows and cells are counted, never expanded: a run of N non-empty cells repeated over
+    M rows adds N × M cells and widens the box once. The usual file (prefixes ``table:`` and
+    ``office:`` declared once, on the root) is scanned by :func:`_measure_ods_tokens`; any other is
+    parsed by lxml, several times slower."""
+    fast = _measure_ods_tokens(zf)
+    return fast if fast is not None else _measure_ods_parsed(path, zf)
+
+
+# The attributes run to the ">" outside quotes; a self-closing tag's run ends with "/".
+_ODS_TOKEN = re.compile(rb"<table:(table-cell|covered-table-cell|table-row|table)(\s(?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+|/?)>"
+                        rb"|</table:(table-row|table)>")
+_ODS_REPEAT = re.compile(rb'number-(?:columns|rows)-repeated="(\d+)"')
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+_ODS_ROOT = re.compile(rb"<office:document-content\s" + _ATTRS + rb">")
+
+
+def _ods_repeat(attrs: bytes) -> int:
+    found = _ODS_REPEAT.search(attrs)
+    return max(int(found.group(1)), 1) if found else 1
+
+
+def _measure_ods_tokens(zf: zipfile.ZipFile) -> dict[str, SheetExtent] | None:
+    """The cell and row tags of content.xml read by one pattern, in order; ``None`` when the file
+    is not in the usual form (other prefixes, comments, CDATA, sub-tables) and needs the parser."""
+    import html
+
+    extents: dict[str, SheetExtent] = {}
+    box: _Box | None = None
+    name = ""
+    row = col = row_cells = row_times = 0
+    row_first = row_last = -1
+    first = True
+    with zf.open("content.xml") as fh:
+        for chunk in _chunks(fh):
+            if first:
+                root = _ODS_ROOT.search(chunk)
+                if (root is None or b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"' not in root.group(0)
+                        or b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"' not in root.group(0)
+                        or chunk.count(b"<?") > 1 or not chunk.lstrip().startswith(b"<?xml")):
+                    return None
+                declared = chunk.count(b"opendocument:xmlns:table:1.0") + chunk.count(b"opendocument:xmlns:office:1.0")
+                if declared != 2:
+                    return None
+                first = False
+            elif b"<?" in chunk or b"opendocument:xmlns:table:1.0" in chunk or b"opendocument:xmlns:office:1.0" in chunk:
+                return None
+            if b"<!" in chunk:
+                return None
+            for tag, attrs, end in _ODS_TOKEN.findall(chunk):
+                slash = attrs[-1:] == b"/"
+                if tag == b"table-cell" or tag == b"covered-table-cell":
+                    times = _ods_repeat(attrs) if b"repeated" in attrs else 1
+                    if not slash or b"office:value-type" in attrs:
+                        row_cells += times
+                        if row_first < 0:
+                            row_first = col
+                        row_last = col + times - 1
+                    col += times
+                elif tag == b"table-row":
+                    times = _ods_repeat(attrs) if b"repeated" in attrs else 1
+                    if slash:
+                        row += times
+                    else:
+                        col = row_cells = 0
+                        row_first = row_last = -1
+                        row_times = times
+                elif end == b"table-row":
+                    if box is None:
+                        return None
+                    if row_cells:
+                        box.add(row, row + row_times - 1, row_first, row_last, row_cells * row_times)
+                    row += row_times
+                elif tag == b"table":
+                    if box is not None:  # a table inside a table
+                        return None
+                    found = _ODS_NAME.search(attrs)
+                    name = html.unescape(found.group(1).decode("utf-8", "replace")) if found else f"Sheet{len(extents) + 1}"
+                    box, row = _Box(), 0
+                    if slash:
+                        extents[name], box = box.extent(name), None
+                elif end == b"table":
+                    if box is None:
+                        return None
+                    extents[name], box = box.extent(name), None
+    return None if first or box is not None else extents
+
+
+def _measure_ods_parsed(path: Path, zf: zipfile.ZipFile) -> dict[str, SheetExtent]:
+    from lxml import etree
+
+    extents: dict[str, SheetExtent] = {}
+    table_tag = f"{{{_TABLE_NS}}}table"
+    row_tag = f"{{{_TABLE_NS}}}table-row"
+    cell_tags = (f"{{{_TABLE_NS}}}table-cell", f"{{{_TABLE_NS}}}covered-table-cell")
+    value_type = f"{{{_OFFICE_NS}}}value-type"
+    depth = 0          # nesting of tables: a sub-table inside a cell belongs to that cell
+    box = _Box()
+    name = ""
+    row = col = 0
+    row_cells = 0
+    row_first = row_last = -1
+    with zf.open("content.xml") as fh:
+        try:
+            for event, el in etree.iterparse(fh, events=("start", "end"), resolve_entities=False, no_network=True,
+                                             huge_tree=False, load_dtd=False):
+                tag = el.tag
+                if tag == table_tag:
+                    if event == "start":
+                        depth += 1
+                        if depth == 1:
+                            name, box, row = el.get(f"{{{_TABLE_NS}}}name", f"Sheet{len(extents) + 1}"), _Box(), 0
+                    else:
+                        if depth == 1:
+                            extents[name] = box.extent(name)
+                            el.clear()
+                        depth -= 1
+                    continue
+                if depth != 1:
+                    continue
+                if tag == row_tag:
+                    if event == "start":
+                        col, row_cells, row_first, row_last = 0, 0, -1, -1
+                    else:
+                        times = _repeat(el, "number-rows-repeated")
+                        if row_cells:
+                            box.add(row, row + times - 1, row_first, row_last, row_cells * times)
+                        row += times
+                        el.clear()
+                        while el.getprevious() is not None:
+                            del el.getparent()[0]
+                elif tag in cell_tags and event == "end":
+                    times = _repeat(el, "number-columns-repeated")
+                    if el.get(value_type) is not None or len(el):
+                        row_cells += times
+                        row_first = col if row_first < 0 else row_first
+                        row_last = col + times - 1
+                    col += times
+                    el.clear()
+        except etree.XMLSyntaxError as exc:
+            raise _unreadable(path, exc) from None
+    return extents
+
+
+# .xls -----------------------------------------------------------------------------------------------
+# BIFF8 cell records: (type → how to read row, first column, last column from the record body)
+_XLS_ONE_CELL = {0x0203, 0x027E, 0x00FD, 0x0204, 0x0205, 0x0006, 0x00D6, 0x0406, 0x0004, 0x0003, 0x0002}
+_XLS_MULRK = 0x00BD
+_XLS_DIMENSIONS = 0x0200
+_XLS_BOUNDSHEET = 0x0085
+_XLS_EOF = 0x000A
+_XLS_FILEPASS = 0x002F
+
+
+def _measure_xls(path: Path) -> dict[str, SheetExtent]:
+    """Excel 97-2003: the cell records of each sheet's substream (calamine trusts their 16-bit
+    column numbers, up to 65,535, well past the 256 columns of the format)."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            stream = "Workbook" if ole.exists("Workbook") else "Book"
+            if not ole.exists(stream):
+                return {}
+            data = ole.openstream(stream).read()
+    except Exception as exc:  # olefile raises many kinds of error on a damaged compound file
+        raise _unreadable(path, exc) from None
+    try:
+        sheets = _xls_sheets(data)
+        if sheets is None:  # encrypted: the reader asks for the password itself
+            return {}
+        return {name: _xls_sheet(data, offset, name) for name, offset in sheets}
+    except (struct.error, IndexError, UnicodeDecodeError) as exc:
+        raise _unreadable(path, exc) from None
+
+
+def _records(data: bytes, pos: int) -> Iterator[tuple[int, int, int]]:
+    end = len(data)
+    while pos + 4 <= end:
+        kind, size = struct.unpack_from("<HH", data, pos)
+        yield kind, pos + 4, size
+        pos += 4 + size
+
+
+def _xls_sheets(data: bytes) -> list[tuple[str, int]] | None:
+    sheets: list[tuple[str, int]] = []
+    for kind, body, size in _records(data, 0):
+        if kind == _XLS_FILEPASS:
+            return None
+        if kind == _XLS_BOUNDSHEET:
+            offset, _visible, sheet_type, length, flags = struct.unpack_from("<IBBBB", data, body)
+            if sheet_type != 0:  # chart, macro or VBA sheet
+                continue
+            raw = data[body + 8: body + size]
+            name = raw[: 2 * length].decode("utf-16-le") if flags & 1 else raw[:length].decode("latin-1")
+            sheets.append((name, offset))
+        elif kind == _XLS_EOF:
+            break
+    return sheets
+
+
+_HH = struct.Struct("<HH")
+
+
+def _xls_sheet(data: bytes, offset: int, name: str) -> SheetExtent:
+    rows: set[int] = set()
+    cols: set[int] = set()
+    cells = 0
+    claimed = None
+    unpack = _HH.unpack_from
+    end = len(data)
+    if offset + 4 > end:
+        return SheetExtent(name)
+    pos = offset + 4 + unpack(data, offset)[1]  # past the sheet's BOF
+    while pos + 4 <= end:
+        kind, size = unpack(data, pos)
+        body = pos + 4
+        pos = body + size
+        if kind in _XLS_ONE_CELL:
+            if size >= 4:
+                row, col = unpack(data, body)
+                rows.add(row)
+                cols.add(col)
+                cells += 1
+        elif kind == _XLS_EOF:
+            break
+        elif kind == _XLS_MULRK and size >= 6:
+            row, c0 = unpack(data, body)
+            (c1,) = struct.unpack_from("<H", data, body + size - 2)
+            if c1 >= c0:
+                rows.add(row)
+                cols.update((c0, c1))
+                cells += c1 - c0 + 1
+        elif kind == _XLS_DIMENSIONS and size >= 14:
+            r0, r1, c0, c1 = struct.unpack_from("<IIHH", data, body)
+            if r1 > r0 and c1 > c0:
+                claimed = f"{cell_name(r0, c0)}:{cell_name(r1 - 1, c1 - 1)}"
+    if not cells:
+        return SheetExtent(name, claimed=claimed)
+    return SheetExtent(name, cells, min(rows), min(cols), max(rows), max(cols), claimed)
+
+
+# -- reading ------------------------------------------------------------------------------------------
+def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | None,
+               *, limit: int = MAX_AREA_CELLS) -> list[list[Any]]:
+    """The values of a sheet read through calamine's bounding box only, as rows from A1.
+
+    ``book`` is an open ``python_calamine.CalamineWorkbook``; ``extents`` what
+    :func:`check_workbook` returned for its file (or the sheet's own extent; ``None`` reads
+    unchecked). The sheet is checked first (:class:`SheetTooLargeError`); a sheet the measure did
+    not find is refused unless opening the file already checked every sheet. Rows above the box
+    are empty lists and columns left of it blank cells (``""``, as calamine gives them), so
+    indexes are the file's row and column numbers minus one.
+    """
+    extent = extents.get(sheet) if isinstance(extents, WorkbookExtents) else extents
+    if extent is not None:
+        check_sheet_extent(extent, sheet, limit=limit)
+    elif isinstance(extents, WorkbookExtents) and not extents.all_checked:
+        raise SheetSizeError(f"无法检查工作表“{sheet}”的大小（工作簿的结构与其工作表列表不符，文件可能已损坏），已拒绝")
+    handle = book.get_sheet_by_name(sheet)
+    start = handle.start
+    rows = handle.to_python(skip_empty_area=True)
+    if not start or not rows:
+        return []
+    top, left = start
+    if left:
+        pad = [""] * left
+        rows = [pad + row for row in rows]
+    if top:
+        rows = [[] for _ in range(top)] + rows
+    return rows
