@@ -12,18 +12,18 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 import orjson
 
 from .. import clock
 from .. import domain as d
+from ..domain.ip_numbers import number_key
 from .db import Database, StorageError
 from .events import log_event
 from .ledger import indexes_rebuilt_at_end, new_rows_indexed_at_end, page_cache, search_document
 from .settings import Settings
-from ..domain.ip_numbers import number_key
 
 ARTICLE_IMPORT = "1-2 第六条、第七条"
 PROFILES_KEY = "import_profiles"

@@ -11,7 +11,7 @@ columns return readings (:class:`~kjcg_desktop.domain.ip_numbers.NumberReading`,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 

@@ -24,8 +24,8 @@ from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from ...storage import imports as repo
 from ...storage.db import Database
 from .layout import column_letter
-from .synonyms import synonyms
 from .plan import ImportPlan, PlannedRow, TagDifference, _merge_duplicate
+from .synonyms import synonyms
 
 _ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
 _STAGE_LABELS = {m.value: m.label for m in d.Stage}

@@ -23,7 +23,6 @@ from typing import Any
 from ... import clock
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from ...gc_pause import gc_paused
-from ...storage import imports as repo
 from ...storage.db import Database
 from . import cells as c
 from .layout import SheetLayout, column_letter
@@ -368,10 +367,10 @@ def _merge_duplicate(first: PlannedRow, later: PlannedRow, ctx: Any) -> None:
         f"本文件工作表“{later.sheet}”第 {later.row} 行与第 {first.row} 行是同一成果（{_key_text(later.keys[0])}），"
         f"两行已合并为一条记录{note}",
         later.sheet, cell_ref(later.sheet, "", later.row), ""))
+    first.flags.extend(later.flags)
 
 
 def _key_text(key: str) -> str:
     kind, _, value = key.partition(":")
     return {"app": "申请号", "num": "号码", "reg": "登记号", "ledger": "台账编号", "fp": "名称、类型与完成人相同"}.get(kind, kind) + \
         ("" if kind == "fp" else f" {value}")
-    first.flags.extend(later.flags)

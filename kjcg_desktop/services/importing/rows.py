@@ -19,7 +19,7 @@ from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from .cells import to_text
 from .layout import SheetLayout
-from .plan import DATE_FIELDS, EXTRA_FIELDS, PlannedRow, _VALUE_FLAG_KIND
+from .plan import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow
 
 _PATENT_TYPES = frozenset({"invention", "utility_model", "design"})
 _TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
