@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ... import domain as d
+from ...domain import legal_status as _legal_status  # noqa: F401  (d.legal_status)
 from ...domain.grant_evidence import decide_legal_status
 from ...domain.ip_numbers import TYPE_OF_KIND, NumberReading, number_key
 from ...domain.partial_dates import PartialDate
@@ -130,21 +131,25 @@ def interpret_row(ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: 
             flag(target, FlagKind.WRONG_NUMBER if target == "patent_no" else FlagKind.UNREADABLE,
                  f"{label}“{reading.as_written}”不是中国专利{('专利号' if target == 'patent_no' else '申请号')}的格式"
                  f"（可能是{what}）；原文保留在扩展信息中，未作{ctx.labels[target]}保存")
-    publication: NumberReading | None = got.get("publication_no")
-    if publication is not None:
-        label = ctx.header("publication_no")
-        extra[label] = publication.as_written
-        if publication.kind == "publication":
-            publication_type = publication_type or TYPE_OF_KIND.get(publication.kind_code or "")
-            if publication.announces_grant:
-                grant_evidence.append(f"授权公告号 {publication.as_written}")
+    publication: NumberReading | None = None
+    for target in ("publication_no", "grant_publication_no"):
+        reading = got.get(target)
+        if reading is None:
+            continue
+        publication = publication or reading
+        label = ctx.header(target)
+        extra[label] = reading.as_written
+        if reading.kind == "publication":
+            publication_type = publication_type or TYPE_OF_KIND.get(reading.kind_code or "")
+            if reading.announces_grant:
+                grant_evidence.append(f"授权公告号 {reading.as_written}")
             else:
                 filing_evidence = True
-        elif publication.kind == "foreign":
-            foreign = foreign or publication
-        elif publication.kind in ("application", "patent") and cn is None:
-            flag("publication_no", FlagKind.WRONG_NUMBER, f"{label}列中是申请号/专利号“{publication.as_written}”；已作为申请号记录")
-            cn = publication
+        elif reading.kind == "foreign":
+            foreign = foreign or reading
+        elif reading.kind in ("application", "patent") and cn is None:
+            flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是申请号/专利号“{reading.as_written}”；已作为申请号记录")
+            cn = reading
     if cn is not None:
         values["application_no_as_written"] = cn.as_written
         if cn.check_ok is False:
@@ -192,12 +197,28 @@ def interpret_row(ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: 
 
     # -- legal status -------------------------------------------------------------------------------
     reading = got.get("legal_status")
-    decision = decide_legal_status(reading, grant_evidence=grant_evidence, filing_evidence=filing_evidence)
-    values["legal_status"] = decision.status.value
-    for problem in decision.problems:
-        flag("legal_status", FlagKind.STATUS, problem)
-    if reading is not None and reading.status is None:
+    detail = got.get("legal_status_detail")
+    if detail is not None and detail.status is not None:
+        if reading is not None and reading.status is not None and reading.category != detail.category and not (
+                reading.status is d.LegalStatus.LAPSED and detail.category in (d.legal_status.StatusCategory.NOT_GRANTED,)):
+            flag("legal_status", FlagKind.STATUS, f"{ctx.header('legal_status')}“{reading.raw}”与{ctx.header('legal_status_detail')}"
+                 f"“{detail.raw}”不一致；已按后者记录，请核对")
+        status_reading = detail
+    else:
+        status_reading = reading
+        if detail is not None:
+            extra[ctx.header("legal_status_detail")] = detail.raw
+            if reading is None or reading.status is None:
+                flag("legal_status_detail", FlagKind.STATUS, f"无法识别的法律状态“{detail.raw}”；已按本行其他信息推断，原文保留")
+    if detail is not None and detail.status is not None and reading is not None:
         extra[ctx.header("legal_status")] = reading.raw
+    decision = decide_legal_status(status_reading, grant_evidence=grant_evidence, filing_evidence=filing_evidence)
+    values["legal_status"] = decision.status.value
+    status_field = "legal_status_detail" if status_reading is detail and detail is not None else "legal_status"
+    for problem in decision.problems:
+        flag(status_field, FlagKind.STATUS, problem)
+    if status_reading is not None and status_reading.status is None:
+        extra[ctx.header(status_field)] = status_reading.raw
 
     # -- type ---------------------------------------------------------------------------------------
     type_value = got.get("type")
