@@ -61,7 +61,12 @@ def number_text(value: object) -> str:
         return repr(value)
     if isinstance(value, int):
         return str(value)
-    text = _SPACES.sub("", str(value).translate(_FULL)).upper()
+    text = str(value)
+    if not text.isascii():
+        text = text.translate(_FULL)
+    if not text.isalnum():
+        text = _SPACES.sub("", text)
+    text = text.upper()
     if _SCIENTIFIC.match(text):
         try:
             number = float(text)

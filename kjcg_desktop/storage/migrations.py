@@ -247,8 +247,6 @@ ALTER TABLE achievements ADD COLUMN application_no_as_written TEXT;
 ALTER TABLE achievements ADD COLUMN patent_no_as_written TEXT;
 ALTER TABLE achievements ADD COLUMN import_key TEXT;
 ALTER TABLE achievements ADD COLUMN import_source TEXT;
-CREATE INDEX achievements_import_key ON achievements(import_key);
-CREATE INDEX achievements_registration_no ON achievements(registration_no);
 """)
     db.execute("UPDATE achievements SET filing_date_precision = 'day' WHERE length(filing_date) = 10")
     db.execute("UPDATE achievements SET grant_date_precision = 'day' WHERE length(grant_date) = 10")

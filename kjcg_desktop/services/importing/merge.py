@@ -15,6 +15,8 @@ file changes nothing.
 from __future__ import annotations
 
 import json
+
+import orjson
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -38,7 +40,7 @@ _MISSING = object()
 
 
 def source_json(source: Mapping[str, Any]) -> str:
-    return json.dumps(source, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return orjson.dumps(source, option=orjson.OPT_SORT_KEYS, default=str).decode()
 
 
 def _decide(app: Any, old_src: Any, new: Any, has_base: bool) -> str:

@@ -22,6 +22,8 @@ from .cells import to_text
 from .layout import SheetLayout
 from .plan import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow
 
+_NOT_SOURCE = ("filing_date_precision", "grant_date_precision", "disclosure_date_precision", "registration_date_precision",
+               "application_no_as_written", "patent_no_as_written")
 _PATENT_TYPES = frozenset({"invention", "utility_model", "design"})
 _TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
 _DIGIT_NAMES = {"invention": "1/8 = 发明", "utility_model": "2/9 = 实用新型", "design": "3 = 外观设计"}
@@ -262,8 +264,12 @@ def interpret_row(ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: 
         values["name"] = f"（未命名）{number}" if number else f"（未命名）{sheet}第{excel_row}行"
         flag("name", FlagKind.MISSING, f"成果名称为空；暂记为“{values['name']}”，请补充", "")
 
-    source = {k: v for k, v in values.items() if not k.endswith(("_precision", "_as_written"))
-              and not (k == "name" and "name" not in got)}
+    source = values.copy()
+    for key in _NOT_SOURCE:
+        if key in source:
+            del source[key]
+    if "name" not in got:
+        del source["name"]
     if extra:
         values["extra"] = extra
         source["extra"] = dict(extra)
