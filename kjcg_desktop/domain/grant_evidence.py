@@ -34,13 +34,13 @@ def decide_legal_status(
     """The legal status of a row. ``grant_evidence``: names of what says the right was granted
     (e.g. ["授权日", "专利号 ZL…"]); ``filing_evidence``: an application number, a filing date, a
     kind-A publication or a publication date is present."""
-    evidence = "、".join(grant_evidence)
     if reading is not None and reading.status is not None:
         status = reading.status
         category = reading.category
         problems = []
         if category in (StatusCategory.PENDING, StatusCategory.NOT_GRANTED) and grant_evidence:
-            problems.append(f"法律状态“{reading.raw}”表示未授权，但本行有授权证据（{evidence}）；已按法律状态列记录，请核对")
+            problems.append(f"法律状态“{reading.raw}”表示未授权，但本行有授权证据（{'、'.join(grant_evidence)}）；"
+                            "已按法律状态列记录，请核对")
         if category is StatusCategory.LAPSED and not reading.says_granted and not grant_evidence:
             problems.append(f"法律状态“{reading.raw}”未说明是否曾获授权（可能是授权后失效，也可能是申请被撤回或驳回），"
                             "本行也没有授权日、专利号、授权公告号或证书号；已记为失效，请核对是否曾获授权")

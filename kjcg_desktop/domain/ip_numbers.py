@@ -112,6 +112,13 @@ def read_number(value: object) -> NumberReading | None:
     """Classify one number cell (see the module docstring); None for an empty cell."""
     if value is None:
         return None
+    if value.__class__ is str and value.isascii():  # the common forms, without the general path
+        body = value[2:] if value[:2] in ("ZL", "CN") else value
+        if len(body) == 14 and body[12] == "." and body[:12].isdigit() and body[13] in "0123456789X":
+            digits, check = body[:12], body[13]
+            expected = check_digit(digits)
+            kind = "patent" if value[:2] == "ZL" else "application"
+            return NumberReading(value, kind, body, check == expected, expected)
     text = number_text(value)
     if not text:
         return None

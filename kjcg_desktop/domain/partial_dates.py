@@ -85,6 +85,14 @@ def read_date(value: object) -> PartialDate | None:
     marked ambiguous. Raises :class:`DateError` for anything else."""
     if value is None:
         return None
+    if value.__class__ is str and len(value) == 10 and value[4] == "-" and value[7] == "-":  # ISO, the common case
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            _checked_year(day.year)
+            return PartialDate(value, DAY)
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):

@@ -14,12 +14,13 @@ file changes nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
-
-import orjson
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
+
+import orjson
 
 from ... import domain as d
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
@@ -39,16 +40,36 @@ _NOT_MERGED = frozenset({"extra", "import_key", "import_source", *(c for cs in _
 _MISSING = object()
 
 
+_LONG = 24
+
+
+def fingerprint(value: Any) -> Any:
+    """A value as the merge base keeps it: long text (a summary, a long title) by a short digest."""
+    if value.__class__ is str and len(value) > _LONG:
+        return "#" + hashlib.blake2b(value.encode(), digest_size=8).hexdigest()
+    return value
+
+
 def source_json(source: Mapping[str, Any]) -> str:
-    return orjson.dumps(source, option=orjson.OPT_SORT_KEYS, default=str).decode()
+    """The merge base: what the file said, long texts as digests (the base is compared, never shown)."""
+    base = dict(source)
+    for key, value in source.items():
+        if value.__class__ is str:
+            if len(value) > _LONG:
+                base[key] = fingerprint(value)
+        elif key == "extra":
+            base[key] = {h: fingerprint(v) if v.__class__ is str and len(v) > _LONG else v for h, v in value.items()}
+    return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str).decode()
 
 
 def _decide(app: Any, old_src: Any, new: Any, has_base: bool) -> str:
     if app == new:
         return "same"
-    if not has_base or new == old_src:
-        return "update" if not has_base else "keep"
-    if app == old_src:
+    if not has_base:
+        return "update"
+    if fingerprint(new) == old_src:
+        return "keep"
+    if fingerprint(app) == old_src:
         return "update"
     return "conflict"
 
@@ -184,6 +205,8 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any]) -> 
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, str) and value.startswith("#") and len(value) == 17:
+        return "（上次导入的值）"
     return "（空）" if value in (None, "") else str(value)
 
 
