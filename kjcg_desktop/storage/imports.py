@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import nullcontext
+from contextlib import nullcontext, suppress
 from datetime import date
 from typing import Any
 
@@ -148,8 +148,15 @@ def commit_import(
     try:
         with page_cache(db, 64):
             return _commit(db, source, sheet, added, updated, summary, on_row)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(
+                "数据库正被另一个程序或另一次导入写入，等待 5 秒后仍未释放；本次导入没有写入任何内容，请稍后重试"
+                "（如另一台电脑或另一个窗口正在导入，请等其完成）") from None
+        raise
     finally:
-        db.execute("PRAGMA ignore_check_constraints = OFF")
+        with suppress(sqlite3.OperationalError):
+            db.execute("PRAGMA ignore_check_constraints = OFF")
 
 
 def _commit(db, source, sheet, added, updated, summary, on_row) -> int:

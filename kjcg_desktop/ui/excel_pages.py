@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -431,14 +433,43 @@ class PreviewPage(QWizardPage):
         if not plan.added and not plan.updated:
             QMessageBox.information(self, self.tr("导入"), self.tr("文件与台账一致，没有需要写入的内容。"))
             return False
+        total = len(plan.added) + len(plan.updated)
+        progress = None
+        if total >= PROGRESS_ROWS:
+            progress = QProgressDialog(self.tr("正在写入 {0} 条成果…").format(f"{total:,}"), self.tr("取消"), 0, total, self)
+            progress.setObjectName("import_progress")
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+            self.progress = progress
+
+        def on_row(n: int) -> None:
+            if progress is None or n % 200:
+                return
+            progress.setValue(n)
+            QApplication.processEvents()
+            if progress.wasCanceled():
+                raise _Cancelled
         try:
             with busy_cursor():
-                self.wiz.batch_id = ei.commit_plan(self.wiz.db, plan)
+                self.wiz.batch_id = ei.commit_plan(self.wiz.db, plan, on_row=on_row)
+        except _Cancelled:  # the transaction rolled back: nothing written
+            QMessageBox.information(self, self.tr("导入"), self.tr("已取消导入，数据库未作任何修改。"))
+            return False
         except (d.DomainError, OSError, sqlite3.Error) as exc:  # the transaction rolled back
             QMessageBox.critical(self, self.tr("导入失败"), self.tr("导入失败，数据库未作任何修改：{0}").format(exc))
             return False
+        finally:
+            if progress is not None:
+                progress.close()
         self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
         return True
+
+
+class _Cancelled(Exception):
+    """The clerk cancelled the write (raised from the progress callback; the transaction rolls back)."""
+
+
+PROGRESS_ROWS = 2000  # writes of at least this many rows show progress and can be cancelled
 
 
 class ResultPage(QWizardPage):

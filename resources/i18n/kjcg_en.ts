@@ -1423,52 +1423,52 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="552" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="583" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="565" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="565" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="580" />
             <source>应用 {0} 处变化</source>
             <translation>Apply {0} changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="565" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="587" />
             <source>无变化 {0} 条</source>
             <translation>{0} unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="565" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="565" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="563" />
             <source>财务回执：差异</source>
             <translation>Finance receipt: differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="558" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="589" />
             <source>错误（不会应用）</source>
             <translation>Errors (will not be applied)</translation>
         </message>
@@ -2614,47 +2614,47 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="98" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="97" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="120" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="89" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="109" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="108" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="85" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="86" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8 or GBK).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="103" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -2662,187 +2662,187 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Finance&lt;/h2&gt;&lt;p&gt;Exchange stage tags, expenditure treatment and asset disposals with the finance department (Annex 1-2 Art. 9, 10, 12), and import or export the Excel ledger.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="628" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="658" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="659" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="689" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
             <source>导入 Excel 台账…</source>
             <translation>Import Excel ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="638" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="605" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="636" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="595" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="626" />
             <source>导入财务回执…</source>
             <translation>Import finance receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="640" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="642" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="652" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="654" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="671" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="673" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="683" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="685" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="634" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="665" />
             <source>导出成果台账</source>
             <translation>Export achievement ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="579" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
             <source>导出成果台账…</source>
             <translation>Export achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="580" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="611" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>An exported ledger can be read back unchanged with “Import”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="646" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="677" />
             <source>导出财务对接工作簿</source>
             <translation>Export finance workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="623" />
             <source>导出财务对接工作簿…</source>
             <translation>Export finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="654" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="685" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
 {3}</source>
             <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs.
 {3}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="642" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="673" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>Exported {0} achievements to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="649" />
             <source>已撤销</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="686" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="717" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>Undone: {0} deleted, {1} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="671" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="702" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="629" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="605" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="593" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="624" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="638" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="676" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="679" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="684" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="686" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="707" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="710" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="715" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="717" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="679" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="710" />
             <source>撤销导入批次 {0}？</source>
             <translation>Undo import batch {0}?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="609" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="640" />
             <source>撤销所选导入</source>
             <translation>Undo selected import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="638" />
             <source>新增</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="638" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="649" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="638" />
             <source>来源文件</source>
             <translation>Source file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="638" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="676" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="707" />
             <source>请先选择一次导入</source>
             <translation>Select an import first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="608" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>Read an existing Excel ledger: headers and column names are recognised automatically, written in one go after a preview, and can be undone as a whole</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="596" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="627" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>Read back the voucher numbers, booked amounts and booking dates filled in by finance, show the differences and write them in one go</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="587" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
             <source>财务</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="664" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="671" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="695" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="702" />
             <source>财务回执</source>
             <translation>Finance receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="658" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="689" />
             <source>选择财务回执</source>
             <translation>Choose finance receipt</translation>
         </message>
@@ -2956,27 +2956,27 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="530" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="500" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="531" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="521" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
@@ -3391,7 +3391,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="224" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -3412,13 +3412,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="219" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="284" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -3435,7 +3435,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="219" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -3444,12 +3444,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="284" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="276" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -3486,18 +3486,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="223" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="272" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="276" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="214" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -3518,7 +3518,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="219" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -3531,7 +3531,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="219" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -3567,151 +3567,167 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="415" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="385" />
             <source>{0}：{1} 处</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="384" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
             <translation>{0}: {1} in all, the first {2} shown here; see “Export import report” for all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="464" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="318" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="439" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="318" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="347" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="456" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="459" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="459" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>Import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="413" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="415" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="425" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="326" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="357" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, repeated headers), {4} to check. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="377" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="320" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="318" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="425" />
             <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written to {0}: {1} to check, {2} updates, {3} tag differences, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="456" />
+            <source>已取消导入，数据库未作任何修改。</source>
+            <translation>Import cancelled; the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="378" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="318" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
             <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write every item to check (with its source cell and original text), the updates, the tag differences and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="323" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="318" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="434" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="318" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="379" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="356" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="318" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="439" />
+            <source>正在写入 {0} 条成果…</source>
+            <translation>Writing {0} achievements…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="306" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes an achievement or updates an existing one; uncertain values are kept as written and marked “to check”. Correct them in the “Correct to” column below and click “Preview again with the corrections”; the import is written at once and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="318" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="305" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
@@ -4236,33 +4252,33 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="467" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="498" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="448" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="479" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="493" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
             <translation>Imported: {0} added, {1} updated (batch {2}). {3} to check; filter the ledger by “To check”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="475" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="506" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="467" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="483" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
@@ -4596,57 +4612,57 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="137" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="137" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="130" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="203" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="129" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="138" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="177" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="193" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="146" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="181" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="203" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>

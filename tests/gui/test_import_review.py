@@ -62,3 +62,29 @@ def test_import_from_the_file_menu_and_the_ledger_page(qtbot, db):
     qtbot.addWidget(second)
     assert isinstance(second, ImportWizard)
     second.reject()
+
+
+def test_a_cancelled_import_writes_nothing(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from kjcg_desktop.ui import excel_pages
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    monkeypatch.setattr(excel_pages, "PROGRESS_ROWS", 10)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["成果名称", "成果类型", "申请号"])
+    for i in range(450):
+        ws.append([f"成果{i}", "发明", app_no(2023, 1, i + 1)])
+    wb.save(tmp_path / "big.xlsx")
+    wizard = ImportWizard(db, None, tmp_path / "big.xlsx")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(3):
+        wizard.next()
+    wizard.next()  # write: cancelled at the first progress step
+    assert wizard.currentPage() is wizard.preview_page and "已取消导入" in shown[-1]
+    assert db.scalar("SELECT count(*) FROM achievements") == 0 and db.scalar("SELECT count(*) FROM import_batches") == 0
+    wizard.reject()

@@ -573,3 +573,21 @@ def test_resolving_a_flag_clears_it_from_the_filter_and_is_kept_in_the_history(d
     before = _counts(db)
     ei.import_file(db, tmp_path / "u.xlsx")  # the resolved flag is not raised again
     assert _counts(db) == before
+
+
+def test_a_locked_database_is_a_chinese_message_and_nothing_is_written(db, db_path, tmp_path, capsys):
+    import sqlite3
+
+    path = cnipa_export(tmp_path / "c.xlsx")
+    holder = sqlite3.connect(db_path, timeout=0)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        db.execute("PRAGMA busy_timeout = 100")
+        book = ei.open_workbook(path)
+        plan = ei.build_plan(db, book, ei.layouts_for(book))
+        with pytest.raises(repo.StorageError, match="没有写入任何内容"):
+            ei.commit_plan(db, plan)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert db.scalar("SELECT count(*) FROM achievements") == 0
