@@ -43,7 +43,7 @@ class ReviewFlag:
     kind: str         # a FlagKind value
     reason: str       # in Chinese: what is wrong and what was kept
     sheet: str = ""
-    cell: str = ""    # "专利清单!C12"; "专利清单!12" when the flag concerns the whole row
+    cell: str = ""    # "专利清单!C12"; "专利清单!12:12" when the flag concerns the whole row
     original: str = ""
 
     @property
@@ -56,6 +56,9 @@ class ReviewFlag:
 
 
 def cell_ref(sheet: str, column_letter: str, row: int) -> str:
-    """A cell address as Excel writes it across sheets: 专利清单!C12 (quoted when the name needs it)."""
+    """A cell address as Excel writes it across sheets: 专利清单!C12 (quoted when the name needs it);
+    without a column, the whole row: 专利清单!12:12."""
     name = f"'{sheet}'" if any(ch in sheet for ch in " -'!()") else sheet
+    if not column_letter:
+        return f"{name}!{row}:{row}"
     return f"{name}!{column_letter}{row}"

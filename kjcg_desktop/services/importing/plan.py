@@ -348,27 +348,38 @@ def build_plan(
 
 def _merge_duplicate(first: PlannedRow, later: PlannedRow, ctx: Any) -> None:
     """A key repeated inside one file: one record (the first row's), its empty fields filled from
-    the later row, and a flag naming the later row and what differs."""
+    the later row; extra columns of the later row kept beside the first's ("；"). Repeated on the
+    same sheet, or with different facts on another sheet, it is flagged; a fee or deal sheet naming
+    a patent of the ledger sheet is what such sheets are for, and is not."""
     differs = []
     for key, value in later.values.items():
         if key == "extra":
+            extra = first.values.setdefault("extra", {})
             for h, v in value.items():
-                first.values.setdefault("extra", {}).setdefault(h, v)
+                if h not in extra:
+                    extra[h] = v
+                elif v not in str(extra[h]).split("；"):
+                    extra[h] = f"{extra[h]}；{v}"
+            first.source["extra"] = dict(extra)
             continue
         if key not in first.values or first.values[key] in (None, ""):
             first.values[key] = value
             first.source[key] = later.source.get(key, value)
-        elif first.values[key] != value and not key.endswith(("_precision", "_as_written")) and key != "import_key":
+        elif first.values[key] != value and not key.endswith(("_precision", "_as_written")) and key not in (
+                "import_key", "legal_status", "type") and key in later.source:
             differs.append(f"{ctx.labels.get(key, key)}：“{value}”")
     if first.inventors is None and later.inventors is not None:
         first.inventors = later.inventors
+        first.source["inventors"] = later.inventors
+    first.flags.extend(later.flags)
+    if later.sheet != first.sheet and not differs:
+        return
     note = f"；该行不同的值：{'，'.join(differs)}（未采用）" if differs else ""
     first.flags.append(ReviewFlag(
         "row", FlagKind.DUPLICATE,
-        f"本文件工作表“{later.sheet}”第 {later.row} 行与第 {first.row} 行是同一成果（{_key_text(later.keys[0])}），"
-        f"两行已合并为一条记录{note}",
+        f"本文件工作表“{later.sheet}”第 {later.row} 行与工作表“{first.sheet}”第 {first.row} 行是同一成果"
+        f"（{_key_text(later.keys[0])}），两行已合并为一条记录{note}",
         later.sheet, cell_ref(later.sheet, "", later.row), ""))
-    first.flags.extend(later.flags)
 
 
 def _key_text(key: str) -> str:

@@ -353,7 +353,7 @@ def test_any_cell_values_give_rows_or_reported_errors(tmp_path, rows):
     layout = ei.detect_layout("台账", book.rows("台账"))
     plan = ei.build_plan(db, book, [layout])
     kept = {r.row for r in plan.rows} | {n for _, n, _ in plan.skipped} | {
-        int(f.cell.rsplit("!", 1)[1]) for _, f in plan.flags if f.kind == "duplicate"}
+        int(f.cell.rsplit(":", 1)[1]) for _, f in plan.flags if f.kind == "duplicate"}
     assert kept == set(range(2, len(rows) + 2))  # every row is a record, merged into one, or skipped
     for row, f in plan.flags:
         assert f.sheet == "台账" and row.row >= 2 and f.cell.startswith("台账!") and f.reason

@@ -268,7 +268,21 @@ def test_enterprise_ledger_fee_and_deal_sheets_update_the_achievement_they_name(
     assert (shell["type"], shell["patent_no"]) == ("design", "ZL" + app_no(2020, 3, 32))
     assert json.loads(shell["extra"])["证书号"] == "5000001"
     assert rows["新的夹具"]["type"] == "utility_model"  # a fee row for an unknown patent creates it
-    assert sum(1 for _, f in plan.flags if f.kind == "duplicate") == 2  # the same patent on three sheets: one record, flagged
+    assert [f for _, f in plan.flags if f.kind == "duplicate"] == []  # fee and deal rows name a ledger patent: one record
+
+
+def test_a_key_repeated_on_one_sheet_gives_one_record_and_a_flag(db, tmp_path):
+    path = _xlsx(tmp_path / "d.xlsx", {"台账": [
+        ["专利名称", "申请号", "备注"],
+        ["节能电机", app_no(2019, 1, 31), "第一次"],
+        ["节能电机（重复）", "ZL" + app_no(2019, 1, 31), "第二次"],
+    ]})
+    plan, _ = ei.import_file(db, path)
+    assert db.scalar("SELECT count(*) FROM achievements") == 1
+    flags = _flags(db, "节能电机")
+    assert [f["kind"] for f in flags] == ["duplicate"] and flags[0]["cell"] == "台账!3:3"
+    assert "节能电机（重复）" in flags[0]["reason"]
+    assert json.loads(_rows(db)["节能电机"]["extra"])["备注"] == "第一次；第二次"
 
 
 # -- re-import: per-field merge --------------------------------------------------------------------
