@@ -27,16 +27,17 @@ IMPORT_KEYWORDS = ("finance", "undo", "batches")
 def _extend(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import", help="导入 Excel 台账；import finance FILE 导入财务回执；import undo N 撤销导入",
-        description="导入 Excel 台账（.xlsx/.xlsm/.csv）。也可：import finance FILE（财务回执），"
+        description="导入台账或专利数据库导出（.xlsx/.xls/.ods，UTF-8 或 GBK 编码的 CSV）：每个非空行都会成为一条成果或"
+                    "更新已有成果，无法确定的值原样保留并标记“待核对”。也可：import finance FILE（财务回执），"
                     "import undo BATCH_ID（撤销整批导入），import batches（列出导入批次）。",
     )
     p.add_argument("target", nargs="?", help="要导入的文件；或关键字 finance / undo / batches")
     p.add_argument("argument", nargs="?", help="finance 后为财务回执文件，undo 后为导入批次号")
     p.add_argument("--sheet", help="只导入该工作表（默认：所有找到表头的工作表）")
     p.add_argument("--profile", help="使用已保存的列映射方案")
-    p.add_argument("--save-profile", metavar="NAME", help="把本次使用的列映射保存为方案")
-    p.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
-    p.add_argument("--report", metavar="OUT.xlsx", help="把全部错误、标记不一致和跳过的行写入该工作簿（便于对照修改原文件）")
+    p.add_argument("--save-profile", metavar="NAME", help="把本次使用的列映射保存为方案（--dry-run 时不保存）")
+    p.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库（结果与实际导入完全一致）")
+    p.add_argument("--report", metavar="OUT.xlsx", help="把全部待核对项（含来源单元格）、更新内容、标记不一致和未导入的行写入该工作簿")
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     p.add_argument("--undo", type=int, metavar="BATCH_ID", help="撤销一次导入（删除其新增的成果，恢复其更新的成果）")
 
@@ -88,6 +89,9 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
 
     db = cli._open(args)
     report, counts = (Path(args.report) if args.report else None), {}
+    if report is not None and report.exists() and path.exists() and report.resolve() == path.resolve():
+        print(f"错误：导入报告不能写到被导入的文件“{path.name}”上（会覆盖原台账），请另选文件名", file=sys.stderr)
+        return 1
     try:
         plan, batch_id = ei.import_file(db, path, sheet=args.sheet, profile=args.profile, dry_run=True)
         if report is not None:  # written before the import, so a file that cannot be saved stops it

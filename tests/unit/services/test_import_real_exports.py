@@ -605,3 +605,29 @@ def test_a_locked_database_is_a_chinese_message_and_nothing_is_written(db, db_pa
         holder.rollback()
         holder.close()
     assert db.scalar("SELECT count(*) FROM achievements") == 0
+
+
+def test_cli_report_is_written_before_the_import_and_never_over_the_source(db_path, tmp_path, capsys):
+    from excel_helpers import bad_rows_ledger
+
+    from kjcg_desktop.storage import open_database
+
+    source = bad_rows_ledger(tmp_path / "b.xlsx")
+    code = cli.main(["--db", str(db_path), "import", str(source), "--report", str(tmp_path / "r.xlsx"), "--json"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0 and result["report"] == str(tmp_path / "r.xlsx") and result["batch_id"] is not None
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    assert book["待核对"].max_row == 1 + len(result["flags"]) and book["待核对"]["A2"].value.startswith("台账!")
+    assert not any(c.data_type == "f" for ws in book for row in ws.iter_rows() for c in row)
+    taken = tmp_path / "taken.xlsx"
+    taken.mkdir()  # the report cannot be saved under this name
+    other = tmp_path / "other.sqlite3"
+    code = cli.main(["--db", str(other), "import", str(source), "--report", str(taken)])
+    err = capsys.readouterr().err
+    db = open_database(other)
+    assert db.scalar("SELECT count(*) FROM achievements") == 0  # nothing imported when the report cannot be written
+    db.close()
+    assert code == 1 and "无法写入" in err
+    before = source.read_bytes()
+    code = cli.main(["--db", str(other), "import", str(source), "--report", str(source)])
+    assert code == 1 and "不能写到被导入的文件" in capsys.readouterr().err and source.read_bytes() == before
