@@ -34,6 +34,7 @@ _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d{1,2}$")
 
 TYPE_OF_DIGIT = {"1": "invention", "8": "invention", "2": "utility_model", "9": "utility_model", "3": "design"}
 GRANT_KINDS = frozenset("BCUYSD")
+GRANT_KINDS_AND_A = "ABCUYSD"
 TYPE_OF_KIND = {"A": "invention", "B": "invention", "C": "invention", "U": "utility_model", "Y": "utility_model",
                 "S": "design", "D": "design"}
 
@@ -119,6 +120,8 @@ def read_number(value: object) -> NumberReading | None:
             expected = check_digit(digits)
             kind = "patent" if value[:2] == "ZL" else "application"
             return NumberReading(value, kind, body, check == expected, expected)
+        if value[:2] == "CN" and value[-1] in GRANT_KINDS_AND_A and 10 <= len(value) <= 12 and value[2:-1].isdigit():
+            return NumberReading(value, "publication", value, kind_code=value[-1])
     text = number_text(value)
     if not text:
         return None

@@ -41,6 +41,8 @@ _MISSING = object()
 
 
 _LONG = 24
+_TEXT_FIELDS = ("name", "summary", "keywords", "holder", "department", "application_no", "ledger_no", "patent_no",
+                "registration_no")
 
 
 def fingerprint(value: Any) -> Any:
@@ -53,12 +55,13 @@ def fingerprint(value: Any) -> Any:
 def source_json(source: Mapping[str, Any]) -> str:
     """The merge base: what the file said, long texts as digests (the base is compared, never shown)."""
     base = dict(source)
-    for key, value in source.items():
-        if value.__class__ is str:
-            if len(value) > _LONG:
-                base[key] = fingerprint(value)
-        elif key == "extra":
-            base[key] = {h: fingerprint(v) if v.__class__ is str and len(v) > _LONG else v for h, v in value.items()}
+    for key in _TEXT_FIELDS:
+        value = source.get(key)
+        if value.__class__ is str and len(value) > _LONG:
+            base[key] = fingerprint(value)
+    extra = source.get("extra")
+    if extra:
+        base["extra"] = {h: fingerprint(v) if v.__class__ is str and len(v) > _LONG else v for h, v in extra.items()}
     return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str).decode()
 
 

@@ -22,6 +22,9 @@ from .cells import to_text
 from .layout import SheetLayout
 from .plan import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow
 
+_PLAIN = frozenset({"ledger_no", "name", "department", "keywords", "summary", "transfer_status", "transfer_count",
+                    "asset_value_fen", "holder"})
+_EXTRA_SET = frozenset(EXTRA_FIELDS)
 _NOT_SOURCE = ("filing_date_precision", "grant_date_precision", "disclosure_date_precision", "registration_date_precision",
                "application_no_as_written", "patent_no_as_written")
 _PATENT_TYPES = frozenset({"invention", "utility_model", "design"})
@@ -81,17 +84,9 @@ def interpret_row(ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: 
         flags.append(ReviewFlag(target, kind, f"{header}：{message}；原文已保留在扩展信息中",
                                 sheet, cell_ref(sheet, ctx.letters[col], excel_row), text))
 
-    values: dict[str, Any] = {}
-    source: dict[str, Any] = {}
-    for key in ("ledger_no", "name", "department", "keywords", "summary", "transfer_status", "transfer_count",
-                "asset_value_fen", "holder"):
-        v = got.get(key)
-        if v is not None:
-            values[key] = v
-    for key in EXTRA_FIELDS:
-        v = got.get(key)
-        if v is not None:
-            extra[ctx.header(key)] = v
+    values: dict[str, Any] = {key: got[key] for key in _PLAIN & got.keys()}
+    for key in _EXTRA_SET & got.keys():
+        extra[ctx.header(key)] = got[key]
 
     # -- numbers ----------------------------------------------------------------------------------
     cn: NumberReading | None = None          # the CN application/patent number of the row
