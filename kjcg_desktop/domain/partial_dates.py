@@ -113,6 +113,9 @@ def read_date(value: object) -> PartialDate | None:
         return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _MONTH_TEXT.match(text)
     if m:
+        if m.group(2) == "1" and re.fullmatch(r"\d{4}\.1", text):  # 2015.1 from a number cell saved as text
+            year = int(m.group(1))
+            return _year(year, f"{year}.1 可能是 {year} 年 1 月，也可能是丢了末尾 0 的 {year} 年 10 月")
         return _month(int(m.group(1)), int(m.group(2)))
     m = _COMPACT_MONTH.match(text)
     if m and 1 <= int(m.group(2)) <= 12:

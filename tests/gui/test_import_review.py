@@ -47,6 +47,7 @@ def test_review_filter_detail_flags_and_resolution(qtbot, db, tmp_path):
     assert db.scalar("SELECT count(*) FROM events WHERE action = 'review_flag_resolved' AND entity_id = ?", (flagged,)) == 1
     page.reload()
     assert page.model.ids == []  # the filter 待核对 now shows nothing
+    qtbot.waitUntil(lambda: not page._chip_timer.isActive())  # the chip counts query the database once more
 
 
 def test_import_from_the_file_menu_and_the_ledger_page(qtbot, db):

@@ -90,6 +90,7 @@ def interpret_row(ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: 
 
     # -- numbers ----------------------------------------------------------------------------------
     cn: NumberReading | None = None          # the CN application/patent number of the row
+    cn_field = "application_no"
     foreign: NumberReading | None = None
     is_patent_no = False
     grant_evidence: list[str] = []
@@ -104,7 +105,7 @@ def interpret_row(ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: 
             if target == "patent_no" or reading.kind == "patent":
                 is_patent_no = True
             if cn is None:
-                cn = reading
+                cn, cn_field = reading, target
             elif cn.digits != reading.digits:
                 flag(target, FlagKind.WRONG_NUMBER, f"{label}“{reading.as_written}”与申请号“{cn.as_written}”不是同一件专利；"
                      "已按申请号记录，此号原文保留在扩展信息中")
@@ -146,19 +147,22 @@ def interpret_row(ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: 
             foreign = foreign or reading
         elif reading.kind in ("application", "patent") and cn is None:
             flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是申请号/专利号“{reading.as_written}”；已作为申请号记录")
-            cn = reading
+            cn, cn_field = reading, target
     if cn is not None:
-        values["application_no_as_written"] = cn.as_written
+        written = _raw_text(raw_row, ctx.column_of.get(cn_field)).strip() or cn.as_written
+        values["application_no_as_written"] = written
         if cn.check_ok is False:
             values["application_no"] = cn.as_written
-            flag("application_no" if "application_no" in ctx.column_of else "patent_no", FlagKind.CHECK_DIGIT,
-                 f"申请号“{cn.as_written}”的校验位不符（按前 {len(cn.digits or '')} 位计算应为 {cn.expected_check}）；"
-                 "已按原文保存，请核对", cn.as_written)
+            flag(cn_field, FlagKind.CHECK_DIGIT,
+                 f"申请号“{written}”的校验位不符（按前 {len(cn.digits or '')} 位计算应为 {cn.expected_check}）；"
+                 "已按原文保存，请核对", written)
         else:
             values["application_no"] = cn.normalised
         if is_patent_no:
             values["patent_no"] = f"ZL{cn.normalised}" if cn.check_ok is not False else cn.as_written
-            values["patent_no_as_written"] = cn.as_written
+            patent = got.get("patent_no")
+            values["patent_no_as_written"] = (_raw_text(raw_row, ctx.column_of.get("patent_no")).strip()
+                                              if patent is not None and patent.kind in ("application", "patent") else written)
             grant_evidence.append(f"专利号 {values['patent_no']}")
         else:
             filing_evidence = True

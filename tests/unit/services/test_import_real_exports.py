@@ -208,6 +208,7 @@ def test_university_ledger_numbers_dates_funding_and_notes(db, tmp_path):
     assert kinds == {"wrong_number", "type"}  # and 实用新型 contradicts the type digit 1
     wrong = rows["校验位错"]  # full-width digits and spaces; the check digit does not match: kept as written
     assert wrong["application_no"] == "202310008888.0" and wrong["filing_date"] == "2023-12-05"
+    assert wrong["application_no_as_written"] == "２０２３ １０００ ８８８８．０"  # the text as written, beside it
     assert wrong["legal_status"] == "pending" and wrong["grant_date"] is None  # 待授权 is a placeholder
     wrong_flags = {f["kind"]: f for f in _flags(db, "校验位错")}
     assert set(wrong_flags) == {"check_digit", "unmapped_value"}
@@ -533,6 +534,7 @@ def test_date_placeholders_mean_none(cell):
 
 def test_ambiguous_month_is_said():
     assert "10 月" in read_date(2015.1).ambiguous and read_date(2015.10).ambiguous is not None
+    assert read_date("2015.1").ambiguous is not None and read_date("2015.01").ambiguous is None  # a CSV of a number cell
 
 
 @pytest.mark.parametrize(("text", "label"), [
