@@ -1716,6 +1716,14 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="191" />
+            <source>现为 {0}（不完整，选择日期即替换）</source>
+            <translation>现为 {0}（不完整，选择日期即替换）</translation>
+        </message>
+    </context>
+    <context>
         <name>DealDialog</name>
         <message>
             <source>1-1 第七条(七)</source>

@@ -89,3 +89,28 @@ def test_a_cancelled_import_writes_nothing(qtbot, db, tmp_path, monkeypatch):
     assert wizard.currentPage() is wizard.preview_page and "已取消导入" in shown[-1]
     assert db.scalar("SELECT count(*) FROM achievements") == 0 and db.scalar("SELECT count(*) FROM import_batches") == 0
     wizard.reject()
+
+
+def test_editing_an_achievement_keeps_a_month_only_date(qtbot, db, tmp_path):
+    from kjcg_desktop.storage import achievements as repo
+    from kjcg_desktop.ui.achievement_form import achievement_dialog
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["专利名称", "专利类型", "申请号", "申请日"])
+    ws.append(["只到月", "发明", app_no(2023, 1, 1), "2023年12月"])
+    wb.save(tmp_path / "m.xlsx")
+    ei.import_file(db, tmp_path / "m.xlsx")
+    achievement_id = db.scalar("SELECT id FROM achievements")
+    from kjcg_desktop.forms_engine import validate_form
+
+    dialog = achievement_dialog(db, achievement_id)
+    qtbot.addWidget(dialog)
+    from kjcg_desktop.ui.wizard import DateField
+
+    fields = [w for w in dialog.findChildren(DateField) if w.partial]
+    assert [w.value() for w in fields] == ["2023-12"]  # kept, not emptied, until a day is chosen
+    assert "2023-12" in fields[0].partial_label.text()
+    answers = {**dialog.values, "filing_date": "2023-12"}
+    assert not [e for e in validate_form(dialog.form, answers) if "YYYY-MM-DD" in str(e)]
+    assert repo.get_achievement(db, achievement_id)["filing_date"] == "2023-12"
