@@ -455,7 +455,8 @@ def finance_queue_rows(db: Database, year: int, kinds: Sequence[str]) -> list[di
 def intangible_assets(db: Database, year: int) -> list[dict[str, Any]]:
     """Achievements carried as intangible assets with capitalised spending booked up to the year's end."""
     return [dict(r) for r in db.query(
-        "SELECT a.id, a.ledger_no, a.name, a.type, a.attribute, a.grant_date, a.asset_value_fen, "
+        "SELECT a.id, a.ledger_no, a.name, a.type, a.attribute, "
+        "CASE WHEN length(a.grant_date) = 10 THEN a.grant_date END AS grant_date, a.asset_value_fen, "
         "(SELECT coalesce(sum(amount_fen), 0) FROM expenditures e WHERE e.achievement_id = a.id "
         " AND e.treatment = 'capitalize' AND e.date <= ?) AS capitalised_fen "
         "FROM achievements a WHERE a.is_intangible_asset = 1 ORDER BY a.id", (f"{year:04d}-12-31",))]

@@ -633,3 +633,12 @@ def test_cli_report_is_written_before_the_import_and_never_over_the_source(db_pa
     before = source.read_bytes()
     code = cli.main(["--db", str(other), "import", str(source), "--report", str(source)])
     assert code == 1 and "不能写到被导入的文件" in capsys.readouterr().err and source.read_bytes() == before
+
+
+def test_ledger_and_finance_exports_survive_month_only_dates(db, tmp_path):
+    from kjcg_desktop.services import excel_export as ee
+
+    ei.import_file(db, university_ledger(tmp_path / "u.xlsx"))
+    db.execute("UPDATE achievements SET is_intangible_asset = 1")
+    assert ee.export_ledger(db, tmp_path / "l.xlsx") == 6
+    ee.export_finance(db, tmp_path / "f.xlsx", year=2024)
