@@ -2,8 +2,9 @@
 
 The page offers: import an Excel ledger (wizard), export the ledger, export the finance workbook
 (1-2 第九条、第十条、第十二条), import finance's confirmations, and undo an import batch.
-The wizard: file → sheets and header row → column mapping (editable, saved as profiles) → preview
-with errors and tag differences → import → result with undo.
+The wizard: file (.xlsx/.xls/.ods/CSV) → sheets and header row → column mapping (editable, saved
+as profiles) → preview of the records to be created or updated with their 待核对 flags (a flagged
+value can be corrected there) → import (progress and cancel for large files) → result with undo.
 """
 
 from __future__ import annotations
