@@ -26,16 +26,17 @@ IMPORT_KEYWORDS = ("finance", "undo", "batches")
 def _extend(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import", help="导入 Excel 台账；import finance FILE 导入财务回执；import undo N 撤销导入",
-        description="导入 Excel 台账（.xlsx/.xlsm/.csv）。也可：import finance FILE（财务回执），"
+        description="导入台账或专利数据库导出（.xlsx/.xls/.ods，UTF-8 或 GBK 编码的 CSV）：每个非空行都会成为一条成果或"
+                    "更新已有成果，无法确定的值原样保留并标记“待核对”。也可：import finance FILE（财务回执），"
                     "import undo BATCH_ID（撤销整批导入），import batches（列出导入批次）。",
     )
     p.add_argument("target", nargs="?", help="要导入的文件；或关键字 finance / undo / batches")
     p.add_argument("argument", nargs="?", help="finance 后为财务回执文件，undo 后为导入批次号")
     p.add_argument("--sheet", help="只导入该工作表（默认：所有找到表头的工作表）")
     p.add_argument("--profile", help="使用已保存的列映射方案")
-    p.add_argument("--save-profile", metavar="NAME", help="把本次使用的列映射保存为方案")
-    p.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库")
-    p.add_argument("--report", metavar="OUT.xlsx", help="把全部错误、标记不一致和跳过的行写入该工作簿（便于对照修改原文件）")
+    p.add_argument("--save-profile", metavar="NAME", help="把本次使用的列映射保存为方案（--dry-run 时不保存）")
+    p.add_argument("--dry-run", action="store_true", help="只预览，不写入数据库（结果与实际导入完全一致）")
+    p.add_argument("--report", metavar="OUT.xlsx", help="把全部待核对项（含来源单元格）、更新内容、标记不一致和未导入的行写入该工作簿")
     p.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     p.add_argument("--undo", type=int, metavar="BATCH_ID", help="撤销一次导入（删除其新增的成果，恢复其更新的成果）")
 
@@ -82,59 +83,75 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _import_ledger(args: argparse.Namespace, path: Path) -> int:
     from .services import excel_import as ei
+    from .services.importing.report import write_import_report
     from .storage import imports as repo
 
     db = cli._open(args)
     report, counts = (Path(args.report) if args.report else None), {}
+    if report is not None and report.exists() and path.exists() and report.resolve() == path.resolve():
+        print(f"错误：导入报告不能写到被导入的文件“{path.name}”上（会覆盖原台账），请另选文件名", file=sys.stderr)
+        return 1
     try:
         plan, batch_id = ei.import_file(db, path, sheet=args.sheet, profile=args.profile, dry_run=True)
         if report is not None:  # written before the import, so a file that cannot be saved stops it
-            from .services.excel_export import export_import_problems
-
-            counts = export_import_problems(plan, report)
+            counts = write_import_report(plan, report)
         if not args.dry_run:
             batch_id = ei.commit_plan(db, plan)
-        if args.save_profile:
-            mapping: dict[str, str] = {}
-            for layout in plan.layouts:
-                mapping.update(layout.mapping_dict())
-            repo.save_profile(db, args.save_profile, mapping)
+            if args.save_profile:  # a dry run writes nothing, a mapping profile neither
+                mapping: dict[str, str] = {}
+                for layout in plan.layouts:
+                    mapping.update(layout.mapping_dict())
+                repo.save_profile(db, args.save_profile, mapping)
     finally:
         db.close()
     summary = plan.summary()
     if args.json:
         cli._print_json({
             "added": summary["added"], "updated": summary["updated"], "skipped": summary["skipped"],
-            "errors": summary["errors"], "unmapped_columns": summary["unmapped_columns"],
+            "skipped_rows": summary["skipped_rows"], "errors": summary["errors"], "flags": summary["flags"],
+            "flagged_rows": summary["flagged_rows"], "unmapped_columns": summary["unmapped_columns"],
             "unchanged": summary["unchanged"], "error_rows": summary["error_rows"],
             "tag_differences": summary["tag_differences"], "batch_id": batch_id, "dry_run": args.dry_run,
+            "profile_saved": bool(args.save_profile and not args.dry_run),
             "report": None if report is None else str(report),
         })
-        return 1 if plan.errors else 0
+        return 0
     for lay in plan.layouts:
         rows = "、".join(str(r) for r in lay.header_rows)
         print(f"工作表“{lay.sheet}”：表头在第 {rows} 行，{len(lay.headers)} 列")
     verb = "将" if args.dry_run else "已"
     print(f"{verb}新增 {summary['added']} 条，{verb}更新 {summary['updated']} 条，无变化 {summary['unchanged']} 条，"
-          f"跳过 {summary['skipped']} 行（空行/合计行），有错误 {summary['error_rows']} 行（未导入）")
+          f"未导入 {summary['skipped']} 行（空行/合计行/说明行/重复表头），待核对 {summary['flagged_rows']} 条")
     if plan.unmapped_columns:
         print("未对应字段的列（已保留在扩展信息中）：" + "、".join(plan.unmapped_columns))
-    for e in plan.errors[:100]:
-        print(f"  错误：工作表“{e.sheet}”第 {e.row} 行【{e.column}】值“{e.as_dict()['value']}”：{e.message}")
-    if len(plan.errors) > 100:
-        print(f"  ……共 {len(plan.errors)} 处错误，请用 --report 问题清单.xlsx 或 --json 查看全部")
+    flags = plan.flags
+    for r, f in flags[:100]:
+        print(f"  待核对：{f.cell}（{r.name}）原文“{cli_safe(f.original)}”：{cli_safe(f.reason)}")
+    if len(flags) > 100:
+        print(f"  ……共 {len(flags)} 处待核对，请用 --report 导入报告.xlsx 或 --json 查看全部")
     for t in plan.tag_differences[:100]:
         print(f"  标记不一致：工作表“{t.sheet}”第 {t.row} 行 {t.ledger_no or ''} {t.name}：{t.tag} 文件中为“{t.in_file}”，"
               f"按规则应为“{t.computed}”（{t.article}）")
     if len(plan.tag_differences) > 100:
-        print(f"  ……共 {len(plan.tag_differences)} 处标记不一致，请用 --report 问题清单.xlsx 查看全部")
+        print(f"  ……共 {len(plan.tag_differences)} 处标记不一致，请用 --report 导入报告.xlsx 查看全部")
+    for sheet, row, reason in plan.skipped:
+        if reason.startswith("说明行"):
+            print(f"  未导入：工作表“{sheet}”第 {row} 行是{cli_safe(reason)}")
     if report is not None:
-        print(f"问题清单已写入 {report}：错误 {counts['错误']} 处，标记不一致 {counts['标记不一致']} 处，跳过 {counts['跳过的行']} 行")
+        print(f"导入报告已写入 {report}：待核对 {counts['待核对']} 处，更新 {counts['更新内容']} 处，"
+              f"标记不一致 {counts['标记不一致']} 处，未导入 {counts['未导入的行']} 行")
     if batch_id is not None:
         print(f"导入批次号 {batch_id}；如需撤销：kjcg-desktop import undo {batch_id}")
     elif args.dry_run:
-        print("（预览，未写入数据库）")
-    return 1 if plan.errors else 0
+        print("（预览，未写入数据库" + ("，映射方案也未保存）" if args.save_profile else "）"))
+    elif not args.dry_run:
+        print("文件与台账一致，没有需要写入的内容")
+    return 0
+
+
+def cli_safe(text: str) -> str:
+    """Text from a file as it may be printed: control characters (terminal escape sequences) shown escaped."""
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in str(text))
 
 
 def _undo(args: argparse.Namespace, batch_id: int) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 
 Clock = Callable[[], date]
 
@@ -39,6 +39,12 @@ def today() -> date:
         return _fixed
     env = _from_env()
     return env if env is not None else date.today()
+
+
+def now() -> datetime:
+    """The current moment from the system clock (local time, as records' timestamps are written);
+    never the fixed day."""
+    return datetime.now()
 
 
 def set_today(day: date | None) -> None:

@@ -408,6 +408,9 @@ def _check_default(f: FieldDef, fail: Callable[[str], None]) -> None:
         fail(f"默认值 {value!r} 不在可选项中")
 
 
+_PARTIAL_DATE = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
+
+
 def _is_iso(value: Any) -> bool:
     if isinstance(value, date):
         return True
@@ -648,7 +651,8 @@ def _field_checks(f: FieldDef, value: Any) -> list[str]:
             problems.append(f"「{f.label}」不能小于{f.min}")
         if f.max is not None and value > f.max:
             problems.append(f"「{f.label}」不能大于{f.max}")
-    if f.type == "date" and not _is_iso(value):
+    if f.type == "date" and not _is_iso(value) and not _PARTIAL_DATE.fullmatch(str(value)):
+        # a year or a month alone (2023, 2023-12) is kept as imported; a new entry gives the day
         problems.append(f"「{f.label}」日期格式应为 YYYY-MM-DD")
     if f.type in ("people", "attachment") and not (isinstance(value, list) and all(isinstance(v, Mapping) for v in value)):
         return [f"「{f.label}」的数据格式不正确，请重新填写"]

@@ -55,6 +55,7 @@ from .enums import (
     Treatment,
 )
 from .errors import DomainError
+from .grant_evidence import GrantDecision, decide_legal_status
 from .grants import (
     CONDUCT_DECLARATIONS,
     EXTENSION_CONDITIONS,
@@ -71,7 +72,9 @@ from .grants import (
     negative_list_findings,
     use_right_term_ok,
 )
+from .ip_numbers import NumberReading, read_number
 from .money import fen_to_yuan, format_yuan, yuan_to_fen
+from .partial_dates import PartialDate, full_date, read_date
 from .publicity import (
     PublicityWindow,
     check_can_close,
@@ -81,6 +84,7 @@ from .publicity import (
     publicity_end,
     publicity_window,
 )
+from .review_flags import REVIEW_LABEL, FlagKind, ReviewFlag
 from .stage import (
     RD_START_BASIS,
     Evidence,

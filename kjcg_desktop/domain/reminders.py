@@ -88,8 +88,12 @@ def next_annuity_due(filing: date, today: date, *, patent_type: str | None = Non
 
 
 def annuity_reminder(row: dict, today: date, window_days: int = ANNUITY_WINDOW_DAYS) -> Reminder | None:
-    """A reminder when a granted patent's annual fee falls due within ``window_days``."""
-    filing = date.fromisoformat(row["filing_date"])
+    """A reminder when a granted patent's annual fee falls due within ``window_days``. A filing date
+    known only to the month or year names no due day: no reminder (the ledger's 待核对 list has it)."""
+    text = row.get("filing_date") or ""
+    if len(text) != 10:
+        return None
+    filing = date.fromisoformat(text)
     due = next_annuity_due(filing, today, patent_type=row.get("type"))
     if due is None or due > today + timedelta(days=window_days):
         return None

@@ -11,13 +11,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import nullcontext
-from datetime import date, datetime
+from contextlib import nullcontext, suppress
+from datetime import date
 from typing import Any
 
 import orjson
 
+from .. import clock
 from .. import domain as d
+from ..domain.ip_numbers import number_key
 from .db import Database, StorageError
 from .events import log_event
 from .ledger import indexes_rebuilt_at_end, new_rows_indexed_at_end, page_cache, search_document
@@ -31,7 +33,14 @@ IMPORT_COLUMNS = (
     "ledger_no", "name", "type", "legal_status", "application_no", "patent_no", "registration_no",
     "filing_date", "grant_date", "holder", "department", "keywords", "summary", "disclosure_date",
     "registration_date", "transfer_status", "transfer_count", "asset_value_fen", "extra", "attribute", "stage",
+    "filing_date_precision", "grant_date_precision", "disclosure_date_precision", "registration_date_precision",
+    "application_no_as_written", "patent_no_as_written", "import_key", "import_source",
 )
+FLAG_COLUMNS = ("achievement_id", "batch_id", "field", "kind", "reason", "sheet", "cell", "original", "created_at")
+
+
+class ImportConflictError(StorageError):
+    """Another import wrote the same achievements between this import's preview and its write."""
 
 
 def _json_text(value: Mapping[str, Any]) -> str:
@@ -40,20 +49,41 @@ def _json_text(value: Mapping[str, Any]) -> str:
 
 
 def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
+    return clock.now().isoformat(timespec="seconds")
 
 
 # -- lookups --------------------------------------------------------------------------------------
-def existing_keys(db: Database) -> tuple[dict[str, int], dict[str, int]]:
-    """(ledger_no → id, application_no → id) of the whole ledger."""
-    by_ledger: dict[str, int] = {}
-    by_application: dict[str, int] = {}
-    for row in db.conn.execute("SELECT id, ledger_no, application_no FROM achievements"):
-        if row[1]:
-            by_ledger[row[1]] = row[0]
-        if row[2]:
-            by_application.setdefault(row[2], row[0])
-    return by_ledger, by_application
+def existing_keys(db: Database) -> dict[str, int]:
+    """Matching key → achievement id over the whole ledger: "app:" + CN digits of the application or
+    patent number (other numbers "num:" + text), "reg:" + software registration number, "ledger:" +
+    ledger number, and the import key (a fingerprint for rows that have none of these)."""
+    keys: dict[str, int] = {}
+    for row_id, ledger_no, application_no, patent_no, registration_no, import_key in db.conn.execute(
+            "SELECT id, ledger_no, application_no, patent_no, registration_no, import_key FROM achievements ORDER BY id"):
+        if application_no:
+            keys.setdefault(number_key(application_no), row_id)
+        if patent_no:
+            keys.setdefault(number_key(patent_no), row_id)
+        if registration_no:
+            keys.setdefault(f"reg:{registration_no.upper()}", row_id)
+        if ledger_no:
+            keys.setdefault(f"ledger:{ledger_no}", row_id)
+        if import_key:
+            keys.setdefault(import_key, row_id)
+    return keys
+
+
+def flag_signatures(db: Database, ids: Iterable[int]) -> dict[int, set[tuple[str, str, str]]]:
+    """(field, kind, original) of every flag (open or resolved) of the given achievements: an import
+    does not raise a flag again that a record already has or had."""
+    result: dict[int, set[tuple[str, str, str]]] = {}
+    ids = list(ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row in db.conn.execute(f"SELECT achievement_id, field, kind, original FROM review_flags "
+                                   f"WHERE achievement_id IN ({','.join('?' * len(chunk))})", chunk):
+            result.setdefault(row[0], set()).add((row[1], row[2], row[3]))
+    return result
 
 
 def achievements_by_ids(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
@@ -108,18 +138,32 @@ def commit_import(
 
     ``added``: {"values": {column: value}, "inventors": [names]}; ``updated``: {"id", "changes",
     "inventors" (None = unchanged), "old" (old values of the changed columns), "old_inventors"}.
-    ``on_row`` is called after each written row (progress; tests raise from it to simulate a crash).
+    Each item may carry "flags" (dicts of :class:`~kjcg_desktop.domain.review_flags.ReviewFlag`)
+    and added items their matching "keys". ``on_row`` is called after each written row (progress;
+    tests raise from it to simulate a crash).
+
+    Inside the write transaction the keys of the added rows are checked again: when another import
+    wrote one of them since the preview, nothing is written and :class:`ImportConflictError` says so.
     """
     try:
         with page_cache(db, 64):
             return _commit(db, source, sheet, added, updated, summary, on_row)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(
+                "数据库正被另一个程序或另一次导入写入，等待 5 秒后仍未释放；本次导入没有写入任何内容，请稍后重试"
+                "（如另一台电脑或另一个窗口正在导入，请等其完成）") from None
+        raise
     finally:
-        db.execute("PRAGMA ignore_check_constraints = OFF")
+        with suppress(sqlite3.OperationalError):
+            db.execute("PRAGMA ignore_check_constraints = OFF")
 
 
 def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
     now = _now()
     with db.transaction():
+        _recheck_keys(db, added)
+        _renumber_if_taken(db, added)
         batch_id = db.insert("import_batches", {"source": source, "sheet": sheet, "imported_at": now, "summary": {}})
         next_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM achievements")) + 1
         extra_at = IMPORT_COLUMNS.index("extra")
@@ -157,6 +201,8 @@ def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
             if ach_rows:
                 db.conn.executemany(ach_sql, ach_rows)
             db.conn.executemany(inv_sql, inv_rows)
+            flag_rows = [(row_id, batch_id, f["field"], f["kind"], f["reason"], f["sheet"], f["cell"], f["original"], now)
+                         for row_id, item in zip(added_ids, added, strict=True) for f in item.get("flags") or ()]
             if added_ids:
                 _verify_constraints(db, added_ids[0], added_ids[-1])
             db.execute("PRAGMA ignore_check_constraints = OFF")
@@ -175,16 +221,60 @@ def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
                 old["inventors"] = list(item.get("old_inventors") or [])
                 new["inventors"] = list(item["inventors"])
             updated_log[str(row_id)] = {"old": old, "new": new}
-            log_event(db, "achievement", row_id, "import_update", old=old, new=new, article=ARTICLE_IMPORT)
+            flag_rows.extend((row_id, batch_id, f["field"], f["kind"], f["reason"], f["sheet"], f["cell"], f["original"], now)
+                             for f in item.get("flags") or ())
+            if old or new:
+                log_event(db, "achievement", row_id, "import_update", old=old, new=new, article=ARTICLE_IMPORT)
             if on_row is not None:
                 on_row(n)
-        full_summary = {**summary, "added_ids": added_ids, "updated": updated_log}
+        db.conn.executemany(f"INSERT INTO review_flags ({', '.join(FLAG_COLUMNS)}) VALUES ({', '.join('?' * len(FLAG_COLUMNS))})",
+                            flag_rows)
+        full_summary = {**summary, "added_ids": added_ids, "updated": updated_log, "flags": len(flag_rows)}
         db.update("import_batches", batch_id, {"summary": full_summary})
         log_event(db, "import_batch", batch_id, "import",
                   new={"source": source, "sheet": sheet, "added": len(added_ids), "updated": len(updated_log),
                        "added_ids": _ranges(added_ids)},
                   article=ARTICLE_IMPORT)
     return batch_id
+
+
+def _recheck_keys(db: Database, added: Sequence[Mapping[str, Any]]) -> None:
+    planned = {key: item for item in added for key in item.get("keys") or ()}
+    if not planned:
+        return
+    taken = [key for key in existing_keys(db) if key in planned]
+    if taken:
+        names = "、".join(f"“{planned[k]['values'].get('name')}”" for k in taken[:3])
+        raise ImportConflictError(
+            f"另一次导入（或其他用户）在预览之后已写入了本次要新增的成果（共 {len(taken)} 条，如 {names}）。"
+            "为避免重复，本次导入没有写入任何内容；请重新预览后再导入，已有的成果将被更新而不会重复")
+
+
+def _renumber_if_taken(db: Database, added: Sequence[Mapping[str, Any]]) -> None:
+    """Ledger numbers the importer gave new rows (KJCG-year-serial) that another writer has taken
+    since the preview are given again after the last one in use."""
+    generated = [item for item in added if item.get("generated_ledger_no")]
+    if not generated:
+        return
+    numbers = [item["values"]["ledger_no"] for item in generated]
+    taken = 0
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start:start + 500]
+        taken += int(db.scalar(f"SELECT count(*) FROM achievements WHERE ledger_no IN ({','.join('?' * len(chunk))})", chunk))
+    if not taken:
+        return
+    in_file = {item["values"].get("ledger_no") for item in added if not item.get("generated_ledger_no")}
+    years = [item["values"]["ledger_no"].split("-")[1] for item in generated]
+    by_year: dict[str, int] = {}
+    for item, year in zip(generated, years, strict=True):
+        serial = by_year[year] if year in by_year else last_ledger_serial(db, int(year))
+        while True:
+            serial += 1
+            number = f"KJCG-{year}-{serial:05d}"
+            if number not in in_file:
+                break
+        by_year[year] = serial
+        item["values"]["ledger_no"] = number
 
 
 def _in(values: Iterable[str]) -> str:
@@ -268,6 +358,7 @@ def undo_import(db: Database, batch_id: int) -> dict[str, int]:
             log_event(db, "achievement", row_id, "import_undo", old=change.get("new"), new=change.get("old"), article=ARTICLE_IMPORT)
             recompute_tags(db, row_id)
             restored += 1
+        db.execute("DELETE FROM review_flags WHERE batch_id = ?", (batch_id,))
         db.update("import_batches", batch_id, {"undone_at": _now()})
         log_event(db, "import_batch", batch_id, "undo", new={"deleted": len(added), "restored": restored}, article=ARTICLE_IMPORT)
     return {"deleted": len(added), "restored": restored}
@@ -310,8 +401,10 @@ def save_profile(db: Database, name: str, mapping: Mapping[str, str]) -> None:
 # -- ledger export --------------------------------------------------------------------------------
 LEDGER_SELECT = (
     "SELECT a.id, a.ledger_no, a.name, a.type, a.legal_status, a.application_no, a.patent_no, a.registration_no, "
-    "a.filing_date, a.grant_date, a.holder, a.department, a.keywords, a.summary, a.disclosure_date, "
-    "a.registration_date, a.transfer_status, a.transfer_count, a.asset_value_fen, a.attribute, a.stage, a.extra, "
+    # dates that name a day; a month or a year alone (precision month/year) is not a date cell
+    "CASE WHEN length(a.filing_date) = 10 THEN a.filing_date END, CASE WHEN length(a.grant_date) = 10 THEN a.grant_date END, "
+    "a.holder, a.department, a.keywords, a.summary, CASE WHEN length(a.disclosure_date) = 10 THEN a.disclosure_date END, "
+    "CASE WHEN length(a.registration_date) = 10 THEN a.registration_date END, a.transfer_status, a.transfer_count, a.asset_value_fen, a.attribute, a.stage, a.extra, "
     "(SELECT group_concat(name, '、') FROM (SELECT name FROM inventors i WHERE i.achievement_id = a.id ORDER BY position)) "
     "AS inventors FROM achievements a"
 )
@@ -362,7 +455,8 @@ def finance_queue_rows(db: Database, year: int, kinds: Sequence[str]) -> list[di
 def intangible_assets(db: Database, year: int) -> list[dict[str, Any]]:
     """Achievements carried as intangible assets with capitalised spending booked up to the year's end."""
     return [dict(r) for r in db.query(
-        "SELECT a.id, a.ledger_no, a.name, a.type, a.attribute, a.grant_date, a.asset_value_fen, "
+        "SELECT a.id, a.ledger_no, a.name, a.type, a.attribute, "
+        "CASE WHEN length(a.grant_date) = 10 THEN a.grant_date END AS grant_date, a.asset_value_fen, "
         "(SELECT coalesce(sum(amount_fen), 0) FROM expenditures e WHERE e.achievement_id = a.id "
         " AND e.treatment = 'capitalize' AND e.date <= ?) AS capitalised_fen "
         "FROM achievements a WHERE a.is_intangible_asset = 1 ORDER BY a.id", (f"{year:04d}-12-31",))]

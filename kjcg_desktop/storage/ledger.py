@@ -62,9 +62,11 @@ SORT_EXPRESSIONS: dict[str, str] = {
 
 # Facets the ledger can be filtered by. Simple ones compare one column.
 SIMPLE_FACETS = ("type", "attribute", "stage", "transfer_status", "status", "department")
-FACETS = (*SIMPLE_FACETS, "year", "running_publicity")
+FACETS = (*SIMPLE_FACETS, "year", "running_publicity", "needs_review")
 
 RUNNING_PUBLICITY = ("EXISTS (SELECT 1 FROM publicities p WHERE p.achievement_id = a.id AND p.state = 'running')")
+# 待核对: an open review flag (an imported value that could not be read with certainty)
+NEEDS_REVIEW = ("EXISTS (SELECT 1 FROM review_flags f WHERE f.achievement_id = a.id AND f.resolved_at IS NULL)")
 
 MIN_MATCH_CHARS = 3
 
@@ -111,6 +113,8 @@ def _facet_clause(facet: str, value: Any) -> tuple[str, list[Any]] | None:
         return "a.disclosure_date >= ? AND a.disclosure_date < ?", [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
     if facet == "running_publicity":
         return RUNNING_PUBLICITY, []
+    if facet == "needs_review":
+        return NEEDS_REVIEW, []
     raise ValueError(f"unknown facet: {facet}")
 
 
@@ -217,6 +221,9 @@ def facet_counts(db: Database, facet: str, filters: Mapping[str, Any] | None = N
     if facet == "running_publicity":
         glue = " AND " if where else " WHERE "
         return {True: int(db.scalar(f"SELECT count(*) FROM achievements a{where}{glue}{RUNNING_PUBLICITY}", params))}
+    if facet == "needs_review":
+        glue = " AND " if where else " WHERE "
+        return {True: int(db.scalar(f"SELECT count(*) FROM achievements a{where}{glue}{NEEDS_REVIEW}", params))}
     raise ValueError(f"unknown facet: {facet}")
 
 

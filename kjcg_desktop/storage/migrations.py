@@ -214,6 +214,46 @@ def _v6_one_search_table(db: Database) -> None:
     db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {LEDGER_SEARCH_DOC.format(p='a')} FROM achievements a")
 
 
+def _v7_import_review(db: Database) -> None:
+    """Day-one import: 待核对 flags (review_flags: one per field of an achievement that an import could
+    not read with certainty, with the source cell and original text; resolved flags stay, with who
+    resolved them and how); dates with their precision (day/month/year); application and patent
+    numbers as written beside the normalised ones; the import key and what the file said at the
+    last import (the base of the per-field merge)."""
+    _run_script(db, """
+CREATE TABLE review_flags (
+    id              INTEGER PRIMARY KEY,
+    achievement_id  INTEGER NOT NULL REFERENCES achievements(id) ON DELETE CASCADE,
+    batch_id        INTEGER REFERENCES import_batches(id),
+    field           TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    reason          TEXT NOT NULL,
+    sheet           TEXT NOT NULL DEFAULT '',
+    cell            TEXT NOT NULL DEFAULT '',
+    original        TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL,
+    resolved_at     TEXT,
+    resolved_by     TEXT,
+    resolution      TEXT
+);
+CREATE INDEX review_flags_achievement ON review_flags(achievement_id);
+CREATE INDEX review_flags_open ON review_flags(achievement_id) WHERE resolved_at IS NULL;
+CREATE INDEX review_flags_batch ON review_flags(batch_id);
+ALTER TABLE achievements ADD COLUMN filing_date_precision TEXT CHECK (filing_date_precision IN ('day', 'month', 'year'));
+ALTER TABLE achievements ADD COLUMN grant_date_precision TEXT CHECK (grant_date_precision IN ('day', 'month', 'year'));
+ALTER TABLE achievements ADD COLUMN disclosure_date_precision TEXT CHECK (disclosure_date_precision IN ('day', 'month', 'year'));
+ALTER TABLE achievements ADD COLUMN registration_date_precision TEXT CHECK (registration_date_precision IN ('day', 'month', 'year'));
+ALTER TABLE achievements ADD COLUMN application_no_as_written TEXT;
+ALTER TABLE achievements ADD COLUMN patent_no_as_written TEXT;
+ALTER TABLE achievements ADD COLUMN import_key TEXT;
+ALTER TABLE achievements ADD COLUMN import_source TEXT;
+""")
+    db.execute("UPDATE achievements SET filing_date_precision = 'day' WHERE length(filing_date) = 10")
+    db.execute("UPDATE achievements SET grant_date_precision = 'day' WHERE length(grant_date) = 10")
+    db.execute("UPDATE achievements SET disclosure_date_precision = 'day' WHERE length(disclosure_date) = 10")
+    db.execute("UPDATE achievements SET registration_date_precision = 'day' WHERE length(registration_date) = 10")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
     _v2_deals_diligence,
@@ -221,6 +261,7 @@ MIGRATIONS: list[Migration] = [
     _v4_ledger_search,
     _v5_report_indexes,
     _v6_one_search_table,
+    _v7_import_review,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -37,10 +38,12 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from .. import domain as d
+from ..domain.partial_dates import full_date
 from ..domain.reminders import ARTICLE_ANNUITY, next_annuity_due
 from ..storage import Database, ledger
 from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
+from ..storage import review_flags as review_repo
 
 FIELD_LABELS = {
     "ledger_no": "台账编号", "name": "成果名称", "type": "类型", "legal_status": "法律状态", "application_no": "申请号",
@@ -240,6 +243,23 @@ class AchievementDetail(QWidget):
             form.addRow(self.tr("资产价值（元）"), _form_label(d.format_yuan(r["asset_value_fen"])))
         for key in ("summary", "rd_status", "market_prospects"):
             form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))  # i18n: dynamic
+        flags = review_repo.flags_of(self.db, self.achievement_id, open_only=True)
+        if flags:
+            box = QGroupBox(self.tr("待核对（导入时无法确定，原文已保留）"))
+            box.setObjectName("review_flags")
+            flag_layout = QVBoxLayout(box)
+            self.flag_buttons: dict[int, QPushButton] = {}
+            for f in flags:
+                line = QHBoxLayout()
+                text = _form_label(f"{f['cell']}　{f['reason']}" + (f"　原文：“{f['original']}”" if f["original"] else ""))
+                line.addWidget(text, 1)
+                button = QPushButton(self.tr("已核对"))
+                button.setToolTip(self.tr("核对并改正后点此清除该项；处理记入历史记录"))
+                button.clicked.connect(lambda _c=False, fid=f["id"]: self.resolve_flag(fid))
+                self.flag_buttons[f["id"]] = button
+                line.addWidget(button)
+                flag_layout.addLayout(line)
+            form.addRow(box)
         extra = r.get("extra") or {}
         if extra:
             box = QGroupBox(self.tr("导入的其他列"))
@@ -263,8 +283,11 @@ class AchievementDetail(QWidget):
                            f"依据：{ARTICLE_ATTRIBUTE}）")
         attr.setToolTip(self.tr("授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）"))
         form.addRow(self.tr("属性标记"), attr)
-        if r["legal_status"] == "granted" and r["type"] in ("invention", "utility_model", "design") and r.get("filing_date"):
-            due = next_annuity_due(date.fromisoformat(r["filing_date"]), clock.today(), patent_type=r["type"])
+        filing = full_date(r.get("filing_date"))
+        if r["legal_status"] == "granted" and r["type"] in ("invention", "utility_model", "design") and r.get("filing_date") and filing is None:
+            form.addRow(self.tr("下次年费缴纳期限"), _form_label(self.tr("申请日只有年或年月，无法计算（请补全申请日）")))
+        elif r["legal_status"] == "granted" and r["type"] in ("invention", "utility_model", "design") and filing is not None:
+            due = next_annuity_due(filing, clock.today(), patent_type=r["type"])
             text = (f"{due.isoformat()}（申请日对应日，依据：{ARTICLE_ANNUITY}）" if due
                     else f"保护期已届满（依据：{ARTICLE_ANNUITY}）")
             form.addRow(self.tr("下次年费缴纳期限"), _form_label(text))
@@ -464,6 +487,21 @@ class AchievementDetail(QWidget):
         return page
 
     # -- actions -----------------------------------------------------------------------------
+    def resolve_flag(self, flag_id: int, note: str | None = None) -> bool:
+        """Clear one 待核对 flag with the clerk's note; written to the history."""
+        if note is None:
+            note, ok = QInputDialog.getText(self, self.tr("已核对"), self.tr("核对结果（如：已按证书改正申请号）"), text=self.tr("已核对"))
+            if not ok:
+                return False
+        try:
+            review_repo.resolve_flag(self.db, flag_id, note)
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("已核对"), str(exc))
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
     def apply_override(self) -> bool:
         """Override the stage with the written reason; refused (with the article) without one."""
         stage = self.override_stage.currentData()

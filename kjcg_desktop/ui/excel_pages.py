@@ -2,8 +2,9 @@
 
 The page offers: import an Excel ledger (wizard), export the ledger, export the finance workbook
 (1-2 第九条、第十条、第十二条), import finance's confirmations, and undo an import batch.
-The wizard: file → sheets and header row → column mapping (editable, saved as profiles) → preview
-with errors and tag differences → import → result with undo.
+The wizard: file (.xlsx/.xls/.ods/CSV) → sheets and header row → column mapping (editable, saved
+as profiles) → preview of the records to be created or updated with their 待核对 flags (a flagged
+value can be corrected there) → import (progress and cancel for large files) → result with undo.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -81,7 +84,7 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("选择文件"))
-        self.setSubTitle(self.tr("选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。"))
+        self.setSubTitle(self.tr("选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。"))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("import_path")
         browse = QPushButton(self.tr("浏览…"))
@@ -104,7 +107,7 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择 Excel 台账"), "",
-                                              self.tr("Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)"))
+                                              self.tr("电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"))
         if path:
             self.path_edit.setText(path)
 
@@ -285,71 +288,143 @@ class MappingPage(QWizardPage):
         return True
 
 
+RECORD_HEADERS = ["操作", "工作表", "行", "台账编号", "成果名称", "类型", "法律状态", "属性", "待核对"]
+FLAG_HEADERS = ["单元格", "成果名称", "字段", "原文", "问题", "更正为"]
+_ACTION_LABELS = {"add": "新增", "update": "更新", "unchanged": "无变化"}
+_TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
+_LEGAL_LABELS = {m.value: m.label for m in d.LegalStatus}
+_ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
+
+
 class PreviewPage(QWizardPage):
+    """The records the import will create or update, with their 待核对 flags beside them. A flagged
+    value can be corrected here (column 更正为) and the preview rebuilt before anything is written."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("预览"))
-        self.setSubTitle(self.tr("导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。"))
+        self.setSubTitle(self.tr("每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。"
+                                 "可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。"))
         self.counts = QLabel()
         self.counts.setObjectName("preview_counts")
         self.counts.setWordWrap(True)
-        self.errors = _table(ERROR_HEADERS)
-        self.errors.setObjectName("preview_errors")
+        self.records = _table(RECORD_HEADERS)
+        self.records.setObjectName("preview_records")
+        self.flags = _table(FLAG_HEADERS)
+        self.flags.setObjectName("preview_flags")
+        self.flags.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.errors = self.flags  # the problems of a row are its flags
         self.tags = _table([self.tr("工作表"), self.tr("行"), self.tr("台账编号"), self.tr("成果名称"), self.tr("标记"), self.tr("文件中"), self.tr("按规则"), self.tr("依据")])
         self.tags.setObjectName("preview_tags")
         self.tags.setToolTip(self.tr("属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。"))
-        self.errors_title, self.tags_title = QLabel(), QLabel()
-        self.report_button = QPushButton(self.tr("导出问题清单…"))
+        self.records_title, self.flags_title, self.tags_title = QLabel(), QLabel(), QLabel()
+        self.errors_title = self.flags_title
+        self.apply_button = QPushButton(self.tr("按更正重新预览"))
+        self.apply_button.setObjectName("apply_corrections")
+        self.apply_button.clicked.connect(self.apply_corrections)
+        self.report_button = QPushButton(self.tr("导出导入报告…"))
         self.report_button.setObjectName("export_problems")
-        self.report_button.setToolTip(self.tr("把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件"))
+        self.report_button.setToolTip(self.tr("把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel"))
         self.report_button.clicked.connect(self.export_problems)
+        self.overrides: dict[tuple[str, int, int], object] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
         top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        layout.addWidget(self.errors_title)
-        layout.addWidget(self.errors, 2)
+        layout.addWidget(self.records_title)
+        layout.addWidget(self.records, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.flags_title, 1)
+        row.addWidget(self.apply_button)
+        layout.addLayout(row)
+        layout.addWidget(self.flags, 2)
         layout.addWidget(self.tags_title)
         layout.addWidget(self.tags, 1)
 
     def initializePage(self) -> None:
+        self.overrides = {}
+        self._build()
+        self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("导入"))
+
+    def _build(self) -> None:
         with busy_cursor():
-            self.wiz.plan = plan = ei.build_plan(self.wiz.db, self.wiz.workbook, [self.wiz.layouts[n] for n in self.wiz.chosen])
+            self.wiz.plan = plan = ei.build_plan(self.wiz.db, self.wiz.workbook, [self.wiz.layouts[n] for n in self.wiz.chosen],
+                                                 overrides=self.overrides)
         s = plan.summary()
         extra = "、".join(plan.unmapped_columns) or self.tr("无")
-        self.counts.setText(self.tr("将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），"
-                                    "有错误 {4} 行。附加列：{5}").format(
-            s["added"], s["updated"], s["unchanged"], s["skipped"], s["error_rows"], extra))
-        _fill(self.errors, [[e.sheet, e.row, e.column, e.as_dict()["value"], e.message] for e in plan.errors[:SHOWN_ROWS]])
+        self.counts.setText(self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，"
+                                    "跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}").format(
+            s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"], extra))
+        shown = [r for r in plan.rows if r.action != "unchanged"]
+        _fill(self.records, [[self.tr(_ACTION_LABELS[r.action]), r.sheet, r.row, r.values.get("ledger_no"), r.name,  # i18n: dynamic
+                              _TYPE_LABELS.get(r.values.get("type"), r.values.get("type")),
+                              _LEGAL_LABELS.get(r.values.get("legal_status"), r.values.get("legal_status")),
+                              _ATTRIBUTE_LABELS.get(r.values.get("attribute") or r.changes.get("attribute"), ""),
+                              "；".join(f.reason for f in r.flags)] for r in shown[:SHOWN_ROWS]])
+        labels = dict(ei.field_choices())
+        self._flag_cells = [f.cell for _, f in plan.flags[:SHOWN_ROWS]]
+        _fill(self.flags, [[f.cell, r.name, labels.get(f.field, f.field), f.original, f.reason, ""]
+                           for r, f in plan.flags[:SHOWN_ROWS]])
+        for i in range(self.flags.rowCount()):
+            for c in range(5):
+                item = self.flags.item(i, c)
+                if item is not None:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         _fill(self.tags, [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article]
                           for t in plan.tag_differences[:SHOWN_ROWS]])
-        self.errors_title.setText(self._title(self.tr("错误（这些行不会导入）"), len(plan.errors)))
+        self.records_title.setText(self._title(self.tr("将新增或更新的成果"), len(shown)))
+        self.flags_title.setText(self._title(self.tr("待核对（已导入，原文保留）"), len(plan.flags)))
         self.tags_title.setText(self._title(self.tr("文件中的标记与按规则计算的标记不一致"), len(plan.tag_differences)))
-        self.report_button.setEnabled(bool(plan.errors or plan.tag_differences or plan.skipped))
-        self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("导入有效行"))
+        self.report_button.setEnabled(bool(plan.rows or plan.skipped))
 
     def _title(self, title: str, total: int) -> str:
         if total > SHOWN_ROWS:
-            return self.tr("{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”").format(title, f"{total:,}", f"{SHOWN_ROWS:,}")
+            return self.tr("{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”").format(title, f"{total:,}", f"{SHOWN_ROWS:,}")
         return self.tr("{0}：{1} 处").format(title, total)
 
+    def correct(self, row: int, value: str) -> None:
+        """Type a correction for flag ``row`` (as the clerk does in the 更正为 column)."""
+        self.flags.setItem(row, 5, QTableWidgetItem(value))
+
+    def apply_corrections(self) -> None:
+        """Rebuild the plan with the values typed in 更正为 in place of the flagged cells."""
+        for i, cell in enumerate(self._flag_cells):
+            item = self.flags.item(i, 5)
+            text = item.text().strip() if item is not None else ""
+            if not text:
+                continue
+            sheet, _, ref = cell.rpartition("!")
+            sheet = sheet.strip("'")
+            letters = "".join(ch for ch in ref if ch.isalpha())
+            digits = "".join(ch for ch in ref if ch.isdigit())
+            if not letters or not digits:
+                continue
+            column = 0
+            for ch in letters:
+                column = column * 26 + (ord(ch) - 64)
+            self.overrides[(sheet, int(digits), column - 1)] = text
+        self._build()
+
     def export_problems(self) -> None:
+        from ..services.importing.report import write_import_report
+
         plan = self.wiz.plan
-        default = f"导入问题清单-{Path(plan.source).stem}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出问题清单"), default, self.tr("Excel 工作簿 (*.xlsx)"))
+        default = f"导入报告-{Path(plan.source).stem}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出导入报告"), default, self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
         out = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
         try:
             with busy_cursor():
-                counts = ee.export_import_problems(plan, out)
+                counts = write_import_report(plan, out)
         except d.DomainError as exc:
-            QMessageBox.warning(self, self.tr("导出问题清单"), str(exc))
+            QMessageBox.warning(self, self.tr("导出导入报告"), str(exc))
             return
-        QMessageBox.information(self, self.tr("导出问题清单"), self.tr("已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行").format(
-            out, counts["错误"], counts["标记不一致"], counts["跳过的行"]))
+        QMessageBox.information(self, self.tr("导出导入报告"), self.tr("已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行").format(
+            out, counts["待核对"], counts["更新内容"], counts["标记不一致"], counts["未导入的行"]))
 
     def cleanupPage(self) -> None:
         self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
@@ -357,16 +432,45 @@ class PreviewPage(QWizardPage):
     def validatePage(self) -> bool:
         plan = self.wiz.plan
         if not plan.added and not plan.updated:
-            QMessageBox.information(self, self.tr("导入"), self.tr("没有需要写入的行。"))
+            QMessageBox.information(self, self.tr("导入"), self.tr("文件与台账一致，没有需要写入的内容。"))
             return False
+        total = len(plan.added) + len(plan.updated)
+        progress = None
+        if total >= PROGRESS_ROWS:
+            progress = QProgressDialog(self.tr("正在写入 {0} 条成果…").format(f"{total:,}"), self.tr("取消"), 0, total, self)
+            progress.setObjectName("import_progress")
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+            self.progress = progress
+
+        def on_row(n: int) -> None:
+            if progress is None or n % 200:
+                return
+            progress.setValue(n)
+            QApplication.processEvents()
+            if progress.wasCanceled():
+                raise _Cancelled
         try:
             with busy_cursor():
-                self.wiz.batch_id = ei.commit_plan(self.wiz.db, plan)
+                self.wiz.batch_id = ei.commit_plan(self.wiz.db, plan, on_row=on_row)
+        except _Cancelled:  # the transaction rolled back: nothing written
+            QMessageBox.information(self, self.tr("导入"), self.tr("已取消导入，数据库未作任何修改。"))
+            return False
         except (d.DomainError, OSError, sqlite3.Error) as exc:  # the transaction rolled back
             QMessageBox.critical(self, self.tr("导入失败"), self.tr("导入失败，数据库未作任何修改：{0}").format(exc))
             return False
+        finally:
+            if progress is not None:
+                progress.close()
         self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
         return True
+
+
+class _Cancelled(Exception):
+    """The clerk cancelled the write (raised from the progress callback; the transaction rolls back)."""
+
+
+PROGRESS_ROWS = 2000  # writes of at least this many rows show progress and can be cancelled
 
 
 class ResultPage(QWizardPage):
@@ -387,8 +491,8 @@ class ResultPage(QWizardPage):
 
     def initializePage(self) -> None:
         plan = self.wiz.plan
-        self.text.setText(self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。").format(
-            len(plan.added), len(plan.updated), self.wiz.batch_id, plan.error_rows))
+        self.text.setText(self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。").format(
+            len(plan.added), len(plan.updated), self.wiz.batch_id, plan.flagged_rows))
         self.undo_button.setEnabled(True)
 
     def _undo(self) -> None:

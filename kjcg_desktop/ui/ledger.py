@@ -79,7 +79,7 @@ TAG_TIPS = {
 
 FACET_TITLES = {
     "type": "类型", "attribute": "属性", "stage": "阶段", "transfer_status": "转化状态", "status": "状态",
-    "department": "部门", "year": "披露年份", "running_publicity": "公示中",
+    "department": "部门", "year": "披露年份", "running_publicity": "公示中", "needs_review": "待核对",
 }
 FACET_ENUMS = {"type": d.AchievementType, "attribute": d.Attribute, "stage": d.Stage,
                "transfer_status": d.TransferStatus, "status": d.AchievementStatus}
@@ -116,6 +116,8 @@ def facet_value_label(facet: str, value: Any) -> str:
         return QCoreApplication.translate("LedgerPage", "{0}年").format(value)
     if facet == "running_publicity":
         return QCoreApplication.translate("LedgerPage", "有进行中的公示")
+    if facet == "needs_review":
+        return QCoreApplication.translate("LedgerPage", "有待核对项")
     return str(value)
 
 
@@ -359,6 +361,11 @@ class LedgerPage(QWidget):
         self.publicity_box.setObjectName("facet_running_publicity")
         self.publicity_box.toggled.connect(lambda on: self.set_filter("running_publicity", True if on else None))
         filter_row.addWidget(self.publicity_box)
+        self.review_box = QCheckBox(self.tr("待核对"))
+        self.review_box.setObjectName("facet_needs_review")
+        self.review_box.setToolTip(self.tr("导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）"))
+        self.review_box.toggled.connect(lambda on: self.set_filter("needs_review", True if on else None))
+        filter_row.addWidget(self.review_box)
         filter_row.addStretch(1)
 
         self.chip_row = QHBoxLayout()
@@ -420,7 +427,11 @@ class LedgerPage(QWidget):
         self.copy_button = QPushButton(self.tr("复制所选行"))
         self.copy_button.setToolTip(self.tr("以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）"))
         self.copy_button.clicked.connect(self.copy_selection)
-        for w in (self.new_button, self.detail_button, self.edit_button, self.remove_button):
+        self.import_button = QPushButton(self.tr("导入台账…"))
+        self.import_button.setObjectName("ledger_import")
+        self.import_button.setToolTip(self.tr("导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果"))
+        self.import_button.clicked.connect(self.open_import)
+        for w in (self.new_button, self.detail_button, self.edit_button, self.remove_button, self.import_button):
             actions.addWidget(w)
         actions.addStretch(1)
         actions.addWidget(self.copy_button)
@@ -488,20 +499,32 @@ class LedgerPage(QWidget):
                     i = combo.count() - 1
                 combo.setCurrentIndex(i)
             combo.blockSignals(False)
-        if facet == "running_publicity" and self.publicity_box.isChecked() != bool(value):
-            self.publicity_box.blockSignals(True)
-            self.publicity_box.setChecked(bool(value))
-            self.publicity_box.blockSignals(False)
+        for name, box in (("running_publicity", self.publicity_box), ("needs_review", self.review_box)):
+            if facet == name and box.isChecked() != bool(value):
+                box.blockSignals(True)
+                box.setChecked(bool(value))
+                box.blockSignals(False)
         self.apply()
+
+    def open_import(self) -> QWidget:
+        """The import wizard; the ledger reloads when it closes."""
+        from .excel_pages import ImportWizard
+
+        wizard = ImportWizard(self.db, self)
+        wizard.finished.connect(lambda _r: self.refresh())
+        wizard.show()
+        self.import_wizard = wizard
+        return wizard
 
     def clear_filters(self) -> None:
         for facet in list(self.model.filters):
             self.model.filters.pop(facet)
             if facet in self.combos:
                 self.combos[facet].setCurrentIndex(0)
-        self.publicity_box.blockSignals(True)
-        self.publicity_box.setChecked(False)
-        self.publicity_box.blockSignals(False)
+        for box in (self.publicity_box, self.review_box):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)

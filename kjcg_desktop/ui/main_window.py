@@ -108,6 +108,11 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("file_import")
+        self.import_action.triggered.connect(self.open_import)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
         for row, (_key, title, _factory) in enumerate(SECTIONS):
             self.nav.item(row).setText(section_text(title))
         self.file_menu.setTitle(self.tr("文件(&F)"))
+        self.import_action.setText(self.tr("导入台账(&I)…"))
         self.quit_action.setText(self.tr("退出(&X)"))
         self.help_menu.setTitle(self.tr("帮助(&H)"))
         self.manual_action.setText(self.tr("使用手册(&M)"))
@@ -188,6 +194,10 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, QWidget())
         if current:
             self._show_row(index)
+
+    def open_import(self) -> QWidget:
+        """文件 → 导入台账: the ledger page's import wizard (the ledger reloads after it)."""
+        return self.show_section("ledger").open_import()
 
     def show_section(self, key: str) -> QWidget:
         index = self._index(key)

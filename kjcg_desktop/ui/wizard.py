@@ -169,15 +169,27 @@ class DateField(FieldWidget):
         self.edit.setDate(EMPTY_DATE)
         self.edit.dateChanged.connect(self.changed)
         self.layout_.addWidget(self.edit)
+        self.partial: str | None = None  # a stored month or year (imported "2023-12"), kept until a day is chosen
+        self.partial_label = QLabel()
+        self.layout_.addWidget(self.partial_label)
         self.layout_.addStretch(1)
 
     def value(self) -> Any:
         qd = self.edit.date()
-        return None if qd == EMPTY_DATE else qd.toPython().isoformat()
+        if qd == EMPTY_DATE:
+            return self.partial
+        return qd.toPython().isoformat()
 
     def set_value(self, value: Any) -> None:
+        self.partial = None
+        self.partial_label.setText("")
         if not value:
             self.edit.setDate(EMPTY_DATE)
+            return
+        if not isinstance(value, date) and len(str(value)) in (4, 7):  # known only to the year or month
+            self.partial = str(value)
+            self.edit.setDate(EMPTY_DATE)
+            self.partial_label.setText(self.tr("现为 {0}（不完整，选择日期即替换）").format(self.partial))
             return
         day = value if isinstance(value, date) else date.fromisoformat(str(value))
         self.edit.setDate(QDate(day.year, day.month, day.day))

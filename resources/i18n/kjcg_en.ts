@@ -147,17 +147,18 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="293" />
             <source>下次年费缴纳期限</source>
             <translation>Next annual fee due</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="512" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
@@ -166,17 +167,17 @@
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
@@ -189,7 +190,7 @@
             <translation>Counterparty region</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="384" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
         </message>
@@ -202,23 +203,23 @@
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="309" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="484" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
         </message>
@@ -239,7 +240,7 @@
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
@@ -256,12 +257,12 @@
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
             <source>原值 → 新值</source>
             <translation>Old value → new value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>发生时阶段</source>
             <translation>Stage at the time</translation>
         </message>
@@ -278,12 +279,12 @@
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>名义届满日</source>
             <translation>Nominal end date</translation>
         </message>
@@ -296,7 +297,7 @@
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>处理方式</source>
             <translation>Treatment</translation>
         </message>
@@ -309,12 +310,12 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -327,12 +328,12 @@
             <translation>Inventors and shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
@@ -341,12 +342,12 @@
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
             <source>导入的其他列</source>
             <translation>Other imported columns</translation>
         </message>
@@ -355,7 +356,7 @@
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>届满日（顺延后）</source>
             <translation>End date (after extension)</translation>
         </message>
@@ -364,26 +365,33 @@
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
             <source>属性标记</source>
             <translation>Attribute tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <source>已核对</source>
+            <translation>Checked</translation>
         </message>
         <message>
             <source>市场前景</source>
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
@@ -392,12 +400,12 @@
             <translation>Objection upheld</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="362" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>Current stage tag: {0} (set manually, reason: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="365" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>Current stage tag: {0} (determined automatically)</translation>
         </message>
@@ -406,7 +414,12 @@
             <translation>Intangible asset recognised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <source>待核对（导入时无法确定，原文已保留）</source>
+            <translation>To check (uncertain at import; the original text is kept)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
             <source>恢复按证据自动判定</source>
             <translation>Revert to automatic determination from evidence</translation>
         </message>
@@ -423,12 +436,12 @@
             <translation>Achievement no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
             <source>所属部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
@@ -441,7 +454,7 @@
             <translation>Disclosure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
             <source>指定代表</source>
             <translation>Designated representative</translation>
         </message>
@@ -450,7 +463,7 @@
             <translation>Count working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="284" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
         </message>
@@ -463,12 +476,12 @@
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
@@ -477,27 +490,27 @@
             <translation>Expenditure and assets</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>支出类型</source>
             <translation>Expenditure type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
             <source>收益分配比例</source>
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>文件名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
@@ -506,38 +519,38 @@
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="553" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>The period starts the day after publication; an end date on a statutory holiday moves to the next working day (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>期限</source>
             <translation>Term</translation>
         </message>
@@ -550,7 +563,7 @@
             <translation>Term (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="319" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>No research project linked; the start of R&amp;D cannot be determined (Annex 1-2 Art. 8(1))</translation>
         </message>
@@ -559,9 +572,19 @@
             <translation>Right holder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>标题</source>
             <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <source>核对并改正后点此清除该项；处理记入历史记录</source>
+            <translation>After checking and correcting, click to clear this item; the resolution is kept in the history</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
+            <source>核对结果（如：已按证书改正申请号）</source>
+            <translation>Result of the check (e.g. application number corrected from the certificate)</translation>
         </message>
         <message>
             <source>法律状态</source>
@@ -572,30 +595,30 @@
             <translation>Classified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>添加时间</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="346" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="467" />
             <source>添加附件…</source>
             <translation>Add attachment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
@@ -608,6 +631,11 @@
             <translation>Filing date</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
+            <source>申请日只有年或年月，无法计算（请补全申请日）</source>
+            <translation>The filing date has only a year or a month; cannot compute (complete the filing date)</translation>
+        </message>
+        <message>
             <source>登记号</source>
             <translation>Registration no.</translation>
         </message>
@@ -616,7 +644,7 @@
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="345" />
             <source>研发活动起点</source>
             <translation>Start of R&amp;D activity</translation>
         </message>
@@ -625,27 +653,27 @@
             <translation>R&amp;D status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -662,17 +690,17 @@
             <translation>Licence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
             <source>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>The evidence date must be in YYYY-MM-DD format, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
         </message>
@@ -681,23 +709,23 @@
             <translation>Reason for the valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>This achievement no longer exists (it may have been deleted)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>Expensed total {0} yuan; capitalised (recognised as intangible assets) total {1} yuan; allocation pending {2} yuan (basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <source>资产价值（元）</source>
             <translation>Asset value (yuan)</translation>
         </message>
@@ -718,7 +746,7 @@
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
         </message>
@@ -731,12 +759,12 @@
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
@@ -745,7 +773,7 @@
             <translation>Amount (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
@@ -758,22 +786,22 @@
             <translation>Manual stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
             <source>阶段判定证据</source>
             <translation>Stage evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="553" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
@@ -786,12 +814,12 @@
             <translation>Project and R&amp;D start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
             <source>项目经费（元）</source>
             <translation>Project funding (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="219" />
             <source>（未登记）</source>
             <translation> (not registered)</translation>
         </message>
@@ -799,27 +827,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="572" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="567" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="573" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
@@ -1395,52 +1423,52 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="584" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
             <source>应用 {0} 处变化</source>
             <translation>Apply {0} changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="588" />
             <source>无变化 {0} 条</source>
             <translation>{0} unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="564" />
             <source>财务回执：差异</source>
             <translation>Finance receipt: differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="590" />
             <source>错误（不会应用）</source>
             <translation>Errors (will not be applied)</translation>
         </message>
@@ -1685,6 +1713,14 @@ Please copy the report below and send it to technical support.</translation>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>；</source>
             <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="192" />
+            <source>现为 {0}（不完整，选择日期即替换）</source>
+            <translation>Now {0} (incomplete; choosing a date replaces it)</translation>
         </message>
     </context>
     <context>
@@ -2586,47 +2622,47 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="107" />
-            <source>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</source>
-            <translation>Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="99" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="98" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="121" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="90" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="110" />
+            <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="109" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="86" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="84" />
-            <source>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</source>
-            <translation>Choose the Excel ledger (.xlsx, .xlsm) or CSV file to import. Save old .xls files as .xlsx in Excel first.</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
+            <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
+            <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8 or GBK).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -2634,195 +2670,195 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="500" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Finance&lt;/h2&gt;&lt;p&gt;Exchange stage tags, expenditure treatment and asset disposals with the finance department (Annex 1-2 Art. 9, 10, 12), and import or export the Excel ledger.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="556" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="660" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="701" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="681" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="608" />
             <source>导入 Excel 台账…</source>
             <translation>Import Excel ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="637" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="627" />
             <source>导入财务回执…</source>
             <translation>Import finance receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="589" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="673" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="675" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="681" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="693" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="695" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="666" />
             <source>导出成果台账</source>
             <translation>Export achievement ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="611" />
             <source>导出成果台账…</source>
             <translation>Export achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="612" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>An exported ledger can be read back unchanged with “Import”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="686" />
             <source>导出财务对接工作簿</source>
             <translation>Export finance workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="624" />
             <source>导出财务对接工作簿…</source>
             <translation>Export finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="696" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</source>
             <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs, {3} receipts, {4} distribution lines.
 {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="675" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>Exported {0} achievements to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="650" />
             <source>已撤销</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="729" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>Undone: {0} deleted, {1} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="714" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="630" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="521" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="623" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="719" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="722" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="727" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="729" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="722" />
             <source>撤销导入批次 {0}？</source>
             <translation>Undo import batch {0}?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="641" />
             <source>撤销所选导入</source>
             <translation>Undo selected import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>新增</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="650" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>来源文件</source>
             <translation>Source file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="719" />
             <source>请先选择一次导入</source>
             <translation>Select an import first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="609" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>Read an existing Excel ledger: headers and column names are recognised automatically, written in one go after a preview, and can be undone as a whole</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="628" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>Read back the voucher numbers, booked amounts and booking dates filled in by finance, show the differences and write them in one go</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="619" />
             <source>财务</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="707" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="714" />
             <source>财务回执</source>
             <translation>Finance receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="701" />
             <source>选择财务回执</source>
             <translation>Choose finance receipt</translation>
         </message>
@@ -2936,27 +2972,27 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="531" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="522" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
@@ -3060,8 +3096,8 @@ Please copy the report below and send it to technical support.</translation>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="353" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="549" />
             <source>{0}：全部</source>
             <translation>{0}: all</translation>
         </message>
@@ -3070,7 +3106,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="428" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>Copy the selected rows tab-separated, ready to paste into Excel (Ctrl+C)</translation>
         </message>
@@ -3079,7 +3115,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>In publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="585" />
             <source>共 {0} 条</source>
             <translation>{0} in total</translation>
         </message>
@@ -3088,12 +3124,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="419" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="579" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>{0} match this condition alone; click to remove it</translation>
         </message>
@@ -3102,7 +3138,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="427" />
             <source>复制所选行</source>
             <translation>Copy selected rows</translation>
         </message>
@@ -3111,8 +3147,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Inventors</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="432" />
+            <source>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</source>
+            <translation>Import an Excel/WPS/CSV ledger or patent-database export: every non-blank row becomes an achievement or updates an existing one</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="430" />
+            <source>导入台账…</source>
+            <translation>Import ledger…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
+            <source>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</source>
+            <translation>Values the import could not read with certainty, kept as written (e.g. an application number with a wrong check digit, an unreadable date or legal status)</translation>
+        </message>
+        <message>
             <source>属性</source>
             <translation>Attribute</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
+            <source>待核对</source>
+            <translation>To check</translation>
         </message>
         <message>
             <source>成果名称</source>
@@ -3135,17 +3191,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="342" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>Search: name, ledger no., application/patent/registration no., inventors, keywords, other imported columns (separate words with spaces)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="413" />
             <source>新建成果</source>
             <translation>New achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="423" />
             <source>显示列</source>
             <translation>Columns shown</translation>
         </message>
@@ -3154,18 +3210,23 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Updated</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="120" />
+            <source>有待核对项</source>
+            <translation>Has items to check</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="360" />
             <source>有进行中的公示</source>
             <translation>Publicity running</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="420" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived, not deleted (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="415" />
             <source>查看详情</source>
             <translation>View details</translation>
         </message>
@@ -3174,12 +3235,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
             <source>清除全部筛选</source>
             <translation>Clear all filters</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="563" />
             <source>点击移除此筛选条件</source>
             <translation>Click to remove this filter</translation>
         </message>
@@ -3200,7 +3261,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="587" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>{0} filtered / {1} in total</translation>
         </message>
@@ -3209,7 +3270,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="417" />
             <source>编辑</source>
             <translation>Edit</translation>
         </message>
@@ -3233,7 +3294,7 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
             <source>使用手册(&amp;M)</source>
             <translation>User &amp;guide</translation>
         </message>
@@ -3243,9 +3304,14 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="136" />
+            <source>导入台账(&amp;I)…</source>
+            <translation>&amp;Import ledger…</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/main_window.py" line="48" />
@@ -3253,7 +3319,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
@@ -3268,7 +3334,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
@@ -3278,12 +3344,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="135" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>Technology Transfer Management — KJCG Desktop</translation>
         </message>
@@ -3308,7 +3374,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="137" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
@@ -3341,9 +3407,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
+        </message>
+        <message>
+            <source>公开（公告）号</source>
+            <translation>Publication number</translation>
+        </message>
+        <message>
+            <source>公开（公告）日</source>
+            <translation>Publication date</translation>
         </message>
         <message>
             <source>关键词</source>
@@ -3354,13 +3428,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="285" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -3377,7 +3451,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -3386,14 +3460,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="285" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
+        </message>
+        <message>
+            <source>当前法律状态</source>
+            <translation>Current legal status</translation>
         </message>
         <message>
             <source>成果名称</source>
@@ -3412,6 +3490,10 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Disclosure date</translation>
         </message>
         <message>
+            <source>授权公告号</source>
+            <translation>Grant announcement number</translation>
+        </message>
+        <message>
             <source>授权日</source>
             <translation>Grant date</translation>
         </message>
@@ -3420,18 +3502,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="224" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="272" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="215" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -3452,7 +3534,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -3465,9 +3547,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>表头</source>
             <translation>Header</translation>
+        </message>
+        <message>
+            <source>证书号</source>
+            <translation>Certificate number</translation>
         </message>
         <message>
             <source>资产价值（元）</source>
@@ -3497,145 +3583,167 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="416" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="386" />
             <source>{0}：{1} 处</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
-            <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</source>
-            <translation>{0}: {1} in all, the first {2} shown here; “Export problem list” has them all</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="385" />
+            <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
+            <translation>{0}: {1} in all, the first {2} shown here; see “Export import report” for all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="465" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="440" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="457" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="293" />
-            <source>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</source>
-            <translation>Check before importing: “Import valid rows” writes only the rows without errors (in one go, can be undone as a whole); or go back, fix the file and import again.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>Import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="331" />
-            <source>导入有效行</source>
-            <translation>Import valid rows</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <source>导出导入报告</source>
+            <translation>Export import report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="349" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
-            <source>导出问题清单</source>
-            <translation>Export problem list</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="327" />
+            <source>导出导入报告…</source>
+            <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="303" />
-            <source>导出问题清单…</source>
-            <translation>Export problem list…</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="358" />
+            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</source>
+            <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, repeated headers), {4} to check. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="322" />
-            <source>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</source>
-            <translation>{0} to add, {1} to update (matched by ledger or application number), {2} unchanged, {3} rows skipped (blank or total rows), {4} rows with errors. Extra columns: {5}</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="378" />
+            <source>将新增或更新的成果</source>
+            <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
-            <source>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</source>
-            <translation>Written to {0}: {1} errors, {2} tag differences, {3} rows skipped</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
+            <translation>Written to {0}: {1} to check, {2} updates, {3} tag differences, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="457" />
+            <source>已取消导入，数据库未作任何修改。</source>
+            <translation>Import cancelled; the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="379" />
+            <source>待核对（已导入，原文保留）</source>
+            <translation>To check (imported, original text kept)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="305" />
-            <source>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</source>
-            <translation>Writes every error, tag difference and skipped row (with sheet and row number) to Excel, to fix the source file against</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
+            <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
+            <translation>Write every item to check (with its source cell and original text), the updates, the tag differences and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="324" />
+            <source>按更正重新预览</source>
+            <translation>Preview again with the corrections</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="435" />
+            <source>文件与台账一致，没有需要写入的内容。</source>
+            <translation>The file matches the ledger; there is nothing to write.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="357" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
-            <source>没有需要写入的行。</source>
-            <translation>No rows to write.</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="440" />
+            <source>正在写入 {0} 条成果…</source>
+            <translation>Writing {0} achievements…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="307" />
+            <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
+            <translation>Every non-blank row becomes an achievement or updates an existing one; uncertain values are kept as written and marked “to check”. Correct them in the “Correct to” column below and click “Preview again with the corrections”; the import is written at once and can be undone as a whole.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
-            <source>错误（这些行不会导入）</source>
-            <translation>Errors (these rows will not be imported)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="306" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
@@ -4168,33 +4276,33 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="390" />
-            <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</source>
-            <translation>Imported: {0} added, {1} updated (import batch {2}). {3} rows with errors were not imported.</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
+            <translation>Imported: {0} added, {1} updated (batch {2}). {3} to check; filter the ledger by “To check”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
@@ -4528,57 +4636,57 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="138" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="138" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="204" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="130" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="139" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="147" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="182" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="204" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>

@@ -147,17 +147,18 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="293" />
             <source>下次年费缴纳期限</source>
             <translation>下次年费缴纳期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="512" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
@@ -166,17 +167,17 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
@@ -189,7 +190,7 @@
             <translation>交易对方地区</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="384" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</translation>
         </message>
@@ -202,23 +203,23 @@
             <translation>份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="309" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="484" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
         </message>
@@ -239,7 +240,7 @@
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
@@ -256,12 +257,12 @@
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
             <source>原值 → 新值</source>
             <translation>原值 → 新值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>发生时阶段</source>
             <translation>发生时阶段</translation>
         </message>
@@ -278,12 +279,12 @@
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>名义届满日</source>
             <translation>名义届满日</translation>
         </message>
@@ -296,7 +297,7 @@
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>处理方式</source>
             <translation>处理方式</translation>
         </message>
@@ -309,12 +310,12 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
@@ -327,12 +328,12 @@
             <translation>完成人及份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -341,12 +342,12 @@
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
             <source>导入的其他列</source>
             <translation>导入的其他列</translation>
         </message>
@@ -355,7 +356,7 @@
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>届满日（顺延后）</source>
             <translation>届满日（顺延后）</translation>
         </message>
@@ -364,26 +365,33 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
             <source>属性标记</source>
             <translation>属性标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <source>已核对</source>
+            <translation>已核对</translation>
         </message>
         <message>
             <source>市场前景</source>
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
@@ -392,12 +400,12 @@
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="362" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>当前阶段标记：{0}（人工修改，理由：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="365" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>当前阶段标记：{0}（自动判定）</translation>
         </message>
@@ -406,7 +414,12 @@
             <translation>形成无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <source>待核对（导入时无法确定，原文已保留）</source>
+            <translation>待核对（导入时无法确定，原文已保留）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
             <source>恢复按证据自动判定</source>
             <translation>恢复按证据自动判定</translation>
         </message>
@@ -423,12 +436,12 @@
             <translation>成果编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
             <source>打开</source>
             <translation>打开</translation>
         </message>
@@ -441,7 +454,7 @@
             <translation>披露日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
             <source>指定代表</source>
             <translation>指定代表</translation>
         </message>
@@ -450,7 +463,7 @@
             <translation>按工作日计算</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="284" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</translation>
         </message>
@@ -463,12 +476,12 @@
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
@@ -477,27 +490,27 @@
             <translation>支出与资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>支出类型</source>
             <translation>支出类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
             <source>收益分配比例</source>
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>文件名</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
@@ -506,38 +519,38 @@
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="553" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>期限</source>
             <translation>期限</translation>
         </message>
@@ -550,7 +563,7 @@
             <translation>期限（日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="319" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</translation>
         </message>
@@ -559,9 +572,19 @@
             <translation>权利人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>标题</source>
             <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <source>核对并改正后点此清除该项；处理记入历史记录</source>
+            <translation>核对并改正后点此清除该项；处理记入历史记录</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
+            <source>核对结果（如：已按证书改正申请号）</source>
+            <translation>核对结果（如：已按证书改正申请号）</translation>
         </message>
         <message>
             <source>法律状态</source>
@@ -572,30 +595,30 @@
             <translation>涉密</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>添加时间</source>
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="346" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
             <source>添加证据</source>
             <translation>添加证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="467" />
             <source>添加附件…</source>
             <translation>添加附件…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
@@ -608,6 +631,11 @@
             <translation>申请日</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
+            <source>申请日只有年或年月，无法计算（请补全申请日）</source>
+            <translation>申请日只有年或年月，无法计算（请补全申请日）</translation>
+        </message>
+        <message>
             <source>登记号</source>
             <translation>登记号</translation>
         </message>
@@ -616,7 +644,7 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="345" />
             <source>研发活动起点</source>
             <translation>研发活动起点</translation>
         </message>
@@ -625,27 +653,27 @@
             <translation>研发状况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
             <source>经费来源</source>
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -662,17 +690,17 @@
             <translation>许可类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
             <source>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>证据说明（如评估报告编号、合同编号）</translation>
         </message>
@@ -681,23 +709,23 @@
             <translation>评估决定理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>该成果已不存在（可能已被删除）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <source>资产价值（元）</source>
             <translation>资产价值（元）</translation>
         </message>
@@ -718,7 +746,7 @@
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</translation>
         </message>
@@ -731,12 +759,12 @@
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
@@ -745,7 +773,7 @@
             <translation>金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
@@ -758,22 +786,22 @@
             <translation>阶段人工标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
             <source>阶段判定证据</source>
             <translation>阶段判定证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="553" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
@@ -786,12 +814,12 @@
             <translation>项目与研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
             <source>项目经费（元）</source>
             <translation>项目经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="219" />
             <source>（未登记）</source>
             <translation>（未登记）</translation>
         </message>
@@ -799,27 +827,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="572" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="567" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="573" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
@@ -1395,52 +1423,52 @@
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="584" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <source>变化</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
             <source>应用 {0} 处变化</source>
             <translation>应用 {0} 处变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="588" />
             <source>无变化 {0} 条</source>
             <translation>无变化 {0} 条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="564" />
             <source>财务回执：差异</source>
             <translation>财务回执：差异</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="590" />
             <source>错误（不会应用）</source>
             <translation>错误（不会应用）</translation>
         </message>
@@ -1685,6 +1713,14 @@
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>；</source>
             <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="192" />
+            <source>现为 {0}（不完整，选择日期即替换）</source>
+            <translation>现为 {0}（不完整，选择日期即替换）</translation>
         </message>
     </context>
     <context>
@@ -2586,47 +2622,47 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="107" />
-            <source>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</source>
-            <translation>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="99" />
             <source>列映射方案</source>
             <translation>列映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="98" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="121" />
             <source>无法导入</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="90" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="110" />
+            <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="109" />
             <source>选择 Excel 台账</source>
             <translation>选择 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="86" />
             <source>选择文件</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="84" />
-            <source>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</source>
-            <translation>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
+            <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
+            <translation>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
             <source>（按同义词表自动识别）</source>
             <translation>（按同义词表自动识别）</translation>
         </message>
@@ -2634,195 +2670,195 @@
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="500" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="556" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="660" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="701" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="681" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="608" />
             <source>导入 Excel 台账…</source>
             <translation>导入 Excel 台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>导入时间</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="637" />
             <source>导入记录</source>
             <translation>导入记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="627" />
             <source>导入财务回执…</source>
             <translation>导入财务回执…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="577" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="589" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="673" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="675" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="681" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="693" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="695" />
             <source>导出</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="666" />
             <source>导出成果台账</source>
             <translation>导出成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="611" />
             <source>导出成果台账…</source>
             <translation>导出成果台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="612" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>导出的台账可被“导入”原样读回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="686" />
             <source>导出财务对接工作簿</source>
             <translation>导出财务对接工作簿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="624" />
             <source>导出财务对接工作簿…</source>
             <translation>导出财务对接工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="696" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</source>
             <translation>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="675" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>已导出 {0} 条成果到 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="650" />
             <source>已撤销</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="729" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>已撤销：删除 {0} 条，恢复 {1} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="714" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>已更新 {0} 条记录的凭证号、入账金额或入账日期。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="630" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
             <source>成果台账</source>
             <translation>成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="521" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="623" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="719" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="722" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="727" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="729" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="618" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="722" />
             <source>撤销导入批次 {0}？</source>
             <translation>撤销导入批次 {0}？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="641" />
             <source>撤销所选导入</source>
             <translation>撤销所选导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="650" />
             <source>有效</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>来源文件</source>
             <translation>来源文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="719" />
             <source>请先选择一次导入</source>
             <translation>请先选择一次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="609" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="628" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="619" />
             <source>财务</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="707" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="714" />
             <source>财务回执</source>
             <translation>财务回执</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="597" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="701" />
             <source>选择财务回执</source>
             <translation>选择财务回执</translation>
         </message>
@@ -2936,27 +2972,27 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="531" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="522" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
@@ -3060,8 +3096,8 @@
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="353" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="549" />
             <source>{0}：全部</source>
             <translation>{0}：全部</translation>
         </message>
@@ -3070,7 +3106,7 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="428" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</translation>
         </message>
@@ -3079,7 +3115,7 @@
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="585" />
             <source>共 {0} 条</source>
             <translation>共 {0} 条</translation>
         </message>
@@ -3088,12 +3124,12 @@
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="419" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="579" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>单独按此条件筛选共 {0} 条；点击移除此条件</translation>
         </message>
@@ -3102,7 +3138,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="427" />
             <source>复制所选行</source>
             <translation>复制所选行</translation>
         </message>
@@ -3111,8 +3147,28 @@
             <translation>完成人</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="432" />
+            <source>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</source>
+            <translation>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="430" />
+            <source>导入台账…</source>
+            <translation>导入台账…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
+            <source>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</source>
+            <translation>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</translation>
+        </message>
+        <message>
             <source>属性</source>
             <translation>属性</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
+            <source>待核对</source>
+            <translation>待核对</translation>
         </message>
         <message>
             <source>成果名称</source>
@@ -3135,17 +3191,17 @@
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="342" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="413" />
             <source>新建成果</source>
             <translation>新建成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="423" />
             <source>显示列</source>
             <translation>显示列</translation>
         </message>
@@ -3154,18 +3210,23 @@
             <translation>更新时间</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="120" />
+            <source>有待核对项</source>
+            <translation>有待核对项</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="360" />
             <source>有进行中的公示</source>
             <translation>有进行中的公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="420" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="415" />
             <source>查看详情</source>
             <translation>查看详情</translation>
         </message>
@@ -3174,12 +3235,12 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
             <source>清除全部筛选</source>
             <translation>清除全部筛选</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="563" />
             <source>点击移除此筛选条件</source>
             <translation>点击移除此筛选条件</translation>
         </message>
@@ -3200,7 +3261,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="587" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>筛选结果 {0} 条 / 全部 {1} 条</translation>
         </message>
@@ -3209,7 +3270,7 @@
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="417" />
             <source>编辑</source>
             <translation>编辑</translation>
         </message>
@@ -3233,7 +3294,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
             <source>使用手册(&amp;M)</source>
             <translation>使用手册(&amp;M)</translation>
         </message>
@@ -3243,9 +3304,14 @@
             <translation>公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
             <source>关于(&amp;A)</source>
             <translation>关于(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="136" />
+            <source>导入台账(&amp;I)…</source>
+            <translation>导入台账(&amp;I)…</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/main_window.py" line="48" />
@@ -3253,7 +3319,7 @@
             <translation>工作台</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
             <source>帮助(&amp;H)</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -3268,7 +3334,7 @@
             <translation>成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
             <source>数据库：{0}</source>
             <translation>数据库：{0}</translation>
         </message>
@@ -3278,12 +3344,12 @@
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="135" />
             <source>文件(&amp;F)</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>科技成果转化管理 — KJCG Desktop</translation>
         </message>
@@ -3308,7 +3374,7 @@
             <translation>转化交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="137" />
             <source>退出(&amp;X)</source>
             <translation>退出(&amp;X)</translation>
         </message>
@@ -3341,9 +3407,17 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
+        </message>
+        <message>
+            <source>公开（公告）号</source>
+            <translation>公开（公告）号</translation>
+        </message>
+        <message>
+            <source>公开（公告）日</source>
+            <translation>公开（公告）日</translation>
         </message>
         <message>
             <source>关键词</source>
@@ -3354,13 +3428,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="285" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -3377,7 +3451,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -3386,14 +3460,18 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="285" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
+        </message>
+        <message>
+            <source>当前法律状态</source>
+            <translation>当前法律状态</translation>
         </message>
         <message>
             <source>成果名称</source>
@@ -3412,6 +3490,10 @@
             <translation>披露日期</translation>
         </message>
         <message>
+            <source>授权公告号</source>
+            <translation>授权公告号</translation>
+        </message>
+        <message>
             <source>授权日</source>
             <translation>授权日</translation>
         </message>
@@ -3420,18 +3502,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="224" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="272" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="215" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -3452,7 +3534,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -3465,9 +3547,13 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>表头</source>
             <translation>表头</translation>
+        </message>
+        <message>
+            <source>证书号</source>
+            <translation>证书号</translation>
         </message>
         <message>
             <source>资产价值（元）</source>
@@ -3497,145 +3583,167 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="416" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="386" />
             <source>{0}：{1} 处</source>
             <translation>{0}：{1} 处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
-            <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</source>
-            <translation>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="385" />
+            <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
+            <translation>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="465" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="440" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="457" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="293" />
-            <source>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</source>
-            <translation>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="331" />
-            <source>导入有效行</source>
-            <translation>导入有效行</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <source>导出导入报告</source>
+            <translation>导出导入报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="349" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
-            <source>导出问题清单</source>
-            <translation>导出问题清单</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="327" />
+            <source>导出导入报告…</source>
+            <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="303" />
-            <source>导出问题清单…</source>
-            <translation>导出问题清单…</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="358" />
+            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</source>
+            <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="322" />
-            <source>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</source>
-            <translation>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="378" />
+            <source>将新增或更新的成果</source>
+            <translation>将新增或更新的成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
-            <source>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</source>
-            <translation>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
+            <translation>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="457" />
+            <source>已取消导入，数据库未作任何修改。</source>
+            <translation>已取消导入，数据库未作任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="379" />
+            <source>待核对（已导入，原文保留）</source>
+            <translation>待核对（已导入，原文保留）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="305" />
-            <source>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</source>
-            <translation>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
+            <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
+            <translation>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="324" />
+            <source>按更正重新预览</source>
+            <translation>按更正重新预览</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="435" />
+            <source>文件与台账一致，没有需要写入的内容。</source>
+            <translation>文件与台账一致，没有需要写入的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="357" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
-            <source>没有需要写入的行。</source>
-            <translation>没有需要写入的行。</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="440" />
+            <source>正在写入 {0} 条成果…</source>
+            <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="307" />
+            <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
+            <translation>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
-            <source>错误（这些行不会导入）</source>
-            <translation>错误（这些行不会导入）</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="306" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
@@ -4168,33 +4276,33 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="390" />
-            <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</source>
-            <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</translation>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
+            <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
@@ -4528,57 +4636,57 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="138" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="138" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="204" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="130" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="139" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="147" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="182" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="204" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>

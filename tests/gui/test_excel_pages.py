@@ -57,7 +57,7 @@ def test_import_wizard_end_to_end_with_undo(qtbot, db, tmp_path, boxes, typist):
     wizard.next()
     preview = wizard.preview_page
     assert "将新增 7 条" in preview.counts.text() and "跳过 3 行" in preview.counts.text()
-    assert preview.errors.rowCount() == 0
+    assert preview.records.rowCount() == 7 and preview.flags.rowCount() == 0
     wizard.grab().save(str(tmp_path / "wizard.png"))
     wizard.next()
     assert wizard.currentPage() is wizard.result_page
@@ -79,11 +79,11 @@ def test_wizard_refuses_bad_file_with_chinese_message(qtbot, db, tmp_path, boxes
     wizard = page.open_import_wizard(bad)
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
-    assert boxes and boxes[-1][0] == "warning" and "另存为" in boxes[-1][1]
+    assert boxes and boxes[-1][0] == "warning" and "不含 Excel 工作簿" in boxes[-1][1]
     wizard.reject()
 
 
-def test_wizard_shows_row_errors(qtbot, db, tmp_path, boxes):
+def test_wizard_shows_flags_and_takes_a_correction_before_the_write(qtbot, db, tmp_path, boxes):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["成果名称", "成果类型", "申请日"])
@@ -94,10 +94,17 @@ def test_wizard_shows_row_errors(qtbot, db, tmp_path, boxes):
     wizard = page.open_import_wizard(tmp_path / "e.xlsx")
     for _ in range(3):
         wizard.next()
-    errors = wizard.preview_page.errors
-    assert errors.rowCount() == 1 and errors.item(0, 1).text() == "2" and errors.item(0, 2).text() == "申请日"
+    preview = wizard.preview_page
+    flags = preview.flags
+    assert flags.rowCount() == 1 and flags.item(0, 0).text() == "Sheet!C2" and flags.item(0, 3).text() == "2023-02-30"
+    assert preview.records.rowCount() == 2 and "日期不存在" in preview.records.item(0, 8).text()
+    preview.correct(0, "2023-02-28")
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    assert flags.rowCount() == 0 and "待核对 0 条" in preview.counts.text()
     wizard.next()
-    assert db.scalar("SELECT count(*) FROM achievements") == 1
+    assert db.scalar("SELECT count(*) FROM achievements") == 2
+    assert db.scalar("SELECT filing_date FROM achievements WHERE name = '甲'") == "2023-02-28"
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
     wizard.accept()
 
 
@@ -136,17 +143,18 @@ def test_preview_exports_the_whole_problem_list(qtbot, db, tmp_path, boxes, monk
     for _ in range(3):
         wizard.next()
     preview = wizard.preview_page
-    assert preview.errors.rowCount() == 4 and "共 6 处" in preview.errors_title.text() and "前 4 处" in preview.errors_title.text()
+    assert preview.flags.rowCount() == 4 and "共 6 处" in preview.flags_title.text() and "前 4 处" in preview.flags_title.text()
     assert preview.tags_title.text().endswith("0 处")
     out = tmp_path / "问题清单"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     qtbot.mouseClick(preview.report_button, Qt.MouseButton.LeftButton)
     book = openpyxl.load_workbook(tmp_path / "问题清单.xlsx")
-    assert [c.value for c in book["错误"]["B"][1:]] == [3, 5, 7, 9, 11, 13]
-    assert boxes[-1][0] == "information" and "错误 6 处" in boxes[-1][1]
-    assert db.scalar("SELECT count(*) FROM achievements") == 0  # the list is written before anything is imported
+    assert [c.value for c in book["待核对"]["A"][1:]] == [f"Sheet!C{n}" for n in (3, 5, 7, 9, 11, 13)]
+    assert boxes[-1][0] == "information" and "待核对 6 处" in boxes[-1][1]
+    assert db.scalar("SELECT count(*) FROM achievements") == 0  # the report is written before anything is imported
     wizard.next()
-    assert db.scalar("SELECT count(*) FROM achievements") == 6
+    assert db.scalar("SELECT count(*) FROM achievements") == 12
+    assert db.scalar("SELECT count(*) FROM review_flags WHERE resolved_at IS NULL") == 6
     wizard.accept()
 
 

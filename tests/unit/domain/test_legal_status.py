@@ -42,3 +42,25 @@ def test_unknown_text_is_unknown_never_guessed(text):
     reading = read_legal_status(text)
     assert reading.status is None and reading.category is StatusCategory.UNKNOWN
     assert reading.raw == text.strip()
+
+
+@pytest.mark.parametrize(("text", "status", "granted"), [
+    # CNIPA 专利业务办理系统 案件状态
+    ("专利权维持", LegalStatus.GRANTED, True), ("等年费滞纳金", LegalStatus.GRANTED, True),
+    ("未缴年费专利权终止，等恢复", LegalStatus.LAPSED, True), ("专利权有效期届满", LegalStatus.LAPSED, True),
+    ("等待实审请求", LegalStatus.PENDING, False), ("一通出案待答复", LegalStatus.PENDING, False),
+    ("实审请求视撤失效", LegalStatus.WITHDRAWN, False), ("视撤失效", LegalStatus.WITHDRAWN, False),
+    ("驳回失效", LegalStatus.REJECTED, False),
+    # incoPat / PatSnap simple status and events
+    ("有效（已授权）", LegalStatus.GRANTED, True), ("PCT指定期内", LegalStatus.PENDING, False),
+    ("PCT指定期满", LegalStatus.WITHDRAWN, False), ("授权 | 无效程序", LegalStatus.GRANTED, True),
+    ("避免重复授权放弃", LegalStatus.ABANDONED, False),
+])
+def test_database_export_terms(text, status, granted):
+    reading = read_legal_status(text)
+    assert reading.status is status and reading.says_granted is granted
+
+
+def test_a_bare_lapse_does_not_say_the_right_was_granted():
+    reading = read_legal_status("失效")
+    assert reading.status is LegalStatus.LAPSED and reading.says_granted is False

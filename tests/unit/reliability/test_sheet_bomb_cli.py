@@ -1,9 +1,4 @@
-"""NEEDS THE IMPORTER WIRED TO THE SHEET-SIZE GUARD (kjcg_desktop/services/sheet_size.py):
-``Workbook`` in services/excel_import.py must call ``sheet_size.check_workbook`` before
-``CalamineWorkbook.from_path`` and read sheets through ``sheet_size.read_sheet``. Until then these
-tests fail (the bare importer aborts with exit code 134 / SIGABRT).
-
-The 1.7 KB workbook of the hostile-files report, imported as a user would — by the command line and
+"""The 1.7 KB workbook of the hostile-files report, imported as a user would — by the command line and
 by the import wizard's loader (``open_workbook(...).rows(sheet)``) — under a 2 GB memory limit:
 refused with a Chinese message naming the sheet and its size, never a crash.
 """

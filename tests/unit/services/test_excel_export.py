@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
-from excel_helpers import app_no, bad_rows_ledger, messy_ledger
+from excel_helpers import app_no, messy_ledger
 
 from kjcg_desktop import cli
 from kjcg_desktop.services import excel_export as ee
@@ -174,45 +174,6 @@ def test_cli_finance_round(db_path, tmp_path, capsys):
     assert code == 0 and "V-1" in text and "将更新 1 条" in text
     code, text, _ = _run(capsys, "--db", str(db_path), "import", "finance", str(out), "--json")
     assert json.loads(text)["applied"] == 1
-
-
-def test_problem_list_has_every_problem_with_sheet_and_row(db, tmp_path):
-    source = bad_rows_ledger(tmp_path / "b.xlsx")
-    ws = openpyxl.load_workbook(source)
-    ws.active.append(["公式样的日期", "发明", app_no(2023, 1, 9), None, "审中", None, None])
-    cell = ws.active.cell(ws.active.max_row, 4, "=2023")
-    cell.data_type = "s"  # text in the source that looks like a formula
-    ws.active.append([None] * 7)
-    ws.active.append(["合计"])
-    ws.save(source)
-    plan, _ = ei.import_file(db, source, dry_run=True)
-    counts = ee.export_import_problems(plan, tmp_path / "问题.xlsx")
-    assert counts == {"错误": len(plan.errors), "标记不一致": len(plan.tag_differences), "跳过的行": len(plan.skipped)}
-    assert counts["错误"] == 5 and counts["标记不一致"] >= 1 and counts["跳过的行"] == 2
-    book = openpyxl.load_workbook(tmp_path / "问题.xlsx")
-    errors = [tuple(c.value for c in row) for row in book["错误"].iter_rows(min_row=2)]
-    assert errors == [(e.sheet, e.row, e.column, e.as_dict()["value"] or None, e.message) for e in plan.errors]  # "" reads back empty
-    assert errors[0][:4] == ("台账", 3, "申请日", "2023-13-40") and errors[-1][:4] == ("台账", 8, "申请日", "=2023")
-    assert [tuple(c.value for c in row) for row in book["跳过的行"].iter_rows(min_row=2)] == [("台账", 9, "空行"), ("台账", 10, "合计行")]
-    tags = book["标记不一致"]
-    assert tags["A1"].value == "工作表" and tags.freeze_panes == "A2" and tags.auto_filter.ref
-    assert not any(c.data_type == "f" for ws in book for row in ws.iter_rows() for c in row)  # nothing became a formula
-
-
-def test_cli_report_is_written_before_the_import(db_path, tmp_path, capsys):
-    source = bad_rows_ledger(tmp_path / "b.xlsx")
-    code, out, _ = _run(capsys, "--db", str(db_path), "import", str(source), "--report", str(tmp_path / "r.xlsx"), "--json")
-    result = json.loads(out)
-    assert code == 1 and result["report"] == str(tmp_path / "r.xlsx") and result["batch_id"] is not None
-    assert openpyxl.load_workbook(tmp_path / "r.xlsx")["错误"].max_row == 1 + len(result["errors"])
-    taken = tmp_path / "taken.xlsx"
-    taken.mkdir()  # the list cannot be saved under this name
-    other = tmp_path / "other.sqlite3"
-    code, _, err = _run(capsys, "--db", str(other), "import", str(source), "--report", str(taken))
-    db = open_database(other)
-    assert db.scalar("SELECT count(*) FROM achievements") == 0  # nothing imported when the list cannot be written
-    db.close()
-    assert code == 1 and "无法写入" in err
 
 
 def _income_data(db):

@@ -54,7 +54,9 @@ def test_messy_ledger_is_read_and_imported(db, tmp_path):
     abc = rows["ABC分析系统"]  # full-width letters and digits
     assert abc["application_no"].startswith("202310444444.") and abc["filing_date"] == "2023-05-06"
     software = rows["分析软件V1.0"]
-    assert (software["type"], software["registration_no"], software["patent_no"]) == ("software", "2023SR0123456", "5000001")
+    assert (software["type"], software["registration_no"], software["patent_no"]) == ("software", "2023SR0123456", None)
+    assert json.loads(software["extra"])["证书号"] == "5000001"  # a certificate number is never the patent number
+    assert software["legal_status"] == "granted"  # registered
     assert rows["管理平台V2.0"]["registration_no"] == "2022SR0654321"
     assert db.scalar("SELECT count(*) FROM events WHERE entity = 'import_batch' AND action = 'import'") == 1
 
@@ -78,17 +80,23 @@ def test_imported_rows_are_searchable_by_name_inventor_and_extra_column(db, tmp_
         "SELECT count(*) FROM achievements")
 
 
-def test_errors_and_tag_differences_are_reported(db, tmp_path):
+def test_unreadable_cells_are_flagged_and_every_row_is_kept(db, tmp_path):
     plan, _ = ei.import_file(db, bad_rows_ledger(tmp_path / "b.xlsx"), dry_run=True)
-    errors = {(e.row, e.column): e for e in plan.errors}
-    assert set(errors) == {(3, "申请日"), (4, "成果类型"), (5, "申请号"), (6, "成果名称")}
-    assert errors[(3, "申请日")].value == "2023-13-40" and errors[(3, "申请日")].sheet == "台账"
-    assert "校验位" in errors[(5, "申请号")].message
-    assert all(e.message for e in plan.errors)
+    assert plan.errors == [] and len(plan.added) == 6  # every non-blank row becomes a record
+    flags = {(r.row, f.field): f for r, f in plan.flags}
+    assert set(flags) == {(3, "filing_date"), (4, "type"), (5, "application_no"), (6, "name")}
+    assert flags[(3, "filing_date")].original == "2023-13-40" and flags[(3, "filing_date")].cell == "台账!D3"
+    assert "校验位" in flags[(5, "application_no")].reason and flags[(5, "application_no")].cell == "台账!C5"
+    assert flags[(4, "type")].original == "火箭"
+    rows = {r.row: r for r in plan.rows}
+    assert rows[5].values["application_no"] == "202310000004.0"  # kept as written
+    assert rows[4].values["type"] == "invention" and rows[4].values["extra"]["成果类型"] == "火箭"  # from the type digit
+    assert rows[3].values["extra"]["申请日"] == "2023-13-40" and "filing_date" not in rows[3].values
+    assert rows[6].values["name"].startswith("（未命名）")
     diffs = {(t.row, t.tag): t for t in plan.tag_differences}
     assert diffs[(2, "阶段")].in_file == "开发阶段" and diffs[(2, "阶段")].computed == "研究阶段"
     assert diffs[(7, "属性")].computed == "未授权成果"
-    assert len(plan.added) == 2 and db.scalar("SELECT count(*) FROM achievements") == 0  # dry run
+    assert db.scalar("SELECT count(*) FROM achievements") == 0  # dry run
 
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -111,16 +119,16 @@ def test_bad_dates(value):
 def test_value_normalisers():
     assert ei.to_code(5000001.0) == "5000001" and ei.to_code(" zl 2023 1 0123456.7 ") == "ZL202310123456.7"
     assert ei.to_application_no(app_no(2023, 1, 42).replace(".", "")) == app_no(2023, 1, 42)
-    assert ei.to_application_no("CN" + app_no(2023, 1, 42)) == "CN" + app_no(2023, 1, 42)
+    assert ei.to_application_no("CN" + app_no(2023, 1, 42)) == app_no(2023, 1, 42)
     assert ei.to_application_no("PCT/CN2023/123456") == "PCT/CN2023/123456"
     assert ei.to_people("王伟、李娜，张敏,刘强;陈静；杨洋 黄杰") == ["王伟", "李娜", "张敏", "刘强", "陈静", "杨洋", "黄杰"]
     assert ei.to_type("实用新型（专利）") == "utility_model" and ei.to_type("外观设计专利") == "design"
     assert ei.to_type("发明授权") == "invention" and ei.to_type("计算机软件著作权") == "software"
-    assert ei.to_legal_status("期限届满") == "lapsed" and ei.to_legal_status("有效（已授权）") == "granted"
-    assert ei.to_legal_status("实质审查") == "pending"
+    assert ei.to_legal_status("期限届满").status == "lapsed" and ei.to_legal_status("有效（已授权）").status == "granted"
+    assert ei.to_legal_status("实质审查").status == "pending"
     assert ei.to_fen("1,234.5") == 123450 and ei.to_fen(12.34) == 1234 and ei.to_fen("１２") == 1200
     assert ei.to_count("3") == 3 and ei.to_count(2.0) == 2
-    assert ei.to_funding("横向") == "横向" and ei.to_funding("财政资金") == "纵向"
+    assert ei.to_funding("横向") == ("横向", "横向") and ei.to_funding("财政资金") == ("纵向", "财政资金")
     assert ei.to_text("ＡＢＣ（一期）") == "ABC（一期）"
 
 
@@ -221,10 +229,10 @@ def test_mapping_profiles_are_saved_and_reused(db, tmp_path):
     ws.append(["甲", "发明", app_no(2023, 1, 9)])
     wb.save(tmp_path / "p.xlsx")
     plan, _ = ei.import_file(db, tmp_path / "p.xlsx", dry_run=True)
-    assert plan.layouts[0].mapping_dict()["题目"] == "extra" and plan.errors  # no name column
+    assert plan.layouts[0].mapping_dict()["题目"] == "extra" and [f.field for _, f in plan.flags] == ["name"]
     repo.save_profile(db, "某学院台账", {"题目": "name"})
     plan, batch_id = ei.import_file(db, tmp_path / "p.xlsx", profile="某学院台账")
-    assert plan.errors == [] and db.scalar("SELECT name FROM achievements") == "甲"
+    assert plan.flags == [] and db.scalar("SELECT name FROM achievements") == "甲"
     with pytest.raises(ei.ImportFileError, match="没有名为"):
         ei.import_file(db, tmp_path / "p.xlsx", profile="不存在")
 
@@ -284,8 +292,8 @@ def test_zip_bomb_is_refused(tmp_path):
 
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("broken.xlsx", b"PK\x03\x04" + b"\x00" * 200, "已损坏"),
-    ("random.xlsx", bytes(range(256)) * 4, "不是 Excel 工作簿"),
-    ("old.xls", ei.CFB_MAGIC + b"\x00" * 1024, "另存为"),
+    ("random.xlsx", bytes(range(256)) * 4, "不是电子表格"),
+    ("old.xls", ei.CFB_MAGIC + b"\x00" * 1024, "不含 Excel 工作簿"),
     ("secret.xlsx", ei.CFB_MAGIC + b"\x00" * 512 + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 512, "密码"),
     ("empty.xlsx", b"", "文件为空"),
 ])
@@ -306,7 +314,9 @@ def test_truncated_workbook(db, tmp_path):
 
 
 def test_oversized_file_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(ei, "MAX_FILE_BYTES", 100)
+    from kjcg_desktop.services.importing import workbook
+
+    monkeypatch.setattr(workbook, "MAX_FILE_BYTES", 100)
     with pytest.raises(ei.ImportFileError, match="文件过大"):
         ei.open_workbook(_valid_xlsx(tmp_path))
 
@@ -333,14 +343,22 @@ cells = st.one_of(
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(cells, min_size=len(HEADERS), max_size=len(HEADERS)), min_size=1, max_size=4))
-def test_any_cell_values_give_rows_or_reported_errors(db, rows):
+def test_any_cell_values_give_rows_or_reported_errors(tmp_path, rows):
+    from kjcg_desktop.storage import open_memory
+    from kjcg_desktop.storage.migrations import migrate
+
+    db = open_memory()
+    migrate(db)
     book = _FakeBook([HEADERS, *rows])
     layout = ei.detect_layout("台账", book.rows("台账"))
     plan = ei.build_plan(db, book, [layout])
-    assert len(plan.rows) + len(plan.skipped) + plan.error_rows == len(rows)
-    for e in plan.errors:
-        assert e.sheet == "台账" and e.row >= 2 and e.column in HEADERS and e.message
-        e.as_dict()
+    kept = {r.row for r in plan.rows} | {n for _, n, _ in plan.skipped} | {
+        int(f.cell.rsplit(":", 1)[1]) for _, f in plan.flags if f.kind == "duplicate"}
+    assert kept == set(range(2, len(rows) + 2))  # every row is a record, merged into one, or skipped
+    for row, f in plan.flags:
+        assert f.sheet == "台账" and row.row >= 2 and f.cell.startswith("台账!") and f.reason
+        f.as_dict()
+    ei.commit_plan(db, plan)  # whatever the cells, the plan can be written
 
 
 @settings(max_examples=60, deadline=None)
@@ -369,7 +387,7 @@ def test_openpyxl_written_fuzz_cells_round_through_a_file(db, tmp_path):
     wb.save(buf)
     (tmp_path / "f.xlsx").write_bytes(buf.getvalue())
     plan, _ = ei.import_file(db, tmp_path / "f.xlsx", dry_run=True)
-    assert plan.error_rows == 1 and {e.column for e in plan.errors} >= {"申请日", "转化次数", "经费来源"}
+    assert len(plan.added) == 1 and {f.field for _, f in plan.flags} >= {"filing_date", "transfer_count", "funding_source"}
 
 
 def test_bulk_insert_still_enforces_the_schema_constraints(db):
@@ -407,25 +425,31 @@ def test_infinite_number_cell_is_a_reported_error_and_the_valid_rows_import(db, 
     wb.save(tmp_path / "e.xlsx")
     source = _with_cell_xml(tmp_path / "e.xlsx", b"<v>1.5</v>", b"<v>inf</v>")
     plan, _ = ei.import_file(db, source, dry_run=True)
-    assert [(e.row, e.column, e.as_dict()["value"]) for e in plan.errors] == [(3, "申请日", "inf")]
-    assert ei.commit_plan(db, plan) is not None and db.scalar("SELECT count(*) FROM achievements") == 1
+    assert [(r.row, f.field, f.original) for r, f in plan.flags] == [(3, "filing_date", "inf")]
+    assert ei.commit_plan(db, plan) is not None and db.scalar("SELECT count(*) FROM achievements") == 2
     code = cli.main(["--db", str(tmp_path / "cli.sqlite3"), "import", str(source), "--dry-run", "--json"])
-    assert code == 1 and json.loads(capsys.readouterr().out)["errors"][0]["value"] == "inf"  # valid JSON
+    assert code == 0 and json.loads(capsys.readouterr().out)["flags"][0]["original"] == "inf"  # valid JSON
 
 
 def test_control_characters_become_text_excel_can_hold(db, tmp_path):
     from kjcg_desktop.services import excel_export as ee
+    from kjcg_desktop.services.importing.report import write_import_report
 
     path = tmp_path / "c.csv"
     path.write_text("成果名称,成果类型,申请号,申请日,备注\n"
                     f"第一行\x0b第二行,发明,{app_no(2023, 1, 1)},2023-01-02,响铃\x07符\n"
                     f"坏的,发明,{app_no(2023, 1, 2)},2023年\x0b5月,\n", encoding="utf-8")
     plan, _ = ei.import_file(db, path)
-    assert db.scalar("SELECT name FROM achievements") == "第一行\n第二行"
-    assert json.loads(db.scalar("SELECT extra FROM achievements")) == {"备注": "响铃符"}
-    assert [e.as_dict()["value"] for e in plan.errors] == ["2023年\x0b5月"]  # as found in the file
-    ee.export_import_problems(plan, tmp_path / "p.xlsx")  # no character openpyxl refuses
-    assert openpyxl.load_workbook(tmp_path / "p.xlsx")["错误"]["D2"].value == "2023年\n5月"
+    assert db.scalar("SELECT name FROM achievements WHERE id = 1") == "第一行\n第二行"
+    assert json.loads(db.scalar("SELECT extra FROM achievements WHERE id = 1")) == {"备注": "响铃符"}
+    assert db.scalar("SELECT filing_date || filing_date_precision FROM achievements WHERE id = 2") == "2023-05month"
+    assert [f.original for _, f in plan.flags] == []
+    path.write_text("成果名称,成果类型,申请号,申请日,备注\n"
+                    f"坏的,发明,{app_no(2023, 1, 3)},2023年\x0b13月,\n", encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    assert [f.original for _, f in plan.flags] == ["2023年\x0b13月"]  # as found in the file
+    write_import_report(plan, tmp_path / "p.xlsx")  # no character openpyxl refuses
+    assert openpyxl.load_workbook(tmp_path / "p.xlsx")["待核对"]["E2"].value == "2023年\n13月"
     ee.export_ledger(db, tmp_path / "l.xlsx")
     db.execute("UPDATE achievements SET keywords = 'a\x01b'")  # entered elsewhere: the export still writes
     ee.export_ledger(db, tmp_path / "l2.xlsx")
@@ -443,4 +467,4 @@ def test_a_total_word_after_three_filled_cells_is_data_not_a_total_row(db):
     layout = ei.detect_layout("台账", Book().rows("台账"))
     plan = ei.build_plan(db, Book(), [layout])
     assert plan.skipped == [("台账", 3, "合计行")]
-    assert plan.error_rows == 1 and plan.errors[0].row == 2  # the name is blank: reported, not dropped
+    assert len(plan.added) == 1 and plan.flags[0][1].field == "name"  # the name is blank: flagged, not dropped

@@ -29,6 +29,7 @@ from sheet_bombs import (
     xlsx,
 )
 
+from kjcg_desktop.domain import DomainError
 from kjcg_desktop.services import excel_import as ei
 from kjcg_desktop.services import sheet_size as ss
 
@@ -122,7 +123,7 @@ def test_the_report_bomb_names_the_sheet_the_size_and_the_far_cell(tmp_path):
     assert "1,048,576 行 × 16,384 列" in message
     assert "约 172 亿个单元格" in message and "其中有内容的只有 2 个" in message
     assert "XFD1048576" in message
-    assert isinstance(caught.value, ei.d.DomainError)
+    assert isinstance(caught.value, DomainError)
 
 
 def test_a_lying_dimension_is_shown_but_not_trusted(tmp_path):

@@ -1,0 +1,160 @@
+"""Which number is which: application, patent, publication/announcement, certificate and software
+registration numbers of Chinese IP rights, read from what ledgers and patent databases write.
+
+- 申请号: 12 digits since 2003 (year, type digit, 7-digit serial) or 8 digits before (two-digit year,
+  type digit, 5-digit serial), each followed by a check digit (mod 11 of the weights 2–9, 10 → X), with
+  or without the dot; "CN" + 12 digits is an application number too.
+- 专利号: the application number of a granted CN patent with the prefix ZL.
+- 公开（公告）号: CN + 7–9 digits + a kind code. A (and the old A) is an application's publication,
+  never a grant; B/C (inventions), U/Y (utility models), S/D (designs) announce a grant. It is never a
+  patent number.
+- 证书号 (a certificate number) is never a patent number either; 登记号 of software: yyyySR + digits.
+- WO/US/EP/JP … numbers are foreign family members.
+
+The type digit (5th of 12, 3rd of 8): 1 and 8 invention (8 = PCT entering China), 2 and 9 utility
+model (9 = PCT), 3 design.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from dataclasses import dataclass
+
+_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+_ZERO = [ord("0") * sum(_WEIGHTS[:n]) for n in range(len(_WEIGHTS) + 1)]
+_FULL = str.maketrans({i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20})
+_SPACES = re.compile(r"[\s\u00a0\u3000]+")
+
+_APPLICATION = re.compile(r"^(CN|ZL)?(\d{12}|\d{8})(?:\.?([0-9X]))?$")
+_PUBLICATION = re.compile(r"^CN(\d{7,9})([ABCUYSD])\d?$")
+_REGISTRATION = re.compile(r"^(?:\d{4}|\d{2})SR\d{3,8}$")
+_FOREIGN = re.compile(r"^(WO|PCT|US|EP|JP|KR|DE|GB|FR|CA|AU|RU|TW|HK|IN|BR|SG)[A-Z0-9/\-.,]*\d")
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d{1,2}$")
+
+TYPE_OF_DIGIT = {"1": "invention", "8": "invention", "2": "utility_model", "9": "utility_model", "3": "design"}
+GRANT_KINDS = frozenset("BCUYSD")
+GRANT_KINDS_AND_A = "ABCUYSD"
+TYPE_OF_KIND = {"A": "invention", "B": "invention", "C": "invention", "U": "utility_model", "Y": "utility_model",
+                "S": "design", "D": "design"}
+
+
+def check_digit(digits: str) -> str:
+    """Check digit of a CN application number (12 or 8 digits): weights 2–9 repeating, mod 11, 10 → X."""
+    if digits.isascii():
+        total = sum(map(operator.mul, digits.encode(), _WEIGHTS)) - _ZERO[len(digits)]
+    else:
+        total = sum(map(operator.mul, map(int, digits), _WEIGHTS))
+    rest = total % 11
+    return "X" if rest == 10 else str(rest)
+
+
+def number_text(value: object) -> str:
+    """The number as written, as text: integral floats lose Excel's ".0", scientific notation
+    (2.02210567802E+11) is expanded, full-width characters and spaces go, letters upper case."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    if not text.isascii():
+        text = text.translate(_FULL)
+    if not text.isalnum():
+        text = _SPACES.sub("", text)
+    text = text.upper()
+    if _SCIENTIFIC.match(text):
+        try:
+            number = float(text)
+        except ValueError:
+            return text
+        if number.is_integer():
+            return str(int(number))
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class NumberReading:
+    """What one number cell is. ``kind``: application | patent | publication | registration |
+    foreign | other. ``normalised``: the application digits + "." + check digit (application and
+    patent), the publication number, the registration number, else the text."""
+
+    as_written: str
+    kind: str
+    normalised: str
+    check_ok: bool | None = None       # None: no check digit was written
+    expected_check: str | None = None
+    kind_code: str | None = None       # publication kind code (A/B/U/S …)
+
+    @property
+    def type_from_digit(self) -> str | None:
+        digits = self.digits
+        if digits is None:
+            return None
+        return TYPE_OF_DIGIT.get(digits[4] if len(digits) == 12 else digits[2])
+
+    @property
+    def announces_grant(self) -> bool:
+        return self.kind == "publication" and self.kind_code in GRANT_KINDS
+
+    @property
+    def digits(self) -> str | None:
+        if self.kind in ("application", "patent"):
+            return self.normalised.split(".", 1)[0]
+        return None
+
+
+def read_number(value: object) -> NumberReading | None:
+    """Classify one number cell (see the module docstring); None for an empty cell."""
+    if value is None:
+        return None
+    if value.__class__ is str and value.isascii():  # the common forms, without the general path
+        body = value[2:] if value[:2] in ("ZL", "CN") else value
+        if len(body) == 14 and body[12] == "." and body[:12].isdigit() and body[13] in "0123456789X":
+            digits, check = body[:12], body[13]
+            expected = check_digit(digits)
+            kind = "patent" if value[:2] == "ZL" else "application"
+            return NumberReading(value, kind, body, check == expected, expected)
+        if value[:2] == "CN" and value[-1] in GRANT_KINDS_AND_A and 10 <= len(value) <= 12 and value[2:-1].isdigit():
+            return NumberReading(value, "publication", value, kind_code=value[-1])
+    text = number_text(value)
+    if not text:
+        return None
+    m = _APPLICATION.match(text)
+    if m:
+        prefix, digits, check = m.group(1) or "", m.group(2), m.group(3)
+        kind = "patent" if prefix.startswith("ZL") else "application"
+        expected = check_digit(digits)
+        if check is None:
+            return NumberReading(text, kind, f"{digits}.{expected}", None, expected)
+        if check == expected:
+            return NumberReading(text, kind, f"{digits}.{check}", True, expected)
+        return NumberReading(text, kind, f"{digits}.{check}", False, expected)
+    m = _PUBLICATION.match(text)
+    if m:
+        return NumberReading(text, "publication", text, kind_code=m.group(2))
+    if _REGISTRATION.match(text):
+        return NumberReading(text, "registration", text)
+    if _FOREIGN.match(text):
+        return NumberReading(text, "foreign", text)
+    return NumberReading(text, "other", text)
+
+
+def number_key(number: str) -> str:
+    """Matching key of an application or patent number as stored: "app:" + the CN digits (no
+    prefix, no check digit), so 申请号 202210567802.X and 专利号 ZL202210567802.X match; other
+    numbers "num:" + the text."""
+    text = number.upper().replace(" ", "")
+    if text.startswith(("CN", "ZL")):
+        text = text[2:]
+    digits = text.split(".", 1)[0]
+    if digits.isdigit() and len(digits) in (8, 12):
+        return f"app:{digits}"
+    if digits.isdigit() and len(digits) in (9, 13):
+        return f"app:{digits[:-1]}"
+    return f"num:{number}"

@@ -1,0 +1,282 @@
+"""Normalising one cell for its field — pure functions, no database.
+
+Each ``to_*`` function takes a raw cell (str, int, float, bool, date, datetime or None) and returns
+the value to store, None for an empty cell, or raises :class:`ImportValueError` with a Chinese
+reason; the importer keeps such a cell raw and flags it 待核对. Number, date and legal-status
+columns return readings (:class:`~kjcg_desktop.domain.ip_numbers.NumberReading`,
+:class:`~kjcg_desktop.domain.partial_dates.PartialDate`,
+:class:`~kjcg_desktop.domain.legal_status.StatusReading`) that the row rules combine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from ... import domain as d
+from ...domain.ip_numbers import NumberReading, check_digit, read_number
+from ...domain.legal_status import StatusReading, read_legal_status
+from ...domain.partial_dates import DateError, PartialDate, read_date
+from .synonyms import _ALNUM_TABLE, half_width, header_key, synonyms
+
+__all__ = ["check_digit"]
+
+MAX_INTEGER = 2**63 - 1  # SQLite's INTEGER
+
+
+class ImportValueError(ValueError):
+    """One cell's value is not valid for its field (message in Chinese)."""
+
+
+_SPLIT_PEOPLE = re.compile(r"[、，,;；/\s]+")
+_SPLIT_HOLDERS = re.compile(r"\s*[;；|｜、\n]\s*")
+_PLAIN_YUAN = re.compile(r"^(\d{1,18})(?:\.(\d{1,2}))?$")
+def _is_blank(value: Any) -> bool:
+    return value is None or value == "" or (isinstance(value, str) and not value.strip())
+
+
+def _number_text(value: float | int) -> str:
+    """A number as text: integral floats lose the ".0" Excel added ("5000001.0" → "5000001")."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+_NEEDS_HALF_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
+
+
+def without_control_characters(text: str) -> str:
+    """Text Excel can store: a vertical tab (Word's manual line break) becomes a line break, other
+    control characters (which no .xlsx cell may hold) are dropped."""
+    return _CONTROL.sub("", text.replace("\x0b", "\n")) if not text.isprintable() else text
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def to_text(value: Any) -> str | None:
+    if value.__class__ is str:
+        if not value.isascii() and _NEEDS_HALF_WIDTH.search(value):
+            value = value.translate(_ALNUM_TABLE)
+        return without_control_characters(value).strip() or None
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, (int, float)):
+        return _number_text(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None:
+        return None
+    return str(value).strip() or None
+
+
+def to_code(value: Any) -> str | None:
+    """Ledger, patent, registration and project numbers: no spaces, ASCII, upper case; numbers that
+    Excel turned into floats lose their ".0"."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _number_text(value)
+    text = to_text(value)
+    if text is None:
+        return None
+    return "".join(half_width(text).split()).upper()
+
+
+
+def to_number(value: Any) -> NumberReading | None:
+    """Any IP number cell (application, patent, publication, certificate, registration): what it is."""
+    if value is None or value.__class__ is str and not value.strip():
+        return None
+    if value.__class__ is float and not (value == value and abs(value) != float("inf")):
+        raise ImportValueError("不是有效的号码（单元格为错误值或无穷大）")
+    return read_number(value)
+
+
+def to_application_no(value: Any) -> str | None:
+    """The normalised form of an application number (digits, dot, check digit; foreign and other
+    numbers as written). A wrong check digit raises (the plan keeps the number as written)."""
+    reading = to_number(value)
+    if reading is None:
+        return None
+    if reading.check_ok is False:
+        raise ImportValueError(f"申请号校验位不符（按前 {len(reading.digits or '')} 位计算应为 {reading.expected_check}）")
+    return reading.normalised
+
+
+def to_date(value: Any) -> date | None:
+    """A cell that must name a day (or be empty)."""
+    reading = to_partial_date(value)
+    if reading is None:
+        return None
+    if reading.precision != "day":
+        raise ImportValueError("只有年月，缺少日")
+    return date.fromisoformat(reading.iso)
+
+
+def to_partial_date(value: Any) -> PartialDate | None:
+    try:
+        return read_date(value)
+    except DateError as exc:
+        raise ImportValueError(str(exc)) from None
+
+
+def to_iso_date(value: Any) -> str | None:
+    result = to_date(value)
+    return None if result is None else result.isoformat()
+
+
+def _lookup(table: Mapping[str, str], value: Any, what: str) -> str | None:
+    text = to_text(value)
+    if text is None:
+        return None
+    key = header_key(text)
+    found = table.get(key)
+    if found is None:
+        for suffix in ("(专利)", "专利", "(申请)", "申请", "(授权)", "授权"):
+            if key.endswith(suffix) and table.get(key[: -len(suffix)]):
+                return table[key[: -len(suffix)]]
+        for part in re.split(r"[;；,，/|]", key):  # "发明公开;发明授权"
+            if part and part in table:
+                return table[part]
+        raise ImportValueError(f"无法识别的{what}")
+    return found
+
+
+def to_type(value: Any) -> str | None:
+    return _lookup(synonyms().types, value, "成果类型（可用 发明专利、实用新型、外观设计、软件著作权 等）")
+
+
+FUNDING_LABELS = {"government": "纵向", "enterprise": "横向", "own": "自筹"}
+
+
+def funding_category(text: str) -> str | None:
+    """Free funding text → FundingSource value by the vocabulary (enterprise words first, then own
+    funds, then government; a cell matches a word it equals or contains); None when nothing fits."""
+    key = header_key(text)
+    words = synonyms().funding
+    for word, value in words:
+        if key == word:
+            return value
+    for word, value in words:
+        if word in key:
+            return value
+    return None
+
+
+def to_funding(value: Any) -> tuple[str, str] | None:
+    """(纵向/横向/自筹, the text as written); raises when the vocabulary cannot place the text."""
+    text = to_text(value)
+    if text is None:
+        return None
+    category = funding_category(text)
+    if category is None:
+        raise ImportValueError("无法归类的经费来源（词表可识别 纵向/横向/自筹 及 国家自然科学基金、企业委托、校内自主 等）")
+    return FUNDING_LABELS[category], text
+
+
+def to_transfer(value: Any) -> str | None:
+    return _lookup(synonyms().transfer, value, "转化状态（可用 未转化、意向转化、已转化）")
+
+
+def to_legal_status(value: Any) -> StatusReading | None:
+    text = to_text(value)
+    if text is None:
+        return None
+    return read_legal_status(half_width(text))
+
+
+def to_people(value: Any) -> list[str] | None:
+    text = to_text(value)
+    if text is None:
+        return None
+    names = [n for n in _SPLIT_PEOPLE.split(text) if n]
+    return names or None
+
+
+def to_holder(value: Any) -> str | None:
+    """Holders separated by ; ； | 、 or line breaks, joined by "；"."""
+    text = to_text(value)
+    if text is None:
+        return None
+    names = [n for n in _SPLIT_HOLDERS.split(text) if n]
+    return "；".join(dict.fromkeys(names)) or None
+
+
+def to_count(value: Any) -> int | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ImportValueError("不是有效的数字（单元格为错误值或无穷大）")
+        if float(value).is_integer() and value >= 0:
+            if value > MAX_INTEGER:
+                raise ImportValueError("数值超出范围（应为合理的非负整数）")
+            return int(value)
+        raise ImportValueError("应为非负整数")
+    text = to_code(value)
+    if text is None:
+        return None
+    if text.endswith("次"):
+        text = text[:-1]
+    if not text.isdigit():
+        raise ImportValueError("应为非负整数")
+    if int(text) > MAX_INTEGER:
+        raise ImportValueError("数值超出范围（应为合理的非负整数）")
+    return int(text)
+
+
+def to_fen(value: Any) -> int | None:
+    if isinstance(value, bool):
+        raise ImportValueError("不是金额")
+    if isinstance(value, int):
+        if abs(value) > 10**15:
+            raise ImportValueError("金额超出合理范围")
+        return value * 100
+    if isinstance(value, float) and not (value == value and abs(value) != float("inf")):
+        raise ImportValueError("不是有效的金额（单元格为错误值或无穷大）")
+    if isinstance(value, float):
+        value = repr(value)
+    text = to_text(value)
+    if text is None:
+        return None
+    m = _PLAIN_YUAN.match(text)
+    if m:  # the common case without Decimal: 1234 / 1234.5 / 1234.56
+        fen = int(m.group(1)) * 100 + int((m.group(2) or "").ljust(2, "0"))
+        if fen > 10**17:
+            raise ImportValueError("金额超出合理范围")
+        return fen
+    try:
+        fen = d.yuan_to_fen(half_width(text))
+    except (d.DomainError, ArithmeticError) as exc:
+        raise ImportValueError("金额格式不正确（应为以元为单位的数字）") from exc
+    if abs(fen) > 10**17:
+        raise ImportValueError("金额超出合理范围")
+    return fen
+
+
+def to_attribute(value: Any) -> str | None:
+    text = to_text(value)
+    if text is None:
+        return None
+    key = header_key(text)
+    if "未授权" in key or key in ("ungranted", "否"):
+        return d.Attribute.UNGRANTED.value
+    if "授权" in key or key in ("granted", "是"):
+        return d.Attribute.GRANTED.value
+    raise ImportValueError("无法识别的属性标记（可用 授权成果、未授权成果）")
+
+
+def to_stage(value: Any) -> str | None:
+    text = to_text(value)
+    if text is None:
+        return None
+    key = header_key(text)
+    for word, stage in (("无法区分", d.Stage.INDISTINGUISHABLE), ("研究", d.Stage.RESEARCH), ("开发", d.Stage.DEVELOPMENT)):
+        if word in key:
+            return stage.value
+    try:
+        return d.Stage(key).value
+    except ValueError:
+        raise ImportValueError("无法识别的阶段标记（可用 研究阶段、开发阶段、无法区分）") from None
+

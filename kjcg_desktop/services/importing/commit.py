@@ -1,0 +1,89 @@
+"""Writing a plan (one transaction), undoing a batch, and the one call the CLI uses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ...gc_pause import gc_paused
+from ...storage import imports as repo
+from ...storage.db import Database
+from .layout import HEADER_SCAN_ROWS, SheetLayout, detect_layout
+from .plan import ImportPlan, build_plan
+from .workbook import ImportFileError, Workbook
+
+_WRITE_ONLY = ("file_tags",)
+
+
+def _flag_dicts(row: Any) -> list[dict[str, str]]:
+    return [f.as_dict() for f in row.flags]
+
+
+@gc_paused()
+def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None] | None = None) -> int | None:
+    """Write the plan in one transaction; return the batch id (None when there is nothing to write)."""
+    added = [{"values": r.values, "inventors": r.inventors, "flags": _flag_dicts(r), "keys": r.keys,
+              "generated_ledger_no": r.values.get("ledger_no", "").startswith("KJCG-") and "ledger_no" not in r.source}
+             for r in plan.added]
+    updated = [{"id": r.target_id, "changes": r.changes, "inventors": r.inventors, "old": r.old,
+                "old_inventors": r.old_inventors, "flags": _flag_dicts(r)} for r in plan.updated]
+    if not added and not updated:
+        return None
+    summary = {"added": len(added), "updated": len(updated), "unchanged": plan.unchanged, "skipped": len(plan.skipped),
+               "flagged_rows": plan.flagged_rows, "error_rows": plan.error_rows,
+               "errors": [e.as_dict() for e in plan.errors[:1000]],
+               "flags": [{"row": r.row, "name": r.name, **f.as_dict()} for r, f in plan.flags[:1000]],
+               "unmapped_columns": plan.unmapped_columns,
+               "tag_differences": [t.as_dict() for t in plan.tag_differences[:1000]]}
+    sheets = "、".join(lay.sheet for lay in plan.layouts)
+    return repo.commit_import(db, source=plan.source, sheet=sheets, added=added, updated=updated, summary=summary, on_row=on_row)
+
+
+def undo_batch(db: Database, batch_id: int) -> dict[str, int]:
+    return repo.undo_import(db, batch_id)
+
+
+def layouts_for(workbook: Workbook, sheet: str | None = None, profile: Mapping[str, str] | None = None) -> list[SheetLayout]:
+    """Layouts of the named sheet, or of every sheet that has a recognisable header (several sheets
+    of one workbook each import by their own header)."""
+    names = [sheet] if sheet else workbook.sheet_names
+    layouts = []
+    for name in names:
+        layout = detect_layout(name, workbook.rows(name), profile)
+        if layout is not None:
+            layouts.append(layout)
+        elif sheet:
+            raise ImportFileError(f"工作表“{name}”的前 {HEADER_SCAN_ROWS} 行中没有找到表头（至少需要两个可识别的列名，如 成果名称、申请号）")
+    if not layouts:
+        raise ImportFileError(f"“{workbook.path.name}”的各工作表中都没有找到表头（至少需要两个可识别的列名，如 成果名称、申请号）")
+    return layouts
+
+
+def open_workbook(path: Path | str) -> Workbook:
+    return Workbook(path)
+
+
+def import_file(
+    db: Database,
+    path: Path | str,
+    *,
+    sheet: str | None = None,
+    profile: str | None = None,
+    dry_run: bool = False,
+) -> tuple[ImportPlan, int | None]:
+    """Plan (and unless ``dry_run`` commit) an import; returns (plan, batch id). A dry run builds
+    exactly the plan the real run writes."""
+    mapping = None
+    if profile:
+        profiles = repo.load_profiles(db)
+        if profile not in profiles:
+            raise ImportFileError(f"没有名为“{profile}”的映射方案（现有：{'、'.join(profiles) or '无'}）")
+        mapping = profiles[profile]
+    workbook = open_workbook(path)
+    try:
+        plan = build_plan(db, workbook, layouts_for(workbook, sheet, mapping))
+    finally:
+        workbook.close()
+    batch_id = None if dry_run else commit_plan(db, plan)
+    return plan, batch_id

@@ -1,0 +1,127 @@
+"""Finding a sheet's header (title and banner rows skipped, a two-row header joined, stray spaces
+and repeated names handled) and proposing a field for each column from the synonym table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .cells import _is_blank, to_text
+from .synonyms import EXTRA, IGNORE, header_key, synonyms
+from .workbook import ImportFileError
+
+HEADER_SCAN_ROWS = 30
+
+@dataclass
+class SheetLayout:
+    """Where a sheet's header is and how its columns map to fields."""
+
+    sheet: str
+    header_rows: list[int]           # 1-based Excel row numbers of the header (one or two)
+    headers: list[str]               # one display name per column (spaces removed, duplicates numbered)
+    mapping: list[str]               # one field / "extra" / "ignore" per column
+    data_start: int                  # 0-based index of the first data row
+
+    def mapping_dict(self) -> dict[str, str]:
+        return dict(zip(self.headers, self.mapping, strict=True))
+
+
+def _row_score(row: Sequence[Any], by_header: Mapping[str, str]) -> int:
+    return sum(1 for v in row if isinstance(v, str) and v and header_key(v) in by_header)
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _combine(upper: Sequence[Any], lower: Sequence[Any], width: int) -> list[Any]:
+    result = []
+    for c in range(width):
+        lo = lower[c] if c < len(lower) else ""
+        up = upper[c] if c < len(upper) else ""
+        result.append(lo if not _is_blank(lo) else up)
+    return result
+
+
+def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[str, str] | None = None) -> SheetLayout | None:
+    """Find the header (one row, or two rows joined) within the first rows; None if the sheet has none."""
+    by_header = synonyms().by_header
+    scan = [list(r) for r in rows[:HEADER_SCAN_ROWS]]
+    if not scan:
+        return None
+    width = max(len(r) for r in rows) if rows else 0
+    scores = [_row_score(r, by_header) for r in scan]
+    best = max(range(len(scan)), key=lambda i: (scores[i], -i))
+    if scores[best] < 2:
+        return None
+    header_rows = [best]
+    names = list(scan[best]) + [""] * (width - len(scan[best]))
+    best_score = scores[best]
+    for upper, lower in ((best, best + 1), (best - 1, best)):
+        if upper < 0 or lower >= len(scan):
+            continue
+        combined = _combine(scan[upper], scan[lower], width)
+        score = _row_score(combined, by_header)
+        # the other row must be header text (no numbers or dates) and add matches
+        other = scan[lower] if upper == best else scan[upper]
+        if score > best_score and all(isinstance(v, str) for v in other if not _is_blank(v)):
+            header_rows, names, best_score = [upper, lower], combined, score
+    headers = _clean_headers(names)
+    mapping = propose_mapping(headers, profile)
+    return SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1)
+
+
+def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[int],
+              profile: Mapping[str, str] | None = None) -> SheetLayout:
+    """The layout with the header the user chose: one or two 1-based row numbers."""
+    indexes = sorted(r - 1 for r in header_rows)
+    if not indexes or indexes[0] < 0 or indexes[-1] >= len(rows) or len(indexes) > 2:
+        raise ImportFileError(f"工作表“{sheet}”没有第 {'、'.join(str(r) for r in header_rows)} 行")
+    width = max(len(r) for r in rows)
+    names = list(rows[indexes[0]]) + [""] * (width - len(rows[indexes[0]]))
+    if len(indexes) == 2:
+        names = _combine(rows[indexes[0]], rows[indexes[1]], width)
+    headers = _clean_headers(names)
+    return SheetLayout(sheet, [i + 1 for i in indexes], headers, propose_mapping(headers, profile), indexes[-1] + 1)
+
+
+def _clean_headers(names: Sequence[Any]) -> list[str]:
+    seen: dict[str, int] = {}
+    result = []
+    for c, raw in enumerate(names):
+        text = "".join(str(to_text(raw) or "").split())
+        if not text:
+            text = f"列{column_letter(c)}"
+        if text in seen:
+            seen[text] += 1
+            text = f"{text}（{seen[text]}）"
+        else:
+            seen[text] = 1
+        result.append(text)
+    return result
+
+
+def propose_mapping(headers: Sequence[str], profile: Mapping[str, str] | None = None) -> list[str]:
+    """A field per column from the profile, else the synonym table; a second column for the same
+    field and unknown columns go to ``extra``."""
+    by_header = synonyms().by_header
+    used: set[str] = set()
+    result = []
+    for name in headers:
+        target = (profile or {}).get(name)
+        if target is None:
+            target = by_header.get(header_key(name), EXTRA)
+        if target not in (EXTRA, IGNORE):
+            if target in used or target not in synonyms().labels:
+                target = EXTRA
+            else:
+                used.add(target)
+        result.append(target)
+    return result
+

@@ -1,0 +1,225 @@
+"""Matching planned rows with the ledger and merging them field by field.
+
+A row matches a record by its stable key (:func:`.rows.row_keys`). The record keeps what the file
+said at the last import (``import_source``), so per field:
+
+- the source is unchanged since the last import → the app's value stays (a clerk's correction survives);
+- the source changed and the app's value did not → the field is updated, the diff goes to the report;
+- both changed → the app's value stays and a conflict flag holds both values.
+
+A record imported before the merge base existed has no ``import_source``: the file's value is taken.
+Flags already on the record (open or resolved) are not raised again, so a second import of the same
+file changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+import orjson
+
+from ... import domain as d
+from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
+from ...storage import imports as repo
+from ...storage.db import Database
+from .layout import column_letter
+from .plan import ImportPlan, PlannedRow, TagDifference, _merge_duplicate
+from .synonyms import synonyms
+
+_ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
+_STAGE_LABELS = {m.value: m.label for m in d.Stage}
+_ATTRIBUTE_OF = {m.value: d.attribute_for(m).value for m in d.LegalStatus}
+_COMPANIONS = {"filing_date": ("filing_date_precision",), "grant_date": ("grant_date_precision",),
+               "disclosure_date": ("disclosure_date_precision",), "registration_date": ("registration_date_precision",),
+               "application_no": ("application_no_as_written",), "patent_no": ("patent_no_as_written",)}
+_NOT_MERGED = frozenset({"extra", "import_key", "import_source", *(c for cs in _COMPANIONS.values() for c in cs)})
+_MISSING = object()
+
+
+_LONG = 24
+_TEXT_FIELDS = ("name", "summary", "keywords", "holder", "department", "application_no", "ledger_no", "patent_no",
+                "registration_no")
+
+
+def fingerprint(value: Any) -> Any:
+    """A value as the merge base keeps it: long text (a summary, a long title) by a short digest."""
+    if value.__class__ is str and len(value) > _LONG:
+        return "#" + hashlib.blake2b(value.encode(), digest_size=8).hexdigest()
+    return value
+
+
+def source_json(source: Mapping[str, Any]) -> str:
+    """The merge base: what the file said, long texts as digests (the base is compared, never shown)."""
+    base = dict(source)
+    for key in _TEXT_FIELDS:
+        value = source.get(key)
+        if value.__class__ is str and len(value) > _LONG:
+            base[key] = fingerprint(value)
+    extra = source.get("extra")
+    if extra:
+        base["extra"] = {h: fingerprint(v) if v.__class__ is str and len(v) > _LONG else v for h, v in extra.items()}
+    return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str).decode()
+
+
+def _decide(app: Any, old_src: Any, new: Any, has_base: bool) -> str:
+    if app == new:
+        return "same"
+    if not has_base:
+        return "update"
+    if fingerprint(new) == old_src:
+        return "keep"
+    if fingerprint(app) == old_src:
+        return "update"
+    return "conflict"
+
+
+def resolve(db: Database, plan: ImportPlan, today: date) -> None:
+    """Match every planned row, merge updates, number new rows, compute tags."""
+    by_key = repo.existing_keys(db)
+    matched: dict[int, PlannedRow] = {}
+    rows: list[PlannedRow] = []
+    for planned in plan.rows:
+        target = next((by_key[k] for k in planned.keys if k in by_key), None)
+        if target is not None and target in matched:
+            _merge_duplicate(matched[target], planned, synonyms())
+            continue
+        planned.target_id = target
+        if target is not None:
+            matched[target] = planned
+            planned.action = "update"
+        rows.append(planned)
+    plan.rows = rows
+    ids = list(matched)
+    existing = repo.achievements_by_ids(db, ids)
+    evidence = repo.evidence_for(db, ids)
+    stored_flags = repo.flag_signatures(db, ids)
+    file_numbers = {p.values["ledger_no"] for p in rows if p.values.get("ledger_no")}
+    serial = repo.last_ledger_serial(db, today.year)
+    research = d.classify_stage(()).stage.value
+    for planned in rows:
+        values = planned.values
+        if planned.target_id is None:
+            if not values.get("ledger_no"):
+                while True:
+                    serial += 1
+                    number = f"KJCG-{today.year}-{serial:05d}"
+                    if number not in file_numbers:
+                        break
+                values["ledger_no"] = number
+            values["attribute"] = _ATTRIBUTE_OF[values["legal_status"]]
+            values["stage"] = research
+            values.setdefault("transfer_status", d.TransferStatus.NONE.value)
+            values.setdefault("transfer_count", 0)
+            values["import_source"] = source_json(planned.source)
+            attribute, stage = values["attribute"], values["stage"]
+            merged_view = values
+        else:
+            before = existing[planned.target_id]
+            signatures = stored_flags.get(planned.target_id, set())
+            planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
+            changes = _merge(plan, planned, before)
+            legal = changes.get("legal_status", before["legal_status"])
+            attribute = d.attribute_for(legal).value
+            if attribute != before["attribute"]:
+                changes["attribute"] = attribute
+            stage = before["stage_override"] or d.classify_stage(evidence.get(planned.target_id, ())).stage.value
+            if stage != before["stage"]:
+                changes["stage"] = stage
+            planned.changes = changes
+            planned.old = {k: before.get(k) for k in changes}
+            planned.old_inventors = before["inventors"]
+            visible = [k for k in changes if k not in ("import_source", "import_key")]
+            if not visible and planned.inventors is None and not planned.flags:
+                planned.action = "unchanged"
+            merged_view = {**before, **changes}
+        _compare_tags(plan, planned, merged_view, attribute, stage)
+
+
+def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:
+    for layout in plan.layouts:
+        if layout.sheet == planned.sheet and field in layout.mapping:
+            return cell_ref(planned.sheet, column_letter(layout.mapping.index(field)), planned.row)
+    return cell_ref(planned.sheet, "", planned.row)
+
+
+def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any]) -> dict[str, Any]:
+    values = planned.values
+    base_text = before.get("import_source")
+    base: dict[str, Any] | None = json.loads(base_text) if base_text else None
+    has_base = base is not None
+    base = base or {}
+    changes: dict[str, Any] = {}
+
+    def conflict(field: str, label: str, app: Any, old: Any, new: Any) -> None:
+        planned.flags.append(ReviewFlag(
+            field, FlagKind.CONFLICT,
+            f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”；保留本系统的值，请核对",
+            planned.sheet, _flag_cell(plan, planned, field), _show(new)))
+
+    labels = synonyms().labels
+    for key in planned.source:
+        if key in _NOT_MERGED or key in ("attribute", "stage", "inventors"):
+            continue
+        new = values.get(key)
+        app = before.get(key)
+        old = base.get(key)
+        verdict = _decide(app, old, new, has_base)
+        if verdict == "update":
+            changes[key] = new
+            for companion in _COMPANIONS.get(key, ()):
+                if values.get(companion) != before.get(companion):
+                    changes[companion] = values.get(companion)
+            planned.diff[key] = (app, new)
+        elif verdict == "conflict":
+            conflict(key, labels.get(key, key), app, old, new)
+    new_extra = values.get("extra") or {}
+    if new_extra:
+        app_extra = before.get("extra") or {}
+        base_extra = base.get("extra") or {}
+        merged = dict(app_extra)
+        for header, new in new_extra.items():
+            verdict = _decide(app_extra.get(header), base_extra.get(header), new, has_base)
+            if verdict == "update":
+                merged[header] = new
+                planned.diff[header] = (app_extra.get(header), new)
+            elif verdict == "conflict":
+                conflict(header, header, app_extra.get(header), base_extra.get(header), new)
+        if merged != app_extra:
+            changes["extra"] = merged
+    if planned.inventors is not None:
+        verdict = _decide(before["inventors"], base.get("inventors"), planned.inventors, has_base)
+        if verdict == "update":
+            planned.diff["inventors"] = ("、".join(before["inventors"]), "、".join(planned.inventors))
+        else:
+            if verdict == "conflict":
+                conflict("inventors", "发明人", "、".join(before["inventors"]), "、".join(base.get("inventors") or []),
+                         "、".join(planned.inventors))
+            planned.inventors = None
+    if not before.get("import_key") and values.get("import_key"):
+        changes["import_key"] = values["import_key"]
+    source = source_json(planned.source)
+    if source != base_text:
+        changes["import_source"] = source
+    return changes
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str) and value.startswith("#") and len(value) == 17:
+        return "（上次导入的值）"
+    return "（空）" if value in (None, "") else str(value)
+
+
+def _compare_tags(plan: ImportPlan, planned: PlannedRow, values: Mapping[str, Any], attribute: str, stage: str) -> None:
+    file_attribute, file_stage = planned.file_tags
+    if file_attribute and file_attribute != attribute:
+        plan.tag_differences.append(TagDifference(
+            planned.sheet, planned.row, values.get("ledger_no"), values.get("name") or "", "属性",
+            _ATTRIBUTE_LABELS[file_attribute], _ATTRIBUTE_LABELS[attribute], d.tags.ARTICLE_ATTRIBUTE))
+    if file_stage and file_stage != stage:
+        plan.tag_differences.append(TagDifference(
+            planned.sheet, planned.row, values.get("ledger_no"), values.get("name") or "", "阶段",
+            _STAGE_LABELS[file_stage], _STAGE_LABELS[stage], d.stage.ARTICLE_STAGE))

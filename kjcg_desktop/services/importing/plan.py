@@ -1,0 +1,388 @@
+"""The import plan: every data row of the chosen sheets normalised, interpreted and matched.
+
+The rule: **a non-blank row always becomes a record, or updates the record it matches**. What
+cannot be read is kept raw (in the record's extra fields) and flagged 待核对 with the reason, the
+cell ("专利清单!C12") and the original text. Refused only: empty rows, 合计/小计/总计 rows and a
+repeated header; a note row under the table (说明：…, 注：…, 填表人…) is reported by name.
+
+Columns are normalised one at a time, each distinct value once (ledger columns repeat the same few
+values); the row rules (:mod:`.rows`) then combine a row's readings; :func:`build_plan` matches each
+row on its stable key and merges field by field (:mod:`.merge`).
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import partial
+from typing import Any
+
+from ... import clock
+from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
+from ...gc_pause import gc_paused
+from ...storage.db import Database
+from . import cells as c
+from .layout import SheetLayout, column_letter
+from .synonyms import EXTRA, IGNORE, synonyms
+from .workbook import Workbook
+
+NORMALISERS: dict[str, Callable[[Any], Any]] = {
+    "ledger_no": c.to_code, "name": c.to_text, "type": c.to_type, "legal_status": c.to_legal_status,
+    "legal_status_detail": c.to_legal_status, "grant_publication_no": c.to_number,
+    "application_no": c.to_number, "patent_no": c.to_number, "publication_no": c.to_number,
+    "certificate_no": c.to_code, "registration_no": c.to_number,
+    "filing_date": c.to_partial_date, "grant_date": c.to_partial_date, "publication_date": c.to_partial_date,
+    "disclosure_date": c.to_partial_date, "registration_date": c.to_partial_date,
+    "holder": c.to_holder, "department": c.to_text, "inventors": c.to_people, "first_inventor": c.to_people,
+    "other_inventors": c.to_people, "keywords": c.to_text, "summary": c.to_text, "funding_source": c.to_funding,
+    "project_no": c.to_code, "transfer_status": c.to_transfer, "transfer_count": c.to_count,
+    "asset_value_fen": c.to_fen, "file_attribute": c.to_attribute, "file_stage": c.to_stage,
+}
+DATE_FIELDS = ("filing_date", "grant_date", "disclosure_date", "registration_date")
+# Fields kept in ``extra`` under their header (no column of their own in the ledger table).
+EXTRA_FIELDS = ("project_no", "certificate_no")
+_VALUE_FLAG_KIND = {"funding_source": FlagKind.UNMAPPED_VALUE, "transfer_status": FlagKind.UNMAPPED_VALUE,
+                    "type": FlagKind.TYPE, "transfer_count": FlagKind.OUT_OF_RANGE, "asset_value_fen": FlagKind.OUT_OF_RANGE}
+_TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总数")
+_NOTE_WORDS = ("说明", "注：", "注:", "注 ：", "备注：", "备注:", "填表人", "制表人", "填报人", "审核人", "负责人：",
+               "联系人：", "填表说明", "填表日期", "制表日期", "数据来源", "统计截止")
+
+
+# -- the plan ------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class RowError:
+    """A file-level problem on one row (kept for the problem report; rows are never refused for a cell)."""
+
+    sheet: str
+    row: int
+    column: str
+    value: Any
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column, "value": _json_safe(self.value),
+                "message": self.message}
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if not isinstance(value, (str, int, float, bool)) and value is not None:
+        return str(value)
+    return value
+
+
+@dataclass(slots=True)
+class PlannedRow:
+    sheet: str
+    row: int
+    action: str                       # add | update | unchanged
+    values: dict[str, Any]
+    inventors: list[str] | None
+    target_id: int | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+    old: dict[str, Any] = field(default_factory=dict)
+    old_inventors: list[str] | None = None
+    flags: list[ReviewFlag] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    source: dict[str, Any] = field(default_factory=dict)   # the values as read from the file (merge base)
+    diff: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field → (app value, new value)
+    file_tags: tuple[str | None, str | None] = (None, None)   # the file's own 属性 / 阶段 columns
+
+    @property
+    def name(self) -> str:
+        return str(self.values.get("name") or "")
+
+
+@dataclass
+class TagDifference:
+    sheet: str
+    row: int
+    ledger_no: str | None
+    name: str
+    tag: str                          # 属性 | 阶段
+    in_file: str
+    computed: str
+    article: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "ledger_no": self.ledger_no, "name": self.name, "tag": self.tag,
+                "in_file": self.in_file, "computed": self.computed, "article": self.article}
+
+
+@dataclass
+class ImportPlan:
+    source: str
+    layouts: list[SheetLayout]
+    rows: list[PlannedRow] = field(default_factory=list)
+    skipped: list[tuple[str, int, str]] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    error_rows: int = 0
+    tag_differences: list[TagDifference] = field(default_factory=list)
+
+    @property
+    def added(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.action == "add"]
+
+    @property
+    def updated(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.action == "update"]
+
+    @property
+    def unchanged(self) -> int:
+        return sum(1 for r in self.rows if r.action == "unchanged")
+
+    @property
+    def flags(self) -> list[tuple[PlannedRow, ReviewFlag]]:
+        """Every 待核对 flag of the plan with the row it belongs to (new flags only on a re-import)."""
+        return [(r, f) for r in self.rows for f in r.flags]
+
+    @property
+    def flagged_rows(self) -> int:
+        return sum(1 for r in self.rows if r.flags)
+
+    @property
+    def unmapped_columns(self) -> list[str]:
+        names: dict[str, None] = {}
+        for layout in self.layouts:
+            for header, target in zip(layout.headers, layout.mapping, strict=True):
+                if target == EXTRA:
+                    names.setdefault(header, None)
+        return list(names)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
+            "skipped": len(self.skipped), "error_rows": self.error_rows,
+            "errors": [e.as_dict() for e in self.errors],
+            "flagged_rows": self.flagged_rows,
+            "flags": [{"row": r.row, "name": r.name, **f.as_dict()} for r, f in self.flags],
+            "skipped_rows": [{"sheet": s, "row": n, "reason": why} for s, n, why in self.skipped],
+            "unmapped_columns": self.unmapped_columns,
+            "sheets": [{"sheet": lay.sheet, "header_rows": lay.header_rows, "mapping": lay.mapping_dict()} for lay in self.layouts],
+            "tag_differences": [t.as_dict() for t in self.tag_differences],
+        }
+
+
+# -- normalising a column ---------------------------------------------------------------------------
+class _Bad:
+    """A cell that fails its field's check; equal cells of a column share one."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def _checked(normalise: Callable[[Any], Any], raw: Any) -> Any:
+    """One cell of a field column: its value, None when empty, or a :class:`_Bad`."""
+    if raw.__class__ is str:
+        if not raw:
+            return None
+    elif raw is None:
+        return None
+    elif raw.__class__ is float and not math.isfinite(raw):
+        return _Bad("不是有效的数字（单元格为错误值或无穷大）")
+    try:
+        return normalise(raw)
+    except c.ImportValueError as exc:
+        return _Bad(str(exc))
+    except (ValueError, ArithmeticError, TypeError, OverflowError):
+        return _Bad("无法识别的值")
+
+
+def _extra_text(raw: Any) -> str | None:
+    """One cell of a column without a field: text as written (trimmed); numbers and dates as text."""
+    if raw.__class__ is str:
+        return c.without_control_characters(raw).strip() or None
+    return c.to_text(raw)
+
+
+_NUMBER_TYPES = {bool, int, float}
+
+
+def _normalise_column(cells: Sequence[Any], normalise: Callable[[Any], Any] | None) -> tuple[list[Any], bool]:
+    """The cells of one column normalised, and whether any failed. Each distinct value is
+    normalised once. Where a column mixes number types, values are told apart by type too
+    (True == 1 == 1.0)."""
+    one = _extra_text if normalise is None else partial(_checked, normalise)
+    keys: Sequence[Any] = cells
+    if len(set(map(type, cells)) & _NUMBER_TYPES) > 1:
+        keys = list(zip(map(type, cells), cells, strict=True))
+        results = {key: one(key[1]) for key in set(keys)}
+    else:
+        results = {value: one(value) for value in set(cells)}
+    failed = normalise is not None and any(v.__class__ is _Bad for v in results.values())
+    return list(map(results.__getitem__, keys)), failed
+
+
+# -- rows below the header ------------------------------------------------------------------------
+def _data_rows(layout: SheetLayout, rows: Sequence[Sequence[Any]],
+               overrides: Mapping[tuple[str, int, int], Any] | None = None,
+               ) -> tuple[list[tuple[int, Sequence[Any]]], list[tuple[str, int, str]]]:
+    """(Excel row number, cells padded to the header's width) of each data row, and the rows skipped
+    as blank, 合计, a note or a repeated header."""
+    width = len(layout.headers)
+    probes = [(col, h) for col, h in enumerate(layout.headers) if layout.mapping[col] != IGNORE][:3]
+    data: list[tuple[int, Sequence[Any]]] = []
+    skipped: list[tuple[str, int, str]] = []
+    mine = {(r, col): v for (s, r, col), v in (overrides or {}).items() if s == layout.sheet}
+    for index in range(layout.data_start, len(rows)):
+        row = rows[index]
+        if mine:
+            fixes = {col: v for (r, col), v in mine.items() if r == index + 1}
+            if fixes:
+                row = [*row, *([""] * (width - len(row)))] if len(row) < width else list(row)
+                for col, v in fixes.items():
+                    if col < len(row):
+                        row[col] = v
+        reason = _skip_reason(row, probes)
+        if reason:
+            skipped.append((layout.sheet, index + 1, reason))
+        else:
+            data.append((index + 1, row if len(row) >= width else [*row, *([""] * (width - len(row)))]))
+    return data, skipped
+
+
+def _skip_reason(row: Sequence[Any], probes: Sequence[tuple[int, str]]) -> str | None:
+    """Why a row below the header is no data row: blank; a 合计/总计 row (one of its first three
+    filled cells starts with such a word); a note (说明：, 注：, 填表人 … in a row of at most two
+    filled cells); the header repeated (the probe columns hold their own names)."""
+    filled = 0
+    blank = True
+    first_text = None
+    for v in row:
+        if v is None or v == "":
+            continue
+        if v.__class__ is str:
+            if filled < 3 and v.lstrip().startswith(_TOTAL_WORDS):
+                return "合计行"
+            stripped = v.strip()
+            if stripped and first_text is None and filled == 0:
+                first_text = stripped
+            blank = blank and not stripped
+        else:
+            blank = False
+        filled += 1
+        if filled >= 3 and not blank:
+            break
+    if blank:
+        return "空行"
+    if first_text is not None and filled <= 2 and first_text.startswith(_NOTE_WORDS):
+        return f"说明行“{first_text[:40]}”"
+    hits = 0
+    for col, name in probes:
+        v = row[col] if col < len(row) else ""
+        if v.__class__ is str and name[:1] in v and "".join(v.split()) == name:
+            hits += 1
+    return "重复的表头行" if hits >= 2 else None
+
+
+# -- building the plan ------------------------------------------------------------------------------
+@gc_paused()
+def build_plan(
+    db: Database,
+    workbook: Workbook,
+    layouts: Sequence[SheetLayout],
+    *,
+    today: date | None = None,
+    overrides: Mapping[tuple[str, int, int], Any] | None = None,
+) -> ImportPlan:
+    """Normalise and interpret every data row of ``layouts``; decide add / update / unchanged.
+
+    ``overrides``: cell values the clerk corrected in the preview, by (sheet, Excel row, column index)."""
+    from .merge import resolve
+    from .rows import RowContext, interpret_row
+
+    plan = ImportPlan(str(workbook.path), list(layouts))
+    syn = synonyms()
+    seen: dict[str, PlannedRow] = {}
+    for layout in layouts:
+        sheet = layout.sheet
+        data, skipped = _data_rows(layout, workbook.rows(sheet), overrides)
+        columns = list(zip(*(row for _, row in data), strict=False)) if data else []
+        normalised: dict[str, list[Any]] = {}
+        extras: list[tuple[str, list[Any]]] = []
+        bad: dict[int, list[tuple[int, str, str]]] = {}   # row index → [(column, field, message)]
+        letters = [column_letter(col) for col in range(len(layout.headers))]
+        for col, target in enumerate(layout.mapping):
+            if target == IGNORE:
+                continue
+            normalise = NORMALISERS.get(target)
+            cells, failed = _normalise_column(columns[col] if columns else [], normalise)
+            if normalise is None:
+                extras.append((layout.headers[col], cells))
+                continue
+            if failed:
+                for i, v in enumerate(cells):
+                    if v.__class__ is _Bad:
+                        bad.setdefault(i, []).append((col, target, v.message))
+                        cells[i] = None
+            normalised[target] = cells
+        ctx = RowContext(sheet, layout, letters, syn.labels)
+        fields = list(normalised.items())
+        for i, (excel_row, raw_row) in enumerate(data):
+            got = {f: cells[i] for f, cells in fields if cells[i] is not None}
+            extra = {h: cells[i] for h, cells in extras if cells[i] is not None}
+            problems = bad.get(i, ())
+            if not got and not extra and not problems:  # only a 序号 or other ignored cells
+                skipped.append((sheet, excel_row, "空行"))
+                continue
+            planned = interpret_row(ctx, excel_row, raw_row, got, extra, problems)
+            first = next((seen[k] for k in planned.keys if k in seen), None)
+            if first is not None:
+                _merge_duplicate(first, planned, ctx)
+                continue
+            for k in planned.keys:
+                seen[k] = planned
+            plan.rows.append(planned)
+        plan.skipped.extend(sorted(skipped, key=operator.itemgetter(1)))
+    resolve(db, plan, today or clock.today())
+    return plan
+
+
+def _merge_duplicate(first: PlannedRow, later: PlannedRow, ctx: Any) -> None:
+    """A key repeated inside one file: one record (the first row's), its empty fields filled from
+    the later row; extra columns of the later row kept beside the first's ("；"). Repeated on the
+    same sheet, or with different facts on another sheet, it is flagged; a fee or deal sheet naming
+    a patent of the ledger sheet is what such sheets are for, and is not."""
+    differs = []
+    for key, value in later.values.items():
+        if key == "extra":
+            extra = first.values.setdefault("extra", {})
+            for h, v in value.items():
+                if h not in extra:
+                    extra[h] = v
+                elif v not in str(extra[h]).split("；"):
+                    extra[h] = f"{extra[h]}；{v}"
+            first.source["extra"] = dict(extra)
+            continue
+        if key not in first.values or first.values[key] in (None, ""):
+            first.values[key] = value
+            first.source[key] = later.source.get(key, value)
+        elif first.values[key] != value and not key.endswith(("_precision", "_as_written")) and key not in (
+                "import_key", "legal_status", "type") and key in later.source:
+            differs.append(f"{ctx.labels.get(key, key)}：“{value}”")
+    if first.inventors is None and later.inventors is not None:
+        first.inventors = later.inventors
+        first.source["inventors"] = later.inventors
+    first.flags.extend(later.flags)
+    if later.sheet != first.sheet and not differs:
+        return
+    note = f"；该行不同的值：{'，'.join(differs)}（未采用）" if differs else ""
+    first.flags.append(ReviewFlag(
+        "row", FlagKind.DUPLICATE,
+        f"本文件工作表“{later.sheet}”第 {later.row} 行与工作表“{first.sheet}”第 {first.row} 行是同一成果"
+        f"（{_key_text(later.keys[0])}），两行已合并为一条记录{note}",
+        later.sheet, cell_ref(later.sheet, "", later.row), ""))
+
+
+def _key_text(key: str) -> str:
+    kind, _, value = key.partition(":")
+    return {"app": "申请号", "num": "号码", "reg": "登记号", "ledger": "台账编号", "fp": "名称、类型与完成人相同"}.get(kind, kind) + \
+        ("" if kind == "fp" else f" {value}")

@@ -1,0 +1,89 @@
+"""The import report workbook: one sheet of 待核对 flags a clerk can work through (each with its
+source cell and original text), the changes an update makes, the tags that differ, and the rows not
+imported (blank, 合计, notes, repeated headers). No text from the file ever becomes a formula."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from ... import domain as d
+from ...domain.review_flags import KIND_LABELS
+from .cells import without_control_characters
+from .plan import ImportPlan
+from .synonyms import synonyms
+
+_FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")
+SHEETS = {
+    "待核对": (["单元格", "台账编号", "成果名称", "字段", "原文", "问题", "类别", "处理"], [18, 18, 36, 14, 28, 70, 12, 16]),
+    "更新内容": (["工作表", "行", "台账编号", "成果名称", "字段", "本系统原值", "文件新值"], [16, 7, 18, 36, 14, 28, 28]),
+    "标记不一致": (["工作表", "行", "台账编号", "成果名称", "标记", "文件中", "按规则", "依据"], [16, 7, 18, 36, 8, 14, 14, 24]),
+    "未导入的行": (["工作表", "行", "原因"], [16, 7, 40]),
+}
+
+
+def _cell(ws: Any, value: Any) -> Any:
+    if value.__class__ is str:
+        if not value.isprintable():
+            value = without_control_characters(value)
+        if value[:1] in _FORMULA_FIRST:
+            cell = WriteOnlyCell(ws, value=None)
+            cell._value = value
+            cell.data_type = "s"
+            cell.quotePrefix = True
+            return cell
+        return value
+    if value.__class__ is float and not math.isfinite(value):
+        return str(value)
+    if value is not None and not isinstance(value, (int, float, str)):
+        return str(value)
+    return value
+
+
+def write_import_report(plan: ImportPlan, out: Path | str) -> dict[str, int]:
+    """Write the report of ``plan`` to ``out`` (through a temporary file); returns rows per sheet."""
+    out = Path(out)
+    labels = synonyms().labels
+    rows: dict[str, list[list[Any]]] = {
+        "待核对": [[f.cell, r.values.get("ledger_no"), r.name, labels.get(f.field, f.field), f.original, f.reason,
+                  KIND_LABELS.get(f.kind, f.kind), ""] for r, f in plan.flags],
+        "更新内容": [[r.sheet, r.row, r.values.get("ledger_no"), r.name, labels.get(k, k), _show(old), _show(new)]
+                 for r in plan.updated for k, (old, new) in r.diff.items()],
+        "标记不一致": [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article] for t in plan.tag_differences],
+        "未导入的行": [list(skip) for skip in plan.skipped],
+    }
+    wb = Workbook(write_only=True)
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+    for title, (headers, widths) in SHEETS.items():
+        ws = wb.create_sheet(title)
+        for i, w in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = w
+        ws.freeze_panes = "A2"
+        header_cells = []
+        for h in headers:
+            cell = WriteOnlyCell(ws, value=h)
+            cell.font, cell.fill = bold, fill
+            header_cells.append(cell)
+        ws.append(header_cells)
+        for values in rows[title]:
+            ws.append([_cell(ws, v) for v in values])
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows[title]) + 1}"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        wb.save(tmp)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise d.DomainError(f"无法写入“{out}”：{exc.strerror or exc}（文件可能正被 Excel 打开）") from None
+    return {title: len(found) for title, found in rows.items()}
+
+
+def _show(value: Any) -> str:
+    return "" if value is None else str(value)

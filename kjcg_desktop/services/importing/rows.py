@@ -1,0 +1,303 @@
+"""One source row → the values of one record and its 待核对 flags.
+
+Which number is which (:mod:`kjcg_desktop.domain.ip_numbers`), when a row is 授权成果
+(:mod:`kjcg_desktop.domain.grant_evidence`), the type from the number's type digit, dates with their
+precision, funding by the vocabulary — and the row's stable key for matching.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ... import domain as d
+from ...domain import legal_status as _legal_status  # noqa: F401  (d.legal_status)
+from ...domain.grant_evidence import decide_legal_status
+from ...domain.ip_numbers import TYPE_OF_KIND, NumberReading, number_key
+from ...domain.partial_dates import PartialDate
+from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
+from .cells import to_text
+from .layout import SheetLayout
+from .plan import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow
+
+_PLAIN = frozenset({"ledger_no", "name", "department", "keywords", "summary", "transfer_status", "transfer_count",
+                    "asset_value_fen", "holder"})
+_EXTRA_SET = frozenset(EXTRA_FIELDS)
+_NOT_SOURCE = ("filing_date_precision", "grant_date_precision", "disclosure_date_precision", "registration_date_precision",
+               "application_no_as_written", "patent_no_as_written")
+_PATENT_TYPES = frozenset({"invention", "utility_model", "design"})
+_TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
+_DIGIT_NAMES = {"invention": "1/8 = 发明", "utility_model": "2/9 = 实用新型", "design": "3 = 外观设计"}
+
+
+@dataclass
+class RowContext:
+    sheet: str
+    layout: SheetLayout
+    letters: list[str]
+    labels: Mapping[str, str]
+
+    def __post_init__(self) -> None:
+        self.column_of: dict[str, int] = {t: col for col, t in enumerate(self.layout.mapping) if t not in ("extra", "ignore")}
+
+    def cell(self, target: str, row: int) -> str:
+        col = self.column_of.get(target)
+        if col is None:
+            return cell_ref(self.sheet, "", row)
+        return cell_ref(self.sheet, self.letters[col], row)
+
+    def header(self, target: str) -> str:
+        col = self.column_of.get(target)
+        return self.layout.headers[col] if col is not None else self.labels.get(target, target)
+
+
+def _raw_text(raw_row: Sequence[Any], col: int | None) -> str:
+    if col is None or col >= len(raw_row):
+        return ""
+    value = raw_row[col]
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return "" if value is None else str(value)
+
+
+def interpret_row(ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: dict[str, Any],
+                  extra: dict[str, Any], problems: Sequence[tuple[int, str, str]]) -> PlannedRow:
+    """Values, inventors, flags and keys of one data row (see the module docstring)."""
+    flags: list[ReviewFlag] = []
+    sheet = ctx.sheet
+
+    def flag(target: str, kind: str, reason: str, original: Any = None) -> None:
+        col = ctx.column_of.get(target)
+        text = _raw_text(raw_row, col) if original is None else str(original)
+        flags.append(ReviewFlag(target, kind, reason, sheet, ctx.cell(target, excel_row), text))
+
+    # cells that could not be read: kept as written in the extra fields, flagged
+    for col, target, message in problems:
+        header = ctx.layout.headers[col]
+        text = _raw_text(raw_row, col)
+        extra[header] = text
+        kind = _VALUE_FLAG_KIND.get(target, FlagKind.UNREADABLE)
+        if "超出" in message and target in ("transfer_count", "asset_value_fen"):
+            kind = FlagKind.OUT_OF_RANGE
+        flags.append(ReviewFlag(target, kind, f"{header}：{message}；原文已保留在扩展信息中",
+                                sheet, cell_ref(sheet, ctx.letters[col], excel_row), text))
+
+    values: dict[str, Any] = {key: got[key] for key in _PLAIN & got.keys()}
+    for key in _EXTRA_SET & got.keys():
+        extra[ctx.header(key)] = got[key]
+
+    # -- numbers ----------------------------------------------------------------------------------
+    cn: NumberReading | None = None          # the CN application/patent number of the row
+    cn_field = "application_no"
+    foreign: NumberReading | None = None
+    is_patent_no = False
+    grant_evidence: list[str] = []
+    filing_evidence = False
+    publication_type: str | None = None
+    for target in ("application_no", "patent_no"):
+        reading: NumberReading | None = got.get(target)
+        if reading is None:
+            continue
+        label = ctx.header(target)
+        if reading.kind in ("application", "patent"):
+            if target == "patent_no" or reading.kind == "patent":
+                is_patent_no = True
+            if cn is None:
+                cn, cn_field = reading, target
+            elif cn.digits != reading.digits:
+                flag(target, FlagKind.WRONG_NUMBER, f"{label}“{reading.as_written}”与申请号“{cn.as_written}”不是同一件专利；"
+                     "已按申请号记录，此号原文保留在扩展信息中")
+                extra[label] = reading.as_written
+        elif reading.kind == "publication":
+            extra[label] = reading.as_written
+            flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是公开（公告）号“{reading.as_written}”，不是{ctx.labels[target]}；"
+                 "已作为公开（公告）号保存")
+            publication_type = publication_type or TYPE_OF_KIND.get(reading.kind_code or "")
+            if reading.announces_grant:
+                grant_evidence.append(f"授权公告号 {reading.as_written}")
+            else:
+                filing_evidence = True
+        elif reading.kind == "registration":
+            got.setdefault("registration_no", reading)
+        elif reading.kind == "foreign":
+            foreign = foreign or reading
+        else:
+            extra[label] = reading.as_written
+            what = "证书号等其他号码" if target == "patent_no" else "申请号"
+            flag(target, FlagKind.WRONG_NUMBER if target == "patent_no" else FlagKind.UNREADABLE,
+                 f"{label}“{reading.as_written}”不是中国专利{('专利号' if target == 'patent_no' else '申请号')}的格式"
+                 f"（可能是{what}）；原文保留在扩展信息中，未作{ctx.labels[target]}保存")
+    publication: NumberReading | None = None
+    for target in ("publication_no", "grant_publication_no"):
+        reading = got.get(target)
+        if reading is None:
+            continue
+        publication = publication or reading
+        label = ctx.header(target)
+        extra[label] = reading.as_written
+        if reading.kind == "publication":
+            publication_type = publication_type or TYPE_OF_KIND.get(reading.kind_code or "")
+            if reading.announces_grant:
+                grant_evidence.append(f"授权公告号 {reading.as_written}")
+            else:
+                filing_evidence = True
+        elif reading.kind == "foreign":
+            foreign = foreign or reading
+        elif reading.kind in ("application", "patent") and cn is None:
+            flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是申请号/专利号“{reading.as_written}”；已作为申请号记录")
+            cn, cn_field = reading, target
+    if cn is not None:
+        written = _raw_text(raw_row, ctx.column_of.get(cn_field)).strip() or cn.as_written
+        values["application_no_as_written"] = written
+        if cn.check_ok is False:
+            values["application_no"] = cn.as_written
+            flag(cn_field, FlagKind.CHECK_DIGIT,
+                 f"申请号“{written}”的校验位不符（按前 {len(cn.digits or '')} 位计算应为 {cn.expected_check}）；"
+                 "已按原文保存，请核对", written)
+        else:
+            values["application_no"] = cn.normalised
+        if is_patent_no:
+            values["patent_no"] = f"ZL{cn.normalised}" if cn.check_ok is not False else cn.as_written
+            patent = got.get("patent_no")
+            values["patent_no_as_written"] = (_raw_text(raw_row, ctx.column_of.get("patent_no")).strip()
+                                              if patent is not None and patent.kind in ("application", "patent") else written)
+            grant_evidence.append(f"专利号 {values['patent_no']}")
+        else:
+            filing_evidence = True
+    elif foreign is not None:
+        values["application_no"] = foreign.as_written
+        values["application_no_as_written"] = foreign.as_written
+        filing_evidence = True
+    registration: NumberReading | None = got.get("registration_no")
+    if registration is not None:
+        values["registration_no"] = registration.normalised
+        grant_evidence.append(f"登记号 {registration.normalised}")
+    certificate = got.get("certificate_no")
+    if certificate:
+        grant_evidence.append(f"证书号 {certificate}")
+
+    # -- dates --------------------------------------------------------------------------------------
+    for key in DATE_FIELDS:
+        pd: PartialDate | None = got.get(key)
+        if pd is None:
+            continue
+        values[key] = pd.iso
+        values[f"{key}_precision"] = pd.precision
+        if pd.ambiguous:
+            flag(key, FlagKind.AMBIGUOUS_DATE, f"{ctx.header(key)}：{pd.ambiguous}；暂按 {pd.iso} 年记录，请核对")
+    if "grant_date" in values:
+        grant_evidence.insert(0, ctx.header("grant_date"))
+    if "filing_date" in values:
+        filing_evidence = True
+    published: PartialDate | None = got.get("publication_date")
+    if published is not None:
+        extra[ctx.header("publication_date")] = published.iso
+        filing_evidence = True
+
+    # -- legal status -------------------------------------------------------------------------------
+    reading = got.get("legal_status")
+    detail = got.get("legal_status_detail")
+    if detail is not None and detail.status is not None:
+        if reading is not None and reading.status is not None and reading.category != detail.category and not (
+                reading.status is d.LegalStatus.LAPSED and detail.category in (d.legal_status.StatusCategory.NOT_GRANTED,)):
+            flag("legal_status", FlagKind.STATUS, f"{ctx.header('legal_status')}“{reading.raw}”与{ctx.header('legal_status_detail')}"
+                 f"“{detail.raw}”不一致；已按后者记录，请核对")
+        status_reading = detail
+    else:
+        status_reading = reading
+        if detail is not None:
+            extra[ctx.header("legal_status_detail")] = detail.raw
+            if reading is None or reading.status is None:
+                flag("legal_status_detail", FlagKind.STATUS, f"无法识别的法律状态“{detail.raw}”；已按本行其他信息推断，原文保留")
+    if detail is not None and detail.status is not None and reading is not None:
+        extra[ctx.header("legal_status")] = reading.raw
+    decision = decide_legal_status(status_reading, grant_evidence=grant_evidence, filing_evidence=filing_evidence)
+    values["legal_status"] = decision.status.value
+    status_field = "legal_status_detail" if status_reading is detail and detail is not None else "legal_status"
+    for problem in decision.problems:
+        flag(status_field, FlagKind.STATUS, problem)
+    if status_reading is not None and status_reading.status is None:
+        extra[ctx.header(status_field)] = status_reading.raw
+
+    # -- type ---------------------------------------------------------------------------------------
+    type_value = got.get("type")
+    digit_type = cn.type_from_digit if cn is not None else None
+    if foreign is not None and cn is None:
+        if type_value is not None and type_value != "other":
+            extra[ctx.header("type")] = _raw_text(raw_row, ctx.column_of.get("type"))
+        type_value = "other"
+        flag("application_no" if "application_no" in ctx.column_of else "publication_no", FlagKind.FOREIGN,
+             f"国外同族专利“{foreign.as_written}”：按“其他”类型保存，号码按原文保留，请核对是否需要登记", foreign.as_written)
+    elif type_value is not None:
+        if digit_type and type_value in _PATENT_TYPES and type_value != digit_type:
+            flag("type", FlagKind.TYPE, f"成果类型“{_TYPE_LABELS[type_value]}”与申请号的类型位（{_DIGIT_NAMES[digit_type]}）不符；"
+                 "已按类型列记录，请核对")
+    else:
+        type_value = digit_type or publication_type or ("software" if registration is not None else None)
+        if type_value is None and not any(k == "type" for _, k, _m in problems):
+            flag("type", FlagKind.TYPE, "成果类型为空，且无法从申请号、公开号或登记号推断；暂记为“其他”，请核对")
+        type_value = type_value or "other"
+    values["type"] = type_value
+
+    # -- funding --------------------------------------------------------------------------------------
+    funding = got.get("funding_source")
+    if funding is not None:
+        label, text = funding
+        extra[ctx.labels["funding_source"]] = label
+        if text != label:
+            extra[f"{ctx.header('funding_source')}（原文）"] = text
+
+    # -- people ----------------------------------------------------------------------------------------
+    inventors = got.get("inventors")
+    if inventors is not None:
+        inventors = list(inventors)
+    elif got.get("first_inventor") or got.get("other_inventors"):
+        inventors = [*(got.get("first_inventor") or []), *(got.get("other_inventors") or [])]
+
+    # -- name --------------------------------------------------------------------------------------
+    if "name" not in values:
+        number = (cn.as_written if cn else None) or (registration.as_written if registration else None) \
+            or (publication.as_written if publication else None)
+        values["name"] = f"（未命名）{number}" if number else f"（未命名）{sheet}第{excel_row}行"
+        flag("name", FlagKind.MISSING, f"成果名称为空；暂记为“{values['name']}”，请补充", "")
+
+    source = values.copy()
+    for key in _NOT_SOURCE:
+        if key in source:
+            del source[key]
+    if "name" not in got:
+        del source["name"]
+    if extra:
+        values["extra"] = extra
+        source["extra"] = dict(extra)
+    if inventors is not None:
+        source["inventors"] = inventors
+    keys = row_keys(values, inventors)
+    values["import_key"] = keys[0]
+    return PlannedRow(sheet, excel_row, "add", values, inventors, flags=flags, keys=keys, source=source,
+                      file_tags=(got.get("file_attribute"), got.get("file_stage")))
+
+
+def row_keys(values: Mapping[str, Any], inventors: Sequence[str] | None) -> list[str]:
+    """The row's stable keys, best first: the CN application/patent number (digits), a foreign
+    number as written, the software registration number, the ledger number; a fingerprint of
+    title + type + completers only when none of these exists."""
+    keys = []
+    app = values.get("application_no")
+    if app:
+        keys.append(number_key(app))
+    reg = values.get("registration_no")
+    if reg:
+        keys.append(f"reg:{reg}")
+    ledger = values.get("ledger_no")
+    if ledger:
+        keys.append(f"ledger:{ledger}")
+    if not keys:
+        text = "|".join([str(values.get("name") or ""), str(values.get("type") or ""), "、".join(inventors or ())])
+        keys.append("fp:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:20])
+    return keys
+
+
+__all__ = ["RowContext", "interpret_row", "number_key", "row_keys", "to_text"]

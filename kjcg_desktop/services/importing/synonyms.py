@@ -1,0 +1,88 @@
+"""The header and value synonyms of imports, read from the one data file
+``resources/import_synonyms.toml`` (each spelling documented there with the export or ledger it
+comes from)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ... import domain as d
+from ...paths import resources_dir
+
+EXTRA = "extra"
+IGNORE = "ignore"
+
+_FULL_WIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH[0x3000] = 0x20
+_FULL_WIDTH_TABLE = str.maketrans(_FULL_WIDTH)
+# In free text only full-width letters and digits and the ideographic space become ASCII; Chinese
+# punctuation such as （） and ， stays as written.
+_ALNUM_TABLE = str.maketrans({i: i - 0xFEE0 for i in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+                             | {0x3000: 0x20})
+_HEADER_DROP = re.compile(r"[\s*:：]+")
+
+
+def half_width(text: str) -> str:
+    """Full-width ASCII letters, digits, punctuation and the ideographic space → ASCII."""
+    return text if text.isascii() else text.translate(_FULL_WIDTH_TABLE)
+
+
+def header_key(text: Any) -> str:
+    """Key for matching a header: no spaces, ASCII brackets, lower case."""
+    return _HEADER_DROP.sub("", half_width(str(text))).lower()
+
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    labels: dict[str, str]           # field → header the exporter writes
+    by_header: dict[str, str]        # header_key → field
+    sources: dict[str, dict[str, list[str]]]  # field → {source: [spellings]}
+    types: dict[str, str]            # value key → AchievementType value
+    funding: list[tuple[str, str]]   # (word key, FundingSource value), tried in order
+    transfer: dict[str, str]         # value key → TransferStatus value
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> Synonyms:
+    path = resources_dir() / "import_synonyms.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    labels: dict[str, str] = {}
+    by_header: dict[str, str] = {}
+    sources: dict[str, dict[str, list[str]]] = {}
+    for key, spec in data["fields"].items():
+        labels[key] = spec["label"]
+        sources[key] = {k: list(v) for k, v in spec.get("sources", {}).items()}
+        names = [spec["label"], *spec.get("headers", [])]
+        for spellings in sources[key].values():
+            names.extend(spellings)
+        for name in names:
+            by_header.setdefault(header_key(name), key)
+
+    def values(section: str, enum: type[d.enums.LabelledEnum]) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for member in enum:
+            table[header_key(member.value)] = member.value
+            table[header_key(member.label)] = member.value
+        for value, words in data.get(section, {}).items():
+            enum(value)
+            for w in words:
+                table[header_key(w)] = value
+        return table
+
+    funding: list[tuple[str, str]] = []
+    for value in ("enterprise", "own", "government"):
+        d.FundingSource(value)
+        funding.extend((header_key(w), value) for w in data["funding"][value])
+    return Synonyms(labels, by_header, sources, values("types", d.AchievementType), funding,
+                    values("transfer", d.TransferStatus))
+
+
+def field_choices() -> list[tuple[str, str]]:
+    """(field, Chinese label) for the mapping table's combo boxes, then 附加列 and 不导入."""
+    syn = synonyms()
+    return [(k, v) for k, v in syn.labels.items() if k != IGNORE] + [(EXTRA, "附加列（保留在扩展信息）"), (IGNORE, "不导入")]

@@ -1,0 +1,230 @@
+"""Reading a workbook or CSV file into rows — the only module that touches the file.
+
+:func:`check_file` looks at a file before any parser sees it (size, zip bomb, XML entity
+declarations, password protection, the real format behind the extension); :class:`Workbook` reads
+.xlsx/.xlsm/.xlsb, .xls (Excel 97–2003) and .ods (WPS, LibreOffice) through python-calamine, and CSV
+through the csv module with the encoding found without asking (:func:`decode_text`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from ... import domain as d
+
+# -- limits for hostile files -------------------------------------------------------------------
+MAX_FILE_BYTES = 200 * 1024 * 1024          # the file on disk
+MAX_UNCOMPRESSED_BYTES = 2 * 1024 * 1024 * 1024  # all zip members together
+MAX_RATIO = 150                              # per member larger than RATIO_MIN_BYTES
+RATIO_MIN_BYTES = 8 * 1024 * 1024
+MAX_MEMBERS = 10_000
+MAX_PROLOG_BYTES = 64 * 1024                 # bytes scanned for a DOCTYPE before the root element
+
+CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class ImportFileError(d.DomainError):
+    """The file cannot be read at all (message in Chinese, naming the file)."""
+
+
+
+# -- the file ---------------------------------------------------------------------------------
+def _refuse(path: Path, message: str) -> ImportFileError:
+    return ImportFileError(f"无法导入“{path.name}”：{message}")
+
+
+def check_file(path: Path | str) -> str:
+    """Check a file before any parser sees it; return its kind: "xlsx" (also .xlsm/.xlsb), "xls",
+    "ods" or "csv". Raises :class:`ImportFileError` with a Chinese message naming the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise _refuse(path, "文件不存在")
+    size = path.stat().st_size
+    if size == 0:
+        raise _refuse(path, "文件为空")
+    if size > MAX_FILE_BYTES:
+        raise _refuse(path, f"文件过大（{size // (1024 * 1024)} MB，上限 {MAX_FILE_BYTES // (1024 * 1024)} MB）")
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    suffix = path.suffix.lower()
+    if head.startswith(CFB_MAGIC):
+        data = path.read_bytes()
+        if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+            raise _refuse(path, "文件受密码保护（已加密）。请在 Excel 中取消密码后另存，再导入")
+        if "Workbook".encode("utf-16-le") not in data and "Book".encode("utf-16-le") not in data:
+            if "WordDocument".encode("utf-16-le") in data:
+                raise _refuse(path, "这是 Word 97-2003 文档，不是 Excel 工作簿")
+            raise _refuse(path, "是旧版 Office 文件，但不含 Excel 工作簿（文件可能已损坏）")
+        return "xls"
+    if head.startswith(ZIP_MAGIC):
+        kind = _check_zip(path)
+        if suffix in (".csv", ".xls", ".txt"):
+            real = ".ods" if kind == "ods" else ".xlsx"
+            raise _refuse(path, f"文件扩展名为 {suffix}，但内容是 {real} 工作簿；请将扩展名改为 {real}")
+        return kind
+    if suffix in (".csv", ".txt", ".tsv"):
+        return "csv"
+    if suffix == ".xls":
+        raise _refuse(path, "文件扩展名为 .xls，但内容不是 Excel 工作簿（文件可能已损坏）")
+    if suffix == ".ods":
+        raise _refuse(path, "文件扩展名为 .ods，但内容不是 OpenDocument 电子表格（文件可能已损坏）")
+    raise _refuse(path, "不是电子表格（可导入 .xlsx、.xls、.ods、.csv），文件可能已损坏或是其他格式")
+
+
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+
+
+def _check_zip(path: Path) -> str:
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _refuse(path, f"工作簿已损坏（不是完整的 zip 包：{exc}）") from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise _refuse(path, f"工作簿包含的部件过多（{len(infos)} 个），疑似恶意文件")
+        total = 0
+        for info in infos:
+            total += info.file_size
+            if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise _refuse(path, f"部件 {info.filename} 压缩比异常（{info.file_size // max(info.compress_size, 1)} 倍），疑似 zip 炸弹，已拒绝")
+        if total > MAX_UNCOMPRESSED_BYTES:
+            raise _refuse(path, f"工作簿解压后过大（{total // (1024 * 1024)} MB），疑似 zip 炸弹，已拒绝")
+        names = {i.filename for i in infos}
+        kind = "xlsx"
+        if "mimetype" in names and "content.xml" in names:
+            mimetype = zf.read("mimetype")[:200]
+            if b"opendocument.spreadsheet" not in mimetype:
+                raise _refuse(path, f"这是 OpenDocument 文档（{mimetype.decode('ascii', 'replace')}），不是电子表格")
+            kind = "ods"
+        elif "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
+            if "word/document.xml" in names or "ppt/presentation.xml" in names:
+                raise _refuse(path, "这是 Word/PowerPoint 文档，不是 Excel 工作簿")
+            raise _refuse(path, "不是电子表格（既不是 .xlsx 也不是 .ods），文件可能已损坏")
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels", ".vml")) or (info.filename.startswith("xl/") and not info.filename.endswith(".bin")):
+                _check_prolog(path, zf, info)
+    return kind
+
+
+def _check_prolog(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse DOCTYPE/ENTITY declarations (billion laughs, external entities): OOXML never has them."""
+    try:
+        with zf.open(info) as member:
+            buffer = b""
+            while len(buffer) < MAX_PROLOG_BYTES:
+                chunk = member.read(4096)
+                if not chunk:
+                    break
+                buffer += chunk
+                m = _ROOT_START.search(buffer)
+                if m:
+                    buffer = buffer[: m.start()]
+                    break
+            else:
+                raise _refuse(path, f"部件 {info.filename} 开头异常（{MAX_PROLOG_BYTES // 1024} KB 内没有 XML 根元素），已拒绝")
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+        if isinstance(exc, ImportFileError):
+            raise
+        raise _refuse(path, f"工作簿部件 {info.filename} 已损坏或受保护（{exc}）") from None
+    upper = buffer.upper()
+    if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+        raise _refuse(path, f"部件 {info.filename} 含有 XML 实体声明（可能是 XML 炸弹或外部实体攻击），已拒绝")
+
+
+class Workbook:
+    """A checked workbook (or CSV file) whose sheets are read on demand."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.kind = check_file(self.path)
+        self._rows: dict[str, list[list[Any]]] = {}
+        if self.kind == "csv":
+            self.sheet_names = [self.path.stem]
+            self._rows[self.path.stem] = _read_csv(self.path)
+            return
+        import python_calamine
+
+        from .. import sheet_size
+
+        try:  # before calamine sees the file: it builds the whole grid of a sheet in memory
+            self._extents = sheet_size.check_workbook(self.path)
+        except sheet_size.SheetSizeError as exc:
+            raise _refuse(self.path, str(exc)) from None
+        try:
+            self._book = python_calamine.CalamineWorkbook.from_path(str(self.path))
+            self.sheet_names = [m.name for m in self._book.sheets_metadata
+                                if str(m.typ).endswith("WorkSheet")] or list(self._book.sheet_names)
+        except Exception as exc:  # calamine raises its own error types for corrupt and protected files
+            raise _refuse(self.path, _calamine_message(exc)) from None
+
+    def rows(self, sheet: str) -> list[list[Any]]:
+        if sheet not in self._rows:
+            if sheet not in self.sheet_names:
+                raise ImportFileError(f"工作簿“{self.path.name}”中没有名为“{sheet}”的工作表（现有：{'、'.join(self.sheet_names)}）")
+            from .. import sheet_size
+
+            try:
+                self._rows[sheet] = sheet_size.read_sheet(self._book, sheet, self._extents)
+            except ImportFileError:
+                raise
+            except sheet_size.SheetSizeError as exc:
+                raise _refuse(self.path, str(exc)) from None
+            except Exception as exc:
+                raise _refuse(self.path, f"工作表“{sheet}”{_calamine_message(exc)}") from None
+        return self._rows[sheet]
+
+    def close(self) -> None:
+        book = getattr(self, "_book", None)
+        if book is not None:
+            book.close()
+
+
+def _calamine_message(exc: Exception) -> str:
+    name = type(exc).__name__
+    if "Password" in name:
+        return "文件受密码保护，请取消密码后另存为 .xlsx 再导入"
+    if "Xml" in name:
+        return f"内容已损坏（XML 无法解析：{exc}）"
+    return f"文件已损坏或格式不受支持（{exc}）"
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, encoding) of a CSV file, found without asking. A byte-order mark decides (Excel's
+    "CSV UTF-8" writes one, its "Unicode 文本" is UTF-16 with one); without it the strict order
+    UTF-8 → GB18030: UTF-8 is self-checking (GBK/GB2312 bytes of Chinese text are almost never
+    valid UTF-8), and GB18030 is the superset of GB2312 and GBK that Chinese Excel and WPS save.
+    A statistical detector would guess between these same two and can be wrong on short files."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("gb18030", errors="replace"), "gb18030"
+
+
+def _read_csv(path: Path) -> list[list[Any]]:
+    text, _ = decode_text(path.read_bytes())
+    if "\x00" in text:
+        raise _refuse(path, "不是文本格式的 CSV 文件")
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    return [row for row in csv.reader(io.StringIO(text), dialect)]
+
+
+def open_workbook(path: Path | str) -> Workbook:
+    return Workbook(path)
+

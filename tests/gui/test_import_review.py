@@ -1,0 +1,116 @@
+"""待核对 in the app: the ledger filter, the flags on the detail page and their resolution in the
+history, and the import reachable from the 文件 menu and the ledger page."""
+
+import sys
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtWidgets import QGroupBox, QPushButton
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
+from excel_helpers import app_no  # noqa: E402
+
+from kjcg_desktop.services import excel_import as ei  # noqa: E402
+from kjcg_desktop.ui.excel_pages import ImportWizard  # noqa: E402
+from kjcg_desktop.ui.ledger import LedgerPage  # noqa: E402
+from kjcg_desktop.ui.main_window import MainWindow  # noqa: E402
+
+
+def _ledger_with_a_bad_check_digit(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专利清单"
+    ws.append(["专利名称", "专利类型", "申请号", "申请日"])
+    ws.append(["好的一行", "发明", app_no(2023, 1, 1), "2023-01-02"])
+    ws.append(["校验位错", "发明", "202310000004.0", "2023-01-02"])
+    wb.save(path)
+    return path
+
+
+def test_review_filter_detail_flags_and_resolution(qtbot, db, tmp_path):
+    ei.import_file(db, _ledger_with_a_bad_check_digit(tmp_path / "l.xlsx"))
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    page.review_box.setChecked(True)
+    flagged = db.scalar("SELECT id FROM achievements WHERE name = '校验位错'")
+    qtbot.waitUntil(lambda: page.model.ids == [flagged])
+    dialog = page.open_detail(flagged)
+    qtbot.addWidget(dialog)
+    detail = dialog.detail
+    box = detail.tab("basic").findChild(QGroupBox, "review_flags")
+    assert box is not None and "专利清单!C3" in " ".join(w.text() for w in box.findChildren(type(detail.title)))
+    assert [b.text() for b in box.findChildren(QPushButton)] == ["已核对"]
+    flag_id = db.scalar("SELECT id FROM review_flags")
+    assert detail.resolve_flag(flag_id, "已按受理通知书核对") is True
+    assert detail.tab("basic").findChild(QGroupBox, "review_flags") is None
+    assert db.scalar("SELECT count(*) FROM events WHERE action = 'review_flag_resolved' AND entity_id = ?", (flagged,)) == 1
+    page.reload()
+    assert page.model.ids == []  # the filter 待核对 now shows nothing
+    qtbot.waitUntil(lambda: not page._chip_timer.isActive())  # the chip counts query the database once more
+
+
+def test_import_from_the_file_menu_and_the_ledger_page(qtbot, db):
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    assert win.import_action in win.file_menu.actions()
+    wizard = win.open_import()
+    qtbot.addWidget(wizard)
+    assert isinstance(wizard, ImportWizard) and win.current_section() == "ledger"
+    wizard.reject()
+    page = win.pages["ledger"]
+    second = page.open_import()
+    qtbot.addWidget(second)
+    assert isinstance(second, ImportWizard)
+    second.reject()
+
+
+def test_a_cancelled_import_writes_nothing(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from kjcg_desktop.ui import excel_pages
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
+    monkeypatch.setattr(excel_pages, "PROGRESS_ROWS", 10)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["成果名称", "成果类型", "申请号"])
+    for i in range(450):
+        ws.append([f"成果{i}", "发明", app_no(2023, 1, i + 1)])
+    wb.save(tmp_path / "big.xlsx")
+    wizard = ImportWizard(db, None, tmp_path / "big.xlsx")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(3):
+        wizard.next()
+    wizard.next()  # write: cancelled at the first progress step
+    assert wizard.currentPage() is wizard.preview_page and "已取消导入" in shown[-1]
+    assert db.scalar("SELECT count(*) FROM achievements") == 0 and db.scalar("SELECT count(*) FROM import_batches") == 0
+    wizard.reject()
+
+
+def test_editing_an_achievement_keeps_a_month_only_date(qtbot, db, tmp_path):
+    from kjcg_desktop.storage import achievements as repo
+    from kjcg_desktop.ui.achievement_form import achievement_dialog
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["专利名称", "专利类型", "申请号", "申请日"])
+    ws.append(["只到月", "发明", app_no(2023, 1, 1), "2023年12月"])
+    wb.save(tmp_path / "m.xlsx")
+    ei.import_file(db, tmp_path / "m.xlsx")
+    achievement_id = db.scalar("SELECT id FROM achievements")
+    from kjcg_desktop.forms_engine import validate_form
+
+    dialog = achievement_dialog(db, achievement_id)
+    qtbot.addWidget(dialog)
+    from kjcg_desktop.ui.wizard import DateField
+
+    fields = [w for w in dialog.findChildren(DateField) if w.partial]
+    assert [w.value() for w in fields] == ["2023-12"]  # kept, not emptied, until a day is chosen
+    assert "2023-12" in fields[0].partial_label.text()
+    answers = {**dialog.values, "filing_date": "2023-12"}
+    assert not [e for e in validate_form(dialog.form, answers) if "YYYY-MM-DD" in str(e)]
+    assert repo.get_achievement(db, achievement_id)["filing_date"] == "2023-12"

@@ -1,0 +1,644 @@
+"""Day-one import of ledgers and patent-database exports shaped like the real ones (CNIPA search
+export, incoPat, PatSnap/智慧芽, a university ledger, an enterprise 专利台账, an annual-fee list, a
+deal list), in .xlsx, .xls, .ods and CSV: every non-blank row becomes a record with the right
+number, type, legal status and attribute; what cannot be read is flagged with its cell; a second
+import changes nothing."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from excel_helpers import app_no
+
+from kjcg_desktop import cli
+from kjcg_desktop.domain.ip_numbers import read_number
+from kjcg_desktop.domain.partial_dates import read_date
+from kjcg_desktop.services import excel_import as ei
+from kjcg_desktop.services.importing import workbook as wb_module
+from kjcg_desktop.services.importing.report import write_import_report
+from kjcg_desktop.storage import imports as repo
+from kjcg_desktop.storage import ledger
+from kjcg_desktop.storage import review_flags as flags_repo
+
+
+def _xlsx(path: Path, sheets: dict[str, list[list]]) -> Path:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _rows(db) -> dict[str, dict]:
+    return {r["name"]: dict(r) for r in db.query("SELECT * FROM achievements")}
+
+
+def _flags(db, name: str) -> list[dict]:
+    return [dict(r) for r in db.query(
+        "SELECT f.* FROM review_flags f JOIN achievements a ON a.id = f.achievement_id WHERE a.name = ? ORDER BY f.id", (name,))]
+
+
+def _counts(db) -> tuple:
+    return tuple(db.scalar(f"SELECT count(*) FROM {t}") for t in ("achievements", "inventors", "review_flags", "events",
+                                                                  "import_batches"))
+
+
+# -- CNIPA 专利检索及分析 export ----------------------------------------------------------------------
+CNIPA_HEADER = ["序号", "申请号", "申请日", "公开（公告）号", "公开（公告）日", "发明名称", "IPC分类号", "申请（专利权）人",
+                "发明人", "申请人地址"]
+
+
+def cnipa_export(path: Path) -> Path:
+    return _xlsx(path, {"检索结果": [
+        ["国家知识产权局 专利检索及分析 检索结果导出"],
+        CNIPA_HEADER,
+        [1, "CN" + app_no(2022, 1, 567802), "2022.05.06", "CN115123456B", "2023.09.01", "一种电池正极材料", "H01M4/36",
+         "上海示范大学;上海某某新能源有限公司", "王伟;李娜", "上海市"],
+        [2, "CN" + app_no(2023, 1, 100001).split(".")[0], "2023.01.02", "CN116000001A", "2023.04.05", "一种检测方法",
+         "G01N", "上海示范大学", "张敏", "上海市"],
+        [3, "CN" + app_no(2023, 2, 200002), "2023.03.03", "CN219000002U", "2023.07.07", "一种夹具", "B25B",
+         "上海示范大学", "刘强", "上海市"],
+        [4, "CN" + app_no(2023, 3, 300003), "2023.04.04", "CN308000003S", "2023.08.08", "仪器外壳", "14-02",
+         "上海示范大学", "吴敏", "上海市"],
+    ]})
+
+
+def test_cnipa_search_export(db, tmp_path):
+    plan, _ = ei.import_file(db, cnipa_export(tmp_path / "cnipa.xlsx"))
+    assert plan.layouts[0].header_rows == [2] and len(plan.added) == 4
+    rows = _rows(db)
+    battery = rows["一种电池正极材料"]
+    assert (battery["application_no"], battery["type"], battery["legal_status"], battery["attribute"]) == (
+        app_no(2022, 1, 567802), "invention", "granted", "granted")  # kind B announces the grant
+    assert battery["patent_no"] is None  # a publication number is never the patent number
+    assert json.loads(battery["extra"])["公开（公告）号"] == "CN115123456B"
+    assert battery["holder"] == "上海示范大学；上海某某新能源有限公司"
+    method = rows["一种检测方法"]  # CN + 12 digits without check digit; kind A = published, not granted
+    assert (method["application_no"], method["legal_status"], method["attribute"]) == (app_no(2023, 1, 100001), "pending", "ungranted")
+    assert method["application_no_as_written"] == "CN" + app_no(2023, 1, 100001).split(".")[0]
+    assert (rows["一种夹具"]["type"], rows["一种夹具"]["legal_status"]) == ("utility_model", "granted")  # type digit 2, kind U
+    assert (rows["仪器外壳"]["type"], rows["仪器外壳"]["legal_status"]) == ("design", "granted")
+    assert battery["filing_date"] == "2022-05-06" and battery["filing_date_precision"] == "day"
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+
+
+# -- incoPat ----------------------------------------------------------------------------------------
+INCOPAT_HEADER = ["序号", "标题", "申请号", "申请日", "公开（公告）号", "公开（公告）日", "申请人", "当前权利人", "发明人",
+                  "专利类型", "简单法律状态", "当前法律状态", "授权日", "公开国别"]
+
+
+def incopat_export(path: Path) -> Path:
+    return _xlsx(path, {"incoPat": [
+        INCOPAT_HEADER,
+        [1, "锂电池隔膜", app_no(2021, 1, 11), 20210101, "CN112000011B", 20210601, "上海示范大学", "上海示范大学", "甲; 乙",
+         "发明授权", "有效", "授权", 20220301, "CN"],
+        [2, "电池管理系统", app_no(2020, 1, 12), 20200101, "CN111000012B", 20200601, "上海示范大学", "某公司", "丙",
+         "发明公开;发明授权", "失效", "未缴年费", 20210301, "CN"],
+        [3, "传感装置", app_no(2022, 1, 13), 20220101, "CN114000013A", 20220601, "上海示范大学", "上海示范大学", "丁",
+         "发明申请", "审中", "实质审查", 20230101, "CN"],  # a grant date beside a pending status
+        [4, "旧的申请", app_no(2019, 1, 14), 20190101, "CN110000014A", 20190601, "上海示范大学", "", "戊",
+         "发明申请", "失效", "", 0, "CN"],  # a bare 失效 and no grant evidence
+        [5, "传感装置（国际）", "PCT/CN2022/123456", 20221010, "WO2023123456A1", 20230415, "上海示范大学", "", "丁",
+         "", "PCT指定期内", "", 0, "WO"],
+    ]})
+
+
+def test_incopat_export(db, tmp_path):
+    plan, _ = ei.import_file(db, incopat_export(tmp_path / "incopat.xlsx"))
+    mapping = plan.layouts[0].mapping_dict()
+    assert (mapping["简单法律状态"], mapping["当前法律状态"], mapping["当前权利人"]) == ("legal_status", "legal_status_detail", "extra")
+    assert len(plan.added) == 5
+    rows = _rows(db)
+    assert (rows["锂电池隔膜"]["legal_status"], rows["锂电池隔膜"]["attribute"], rows["锂电池隔膜"]["grant_date"]) == (
+        "granted", "granted", "2022-03-01")
+    lapsed = rows["电池管理系统"]
+    assert (lapsed["type"], lapsed["legal_status"], lapsed["attribute"]) == ("invention", "lapsed", "granted")
+    assert _flags(db, "电池管理系统") == []  # 未缴年费 says the right had been granted
+    pending = rows["传感装置"]
+    assert (pending["legal_status"], pending["attribute"]) == ("pending", "ungranted")  # the status column wins …
+    assert [f["kind"] for f in _flags(db, "传感装置")] == ["status"]  # … and the conflict is flagged
+    assert "授权日" in _flags(db, "传感装置")[0]["reason"] and _flags(db, "传感装置")[0]["cell"] == "incoPat!L4"
+    bare = _flags(db, "旧的申请")
+    assert rows["旧的申请"]["legal_status"] == "lapsed" and [f["kind"] for f in bare] == ["status"]
+    assert "是否曾获授权" in bare[0]["reason"]  # never silently a grant
+    family = rows["传感装置（国际）"]
+    assert (family["type"], family["application_no"]) == ("other", "PCT/CN2022/123456")
+    assert "foreign" in [f["kind"] for f in _flags(db, "传感装置（国际）")]
+    assert family["legal_status"] == "pending"  # PCT指定期内: the international application is pending
+
+
+# -- PatSnap / 智慧芽 --------------------------------------------------------------------------------
+def patsnap_export(path: Path) -> Path:
+    return _xlsx(path, {"PatSnap": [
+        ["公开(公告)号", "申请号", "标题", "[标]当前申请(专利权)人", "申请日", "公开(公告)日", "授权日", "专利类型",
+         "简单法律状态", "法律状态/事件", "IPC分类号"],
+        ["CN113000021B", app_no(2021, 1, 21), "催化剂制备方法", "上海示范大学 | 某研究院", "2021-02-02", "2022-03-03", "2022-03-03",
+         "授权发明", "有效", "授权 | 权利转移", "B01J"],
+        ["CN113000022A", app_no(2021, 1, 22), "催化剂回收方法", "上海示范大学", "2021-02-03", "2021-06-06", "",
+         "发明申请", "失效", "实质审查;发明专利申请公布后的驳回", "B01J"],
+    ]})
+
+
+def test_patsnap_export(db, tmp_path):
+    ei.import_file(db, patsnap_export(tmp_path / "patsnap.xlsx"))
+    rows = _rows(db)
+    granted = rows["催化剂制备方法"]
+    assert (granted["legal_status"], granted["attribute"], granted["holder"]) == ("granted", "granted", "上海示范大学；某研究院")
+    rejected = rows["催化剂回收方法"]
+    assert (rejected["legal_status"], rejected["attribute"]) == ("rejected", "ungranted")
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+
+
+# -- a university ledger ---------------------------------------------------------------------------
+def university_ledger(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专利清单"
+    ws["A1"] = "上海示范大学专利台账（截至2024年）"
+    ws.merge_cells("A1:K1")
+    ws.append(["序号", "专利名称", "专利类型", "专利信息", None, None, "授权日期", "学院", "经费来源", "第一发明人", "备注"])
+    ws.append([None, None, None, "专利（申请）号", "专利号", "申请 日期", None, None, None, None, None])
+    rows = [
+        [1, "高熵合金", "", 202210567802, None, "2022年5月", "2023.12", "材料学院", "国家自然科学基金面上项目", "王伟", None],
+        [2, "涂层工艺", "发明", 2.02310012345e11, "ZL202310012345." + app_no(2023, 1, 12345)[-1], 2023.03, 2015.1,
+         "材料学院", "企业委托", "李娜", None],
+        [3, "传感芯片", "实用新型", app_no(2023, 1, 777), "CN117000777B", 45000, "—", "电子学院", "校内自主", "张敏", None],
+        [4, "校验位错", "发明", "２０２３ １０００ ８８８８．０", None, "2023/12/5", "待授权", "电子学院", "个人垫付", "刘强", None],
+        [5, "只有年份", None, app_no(2023, 2, 999), None, 2023, 0, "机械学院", "上海市科委", "陈静", None],
+        [6, "未知日期", "外观设计", app_no(2022, 3, 5), None, "去年春天", "/", "设计学院", "横向课题", "杨洋", None],
+        [None] * 11,
+        [None, "合计", None, None, None, None, None, None, None, None, "6 项"],
+        ["注：本表由各学院填报，技术转移中心汇总。"],
+        ["填表人：张三", None, None, None, None, None, None, None, None, None, "2024-01-05"],
+    ]
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def test_university_ledger_numbers_dates_funding_and_notes(db, tmp_path):
+    plan, batch_id = ei.import_file(db, university_ledger(tmp_path / "u.xlsx"))
+    assert plan.layouts[0].header_rows == [2, 3] and len(plan.added) == 6
+    reasons = [reason for _, _, reason in plan.skipped]
+    assert reasons == ["空行", "合计行", "说明行“注：本表由各学院填报，技术转移中心汇总。”", "说明行“填表人：张三”"]
+    rows = _rows(db)
+    alloy = rows["高熵合金"]  # a number cell without check digit; type from the type digit (1 = invention)
+    assert (alloy["application_no"], alloy["type"]) == (app_no(2022, 1, 567802), "invention")
+    assert (alloy["filing_date"], alloy["filing_date_precision"]) == ("2022-05", "month")
+    assert (alloy["grant_date"], alloy["grant_date_precision"], alloy["legal_status"]) == ("2023-12", "month", "granted")
+    assert json.loads(alloy["extra"])["经费来源"] == "纵向"
+    coating = rows["涂层工艺"]  # 2.02310012345E+11 read as an integer; the ZL number is the patent number
+    assert coating["application_no"] == app_no(2023, 1, 12345) and coating["patent_no"] == "ZL" + app_no(2023, 1, 12345)
+    assert (coating["filing_date"], coating["filing_date_precision"]) == ("2023-03", "month")  # 2023.03 typed as a number
+    assert (coating["grant_date"], coating["grant_date_precision"]) == ("2015", "year")  # 2015.1: January or October
+    assert [f["kind"] for f in _flags(db, "涂层工艺")] == ["ambiguous_date"]
+    assert json.loads(coating["extra"])["经费来源"] == "横向"
+    chip = rows["传感芯片"]  # a publication number in the patent-number column is never stored as the patent number
+    assert chip["patent_no"] is None and json.loads(chip["extra"])["专利号"] == "CN117000777B"
+    assert (chip["legal_status"], chip["filing_date"]) == ("granted", "2023-03-15")
+    kinds = {f["kind"] for f in _flags(db, "传感芯片")}
+    assert kinds == {"wrong_number", "type"}  # and 实用新型 contradicts the type digit 1
+    wrong = rows["校验位错"]  # full-width digits and spaces; the check digit does not match: kept as written
+    assert wrong["application_no"] == "202310008888.0" and wrong["filing_date"] == "2023-12-05"
+    assert wrong["application_no_as_written"] == "２０２３ １０００ ８８８８．０"  # the text as written, beside it
+    assert wrong["legal_status"] == "pending" and wrong["grant_date"] is None  # 待授权 is a placeholder
+    wrong_flags = {f["kind"]: f for f in _flags(db, "校验位错")}
+    assert set(wrong_flags) == {"check_digit", "unmapped_value"}
+    assert wrong_flags["check_digit"]["cell"] == "专利清单!D7" and wrong_flags["unmapped_value"]["original"] == "个人垫付"
+    assert json.loads(wrong["extra"])["经费来源"] == "个人垫付"  # kept raw
+    year_only = rows["只有年份"]
+    assert (year_only["filing_date"], year_only["filing_date_precision"], year_only["type"]) == ("2023", "year", "utility_model")
+    assert json.loads(year_only["extra"])["经费来源"] == "纵向"
+    unknown = rows["未知日期"]
+    assert unknown["filing_date"] is None and json.loads(unknown["extra"])["申请日期"] == "去年春天"
+    assert [f["cell"] for f in _flags(db, "未知日期")] == ["专利清单!F9"]
+
+    out = tmp_path / "report.xlsx"
+    counts = write_import_report(plan, out)
+    sheet = openpyxl.load_workbook(out)["待核对"]
+    cells = [row[0].value for row in sheet.iter_rows(min_row=2)]
+    assert counts["待核对"] == len(cells) == db.scalar("SELECT count(*) FROM review_flags")
+    assert "专利清单!D7" in cells and "专利清单!F9" in cells
+
+    before = _counts(db)
+    plan, second = ei.import_file(db, tmp_path / "u.xlsx")
+    assert second is None and (len(plan.added), len(plan.updated)) == (0, 0) and _counts(db) == before  # nothing changes
+
+
+# -- an enterprise 专利台账, an annual-fee list and a deal list in one workbook ---------------------------
+def enterprise_workbook(path: Path) -> Path:
+    return _xlsx(path, {
+        "专利台账": [
+            ["专利名称", "专利类型", "专利号", "证书号", "授权公告日", "专利权人", "部门", "法律状态"],
+            ["节能电机", "发明专利", "ZL" + app_no(2019, 1, 31), "第3456789号", "2021-06-01", "某公司、上海示范大学", "研发部", "专利权维持"],
+            ["散热外壳", "", "ZL" + app_no(2020, 3, 32), 5000001.0, "2021-01-05", "某公司", "研发部", "有效"],
+        ],
+        "年费": [
+            ["申请号", "专利名称", "缴费年度", "应缴金额（元）", "缴费截止日"],
+            [app_no(2019, 1, 31), "节能电机", "第6年", 2000, "2025-06-01"],
+            [app_no(2021, 2, 33), "新的夹具", "第4年", 1200, "2025-07-01"],
+        ],
+        "转让清单": [
+            ["合同编号", "专利名称", "专利号", "受让方", "合同金额（万元）", "签订日期"],
+            ["HT-2024-01", "节能电机", "ZL" + app_no(2019, 1, 31), "某某科技有限公司", 50, "2024-03-01"],
+        ],
+    })
+
+
+def test_enterprise_ledger_fee_and_deal_sheets_update_the_achievement_they_name(db, tmp_path):
+    plan, _ = ei.import_file(db, enterprise_workbook(tmp_path / "e.xlsx"))
+    assert [lay.sheet for lay in plan.layouts] == ["专利台账", "年费", "转让清单"]  # each by its own header
+    rows = _rows(db)
+    assert db.scalar("SELECT count(*) FROM achievements") == 3
+    motor = rows["节能电机"]
+    assert (motor["patent_no"], motor["application_no"], motor["legal_status"]) == (
+        "ZL" + app_no(2019, 1, 31), app_no(2019, 1, 31), "granted")
+    extra = json.loads(motor["extra"])
+    assert extra["证书号"] == "第3456789号" and extra["缴费年度"] == "第6年" and extra["受让方"] == "某某科技有限公司"
+    assert extra["合同金额（万元）"] == "50" and extra["合同编号"] == "HT-2024-01"
+    assert motor["holder"] == "某公司；上海示范大学"
+    shell = rows["散热外壳"]  # type column empty: the type digit 3 says design; the certificate number stays apart
+    assert (shell["type"], shell["patent_no"]) == ("design", "ZL" + app_no(2020, 3, 32))
+    assert json.loads(shell["extra"])["证书号"] == "5000001"
+    assert rows["新的夹具"]["type"] == "utility_model"  # a fee row for an unknown patent creates it
+    assert [f for _, f in plan.flags if f.kind == "duplicate"] == []  # fee and deal rows name a ledger patent: one record
+
+
+def test_a_key_repeated_on_one_sheet_gives_one_record_and_a_flag(db, tmp_path):
+    path = _xlsx(tmp_path / "d.xlsx", {"台账": [
+        ["专利名称", "申请号", "备注"],
+        ["节能电机", app_no(2019, 1, 31), "第一次"],
+        ["节能电机（重复）", "ZL" + app_no(2019, 1, 31), "第二次"],
+    ]})
+    plan, _ = ei.import_file(db, path)
+    assert db.scalar("SELECT count(*) FROM achievements") == 1
+    flags = _flags(db, "节能电机")
+    assert [f["kind"] for f in flags] == ["duplicate"] and flags[0]["cell"] == "台账!3:3"
+    assert "节能电机（重复）" in flags[0]["reason"]
+    assert json.loads(_rows(db)["节能电机"]["extra"])["备注"] == "第一次；第二次"
+
+
+# -- re-import: per-field merge --------------------------------------------------------------------
+def test_reimport_keeps_a_clerks_correction_updates_source_changes_and_flags_conflicts(db, tmp_path):
+    header = ["成果名称", "成果类型", "申请号", "法律状态", "所属学院", "关键词"]
+    first = [["甲", "发明", app_no(2023, 1, 41), "审中", "材料学院", "合金"],
+             ["乙", "发明", app_no(2023, 1, 42), "审中", "材料学院", "涂层"],
+             ["丙", "发明", app_no(2023, 1, 43), "审中", "材料学院", "芯片"]]
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", {"台账": [header, *first]}))
+    ids = {r["name"]: r["id"] for r in db.query("SELECT id, name FROM achievements")}
+    db.execute("UPDATE achievements SET department = '材料科学与工程学院' WHERE id = ?", (ids["甲"],))  # the clerk's fix
+    db.execute("UPDATE achievements SET keywords = '功能涂层' WHERE id = ?", (ids["丙"],))
+    second = [["甲", "发明", app_no(2023, 1, 41), "审中", "材料学院", "合金"],           # unchanged at the source
+              ["乙", "发明", app_no(2023, 1, 42), "有效", "材料学院", "涂层"],           # the source changed
+              ["丙", "发明", app_no(2023, 1, 43), "审中", "材料学院", "芯片封装"]]       # both changed
+    plan, _ = ei.import_file(db, _xlsx(tmp_path / "v2.xlsx", {"台账": [header, *second]}))
+    rows = _rows(db)
+    assert rows["甲"]["department"] == "材料科学与工程学院"
+    assert (rows["乙"]["legal_status"], rows["乙"]["attribute"]) == ("granted", "granted")
+    assert plan.rows[1].diff["legal_status"] == ("pending", "granted")
+    assert rows["丙"]["keywords"] == "功能涂层"
+    conflict = _flags(db, "丙")
+    assert [f["kind"] for f in conflict] == ["conflict"] and "功能涂层" in conflict[0]["reason"] and "芯片封装" in conflict[0]["reason"]
+    assert db.scalar("SELECT count(*) FROM achievements") == 3
+    before = _counts(db)
+    ei.import_file(db, tmp_path / "v2.xlsx")
+    assert _counts(db) == before
+
+
+def test_reimport_of_software_rows_adds_nothing(db, tmp_path):
+    sheet = {"软著": [["软件名称", "登记号", "著作权人", "登记日期", "版权类型"],
+                     ["分析软件V1.0", "2023SR0123456", "上海示范大学", "2023-07-01", "计算机软件著作权"],
+                     ["无登记号的软件", None, "上海示范大学", None, "软件著作权"]]}
+    path = _xlsx(tmp_path / "s.xlsx", sheet)
+    ei.import_file(db, path)
+    before = _counts(db)
+    plan, batch = ei.import_file(db, path)
+    assert batch is None and plan.unchanged == 2 and _counts(db) == before
+
+
+# -- two imports at once ----------------------------------------------------------------------------
+def test_two_imports_planned_at_once_never_duplicate(db, db_path, tmp_path):
+    from kjcg_desktop.storage import open_database
+
+    path = cnipa_export(tmp_path / "c.xlsx")
+    other = open_database(db_path)
+    try:
+        book_a, book_b = ei.open_workbook(path), ei.open_workbook(path)
+        plan_a = ei.build_plan(db, book_a, ei.layouts_for(book_a))
+        plan_b = ei.build_plan(other, book_b, ei.layouts_for(book_b))
+        assert ei.commit_plan(db, plan_a) is not None
+        with pytest.raises(repo.ImportConflictError, match="没有写入任何内容"):
+            ei.commit_plan(other, plan_b)
+    finally:
+        other.close()
+    assert db.scalar("SELECT count(*) FROM achievements") == 4
+
+
+def test_generated_ledger_numbers_taken_meanwhile_are_given_again(db, db_path, tmp_path):
+    from kjcg_desktop.storage import open_database
+
+    a = _xlsx(tmp_path / "a.xlsx", {"台账": [["成果名称", "成果类型"], ["甲", "专有技术"]]})
+    b = _xlsx(tmp_path / "b.xlsx", {"台账": [["成果名称", "成果类型"], ["乙", "专有技术"]]})
+    other = open_database(db_path)
+    try:
+        book_a, book_b = ei.open_workbook(a), ei.open_workbook(b)
+        plan_a = ei.build_plan(db, book_a, ei.layouts_for(book_a))
+        plan_b = ei.build_plan(other, book_b, ei.layouts_for(book_b))
+        ei.commit_plan(db, plan_a)
+        ei.commit_plan(other, plan_b)
+    finally:
+        other.close()
+    assert sorted(r[0] for r in db.query("SELECT ledger_no FROM achievements")) == ["KJCG-2026-00001", "KJCG-2026-00002"]
+
+
+# -- hostile numbers, dry run, profiles --------------------------------------------------------------
+def test_numbers_out_of_range_are_flagged_on_their_row(db, tmp_path):
+    path = _xlsx(tmp_path / "n.xlsx", {"台账": [
+        ["成果名称", "成果类型", "转化次数", "资产价值（元）"],
+        ["甲", "发明", 2**63, 1e19],
+        ["乙", "发明", 3, 100],
+        ["丙", "发明", float("inf"), None],
+    ]})
+    plan, _ = ei.import_file(db, path)
+    rows = _rows(db)
+    assert set(rows) == {"甲", "乙", "丙"} and rows["乙"]["transfer_count"] == 3 and rows["甲"]["transfer_count"] == 0
+    assert {f["field"] for f in _flags(db, "甲")} == {"transfer_count", "asset_value_fen"}
+    assert all(f["kind"] == "out_of_range" for f in _flags(db, "甲"))
+    assert float(json.loads(rows["甲"]["extra"])["转化次数"]) == 2**63  # kept as the cell holds it
+
+
+def test_dry_run_reports_what_the_real_run_does_and_saves_no_profile(db_path, tmp_path, capsys):
+    path = university_ledger(tmp_path / "u.xlsx")
+    code = cli.main(["--db", str(db_path), "import", str(path), "--dry-run", "--json", "--save-profile", "甲方案"])
+    dry = json.loads(capsys.readouterr().out)
+    assert code == 0 and dry["batch_id"] is None and dry["profile_saved"] is False
+    from kjcg_desktop.storage import open_database
+
+    db = open_database(db_path)
+    assert db.scalar("SELECT count(*) FROM achievements") == 0 and repo.load_profiles(db) == {}
+    db.close()
+    code = cli.main(["--db", str(db_path), "import", str(path), "--json", "--save-profile", "甲方案"])
+    real = json.loads(capsys.readouterr().out)
+    same = ("added", "updated", "unchanged", "skipped", "skipped_rows", "flags", "flagged_rows")
+    assert {k: dry[k] for k in same} == {k: real[k] for k in same}
+    db = open_database(db_path)
+    assert db.scalar("SELECT count(*) FROM achievements") == real["added"] and "甲方案" in repo.load_profiles(db)
+    db.close()
+
+
+# -- file formats -------------------------------------------------------------------------------------
+def _xls(path: Path, rows: list[list]) -> Path:
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("专利")
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v is not None:
+                sheet.write(r, c, v)
+    book.save(str(path))
+    return path
+
+
+def _ods(path: Path, rows: list[list]) -> Path:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="专利")
+    for row in rows:
+        tr = TableRow()
+        for v in row:
+            if isinstance(v, (int, float)):
+                cell = TableCell(valuetype="float", value=v)
+            else:
+                cell = TableCell(valuetype="string")
+            if v is not None:
+                cell.addElement(P(text=str(v)))
+            tr.addElement(cell)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(path))
+    return path
+
+
+FORMAT_ROWS = [["专利名称", "专利类型", "申请号", "申请日", "法律状态"],
+               ["一种高强度铝合金", "发明专利", 202210567802, "2022-05-06", "有效"],
+               ["一种夹持装置", "", app_no(2022, 2, 654321), "2022.6", "审中"]]
+
+
+@pytest.mark.parametrize("kind", ["xls", "ods", "csv-gbk", "csv-utf8-bom", "csv-utf16"])
+def test_xls_ods_and_csv_in_any_chinese_encoding(db, tmp_path, kind):
+    if kind == "xls":
+        path = _xls(tmp_path / "t.xls", FORMAT_ROWS)
+    elif kind == "ods":
+        path = _ods(tmp_path / "t.ods", FORMAT_ROWS)
+    else:
+        text = "\n".join(",".join(str(v) for v in row) for row in FORMAT_ROWS) + "\n"
+        encoding = {"csv-gbk": "gbk", "csv-utf8-bom": "utf-8-sig", "csv-utf16": "utf-16"}[kind]
+        path = tmp_path / "t.csv"
+        path.write_bytes(text.encode(encoding))
+    assert ei.check_file(path) == kind.split("-")[0]
+    ei.import_file(db, path)
+    rows = _rows(db)
+    alloy = rows["一种高强度铝合金"]
+    assert (alloy["application_no"], alloy["type"], alloy["legal_status"]) == (app_no(2022, 1, 567802), "invention", "granted")
+    clamp = rows["一种夹持装置"]
+    assert (clamp["type"], clamp["filing_date"], clamp["attribute"]) == ("utility_model", "2022-06", "ungranted")
+
+
+def test_an_ods_is_never_called_a_damaged_excel_file(tmp_path):
+    path = _ods(tmp_path / "t.ods", FORMAT_ROWS)
+    broken = tmp_path / "broken.ods"
+    broken.write_bytes(path.read_bytes()[:200])
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.open_workbook(broken)
+    assert "Excel" not in str(info.value)
+    text = tmp_path / "x.odt"
+    import zipfile
+
+    with zipfile.ZipFile(text, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<x/>")
+    with pytest.raises(ei.ImportFileError, match="不是电子表格"):
+        ei.open_workbook(text)
+
+
+def test_csv_encoding_is_found_without_asking():
+    text = "成果名称,申请号\n一种方法,202210567802.X\n"
+    for encoding in ("utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"):
+        decoded, _ = wb_module.decode_text(text.encode(encoding))
+        assert decoded.lstrip("\ufeff") == text
+
+
+# -- the vocabulary and the readers ---------------------------------------------------------------------
+@pytest.mark.parametrize(("cell", "kind", "normalised", "check_ok"), [
+    (202210567802, "application", "202210567802." + app_no(2022, 1, 567802)[-1], None),
+    (2.02210567802e11, "application", "202210567802." + app_no(2022, 1, 567802)[-1], None),
+    ("2.02210567802E+11", "application", "202210567802." + app_no(2022, 1, 567802)[-1], None),
+    ("ZL " + app_no(2022, 1, 567802), "patent", app_no(2022, 1, 567802), True),
+    ("CN" + app_no(2022, 1, 567802).replace(".", ""), "application", app_no(2022, 1, 567802), True),
+    ("０３１２３４５６．" + app_no(2003, 1, 0)[-1], "application", None, None),
+    ("98123456X", "application", "98123456.X", None),
+    ("CN115123456B", "publication", "CN115123456B", None),
+    ("CN1340998A", "publication", "CN1340998A", None),
+    ("2023SR0123456", "registration", "2023SR0123456", None),
+    ("WO2023123456A1", "foreign", "WO2023123456A1", None),
+    ("US11223344B2", "foreign", "US11223344B2", None),
+])
+def test_which_number_is_which(cell, kind, normalised, check_ok):
+    reading = read_number(cell)
+    assert reading.kind == kind
+    if normalised is not None:
+        assert reading.normalised == normalised
+    if check_ok is not None:
+        assert reading.check_ok is check_ok
+
+
+def test_check_digits_of_both_number_forms():
+    assert read_number("98123456X").check_ok is (app_no(98, 1, 23456).endswith("X"))
+    digits = "202210567802"
+    good = app_no(2022, 1, 567802)[-1]
+    bad = "0" if good != "0" else "1"
+    assert read_number(f"{digits}.{good}").check_ok is True and read_number(f"{digits}.{bad}").check_ok is False
+    assert read_number(f"{digits}.{bad}").type_from_digit == "invention"
+    assert read_number("CN" + app_no(2023, 2, 5)).type_from_digit == "utility_model"
+    assert read_number(app_no(2023, 3, 5)).type_from_digit == "design"
+    assert read_number("98223456.1").type_from_digit == "utility_model"  # 3rd digit of the 8-digit form
+
+
+@pytest.mark.parametrize(("cell", "iso", "precision"), [
+    ("2023年12月", "2023-12", "month"), ("2023-12", "2023-12", "month"), ("2023.12", "2023-12", "month"),
+    (2015.03, "2015-03", "month"), (2015.1, "2015", "year"), ("2023", "2023", "year"), (2023, "2023", "year"),
+    ("2023年", "2023", "year"), (45052, "2023-05-06", "day"), (20230506, "2023-05-06", "day"), ("2023/12/5", "2023-12-05", "day"),
+    (date(2023, 5, 6), "2023-05-06", "day"), (202312, "2023-12", "month"),
+])
+def test_dates_with_their_precision(cell, iso, precision):
+    reading = read_date(cell)
+    assert (reading.iso, reading.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize("cell", [0, "—", "/", "无", "待授权", "", "--", "N/A"])
+def test_date_placeholders_mean_none(cell):
+    assert read_date(cell) is None
+
+
+def test_ambiguous_month_is_said():
+    assert "10 月" in read_date(2015.1).ambiguous and read_date(2015.10).ambiguous is not None
+    assert read_date("2015.1").ambiguous is not None and read_date("2015.01").ambiguous is None  # a CSV of a number cell
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("国家自然科学基金", "纵向"), ("国家重点研发计划课题", "纵向"), ("上海市科委", "纵向"), ("企业委托", "横向"),
+    ("横向课题", "横向"), ("校内自主", "自筹"), ("自筹", "自筹"), ("财政资金", "纵向"),
+])
+def test_funding_vocabulary(text, label):
+    assert ei.to_funding(text) == (label, text)
+
+
+def test_unmapped_funding_raises_for_a_flag():
+    with pytest.raises(ei.ImportValueError, match="无法归类"):
+        ei.to_funding("个人垫付")
+
+
+def test_synonym_file_documents_every_spelling_by_source():
+    syn = ei.synonyms()
+    for key, sources in syn.sources.items():
+        for source in sources:
+            assert source in {"ledger", "CNIPA", "incoPat", "PatSnap", "Soopat", "innojoy", "佰腾"}, (key, source)
+    for header in ("申请（专利权）人", "[标]当前申请(专利权)人", "专利权人/申请人名称", "著作权人", "当前权利人"):
+        assert syn.by_header[ei.header_key(header)] == "holder"
+    for header in ("学院", "院系", "所属单位", "二级机构", "部门"):
+        assert syn.by_header[ei.header_key(header)] == "department"
+    assert syn.by_header[ei.header_key("公开（公告）日")] == "publication_date"  # never the grant date
+    assert syn.by_header[ei.header_key("公开(公告)号")] == "publication_no"  # never the patent number
+    assert syn.by_header[ei.header_key("证书号")] == "certificate_no"
+
+
+@pytest.mark.parametrize(("label", "value"), [
+    ("授权发明", "invention"), ("发明申请", "invention"), ("发明公开", "invention"), ("发明授权", "invention"),
+    ("实用新型", "utility_model"), ("外观设计", "design"), ("发明公开;发明授权", "invention"),
+])
+def test_database_type_labels(label, value):
+    assert ei.to_type(label) == value
+
+
+# -- the flag in the app ----------------------------------------------------------------------------------
+def test_resolving_a_flag_clears_it_from_the_filter_and_is_kept_in_the_history(db, tmp_path):
+    ei.import_file(db, university_ledger(tmp_path / "u.xlsx"))
+    flagged = ledger.ledger_ids(db, {"needs_review": True})
+    assert len(flagged) == len(flags_repo.flagged_ids(db)) >= 4
+    target = db.one("SELECT a.id, f.id FROM review_flags f JOIN achievements a ON a.id = f.achievement_id "
+                    "WHERE a.name = '未知日期'")
+    flags_repo.resolve_flag(db, target[1], "已按申请文件补全申请日", by="张老师")
+    assert target[0] not in ledger.ledger_ids(db, {"needs_review": True})
+    event = db.one("SELECT * FROM events WHERE entity = 'achievement' AND entity_id = ? AND action = 'review_flag_resolved'",
+                   (target[0],))
+    assert event is not None and "已按申请文件补全申请日" in event["new"]
+    with pytest.raises(Exception, match="已于"):
+        flags_repo.resolve_flag(db, target[1], "再次")
+    before = _counts(db)
+    ei.import_file(db, tmp_path / "u.xlsx")  # the resolved flag is not raised again
+    assert _counts(db) == before
+
+
+def test_a_locked_database_is_a_chinese_message_and_nothing_is_written(db, db_path, tmp_path, capsys):
+    import sqlite3
+
+    path = cnipa_export(tmp_path / "c.xlsx")
+    holder = sqlite3.connect(db_path, timeout=0)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        db.execute("PRAGMA busy_timeout = 100")
+        book = ei.open_workbook(path)
+        plan = ei.build_plan(db, book, ei.layouts_for(book))
+        with pytest.raises(repo.StorageError, match="没有写入任何内容"):
+            ei.commit_plan(db, plan)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert db.scalar("SELECT count(*) FROM achievements") == 0
+
+
+def test_cli_report_is_written_before_the_import_and_never_over_the_source(db_path, tmp_path, capsys):
+    from excel_helpers import bad_rows_ledger
+
+    from kjcg_desktop.storage import open_database
+
+    source = bad_rows_ledger(tmp_path / "b.xlsx")
+    code = cli.main(["--db", str(db_path), "import", str(source), "--report", str(tmp_path / "r.xlsx"), "--json"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0 and result["report"] == str(tmp_path / "r.xlsx") and result["batch_id"] is not None
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    assert book["待核对"].max_row == 1 + len(result["flags"]) and book["待核对"]["A2"].value.startswith("台账!")
+    assert not any(c.data_type == "f" for ws in book for row in ws.iter_rows() for c in row)
+    taken = tmp_path / "taken.xlsx"
+    taken.mkdir()  # the report cannot be saved under this name
+    other = tmp_path / "other.sqlite3"
+    code = cli.main(["--db", str(other), "import", str(source), "--report", str(taken)])
+    err = capsys.readouterr().err
+    db = open_database(other)
+    assert db.scalar("SELECT count(*) FROM achievements") == 0  # nothing imported when the report cannot be written
+    db.close()
+    assert code == 1 and "无法写入" in err
+    before = source.read_bytes()
+    code = cli.main(["--db", str(other), "import", str(source), "--report", str(source)])
+    assert code == 1 and "不能写到被导入的文件" in capsys.readouterr().err and source.read_bytes() == before
+
+
+def test_ledger_and_finance_exports_survive_month_only_dates(db, tmp_path):
+    from kjcg_desktop.services import excel_export as ee
+
+    ei.import_file(db, university_ledger(tmp_path / "u.xlsx"))
+    db.execute("UPDATE achievements SET is_intangible_asset = 1")
+    assert ee.export_ledger(db, tmp_path / "l.xlsx") == 6
+    ee.export_finance(db, tmp_path / "f.xlsx", year=2024)
