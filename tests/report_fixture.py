@@ -79,7 +79,7 @@ def build_report_fixture(db) -> dict[str, int]:
                                   deal_id=ids["d4"])
     objection = pubs.add_objection(db, price, "王五", date(2025, 3, 5), "定价偏低")
     pubs.resolve_objection(db, objection, "经复核定价合理", False, date(2025, 3, 10))
-    pubs.close_publicity(db, price, date(2025, 3, 18))
+    pubs.close_publicity(db, price, date(2025, 3, 19))
     diligence.add_record(db, "deal", ids["d4"], "decision", date(2025, 3, 25), actor="科研管理部门", description="同意")
     deals_repo.complete_deal(db, ids["d4"], date(2025, 4, 15))
     deals_repo.add_receipt(db, ids["d4"], on=date(2025, 5, 1), amount_fen=50_000_000, payer="苏州纳微科技有限公司")

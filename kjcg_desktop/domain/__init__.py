@@ -71,13 +71,25 @@ from .grants import (
     negative_list_findings,
     use_right_term_ok,
 )
+from .holidays import (
+    HolidayCalendar,
+    YearSchedule,
+    current_calendar,
+    install_calendar,
+    statutory_holidays,
+)
 from .money import fen_to_yuan, format_yuan, yuan_to_fen
 from .publicity import (
     PublicityWindow,
     check_can_close,
     check_grant_publicity_days,
+    check_period_elapsed,
+    end_date_change,
+    end_of_day_message,
+    first_action_day,
     holiday_data_known,
     is_working_day,
+    period_elapsed,
     publicity_end,
     publicity_window,
 )

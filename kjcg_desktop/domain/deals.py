@@ -88,9 +88,12 @@ def approval_level(amount_fen: int, levels: Sequence[ApprovalLevel] = DEFAULT_AP
 
 
 def abandonment_effective(publicity_end: date, today: date) -> bool:
-    """An abandonment becomes effective automatically when its publicity period ends
-    (1-2 第十一条 "公示期满即为自动放弃")."""
-    return today >= publicity_end
+    """An abandonment becomes effective automatically when its publicity period has run out
+    (1-2 第十一条 "公示期满即为自动放弃"): from the day after its last day, the last day ending at
+    24:00 (民法典第二百零一条至第二百零四条)."""
+    from .publicity import period_elapsed
+
+    return period_elapsed(publicity_end, today)
 
 
 def check_abandonment_applicant(requested_by: str | None) -> None:

@@ -70,11 +70,13 @@ class PublicityFact:
     upheld: int = 0
 
     def finished(self, today: date) -> bool:
-        """Ran its full period (closed, or its end date reached) without a pending or upheld
-        objection."""
+        """Ran its full period — closed, or its last day over (from the next day on, 民法典第二百零一条
+        至第二百零四条) — without a pending or upheld objection."""
+        from .publicity import period_elapsed
+
         if self.state == "withdrawn" or self.unresolved or self.upheld:
             return False
-        return self.state == "ended" or today >= self.end
+        return self.state == "ended" or period_elapsed(self.end, today)
 
     def describe(self) -> str:
         text = f"{self.start.isoformat()} 至 {self.end.isoformat()}"
@@ -136,20 +138,24 @@ def _best(pubs: Sequence[PublicityFact], kind: str, today: date, after: date | N
 def _publicity_item(key: str, label: str, clause: str, pub: PublicityFact | None, today: date, needed_for: str | None,
                     *, before: date | None = None) -> EvidenceItem:
     """``before``: the publicity must have run its course by this date (the contract date for
-    the publicities that precede signing)."""
+    the publicities that precede signing): the contract is signed on the day after its last day
+    at the earliest (民法典第二百零一条至第二百零四条)."""
+    from .publicity import end_of_day_message, period_elapsed
+
     if pub is None:
         return EvidenceItem(key, label, clause, False, "尚未公示", needed_for)
     if pub.finished(today):
-        if before is not None and pub.end > before:
+        if before is not None and not period_elapsed(pub.end, before):
             return EvidenceItem(key, label, clause, False,
-                                f"{pub.describe()}；须在签约前公示期满，合同签订日期为 {before.isoformat()}", needed_for)
+                                f"{pub.describe()}；{end_of_day_message(pub.end)}，合同签订日期为 {before.isoformat()}",
+                                needed_for)
         return EvidenceItem(key, label, clause, True, pub.describe(), needed_for)
     if pub.state == "withdrawn":
         why = "公示已撤销"
     elif pub.unresolved or pub.upheld:
         why = "公示期内有异议未处理或异议成立"
     else:
-        why = f"公示中，{pub.end.isoformat()} 期满"
+        why = f"公示中，{end_of_day_message(pub.end)}"
     return EvidenceItem(key, label, clause, False, f"{pub.describe()}；{why}", needed_for)
 
 

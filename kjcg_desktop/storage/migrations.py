@@ -214,6 +214,42 @@ def _v6_one_search_table(db: Database) -> None:
     db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {LEDGER_SEARCH_DOC.format(p='a')} FROM achievements a")
 
 
+def _v8_holidays_and_rules(db: Database) -> None:
+    """The office's entries of the State Council's holiday notices (one row a year with its source,
+    one row a day: holiday or 调休 working day), the log of publicity end dates moved by a change of
+    holiday data (listed on the dashboard until seen), the long-term use right's current term end
+    (方案二(二)), and the office-set R&D start point with its reason (1-2 第八条(一))."""
+    _run_script(db, """
+CREATE TABLE holiday_years (
+    year        INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    entered_at  TEXT NOT NULL,
+    entered_by  TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE holiday_days (
+    day     TEXT PRIMARY KEY,
+    year    INTEGER NOT NULL REFERENCES holiday_years(year) ON DELETE CASCADE,
+    kind    TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+    name    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX holiday_days_year ON holiday_days(year);
+CREATE TABLE publicity_end_changes (
+    id            INTEGER PRIMARY KEY,
+    publicity_id  INTEGER NOT NULL REFERENCES publicities(id) ON DELETE CASCADE,
+    old_end       TEXT NOT NULL,
+    new_end       TEXT NOT NULL,
+    computed_end  TEXT NOT NULL,
+    reason        TEXT NOT NULL DEFAULT '',
+    changed_at    TEXT NOT NULL,
+    seen_at       TEXT
+);
+CREATE INDEX publicity_end_changes_unseen ON publicity_end_changes(seen_at, publicity_id);
+ALTER TABLE applications ADD COLUMN term_end_date TEXT;
+ALTER TABLE projects ADD COLUMN rd_start_override TEXT;
+ALTER TABLE projects ADD COLUMN rd_start_reason TEXT;
+""")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
     _v2_deals_diligence,
@@ -221,6 +257,7 @@ MIGRATIONS: list[Migration] = [
     _v4_ledger_search,
     _v5_report_indexes,
     _v6_one_search_table,
+    _v8_holidays_and_rules,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

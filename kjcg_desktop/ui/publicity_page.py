@@ -150,6 +150,8 @@ class PublicityPage(QWidget):
                 hints.append(window.warning)
             if row["state"] == "running" and window.is_over(today):
                 hints.append("已届满，可结束公示")
+            elif row["state"] == "running":
+                hints.append(window.message)
             texts = [
                 d.PublicityKind(row["kind"]).label, row["title"], row["start_date"],
                 f"{row['days']}{'个工作日' if row['working_days'] else '日'}", window.nominal_end.isoformat(),
@@ -204,7 +206,7 @@ class PublicityPage(QWidget):
         over = running and pubs.window_of(row).is_over(self.today())
         self.close_button.setEnabled(bool(over))
         if running and not over:
-            self.close_button.setToolTip(f"公示期至{pubs.window_of(row).end.isoformat()}届满，届满前不能结束公示（民法典第二百零一条）")
+            self.close_button.setToolTip(f"{pubs.window_of(row).message}（{d.publicity.ARTICLE_END_OF_DAY}）")
         else:
             self.close_button.setToolTip("")
         self.objection_button.setEnabled(running)

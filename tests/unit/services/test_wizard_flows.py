@@ -98,9 +98,12 @@ def test_ownership_grant_through_publicity_to_effective(db, forms, tmp_path):
     assert state() == "in_publicity"
     pub = pubs.list_publicities(db)[0]
     assert pub["end_date"] == "2025-03-18"
-    with pytest.raises(d.DomainError, match="届满前不能结束公示"):
-        pubs.close_publicity(db, pub["id"], date(2025, 3, 17))
-    pubs.close_publicity(db, pub["id"], date(2025, 3, 18))
+    # 民法典第二百零三条: the last day (2025-03-18) ends at 24:00; closing waits for the next day
+    for early in (date(2025, 3, 17), date(2025, 3, 18)):
+        with pytest.raises(d.DomainError, match="公示期至 2025-03-18 24:00 届满，2025-03-19 起可办理"):
+            pubs.close_publicity(db, pub["id"], early)
+    assert state() == "in_publicity"
+    pubs.close_publicity(db, pub["id"], date(2025, 3, 19))
     assert state() == "publicity_ended"
     flows.perform(db, app_id, "sign_agreement", on=date(2025, 3, 20))
     flows.perform(db, app_id, "make_effective", on=date(2025, 3, 21))
@@ -127,7 +130,7 @@ def test_use_right_and_extension(db, forms, tmp_path):
     assert (app["term_years"], app["start_date"], app["end_date"]) == (10, "2025-03-03", "2030-03-03")
     for action in ("approve", "start_publicity"):
         flows.perform(db, app_id, action, on=TODAY)
-    pubs.close_publicity(db, pubs.list_publicities(db)[0]["id"], date(2025, 3, 18))
+    pubs.close_publicity(db, pubs.list_publicities(db)[0]["id"], date(2025, 3, 19))
     flows.perform(db, app_id, "sign_agreement", on=TODAY)
     flows.perform(db, app_id, "make_effective", on=TODAY)
 

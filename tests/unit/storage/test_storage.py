@@ -87,9 +87,9 @@ def test_grant_workflow_with_publicity(db):
     pub_id = pubs.create_publicity(db, "grant", "公示", date(2025, 3, 3), 15, application_id=app_id, achievement_id=aid)
     assert apps.get_application(db, app_id)["state"] == "in_publicity"
     assert db.get("publicities", pub_id)["end_date"] == "2025-03-18"
-    with pytest.raises(DomainError, match="届满前"):
-        pubs.close_publicity(db, pub_id, date(2025, 3, 17))
-    pubs.close_publicity(db, pub_id, date(2025, 3, 18))
+    with pytest.raises(DomainError, match="2025-03-19 起可办理"):
+        pubs.close_publicity(db, pub_id, date(2025, 3, 18))  # 民法典第二百零三条: the last day ends at 24:00
+    pubs.close_publicity(db, pub_id, date(2025, 3, 19))
     assert apps.get_application(db, app_id)["state"] == "publicity_ended"
 
 
