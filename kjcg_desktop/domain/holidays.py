@@ -180,3 +180,58 @@ def install_calendar(calendar: HolidayCalendar | None) -> None:
 
 def current_calendar() -> HolidayCalendar:
     return _installed if _installed is not None else _default
+
+
+WORKDAY_WORDS = ("上班", "调休", "补班", "工作日")
+
+
+def parse_notice_table(year: int, text: str) -> tuple[list[tuple[date, str]], list[date]]:
+    """Read the small table the office types or pastes from the State Council's notice: one line a
+    day or a range, ``2027-01-01 元旦`` or ``2027-02-05 至 2027-02-12 春节``; a line whose name says
+    上班/调休/补班 is a make-up working day. Returns (holidays with names, working days). A line it
+    cannot read is refused with its number, never skipped."""
+    holidays: list[tuple[date, str]] = []
+    workdays: list[date] = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip().replace("～", "至").replace("~", "至").replace("—", "至").replace("，", " ").replace(",", " ")
+        line = line.replace("\t", " ")
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        try:
+            first = date.fromisoformat(parts[0])
+            rest = parts[1:]
+            last = first
+            if rest and rest[0] == "至":
+                last = date.fromisoformat(rest[1])
+                rest = rest[2:]
+            elif rest and rest[0].startswith("至"):
+                last = date.fromisoformat(rest[0][1:])
+                rest = rest[1:]
+        except (ValueError, IndexError):
+            raise DomainError(f"第 {n} 行“{raw.strip()}”无法识别：请写成“YYYY-MM-DD 名称”或“YYYY-MM-DD 至 YYYY-MM-DD 名称”",
+                              article=ARTICLE_HOLIDAYS, field="dates") from None
+        if last < first or (last - first).days > 15:
+            raise DomainError(f"第 {n} 行的日期范围不正确：{first.isoformat()} 至 {last.isoformat()}",
+                              article=ARTICLE_HOLIDAYS, field="dates")
+        name = " ".join(rest).strip()
+        day = first
+        while day <= last:
+            if day.year != year:
+                raise DomainError(f"第 {n} 行的 {day.isoformat()} 不在 {year} 年内", article=ARTICLE_HOLIDAYS, field="dates")
+            if any(word in name for word in WORKDAY_WORDS):
+                workdays.append(day)
+            else:
+                holidays.append((day, name or statutory_holidays(year).get(day, "放假")))
+            day += timedelta(days=1)
+    if not holidays:
+        raise DomainError(f"未填写{year}年的放假日期", article=ARTICLE_HOLIDAYS, field="dates")
+    return holidays, workdays
+
+
+def notice_table_text(schedule_days: Iterable[tuple[date, str, str]]) -> str:
+    """The stored days (day, kind, name) as the table :func:`parse_notice_table` reads."""
+    lines = []
+    for day, kind, name in sorted(schedule_days):
+        lines.append(f"{day.isoformat()} {'调休上班' if kind == 'workday' else name}".strip())
+    return "\n".join(lines)
