@@ -78,7 +78,7 @@ from .holidays import (
     install_calendar,
     statutory_holidays,
 )
-from .money import fen_to_yuan, format_yuan, yuan_to_fen
+from .money import amount_fen, fen_to_yuan, format_yuan, share_percent, yuan_to_fen
 from .publicity import (
     PublicityWindow,
     check_can_close,

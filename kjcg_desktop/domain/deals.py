@@ -9,7 +9,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from .enums import DealKind, PricingMethod
 from .errors import DomainError
-from .money import to_decimal
+from .money import share_percent
 
 ARTICLE_VALUATION = "方案二(三)"
 ARTICLE_PRICING = "1-1 第六条(四)"
@@ -48,7 +48,7 @@ def distribute(amount_fen: int, shares: Sequence[Decimal | str | int]) -> list[i
     """Split ``amount_fen`` by percentage ``shares`` (adding up to 100) so that the parts add up
     to the amount exactly: each part is rounded down, then the leftover fen go one each to the
     largest remainders (ties to the earlier recipient). No fen is lost or created."""
-    values = [to_decimal(s) for s in shares]
+    values = [share_percent(s, f"第 {n} 项分配比例", article="方案二(一)", field="shares") for n, s in enumerate(shares, 1)]
     total_share = sum(values, Decimal(0))
     if total_share != 100:
         raise DomainError(f"分配比例合计须为100%，当前为{total_share}%", article="方案二(一)", field="shares")
@@ -168,13 +168,15 @@ def check_deal_fields(values: dict) -> None:
         raise DomainError("许可交易须选择许可方式（独占/排他/普通）", field="licence_type")
     if kind is DealKind.EQUITY and not str(values.get("company") or "").strip():
         raise DomainError("作价投资须填写被投资企业", field="company")
-    if int(values.get("amount_fen") or 0) < 0:
-        raise DomainError("合同金额不能为负", field="amount_fen")
+    amount = values.get("amount_fen")
+    if amount not in (None, ""):
+        if isinstance(amount, bool) or not isinstance(amount, int):
+            raise DomainError(f"合同金额须为金额数字，当前为“{amount}”", field="amount_fen")
+        if amount < 0:
+            raise DomainError("合同金额不能为负数", field="amount_fen")
     unit_share = values.get("unit_share")
     if unit_share not in (None, ""):
-        share = to_decimal(unit_share)
-        if not (Decimal(0) <= share <= 100):
-            raise DomainError(f"单位留存比例须在0至100%之间，当前为{share}%", article="方案二(一)", field="unit_share")
+        share_percent(unit_share, "单位留存比例", article="方案二(一)", field="unit_share")
 
 
 DECLARATION_PREFIX = "declare_"

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from .enums import GrantMode
 from .errors import DomainError
-from .money import to_decimal
+from .money import share_percent
 
 ARTICLE_OWNERSHIP = "方案二(一)"
 ARTICLE_USE_RIGHT = "方案二(二)"
@@ -20,16 +20,15 @@ HUNDRED = Decimal(100)
 
 def check_shares(shares: Sequence[Decimal | str | int | float]) -> None:
     """Income shares agreed inside the team must add up to exactly 100 % (方案二(一):
-    "团队内部协商一致，书面约定内部收益分配比例"). Decimal arithmetic, no rounding.
+    "团队内部协商一致，书面约定内部收益分配比例"). Decimal arithmetic, no rounding; each share is a
+    finite number above 0 and at most 100 % (NaN, infinities and negatives are refused by name).
 
     Raises :class:`DomainError` naming the gap, e.g. 合计 99.99%，还差 0.01%.
     """
     if not shares:
         raise DomainError("未填写完成人收益分配比例", article=ARTICLE_OWNERSHIP, field="shares")
-    values = [to_decimal(s) for s in shares]
-    for v in values:
-        if v <= 0 or v > HUNDRED:
-            raise DomainError(f"每人的分配比例须大于0且不超过100%，当前有 {v}%", article=ARTICLE_OWNERSHIP, field="shares")
+    values = [share_percent(s, f"第 {n} 位完成人的收益分配比例", article=ARTICLE_OWNERSHIP, field="shares", positive=True)
+              for n, s in enumerate(shares, 1)]
     total = sum(values, Decimal(0))
     if total != HUNDRED:
         gap = HUNDRED - total
@@ -60,7 +59,7 @@ def check_ownership_split(mode: GrantMode | str, team_share: Decimal | str | int
     Returns the unit's share (100 − team share).
     """
     mode = GrantMode(mode)
-    team = to_decimal(team_share)
+    team = share_percent(team_share, "团队所有权份额", article=ARTICLE_OWNERSHIP, field="team_share")
     if mode in (GrantMode.FULL, GrantMode.REMAINING):
         if team != HUNDRED:
             raise DomainError(f"{mode.label}后团队应持有100%所有权，当前为{team}%", article=ARTICLE_OWNERSHIP, field="team_share")

@@ -256,8 +256,10 @@ class ReceiptDialog(QDialog):
         self.error.clear()
         try:
             text = self.amount.text().strip()
-            fen = d.yuan_to_fen(text) if text else 0
-            parts = d.distribute(fen, [s for _, s, _ in self.recipients()])
+            fen = d.amount_fen(text, "到账金额", field="amount_fen") if text else 0
+            shares = [d.share_percent(s, f"{name}的分配比例", article="方案二(一)", field="shares")
+                      for name, s, _ in self.recipients()]
+            parts = d.distribute(fen, shares)
         except d.DomainError as exc:
             self.total.setText("")
             self.error.setText(error_text(exc))
@@ -275,7 +277,8 @@ class ReceiptDialog(QDialog):
             if not text:
                 raise d.DomainError("请填写到账金额", field="amount_fen")
             self.receipt_id = deals_repo.add_receipt(
-                self.db, self.deal_id, on=from_qdate(self.on.date()), amount_fen=d.yuan_to_fen(text),
+                self.db, self.deal_id, on=from_qdate(self.on.date()),
+                amount_fen=d.amount_fen(text, "到账金额", field="amount_fen", positive=True),
                 payer=self.payer.text().strip(), voucher_no=self.voucher.text().strip(), recipients=self.recipients())
         except d.DomainError as exc:
             self.error.setText(error_text(exc))
