@@ -44,6 +44,8 @@ def create_achievement(
 ) -> int:
     """Insert an achievement with its inventors, derive its tags, log it. One transaction."""
     values = {k: v for k, v in fields.items() if k in EDITABLE_FIELDS}
+    if "legal_status" in values:
+        values["legal_status"] = legal_status_code(values["legal_status"])
     if isinstance(values.get("extra"), dict):
         values["extra"] = json.dumps(values["extra"], ensure_ascii=False)
     d.AchievementType(values.get("type", "other"))
@@ -65,11 +67,32 @@ def get_achievement(db: Database, achievement_id: int) -> dict[str, Any] | None:
     return row
 
 
+def legal_status_code(value: Any) -> str:
+    """The legal status a form or a caller gives — a code of the choice list or legal-status text
+    (有效, 不予授权, 视为撤回 …) — read by the one vocabulary (whole terms: 未授权/尚未授权/待授权 are
+    pending, 不予授权/驳回/视为撤回/未登记 are not granted, never 授权成果; 1-2 第五条、第七条). Text the
+    vocabulary does not know is refused with the text named, never guessed."""
+    if value in (None, ""):
+        return d.LegalStatus.NOT_FILED.value
+    if isinstance(value, d.LegalStatus):
+        return value.value
+    text = str(value).strip()
+    if text in {s.value for s in d.LegalStatus}:
+        return text
+    reading = d.legal_status.read_legal_status(text)
+    if reading.status is None:
+        raise d.DomainError(f"法律状态“{text}”无法识别，请从列表中选择（有效、审中、驳回、视为撤回、失效等）",
+                            article=d.tags.ARTICLE_ATTRIBUTE, field="legal_status")
+    return reading.status.value
+
+
 def update_achievement(db: Database, achievement_id: int, changes: Mapping[str, Any], *, article: str | None = None) -> dict[str, Any]:
     """Update editable fields; logs old → new for the fields that changed; re-derives tags."""
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
+    if "legal_status" in changes:
+        changes = {**changes, "legal_status": legal_status_code(changes["legal_status"])}
     with db.transaction():
         before = get_achievement(db, achievement_id)
         if before is None:
