@@ -62,6 +62,7 @@ from .grants import (
     OWNERSHIP_AGREEMENT_TERMS,
     Finding,
     NegativeListItem,
+    UseRightTerm,
     check_extension,
     check_extension_end,
     check_ownership_split,
@@ -69,6 +70,7 @@ from .grants import (
     check_use_right_term,
     missing_agreement_terms,
     negative_list_findings,
+    use_right_term,
     use_right_term_ok,
 )
 from .holidays import (

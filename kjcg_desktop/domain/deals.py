@@ -19,9 +19,19 @@ ARTICLE_APPROVAL = "1-1 第六条"
 
 
 def valuation_required(counterparty_wholly_state_owned: bool) -> bool | None:
-    """R10 (方案二(三)): a deal with a wholly state-owned enterprise needs no asset valuation
-    (False); with any other party the unit decides whether to value (None = the unit decides)."""
+    """R10 (方案二(三)): a deal with a wholly state-owned enterprise "可以不进行资产评估" — it may
+    skip the valuation (False: not required); with any other party the unit decides whether to
+    value (None = the unit decides)."""
     return False if counterparty_wholly_state_owned else None
+
+
+def valuation_decision_to_store(counterparty_wholly_state_owned: bool, decision: str | None) -> str | None:
+    """The valuation decision a deal keeps (方案二(三) "可以不进行资产评估": may, not must). With a
+    wholly state-owned counterparty a unit's choice to value stays "yes" — never overwritten with
+    ``not_needed``; without that choice the deal records ``not_needed``."""
+    if counterparty_wholly_state_owned:
+        return "yes" if decision == "yes" else "not_needed"
+    return decision
 
 
 def check_valuation_decision(counterparty_wholly_state_owned: bool, decision: str | None, reason: str | None) -> None:
@@ -195,7 +205,7 @@ def split_deal_form(form: dict) -> tuple[dict, str, list[str]]:
         values.pop("equity_shares", None)
     if kind != "assignment":
         values["ends_ownership"] = False
-    if values.get("counterparty_state_owned"):
+    if values.get("counterparty_state_owned") and values.get("valuation_decision") != "yes":
         values.pop("valuation_decision", None)
         values.pop("valuation_reason", None)
     if not values.get("related_party"):

@@ -187,7 +187,11 @@ def deal_evidence(facts: DealFacts, today: date) -> list[EvidenceItem]:
 
     items: list[EvidenceItem] = []
     records = facts.records
-    if facts.counterparty_state_owned:
+    if facts.counterparty_state_owned and facts.valuation_decision == "yes":
+        items.append(EvidenceItem("valuation", "资产评估决定", ARTICLE_VALUATION, True,
+                                  "交易对方为国有全资企业，可以不评估；单位决定评估"
+                                  + (f"：{facts.valuation_reason}" if facts.valuation_reason else "")))
+    elif facts.counterparty_state_owned:
         items.append(EvidenceItem("valuation", "资产评估决定", ARTICLE_VALUATION, True, "交易对方为国有全资企业，无需评估"))
     else:
         ok = facts.valuation_decision in ("yes", "no") and bool((facts.valuation_reason or "").strip())

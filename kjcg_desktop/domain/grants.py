@@ -51,6 +51,37 @@ def check_use_right_term(years: int) -> None:
         )
 
 
+DEFAULT_FIRST_TERM_YEARS = 5
+
+
+@dataclass(frozen=True)
+class UseRightTerm:
+    """A long-term use right (方案二(二)): the term granted (no less than 10 years) and the current
+    agreement term inside it (the first term, 5 years by default as practice does)."""
+
+    start: date
+    term_years: int
+    first_term_years: int
+    granted_end: date
+    term_end: date
+
+
+def use_right_term(start: date, term_years: int, first_term_years: int = DEFAULT_FIRST_TERM_YEARS) -> UseRightTerm:
+    """Both ends of a long-term use right (方案二(二) "不低于10年的职务科技成果长期使用权"): the granted
+    end is start + the total term (≥ 10 years), the current term's end start + the first term,
+    which lies inside the total term."""
+    from .timeline import add_years
+
+    check_use_right_term(int(term_years))
+    first = int(first_term_years)
+    if first < 1:
+        raise DomainError("首期协议期限须至少1年", article=ARTICLE_USE_RIGHT, field="first_term_years")
+    if first > int(term_years):
+        raise DomainError(f"首期协议期限（{first}年）不能长于使用权总期限（{term_years}年）",
+                          article=ARTICLE_USE_RIGHT, field="first_term_years")
+    return UseRightTerm(start, int(term_years), first, add_years(start, int(term_years)), add_years(start, first))
+
+
 def check_ownership_split(mode: GrantMode | str, team_share: Decimal | str | int) -> Decimal:
     """Validate the team's ownership share for a grant mode (方案二(一)).
 

@@ -170,10 +170,10 @@ def _finish_ownership(db: Database, form: FormDef, app: dict, values: dict, toda
 
 
 def _finish_use_right(db: Database, form: FormDef, app: dict, values: dict, today: date) -> None:
-    d.check_use_right_term(int(values["term_years"]))
-    start = date.fromisoformat(values["start_date"])
-    end = d.add_years(start, int(values["first_term_years"]))
-    apps.update_application(db, app["id"], {"term_years": int(values["term_years"]), "start_date": start, "end_date": end,
+    term = d.use_right_term(date.fromisoformat(values["start_date"]), int(values["term_years"]),
+                            int(values.get("first_term_years") or d.grants.DEFAULT_FIRST_TERM_YEARS))
+    apps.update_application(db, app["id"], {"term_years": term.term_years, "start_date": term.start,
+                                            "end_date": term.granted_end, "term_end_date": term.term_end,
                                             "batch_id": _batch_id(db, values, today), "applicant": _representative(values)},
                             article="方案二(二)")
     apps.transition(db, app["id"], "submit", on=today, article="方案二(二)")

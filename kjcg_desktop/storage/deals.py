@@ -56,7 +56,7 @@ def create_deal(db: Database, achievement_id: int, fields: Mapping[str, Any]) ->
         values["licence_type"] = None
     state_owned = bool(values.get("counterparty_state_owned"))
     if d.valuation_required(state_owned) is False:
-        values["valuation_decision"] = "not_needed"
+        values["valuation_decision"] = d.deals.valuation_decision_to_store(state_owned, values.get("valuation_decision"))
     else:
         d.check_valuation_decision(state_owned, values.get("valuation_decision"), values.get("valuation_reason"))
     d.PricingMethod(values["pricing_method"])

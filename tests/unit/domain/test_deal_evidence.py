@@ -140,7 +140,9 @@ def test_deal_form_checks_and_split():
         "achievement_id": 3, "kind": "licence", "licence_type": "sole", "company": "不应保存", "counterparty": "甲",
         "counterparty_state_owned": True, "valuation_decision": "yes", "ends_ownership": True, "related_party": False,
         "related_party_note": "x", "declarant": "张三", "declare_no_gifts": True, "declare_recusal": False})
-    assert values["licence_type"] == "sole" and "company" not in values and "valuation_decision" not in values
+    assert values["licence_type"] == "sole" and "company" not in values
+    # 方案二(三) "可以不进行资产评估": a state-owned counterparty may skip valuation; choosing it is kept
+    assert values["valuation_decision"] == "yes"
     assert values["ends_ownership"] is False and "related_party_note" not in values and "achievement_id" not in values
     assert declarant == "张三" and declared == ["no_gifts"]
     with pytest.raises(DomainError, match="关联关系"):

@@ -125,9 +125,13 @@ def test_use_right_and_extension(db, forms, tmp_path):
                    "state_secret": False, "ethics": False, "conditions_unmet": False})
     with pytest.raises(d.DomainError, match="不低于10年"):
         flows.finish(db, form, app_id, {**values, "term_years": 8}, today=TODAY)
+    with pytest.raises(d.DomainError, match="首期协议期限（12年）不能长于使用权总期限（10年）"):
+        flows.finish(db, form, app_id, {**values, "first_term_years": 12}, today=TODAY)
     flows.finish(db, form, app_id, values, today=TODAY)
     app = apps.get_application(db, app_id)
-    assert (app["term_years"], app["start_date"], app["end_date"]) == (10, "2025-03-03", "2030-03-03")
+    # 方案二(二) "不低于10年": the granted end is start + 10 years; the first term (5 y) lies inside it
+    assert (app["term_years"], app["start_date"], app["end_date"], app["term_end_date"]) == (
+        10, "2025-03-03", "2035-03-03", "2030-03-03")
     for action in ("approve", "start_publicity"):
         flows.perform(db, app_id, action, on=TODAY)
     pubs.close_publicity(db, pubs.list_publicities(db)[0]["id"], date(2025, 3, 19))
@@ -139,12 +143,12 @@ def test_use_right_and_extension(db, forms, tmp_path):
         flows.start_draft(db, ext_form, today=TODAY)
     ext_id = flows.start_draft(db, ext_form, parent_id=app_id, today=TODAY)
     values = apps.get_application(db, ext_id)["form"]
-    assert values["current_end_date"] == "2030-03-03"
+    assert values["current_end_date"] == "2035-03-03"
     values.update({"agreement_honoured": True, "progress_made": True, "income_good": True, "new_end_date": "2030-01-01",
                    "reason": "转化顺利"})
     with pytest.raises(d.DomainError, match="须晚于现有到期日"):
         flows.finish(db, ext_form, ext_id, values, today=TODAY)
-    values["new_end_date"] = "2035-03-03"
+    values["new_end_date"] = "2040-03-03"
     flows.finish(db, ext_form, ext_id, values, today=TODAY)
     for action in ("approve", "start_publicity"):
         flows.perform(db, ext_id, action, on=date(2029, 6, 1))
@@ -152,7 +156,7 @@ def test_use_right_and_extension(db, forms, tmp_path):
     pubs.close_publicity(db, pub["id"], date(2029, 7, 1))
     flows.perform(db, ext_id, "sign_agreement", on=date(2029, 7, 2))
     flows.perform(db, ext_id, "make_effective", on=date(2029, 7, 2))
-    assert apps.get_application(db, app_id)["end_date"] == "2035-03-03"
+    assert apps.get_application(db, app_id)["end_date"] == "2040-03-03"
 
 
 def test_registration_rejects_taken_ledger_number(db, forms, tmp_path):
