@@ -3,7 +3,7 @@
 Pure Python — this package never imports Qt or a database driver.
 """
 
-from .assets import TreatmentDecision, expenditure_treatment, treatment_decision
+from .assets import TreatmentDecision, expenditure_treatment, reclassification_on_grant, treatment_decision
 from .deals import (
     DEFAULT_APPROVAL_LEVELS,
     ApprovalLevel,

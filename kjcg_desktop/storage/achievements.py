@@ -202,7 +202,47 @@ def recompute_tags(db: Database, achievement_id: int) -> dict[str, Any]:
             db.update("achievements", achievement_id, diff)
             log_event(db, "achievement", achievement_id, "tags",
                       old={k: row[k] for k in diff}, new=diff, article="1-2 第七条、第八条、第九条")
+            if diff.get("attribute") == "granted":
+                reclassify_on_grant(db, achievement_id)
     return diff
+
+
+def reclassify_on_grant(db: Database, achievement_id: int, on: date | None = None) -> list[dict[str, Any]]:
+    """1-2 第十条: when the right is granted, the registration and lawyer fees booked as expenses
+    while the application was pending become an intangible asset. Each expenditure's treatment is
+    changed, the change kept (before/after, article, date) for the ledger and finance, and logged.
+    Call inside a transaction (done by :func:`recompute_tags`)."""
+    on = on or clock.today()
+    changed = []
+    for e in db.query("SELECT id, kind, stage, treatment, amount_fen FROM expenditures WHERE achievement_id = ? ORDER BY id",
+                      (achievement_id,)):
+        decision = d.reclassification_on_grant(e["stage"], e["kind"], e["treatment"])
+        if decision is None:
+            continue
+        db.update("expenditures", e["id"], {"treatment": decision.treatment.value, "article": decision.article})
+        db.insert("expenditure_reclassifications", {
+            "expenditure_id": e["id"], "achievement_id": achievement_id, "old_treatment": e["treatment"],
+            "new_treatment": decision.treatment.value, "article": decision.article, "reason": decision.reason,
+            "on_date": on, "created_at": _now()})
+        change = {"expenditure_id": e["id"], "kind": e["kind"], "amount_fen": e["amount_fen"], "old": e["treatment"],
+                  "new": decision.treatment.value}
+        log_event(db, "achievement", achievement_id, "expenditure_reclassified", old={"treatment": e["treatment"]},
+                  new={**change, "reason": decision.reason}, article=decision.article)
+        changed.append(change)
+    return changed
+
+
+def reclassifications(db: Database, achievement_id: int | None = None) -> list[dict[str, Any]]:
+    """Reclassified expenditures (1-2 第十条) for the ledger detail and the finance export: one row
+    each with the achievement, the expenditure (date, kind, amount in fen, voucher), the treatment
+    before and after, the article, the reason and the date of the reclassification."""
+    where, params = ("WHERE r.achievement_id = ?", (achievement_id,)) if achievement_id is not None else ("", ())
+    rows = db.query(
+        "SELECT r.id, r.achievement_id, a.ledger_no, a.name, r.expenditure_id, e.date AS expenditure_date, e.kind, "
+        "e.amount_fen, e.voucher_no, r.old_treatment, r.new_treatment, r.article, r.reason, r.on_date "
+        "FROM expenditure_reclassifications r JOIN expenditures e ON e.id = r.expenditure_id "
+        f"JOIN achievements a ON a.id = r.achievement_id {where} ORDER BY r.on_date, r.id", params)
+    return [dict(r) for r in rows]
 
 
 def override_stage(db: Database, achievement_id: int, stage: str | None, reason: str) -> None:

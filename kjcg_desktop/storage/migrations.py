@@ -218,7 +218,8 @@ def _v8_holidays_and_rules(db: Database) -> None:
     """The office's entries of the State Council's holiday notices (one row a year with its source,
     one row a day: holiday or 调休 working day), the log of publicity end dates moved by a change of
     holiday data (listed on the dashboard until seen), the long-term use right's current term end
-    (方案二(二)), and the office-set R&D start point with its reason (1-2 第八条(一))."""
+    (方案二(二)), the office-set R&D start point with its reason (1-2 第八条(一)) and the
+    reclassification of registration and lawyer fees when the right is granted (1-2 第十条)."""
     _run_script(db, """
 CREATE TABLE holiday_years (
     year        INTEGER PRIMARY KEY,
@@ -244,6 +245,18 @@ CREATE TABLE publicity_end_changes (
     seen_at       TEXT
 );
 CREATE INDEX publicity_end_changes_unseen ON publicity_end_changes(seen_at, publicity_id);
+CREATE TABLE expenditure_reclassifications (
+    id              INTEGER PRIMARY KEY,
+    expenditure_id  INTEGER NOT NULL REFERENCES expenditures(id) ON DELETE CASCADE,
+    achievement_id  INTEGER NOT NULL REFERENCES achievements(id) ON DELETE CASCADE,
+    old_treatment   TEXT NOT NULL,
+    new_treatment   TEXT NOT NULL,
+    article         TEXT NOT NULL,
+    reason          TEXT NOT NULL,
+    on_date         TEXT NOT NULL,
+    created_at      TEXT NOT NULL
+);
+CREATE INDEX expenditure_reclassifications_achievement ON expenditure_reclassifications(achievement_id);
 ALTER TABLE applications ADD COLUMN term_end_date TEXT;
 ALTER TABLE projects ADD COLUMN rd_start_override TEXT;
 ALTER TABLE projects ADD COLUMN rd_start_reason TEXT;

@@ -402,6 +402,15 @@ class AchievementDetail(QWidget):
             d.assets.ARTICLE_ASSETS))
         summary.setObjectName("expenditure_totals")
         layout.addWidget(summary)
+        moved = repo.reclassifications(self.db, self.achievement_id)
+        if moved:
+            layout.addWidget(QLabel(self.tr("授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）")))
+            layout.addWidget(table(
+                [self.tr("支出日期"), self.tr("支出类型"), self.tr("金额（元）"), self.tr("原处理方式"), self.tr("现处理方式"),
+                 self.tr("重新分类日期"), self.tr("依据")],
+                [[m["expenditure_date"], d.ExpenditureKind(m["kind"]).label, d.format_yuan(m["amount_fen"]),
+                  d.Treatment(m["old_treatment"]).label, d.Treatment(m["new_treatment"]).label, m["on_date"], m["article"]]
+                 for m in moved], "reclassifications_table"))
         return page
 
     def _deals_tab(self) -> QWidget:

@@ -1,6 +1,6 @@
 """The ledger page, the achievement detail and the dashboard on demo data."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from unittest import mock
 
@@ -267,3 +267,17 @@ def test_edit_dialog_creates_and_validates(qtbot, db, typist):
     with mock.patch("kjcg_desktop.ui.wizard.FormDialog.exec", new=duplicate_steps):
         page.edit_current()
     assert repo.get_achievement(db, other)["ledger_no"] is None
+
+
+def test_detail_shows_fees_reclassified_on_grant_with_the_article(qtbot, db):
+    """1-2 第十条: registration and lawyer fees booked while pending become an intangible asset on grant."""
+    aid = repo.create_achievement(db, {"name": "审中发明", "type": "invention", "legal_status": "pending"})
+    repo.add_expenditure(db, aid, on=date(2025, 1, 10), kind="registration", amount_fen=95_000)
+    repo.update_achievement(db, aid, {"legal_status": "granted"})
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    dialog = page.open_detail(aid)
+    qtbot.addWidget(dialog)
+    table = dialog.detail.tab("expenditures").findChild(type(dialog.detail.history_table), "reclassifications_table")
+    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert row[:5] == ["2025-01-10", "注册费", "950.00", "费用化", "资本化"] and row[6] == "1-2 第十条"
