@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kjcg_desktop import domain as d
 from kjcg_desktop.storage import Settings, diligence
 from kjcg_desktop.storage import achievements as ach
 from kjcg_desktop.storage import applications as apps
@@ -49,6 +50,8 @@ def build_report_fixture(db) -> dict[str, int]:
 
     # Stage evidence and expenditures (1-2 第八条、第十条)
     ach.add_evidence(db, ids["a2"], "intent_contract", "转化意向合同", on=date(2025, 3, 1))
+    ach.set_stage_conditions(db, ids["a2"], {key: True for key, _ in d.stage.DEVELOPMENT_CONDITIONS},
+                             confirmed_by="技术转移中心", on=date(2025, 3, 1))
     ach.add_expenditure(db, ids["a1"], on=date(2025, 3, 1), kind="rd", amount_fen=1_000_000)            # expense
     ach.add_expenditure(db, ids["a1"], on=date(2025, 6, 5), kind="registration", amount_fen=200_000)    # capitalize
     ach.add_expenditure(db, ids["a2"], on=date(2025, 4, 1), kind="rd", amount_fen=500_000)              # accumulate

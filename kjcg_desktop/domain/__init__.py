@@ -98,9 +98,11 @@ from .publicity import (
 from .stage import (
     RD_START_BASIS,
     Evidence,
+    RdStart,
     StageDecision,
     check_stage_override,
     classify_stage,
+    rd_start,
     rd_start_date,
 )
 from .tags import after_deal_completed, after_intent, attribute_for, parse_legal_status

@@ -181,8 +181,43 @@ def add_evidence(db: Database, achievement_id: int, kind: str, description: str 
     return eid
 
 
+def stage_conditions_of(db: Database, achievement_id: int) -> dict[str, Any] | None:
+    """The development-stage conditions confirmed for an achievement (1-2 第八条(二)), or None."""
+    row = db.one("SELECT conditions, confirmed_by, confirmed_on, note FROM stage_conditions WHERE achievement_id = ?",
+                 (achievement_id,))
+    if row is None:
+        return None
+    return {"conditions": json.loads(row["conditions"]), "confirmed_by": row["confirmed_by"],
+            "confirmed_on": row["confirmed_on"], "note": row["note"]}
+
+
+def set_stage_conditions(db: Database, achievement_id: int, conditions: Mapping[str, bool], *, confirmed_by: str,
+                         on: date | None = None, note: str = "") -> d.StageDecision:
+    """Record which development-stage conditions the office confirmed (1-2 第八条(二): all must be met
+    for the development stage; evidence only supports the judgement) and re-derive the stage. One
+    transaction with its event; returns the new stage decision (with any conflict to show)."""
+    keys = {k for k, _ in d.stage.DEVELOPMENT_CONDITIONS}
+    unknown = set(conditions) - keys
+    if unknown:
+        raise d.DomainError(f"未知的开发阶段条件：{'、'.join(sorted(unknown))}", article=d.stage.ARTICLE_STAGE)
+    if not confirmed_by.strip():
+        raise d.DomainError("请填写确认人", article=d.stage.ARTICLE_STAGE, field="confirmed_by")
+    values = {k: bool(conditions.get(k)) for k in sorted(keys)}
+    with db.transaction():
+        before = stage_conditions_of(db, achievement_id)
+        db.execute("INSERT INTO stage_conditions (achievement_id, conditions, confirmed_by, confirmed_on, note) "
+                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT(achievement_id) DO UPDATE SET conditions = excluded.conditions, "
+                   "confirmed_by = excluded.confirmed_by, confirmed_on = excluded.confirmed_on, note = excluded.note",
+                   (achievement_id, json.dumps(values), confirmed_by.strip(), (on or clock.today()).isoformat(), note))
+        log_event(db, "achievement", achievement_id, "stage_conditions", old=before["conditions"] if before else None,
+                  new={"conditions": values, "by": confirmed_by.strip(), "note": note}, article=d.stage.ARTICLE_STAGE)
+        recompute_tags(db, achievement_id)
+    return stage_decision(db, achievement_id)
+
+
 def stage_decision(db: Database, achievement_id: int) -> d.StageDecision:
-    return d.classify_stage(evidence_of(db, achievement_id))
+    recorded = stage_conditions_of(db, achievement_id)
+    return d.classify_stage(evidence_of(db, achievement_id), recorded["conditions"] if recorded else None)
 
 
 def recompute_tags(db: Database, achievement_id: int) -> dict[str, Any]:
@@ -293,3 +328,32 @@ def list_achievements(db: Database, *, limit: int | None = None) -> list[dict[st
 
 def all_ids(db: Database) -> Iterable[int]:
     return (r[0] for r in db.conn.execute("SELECT id FROM achievements ORDER BY id"))
+
+
+def set_rd_start(db: Database, project_id: int, day: date | None, reason: str = "") -> None:
+    """The office sets the project's R&D start point with a reason (1-2 第八条(一): the start points by
+    funding source are examples); ``day=None`` returns to the example rule. The change and its
+    reason are kept in the history. One transaction."""
+    if day is not None and not reason.strip():
+        raise d.DomainError("另行确定研发起点须填写理由", article=d.stage.ARTICLE_RD_START, field="rd_start_reason")
+    if day is None and not reason.strip():
+        raise d.DomainError("恢复按经费来源确定研发起点须填写理由", article=d.stage.ARTICLE_RD_START, field="rd_start_reason")
+    with db.transaction():
+        row = db.one("SELECT rd_start_override, rd_start_reason FROM projects WHERE id = ?", (project_id,))
+        if row is None:
+            raise d.DomainError(f"科研项目 {project_id} 不存在")
+        db.update("projects", project_id, {"rd_start_override": day, "rd_start_reason": reason.strip() if day else None})
+        log_event(db, "project", project_id, "rd_start", old={"start": row["rd_start_override"], "reason": row["rd_start_reason"]},
+                  new={"start": day, "reason": reason.strip()}, article=d.stage.ARTICLE_RD_START)
+
+
+def rd_start_of_project(project: Mapping[str, Any]) -> d.RdStart:
+    """The R&D start point of a project row: the office's own point if set, else the example by
+    funding source (1-2 第八条(一))."""
+    def as_date(key: str) -> date | None:
+        return date.fromisoformat(str(project[key])) if project.get(key) else None
+
+    return d.rd_start(project["funding_source"], approval_date=as_date("approval_date"),
+                      contract_date=as_date("contract_date"), decision_date=as_date("decision_date"),
+                      plan_approved_date=as_date("plan_approved_date"), office_start=as_date("rd_start_override"),
+                      office_reason=project.get("rd_start_reason"))

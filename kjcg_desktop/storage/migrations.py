@@ -219,7 +219,8 @@ def _v8_holidays_and_rules(db: Database) -> None:
     one row a day: holiday or 调休 working day), the log of publicity end dates moved by a change of
     holiday data (listed on the dashboard until seen), the long-term use right's current term end
     (方案二(二)), the office-set R&D start point with its reason (1-2 第八条(一)) and the
-    reclassification of registration and lawyer fees when the right is granted (1-2 第十条)."""
+    reclassification of registration and lawyer fees when the right is granted (1-2 第十条), and the
+    development-stage conditions the office confirmed for each achievement (1-2 第八条(二))."""
     _run_script(db, """
 CREATE TABLE holiday_years (
     year        INTEGER PRIMARY KEY,
@@ -257,6 +258,13 @@ CREATE TABLE expenditure_reclassifications (
     created_at      TEXT NOT NULL
 );
 CREATE INDEX expenditure_reclassifications_achievement ON expenditure_reclassifications(achievement_id);
+CREATE TABLE stage_conditions (
+    achievement_id  INTEGER PRIMARY KEY REFERENCES achievements(id) ON DELETE CASCADE,
+    conditions      TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(conditions)),
+    confirmed_by    TEXT NOT NULL DEFAULT '',
+    confirmed_on    TEXT,
+    note            TEXT NOT NULL DEFAULT ''
+);
 ALTER TABLE applications ADD COLUMN term_end_date TEXT;
 ALTER TABLE projects ADD COLUMN rd_start_override TEXT;
 ALTER TABLE projects ADD COLUMN rd_start_reason TEXT;

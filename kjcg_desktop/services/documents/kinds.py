@@ -286,10 +286,12 @@ def _project_rows(req: Request, ach: Mapping[str, Any]) -> list[list[str]]:
     if not project:
         return []
     try:
-        start = d.rd_start_date(project["funding_source"], approval_date=_date(project.get("approval_date")),
-                                contract_date=_date(project.get("contract_date")),
-                                decision_date=_date(project.get("decision_date")),
-                                plan_approved_date=_date(project.get("plan_approved_date")))
+        start = d.rd_start(project["funding_source"], approval_date=_date(project.get("approval_date")),
+                           contract_date=_date(project.get("contract_date")),
+                           decision_date=_date(project.get("decision_date")),
+                           plan_approved_date=_date(project.get("plan_approved_date")),
+                           office_start=_date(project.get("rd_start_override")),
+                           office_reason=project.get("rd_start_reason")).day
     except d.DomainError:
         start = None
     return [["依托项目", f"{project['name']}（{project.get('number') or ''}）"],

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from kjcg_desktop import domain as d
 from kjcg_desktop.domain import DomainError
 from kjcg_desktop.paths import backup_dir_for
 from kjcg_desktop.storage import SCHEMA_VERSION, open_database
@@ -52,6 +53,17 @@ def test_create_derives_tags_and_logs(db):
 def test_evidence_moves_stage_and_override_needs_reason(db):
     aid = _new(db)
     ach.add_evidence(db, aid, "intent_contract", "与某公司签订意向书", date(2025, 1, 1))
+    # 1-2 第八条(二): the evidence supports; development needs all the conditions confirmed
+    assert ach.get_achievement(db, aid)["stage"] == "research"
+    conditions = {key: True for key, _ in d.stage.DEVELOPMENT_CONDITIONS}
+    with pytest.raises(DomainError, match="确认人"):
+        ach.set_stage_conditions(db, aid, conditions, confirmed_by=" ")
+    decision = ach.set_stage_conditions(db, aid, conditions, confirmed_by="技术转移中心 王老师", note="评审会确认")
+    assert decision.stage.value == "development" and ach.get_achievement(db, aid)["stage"] == "development"
+    assert ach.stage_conditions_of(db, aid)["confirmed_by"] == "技术转移中心 王老师"
+    ach.set_stage_conditions(db, aid, {**conditions, "resources": False}, confirmed_by="技术转移中心 王老师")
+    assert ach.get_achievement(db, aid)["stage"] == "research"
+    ach.set_stage_conditions(db, aid, conditions, confirmed_by="技术转移中心 王老师")
     assert ach.get_achievement(db, aid)["stage"] == "development"
     with pytest.raises(DomainError, match="书面理由"):
         ach.override_stage(db, aid, "indistinguishable", "")
