@@ -167,12 +167,13 @@ def _declaration_items(declared: frozenset[str], needed_for: str | None = None) 
             for key, clause, text in CONDUCT_DECLARATIONS]
 
 
+# Short labels for the checklists; the declaration itself is the article's wording (CONDUCT_DECLARATIONS).
 DECLARATION_SHORT = {
-    "ethics_confidentiality": "守道德与保密，未擅自创办企业",
-    "no_appropriation": "未占有或侵占科技成果",
-    "no_interference": "未干扰转化，未擅自披露关键技术",
-    "no_gifts": "未收受礼品礼金，未提供便利",
-    "recusal": "遵守任职回避和履职回避",
+    "ethics_confidentiality": "无违反道德规范、保密要求或未经允许创办企业的行为",
+    "no_appropriation": "无将成果占为己有或侵占他人成果的行为",
+    "no_interference": "无干扰阻碍转化或擅自披露、使用、转让关键技术的行为",
+    "no_gifts": "无玩忽职守、以权谋私、索要收受礼品礼金、为亲属等提供便利或滥用职权违规审批采购的行为",
+    "recusal": "无违反任职回避和履职回避规定的行为",
 }
 
 
