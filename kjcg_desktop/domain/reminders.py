@@ -33,7 +33,7 @@ KIND_LABELS = {
 # them in the UI language (the translation catalogue lists them); the calendar export as written.
 MESSAGES = {
     "annuity": ("缴纳专利年费：{name}", "专利号 {number}，申请日 {filing}，每年于申请日对应日前缴纳"),
-    "publicity_end": ("公示届满：{title}", "公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示"),
+    "publicity_end": ("公示届满：{title}", "公示自 {start} 起，公示期至 {end} 24:00 届满（名义届满 {nominal_end}）；{next} 起可结束公示"),
     "use_right_expiry": ("长期使用权到期：{title}", "申请 {number}，期限 {start} 至 {end}；如需延长请提出延长申请"),
     "annual_report": ("报送 {year} 年度科技成果国有资产情况及试点执行报告", "向财政、国资部门报送上一年度情况（报送日期可在设置中修改）"),
     "pilot_rules": ("试点满一年：单位科技成果转化管理制度应已建立", "试点自 {start} 起，一年内建立完善管理制度"),
@@ -101,7 +101,8 @@ def annuity_reminder(row: dict, today: date, window_days: int = ANNUITY_WINDOW_D
 def publicity_reminder(row: dict, article: str) -> Reminder:
     return Reminder("publicity_end", date.fromisoformat(row["end_date"]),
                     (("title", row["title"]), ("start", row["start_date"]), ("end", row["end_date"]),
-                     ("nominal_end", row["nominal_end"])),
+                     ("nominal_end", row["nominal_end"]),
+                     ("next", (date.fromisoformat(row["end_date"]) + timedelta(days=1)).isoformat())),
                     article, row.get("achievement_id"), f"publicity:{row['id']}")
 
 

@@ -1620,8 +1620,8 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity ends: {title}</translation>
         </message>
         <message>
-            <source>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</source>
-            <translation>Publicity from {start}, ends {end} (nominal end {nominal_end}); it can be closed once it has ended</translation>
+            <source>公示自 {start} 起，公示期至 {end} 24:00 届满（名义届满 {nominal_end}）；{next} 起可结束公示</source>
+            <translation>Publicity since {start}, runs until {end} 24:00 (nominal end {nominal_end}); it can be closed from {next}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="299" />

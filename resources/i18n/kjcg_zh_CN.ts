@@ -1620,8 +1620,8 @@
             <translation>公示届满：{title}</translation>
         </message>
         <message>
-            <source>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</source>
-            <translation>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</translation>
+            <source>公示自 {start} 起，公示期至 {end} 24:00 届满（名义届满 {nominal_end}）；{next} 起可结束公示</source>
+            <translation>公示自 {start} 起，公示期至 {end} 24:00 届满（名义届满 {nominal_end}）；{next} 起可结束公示</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="299" />
