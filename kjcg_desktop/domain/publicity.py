@@ -94,6 +94,15 @@ class PublicityWindow:
     def message(self) -> str:
         return end_of_day_message(self.end)
 
+    def with_stored_end(self, stored: date | str | None) -> PublicityWindow:
+        """This window with the end date the record stores (the one every gate and notice uses:
+        a posted notice's end never moves earlier when holiday data change)."""
+        from dataclasses import replace
+
+        if not stored:
+            return self
+        return replace(self, end=stored if isinstance(stored, date) else date.fromisoformat(str(stored)[:10]))
+
 
 def publicity_window(start: date, days: int = DEFAULT_DAYS, *, working_days: bool = False,
                      calendar: HolidayCalendar | None = None) -> PublicityWindow:

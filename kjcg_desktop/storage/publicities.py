@@ -59,11 +59,8 @@ def create_publicity(
 def window_of(row: dict[str, Any]) -> d.PublicityWindow:
     """The publicity's window with its stored end date, the one every gate uses (a posted notice's
     end never moves earlier when holiday data change, see :mod:`.holidays`)."""
-    from dataclasses import replace
-
     window = d.publicity_window(date.fromisoformat(row["start_date"]), row["days"], working_days=bool(row["working_days"]))
-    stored = row.get("end_date")
-    return replace(window, end=date.fromisoformat(stored)) if stored else window
+    return window.with_stored_end(row.get("end_date"))
 
 
 def close_publicity(db: Database, pub_id: int, today: date) -> None:

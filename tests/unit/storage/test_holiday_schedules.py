@@ -70,6 +70,9 @@ def test_a_posted_notice_keeps_its_later_end_and_a_re_issue_is_offered(db):
     changes = _save(db, today=date(2027, 1, 20))  # the notice makes Saturday 01-30 a make-up working day
     assert len(changes) == 1 and changes[0].kept
     assert db.get("publicities", posted)["end_date"] == "2027-02-01"
+    # every gate and notice uses the stored end: the abandonment waits for 2027-02-02
+    window = pubs.window_of(db.get("publicities", posted))
+    assert window.end == date(2027, 2, 1) and not window.is_over(date(2027, 2, 1)) and window.is_over(date(2027, 2, 2))
     assert db.scalar("SELECT count(*) FROM events WHERE entity_id = ? AND action = 'end_date_kept'", (posted,)) == 1
     (moved,) = hol.moved_ends(db)
     assert moved["kept"] and "已公布的公示届满日不提前，仍为 2027-02-01，可重新发布公示" in moved["message"]
