@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kjcg_desktop import clock
@@ -21,6 +22,16 @@ NOTICE_2027 = """2027-01-01 元旦
 2027-09-15 中秋节
 2027-10-01 至 2027-10-03 国庆节"""
 
+
+
+@pytest.fixture(autouse=True)
+def library_without_2027(monkeypatch):
+    """The scenario of this file: the calendar library's release does not carry 2027 (as
+    chinesecalendar 1.11 does not), whatever version is installed."""
+    from kjcg_desktop.domain import holidays
+
+    known = holidays.library_knows
+    monkeypatch.setattr(holidays, "library_knows", lambda year: year != 2027 and known(year))
 
 def test_office_enters_the_notice_and_the_dashboard_lists_the_moved_end(qtbot, db, typist):
     with clock.frozen(date(2026, 12, 20)):

@@ -34,6 +34,16 @@ NOTICE_2027 = """
 """
 
 
+
+@pytest.fixture(autouse=True)
+def library_without_2027(monkeypatch):
+    """The scenario of this file: the calendar library's release does not carry 2027 (as
+    chinesecalendar 1.11 does not), whatever version is installed."""
+    from kjcg_desktop.domain import holidays
+
+    known = holidays.library_knows
+    monkeypatch.setattr(holidays, "library_knows", lambda year: year != 2027 and known(year))
+
 def test_statutory_days_of_2027_follow_the_2025_revision():
     """放假办法第二条 (2025): 元旦1天, 春节4天 (农历除夕、正月初一至初三), 清明节1天 (农历清明当日),
     劳动节2天 (5月1日、2日), 端午节1天, 中秋节1天, 国庆节3天 (10月1日至3日)."""

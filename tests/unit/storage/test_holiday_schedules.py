@@ -34,6 +34,16 @@ def _save(db, text=NOTICE_2027, today=date(2026, 12, 20)):
     return hol.save_year(db, 2027, holidays, workdays, "国办发明电〔2026〕测试号", today=today, operator="测试员")
 
 
+
+@pytest.fixture(autouse=True)
+def library_without_2027(monkeypatch):
+    """The scenario of this file: the calendar library's release does not carry 2027 (as
+    chinesecalendar 1.11 does not), whatever version is installed."""
+    from kjcg_desktop.domain import holidays
+
+    known = holidays.library_knows
+    monkeypatch.setattr(holidays, "library_knows", lambda year: year != 2027 and known(year))
+
 def test_entering_the_notice_moves_open_publicities_and_logs_each_change(db):
     # posted 2026-12-17: 15 days end on 2027-01-01 (元旦, statutory) → Monday 2027-01-04 without a notice
     pub = pubs.create_publicity(db, "grant", "赋权公示", date(2026, 12, 17), 15)
