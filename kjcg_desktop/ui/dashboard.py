@@ -33,7 +33,7 @@ from ..storage import Database
 from ..storage import reminders as repo
 from .i18n import label_text
 
-KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "annuity": "#1565c0",
+KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "use_right_term": "#6a1b9a", "annuity": "#1565c0",
                "annual_report": "#2e7d32", "pilot_rules": "#ef6c00", "pilot_end": "#ef6c00"}
 
 
@@ -262,7 +262,7 @@ class DashboardPage(QWidget):
                 self.grid.addWidget(cell, row, 1 + col * 2)
                 self.grid.addWidget(number, row, 2 + col * 2)
 
-    GROUP_ORDER = ("publicity_end", "use_right_expiry", "annual_report", "pilot_rules", "pilot_end", "annuity")
+    GROUP_ORDER = ("publicity_end", "use_right_expiry", "use_right_term", "annual_report", "pilot_rules", "pilot_end", "annuity")
     COLLAPSE_ABOVE = 30
 
     def _fill_reminders(self) -> None:

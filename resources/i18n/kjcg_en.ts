@@ -1746,6 +1746,10 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Application {number}, term {start} to {end}; apply for an extension if needed</translation>
         </message>
         <message>
+            <source>申请 {number}，本期 {start} 至 {term_end}，使用权至 {end}；请办理续期</source>
+            <translation>Application {number}, current term {start} to {term_end}, use right until {end}; renew the term</translation>
+        </message>
+        <message>
             <source>缴纳专利年费：{name}</source>
             <translation>Pay the patent annual fee: {name}</translation>
         </message>
@@ -1791,6 +1795,14 @@ Please copy the report below and send it to technical support.</translation>
         <message>
             <source>长期使用权到期：{title}</source>
             <translation>Long-term use right expires: {title}</translation>
+        </message>
+        <message>
+            <source>长期使用权本期协议届满：{title}</source>
+            <translation>Current term of the long-term use right ends: {title}</translation>
+        </message>
+        <message>
+            <source>长期使用权本期届满</source>
+            <translation>Use right term ends</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="248" />

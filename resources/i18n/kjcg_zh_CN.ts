@@ -1746,6 +1746,10 @@
             <translation>申请 {number}，期限 {start} 至 {end}；如需延长请提出延长申请</translation>
         </message>
         <message>
+            <source>申请 {number}，本期 {start} 至 {term_end}，使用权至 {end}；请办理续期</source>
+            <translation>申请 {number}，本期 {start} 至 {term_end}，使用权至 {end}；请办理续期</translation>
+        </message>
+        <message>
             <source>缴纳专利年费：{name}</source>
             <translation>缴纳专利年费：{name}</translation>
         </message>
@@ -1791,6 +1795,14 @@
         <message>
             <source>长期使用权到期：{title}</source>
             <translation>长期使用权到期：{title}</translation>
+        </message>
+        <message>
+            <source>长期使用权本期协议届满：{title}</source>
+            <translation>长期使用权本期协议届满：{title}</translation>
+        </message>
+        <message>
+            <source>长期使用权本期届满</source>
+            <translation>长期使用权本期届满</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="248" />
