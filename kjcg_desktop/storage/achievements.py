@@ -106,6 +106,12 @@ def update_achievement(db: Database, achievement_id: int, changes: Mapping[str, 
 
 
 def set_inventors(db: Database, achievement_id: int, inventors: Sequence[Mapping[str, Any]], *, log: bool = True) -> None:
+    """Replace the inventors. Each share entered is a real percentage — NaN, infinities, negative
+    values and shares above 100 % are refused naming the inventor (方案二(一))."""
+    for inv in inventors:
+        if inv.get("share") not in (None, ""):
+            d.share_percent(inv["share"], f"完成人“{inv.get('name') or ''}”的收益分配比例", article="方案二(一)",
+                            field="inventors")
     with db.transaction():
         old = [dict(r) for r in db.query("SELECT name, department, share, is_representative FROM inventors WHERE achievement_id = ? ORDER BY position", (achievement_id,))]
         db.execute("DELETE FROM inventors WHERE achievement_id = ?", (achievement_id,))

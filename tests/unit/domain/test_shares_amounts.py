@@ -92,3 +92,11 @@ def test_receipt_recipients_are_checked_by_name(db):
     rid = deals.add_receipt(db, deal_id, on=date(2025, 5, 1), amount_fen=10_001,
                             recipients=[("单位", "30", True), ("张三", "70", False)])
     assert sum(r["amount_fen"] for r in deals.distribution_sheet(db, rid)) == 10_001
+
+
+@pytest.mark.parametrize(("share", "message"), [("NaN", "须为有限的数字"), ("-5", "不能为负数"), ("150", "不能超过100%")])
+def test_inventor_shares_entered_on_the_ledger_are_checked(db, share, message):
+    with pytest.raises(d.DomainError, match=f"完成人“李四”的收益分配比例{message}"):
+        achs.create_achievement(db, {"name": "成果", "type": "invention"},
+                                [{"name": "张三", "share": "50"}, {"name": "李四", "share": share}])
+    assert db.scalar("SELECT count(*) FROM achievements") == 0
