@@ -356,6 +356,14 @@ def perform(db: Database, app_id: int, action: str, *, on: date | None = None, n
                               achievement_id=app["achievement_id"], application_id=app_id,
                               place=settings.get("publicity_place"), contact=settings.get("objection_contact"))
         return
+    if action == "end_publicity":
+        # the one gate of the period (民法典第二百零一条至第二百零四条): closed from the day after its last day
+        pub_id = db.scalar("SELECT id FROM publicities WHERE application_id = ? AND state = 'running' ORDER BY id DESC LIMIT 1",
+                           (app_id,))
+        if pub_id is None:
+            raise d.DomainError("该申请没有进行中的公示", article=article or "")
+        pubs.close_publicity(db, pub_id, on)
+        return
     with db.transaction():
         apps.transition(db, app_id, action, on=on, note=note, article=article)
         if action == "make_effective" and app["kind"] == "extension" and app.get("parent_id"):

@@ -224,3 +224,18 @@ def test_registration_refused(db, forms, tmp_path):
     assert ach.get_achievement(db, achievement_id)["status"] == "archived"
     assert apps.get_application(db, app_id)["state"] == "rejected"
     assert apps.get_application(db, disclosure_id)["state"] == "rejected"
+
+
+def test_ending_a_publicity_through_the_service_uses_the_same_gate(db, forms, tmp_path):
+    """民法典第二百零三条: an application's publicity ends from the day after its last day, whichever
+    way it is ended."""
+    _, achievement_id = disclose(db, forms, tmp_path)
+    register(db, forms, achievement_id)
+    app_id = apps.create_application(db, "ownership", achievement_id=achievement_id, grant_mode="full", team_share="100")
+    apps.transition(db, app_id, "submit", on=TODAY)
+    flows.perform(db, app_id, "approve", on=TODAY)
+    flows.perform(db, app_id, "start_publicity", on=TODAY, days=15)  # last day 2025-03-18
+    with pytest.raises(d.DomainError, match="公示期至 2025-03-18 24:00 届满，2025-03-19 起可办理"):
+        flows.perform(db, app_id, "end_publicity", on=date(2025, 3, 18))
+    flows.perform(db, app_id, "end_publicity", on=date(2025, 3, 19))
+    assert apps.get_application(db, app_id)["state"] == "publicity_ended"
