@@ -3,7 +3,6 @@ tag consistency with the rules."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -114,7 +113,7 @@ def tag_mismatches(db: Database, limit: int = 10) -> list[str]:
     evidence: dict[int, list[d.Evidence]] = {}
     for r in db.query("SELECT achievement_id, kind FROM stage_evidence"):
         evidence.setdefault(r[0], []).append(d.Evidence(r[1]))
-    conditions = {r[0]: json.loads(r[1]) for r in db.query("SELECT achievement_id, conditions FROM stage_conditions")}
+    conditions = achievements_repo.stage_conditions_by_achievement(db)
     for r in db.conn.execute("SELECT id, ledger_no, legal_status, attribute, stage, stage_override FROM achievements"):
         if d.attribute_for(r["legal_status"]).value != r["attribute"]:
             problems.append(f"成果 {r['ledger_no'] or r['id']} 的属性标记与法律状态不符（{d.tags.ARTICLE_ATTRIBUTE}）")

@@ -197,6 +197,12 @@ def stage_conditions_of(db: Database, achievement_id: int) -> dict[str, Any] | N
             "confirmed_on": row["confirmed_on"], "note": row["note"]}
 
 
+def stage_conditions_by_achievement(db: Database) -> dict[int, dict[str, bool]]:
+    """Every achievement's confirmed development-stage conditions, for bulk re-derivation of the
+    stage (import, check): pass ``conditions.get(id)`` to :func:`domain.classify_stage`."""
+    return {r[0]: json.loads(r[1]) for r in db.query("SELECT achievement_id, conditions FROM stage_conditions")}
+
+
 def set_stage_conditions(db: Database, achievement_id: int, conditions: Mapping[str, bool], *, confirmed_by: str,
                          on: date | None = None, note: str = "") -> d.StageDecision:
     """Record which development-stage conditions the office confirmed (1-2 第八条(二): all must be met
