@@ -646,6 +646,10 @@ def _field_checks(f: FieldDef, value: Any) -> list[str]:
             return [f"「{f.label}」须为数字，当前为「{value}」"]
         if dec < 0 or dec > 100:
             problems.append(f"「{f.label}」须在0到100%之间，当前为{dec}%")
+    if f.type == "money" and not isinstance(value, int):
+        return [f"「{f.label}」须为金额数字（最多两位小数），当前为「{value}」"]
+    if f.type == "money" and value < 0 and (f.min is None or f.min >= 0):
+        problems.append(f"「{f.label}」不能为负数")
     if f.type in ("integer", "money") and isinstance(value, int):
         if f.min is not None and value < f.min:
             problems.append(f"「{f.label}」不能小于{f.min}")

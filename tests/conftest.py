@@ -16,6 +16,7 @@ from datetime import date  # noqa: E402
 import pytest  # noqa: E402
 
 from kjcg_desktop import clock  # noqa: E402
+from kjcg_desktop.domain.holidays import install_calendar  # noqa: E402
 from kjcg_desktop.storage import open_database  # noqa: E402
 
 DEFAULT_TODAY = date(2026, 12, 9)   # an ordinary Wednesday
@@ -29,6 +30,7 @@ def fixed_today(monkeypatch):
     clock.set_today(TEST_TODAY)
     yield TEST_TODAY
     clock.set_today(None)
+    install_calendar(None)
 
 
 @pytest.fixture(autouse=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kjcg_desktop import domain as d
 from kjcg_desktop.storage import Settings, diligence
 from kjcg_desktop.storage import achievements as ach
 from kjcg_desktop.storage import applications as apps
@@ -49,6 +50,8 @@ def build_report_fixture(db) -> dict[str, int]:
 
     # Stage evidence and expenditures (1-2 第八条、第十条)
     ach.add_evidence(db, ids["a2"], "intent_contract", "转化意向合同", on=date(2025, 3, 1))
+    ach.set_stage_conditions(db, ids["a2"], {key: True for key, _ in d.stage.DEVELOPMENT_CONDITIONS},
+                             confirmed_by="技术转移中心", on=date(2025, 3, 1))
     ach.add_expenditure(db, ids["a1"], on=date(2025, 3, 1), kind="rd", amount_fen=1_000_000)            # expense
     ach.add_expenditure(db, ids["a1"], on=date(2025, 6, 5), kind="registration", amount_fen=200_000)    # capitalize
     ach.add_expenditure(db, ids["a2"], on=date(2025, 4, 1), kind="rd", amount_fen=500_000)              # accumulate
@@ -79,7 +82,7 @@ def build_report_fixture(db) -> dict[str, int]:
                                   deal_id=ids["d4"])
     objection = pubs.add_objection(db, price, "王五", date(2025, 3, 5), "定价偏低")
     pubs.resolve_objection(db, objection, "经复核定价合理", False, date(2025, 3, 10))
-    pubs.close_publicity(db, price, date(2025, 3, 18))
+    pubs.close_publicity(db, price, date(2025, 3, 19))
     diligence.add_record(db, "deal", ids["d4"], "decision", date(2025, 3, 25), actor="科研管理部门", description="同意")
     deals_repo.complete_deal(db, ids["d4"], date(2025, 4, 15))
     deals_repo.add_receipt(db, ids["d4"], on=date(2025, 5, 1), amount_fen=50_000_000, payer="苏州纳微科技有限公司")

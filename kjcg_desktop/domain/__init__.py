@@ -3,7 +3,7 @@
 Pure Python — this package never imports Qt or a database driver.
 """
 
-from .assets import TreatmentDecision, expenditure_treatment, treatment_decision
+from .assets import TreatmentDecision, expenditure_treatment, reclassification_on_grant, treatment_decision
 from .deals import (
     DEFAULT_APPROVAL_LEVELS,
     ApprovalLevel,
@@ -63,6 +63,7 @@ from .grants import (
     OWNERSHIP_AGREEMENT_TERMS,
     Finding,
     NegativeListItem,
+    UseRightTerm,
     check_extension,
     check_extension_end,
     check_ownership_split,
@@ -70,17 +71,30 @@ from .grants import (
     check_use_right_term,
     missing_agreement_terms,
     negative_list_findings,
+    use_right_term,
     use_right_term_ok,
 )
+from .holidays import (
+    HolidayCalendar,
+    YearSchedule,
+    current_calendar,
+    install_calendar,
+    statutory_holidays,
+)
 from .ip_numbers import NumberReading, read_number
-from .money import fen_to_yuan, format_yuan, yuan_to_fen
+from .money import amount_fen, fen_to_yuan, format_yuan, share_percent, yuan_to_fen
 from .partial_dates import PartialDate, full_date, read_date
 from .publicity import (
     PublicityWindow,
     check_can_close,
     check_grant_publicity_days,
+    check_period_elapsed,
+    end_date_change,
+    end_of_day_message,
+    first_action_day,
     holiday_data_known,
     is_working_day,
+    period_elapsed,
     publicity_end,
     publicity_window,
 )
@@ -88,9 +102,11 @@ from .review_flags import REVIEW_LABEL, FlagKind, ReviewFlag
 from .stage import (
     RD_START_BASIS,
     Evidence,
+    RdStart,
     StageDecision,
     check_stage_override,
     classify_stage,
+    rd_start,
     rd_start_date,
 )
 from .tags import after_deal_completed, after_intent, attribute_for, parse_legal_status

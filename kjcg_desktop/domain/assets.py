@@ -59,3 +59,16 @@ def expenditure_treatment(
 ) -> Treatment:
     """R8 (1-2 第十条): the treatment of one expenditure. See :func:`treatment_decision`."""
     return treatment_decision(stage, kind, asset_formed=asset_formed, right_obtained=right_obtained).treatment
+
+
+def reclassification_on_grant(stage: Stage | str, kind: ExpenditureKind | str, treatment: Treatment | str
+                              ) -> TreatmentDecision | None:
+    """1-2 第十条: "科技成果尚未进入开发阶段，或者确实无法区分研究阶段支出和开发阶段支出，但按法律程序已
+    申请取得无形资产的，应当将依法取得时发生的注册费、聘请律师费等费用确认为无形资产". The registration
+    (application, agent) and lawyer fees booked as expenses while the application was pending are
+    reclassified as an intangible asset when the right is granted; returns the new decision, or
+    None when the expenditure stays as it is (development-stage spending follows its own rule)."""
+    stage, kind, treatment = Stage(stage), ExpenditureKind(kind), Treatment(treatment)
+    if stage is Stage.DEVELOPMENT or kind not in RIGHT_OBTAINING_KINDS or treatment is Treatment.CAPITALIZE:
+        return None
+    return treatment_decision(stage, kind, right_obtained=True)

@@ -9,7 +9,7 @@ from decimal import ROUND_FLOOR, Decimal
 
 from .enums import DealKind, PricingMethod
 from .errors import DomainError
-from .money import to_decimal
+from .money import share_percent
 
 ARTICLE_VALUATION = "方案二(三)"
 ARTICLE_PRICING = "1-1 第六条(四)"
@@ -19,9 +19,19 @@ ARTICLE_APPROVAL = "1-1 第六条"
 
 
 def valuation_required(counterparty_wholly_state_owned: bool) -> bool | None:
-    """R10 (方案二(三)): a deal with a wholly state-owned enterprise needs no asset valuation
-    (False); with any other party the unit decides whether to value (None = the unit decides)."""
+    """R10 (方案二(三)): a deal with a wholly state-owned enterprise "可以不进行资产评估" — it may
+    skip the valuation (False: not required); with any other party the unit decides whether to
+    value (None = the unit decides)."""
     return False if counterparty_wholly_state_owned else None
+
+
+def valuation_decision_to_store(counterparty_wholly_state_owned: bool, decision: str | None) -> str | None:
+    """The valuation decision a deal keeps (方案二(三) "可以不进行资产评估": may, not must). With a
+    wholly state-owned counterparty a unit's choice to value stays "yes" — never overwritten with
+    ``not_needed``; without that choice the deal records ``not_needed``."""
+    if counterparty_wholly_state_owned:
+        return "yes" if decision == "yes" else "not_needed"
+    return decision
 
 
 def check_valuation_decision(counterparty_wholly_state_owned: bool, decision: str | None, reason: str | None) -> None:
@@ -48,7 +58,7 @@ def distribute(amount_fen: int, shares: Sequence[Decimal | str | int]) -> list[i
     """Split ``amount_fen`` by percentage ``shares`` (adding up to 100) so that the parts add up
     to the amount exactly: each part is rounded down, then the leftover fen go one each to the
     largest remainders (ties to the earlier recipient). No fen is lost or created."""
-    values = [to_decimal(s) for s in shares]
+    values = [share_percent(s, f"第 {n} 项分配比例", article="方案二(一)", field="shares") for n, s in enumerate(shares, 1)]
     total_share = sum(values, Decimal(0))
     if total_share != 100:
         raise DomainError(f"分配比例合计须为100%，当前为{total_share}%", article="方案二(一)", field="shares")
@@ -88,9 +98,12 @@ def approval_level(amount_fen: int, levels: Sequence[ApprovalLevel] = DEFAULT_AP
 
 
 def abandonment_effective(publicity_end: date, today: date) -> bool:
-    """An abandonment becomes effective automatically when its publicity period ends
-    (1-2 第十一条 "公示期满即为自动放弃")."""
-    return today >= publicity_end
+    """An abandonment becomes effective automatically when its publicity period has run out
+    (1-2 第十一条 "公示期满即为自动放弃"): from the day after its last day, the last day ending at
+    24:00 (民法典第二百零一条至第二百零四条)."""
+    from .publicity import period_elapsed
+
+    return period_elapsed(publicity_end, today)
 
 
 def check_abandonment_applicant(requested_by: str | None) -> None:
@@ -165,13 +178,15 @@ def check_deal_fields(values: dict) -> None:
         raise DomainError("许可交易须选择许可方式（独占/排他/普通）", field="licence_type")
     if kind is DealKind.EQUITY and not str(values.get("company") or "").strip():
         raise DomainError("作价投资须填写被投资企业", field="company")
-    if int(values.get("amount_fen") or 0) < 0:
-        raise DomainError("合同金额不能为负", field="amount_fen")
+    amount = values.get("amount_fen")
+    if amount not in (None, ""):
+        if isinstance(amount, bool) or not isinstance(amount, int):
+            raise DomainError(f"合同金额须为金额数字，当前为“{amount}”", field="amount_fen")
+        if amount < 0:
+            raise DomainError("合同金额不能为负数", field="amount_fen")
     unit_share = values.get("unit_share")
     if unit_share not in (None, ""):
-        share = to_decimal(unit_share)
-        if not (Decimal(0) <= share <= 100):
-            raise DomainError(f"单位留存比例须在0至100%之间，当前为{share}%", article="方案二(一)", field="unit_share")
+        share_percent(unit_share, "单位留存比例", article="方案二(一)", field="unit_share")
 
 
 DECLARATION_PREFIX = "declare_"
@@ -190,7 +205,7 @@ def split_deal_form(form: dict) -> tuple[dict, str, list[str]]:
         values.pop("equity_shares", None)
     if kind != "assignment":
         values["ends_ownership"] = False
-    if values.get("counterparty_state_owned"):
+    if values.get("counterparty_state_owned") and values.get("valuation_decision") != "yes":
         values.pop("valuation_decision", None)
         values.pop("valuation_reason", None)
     if not values.get("related_party"):

@@ -70,11 +70,13 @@ class PublicityFact:
     upheld: int = 0
 
     def finished(self, today: date) -> bool:
-        """Ran its full period (closed, or its end date reached) without a pending or upheld
-        objection."""
+        """Ran its full period — closed, or its last day over (from the next day on, 民法典第二百零一条
+        至第二百零四条) — without a pending or upheld objection."""
+        from .publicity import period_elapsed
+
         if self.state == "withdrawn" or self.unresolved or self.upheld:
             return False
-        return self.state == "ended" or today >= self.end
+        return self.state == "ended" or period_elapsed(self.end, today)
 
     def describe(self) -> str:
         text = f"{self.start.isoformat()} 至 {self.end.isoformat()}"
@@ -136,20 +138,24 @@ def _best(pubs: Sequence[PublicityFact], kind: str, today: date, after: date | N
 def _publicity_item(key: str, label: str, clause: str, pub: PublicityFact | None, today: date, needed_for: str | None,
                     *, before: date | None = None) -> EvidenceItem:
     """``before``: the publicity must have run its course by this date (the contract date for
-    the publicities that precede signing)."""
+    the publicities that precede signing): the contract is signed on the day after its last day
+    at the earliest (民法典第二百零一条至第二百零四条)."""
+    from .publicity import end_of_day_message, period_elapsed
+
     if pub is None:
         return EvidenceItem(key, label, clause, False, "尚未公示", needed_for)
     if pub.finished(today):
-        if before is not None and pub.end > before:
+        if before is not None and not period_elapsed(pub.end, before):
             return EvidenceItem(key, label, clause, False,
-                                f"{pub.describe()}；须在签约前公示期满，合同签订日期为 {before.isoformat()}", needed_for)
+                                f"{pub.describe()}；{end_of_day_message(pub.end)}，合同签订日期为 {before.isoformat()}",
+                                needed_for)
         return EvidenceItem(key, label, clause, True, pub.describe(), needed_for)
     if pub.state == "withdrawn":
         why = "公示已撤销"
     elif pub.unresolved or pub.upheld:
         why = "公示期内有异议未处理或异议成立"
     else:
-        why = f"公示中，{pub.end.isoformat()} 期满"
+        why = f"公示中，{end_of_day_message(pub.end)}"
     return EvidenceItem(key, label, clause, False, f"{pub.describe()}；{why}", needed_for)
 
 
@@ -161,12 +167,13 @@ def _declaration_items(declared: frozenset[str], needed_for: str | None = None) 
             for key, clause, text in CONDUCT_DECLARATIONS]
 
 
+# Short labels for the checklists; the declaration itself is the article's wording (CONDUCT_DECLARATIONS).
 DECLARATION_SHORT = {
-    "ethics_confidentiality": "守道德与保密，未擅自创办企业",
-    "no_appropriation": "未占有或侵占科技成果",
-    "no_interference": "未干扰转化，未擅自披露关键技术",
-    "no_gifts": "未收受礼品礼金，未提供便利",
-    "recusal": "遵守任职回避和履职回避",
+    "ethics_confidentiality": "无违反道德规范、保密要求或未经允许创办企业的行为",
+    "no_appropriation": "无将成果占为己有或侵占他人成果的行为",
+    "no_interference": "无干扰阻碍转化或擅自披露、使用、转让关键技术的行为",
+    "no_gifts": "无玩忽职守、以权谋私、索要收受礼品礼金、为亲属等提供便利或滥用职权违规审批采购的行为",
+    "recusal": "无违反任职回避和履职回避规定的行为",
 }
 
 
@@ -181,7 +188,11 @@ def deal_evidence(facts: DealFacts, today: date) -> list[EvidenceItem]:
 
     items: list[EvidenceItem] = []
     records = facts.records
-    if facts.counterparty_state_owned:
+    if facts.counterparty_state_owned and facts.valuation_decision == "yes":
+        items.append(EvidenceItem("valuation", "资产评估决定", ARTICLE_VALUATION, True,
+                                  "交易对方为国有全资企业，可以不评估；单位决定评估"
+                                  + (f"：{facts.valuation_reason}" if facts.valuation_reason else "")))
+    elif facts.counterparty_state_owned:
         items.append(EvidenceItem("valuation", "资产评估决定", ARTICLE_VALUATION, True, "交易对方为国有全资企业，无需评估"))
     else:
         ok = facts.valuation_decision in ("yes", "no") and bool((facts.valuation_reason or "").strip())

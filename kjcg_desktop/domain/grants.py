@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from .enums import GrantMode
 from .errors import DomainError
-from .money import to_decimal
+from .money import share_percent
 
 ARTICLE_OWNERSHIP = "方案二(一)"
 ARTICLE_USE_RIGHT = "方案二(二)"
@@ -20,16 +20,15 @@ HUNDRED = Decimal(100)
 
 def check_shares(shares: Sequence[Decimal | str | int | float]) -> None:
     """Income shares agreed inside the team must add up to exactly 100 % (方案二(一):
-    "团队内部协商一致，书面约定内部收益分配比例"). Decimal arithmetic, no rounding.
+    "团队内部协商一致，书面约定内部收益分配比例"). Decimal arithmetic, no rounding; each share is a
+    finite number above 0 and at most 100 % (NaN, infinities and negatives are refused by name).
 
     Raises :class:`DomainError` naming the gap, e.g. 合计 99.99%，还差 0.01%.
     """
     if not shares:
         raise DomainError("未填写完成人收益分配比例", article=ARTICLE_OWNERSHIP, field="shares")
-    values = [to_decimal(s) for s in shares]
-    for v in values:
-        if v <= 0 or v > HUNDRED:
-            raise DomainError(f"每人的分配比例须大于0且不超过100%，当前有 {v}%", article=ARTICLE_OWNERSHIP, field="shares")
+    values = [share_percent(s, f"第 {n} 位完成人的收益分配比例", article=ARTICLE_OWNERSHIP, field="shares", positive=True)
+              for n, s in enumerate(shares, 1)]
     total = sum(values, Decimal(0))
     if total != HUNDRED:
         gap = HUNDRED - total
@@ -52,6 +51,37 @@ def check_use_right_term(years: int) -> None:
         )
 
 
+DEFAULT_FIRST_TERM_YEARS = 5
+
+
+@dataclass(frozen=True)
+class UseRightTerm:
+    """A long-term use right (方案二(二)): the term granted (no less than 10 years) and the current
+    agreement term inside it (the first term, 5 years by default as practice does)."""
+
+    start: date
+    term_years: int
+    first_term_years: int
+    granted_end: date
+    term_end: date
+
+
+def use_right_term(start: date, term_years: int, first_term_years: int = DEFAULT_FIRST_TERM_YEARS) -> UseRightTerm:
+    """Both ends of a long-term use right (方案二(二) "不低于10年的职务科技成果长期使用权"): the granted
+    end is start + the total term (≥ 10 years), the current term's end start + the first term,
+    which lies inside the total term."""
+    from .timeline import add_years
+
+    check_use_right_term(int(term_years))
+    first = int(first_term_years)
+    if first < 1:
+        raise DomainError("首期协议期限须至少1年", article=ARTICLE_USE_RIGHT, field="first_term_years")
+    if first > int(term_years):
+        raise DomainError(f"首期协议期限（{first}年）不能长于使用权总期限（{term_years}年）",
+                          article=ARTICLE_USE_RIGHT, field="first_term_years")
+    return UseRightTerm(start, int(term_years), first, add_years(start, int(term_years)), add_years(start, first))
+
+
 def check_ownership_split(mode: GrantMode | str, team_share: Decimal | str | int) -> Decimal:
     """Validate the team's ownership share for a grant mode (方案二(一)).
 
@@ -60,7 +90,7 @@ def check_ownership_split(mode: GrantMode | str, team_share: Decimal | str | int
     Returns the unit's share (100 − team share).
     """
     mode = GrantMode(mode)
-    team = to_decimal(team_share)
+    team = share_percent(team_share, "团队所有权份额", article=ARTICLE_OWNERSHIP, field="team_share")
     if mode in (GrantMode.FULL, GrantMode.REMAINING):
         if team != HUNDRED:
             raise DomainError(f"{mode.label}后团队应持有100%所有权，当前为{team}%", article=ARTICLE_OWNERSHIP, field="team_share")
@@ -125,7 +155,7 @@ NEGATIVE_LIST: tuple[NegativeListItem, ...] = (
     ),
     NegativeListItem(
         "state_secret", "1-1 第七条(二)",
-        "该成果是否涉及国家秘密且尚未解密或降密？",
+        "该成果是否涉及国家秘密且尚未解密或者降密？",
         "职务科技成果涉及国家秘密，在解密或者降密之前，不得实施转化。",
     ),
     NegativeListItem(
@@ -140,14 +170,20 @@ NEGATIVE_LIST: tuple[NegativeListItem, ...] = (
     ),
 )
 
-# Conduct items (五)–(九): recorded as declarations signed by participants.
+# Conduct items (五)–(九): recorded as declarations signed by participants ("本人不存在下列行为"). The text is
+# the article's own wording (1-1 第七条), word for word.
 CONDUCT_DECLARATIONS: tuple[tuple[str, str, str], ...] = (
-    ("ethics_confidentiality", "1-1 第七条(五)", "遵守科学道德、科技伦理和保密要求，未经单位允许未利用职务科技成果创办企业"),
-    ("no_appropriation", "1-1 第七条(六)", "未将职务科技成果及其技术资料和数据占为己有，未侵占他人科技成果"),
-    ("no_interference", "1-1 第七条(七)", "未干扰或阻碍转化工作，未擅自披露、使用或转让关键技术"),
-    ("no_gifts", "1-1 第七条(八)", "未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）"),
-    ("recusal", "1-1 第七条(九)", "已遵守任职回避和履职回避规定"),
+    ("ethics_confidentiality", "1-1 第七条(五)",
+     "从事科技成果转化的科研人员违反科学道德、科技伦理和职业道德规范，未严格执行科学技术保密要求，未经试点单位允许利用职务科技成果从事创办企业等行为。"),
+    ("no_appropriation", "1-1 第七条(六)",
+     "从事科技成果转化的科研人员，将职务科技成果及其技术资料和数据占为己有，侵犯试点单位的合法权益；或者以唆使窃取、利诱胁迫等手段侵占他人的科技成果，侵犯他人合法权益。"),
+    ("no_interference", "1-1 第七条(七)",
+     "参与科技成果转化的领导人员、管理人员违反科学道德、科技伦理和职业道德规范，或者利用职务之便，干扰或阻碍科技成果转化工作，或者擅自披露、使用或者转让科技成果的关键技术。"),
+    ("no_gifts", "1-1 第七条(八)",
+     "成果转化参与人员玩忽职守、以权谋私。以任何名目和理由向科技成果转化实施者索要或者收受可能影响成果评价与转化行为的礼品、礼金（含有价券）和礼物或提供有偿服务；或者利用职权或者职务上的影响，为配偶、子女及其配偶等亲属和其他特定关系人员在科技成果转化行为中提供便利和优惠条件；或在医疗卫生机构后续成果转化产品进入本单位销售或使用过程中，存在滥用职权、违规审批、违规采购等行为。"),
+    ("recusal", "1-1 第七条(九)", "承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。"),
 )
+DECLARATION_HEADING = "本人承诺，在改革试点中不存在下列行为（1-1 第七条“成果转化参与人员在改革试点中不得有以下相关行为”）："
 
 
 @dataclass(frozen=True)

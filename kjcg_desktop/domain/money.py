@@ -34,11 +34,57 @@ def format_yuan(fen: int | None) -> str:
     return f"{sign}{yuan:,}.{cents:02d}"
 
 
-def to_decimal(value: Decimal | str | int | float) -> Decimal:
-    """A share or percentage as Decimal; floats go through ``str`` to avoid binary noise."""
+def to_decimal(value: Decimal | str | int | float, label: str = "比例") -> Decimal:
+    """A share or percentage as Decimal; floats go through ``str`` to avoid binary noise. NaN and
+    infinities are refused with a message naming ``label`` (they cannot be compared or summed)."""
     if isinstance(value, Decimal):
-        return value
+        amount = value
+    else:
+        try:
+            amount = Decimal(str(value).strip().rstrip("%").strip())
+        except InvalidOperation:
+            raise DomainError(f"{label}须为数字，当前为“{value}”", field="shares") from None
+    if not amount.is_finite():
+        raise DomainError(f"{label}须为有限的数字，当前为“{value}”", field="shares")
+    return amount
+
+
+def share_percent(value: Decimal | str | int | float, label: str, *, article: str = "", field: str | None = None,
+                  positive: bool = False) -> Decimal:
+    """A percentage entered for ``label``: a finite number from 0 to 100 (above 0 when
+    ``positive``); NaN, infinities, negative values and shares above 100 % are refused with a
+    Chinese message naming the field."""
     try:
-        return Decimal(str(value).strip().rstrip("%").strip())
-    except InvalidOperation as exc:
-        raise DomainError(f"比例格式不正确：{value!r}") from exc
+        share = to_decimal(value, label)
+    except DomainError as exc:
+        raise DomainError(exc.message, article=article, field=field or exc.field) from None
+    if share < 0:
+        raise DomainError(f"{label}不能为负数，当前为{share.normalize():f}%", article=article, field=field)
+    if share > 100:
+        raise DomainError(f"{label}不能超过100%，当前为{share.normalize():f}%", article=article, field=field)
+    if positive and share == 0:
+        raise DomainError(f"{label}须大于0", article=article, field=field)
+    return share
+
+
+def amount_fen(value: str | int | Decimal, label: str, *, field: str | None = None, positive: bool = False) -> int:
+    """A yuan amount entered for ``label`` as exact integer fen: a finite, non-negative number with
+    at most two decimal places (a fraction of a fen is refused, never rounded away)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        fen = value * 100
+    else:
+        text = str(value).strip().replace(",", "").replace("，", "").replace("元", "").replace("¥", "").replace("￥", "")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise DomainError(f"{label}须为金额数字，当前为“{value}”", field=field) from None
+        if not amount.is_finite():
+            raise DomainError(f"{label}须为有限的金额，当前为“{value}”", field=field)
+        if amount != amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP):
+            raise DomainError(f"{label}最多精确到分（两位小数），当前为“{value}”", field=field)
+        fen = int(amount * 100)
+    if fen < 0:
+        raise DomainError(f"{label}不能为负数，当前为“{value}”", field=field)
+    if positive and fen == 0:
+        raise DomainError(f"{label}须大于0", field=field)
+    return fen

@@ -22,6 +22,7 @@ PATENT_TERM_YEARS = {"invention": 20, "utility_model": 10, "design": 15}
 KIND_LABELS = {
     "publicity_end": "公示届满",
     "use_right_expiry": "长期使用权到期",
+    "use_right_term": "长期使用权本期届满",
     "annuity": "专利年费",
     "annual_report": "年度报告",
     "pilot_rules": "试点一年：管理制度",
@@ -33,8 +34,9 @@ KIND_LABELS = {
 # them in the UI language (the translation catalogue lists them); the calendar export as written.
 MESSAGES = {
     "annuity": ("缴纳专利年费：{name}", "专利号 {number}，申请日 {filing}，每年于申请日对应日前缴纳"),
-    "publicity_end": ("公示届满：{title}", "公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示"),
+    "publicity_end": ("公示届满：{title}", "公示自 {start} 起，公示期至 {end} 24:00 届满（名义届满 {nominal_end}）；{next} 起可结束公示"),
     "use_right_expiry": ("长期使用权到期：{title}", "申请 {number}，期限 {start} 至 {end}；如需延长请提出延长申请"),
+    "use_right_term": ("长期使用权本期协议届满：{title}", "申请 {number}，本期 {start} 至 {term_end}，使用权至 {end}；请办理续期"),
     "annual_report": ("报送 {year} 年度科技成果国有资产情况及试点执行报告", "向财政、国资部门报送上一年度情况（报送日期可在设置中修改）"),
     "pilot_rules": ("试点满一年：单位科技成果转化管理制度应已建立", "试点自 {start} 起，一年内建立完善管理制度"),
     "pilot_end": ("试点三年期满", "试点自 {start} 起为期三年；期间签订的赋权协议继续有效"),
@@ -105,8 +107,18 @@ def annuity_reminder(row: dict, today: date, window_days: int = ANNUITY_WINDOW_D
 def publicity_reminder(row: dict, article: str) -> Reminder:
     return Reminder("publicity_end", date.fromisoformat(row["end_date"]),
                     (("title", row["title"]), ("start", row["start_date"]), ("end", row["end_date"]),
-                     ("nominal_end", row["nominal_end"])),
+                     ("nominal_end", row["nominal_end"]),
+                     ("next", (date.fromisoformat(row["end_date"]) + timedelta(days=1)).isoformat())),
                     article, row.get("achievement_id"), f"publicity:{row['id']}")
+
+
+def use_right_term_reminder(row: dict) -> Reminder:
+    """The current agreement term inside a long-term use right ends (方案二(二): the first term,
+    5 years by default, inside a right of no less than 10 years)."""
+    return Reminder("use_right_term", date.fromisoformat(row["term_end_date"]),
+                    (("title", row["title"] or row["number"]), ("number", row["number"]), ("start", row["start_date"] or "—"),
+                     ("term_end", row["term_end_date"]), ("end", row["end_date"])),
+                    ARTICLE_USE_RIGHT, row.get("achievement_id"), f"application:{row['id']}")
 
 
 def use_right_reminder(row: dict) -> Reminder:

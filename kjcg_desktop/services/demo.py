@@ -5,6 +5,7 @@ running), deals of all three kinds with income, expenditures. Tags are derived b
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -94,6 +95,7 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
 
         types = [t for t, w in TYPE_WEIGHTS for _ in range(w)]
         ach_rows, inv_rows, ev_rows, exp_rows, event_rows = [], [], [], [], []
+        condition_rows: list[tuple] = []
         counters: dict[int, int] = {}
         for i in range(size):
             aid = first_id + i
@@ -126,7 +128,11 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
                 evidence_kinds.append(rng.choice(["assessment_report", "transferee", "intent_contract", "transfer_contract", "exchange_certificate"]))
             if grant:
                 evidence_kinds.append("ip_certificate")
-            stage = d.classify_stage([d.Evidence(k) for k in evidence_kinds]).stage.value
+            # the office confirmed the development-stage conditions where it holds supporting evidence
+            confirmed = {k: True for k, _ in d.stage.DEVELOPMENT_CONDITIONS} if any(k != "ip_certificate" for k in evidence_kinds) else None
+            if confirmed:
+                condition_rows.append((aid, json.dumps(confirmed), "技术转移中心", (filing or date(year, 6, 1)).isoformat()))
+            stage = d.classify_stage([d.Evidence(k) for k in evidence_kinds], confirmed).stage.value
             override = None
             reason = None
             if rng.random() < 0.03:
@@ -169,6 +175,8 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
         db.conn.executemany(
             "INSERT INTO inventors (achievement_id, name, department, share, is_representative, position) VALUES (?,?,?,?,?,?)", inv_rows)
         db.conn.executemany("INSERT INTO stage_evidence (achievement_id, kind, date, description) VALUES (?,?,?,?)", ev_rows)
+        db.conn.executemany("INSERT INTO stage_conditions (achievement_id, conditions, confirmed_by, confirmed_on) "
+                            "VALUES (?,?,?,?)", condition_rows)
         db.conn.executemany(
             "INSERT INTO expenditures (achievement_id, date, kind, amount_fen, treatment, article, stage) VALUES (?,?,?,?,?,?,?)", exp_rows)
         db.execute("UPDATE achievements SET asset_value_fen = (SELECT coalesce(sum(amount_fen), 0) FROM expenditures e "

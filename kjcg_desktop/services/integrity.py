@@ -10,6 +10,7 @@ from pathlib import Path
 from .. import domain as d
 from ..paths import attachments_dir_for
 from ..storage import achievements as achievements_repo
+from ..storage import holidays as holidays_repo
 from ..storage.attachments import attachment_path, file_sha256
 from ..storage.backup import last_event_of_file
 from ..storage.db import Database
@@ -73,6 +74,11 @@ def check_database(db: Database, *, tags: bool = True) -> CheckReport:
     if tags:
         for message in tag_mismatches(db):
             report.add("tags", message)
+    for row in holidays_repo.stale_ends(db):
+        report.add("publicity_end", f"公示 {row['id']}（{row['title']}）存储的届满日 {row['stored_end']} 与按当前节假日安排"
+                                    f"重新计算的 {row['computed_end']} 不一致（{d.publicity.ARTICLE_COUNTING}）：请在“设置—节假日安排”"
+                                    "中保存以重新计算，已发布的公示届满日不提前，可重新发布公示",
+                   publicity_id=row["id"], stored_end=row["stored_end"], computed_end=row["computed_end"])
     return report
 
 
@@ -107,10 +113,11 @@ def tag_mismatches(db: Database, limit: int = 10) -> list[str]:
     evidence: dict[int, list[d.Evidence]] = {}
     for r in db.query("SELECT achievement_id, kind FROM stage_evidence"):
         evidence.setdefault(r[0], []).append(d.Evidence(r[1]))
+    conditions = achievements_repo.stage_conditions_by_achievement(db)
     for r in db.conn.execute("SELECT id, ledger_no, legal_status, attribute, stage, stage_override FROM achievements"):
         if d.attribute_for(r["legal_status"]).value != r["attribute"]:
             problems.append(f"成果 {r['ledger_no'] or r['id']} 的属性标记与法律状态不符（{d.tags.ARTICLE_ATTRIBUTE}）")
-        expected = r["stage_override"] or d.classify_stage(evidence.get(r["id"], ())).stage.value
+        expected = r["stage_override"] or d.classify_stage(evidence.get(r["id"], ()), conditions.get(r["id"])).stage.value
         if expected != r["stage"]:
             problems.append(f"成果 {r['ledger_no'] or r['id']} 的阶段标记与证据不符（{d.stage.ARTICLE_STAGE}）")
         if len(problems) >= limit:

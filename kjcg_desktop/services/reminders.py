@@ -23,6 +23,8 @@ def collect_reminders(db: Database, today: date | None = None) -> list[rules.Rem
         items.append(rules.publicity_reminder(row, KIND_ARTICLE.get(row["kind"], "")))
     for row in repo.use_rights_expiring(db, today, today + timedelta(days=rules.USE_RIGHT_WINDOW_DAYS)):
         items.append(rules.use_right_reminder(row))
+    for row in repo.use_right_terms_ending(db, today, today + timedelta(days=rules.USE_RIGHT_WINDOW_DAYS)):
+        items.append(rules.use_right_term_reminder(row))
     for row in repo.granted_patents_with_anniversary(db, today, today + timedelta(days=rules.ANNUITY_WINDOW_DAYS)):
         reminder = rules.annuity_reminder(row, today)
         if reminder is not None:

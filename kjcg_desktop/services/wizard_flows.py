@@ -170,10 +170,10 @@ def _finish_ownership(db: Database, form: FormDef, app: dict, values: dict, toda
 
 
 def _finish_use_right(db: Database, form: FormDef, app: dict, values: dict, today: date) -> None:
-    d.check_use_right_term(int(values["term_years"]))
-    start = date.fromisoformat(values["start_date"])
-    end = d.add_years(start, int(values["first_term_years"]))
-    apps.update_application(db, app["id"], {"term_years": int(values["term_years"]), "start_date": start, "end_date": end,
+    term = d.use_right_term(date.fromisoformat(values["start_date"]), int(values["term_years"]),
+                            int(values.get("first_term_years") or d.grants.DEFAULT_FIRST_TERM_YEARS))
+    apps.update_application(db, app["id"], {"term_years": term.term_years, "start_date": term.start,
+                                            "end_date": term.granted_end, "term_end_date": term.term_end,
                                             "batch_id": _batch_id(db, values, today), "applicant": _representative(values)},
                             article="方案二(二)")
     apps.transition(db, app["id"], "submit", on=today, article="方案二(二)")
@@ -355,6 +355,14 @@ def perform(db: Database, app_id: int, action: str, *, on: date | None = None, n
         pubs.create_publicity(db, "grant", f"关于{app['title'] or app['number']}的公示", on, days, working_days=wd,
                               achievement_id=app["achievement_id"], application_id=app_id,
                               place=settings.get("publicity_place"), contact=settings.get("objection_contact"))
+        return
+    if action == "end_publicity":
+        # the one gate of the period (民法典第二百零一条至第二百零四条): closed from the day after its last day
+        pub_id = db.scalar("SELECT id FROM publicities WHERE application_id = ? AND state = 'running' ORDER BY id DESC LIMIT 1",
+                           (app_id,))
+        if pub_id is None:
+            raise d.DomainError("该申请没有进行中的公示", article=article or "")
+        pubs.close_publicity(db, pub_id, on)
         return
     with db.transaction():
         apps.transition(db, app_id, action, on=on, note=note, article=article)

@@ -77,9 +77,10 @@ def request_abandonment(
 
 
 def due_abandonments(db: Database, today: date) -> list[dict[str, Any]]:
-    """Running abandonment publicities whose end date has been reached."""
+    """Running abandonment publicities whose period has run out by ``today`` (last day before
+    today: 民法典第二百零一条至第二百零四条, see :func:`domain.period_elapsed`)."""
     rows = db.query("SELECT id, achievement_id, application_id, end_date FROM publicities WHERE kind = 'abandonment' "
-                    "AND state = 'running' AND end_date <= ? AND achievement_id IS NOT NULL ORDER BY end_date, id",
+                    "AND state = 'running' AND end_date < ? AND achievement_id IS NOT NULL ORDER BY end_date, id",
                     (today.isoformat(),))
     return [dict(r) for r in rows]
 
@@ -92,8 +93,10 @@ def make_abandonment_effective(db: Database, publicity_id: int, today: date) -> 
         pub = db.get("publicities", publicity_id)
         if pub is None or pub["kind"] != "abandonment":
             raise d.DomainError(f"放弃公示 {publicity_id} 不存在")
-        if not d.abandonment_effective(date.fromisoformat(pub["end_date"]), today):
-            raise d.DomainError(f"放弃公示 {pub['end_date']} 期满，尚未到期", article=ARTICLE)
+        if pub["state"] != "running":
+            raise d.DomainError("该放弃公示已结束或已撤销", article=ARTICLE)
+        d.check_period_elapsed(date.fromisoformat(pub["end_date"]), today, "认定自动放弃")
+        d.check_step(diligence.achievement_evidence(db, pub["achievement_id"], today), "abandon")
         pubs.close_publicity(db, publicity_id, today)
         ach = db.get("achievements", pub["achievement_id"])
         result = {"achievement_id": ach["id"], "name": ach["name"], "write_off": False, "publicity_id": publicity_id}

@@ -12,7 +12,8 @@ from .. import domain as d
 from .db import Database
 from .events import log_event
 
-KEY_COLUMNS = ("title", "applicant", "grant_mode", "team_share", "term_years", "start_date", "end_date", "batch_id", "parent_id")
+KEY_COLUMNS = ("title", "applicant", "grant_mode", "team_share", "term_years", "start_date", "end_date", "term_end_date",
+               "batch_id", "parent_id")
 
 
 def _now() -> str:

@@ -174,7 +174,20 @@ def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = F
     db.read_only = read_only
     if migrate and not read_only:
         run_migrations(db)
+    _install_holidays(db)
     return db
+
+
+def _install_holidays(db: Database) -> None:
+    """The office's holiday notices become the calendar of every publicity count (R4)."""
+    from .holidays import install
+
+    try:
+        install(db)
+    except sqlite3.DatabaseError:  # an older file opened read-only: the built-in calendar applies
+        from .. import domain
+
+        domain.install_calendar(None)
 
 
 def open_memory() -> Database:
@@ -185,4 +198,5 @@ def open_memory() -> Database:
     conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn, None)
     run_migrations(db)
+    _install_holidays(db)
     return db

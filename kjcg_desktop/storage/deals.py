@@ -56,7 +56,7 @@ def create_deal(db: Database, achievement_id: int, fields: Mapping[str, Any]) ->
         values["licence_type"] = None
     state_owned = bool(values.get("counterparty_state_owned"))
     if d.valuation_required(state_owned) is False:
-        values["valuation_decision"] = "not_needed"
+        values["valuation_decision"] = d.deals.valuation_decision_to_store(state_owned, values.get("valuation_decision"))
     else:
         d.check_valuation_decision(state_owned, values.get("valuation_decision"), values.get("valuation_reason"))
     d.PricingMethod(values["pricing_method"])
@@ -161,8 +161,10 @@ def add_receipt(
     """Record income and distribute it. ``recipients`` are (name, percent, is_unit) adding up to
     100 %; the amounts add up to the receipt exactly (no fen lost or created). Without recipients
     the unit's share from the deal and the inventors' agreed shares of the rest are used."""
-    if amount_fen <= 0:
-        raise d.DomainError("到账金额须大于0", field="amount_fen")
+    if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen <= 0:
+        raise d.DomainError(f"到账金额须为大于0的金额（分），当前为“{amount_fen}”", field="amount_fen")
+    for name, share, _is_unit in recipients or ():
+        d.share_percent(share, f"{name}的分配比例", article="方案二(一)", field="shares")
     with db.transaction():
         if db.scalar("SELECT count(*) FROM deals WHERE id = ?", (deal_id,)) == 0:
             raise d.DomainError(f"交易 {deal_id} 不存在")

@@ -252,6 +252,61 @@ ALTER TABLE achievements ADD COLUMN import_source TEXT;
     db.execute("UPDATE achievements SET grant_date_precision = 'day' WHERE length(grant_date) = 10")
     db.execute("UPDATE achievements SET disclosure_date_precision = 'day' WHERE length(disclosure_date) = 10")
     db.execute("UPDATE achievements SET registration_date_precision = 'day' WHERE length(registration_date) = 10")
+def _v8_holidays_and_rules(db: Database) -> None:
+    """The office's entries of the State Council's holiday notices (one row a year with its source,
+    one row a day: holiday or 调休 working day), the log of publicity end dates moved by a change of
+    holiday data (listed on the dashboard until seen), the long-term use right's current term end
+    (方案二(二)), the office-set R&D start point with its reason (1-2 第八条(一)) and the
+    reclassification of registration and lawyer fees when the right is granted (1-2 第十条), and the
+    development-stage conditions the office confirmed for each achievement (1-2 第八条(二))."""
+    _run_script(db, """
+CREATE TABLE holiday_years (
+    year        INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    entered_at  TEXT NOT NULL,
+    entered_by  TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE holiday_days (
+    day     TEXT PRIMARY KEY,
+    year    INTEGER NOT NULL REFERENCES holiday_years(year) ON DELETE CASCADE,
+    kind    TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+    name    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX holiday_days_year ON holiday_days(year);
+CREATE TABLE publicity_end_changes (
+    id            INTEGER PRIMARY KEY,
+    publicity_id  INTEGER NOT NULL REFERENCES publicities(id) ON DELETE CASCADE,
+    old_end       TEXT NOT NULL,
+    new_end       TEXT NOT NULL,
+    computed_end  TEXT NOT NULL,
+    reason        TEXT NOT NULL DEFAULT '',
+    changed_at    TEXT NOT NULL,
+    seen_at       TEXT
+);
+CREATE INDEX publicity_end_changes_unseen ON publicity_end_changes(seen_at, publicity_id);
+CREATE TABLE expenditure_reclassifications (
+    id              INTEGER PRIMARY KEY,
+    expenditure_id  INTEGER NOT NULL REFERENCES expenditures(id) ON DELETE CASCADE,
+    achievement_id  INTEGER NOT NULL REFERENCES achievements(id) ON DELETE CASCADE,
+    old_treatment   TEXT NOT NULL,
+    new_treatment   TEXT NOT NULL,
+    article         TEXT NOT NULL,
+    reason          TEXT NOT NULL,
+    on_date         TEXT NOT NULL,
+    created_at      TEXT NOT NULL
+);
+CREATE INDEX expenditure_reclassifications_achievement ON expenditure_reclassifications(achievement_id);
+CREATE TABLE stage_conditions (
+    achievement_id  INTEGER PRIMARY KEY REFERENCES achievements(id) ON DELETE CASCADE,
+    conditions      TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(conditions)),
+    confirmed_by    TEXT NOT NULL DEFAULT '',
+    confirmed_on    TEXT,
+    note            TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE applications ADD COLUMN term_end_date TEXT;
+ALTER TABLE projects ADD COLUMN rd_start_override TEXT;
+ALTER TABLE projects ADD COLUMN rd_start_reason TEXT;
+""")
 
 
 MIGRATIONS: list[Migration] = [
@@ -262,6 +317,7 @@ MIGRATIONS: list[Migration] = [
     _v5_report_indexes,
     _v6_one_search_table,
     _v7_import_review,
+    _v8_holidays_and_rules,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -57,18 +57,22 @@ def create_publicity(
 
 
 def window_of(row: dict[str, Any]) -> d.PublicityWindow:
-    return d.publicity_window(date.fromisoformat(row["start_date"]), row["days"], working_days=bool(row["working_days"]))
+    """The publicity's window with its stored end date, the one every gate uses (a posted notice's
+    end never moves earlier when holiday data change, see :mod:`.holidays`)."""
+    window = d.publicity_window(date.fromisoformat(row["start_date"]), row["days"], working_days=bool(row["working_days"]))
+    return window.with_stored_end(row.get("end_date"))
 
 
 def close_publicity(db: Database, pub_id: int, today: date) -> None:
-    """Close a publicity on or after its end date (never before); the linked application moves on."""
+    """Close a publicity from the day after its last day (民法典第二百零一条至第二百零四条: the last
+    day ends at 24:00); the linked application moves on."""
     with db.transaction():
         row = db.get("publicities", pub_id)
         if row is None:
             raise d.DomainError(f"公示 {pub_id} 不存在")
         if row["state"] != "running":
             raise d.DomainError("该公示已结束或已撤销")
-        d.check_can_close(window_of(row), today)
+        d.check_can_close(date.fromisoformat(row["end_date"]), today)
         db.update("publicities", pub_id, {"state": "ended", "closed_at": today})
         log_event(db, "publicity", pub_id, "end", old={"state": "running"}, new={"state": "ended", "date": today},
                   article=KIND_ARTICLE[row["kind"]])

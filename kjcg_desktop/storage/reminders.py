@@ -48,6 +48,15 @@ def use_rights_expiring(db: Database, start: date, end: date) -> list[dict[str, 
         "WHERE kind = 'use_right' AND state = 'effective' AND end_date BETWEEN ? AND ? ORDER BY end_date, id", (start, end))]
 
 
+def use_right_terms_ending(db: Database, start: date, end: date) -> list[dict[str, Any]]:
+    """Effective long-term use rights whose current agreement term ends in [start, end] before the
+    right itself (方案二(二))."""
+    return [dict(r) for r in db.query(
+        "SELECT id, number, title, start_date, term_end_date, end_date, achievement_id FROM applications "
+        "WHERE kind = 'use_right' AND state = 'effective' AND term_end_date BETWEEN ? AND ? "
+        "AND (end_date IS NULL OR term_end_date < end_date) ORDER BY term_end_date, id", (start, end))]
+
+
 def granted_patents_with_anniversary(db: Database, start: date, end: date) -> list[dict[str, Any]]:
     """Granted patents whose filing-date anniversary (month-day) falls in [start, end] (a day of
     slack either side for 29 February; the rule in ``domain.reminders`` decides exactly)."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -331,19 +332,45 @@ class AchievementDetail(QWidget):
         if project.get("amount_fen") is not None:
             form.addRow(self.tr("项目经费（元）"), _form_label(d.format_yuan(project["amount_fen"])))
 
-        def as_date(key: str) -> date | None:
-            return date.fromisoformat(project[key]) if project.get(key) else None
-
         try:
-            start = d.rd_start_date(source, approval_date=as_date("approval_date"), contract_date=as_date("contract_date"),
-                                    decision_date=as_date("decision_date"), plan_approved_date=as_date("plan_approved_date"))
-            text = f"{start.isoformat()}（{source.label}以{d.RD_START_BASIS[source]}为研发起点；依据：{d.stage.ARTICLE_RD_START}）"
+            start = repo.rd_start_of_project(project)
+            if start.office_set:
+                text = f"{start.day.isoformat()}（{start.basis}，理由：{start.reason}；依据：{d.stage.ARTICLE_RD_START}）"
+            else:
+                text = (f"{start.day.isoformat()}（{source.label}以{start.basis}为研发起点，此为示例规则，"
+                        f"可另行确定；依据：{d.stage.ARTICLE_RD_START}）")
         except d.DomainError as exc:
             text = str(exc)
         label = _form_label(text)
         label.setObjectName("rd_start")
         form.addRow(self.tr("研发活动起点"), label)
+        self.rd_start_edit = QLineEdit(project.get("rd_start_override") or "")
+        self.rd_start_edit.setPlaceholderText(self.tr("YYYY-MM-DD，留空则按经费来源确定"))
+        self.rd_start_reason = QLineEdit()
+        self.rd_start_reason.setPlaceholderText(self.tr("理由（必填，记入历史）"))
+        set_button = QPushButton(self.tr("另行确定研发起点"))
+        set_button.setObjectName("set_rd_start")
+        set_button.clicked.connect(lambda: self.set_rd_start(project["id"]))
+        form.addRow(self.tr("技术转移机构确定的起点"), self.rd_start_edit)
+        form.addRow(self.tr("理由"), self.rd_start_reason)
+        form.addRow(set_button)
         return page
+
+    def set_rd_start(self, project_id: int) -> bool:
+        text = self.rd_start_edit.text().strip()
+        try:
+            day = date.fromisoformat(text) if text else None
+        except ValueError:
+            QMessageBox.warning(self, self.tr("日期有误"), self.tr("研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18"))
+            return False
+        try:
+            repo.set_rd_start(self.db, project_id, day, self.rd_start_reason.text())
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("不能保存"), str(exc))
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
 
     def _stage_tab(self) -> QWidget:
         r = self.row
@@ -358,6 +385,12 @@ class AchievementDetail(QWidget):
         computed = _form_label(self.tr("依证据判定：{0}。{1}（依据：{2}）").format(decision.stage.label, decision.reason, decision.article))
         computed.setObjectName("stage_computed")
         layout.addWidget(computed)
+        conflict = _form_label(decision.conflict)
+        conflict.setObjectName("stage_conflict")
+        conflict.setStyleSheet("color:#b05000")
+        conflict.setVisible(bool(decision.conflict))
+        layout.addWidget(conflict)
+        layout.addWidget(self._conditions_box())
         if r["stage_override"]:
             current = _form_label(self.tr("当前阶段标记：{0}（人工修改，理由：{1}）").format(
                 d.Stage(r["stage_override"]).label, r["stage_override_reason"] or "—"))
@@ -425,6 +458,15 @@ class AchievementDetail(QWidget):
             d.assets.ARTICLE_ASSETS))
         summary.setObjectName("expenditure_totals")
         layout.addWidget(summary)
+        moved = repo.reclassifications(self.db, self.achievement_id)
+        if moved:
+            layout.addWidget(QLabel(self.tr("授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）")))
+            layout.addWidget(table(
+                [self.tr("支出日期"), self.tr("支出类型"), self.tr("金额（元）"), self.tr("原处理方式"), self.tr("现处理方式"),
+                 self.tr("重新分类日期"), self.tr("依据")],
+                [[m["expenditure_date"], d.ExpenditureKind(m["kind"]).label, d.format_yuan(m["amount_fen"]),
+                  d.Treatment(m["old_treatment"]).label, d.Treatment(m["new_treatment"]).label, m["on_date"], m["article"]]
+                 for m in moved], "reclassifications_table"))
         return page
 
     def _deals_tab(self) -> QWidget:
@@ -510,6 +552,42 @@ class AchievementDetail(QWidget):
             repo.override_stage(self.db, self.achievement_id, stage, reason)
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("不能修改阶段标记"), str(exc))
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def _conditions_box(self) -> QGroupBox:
+        """The development-stage conditions (1-2 第八条(二): all must be met; evidence supports)."""
+        box = QGroupBox(self.tr("开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）"))
+        box.setObjectName("stage_conditions")
+        form = QFormLayout(box)
+        recorded = repo.stage_conditions_of(self.db, self.achievement_id)
+        values = recorded["conditions"] if recorded else {}
+        self.condition_checks = {}
+        for key, label in d.stage.DEVELOPMENT_CONDITIONS:
+            check = QCheckBox(label)
+            check.setChecked(bool(values.get(key)))
+            self.condition_checks[key] = check
+            form.addRow(check)
+        self.conditions_by = QLineEdit(recorded["confirmed_by"] if recorded else "")
+        self.conditions_by.setPlaceholderText(self.tr("确认人（部门、姓名）"))
+        form.addRow(self.tr("确认人"), self.conditions_by)
+        if recorded:
+            form.addRow(_form_label(self.tr("上次确认：{0} {1}").format(recorded["confirmed_on"] or "", recorded["confirmed_by"])))
+        save = QPushButton(self.tr("保存条件确认"))
+        save.setObjectName("save_conditions")
+        save.clicked.connect(self.save_conditions)
+        form.addRow(save)
+        return box
+
+    def save_conditions(self) -> bool:
+        try:
+            repo.set_stage_conditions(self.db, self.achievement_id,
+                                      {k: c.isChecked() for k, c in self.condition_checks.items()},
+                                      confirmed_by=self.conditions_by.text())
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("不能保存"), str(exc))
             return False
         self.reload()
         self.changed.emit()

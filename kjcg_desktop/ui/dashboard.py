@@ -33,7 +33,7 @@ from ..storage import Database
 from ..storage import reminders as repo
 from .i18n import label_text
 
-KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "annuity": "#1565c0",
+KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "use_right_term": "#6a1b9a", "annuity": "#1565c0",
                "annual_report": "#2e7d32", "pilot_rules": "#ef6c00", "pilot_end": "#ef6c00"}
 
 
@@ -164,8 +164,52 @@ class DashboardPage(QWidget):
         top.addWidget(chart_box, 4)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self._build_holiday_box())
         layout.addWidget(reminder_box, 1)
         self.refresh()
+
+    def _build_holiday_box(self) -> QGroupBox:
+        """The missing State Council notice for the coming year, and the publicities whose end date
+        moved (or was kept) when holiday data changed (R4, 民法典第二百零三条)."""
+        box = QGroupBox(self.tr("节假日安排与公示届满日"))
+        box.setObjectName("holiday_box")
+        lay = QVBoxLayout(box)
+        self.holiday_warning = QLabel()
+        self.holiday_warning.setObjectName("holiday_warning")
+        self.holiday_warning.setWordWrap(True)
+        self.holiday_warning.setStyleSheet("color:#b05000")
+        self.moved_tree = QTreeWidget()
+        self.moved_tree.setObjectName("moved_ends")
+        self.moved_tree.setRootIsDecorated(False)
+        self.moved_tree.setHeaderLabels([self.tr("公示"), self.tr("原届满日"), self.tr("现届满日"), self.tr("说明")])
+        self.moved_tree.setMaximumHeight(130)
+        self.moved_seen_button = QPushButton(self.tr("已知悉，不再列出"))
+        self.moved_seen_button.clicked.connect(self.acknowledge_moved_ends)
+        lay.addWidget(self.holiday_warning)
+        lay.addWidget(self.moved_tree)
+        lay.addWidget(self.moved_seen_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.holiday_box = box
+        return box
+
+    def _fill_holidays(self) -> None:
+        from ..storage import holidays as hol
+
+        warning = d.current_calendar().missing_schedule_warning(self.day())
+        self.holiday_warning.setText(warning)
+        self.holiday_warning.setVisible(bool(warning))
+        self.moved = hol.moved_ends(self.db)
+        self.moved_tree.clear()
+        for m in self.moved:
+            QTreeWidgetItem(self.moved_tree, [m["title"], m["old_end"], m["new_end"], m["message"]])
+        self.moved_tree.setVisible(bool(self.moved))
+        self.moved_seen_button.setVisible(bool(self.moved))
+        self.holiday_box.setVisible(bool(warning or self.moved))
+
+    def acknowledge_moved_ends(self) -> None:
+        from ..storage import holidays as hol
+
+        hol.mark_seen(self.db, [m["id"] for m in getattr(self, "moved", [])])
+        self._fill_holidays()
 
     def day(self) -> date:
         return self.today or clock.today()
@@ -189,6 +233,7 @@ class DashboardPage(QWidget):
         self._stamp = stamp
         self._fill_counts()
         self.chart.set_data(repo.yearly_activity(self.db, today=self.day()))
+        self._fill_holidays()
         self._fill_reminders()
 
     def _fill_counts(self) -> None:
@@ -217,7 +262,7 @@ class DashboardPage(QWidget):
                 self.grid.addWidget(cell, row, 1 + col * 2)
                 self.grid.addWidget(number, row, 2 + col * 2)
 
-    GROUP_ORDER = ("publicity_end", "use_right_expiry", "annual_report", "pilot_rules", "pilot_end", "annuity")
+    GROUP_ORDER = ("publicity_end", "use_right_expiry", "use_right_term", "annual_report", "pilot_rules", "pilot_end", "annuity")
     COLLAPSE_ABOVE = 30
 
     def _fill_reminders(self) -> None:

@@ -256,8 +256,10 @@ class ReceiptDialog(QDialog):
         self.error.clear()
         try:
             text = self.amount.text().strip()
-            fen = d.yuan_to_fen(text) if text else 0
-            parts = d.distribute(fen, [s for _, s, _ in self.recipients()])
+            fen = d.amount_fen(text, "到账金额", field="amount_fen") if text else 0
+            shares = [d.share_percent(s, f"{name}的分配比例", article="方案二(一)", field="shares")
+                      for name, s, _ in self.recipients()]
+            parts = d.distribute(fen, shares)
         except d.DomainError as exc:
             self.total.setText("")
             self.error.setText(error_text(exc))
@@ -275,7 +277,8 @@ class ReceiptDialog(QDialog):
             if not text:
                 raise d.DomainError("请填写到账金额", field="amount_fen")
             self.receipt_id = deals_repo.add_receipt(
-                self.db, self.deal_id, on=from_qdate(self.on.date()), amount_fen=d.yuan_to_fen(text),
+                self.db, self.deal_id, on=from_qdate(self.on.date()),
+                amount_fen=d.amount_fen(text, "到账金额", field="amount_fen", positive=True),
                 payer=self.payer.text().strip(), voucher_no=self.voucher.text().strip(), recipients=self.recipients())
         except d.DomainError as exc:
             self.error.setText(error_text(exc))
@@ -431,12 +434,23 @@ class DeclarationDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("承诺人"), self.person)
         form.addRow(self.tr("签署日期"), self.on)
+        heading = QLabel(self.tr("本人承诺，在改革试点中不存在下列行为（1-1 第七条，各项为原文）："))
+        heading.setWordWrap(True)
+        form.addRow(heading)
         for key, clause, text in d.CONDUCT_DECLARATIONS:
-            box = QCheckBox(QCoreApplication.translate("DealDialog", text))  # i18n: dynamic (CONDUCT_DECLARATIONS)
+            item = QWidget()
+            column = QVBoxLayout(item)
+            column.setContentsMargins(0, 0, 0, 0)
+            wording = QLabel(QCoreApplication.translate("DealDialog", text))  # i18n: dynamic (CONDUCT_DECLARATIONS)
+            wording.setWordWrap(True)
+            wording.setObjectName(f"declaration_text_{key}")
+            box = QCheckBox(self.tr("承诺不存在此行为"))
             box.setToolTip(clause)
             box.setChecked(True)
             self.boxes[key] = box
-            form.addRow(clause, box)
+            column.addWidget(wording)
+            column.addWidget(box)
+            form.addRow(clause, item)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         form.addRow(self.error)

@@ -90,11 +90,17 @@ class PublicityPage(QWidget):
         self.rows: list[dict] = []
         self.objections: list[dict] = []
         layout = QVBoxLayout(self)
-        note = QLabel("公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日（民法典第二百零一条、第二百零三条）。"
-                      "届满前不能结束公示；赋权公示不少于15日（方案二(一)、方案二(二)）。")
+        note = QLabel("公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，"
+                      "次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。"
+                      "赋权公示不少于15日（方案二(一)、方案二(二)）。")
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
+        self.holiday_warning = QLabel()
+        self.holiday_warning.setObjectName("holiday_warning")
+        self.holiday_warning.setWordWrap(True)
+        self.holiday_warning.setStyleSheet("color: #b05000;")
+        layout.addWidget(self.holiday_warning)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = RowsModel(COLUMNS, self)
         self.table = QTableView()
@@ -137,6 +143,9 @@ class PublicityPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         today = self.today()
+        warning = d.current_calendar().missing_schedule_warning(today)
+        self.holiday_warning.setText(warning)
+        self.holiday_warning.setVisible(bool(warning))
         self.rows = pubs.list_publicities(self.db)
         table_rows = []
         warn = set()
@@ -150,6 +159,8 @@ class PublicityPage(QWidget):
                 hints.append(window.warning)
             if row["state"] == "running" and window.is_over(today):
                 hints.append("已届满，可结束公示")
+            elif row["state"] == "running":
+                hints.append(window.message)
             texts = [
                 d.PublicityKind(row["kind"]).label, row["title"], row["start_date"],
                 f"{row['days']}{'个工作日' if row['working_days'] else '日'}", window.nominal_end.isoformat(),
@@ -204,7 +215,7 @@ class PublicityPage(QWidget):
         over = running and pubs.window_of(row).is_over(self.today())
         self.close_button.setEnabled(bool(over))
         if running and not over:
-            self.close_button.setToolTip(f"公示期至{pubs.window_of(row).end.isoformat()}届满，届满前不能结束公示（民法典第二百零一条）")
+            self.close_button.setToolTip(f"{pubs.window_of(row).message}（{d.publicity.ARTICLE_END_OF_DAY}）")
         else:
             self.close_button.setToolTip("")
         self.objection_button.setEnabled(running)

@@ -93,6 +93,10 @@ class SettingsPage(QWidget):
         form2.addRow(self.tr("异议受理联系方式"), self.objection_contact)
         form2.addRow(self.tr("团队默认所有权份额（%）"), self.team_share)
         layout.addWidget(pub)
+        from .holidays_box import HolidayScheduleBox
+
+        self.holidays = HolidayScheduleBox(settings.db, operator=settings.get("operator") or "")
+        layout.addWidget(self.holidays)
         layout.addWidget(self._build_approval_box())
         layout.addWidget(self._build_data_box())
 

@@ -133,7 +133,9 @@ class MoneyField(TextField):
         if not text:
             return None
         try:
-            return d.yuan_to_fen(text)
+            if text.lstrip().startswith("-"):
+                return -d.amount_fen(text.lstrip()[1:], self.field.label)
+            return d.amount_fen(text, self.field.label)
         except d.DomainError:
             return text  # shown as an error by the type check
 

@@ -147,18 +147,34 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="348" />
+            <source>YYYY-MM-DD，留空则按经费来源确定</source>
+            <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="577" />
+            <source>上次确认：{0} {1}</source>
+            <translation>Last confirmed: {0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
             <source>下次年费缴纳期限</source>
             <translation>Next annual fee due</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="590" />
+            <source>不能保存</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
@@ -167,17 +183,17 @@
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
@@ -190,7 +206,7 @@
             <translation>Counterparty region</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
         </message>
@@ -203,23 +219,29 @@
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="385" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="578" />
+            <source>保存条件确认</source>
+            <translation>Save confirmed conditions</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="430" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
         </message>
@@ -240,7 +262,7 @@
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
@@ -257,14 +279,24 @@
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>原值 → 新值</source>
             <translation>Old value → new value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <source>原处理方式</source>
+            <translation>Treatment before</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
             <source>发生时阶段</source>
             <translation>Stage at the time</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="351" />
+            <source>另行确定研发起点</source>
+            <translation>Set another R&amp;D start point</translation>
         </message>
         <message>
             <source>台账编号</source>
@@ -279,12 +311,12 @@
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>名义届满日</source>
             <translation>Nominal end date</translation>
         </message>
@@ -297,7 +329,7 @@
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
             <source>处理方式</source>
             <translation>Treatment</translation>
         </message>
@@ -310,12 +342,12 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -328,12 +360,12 @@
             <translation>Inventors and shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
@@ -342,12 +374,12 @@
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
             <source>导入的其他列</source>
             <translation>Other imported columns</translation>
         </message>
@@ -356,7 +388,7 @@
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="492" />
             <source>届满日（顺延后）</source>
             <translation>End date (after extension)</translation>
         </message>
@@ -365,19 +397,19 @@
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
             <source>属性标记</source>
             <translation>Attribute tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
             <source>已核对</source>
             <translation>Checked</translation>
         </message>
@@ -386,12 +418,17 @@
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="562" />
+            <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
+            <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="492" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
@@ -400,12 +437,12 @@
             <translation>Objection upheld</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>Current stage tag: {0} (set manually, reason: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>Current stage tag: {0} (determined automatically)</translation>
         </message>
@@ -414,12 +451,12 @@
             <translation>Intangible asset recognised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="249" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>To check (uncertain at import; the original text is kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
             <source>恢复按证据自动判定</source>
             <translation>Revert to automatic determination from evidence</translation>
         </message>
@@ -436,12 +473,12 @@
             <translation>Achievement no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>所属部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
@@ -450,11 +487,16 @@
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <source>技术转移机构确定的起点</source>
+            <translation>Start point set by the TTO</translation>
+        </message>
+        <message>
             <source>披露日期</source>
             <translation>Disclosure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>指定代表</source>
             <translation>Designated representative</translation>
         </message>
@@ -463,7 +505,12 @@
             <translation>Count working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
+            <translation>Expenditures reclassified on grant (1-2 Art. 10: registration and lawyer fees incurred in obtaining the right are recognised as an intangible asset)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
         </message>
@@ -476,12 +523,12 @@
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
@@ -490,27 +537,33 @@
             <translation>Expenditure and assets</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <source>支出日期</source>
+            <translation>Expenditure date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
             <source>支出类型</source>
             <translation>Expenditure type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>收益分配比例</source>
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="615" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>文件名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
@@ -519,38 +572,39 @@
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="615" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="600" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>The period starts the day after publication; an end date on a statutory holiday moves to the next working day (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>期限</source>
             <translation>Term</translation>
         </message>
@@ -563,7 +617,7 @@
             <translation>Term (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="320" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>No research project linked; the start of R&amp;D cannot be determined (Annex 1-2 Art. 8(1))</translation>
         </message>
@@ -572,17 +626,17 @@
             <translation>Right holder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>After checking and correcting, click to clear this item; the resolution is kept in the history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
             <source>核对结果（如：已按证书改正申请号）</source>
             <translation>Result of the check (e.g. application number corrected from the certificate)</translation>
         </message>
@@ -595,32 +649,43 @@
             <translation>Classified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>添加时间</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="467" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
             <source>添加附件…</source>
             <translation>Add attachment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="492" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <source>现处理方式</source>
+            <translation>Treatment after</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
             <source>理由</source>
             <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="350" />
+            <source>理由（必填，记入历史）</source>
+            <translation>Reason (required, kept in the history)</translation>
         </message>
         <message>
             <source>申请号</source>
@@ -631,7 +696,7 @@
             <translation>Filing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>The filing date has only a year or a month; cannot compute (complete the filing date)</translation>
         </message>
@@ -644,7 +709,7 @@
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="346" />
             <source>研发活动起点</source>
             <translation>Start of R&amp;D activity</translation>
         </message>
@@ -653,27 +718,42 @@
             <translation>R&amp;D status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="364" />
+            <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
+            <translation>The R&amp;D start point must be YYYY-MM-DD, e.g. 2025-03-18</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
+            <source>确认人</source>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="574" />
+            <source>确认人（部门、姓名）</source>
+            <translation>Confirmed by (department, name)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -690,17 +770,17 @@
             <translation>Licence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="600" />
             <source>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>The evidence date must be in YYYY-MM-DD format, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
         </message>
@@ -709,23 +789,23 @@
             <translation>Reason for the valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>This achievement no longer exists (it may have been deleted)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="456" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>Expensed total {0} yuan; capitalised (recognised as intangible assets) total {1} yuan; allocation pending {2} yuan (basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
             <source>资产价值（元）</source>
             <translation>Asset value (yuan)</translation>
         </message>
@@ -746,7 +826,7 @@
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="481" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
         </message>
@@ -759,12 +839,18 @@
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
+            <source>重新分类日期</source>
+            <translation>Reclassified on</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
@@ -773,7 +859,7 @@
             <translation>Amount (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
@@ -786,22 +872,22 @@
             <translation>Manual stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="380" />
             <source>阶段判定证据</source>
             <translation>Stage evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="516" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
@@ -814,12 +900,12 @@
             <translation>Project and R&amp;D start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="333" />
             <source>项目经费（元）</source>
             <translation>Project funding (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="220" />
             <source>（未登记）</source>
             <translation> (not registered)</translation>
         </message>
@@ -827,27 +913,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="650" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="653" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="567" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="645" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="654" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="651" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
@@ -1501,17 +1587,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
             <source>{0} {1} 项</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="311" />
             <source>{0} 天</source>
             <translation>{0} days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="281" />
             <source>{0} 项</source>
             <translation>{0} item(s)</translation>
         </message>
@@ -1529,7 +1615,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="311" />
             <source>今天</source>
             <translation>Today</translation>
         </message>
@@ -1539,12 +1625,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="313" />
             <source>依据：{0}</source>
             <translation>Basis: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <source>公示</source>
+            <translation>Publicity</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="246" />
             <source>公示中</source>
             <translation>In publicity</translation>
         </message>
@@ -1557,11 +1648,11 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity ends: {title}</translation>
         </message>
         <message>
-            <source>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</source>
-            <translation>Publicity from {start}, ends {end} (nominal end {nominal_end}); it can be closed once it has ended</translation>
+            <source>公示自 {start} 起，公示期至 {end} 24:00 届满（名义届满 {nominal_end}）；{next} 起可结束公示</source>
+            <translation>Publicity since {start}, runs until {end} 24:00 (nominal end {nominal_end}); it can be closed from {next}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="299" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>{0} items: {1}. Double-click to open the record.</translation>
         </message>
@@ -1581,6 +1672,11 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Remaining</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <source>原届满日</source>
+            <translation>Previous end date</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="127" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
@@ -1591,12 +1687,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Report the previous year to the finance and state-asset departments (the due date can be changed in Settings)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="343" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="335" />
             <source>导出提醒</source>
             <translation>Export reminders</translation>
         </message>
@@ -1606,9 +1702,14 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Export reminders to calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="247" />
             <source>属性（1-2 第五条）</source>
             <translation>Attribute (Annex 1-2 Art. 5)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="186" />
+            <source>已知悉，不再列出</source>
+            <translation>Noted, do not list again</translation>
         </message>
         <message>
             <source>年度报告</source>
@@ -1620,12 +1721,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Reminders (publicity ending within 7 days, long-term use rights expiring within 180 days, patent fees due within 60 days, annual report, pilot milestones)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="246" />
             <source>总计</source>
             <translation>Grand total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="246" />
             <source>成果总数</source>
             <translation>Achievements</translation>
         </message>
@@ -1644,32 +1745,46 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Disclosures and transfers (last ten years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="343" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="336" />
             <source>日历文件 (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
             <source>暂无需要处理的事项</source>
             <translation>Nothing to do at the moment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
             <source>状态</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <source>现届满日</source>
+            <translation>Current end date</translation>
         </message>
         <message>
             <source>申请 {number}，期限 {start} 至 {end}；如需延长请提出延长申请</source>
             <translation>Application {number}, term {start} to {end}; apply for an extension if needed</translation>
         </message>
         <message>
+            <source>申请 {number}，本期 {start} 至 {term_end}，使用权至 {end}；请办理续期</source>
+            <translation>Application {number}, current term {start} to {term_end}, use right until {end}; renew the term</translation>
+        </message>
+        <message>
             <source>缴纳专利年费：{name}</source>
             <translation>Pay the patent annual fee: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="174" />
+            <source>节假日安排与公示届满日</source>
+            <translation>Holiday schedule and publicity end dates</translation>
         </message>
         <message>
             <source>试点一年：管理制度</source>
@@ -1692,7 +1807,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Pilot since {start}: management rules to be set up within one year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <source>说明</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="249" />
             <source>转化状态（1-2 第七条）</source>
             <translation>Transfer status (Annex 1-2 Art. 7)</translation>
         </message>
@@ -1705,12 +1825,20 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Long-term use right expires: {title}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
+            <source>长期使用权本期协议届满：{title}</source>
+            <translation>Current term of the long-term use right ends: {title}</translation>
+        </message>
+        <message>
+            <source>长期使用权本期届满</source>
+            <translation>Use right term ends</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="248" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>Stage (Annex 1-2 Art. 8, 9)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
             <source>；</source>
             <translation>; </translation>
         </message>
@@ -1718,7 +1846,7 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/wizard.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="194" />
             <source>现为 {0}（不完整，选择日期即替换）</source>
             <translation>Now {0} (incomplete; choosing a date replaces it)</translation>
         </message>
@@ -1756,25 +1884,29 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Next</translation>
         </message>
         <message>
+            <source>从事科技成果转化的科研人员违反科学道德、科技伦理和职业道德规范，未严格执行科学技术保密要求，未经试点单位允许利用职务科技成果从事创办企业等行为。</source>
+            <translation>Researchers engaged in technology transfer violating scientific morality, science and technology ethics or professional ethics, failing to strictly observe science and technology confidentiality requirements, or using service achievements to found enterprises or similar without the pilot unit's permission.</translation>
+        </message>
+        <message>
+            <source>从事科技成果转化的科研人员，将职务科技成果及其技术资料和数据占为己有，侵犯试点单位的合法权益；或者以唆使窃取、利诱胁迫等手段侵占他人的科技成果，侵犯他人合法权益。</source>
+            <translation>Researchers engaged in technology transfer appropriating service achievements and their technical materials and data, infringing the lawful rights and interests of the pilot unit; or seizing others' achievements by instigating theft, inducement or coercion, infringing others' lawful rights and interests.</translation>
+        </message>
+        <message>
+            <source>参与科技成果转化的领导人员、管理人员违反科学道德、科技伦理和职业道德规范，或者利用职务之便，干扰或阻碍科技成果转化工作，或者擅自披露、使用或者转让科技成果的关键技术。</source>
+            <translation>Leaders or managers involved in technology transfer violating scientific morality, science and technology ethics or professional ethics, or using their position to interfere with or obstruct technology transfer, or disclosing, using or transferring key technologies of achievements without authorisation.</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="137" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>已遵守任职回避和履职回避规定</source>
-            <translation>Complied with the rules on recusal in appointments and duties</translation>
+            <source>成果转化参与人员玩忽职守、以权谋私。以任何名目和理由向科技成果转化实施者索要或者收受可能影响成果评价与转化行为的礼品、礼金（含有价券）和礼物或提供有偿服务；或者利用职权或者职务上的影响，为配偶、子女及其配偶等亲属和其他特定关系人员在科技成果转化行为中提供便利和优惠条件；或在医疗卫生机构后续成果转化产品进入本单位销售或使用过程中，存在滥用职权、违规审批、违规采购等行为。</source>
+            <translation>Participants in technology transfer neglecting their duties or abusing power for personal gain: asking for or accepting, under any name or pretext, gifts, money (including vouchers) or presents, or paid services, from implementers of technology transfer that may affect the evaluation or transfer of achievements; or using their power or position to give spouses, children and their spouses, other relatives and other specially related persons facilities or preferential conditions in technology transfer; or, when products of achievements later enter sale or use in their own medical or health institution, abusing power, approving or purchasing in violation of rules, or similar.</translation>
         </message>
         <message>
-            <source>未将职务科技成果及其技术资料和数据占为己有，未侵占他人科技成果</source>
-            <translation>Did not appropriate service achievements or their technical materials and data, nor misappropriate others' achievements</translation>
-        </message>
-        <message>
-            <source>未干扰或阻碍转化工作，未擅自披露、使用或转让关键技术</source>
-            <translation>Did not interfere with or obstruct the transfer, nor disclose, use or transfer key technology without authorisation</translation>
-        </message>
-        <message>
-            <source>未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）</source>
-            <translation>Did not solicit or accept gifts or money, nor grant favours to relatives or specially related persons (no related-party transaction)</translation>
+            <source>承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。</source>
+            <translation>Leaders or managers in charge of technology transfer violating the rules on recusal in appointments and in the performance of duties.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="135" />
@@ -1800,10 +1932,6 @@ Please copy the report below and send it to technical support.</translation>
         <message>
             <source>第七条(六)</source>
             <translation>Art. 7(6)</translation>
-        </message>
-        <message>
-            <source>遵守科学道德、科技伦理和保密要求，未经单位允许未利用职务科技成果创办企业</source>
-            <translation>Complied with scientific integrity, ethics and confidentiality requirements; did not found an enterprise on service achievements without the unit's permission</translation>
         </message>
     </context>
     <context>
@@ -2337,39 +2465,49 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DeclarationDialog</name>
         <message>
-            <source>已遵守任职回避和履职回避规定</source>
-            <translation>Complied with the rules on recusal in appointments and duties</translation>
+            <source>从事科技成果转化的科研人员违反科学道德、科技伦理和职业道德规范，未严格执行科学技术保密要求，未经试点单位允许利用职务科技成果从事创办企业等行为。</source>
+            <translation>Researchers engaged in technology transfer violating scientific morality, science and technology ethics or professional ethics, failing to strictly observe science and technology confidentiality requirements, or using service achievements to found enterprises or similar without the pilot unit's permission.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="432" />
+            <source>从事科技成果转化的科研人员，将职务科技成果及其技术资料和数据占为己有，侵犯试点单位的合法权益；或者以唆使窃取、利诱胁迫等手段侵占他人的科技成果，侵犯他人合法权益。</source>
+            <translation>Researchers engaged in technology transfer appropriating service achievements and their technical materials and data, infringing the lawful rights and interests of the pilot unit; or seizing others' achievements by instigating theft, inducement or coercion, infringing others' lawful rights and interests.</translation>
+        </message>
+        <message>
+            <source>参与科技成果转化的领导人员、管理人员违反科学道德、科技伦理和职业道德规范，或者利用职务之便，干扰或阻碍科技成果转化工作，或者擅自披露、使用或者转让科技成果的关键技术。</source>
+            <translation>Leaders or managers involved in technology transfer violating scientific morality, science and technology ethics or professional ethics, or using their position to interfere with or obstruct technology transfer, or disclosing, using or transferring key technologies of achievements without authorisation.</translation>
+        </message>
+        <message>
+            <source>成果转化参与人员玩忽职守、以权谋私。以任何名目和理由向科技成果转化实施者索要或者收受可能影响成果评价与转化行为的礼品、礼金（含有价券）和礼物或提供有偿服务；或者利用职权或者职务上的影响，为配偶、子女及其配偶等亲属和其他特定关系人员在科技成果转化行为中提供便利和优惠条件；或在医疗卫生机构后续成果转化产品进入本单位销售或使用过程中，存在滥用职权、违规审批、违规采购等行为。</source>
+            <translation>Participants in technology transfer neglecting their duties or abusing power for personal gain: asking for or accepting, under any name or pretext, gifts, money (including vouchers) or presents, or paid services, from implementers of technology transfer that may affect the evaluation or transfer of achievements; or using their power or position to give spouses, children and their spouses, other relatives and other specially related persons facilities or preferential conditions in technology transfer; or, when products of achievements later enter sale or use in their own medical or health institution, abusing power, approving or purchasing in violation of rules, or similar.</translation>
+        </message>
+        <message>
+            <source>承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。</source>
+            <translation>Leaders or managers in charge of technology transfer violating the rules on recusal in appointments and in the performance of duties.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="447" />
+            <source>承诺不存在此行为</source>
+            <translation>I declare I have not engaged in this</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="435" />
             <source>承诺人</source>
             <translation>Declarant</translation>
         </message>
         <message>
-            <source>未将职务科技成果及其技术资料和数据占为己有，未侵占他人科技成果</source>
-            <translation>Did not appropriate service achievements or their technical materials and data, nor misappropriate others' achievements</translation>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="437" />
+            <source>本人承诺，在改革试点中不存在下列行为（1-1 第七条，各项为原文）：</source>
+            <translation>I declare that I have not engaged in any of the following in the reform pilot (1-1 Art. 7, each item as worded in the article):</translation>
         </message>
         <message>
-            <source>未干扰或阻碍转化工作，未擅自披露、使用或转让关键技术</source>
-            <translation>Did not interfere with or obstruct the transfer, nor disclose, use or transfer key technology without authorisation</translation>
-        </message>
-        <message>
-            <source>未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）</source>
-            <translation>Did not solicit or accept gifts or money, nor grant favours to relatives or specially related persons (no related-party transaction)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="436" />
             <source>签署日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="430" />
             <source>签署行为承诺</source>
             <translation>Sign conduct declaration</translation>
-        </message>
-        <message>
-            <source>遵守科学道德、科技伦理和保密要求，未经单位允许未利用职务科技成果创办企业</source>
-            <translation>Complied with scientific integrity, ethics and confidentiality requirements; did not found an enterprise on service achievements without the unit's permission</translation>
         </message>
     </context>
     <context>
@@ -2967,6 +3105,69 @@ Please copy the report below and send it to technical support.</translation>
             <location filename="../../kjcg_desktop/ui/help.py" line="133" />
             <source>本页说明</source>
             <translation>About this page</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolidayScheduleBox</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="58" />
+            <source>保存该年安排</source>
+            <translation>Save this year's schedule</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="56" />
+            <source>全国年节及纪念日放假办法第二条：元旦、春节、清明节、劳动节、端午节、中秋节、国庆节</source>
+            <translation>Measures on National Holidays, Art. 2: New Year's Day, Spring Festival, Qingming, Labour Day, Dragon Boat Festival, Mid-Autumn Festival, National Day</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="122" />
+            <source>删除 {0} 年的录入后，该年按内置安排或仅按法定节日和周末计算。继续？</source>
+            <translation>After removing the entry for {0}, that year follows the built-in schedule or only the statutory holidays and weekends. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="121" />
+            <source>删除节假日安排</source>
+            <translation>Remove holiday schedule</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="60" />
+            <source>删除该年录入</source>
+            <translation>Remove this year's entry</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="55" />
+            <source>填入法定节日</source>
+            <translation>Fill in statutory holidays</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="66" />
+            <source>年份</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="68" />
+            <source>放假与调休</source>
+            <translation>Holidays and make-up working days</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="67" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="49" />
+            <source>每行一日或一段：2027-01-01 元旦；2027-02-05 至 2027-02-12 春节；2027-02-20 调休上班</source>
+            <translation>One day or range per line: 2027-01-01 元旦; 2027-02-05 至 2027-02-12 春节; 2027-02-20 调休上班</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="33" />
+            <source>节假日安排（国务院办公厅放假通知）</source>
+            <translation>Holiday schedule (State Council notice)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="47" />
+            <source>通知文号或名称，如：国务院办公厅关于2027年部分节假日安排的通知</source>
+            <translation>Notice number or title, e.g. the State Council notice on the 2027 holiday arrangements</translation>
         </message>
     </context>
     <context>
@@ -3751,17 +3952,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PublicityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="320" />
             <source>公示天数</source>
             <translation>Publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="322" />
             <source>公示期满</source>
             <translation>Publicity ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="318" />
             <source>公示类型</source>
             <translation>Publicity type</translation>
         </message>
@@ -3770,17 +3971,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Related-party transaction publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="303" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="319" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="310" />
             <source>按工作日计算</source>
             <translation>Count working days</translation>
         </message>
@@ -3793,7 +3994,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Transfer deal and proposed price publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="336" />
             <source>（末日为休息日，顺延；民法典第二百零三条）</source>
             <translation> (last day is a rest day, extended; Civil Code Art. 203)</translation>
         </message>
@@ -3821,7 +4022,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="271" />
             <source>合计 {0} 元（到账 {1} 元）</source>
             <translation>Total {0} yuan (received {1} yuan)</translation>
         </message>
@@ -3854,7 +4055,7 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="372" />
             <source>会议纪要、凭证等（可选）</source>
             <translation>Meeting minutes, vouchers etc. (optional)</translation>
         </message>
@@ -3867,12 +4068,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="384" />
             <source>决定人/经办人</source>
             <translation>Decided by / handled by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="368" />
             <source>决策机构/决定人、经办人或出具机构</source>
             <translation>Decision body / decision-maker, handler or issuing body</translation>
         </message>
@@ -3889,32 +4090,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Review decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="383" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="363" />
             <source>登记尽职证据</source>
             <translation>Register due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="385" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="373" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="395" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
@@ -3923,7 +4124,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="386" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
@@ -4310,37 +4511,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>Index of the font in a .ttc collection (0 for SimSun simsun.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="313" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>The deal approval table needs at least one level (without an upper bound)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="120" />
             <source>交易审批权限（按合同金额）</source>
             <translation>Deal approval (by contract amount)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="111" />
             <source>保存设置</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="198" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>Backs up, copies the database and attachments to the new folder, verifies them and then switches; the old files are kept and renamed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="205" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>Backs up first, then switches to an empty database; unit details and settings are kept, the old file is kept under a new name</translation>
         </message>
@@ -4350,12 +4551,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity and grant defaults</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
             <source>删除所选级别</source>
             <translation>Remove selected level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="277" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
@@ -4370,17 +4571,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="337" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>The old database file was renamed to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="302" />
             <source>可用：{0}</source>
             <translation>Usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>A deal whose contract amount does not exceed a row's upper bound is approved by that row's body; the last row has no upper bound. For levels marked “Minutes required”, the due-diligence evidence must include the minutes of the collective decision (1-1 Art. 6).</translation>
         </message>
@@ -4390,49 +4591,49 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Team's default ownership share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="137" />
             <source>增加一级</source>
             <translation>Add level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="105" />
             <source>备份与恢复…</source>
             <translation>Backup and restore…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
             <source>子字体 </source>
             <translation>Sub-font </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="304" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>The font {0} cannot be embedded in documents (a TrueType font with Chinese glyphs is needed, OpenType CFF is not supported); a system font will be used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="128" />
             <source>审批机构</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="347" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>All achievements, applications, publicities and deals in the current database will be replaced by an empty database for real use; the unit details and settings are kept.
 A backup is made first and the old file is kept under a new name. Continue?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="394" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="361" />
             <source>已清除演示数据</source>
             <translation>Demo data cleared</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>Recipients of the annual-report e-mail draft: finance, state assets and the science commission (Plan 3(4), Annex 1-2 Art. 12)</translation>
         </message>
@@ -4457,17 +4658,17 @@ A backup is made first and the old file is kept under a new name. Continue?</tra
             <translation>Operator name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="192" />
             <source>数据、文书与界面</source>
             <translation>Data, documents and interface</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
             <source>数据安全</source>
             <translation>Data safety</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -4476,89 +4677,89 @@ Backup made before the move: {1}
 Attachments: {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="203" />
             <source>数据文件夹</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="338" />
             <source>数据文件夹已移动</source>
             <translation>Data folder moved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="358" />
             <source>无法清除演示数据</source>
             <translation>Cannot clear the demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
             <source>无法移动数据文件夹</source>
             <translation>Cannot move the data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="106" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>View automatic backups, back up now, restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="231" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>One per line, e.g. Finance Office &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="358" />
             <source>清除失败：{0}</source>
             <translation>Clearing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
             <source>清除演示数据</source>
             <translation>Clear demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>Clear the demo data and start for real…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="361" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>The database is now empty: register achievements or import an Excel ledger.
 Backup made before clearing: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>Moving to {0} failed: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="197" />
             <source>移动数据文件夹…</source>
             <translation>Move data folder…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="218" />
             <source>自动</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="290" />
             <source>自动选择系统中文字体</source>
             <translation>A Chinese system font is chosen automatically</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>Automatic: SimSun, SimHei or another installed Chinese TrueType font</translation>
         </message>
@@ -4578,27 +4779,27 @@ Backup made before clearing: {0}</translation>
             <translation>Grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
             <source>选择字体…</source>
             <translation>Choose font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="312" />
             <source>选择文书字体</source>
             <translation>Choose the document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="318" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>Choose the new data folder (an empty folder)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="234" />
             <source>邮件收件人</source>
             <translation>Mail recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>Invalid mail recipients: {0} (use Name &lt;address&gt; or address)</translation>
         </message>
@@ -4608,12 +4809,12 @@ Backup made before clearing: {0}</translation>
             <translation>Team's default ownership share (%) in a partial grant; can be changed per application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="128" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>Upper bound (yuan; empty in the last row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="128" />
             <source>须会议纪要</source>
             <translation>Minutes required</translation>
         </message>
@@ -4628,7 +4829,7 @@ Backup made before clearing: {0}</translation>
             <translation>Default publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="254" />
             <source>（内存数据库）</source>
             <translation>(in-memory database)</translation>
         </message>

@@ -147,18 +147,34 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="348" />
+            <source>YYYY-MM-DD，留空则按经费来源确定</source>
+            <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="577" />
+            <source>上次确认：{0} {1}</source>
+            <translation>上次确认：{0} {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
             <source>下次年费缴纳期限</source>
             <translation>下次年费缴纳期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="590" />
+            <source>不能保存</source>
+            <translation>不能保存</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
@@ -167,17 +183,17 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
@@ -190,7 +206,7 @@
             <translation>交易对方地区</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</translation>
         </message>
@@ -203,23 +219,29 @@
             <translation>份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="385" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="578" />
+            <source>保存条件确认</source>
+            <translation>保存条件确认</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="430" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
         </message>
@@ -240,7 +262,7 @@
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
@@ -257,14 +279,24 @@
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>原值 → 新值</source>
             <translation>原值 → 新值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <source>原处理方式</source>
+            <translation>原处理方式</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
             <source>发生时阶段</source>
             <translation>发生时阶段</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="351" />
+            <source>另行确定研发起点</source>
+            <translation>另行确定研发起点</translation>
         </message>
         <message>
             <source>台账编号</source>
@@ -279,12 +311,12 @@
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>名义届满日</source>
             <translation>名义届满日</translation>
         </message>
@@ -297,7 +329,7 @@
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
             <source>处理方式</source>
             <translation>处理方式</translation>
         </message>
@@ -310,12 +342,12 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
@@ -328,12 +360,12 @@
             <translation>完成人及份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -342,12 +374,12 @@
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
             <source>导入的其他列</source>
             <translation>导入的其他列</translation>
         </message>
@@ -356,7 +388,7 @@
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="492" />
             <source>届满日（顺延后）</source>
             <translation>届满日（顺延后）</translation>
         </message>
@@ -365,19 +397,19 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
             <source>属性标记</source>
             <translation>属性标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
             <source>已核对</source>
             <translation>已核对</translation>
         </message>
@@ -386,12 +418,17 @@
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="562" />
+            <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
+            <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="492" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
@@ -400,12 +437,12 @@
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>当前阶段标记：{0}（人工修改，理由：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>当前阶段标记：{0}（自动判定）</translation>
         </message>
@@ -414,12 +451,12 @@
             <translation>形成无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="249" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>待核对（导入时无法确定，原文已保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
             <source>恢复按证据自动判定</source>
             <translation>恢复按证据自动判定</translation>
         </message>
@@ -436,12 +473,12 @@
             <translation>成果编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
             <source>打开</source>
             <translation>打开</translation>
         </message>
@@ -450,11 +487,16 @@
             <translation>技术合同登记号</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <source>技术转移机构确定的起点</source>
+            <translation>技术转移机构确定的起点</translation>
+        </message>
+        <message>
             <source>披露日期</source>
             <translation>披露日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>指定代表</source>
             <translation>指定代表</translation>
         </message>
@@ -463,7 +505,12 @@
             <translation>按工作日计算</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
+            <translation>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</translation>
         </message>
@@ -476,12 +523,12 @@
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
@@ -490,27 +537,33 @@
             <translation>支出与资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <source>支出日期</source>
+            <translation>支出日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
             <source>支出类型</source>
             <translation>支出类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>收益分配比例</source>
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="615" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>文件名</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
@@ -519,38 +572,39 @@
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="615" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="600" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>期限</source>
             <translation>期限</translation>
         </message>
@@ -563,7 +617,7 @@
             <translation>期限（日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="320" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</translation>
         </message>
@@ -572,17 +626,17 @@
             <translation>权利人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>核对并改正后点此清除该项；处理记入历史记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
             <source>核对结果（如：已按证书改正申请号）</source>
             <translation>核对结果（如：已按证书改正申请号）</translation>
         </message>
@@ -595,32 +649,43 @@
             <translation>涉密</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>添加时间</source>
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
             <source>添加证据</source>
             <translation>添加证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="467" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
             <source>添加附件…</source>
             <translation>添加附件…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="492" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <source>现处理方式</source>
+            <translation>现处理方式</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
             <source>理由</source>
             <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="350" />
+            <source>理由（必填，记入历史）</source>
+            <translation>理由（必填，记入历史）</translation>
         </message>
         <message>
             <source>申请号</source>
@@ -631,7 +696,7 @@
             <translation>申请日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>申请日只有年或年月，无法计算（请补全申请日）</translation>
         </message>
@@ -644,7 +709,7 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="346" />
             <source>研发活动起点</source>
             <translation>研发活动起点</translation>
         </message>
@@ -653,27 +718,42 @@
             <translation>研发状况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="364" />
+            <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
+            <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
+            <source>确认人</source>
+            <translation>确认人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="574" />
+            <source>确认人（部门、姓名）</source>
+            <translation>确认人（部门、姓名）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
             <source>经费来源</source>
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -690,17 +770,17 @@
             <translation>许可类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="600" />
             <source>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>证据说明（如评估报告编号、合同编号）</translation>
         </message>
@@ -709,23 +789,23 @@
             <translation>评估决定理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>该成果已不存在（可能已被删除）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="456" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
             <source>资产价值（元）</source>
             <translation>资产价值（元）</translation>
         </message>
@@ -746,7 +826,7 @@
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="481" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</translation>
         </message>
@@ -759,12 +839,18 @@
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
+            <source>重新分类日期</source>
+            <translation>重新分类日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
@@ -773,7 +859,7 @@
             <translation>金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
@@ -786,22 +872,22 @@
             <translation>阶段人工标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="380" />
             <source>阶段判定证据</source>
             <translation>阶段判定证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="516" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
@@ -814,12 +900,12 @@
             <translation>项目与研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="333" />
             <source>项目经费（元）</source>
             <translation>项目经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="220" />
             <source>（未登记）</source>
             <translation>（未登记）</translation>
         </message>
@@ -827,27 +913,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="650" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="653" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="567" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="645" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="654" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="651" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
@@ -1501,17 +1587,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
             <source>{0} {1} 项</source>
             <translation>{0} {1} 项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="311" />
             <source>{0} 天</source>
             <translation>{0} 天</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="281" />
             <source>{0} 项</source>
             <translation>{0} 项</translation>
         </message>
@@ -1529,7 +1615,7 @@
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="311" />
             <source>今天</source>
             <translation>今天</translation>
         </message>
@@ -1539,12 +1625,17 @@
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="313" />
             <source>依据：{0}</source>
             <translation>依据：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <source>公示</source>
+            <translation>公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="246" />
             <source>公示中</source>
             <translation>公示中</translation>
         </message>
@@ -1557,11 +1648,11 @@
             <translation>公示届满：{title}</translation>
         </message>
         <message>
-            <source>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</source>
-            <translation>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</translation>
+            <source>公示自 {start} 起，公示期至 {end} 24:00 届满（名义届满 {nominal_end}）；{next} 起可结束公示</source>
+            <translation>公示自 {start} 起，公示期至 {end} 24:00 届满（名义届满 {nominal_end}）；{next} 起可结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="299" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>共 {0} 项：{1}。双击打开对应记录。</translation>
         </message>
@@ -1581,6 +1672,11 @@
             <translation>剩余</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <source>原届满日</source>
+            <translation>原届满日</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="127" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
@@ -1591,12 +1687,12 @@
             <translation>向财政、国资部门报送上一年度情况（报送日期可在设置中修改）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="343" />
             <source>导出失败</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="335" />
             <source>导出提醒</source>
             <translation>导出提醒</translation>
         </message>
@@ -1606,9 +1702,14 @@
             <translation>导出提醒到日历（.ics）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="247" />
             <source>属性（1-2 第五条）</source>
             <translation>属性（1-2 第五条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="186" />
+            <source>已知悉，不再列出</source>
+            <translation>已知悉，不再列出</translation>
         </message>
         <message>
             <source>年度报告</source>
@@ -1620,12 +1721,12 @@
             <translation>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="246" />
             <source>总计</source>
             <translation>总计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="246" />
             <source>成果总数</source>
             <translation>成果总数</translation>
         </message>
@@ -1644,32 +1745,46 @@
             <translation>披露与转化（近十年）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="343" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="336" />
             <source>日历文件 (*.ics)</source>
             <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
             <source>暂无需要处理的事项</source>
             <translation>暂无需要处理的事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
             <source>状态</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <source>现届满日</source>
+            <translation>现届满日</translation>
         </message>
         <message>
             <source>申请 {number}，期限 {start} 至 {end}；如需延长请提出延长申请</source>
             <translation>申请 {number}，期限 {start} 至 {end}；如需延长请提出延长申请</translation>
         </message>
         <message>
+            <source>申请 {number}，本期 {start} 至 {term_end}，使用权至 {end}；请办理续期</source>
+            <translation>申请 {number}，本期 {start} 至 {term_end}，使用权至 {end}；请办理续期</translation>
+        </message>
+        <message>
             <source>缴纳专利年费：{name}</source>
             <translation>缴纳专利年费：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="174" />
+            <source>节假日安排与公示届满日</source>
+            <translation>节假日安排与公示届满日</translation>
         </message>
         <message>
             <source>试点一年：管理制度</source>
@@ -1692,7 +1807,12 @@
             <translation>试点自 {start} 起，一年内建立完善管理制度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="249" />
             <source>转化状态（1-2 第七条）</source>
             <translation>转化状态（1-2 第七条）</translation>
         </message>
@@ -1705,12 +1825,20 @@
             <translation>长期使用权到期：{title}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
+            <source>长期使用权本期协议届满：{title}</source>
+            <translation>长期使用权本期协议届满：{title}</translation>
+        </message>
+        <message>
+            <source>长期使用权本期届满</source>
+            <translation>长期使用权本期届满</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="248" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>阶段（1-2 第八条、第九条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
             <source>；</source>
             <translation>；</translation>
         </message>
@@ -1718,7 +1846,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/wizard.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="194" />
             <source>现为 {0}（不完整，选择日期即替换）</source>
             <translation>现为 {0}（不完整，选择日期即替换）</translation>
         </message>
@@ -1756,25 +1884,29 @@
             <translation>下一步</translation>
         </message>
         <message>
+            <source>从事科技成果转化的科研人员违反科学道德、科技伦理和职业道德规范，未严格执行科学技术保密要求，未经试点单位允许利用职务科技成果从事创办企业等行为。</source>
+            <translation>从事科技成果转化的科研人员违反科学道德、科技伦理和职业道德规范，未严格执行科学技术保密要求，未经试点单位允许利用职务科技成果从事创办企业等行为。</translation>
+        </message>
+        <message>
+            <source>从事科技成果转化的科研人员，将职务科技成果及其技术资料和数据占为己有，侵犯试点单位的合法权益；或者以唆使窃取、利诱胁迫等手段侵占他人的科技成果，侵犯他人合法权益。</source>
+            <translation>从事科技成果转化的科研人员，将职务科技成果及其技术资料和数据占为己有，侵犯试点单位的合法权益；或者以唆使窃取、利诱胁迫等手段侵占他人的科技成果，侵犯他人合法权益。</translation>
+        </message>
+        <message>
+            <source>参与科技成果转化的领导人员、管理人员违反科学道德、科技伦理和职业道德规范，或者利用职务之便，干扰或阻碍科技成果转化工作，或者擅自披露、使用或者转让科技成果的关键技术。</source>
+            <translation>参与科技成果转化的领导人员、管理人员违反科学道德、科技伦理和职业道德规范，或者利用职务之便，干扰或阻碍科技成果转化工作，或者擅自披露、使用或者转让科技成果的关键技术。</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="137" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <source>已遵守任职回避和履职回避规定</source>
-            <translation>已遵守任职回避和履职回避规定</translation>
+            <source>成果转化参与人员玩忽职守、以权谋私。以任何名目和理由向科技成果转化实施者索要或者收受可能影响成果评价与转化行为的礼品、礼金（含有价券）和礼物或提供有偿服务；或者利用职权或者职务上的影响，为配偶、子女及其配偶等亲属和其他特定关系人员在科技成果转化行为中提供便利和优惠条件；或在医疗卫生机构后续成果转化产品进入本单位销售或使用过程中，存在滥用职权、违规审批、违规采购等行为。</source>
+            <translation>成果转化参与人员玩忽职守、以权谋私。以任何名目和理由向科技成果转化实施者索要或者收受可能影响成果评价与转化行为的礼品、礼金（含有价券）和礼物或提供有偿服务；或者利用职权或者职务上的影响，为配偶、子女及其配偶等亲属和其他特定关系人员在科技成果转化行为中提供便利和优惠条件；或在医疗卫生机构后续成果转化产品进入本单位销售或使用过程中，存在滥用职权、违规审批、违规采购等行为。</translation>
         </message>
         <message>
-            <source>未将职务科技成果及其技术资料和数据占为己有，未侵占他人科技成果</source>
-            <translation>未将职务科技成果及其技术资料和数据占为己有，未侵占他人科技成果</translation>
-        </message>
-        <message>
-            <source>未干扰或阻碍转化工作，未擅自披露、使用或转让关键技术</source>
-            <translation>未干扰或阻碍转化工作，未擅自披露、使用或转让关键技术</translation>
-        </message>
-        <message>
-            <source>未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）</source>
-            <translation>未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）</translation>
+            <source>承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。</source>
+            <translation>承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="135" />
@@ -1800,10 +1932,6 @@
         <message>
             <source>第七条(六)</source>
             <translation>第七条(六)</translation>
-        </message>
-        <message>
-            <source>遵守科学道德、科技伦理和保密要求，未经单位允许未利用职务科技成果创办企业</source>
-            <translation>遵守科学道德、科技伦理和保密要求，未经单位允许未利用职务科技成果创办企业</translation>
         </message>
     </context>
     <context>
@@ -2337,39 +2465,49 @@
     <context>
         <name>DeclarationDialog</name>
         <message>
-            <source>已遵守任职回避和履职回避规定</source>
-            <translation>已遵守任职回避和履职回避规定</translation>
+            <source>从事科技成果转化的科研人员违反科学道德、科技伦理和职业道德规范，未严格执行科学技术保密要求，未经试点单位允许利用职务科技成果从事创办企业等行为。</source>
+            <translation>从事科技成果转化的科研人员违反科学道德、科技伦理和职业道德规范，未严格执行科学技术保密要求，未经试点单位允许利用职务科技成果从事创办企业等行为。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="432" />
+            <source>从事科技成果转化的科研人员，将职务科技成果及其技术资料和数据占为己有，侵犯试点单位的合法权益；或者以唆使窃取、利诱胁迫等手段侵占他人的科技成果，侵犯他人合法权益。</source>
+            <translation>从事科技成果转化的科研人员，将职务科技成果及其技术资料和数据占为己有，侵犯试点单位的合法权益；或者以唆使窃取、利诱胁迫等手段侵占他人的科技成果，侵犯他人合法权益。</translation>
+        </message>
+        <message>
+            <source>参与科技成果转化的领导人员、管理人员违反科学道德、科技伦理和职业道德规范，或者利用职务之便，干扰或阻碍科技成果转化工作，或者擅自披露、使用或者转让科技成果的关键技术。</source>
+            <translation>参与科技成果转化的领导人员、管理人员违反科学道德、科技伦理和职业道德规范，或者利用职务之便，干扰或阻碍科技成果转化工作，或者擅自披露、使用或者转让科技成果的关键技术。</translation>
+        </message>
+        <message>
+            <source>成果转化参与人员玩忽职守、以权谋私。以任何名目和理由向科技成果转化实施者索要或者收受可能影响成果评价与转化行为的礼品、礼金（含有价券）和礼物或提供有偿服务；或者利用职权或者职务上的影响，为配偶、子女及其配偶等亲属和其他特定关系人员在科技成果转化行为中提供便利和优惠条件；或在医疗卫生机构后续成果转化产品进入本单位销售或使用过程中，存在滥用职权、违规审批、违规采购等行为。</source>
+            <translation>成果转化参与人员玩忽职守、以权谋私。以任何名目和理由向科技成果转化实施者索要或者收受可能影响成果评价与转化行为的礼品、礼金（含有价券）和礼物或提供有偿服务；或者利用职权或者职务上的影响，为配偶、子女及其配偶等亲属和其他特定关系人员在科技成果转化行为中提供便利和优惠条件；或在医疗卫生机构后续成果转化产品进入本单位销售或使用过程中，存在滥用职权、违规审批、违规采购等行为。</translation>
+        </message>
+        <message>
+            <source>承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。</source>
+            <translation>承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="447" />
+            <source>承诺不存在此行为</source>
+            <translation>承诺不存在此行为</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="435" />
             <source>承诺人</source>
             <translation>承诺人</translation>
         </message>
         <message>
-            <source>未将职务科技成果及其技术资料和数据占为己有，未侵占他人科技成果</source>
-            <translation>未将职务科技成果及其技术资料和数据占为己有，未侵占他人科技成果</translation>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="437" />
+            <source>本人承诺，在改革试点中不存在下列行为（1-1 第七条，各项为原文）：</source>
+            <translation>本人承诺，在改革试点中不存在下列行为（1-1 第七条，各项为原文）：</translation>
         </message>
         <message>
-            <source>未干扰或阻碍转化工作，未擅自披露、使用或转让关键技术</source>
-            <translation>未干扰或阻碍转化工作，未擅自披露、使用或转让关键技术</translation>
-        </message>
-        <message>
-            <source>未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）</source>
-            <translation>未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="436" />
             <source>签署日期</source>
             <translation>签署日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="430" />
             <source>签署行为承诺</source>
             <translation>签署行为承诺</translation>
-        </message>
-        <message>
-            <source>遵守科学道德、科技伦理和保密要求，未经单位允许未利用职务科技成果创办企业</source>
-            <translation>遵守科学道德、科技伦理和保密要求，未经单位允许未利用职务科技成果创办企业</translation>
         </message>
     </context>
     <context>
@@ -2967,6 +3105,69 @@
             <location filename="../../kjcg_desktop/ui/help.py" line="133" />
             <source>本页说明</source>
             <translation>本页说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolidayScheduleBox</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="58" />
+            <source>保存该年安排</source>
+            <translation>保存该年安排</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="56" />
+            <source>全国年节及纪念日放假办法第二条：元旦、春节、清明节、劳动节、端午节、中秋节、国庆节</source>
+            <translation>全国年节及纪念日放假办法第二条：元旦、春节、清明节、劳动节、端午节、中秋节、国庆节</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="122" />
+            <source>删除 {0} 年的录入后，该年按内置安排或仅按法定节日和周末计算。继续？</source>
+            <translation>删除 {0} 年的录入后，该年按内置安排或仅按法定节日和周末计算。继续？</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="121" />
+            <source>删除节假日安排</source>
+            <translation>删除节假日安排</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="60" />
+            <source>删除该年录入</source>
+            <translation>删除该年录入</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="55" />
+            <source>填入法定节日</source>
+            <translation>填入法定节日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="66" />
+            <source>年份</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="68" />
+            <source>放假与调休</source>
+            <translation>放假与调休</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="67" />
+            <source>来源</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="49" />
+            <source>每行一日或一段：2027-01-01 元旦；2027-02-05 至 2027-02-12 春节；2027-02-20 调休上班</source>
+            <translation>每行一日或一段：2027-01-01 元旦；2027-02-05 至 2027-02-12 春节；2027-02-20 调休上班</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="33" />
+            <source>节假日安排（国务院办公厅放假通知）</source>
+            <translation>节假日安排（国务院办公厅放假通知）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="47" />
+            <source>通知文号或名称，如：国务院办公厅关于2027年部分节假日安排的通知</source>
+            <translation>通知文号或名称，如：国务院办公厅关于2027年部分节假日安排的通知</translation>
         </message>
     </context>
     <context>
@@ -3751,17 +3952,17 @@
     <context>
         <name>PublicityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="320" />
             <source>公示天数</source>
             <translation>公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="322" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="318" />
             <source>公示类型</source>
             <translation>公示类型</translation>
         </message>
@@ -3770,17 +3971,17 @@
             <translation>关联交易公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="303" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="319" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="310" />
             <source>按工作日计算</source>
             <translation>按工作日计算</translation>
         </message>
@@ -3793,7 +3994,7 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="336" />
             <source>（末日为休息日，顺延；民法典第二百零三条）</source>
             <translation>（末日为休息日，顺延；民法典第二百零三条）</translation>
         </message>
@@ -3821,7 +4022,7 @@
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="271" />
             <source>合计 {0} 元（到账 {1} 元）</source>
             <translation>合计 {0} 元（到账 {1} 元）</translation>
         </message>
@@ -3854,7 +4055,7 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="372" />
             <source>会议纪要、凭证等（可选）</source>
             <translation>会议纪要、凭证等（可选）</translation>
         </message>
@@ -3867,12 +4068,12 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="384" />
             <source>决定人/经办人</source>
             <translation>决定人/经办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="368" />
             <source>决策机构/决定人、经办人或出具机构</source>
             <translation>决策机构/决定人、经办人或出具机构</translation>
         </message>
@@ -3889,32 +4090,32 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="383" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="363" />
             <source>登记尽职证据</source>
             <translation>登记尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="385" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="373" />
             <source>选择…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="395" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
@@ -3923,7 +4124,7 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="386" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
@@ -4310,37 +4511,37 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="313" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>交易审批权限表至少要有一级（不设上限）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="120" />
             <source>交易审批权限（按合同金额）</source>
             <translation>交易审批权限（按合同金额）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="111" />
             <source>保存设置</source>
             <translation>保存设置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="198" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="205" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</translation>
         </message>
@@ -4350,12 +4551,12 @@
             <translation>公示与赋权默认值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
             <source>删除所选级别</source>
             <translation>删除所选级别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="277" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
@@ -4370,17 +4571,17 @@
             <translation>单位名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="337" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>原数据库文件已改名为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="302" />
             <source>可用：{0}</source>
             <translation>可用：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</translation>
         </message>
@@ -4390,49 +4591,49 @@
             <translation>团队默认所有权份额（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="137" />
             <source>增加一级</source>
             <translation>增加一级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="105" />
             <source>备份与恢复…</source>
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
             <source>子字体 </source>
             <translation>子字体 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="304" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="128" />
             <source>审批机构</source>
             <translation>审批机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="347" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="394" />
             <source>已保存</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="361" />
             <source>已清除演示数据</source>
             <translation>已清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</translation>
         </message>
@@ -4457,17 +4658,17 @@
             <translation>操作人显示名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="192" />
             <source>数据、文书与界面</source>
             <translation>数据、文书与界面</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
             <source>数据安全</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -4476,89 +4677,89 @@
 附件：{2} 个</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="203" />
             <source>数据文件夹</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="338" />
             <source>数据文件夹已移动</source>
             <translation>数据文件夹已移动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="358" />
             <source>无法清除演示数据</source>
             <translation>无法清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
             <source>无法移动数据文件夹</source>
             <translation>无法移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="106" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>查看自动备份、立即备份、从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="231" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="358" />
             <source>清除失败：{0}</source>
             <translation>清除失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
             <source>清除演示数据</source>
             <translation>清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>清除演示数据，开始正式使用…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="361" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>移动到 {0} 失败：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="197" />
             <source>移动数据文件夹…</source>
             <translation>移动数据文件夹…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="218" />
             <source>自动</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="290" />
             <source>自动选择系统中文字体</source>
             <translation>自动选择系统中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</translation>
         </message>
@@ -4578,27 +4779,27 @@
             <translation>赋权公示期不少于15日（方案二(一)、方案二(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
             <source>选择字体…</source>
             <translation>选择字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="312" />
             <source>选择文书字体</source>
             <translation>选择文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="318" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>选择新的数据文件夹（空文件夹）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="234" />
             <source>邮件收件人</source>
             <translation>邮件收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</translation>
         </message>
@@ -4608,12 +4809,12 @@
             <translation>部分赋权时团队默认所有权份额（%），申请时可修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="128" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>金额上限（元，最后一行留空）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="128" />
             <source>须会议纪要</source>
             <translation>须会议纪要</translation>
         </message>
@@ -4628,7 +4829,7 @@
             <translation>默认公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="254" />
             <source>（内存数据库）</source>
             <translation>（内存数据库）</translation>
         </message>

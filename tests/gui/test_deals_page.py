@@ -203,8 +203,9 @@ def test_abandonment_applied_at_start_up_and_by_the_daily_timer(qtbot, db):
     first = achs.create_achievement(db, {"name": "入账成果", "type": "invention", "is_intangible_asset": 1, "asset_value_fen": 500})
     second = achs.create_achievement(db, {"name": "后放弃成果", "type": "invention"})
     for aid, start in ((first, date(2025, 3, 3)), (second, date(2025, 3, 10))):
-        ab.request_abandonment(db, aid, requested_by="张三", reason="stop_maintenance", on=start, publicity_start=start)
-    now = [date(2025, 3, 18)]
+        ab.request_abandonment(db, aid, requested_by="张三", reason="stop_maintenance", on=start, publicity_start=start,
+                               notice_on=start, notice_to="全体完成人")
+    now = [date(2025, 3, 19)]  # the first publicity's last day is 2025-03-18 (民法典第二百零三条: until 24:00)
     win = MainWindow(db)
     qtbot.addWidget(win)
     timer = schedule_abandonment_checks(win, db, today=lambda: now[0])
@@ -212,7 +213,7 @@ def test_abandonment_applied_at_start_up_and_by_the_daily_timer(qtbot, db):
     status = "SELECT status FROM achievements WHERE id = ?"
     assert db.scalar(status, (first,)) == "abandoned" and db.scalar(status, (second,)) == "registered"
     assert db.scalar("SELECT kind FROM finance_queue WHERE achievement_id = ?", (first,)) == "write_off"
-    now[0] = date(2025, 3, 25)
+    now[0] = date(2025, 3, 26)
     timer.timeout.emit()
     assert db.scalar(status, (second,)) == "abandoned"
     assert db.scalar("SELECT count(*) FROM events WHERE entity = 'achievement' AND action = 'abandoned'") == 2
@@ -318,7 +319,9 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
     assert db.scalar("SELECT kind FROM attachments WHERE owner_type = 'application' AND owner_id = ?", (app_id,)) == "request_letter"
     assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "公示中"
     assert panel.check_due() == 0 and infos[-1].startswith("0 项")
-    now[0] = date(2025, 3, 18)
+    now[0] = date(2025, 3, 18)  # the last day: the publicity runs until 24:00 (民法典第二百零三条)
+    assert panel.check_due() == 0
+    now[0] = date(2025, 3, 19)
     assert panel.check_due() == 1
     assert panel.table.item(0, 7).text() == "已放弃" and panel.table.item(0, 8).text() == "已转财务"
     assert db.scalar("SELECT kind FROM finance_queue WHERE achievement_id = ?", (aid,)) == "write_off"

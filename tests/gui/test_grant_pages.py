@@ -76,10 +76,16 @@ def test_actions_follow_the_state_machine_and_publicity_closes_on_its_end_date(q
                        "2025-03-18", "15", "公示中"]
     today["value"] = date(2025, 3, 17)
     pub_page.refresh()
-    assert not pub_page.close_button.isEnabled() and "2025-03-18届满" in pub_page.close_button.toolTip()
-    assert not pub_page.close_selected() and "届满前不能结束公示" in warnings[-1]
+    assert not pub_page.close_button.isEnabled()
+    assert "公示期至 2025-03-18 24:00 届满，2025-03-19 起可办理" in pub_page.close_button.toolTip()
+    assert not pub_page.close_selected() and "2025-03-19 起可办理" in warnings[-1]
     assert apps.get_application(db, submitted)["state"] == "in_publicity"
+    # 民法典第二百零三条 "期间的最后一日的截止时间为二十四时": not on the last day itself
     today["value"] = date(2025, 3, 18)
+    pub_page.refresh()
+    assert not pub_page.close_button.isEnabled()
+    assert "2025-03-19 起可办理" in pub_page.model.text(0, 9)
+    today["value"] = date(2025, 3, 19)
     pub_page.refresh()
     assert pub_page.close_button.isEnabled()
     qtbot.mouseClick(pub_page.close_button, LEFT)
@@ -91,8 +97,9 @@ def test_actions_follow_the_state_machine_and_publicity_closes_on_its_end_date(q
     qtbot.mouseClick(page.action_buttons["sign_agreement"], LEFT)
     qtbot.mouseClick(page.action_buttons["make_effective"], LEFT)
     app = apps.get_application(db, submitted)
-    assert (app["state"], app["effective_at"]) == ("effective", "2025-03-18")
-    assert enabled(page) == set() and warnings == ["公示期至2025-03-18届满，届满前不能结束公示（依据：民法典第二百零一条、第二百零三条）"]
+    assert (app["state"], app["effective_at"]) == ("effective", "2025-03-19")
+    assert enabled(page) == set() and warnings == [
+        "公示期至 2025-03-18 24:00 届满，2025-03-19 起可办理，今日（2025-03-17）不能结束公示（依据：民法典第二百零一条至第二百零四条）"]
 
 
 def test_reject_asks_for_a_reason(qtbot, db, submitted):
@@ -138,7 +145,7 @@ def test_publicity_list_covers_all_kinds_and_warns_about_unknown_holidays(qtbot,
     kinds = {page.model.text(r, 0): r for r in range(page.model.rowCount())}
     assert set(kinds) == {"放弃公示", "协议定价公示"}
     r = kinds["放弃公示"]
-    assert "2099年法定节假日安排未知" in page.model.text(r, 9)
+    assert "2099年国务院节假日安排未录入，仅按法定节日和周末顺延" in page.model.text(r, 9)
     r = kinds["协议定价公示"]
     # 2025-10-11 is a make-up working day (Saturday); counted from 09-26 + 15 days
     assert page.model.text(r, 4) == "2025-10-11" and page.model.text(r, 5) == "2025-10-11"

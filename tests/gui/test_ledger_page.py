@@ -1,6 +1,6 @@
 """The ledger page, the achievement detail and the dashboard on demo data."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from unittest import mock
 
@@ -267,3 +267,40 @@ def test_edit_dialog_creates_and_validates(qtbot, db, typist):
     with mock.patch("kjcg_desktop.ui.wizard.FormDialog.exec", new=duplicate_steps):
         page.edit_current()
     assert repo.get_achievement(db, other)["ledger_no"] is None
+
+
+def test_detail_shows_fees_reclassified_on_grant_with_the_article(qtbot, db):
+    """1-2 第十条: registration and lawyer fees booked while pending become an intangible asset on grant."""
+    aid = repo.create_achievement(db, {"name": "审中发明", "type": "invention", "legal_status": "pending"})
+    repo.add_expenditure(db, aid, on=date(2025, 1, 10), kind="registration", amount_fen=95_000)
+    repo.update_achievement(db, aid, {"legal_status": "granted"})
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    dialog = page.open_detail(aid)
+    qtbot.addWidget(dialog)
+    table = dialog.detail.tab("expenditures").findChild(type(dialog.detail.history_table), "reclassifications_table")
+    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert row[:5] == ["2025-01-10", "注册费", "950.00", "费用化", "资本化"] and row[6] == "1-2 第十条"
+
+
+def test_stage_tab_confirms_conditions_and_shows_the_article_9_conflict(qtbot, db, monkeypatch):
+    """1-2 第八条(二): development needs all the conditions; 第九条(一): no clear intent → research."""
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    aid = repo.create_achievement(db, {"name": "评估后成果", "type": "invention"})
+    repo.add_evidence(db, aid, "assessment_report", "以转化为目的的技术评估报告", date(2025, 1, 1))
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    dialog = page.open_detail(aid)
+    qtbot.addWidget(dialog)
+    detail = dialog.detail
+    tab = detail.tab("stage")
+    assert "开发阶段条件未全部满足" in tab.findChild(QLabel, "stage_computed").text()
+    for check in detail.condition_checks.values():
+        check.setChecked(True)
+    assert not detail.save_conditions()  # no confirmer named
+    detail.conditions_by.setText("技术转移中心 王老师")
+    assert detail.save_conditions()
+    tab = detail.tab("stage")
+    conflict = tab.findChild(QLabel, "stage_conflict")
+    assert "第九条(一)" in conflict.text() and not conflict.isHidden()
+    assert repo.get_achievement(db, aid)["stage"] == "research"

@@ -304,8 +304,9 @@ def test_use_right_wizard(qtbot, typist, page, db, forms, tmp_path, no_message_b
         w.answer(key, False)
     w.finish()
     row = apps.get_application(db, apps.list_applications(db)[-1]["id"])
-    assert (row["kind"], row["state"], row["term_years"], row["start_date"], row["end_date"]) == (
-        "use_right", "submitted", 12, "2025-03-03", "2030-03-03")
+    # 方案二(二): granted end = start + 12 years; the current (first) term ends after 5 years
+    assert (row["kind"], row["state"], row["term_years"], row["start_date"], row["end_date"], row["term_end_date"]) == (
+        "use_right", "submitted", 12, "2025-03-03", "2037-03-03", "2030-03-03")
     assert row["form"]["partner_units"] == "上海某科技有限公司"
 
 
@@ -332,15 +333,15 @@ def test_extension_wizard(qtbot, typist, page, db, forms, tmp_path, no_message_b
     w.type("progress_evidence", "已实现销售")
     w.shot("extension_0")
     w.next()
-    assert w.widget("current_end_date").value() == "2030-03-03"
-    w.date("new_end_date", "2029-01-01")
+    assert w.widget("current_end_date").value() == "2035-03-03"
+    w.date("new_end_date", "2034-01-01")
     assert not w.can_go_on()
-    w.date("new_end_date", "2035-03-03")
+    w.date("new_end_date", "2040-03-03")
     w.type("reason", "三项条件均满足")
     w.shot("extension_1")
     w.finish()
     row = apps.get_application(db, apps.list_applications(db)[-1]["id"])
-    assert (row["kind"], row["state"], row["parent_id"], row["end_date"]) == ("extension", "submitted", use, "2035-03-03")
+    assert (row["kind"], row["state"], row["parent_id"], row["end_date"]) == ("extension", "submitted", use, "2040-03-03")
 
 
 def test_closing_mid_wizard_leaves_a_resumable_draft(qtbot, typist, page, db, forms, tmp_path, no_message_boxes):

@@ -61,6 +61,7 @@ GRANT = {
     "grant.term_years": "长期使用权期限（年）",
     "grant.start_date": "使用权起始日",
     "grant.end_date": "使用权届满日",
+    "grant.term_end_date": "首期协议届满日",
     "grant.description": "赋权内容的一句话说明",
 }
 TERMS = {
@@ -262,6 +263,17 @@ def grant_values(app: Mapping[str, Any]) -> dict[str, str]:
     unit = "" if team_dec is None else percent(Decimal(100) - team_dec)
     term = app.get("term_years") or form.get("term_years")
     start, end = day(app.get("start_date") or form.get("start_date")), day(app.get("end_date") or form.get("end_date"))
+    term_end = day(app.get("term_end_date"))
+    if kind == "use_right" and start and term and not (end and term_end):
+        # a draft or an older record: both ends from the term (方案二(二)), never left blank
+        try:
+            dates = d.use_right_term(date.fromisoformat(start), int(term),
+                                     int(form.get("first_term_years") or d.grants.DEFAULT_FIRST_TERM_YEARS))
+        except (d.DomainError, ValueError, TypeError):
+            dates = None
+        if dates is not None:
+            end = end or dates.granted_end.isoformat()
+            term_end = term_end or dates.term_end.isoformat()
     if kind == "ownership":
         right = "所有权"
         if mode == "full":
@@ -287,6 +299,7 @@ def grant_values(app: Mapping[str, Any]) -> dict[str, str]:
         "grant.term_years": text(term) if kind != "ownership" else "",
         "grant.start_date": start,
         "grant.end_date": end,
+        "grant.term_end_date": term_end if kind == "use_right" else "",
         "grant.description": description,
     }
 

@@ -89,7 +89,7 @@ def _publicity(req: Request, kinds: tuple[str, ...], *, grant: bool, data_notes:
     contact = f.text(req.settings.get("objection_contact"))
     if row is not None:
         window = d.publicity_window(date.fromisoformat(row["start_date"]), int(row["days"]),
-                                    working_days=bool(row["working_days"]))
+                                    working_days=bool(row["working_days"])).with_stored_end(row.get("end_date"))
         return f.publicity_values(window, title=row["title"], place=row.get("place") or place,
                                   contact=row.get("contact") or contact, state=f.label(d.PublicityState, row["state"]))
     start = req.start or req.today
@@ -286,10 +286,12 @@ def _project_rows(req: Request, ach: Mapping[str, Any]) -> list[list[str]]:
     if not project:
         return []
     try:
-        start = d.rd_start_date(project["funding_source"], approval_date=_date(project.get("approval_date")),
-                                contract_date=_date(project.get("contract_date")),
-                                decision_date=_date(project.get("decision_date")),
-                                plan_approved_date=_date(project.get("plan_approved_date")))
+        start = d.rd_start(project["funding_source"], approval_date=_date(project.get("approval_date")),
+                           contract_date=_date(project.get("contract_date")),
+                           decision_date=_date(project.get("decision_date")),
+                           plan_approved_date=_date(project.get("plan_approved_date")),
+                           office_start=_date(project.get("rd_start_override")),
+                           office_reason=project.get("rd_start_reason")).day
     except d.DomainError:
         start = None
     return [["依托项目", f"{project['name']}（{project.get('number') or ''}）"],
@@ -443,7 +445,8 @@ def build_dossier(req: Request) -> DocumentData:
         for r in q.receipts_of(db, x["id"]):
             fact(r["date"], f"收入到账 {f.yuan(r['amount_fen'])}（凭证 {r.get('voucher_no') or ''}）", "", "", f"交易 {x['number']}")
     for p in publicities:
-        window = d.publicity_window(date.fromisoformat(p["start_date"]), int(p["days"]), working_days=bool(p["working_days"]))
+        window = d.publicity_window(date.fromisoformat(p["start_date"]), int(p["days"]),
+                                    working_days=bool(p["working_days"])).with_stored_end(p.get("end_date"))
         shifted = f"，名义届满 {window.nominal_end.isoformat()} 顺延" if window.shifted else ""
         fact(p["start_date"], f"{f.label(d.PublicityKind, p['kind'])}：{p['title']}（{p['days']}"
              f"{'个工作日' if p['working_days'] else '日'}，至 {window.end.isoformat()}{shifted}）", "",
@@ -460,7 +463,8 @@ def build_dossier(req: Request) -> DocumentData:
 
     publicity_rows = []
     for p in publicities:
-        window = d.publicity_window(date.fromisoformat(p["start_date"]), int(p["days"]), working_days=bool(p["working_days"]))
+        window = d.publicity_window(date.fromisoformat(p["start_date"]), int(p["days"]),
+                                    working_days=bool(p["working_days"])).with_stored_end(p.get("end_date"))
         count = sum(1 for o in objections if o["publicity_id"] == p["id"])
         publicity_rows.append([f.label(d.PublicityKind, p["kind"]), p["title"], p["start_date"],
                                window.end.isoformat() + (f"（名义 {window.nominal_end.isoformat()}）" if window.shifted else ""),

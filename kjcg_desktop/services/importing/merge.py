@@ -24,6 +24,7 @@ import orjson
 
 from ... import domain as d
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
+from ...storage import achievements as achievements_repo
 from ...storage import imports as repo
 from ...storage.db import Database
 from .layout import column_letter
@@ -96,6 +97,7 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
     ids = list(matched)
     existing = repo.achievements_by_ids(db, ids)
     evidence = repo.evidence_for(db, ids)
+    conditions = achievements_repo.stage_conditions_by_achievement(db)  # confirmed by the office (1-2 第八条(二))
     stored_flags = repo.flag_signatures(db, ids)
     file_numbers = {p.values["ledger_no"] for p in rows if p.values.get("ledger_no")}
     serial = repo.last_ledger_serial(db, today.year)
@@ -126,7 +128,8 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             attribute = d.attribute_for(legal).value
             if attribute != before["attribute"]:
                 changes["attribute"] = attribute
-            stage = before["stage_override"] or d.classify_stage(evidence.get(planned.target_id, ())).stage.value
+            stage = before["stage_override"] or d.classify_stage(evidence.get(planned.target_id, ()),
+                                                                conditions.get(planned.target_id)).stage.value
             if stage != before["stage"]:
                 changes["stage"] = stage
             planned.changes = changes

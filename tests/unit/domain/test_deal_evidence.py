@@ -56,9 +56,12 @@ def test_negotiated_price_needs_a_finished_price_publicity():
     assert err.value.article == "1-1 第六条(四)"
     running = PublicityFact("price", date(2025, 6, 20), date(2025, 7, 7), "running")
     item = _items(DealFacts(**base, publicities=(running,)))["price_publicity"]
-    assert item.missing and "2025-07-07 期满" in item.detail
+    assert item.missing and "公示期至 2025-07-07 24:00 届满，2025-07-08 起可办理" in item.detail
+    # 民法典第二百零三条: the last day ends at 24:00 — on 2025-07-07 itself the period still runs
+    with pytest.raises(DomainError, match="2025-07-08 起可办理"):
+        check_step(deal_evidence(DealFacts(**base, publicities=(running,)), date(2025, 7, 7)), "complete")
     # the period has run (not formally closed yet) → the evidence is there
-    check_step(deal_evidence(DealFacts(**base, publicities=(running,)), date(2025, 7, 7)), "complete")
+    check_step(deal_evidence(DealFacts(**base, publicities=(running,)), date(2025, 7, 8)), "complete")
     # an objection still open, or upheld, blocks it
     objected = PublicityFact("price", date(2025, 6, 1), date(2025, 6, 16), "ended", objections=1, unresolved=1)
     assert _items(DealFacts(**base, publicities=(objected,)))["price_publicity"].missing
@@ -137,7 +140,9 @@ def test_deal_form_checks_and_split():
         "achievement_id": 3, "kind": "licence", "licence_type": "sole", "company": "不应保存", "counterparty": "甲",
         "counterparty_state_owned": True, "valuation_decision": "yes", "ends_ownership": True, "related_party": False,
         "related_party_note": "x", "declarant": "张三", "declare_no_gifts": True, "declare_recusal": False})
-    assert values["licence_type"] == "sole" and "company" not in values and "valuation_decision" not in values
+    assert values["licence_type"] == "sole" and "company" not in values
+    # 方案二(三) "可以不进行资产评估": a state-owned counterparty may skip valuation; choosing it is kept
+    assert values["valuation_decision"] == "yes"
     assert values["ends_ownership"] is False and "related_party_note" not in values and "achievement_id" not in values
     assert declarant == "张三" and declared == ["no_gifts"]
     with pytest.raises(DomainError, match="关联关系"):
@@ -147,9 +152,13 @@ def test_deal_form_checks_and_split():
 def test_price_publicity_must_end_before_signing():
     pub = PublicityFact("price", date(2025, 6, 2), date(2025, 6, 17), "ended")
     base = dict(pricing_method="negotiated", counterparty_state_owned=True, publicities=(pub,))
-    assert _items(DealFacts(**base, contract_date=date(2025, 6, 17)))["price_publicity"].present
-    late = _items(DealFacts(**base, contract_date=date(2025, 6, 10)))["price_publicity"]
-    assert late.missing and "须在签约前公示期满" in late.detail and late.needed_for == "sign"
+    """1-1 第六条(四) with 民法典第二百零三条 "期间的最后一日的截止时间为二十四时": a contract
+    is signed from the day after the price publicity's last day, never on it."""
+    assert _items(DealFacts(**base, contract_date=date(2025, 6, 18)))["price_publicity"].present
+    for signed in (date(2025, 6, 10), date(2025, 6, 17)):
+        late = _items(DealFacts(**base, contract_date=signed))["price_publicity"]
+        assert late.missing and late.needed_for == "sign"
+        assert "公示期至 2025-06-17 24:00 届满，2025-06-18 起可办理" in late.detail
 
 
 @pytest.mark.parametrize(("rows", "message"), [

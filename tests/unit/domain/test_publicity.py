@@ -38,11 +38,11 @@ def test_end_on_ordinary_sunday_moves_to_monday():
     assert publicity_end(date(2025, 3, 1), 15) == date(2025, 3, 17)  # 3-16 is a Sunday
 
 
-def test_unknown_year_shifts_weekends_only_with_warning():
+def test_unknown_year_shifts_over_weekends_and_statutory_days_with_warning():
     window = publicity_window(date(2031, 3, 1), 15)  # 2031-03-16 is a Sunday
     assert window.end == date(2031, 3, 17)
     assert not window.holiday_data_known
-    assert "仅按周末顺延" in window.warning
+    assert "仅按法定节日和周末顺延" in window.warning
 
 
 def test_working_day_counting_skips_holidays():
@@ -63,12 +63,19 @@ def test_grant_minimum_is_fifteen_days():
     assert info.value.article == "方案二(一)、方案二(二)"
 
 
-def test_cannot_close_before_end_date():
+def test_cannot_close_on_the_last_day_only_from_the_next_day():
+    """民法典第二百零三条第二款："期间的最后一日的截止时间为二十四时" — a publicity whose last day is
+    D runs out at D 24:00, so it is closed from D+1 on, never on D."""
     window = publicity_window(date(2025, 3, 3))
-    with pytest.raises(DomainError, match="届满前不能结束"):
-        check_can_close(window, date(2025, 3, 17))
-    check_can_close(window, date(2025, 3, 18))
+    assert window.end == date(2025, 3, 18)
+    for today in (date(2025, 3, 17), date(2025, 3, 18)):
+        with pytest.raises(DomainError) as info:
+            check_can_close(window, today)
+        assert "公示期至 2025-03-18 24:00 届满，2025-03-19 起可办理" in str(info.value)
+        assert info.value.article == "民法典第二百零一条至第二百零四条"
+    check_can_close(window, date(2025, 3, 19))
     check_can_close(window, date(2025, 4, 1))
+    assert not window.is_over(date(2025, 3, 18)) and window.is_over(date(2025, 3, 19))
 
 
 def test_days_must_be_positive():

@@ -101,9 +101,10 @@ def test_approval_levels():
 
 
 def test_abandonment_after_publicity():
-    # 1-2 第十一条: 公示期满即为自动放弃
+    # 1-2 第十一条: 公示期满即为自动放弃 — 民法典第二百零三条: the last day ends at 24:00
     assert not abandonment_effective(date(2025, 3, 18), date(2025, 3, 17))
-    assert abandonment_effective(date(2025, 3, 18), date(2025, 3, 18))
+    assert not abandonment_effective(date(2025, 3, 18), date(2025, 3, 18))
+    assert abandonment_effective(date(2025, 3, 18), date(2025, 3, 19))
     assert write_off_needed(True) and not write_off_needed(False)
 
 

@@ -121,3 +121,19 @@ def test_demo_small_sizes(db, size):
     counts = build_demo(db, size=size, seed=size)
     assert counts["achievements"] == size
     assert check_database(db).ok
+
+
+def test_check_reports_a_stale_publicity_end_date(db, capsys):
+    """`kjcg-desktop check`: a stored end date that differs from the one recomputed under the current
+    holiday data is reported (R4, 民法典第二百零三条)."""
+    from datetime import date
+
+    from kjcg_desktop.storage import publicities as pubs
+
+    pub = pubs.create_publicity(db, "grant", "赋权公示", date(2026, 12, 17), 15)
+    assert main(["--db", str(db.path), "check"]) == 0
+    db.execute("UPDATE publicities SET end_date = '2027-01-01' WHERE id = ?", (pub,))
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "check"]) == 1
+    err = capsys.readouterr().err
+    assert f"公示 {pub}（赋权公示）存储的届满日 2027-01-01 与按当前节假日安排重新计算的 2027-01-04 不一致" in err

@@ -306,3 +306,21 @@ def test_line_breaking_keeps_every_character_and_the_rules(text, width):
             # only when nothing could be carried over: the previous line is one character or all marks
             before = text[lines[n - 1][0]:start]
             assert len(before) == 1 or all(ch in marks for ch in before), (text, width, lines)
+
+
+def test_use_right_agreement_fills_the_granted_end_and_the_current_term_end(db, tmp_path):
+    """方案二(二) "试点单位可赋予科研人员不低于10年的职务科技成果长期使用权": the agreement states the
+    granted term (start + 10 y) and the first term inside it (5 y by default) — never blank dates."""
+    aid = create_achievement(db, {"name": "长期使用权成果", "type": "invention", "legal_status": "granted"})
+    term = d.use_right_term(date(2025, 3, 3), 10)
+    assert (term.granted_end, term.term_end) == (date(2035, 3, 3), date(2030, 3, 3))
+    stored = apps.create_application(db, "use_right", achievement_id=aid, term_years=10, start_date=term.start,
+                                     end_date=term.granted_end, term_end_date=term.term_end)
+    draft = apps.create_application(db, "use_right", achievement_id=aid,
+                                    form={"term_years": 12, "first_term_years": 4, "start_date": "2026-01-05"})
+    for app_id, granted, current in ((stored, "2035-03-03", "2030-03-03"), (draft, "2038-01-05", "2030-01-05")):
+        out = tmp_path / f"use-right-{app_id}.pdf"
+        _pdf, data = documents.generate(db, "agreement", app_id, out, today=date(2026, 1, 5))
+        assert (data.values["grant.end_date"], data.values["grant.term_end_date"]) == (granted, current)
+        text = pdf_text(out)
+        assert f"至{granted}止" in text and f"至{current}止" in text and "____年" not in text

@@ -34,6 +34,9 @@ def _setup(db):
     pubs.create_publicity(db, "price", "关于“一种燃料电池催化剂”协议定价的公示", date(2025, 3, 3), 15, achievement_id=a)
     app_id = apps.create_application(db, "use_right", achievement_id=b, title="长期使用权", start_date="2015-06-01",
                                      end_date="2025-06-01", state="effective")
+    # 方案二(二): a 10-year right granted 2020-07-01 whose first 5-year term ends 2025-07-01
+    apps.create_application(db, "use_right", achievement_id=b, title="首期届满的长期使用权", start_date="2020-07-01",
+                            end_date="2030-07-01", term_end_date="2025-07-01", state="effective")
     Settings(db).set_many({"pilot_start": "2024-07-01", "annual_report_due": "03-31"})
     return a, b, app_id
 
@@ -44,6 +47,7 @@ def test_collect_reminders(db):
     kinds = {r.kind: r for r in items}
     assert kinds["publicity_end"].due == date(2025, 3, 18) and kinds["publicity_end"].achievement_id == a
     assert kinds["use_right_expiry"].due == date(2025, 6, 1) and kinds["use_right_expiry"].record == f"application:{app_id}"
+    assert kinds["use_right_term"].due == date(2025, 7, 1) and "2030-07-01" in kinds["use_right_term"].detail
     assert kinds["annuity"].due == date(2025, 4, 20) and kinds["annuity"].achievement_id == a
     assert [r.achievement_id for r in items if r.kind == "annuity"] == [a]   # 09-01 is beyond 60 days
     assert kinds["annual_report"].due == date(2025, 3, 31)

@@ -98,9 +98,12 @@ def test_ownership_grant_through_publicity_to_effective(db, forms, tmp_path):
     assert state() == "in_publicity"
     pub = pubs.list_publicities(db)[0]
     assert pub["end_date"] == "2025-03-18"
-    with pytest.raises(d.DomainError, match="届满前不能结束公示"):
-        pubs.close_publicity(db, pub["id"], date(2025, 3, 17))
-    pubs.close_publicity(db, pub["id"], date(2025, 3, 18))
+    # 民法典第二百零三条: the last day (2025-03-18) ends at 24:00; closing waits for the next day
+    for early in (date(2025, 3, 17), date(2025, 3, 18)):
+        with pytest.raises(d.DomainError, match="公示期至 2025-03-18 24:00 届满，2025-03-19 起可办理"):
+            pubs.close_publicity(db, pub["id"], early)
+    assert state() == "in_publicity"
+    pubs.close_publicity(db, pub["id"], date(2025, 3, 19))
     assert state() == "publicity_ended"
     flows.perform(db, app_id, "sign_agreement", on=date(2025, 3, 20))
     flows.perform(db, app_id, "make_effective", on=date(2025, 3, 21))
@@ -122,12 +125,16 @@ def test_use_right_and_extension(db, forms, tmp_path):
                    "state_secret": False, "ethics": False, "conditions_unmet": False})
     with pytest.raises(d.DomainError, match="不低于10年"):
         flows.finish(db, form, app_id, {**values, "term_years": 8}, today=TODAY)
+    with pytest.raises(d.DomainError, match="首期协议期限（12年）不能长于使用权总期限（10年）"):
+        flows.finish(db, form, app_id, {**values, "first_term_years": 12}, today=TODAY)
     flows.finish(db, form, app_id, values, today=TODAY)
     app = apps.get_application(db, app_id)
-    assert (app["term_years"], app["start_date"], app["end_date"]) == (10, "2025-03-03", "2030-03-03")
+    # 方案二(二) "不低于10年": the granted end is start + 10 years; the first term (5 y) lies inside it
+    assert (app["term_years"], app["start_date"], app["end_date"], app["term_end_date"]) == (
+        10, "2025-03-03", "2035-03-03", "2030-03-03")
     for action in ("approve", "start_publicity"):
         flows.perform(db, app_id, action, on=TODAY)
-    pubs.close_publicity(db, pubs.list_publicities(db)[0]["id"], date(2025, 3, 18))
+    pubs.close_publicity(db, pubs.list_publicities(db)[0]["id"], date(2025, 3, 19))
     flows.perform(db, app_id, "sign_agreement", on=TODAY)
     flows.perform(db, app_id, "make_effective", on=TODAY)
 
@@ -136,12 +143,12 @@ def test_use_right_and_extension(db, forms, tmp_path):
         flows.start_draft(db, ext_form, today=TODAY)
     ext_id = flows.start_draft(db, ext_form, parent_id=app_id, today=TODAY)
     values = apps.get_application(db, ext_id)["form"]
-    assert values["current_end_date"] == "2030-03-03"
+    assert values["current_end_date"] == "2035-03-03"
     values.update({"agreement_honoured": True, "progress_made": True, "income_good": True, "new_end_date": "2030-01-01",
                    "reason": "转化顺利"})
     with pytest.raises(d.DomainError, match="须晚于现有到期日"):
         flows.finish(db, ext_form, ext_id, values, today=TODAY)
-    values["new_end_date"] = "2035-03-03"
+    values["new_end_date"] = "2040-03-03"
     flows.finish(db, ext_form, ext_id, values, today=TODAY)
     for action in ("approve", "start_publicity"):
         flows.perform(db, ext_id, action, on=date(2029, 6, 1))
@@ -149,7 +156,7 @@ def test_use_right_and_extension(db, forms, tmp_path):
     pubs.close_publicity(db, pub["id"], date(2029, 7, 1))
     flows.perform(db, ext_id, "sign_agreement", on=date(2029, 7, 2))
     flows.perform(db, ext_id, "make_effective", on=date(2029, 7, 2))
-    assert apps.get_application(db, app_id)["end_date"] == "2035-03-03"
+    assert apps.get_application(db, app_id)["end_date"] == "2040-03-03"
 
 
 def test_registration_rejects_taken_ledger_number(db, forms, tmp_path):
@@ -217,3 +224,18 @@ def test_registration_refused(db, forms, tmp_path):
     assert ach.get_achievement(db, achievement_id)["status"] == "archived"
     assert apps.get_application(db, app_id)["state"] == "rejected"
     assert apps.get_application(db, disclosure_id)["state"] == "rejected"
+
+
+def test_ending_a_publicity_through_the_service_uses_the_same_gate(db, forms, tmp_path):
+    """民法典第二百零三条: an application's publicity ends from the day after its last day, whichever
+    way it is ended."""
+    _, achievement_id = disclose(db, forms, tmp_path)
+    register(db, forms, achievement_id)
+    app_id = apps.create_application(db, "ownership", achievement_id=achievement_id, grant_mode="full", team_share="100")
+    apps.transition(db, app_id, "submit", on=TODAY)
+    flows.perform(db, app_id, "approve", on=TODAY)
+    flows.perform(db, app_id, "start_publicity", on=TODAY, days=15)  # last day 2025-03-18
+    with pytest.raises(d.DomainError, match="公示期至 2025-03-18 24:00 届满，2025-03-19 起可办理"):
+        flows.perform(db, app_id, "end_publicity", on=date(2025, 3, 18))
+    flows.perform(db, app_id, "end_publicity", on=date(2025, 3, 19))
+    assert apps.get_application(db, app_id)["state"] == "publicity_ended"

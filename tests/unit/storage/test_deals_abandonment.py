@@ -86,8 +86,10 @@ def test_licence_deal_from_registration_to_paid_distribution(db):
     assert reward_end == date(2025, 7, 10)  # 5 working days from Thu 2025-07-03
     with pytest.raises(DomainError):
         deals.mark_distribution_paid(db, receipt, date(2025, 7, 9))
-    deals.mark_distribution_paid(db, receipt, reward_end)
-    assert {r["paid_date"] for r in deals.distribution_sheet(db, receipt)} == {"2025-07-10"}
+    with pytest.raises(DomainError, match="2025-07-11 起可办理"):  # 民法典第二百零三条: 24:00 of the last day
+        deals.mark_distribution_paid(db, receipt, reward_end)
+    deals.mark_distribution_paid(db, receipt, date(2025, 7, 11))
+    assert {r["paid_date"] for r in deals.distribution_sheet(db, receipt)} == {"2025-07-11"}
     assert _events(db, "deal", deal_id, "distribution_paid") == 1
     assert deals.get_deal(db, deal_id)["received_fen"] == 20_000_002
 
@@ -193,9 +195,13 @@ def test_abandonment_becomes_effective_when_the_publicity_ends(db):
     items = {i.key: i for i in dil.achievement_evidence(db, asset, date(2025, 3, 10))}
     assert items["notice"].present and items["decision"].present and items["abandonment_publicity"].missing
 
+    # 1-2 第十一条 "公示期满即为自动放弃"; 民法典第二百零三条: the last day ends at 24:00
     assert process_due_abandonments(db, date(2025, 3, 17)).done == []
+    assert process_due_abandonments(db, end).done == []
+    with pytest.raises(DomainError, match="公示期至 2025-03-18 24:00 届满，2025-03-19 起可办理"):
+        ab.make_abandonment_effective(db, pub_id, end)
     assert db.scalar("SELECT status FROM achievements WHERE id = ?", (asset,)) == "registered"
-    run = process_due_abandonments(db, end)
+    run = process_due_abandonments(db, date(2025, 3, 19))
     assert sorted(r["achievement_id"] for r in run.done) == [asset, plain] and run.write_offs == 1
     assert db.scalar("SELECT status FROM achievements WHERE id = ?", (asset,)) == "abandoned"
     assert _events(db, "achievement", asset, "abandoned") == 1
@@ -204,10 +210,23 @@ def test_abandonment_becomes_effective_when_the_publicity_ends(db):
     lines = db.query("SELECT achievement_id, kind, amount_fen, article FROM finance_queue")
     assert [tuple(r) for r in lines] == [(asset, "write_off", 12_345_00, "1-2 第十一条")]
     # idempotent: a second run (next day, or the hourly timer) changes nothing
-    assert process_due_abandonments(db, date(2025, 3, 19)).done == []
+    assert process_due_abandonments(db, date(2025, 3, 20)).done == []
     assert db.scalar("SELECT count(*) FROM finance_queue") == 1
     with pytest.raises(DomainError, match="已放弃"):
         _abandonment(db, asset, start=date(2025, 4, 1))
+
+
+def test_abandonment_step_check_runs_before_it_is_applied(db):
+    """1-1 第六条(二) "履行通知、告知、公示程序后放弃": without the notice to the inventors on file the
+    abandonment is not applied when the publicity runs out (1-2 第十一条), and the reason is given."""
+    aid = _achievement(db)
+    _app, pub_id = ab.request_abandonment(db, aid, requested_by="张三", reason="stop_maintenance", on=date(2025, 3, 1),
+                                          publicity_start=date(2025, 3, 3), days=15)
+    run = process_due_abandonments(db, date(2025, 3, 19))
+    assert run.done == [] and "通知、告知完成人记录" in run.errors[0] and "不能放弃成果" in run.errors[0]
+    assert db.scalar("SELECT status FROM achievements WHERE id = ?", (aid,)) == "registered"
+    dil.add_record(db, "achievement", aid, "notice", date(2025, 3, 2), actor="全体完成人")
+    assert [r["achievement_id"] for r in process_due_abandonments(db, date(2025, 3, 19)).done] == [aid]
 
 
 def test_objection_stops_automatic_abandonment(db):
@@ -240,7 +259,7 @@ def test_abandon_check_cli(db_path, db):
     aid = _achievement(db, is_intangible_asset=1, asset_value_fen=100)
     _abandonment(db, aid)
     db.close()
-    cmd = [sys.executable, "-m", "kjcg_desktop", "--db", str(db_path), "abandon-check", "--today", "2025-03-18"]
+    cmd = [sys.executable, "-m", "kjcg_desktop", "--db", str(db_path), "abandon-check", "--today", "2025-03-19"]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     assert "已放弃" in out and "核销 1 项" in out
     again = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
@@ -264,11 +283,14 @@ def test_signing_waits_for_the_price_publicity(db):
     with pytest.raises(DomainError, match="签约") as err:
         deals.sign_deal(db, deal_id, date(2025, 6, 10))
     assert err.value.article == "1-1 第六条(四)"
-    deals.sign_deal(db, deal_id, date(2025, 6, 17), contract_no="HT-1", tech_contract_reg_no="2025310100001")
+    # 民法典第二百零三条: on the last day itself (2025-06-17) the publicity still runs until 24:00
+    with pytest.raises(DomainError, match="公示期至 2025-06-17 24:00 届满，2025-06-18 起可办理"):
+        deals.sign_deal(db, deal_id, date(2025, 6, 17))
+    deals.sign_deal(db, deal_id, date(2025, 6, 18), contract_no="HT-1", tech_contract_reg_no="2025310100001")
     deal = deals.get_deal(db, deal_id)
-    assert (deal["state"], deal["contract_date"], deal["contract_no"]) == ("signed", "2025-06-17", "HT-1")
+    assert (deal["state"], deal["contract_date"], deal["contract_no"]) == ("signed", "2025-06-18", "HT-1")
     assert _events(db, "deal", deal_id, "sign") == 1
     with pytest.raises(DomainError, match="已签约"):
-        deals.sign_deal(db, deal_id, date(2025, 6, 18))
+        deals.sign_deal(db, deal_id, date(2025, 6, 19))
     deals.complete_deal(db, deal_id, date(2025, 6, 30))
     assert deals.get_deal(db, deal_id)["state"] == "completed"

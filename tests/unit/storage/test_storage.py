@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from kjcg_desktop import domain as d
 from kjcg_desktop.domain import DomainError
 from kjcg_desktop.paths import backup_dir_for
 from kjcg_desktop.storage import SCHEMA_VERSION, open_database
@@ -52,6 +53,17 @@ def test_create_derives_tags_and_logs(db):
 def test_evidence_moves_stage_and_override_needs_reason(db):
     aid = _new(db)
     ach.add_evidence(db, aid, "intent_contract", "与某公司签订意向书", date(2025, 1, 1))
+    # 1-2 第八条(二): the evidence supports; development needs all the conditions confirmed
+    assert ach.get_achievement(db, aid)["stage"] == "research"
+    conditions = {key: True for key, _ in d.stage.DEVELOPMENT_CONDITIONS}
+    with pytest.raises(DomainError, match="确认人"):
+        ach.set_stage_conditions(db, aid, conditions, confirmed_by=" ")
+    decision = ach.set_stage_conditions(db, aid, conditions, confirmed_by="技术转移中心 王老师", note="评审会确认")
+    assert decision.stage.value == "development" and ach.get_achievement(db, aid)["stage"] == "development"
+    assert ach.stage_conditions_of(db, aid)["confirmed_by"] == "技术转移中心 王老师"
+    ach.set_stage_conditions(db, aid, {**conditions, "resources": False}, confirmed_by="技术转移中心 王老师")
+    assert ach.get_achievement(db, aid)["stage"] == "research"
+    ach.set_stage_conditions(db, aid, conditions, confirmed_by="技术转移中心 王老师")
     assert ach.get_achievement(db, aid)["stage"] == "development"
     with pytest.raises(DomainError, match="书面理由"):
         ach.override_stage(db, aid, "indistinguishable", "")
@@ -87,9 +99,9 @@ def test_grant_workflow_with_publicity(db):
     pub_id = pubs.create_publicity(db, "grant", "公示", date(2025, 3, 3), 15, application_id=app_id, achievement_id=aid)
     assert apps.get_application(db, app_id)["state"] == "in_publicity"
     assert db.get("publicities", pub_id)["end_date"] == "2025-03-18"
-    with pytest.raises(DomainError, match="届满前"):
-        pubs.close_publicity(db, pub_id, date(2025, 3, 17))
-    pubs.close_publicity(db, pub_id, date(2025, 3, 18))
+    with pytest.raises(DomainError, match="2025-03-19 起可办理"):
+        pubs.close_publicity(db, pub_id, date(2025, 3, 18))  # 民法典第二百零三条: the last day ends at 24:00
+    pubs.close_publicity(db, pub_id, date(2025, 3, 19))
     assert apps.get_application(db, app_id)["state"] == "publicity_ended"
 
 
