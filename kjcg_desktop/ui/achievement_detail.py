@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from .. import domain as d
-from ..domain.reminders import ARTICLE_ANNUITY, next_annuity_due
+from ..domain.reminders import ARTICLE_ANNUITY
 from ..storage import Database, ledger
 from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
@@ -264,9 +264,16 @@ class AchievementDetail(QWidget):
         attr.setToolTip(self.tr("授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）"))
         form.addRow(self.tr("属性标记"), attr)
         if r["legal_status"] == "granted" and r["type"] in ("invention", "utility_model", "design") and r.get("filing_date"):
-            due = next_annuity_due(date.fromisoformat(r["filing_date"]), clock.today(), patent_type=r["type"])
-            text = (f"{due.isoformat()}（申请日对应日，依据：{ARTICLE_ANNUITY}）" if due
-                    else f"保护期已届满（依据：{ARTICLE_ANNUITY}）")
+            from ..services import fees
+
+            fee = fees.next_unpaid_fee(self.db, r, clock.today())
+            if fee is not None:
+                text = (f"{fee.fee.due.isoformat()}（{fee.fee.kind_label}，应缴 {d.format_yuan(fee.state.balance_fen)} 元；"
+                        f"依据：{ARTICLE_ANNUITY}）")
+            elif fees.still_owes_fees(r, self.db, clock.today()):
+                text = f"本期年费已缴清（依据：{ARTICLE_ANNUITY}）"
+            else:
+                text = "不再缴纳年费（已放弃、处置或保护期已届满）"
             form.addRow(self.tr("下次年费缴纳期限"), _form_label(text))
         return page
 

@@ -1,0 +1,553 @@
+"""Patent maintenance use cases: the fee calendar, payments, the budget, the payment list for an
+agent or CNIPA's online payment, the comparison with CNIPA's 应缴费查询, reminders and the
+keep-or-abandon review. Rules in ``domain.fees``; records in ``storage.fees``."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .. import clock
+from ..domain import fees as rules
+from ..domain.errors import DomainError
+from ..domain.money import format_yuan, yuan_to_fen
+from ..domain.reminders import ARTICLE_ANNUITY, Reminder
+from ..storage import fees as repo
+from ..storage.db import Database
+from ..storage.settings import Settings
+
+REMINDER_DAYS = (90, 30, 7)
+UNIT_REDUCTION_SETTING = "fee_unit_reduction_on_record"
+_HOLDER_SPLIT = re.compile(r"[;；、,，/\n]+")
+_APP_NO = re.compile(r"^(?:CN|ZL)?(\d{12}|\d{8})\.?([0-9X])?$")
+
+
+def normalise_application_no(value: str | None) -> str:
+    """An application number as ASCII, without CN/ZL prefix, with its check digit
+    (``202310123456.7``); other forms are returned stripped."""
+    from .excel_import import check_digit, half_width
+
+    if not value:
+        return ""
+    text = "".join(half_width(str(value)).split()).upper()
+    m = _APP_NO.match(text)
+    if not m:
+        return text
+    digits, check = m.group(1), m.group(2)
+    return f"{digits}.{check or check_digit(digits)}"
+
+
+def yuan(fen: int) -> str:
+    """Two decimals, no thousands separator: JSON and machine-read columns."""
+    return f"{Decimal(fen) / 100:.2f}"
+
+
+# ---------------------------------------------------------------- the fee calendar
+
+@dataclass
+class FeeLine:
+    achievement_id: int
+    ledger_no: str
+    name: str
+    department: str
+    application_no: str
+    fee: rules.Fee
+    state: rules.FeeState
+    split: rules.PayerSplit
+    holders: list[rules.Holder]
+    reduction_note: str
+    review: dict[str, Any] | None = None
+    transfer_status: str = ""
+    stage: str = ""
+    filing: date | None = None
+    term_end: date | None = None
+    cost_to_term_fen: int = 0
+    completers: list[str] = field(default_factory=list)
+
+    @property
+    def unpaid_in_grace_without_decision(self) -> bool:
+        """Left unpaid into the grace period with no keep-or-abandon decision: flagged red."""
+        return self.state.status == "late" and self.review is None
+
+    def payer_amounts(self) -> dict[str, int]:
+        return self.split.split(self.state.owed_fen)
+
+    def as_json(self) -> dict[str, Any]:
+        f, s = self.fee, self.state
+        return {
+            "achievement_id": self.achievement_id, "ledger_no": self.ledger_no, "name": self.name,
+            "application_no": self.application_no, "type": f.patent_type, "fee_kind": f.kind_label,
+            "patent_year": f.year, "due_date": f.due.isoformat(), "full_amount": yuan(f.full_fen),
+            "reduction_percent": f"{f.reduction_percent:.0f}", "payable_amount": yuan(f.payable_fen),
+            "grace_end": f.grace_end.isoformat(), "status": s.status,
+            "surcharge_percent_today": f"{s.surcharge_percent:.0f}", "surcharge_amount_today": yuan(s.surcharge_fen),
+            "surcharge_rises_on": s.rises_on.isoformat() if s.rises_on else None,
+            "amount_owed_today": yuan(s.owed_fen), "paid_amount": yuan(s.paid_fen), "balance": yuan(s.balance_fen),
+            "payer_split": {k: f"{v.normalize():f}" for k, v in self.split.shares.items()},
+            "payer_amounts": {k: yuan(v) for k, v in self.payer_amounts().items()},
+            "payer_split_source": self.split.source, "reduction_note": self.reduction_note,
+            "review_decision": self.review["decision"] if self.review else None,
+            "flag": "unpaid_in_grace_without_decision" if self.unpaid_in_grace_without_decision else None,
+        }
+
+
+@dataclass
+class _Context:
+    rows: list[rules.ScheduleRow]
+    filings: dict[str, dict[str, Any]]
+    unit: rules.Holder
+    payments: dict[tuple[int, int], list[tuple[date, int]]]
+    reviews: dict[tuple[int, int], dict[str, Any]]
+
+
+def _context(db: Database) -> _Context:
+    settings = Settings(db)
+    unit_name = str(settings.get("unit_name") or "本单位")
+    unit_on_record = settings.get(UNIT_REDUCTION_SETTING, True)
+    return _Context(repo.schedule_rows(db), repo.reduction_filings(db), rules.Holder(unit_name, bool(unit_on_record)),
+                    repo.payments_by_fee(db), repo.reviews(db))
+
+
+def _holder(ctx: _Context, name: str) -> rules.Holder:
+    rec = ctx.filings.get(name)
+    return rules.Holder(name, None if rec is None else bool(rec["eligible"]))
+
+
+def _holders_for(ctx: _Context, row: dict[str, Any], day: date) -> list[rules.Holder]:
+    names = [n.strip() for n in _HOLDER_SPLIT.split(row.get("holder") or "") if n.strip()]
+    others = [_holder(ctx, n) for n in names if n != ctx.unit.name and n not in row["completers"]]
+    completers = [_holder(ctx, n) for n in row["completers"]]
+    grant = row.get("grant")
+    partial_on = full_on = None
+    if grant is not None:
+        on = date.fromisoformat(str(grant["effective_at"])[:10])
+        if grant["grant_mode"] == "partial":
+            partial_on = on
+        elif grant["grant_mode"] in ("full", "remaining"):
+            full_on = on
+    return rules.holders_on(day, ctx.unit, others, partial_grant_on=partial_on, completers=completers, full_grant_on=full_on)
+
+
+def payer_split_for(row: dict[str, Any]) -> rules.PayerSplit:
+    """The stored split, else the grant agreement's maintenance clause, else the ownership shares
+    (方案二(一)), else the unit alone."""
+    stored = repo.stored_split(row)
+    if stored is not None:
+        return stored
+    grant = row.get("grant")
+    if grant is not None:
+        parsed = rules.parse_maintenance_clause(row.get("maintenance_clause") or "")
+        if parsed is not None:
+            return parsed
+        return rules.split_by_ownership(grant["team_share"] if grant["grant_mode"] == "partial" else "100")
+    return rules.PayerSplit()
+
+
+def _lines_for(ctx: _Context, row: dict[str, Any], today: date, start: date | None, end: date | None) -> list[FeeLine]:
+    filing = date.fromisoformat(row["filing_date"])
+    comp = int(row.get("compensation_days") or 0)
+    if row["status"] in rules.LIVE_STATUSES_EXCLUDED:
+        return []
+    ptype = row["type"]
+    grant_day = row.get("grant_date") or row.get("registration_date")
+    grant_year = rules.patent_year_of(filing, date.fromisoformat(grant_day[:10])) if grant_day else None
+    try:
+        years = rules.fee_years(ptype, filing, grant_year or 1, comp)
+    except DomainError:
+        return []
+    split = payer_split_for(row)
+    app_no = normalise_application_no(row.get("application_no") or row.get("patent_no"))
+    t_end = rules.term_end(ptype, filing, comp)
+    out: list[FeeLine] = []
+    built: list[tuple[rules.Fee, list[rules.Holder]]] = []
+    for year in years:
+        due_nominal = rules.patent_year_start(filing, year)
+        holders = _holders_for(ctx, row, due_nominal)
+        try:
+            fee = rules.fee_for_year(ctx.rows, ptype, filing, year, grant_year=grant_year, holders=holders)
+        except DomainError:
+            continue
+        built.append((fee, holders))
+    for i, (fee, holders) in enumerate(built):
+        if start is not None and fee.grace_end < start:
+            continue
+        if end is not None and fee.due > end:
+            break
+        state = rules.fee_state(fee, ctx.payments.get((row["id"], fee.year), []), today)
+        note = ""
+        if fee.reduction_percent == 0 and grant_year is not None and grant_year <= fee.year < grant_year + rules.REDUCTION_YEARS:
+            note = rules.reduction_blocker(holders)
+        cost = sum(f.payable_fen for f, _ in built[i:])
+        out.append(FeeLine(row["id"], row.get("ledger_no") or "", row["name"], row.get("department") or "", app_no, fee, state,
+                           split, holders, note, ctx.reviews.get((row["id"], fee.year)), row.get("transfer_status") or "",
+                           row.get("stage") or "", filing, t_end, cost, row["completers"]))
+    return out
+
+
+def fee_calendar(db: Database, *, start: date | None = None, end: date | None = None, today: date | None = None,
+                 include_paid: bool = True) -> list[FeeLine]:
+    """Every annual fee of every live patent due in [start, end] (default: from the oldest fee still
+    in its grace period to a year ahead), earliest first."""
+    today = today or clock.today()
+    if start is None:
+        start = rules.add_months(today, -rules.GRACE_MONTHS) - timedelta(days=15)
+    if end is None:
+        end = today + timedelta(days=365)
+    ctx = _context(db)
+    lines: list[FeeLine] = []
+    for row in repo.fee_patents(db):
+        for line in _lines_for(ctx, row, today, None, end):
+            if line.fee.due < start:
+                continue
+            if include_paid or line.state.status != "paid":
+                lines.append(line)
+    lines.sort(key=lambda x: (x.fee.due, x.achievement_id, x.fee.year))
+    return lines
+
+
+def fee_lines_for(db: Database, achievement_id: int, today: date | None = None) -> list[FeeLine]:
+    """All annual fees of one patent, from the year after grant to the end of its term."""
+    row = repo.patent_facts(db, achievement_id)
+    if row is None:
+        return []
+    return _lines_for(_context(db), row, today or clock.today(), None, None)
+
+
+def still_owes_fees(row: dict[str, Any], db: Database, today: date | None = None) -> bool:
+    """The one question the detail page and the reminders ask (``domain.fees.owes_annual_fees``)."""
+    filing = date.fromisoformat(row["filing_date"]) if row.get("filing_date") else None
+    return rules.owes_annual_fees(row.get("type"), row.get("legal_status"), row.get("status"), filing,
+                                  today or clock.today(), repo.compensation_days(db, row["id"]) if filing else 0)
+
+
+def next_unpaid_fee(db: Database, row: dict[str, Any], today: date | None = None) -> FeeLine | None:
+    """The next fee the detail page shows: the earliest unpaid one (a late one first); None when the
+    patent no longer owes annual fees."""
+    today = today or clock.today()
+    if not still_owes_fees(row, db, today):
+        return None
+    for line in fee_lines_for(db, row["id"], today):
+        if line.state.status in ("due", "late", "partial"):
+            return line
+    return None
+
+
+# ---------------------------------------------------------------- payments
+
+def pay(db: Database, record: str, year: int, paid_on: date, amount: str | Decimal, *, receipt_no: str = "",
+        payer: str = "") -> tuple[int, FeeLine]:
+    """Record a payment of the fee of patent year ``year`` (RECORD: ledger number, application
+    number or id). Returns (achievement id, the fee's new state)."""
+    achievement_id = repo.find_achievement(db, record)
+    if achievement_id is None:
+        raise DomainError(f"找不到成果“{record}”（可用台账编号、申请号或成果编号）")
+    lines = {line.fee.year: line for line in fee_lines_for(db, achievement_id, paid_on)}
+    if year not in lines:
+        known = f"{min(lines)}–{max(lines)}" if lines else "无"
+        raise DomainError(f"该专利没有第{year}年的年费（可缴年度：{known}）", article=rules.ARTICLE_PATENT_YEAR, field="year")
+    repo.record_payment(db, achievement_id, year, paid_on, yuan_to_fen(str(amount)), receipt_no=receipt_no, payer=payer)
+    return achievement_id, {line.fee.year: line for line in fee_lines_for(db, achievement_id, paid_on)}[year]
+
+
+# ---------------------------------------------------------------- budget
+
+@dataclass
+class Budget:
+    years: list[int]
+    by_year: dict[int, int]
+    by_department: dict[tuple[int, str], int]
+    by_type: dict[tuple[int, str], int]
+    by_payer: dict[tuple[int, str], int]
+    lines: list[FeeLine]
+    cost_to_term: dict[int, tuple[str, int]]  # achievement → (name, fen)
+
+    def as_json(self) -> dict[str, Any]:
+        def table(d: dict[tuple[int, str], int]) -> list[dict[str, str]]:
+            return [{"year": y, "key": k, "amount": yuan(v)} for (y, k), v in sorted(d.items())]
+        return {"years": self.years, "by_year": {str(y): yuan(self.by_year.get(y, 0)) for y in self.years},
+                "by_department": table(self.by_department), "by_type": table(self.by_type), "by_payer": table(self.by_payer),
+                "cost_to_end_of_term": [{"achievement_id": a, "name": n, "amount": yuan(v)}
+                                        for a, (n, v) in sorted(self.cost_to_term.items())],
+                "total": yuan(sum(self.by_year.values()))}
+
+
+def budget(db: Database, years: int = 3, today: date | None = None) -> Budget:
+    """Fees falling due in the next ``years`` calendar years (from this one), by year, department,
+    type and payer, with each patent's cost to the end of its term (1-2 第十二条 state-asset report)."""
+    if not 1 <= years <= 20:
+        raise DomainError("预算年数须在 1–20 之间", field="years")
+    today = today or clock.today()
+    first, last = today.year, today.year + years - 1
+    lines = [x for x in fee_calendar(db, start=date(first, 1, 1), end=date(last, 12, 31), today=today)
+             if x.state.status != "lapsed"]
+    b = Budget(list(range(first, last + 1)), defaultdict(int), defaultdict(int), defaultdict(int), defaultdict(int), lines, {})
+    for x in lines:
+        amount = x.state.balance_fen if x.state.status != "paid" else x.state.owed_fen
+        y = x.fee.due.year
+        b.by_year[y] += amount
+        b.by_department[(y, x.department or "（未填部门）")] += amount
+        b.by_type[(y, rules.TYPE_LABELS[x.fee.patent_type])] += amount
+        for payer, part in x.split.split(amount).items():
+            b.by_payer[(y, rules.PAYER_LABELS.get(payer, payer))] += part
+    for row in repo.fee_patents(db):
+        lines_all = fee_lines_for(db, row["id"], today)
+        remaining = [x for x in lines_all if x.fee.due >= today and x.state.status != "paid"]
+        if remaining:
+            b.cost_to_term[row["id"]] = (row["name"], sum(x.fee.payable_fen for x in remaining))
+    return b
+
+
+def write_finance_sheet(wb: Any, db: Database, *, year: int, today: date | None = None) -> int:
+    """Add the sheet "专利年费预算" to the finance workbook (an openpyxl write-only Workbook): the
+    fees due in ``year`` with payer split. Returns the number of rows. Hook: in
+    ``excel_export.export_finance`` call ``fees.write_finance_sheet(wb, db, year=year)`` before saving."""
+    from .excel_export import _Sheet
+
+    sheet = _Sheet(wb, "专利年费预算", ["台账编号", "专利名称", "申请号", "部门", "费用种类", "缴费期限", "标准金额（元）",
+                                    "费减比例", "应缴金额（元）", "承担方", "状态"],
+                   [18, 36, 18, 16, 24, 12, 14, 10, 14, 30, 10])
+    n = 0
+    for x in fee_calendar(db, start=date(year, 1, 1), end=date(year, 12, 31), today=today or clock.today()):
+        parts = "；".join(f"{rules.PAYER_LABELS.get(k, k)} {format_yuan(v)}" for k, v in x.payer_amounts().items())
+        sheet.append([x.ledger_no, x.name, x.application_no, x.department, x.fee.kind_label, x.fee.due,
+                      x.fee.full_fen / 100, f"{x.fee.reduction_percent:.0f}%", x.state.owed_fen / 100, parts,
+                      rules.STATUS_LABELS[x.state.status]])
+        n += 1
+    sheet.finish()
+    return n
+
+
+# ---------------------------------------------------------------- payment list and CNIPA comparison
+
+PAYMENT_LIST_HEADERS = ["申请号", "专利名称", "费用种类", "金额", "期限"]
+
+
+def export_payment_list(db: Database, out: Path | str, *, start: date | None = None, end: date | None = None,
+                        today: date | None = None) -> int:
+    """The payment list an agent or CNIPA's online payment needs: 申请号, 专利名称, 费用种类
+    (发明专利第5年年费), 金额 (payable today, with any surcharge as its own line), 期限. Unpaid fees only."""
+    from openpyxl import Workbook
+
+    from .excel_export import _save, _Sheet
+
+    today = today or clock.today()
+    wb = Workbook(write_only=True)
+    sheet = _Sheet(wb, "缴费清单", PAYMENT_LIST_HEADERS, [18, 40, 26, 12, 12])
+    n = 0
+    for x in fee_calendar(db, start=start, end=end, today=today, include_paid=False):
+        if x.state.status == "lapsed":
+            continue
+        fee_due = max(x.fee.payable_fen - x.state.paid_fen, 0)
+        sheet.append([x.application_no, x.name, x.fee.kind_label, fee_due / 100, x.fee.due])
+        n += 1
+        if x.state.surcharge_fen:
+            sheet.append([x.application_no, x.name, f"{rules.TYPE_LABELS[x.fee.patent_type]}第{x.fee.year}年年费滞纳金",
+                          x.state.surcharge_fen / 100, x.fee.grace_end])
+            n += 1
+    sheet.finish()
+    _save(wb, Path(out))
+    return n
+
+
+_IMPORT_HEADERS = {
+    "application_no": ("申请号", "专利申请号", "专利号", "申请号/专利号", "专利（申请）号"),
+    "kind": ("费用种类", "费用名称", "缴费种类", "费用类型"),
+    "due": ("缴费期限届满日", "缴费截止日", "截止日期", "期限", "缴费期限"),
+    "amount": ("金额", "应缴金额", "费用金额", "金额（元）", "应缴金额（元）"),
+}
+_KIND = re.compile(r"(发明专利|实用新型专利|实用新型|外观设计专利|外观设计)第(\d+)年(年费)?(滞纳金)?")
+
+
+@dataclass
+class Difference:
+    sheet: str
+    row: int
+    application_no: str
+    kind: str
+    message: str
+
+
+@dataclass
+class CnipaComparison:
+    checked: int = 0
+    differences: list[Difference] = field(default_factory=list)
+
+
+def compare_cnipa(db: Database, path: Path | str, today: date | None = None) -> CnipaComparison:
+    """Read CNIPA's 应缴费查询 result (费用种类, 缴费期限届满日, 金额; the 申请号 beside them in a
+    collected workbook, or in the file name / a line above the table for a single query) and list
+    every difference from the app's own calculation: amount, due date, a fee the app does not
+    expect, a patent not in the ledger."""
+    from .excel_import import header_key, open_workbook, to_date, to_fen
+
+    today = today or clock.today()
+    wanted = {header_key(h): key for key, names in _IMPORT_HEADERS.items() for h in names}
+    result = CnipaComparison()
+    book = open_workbook(path)
+    try:
+        for sheet in book.sheet_names:
+            rows = book.rows(sheet)
+            header_at, columns = None, {}
+            for i, r in enumerate(rows[:20]):
+                found = {wanted[header_key(c)]: j for j, c in enumerate(r) if c is not None and header_key(c) in wanted}
+                if {"kind", "due", "amount"} <= set(found):
+                    header_at, columns = i, found
+                    break
+            if header_at is None:
+                continue
+            fallback_no = ""
+            if "application_no" not in columns:
+                for r in rows[:header_at]:
+                    for c in r:
+                        m = re.search(r"(\d{12}|\d{8})\.?[0-9X]?", str(c or ""))
+                        if m:
+                            fallback_no = normalise_application_no(m.group(0))
+                if not fallback_no:
+                    m = re.search(r"(\d{12}|\d{8})\.?[0-9X]?", Path(path).stem)
+                    fallback_no = normalise_application_no(m.group(0)) if m else ""
+            cache: dict[str, dict[int, FeeLine] | None] = {}
+            for i, r in enumerate(rows[header_at + 1:], start=header_at + 2):
+                def cell(key: str, r=r, columns=columns) -> Any:
+                    j = columns.get(key)
+                    return r[j] if j is not None and j < len(r) else None
+                kind_text = str(cell("kind") or "").strip()
+                if not kind_text:
+                    continue
+                app_no = normalise_application_no(str(cell("application_no") or "")) if "application_no" in columns else fallback_no
+                result.checked += 1
+
+                def diff(message: str, app_no=app_no, kind_text=kind_text, i=i, sheet=sheet) -> None:
+                    result.differences.append(Difference(sheet, i, app_no, kind_text, message))
+
+                if not app_no:
+                    diff("缺少申请号，无法核对")
+                    continue
+                if app_no not in cache:
+                    achievement_id = repo.find_achievement(db, app_no)
+                    cache[app_no] = ({x.fee.year: x for x in fee_lines_for(db, achievement_id, today)}
+                                     if achievement_id is not None else None)
+                lines = cache[app_no]
+                if lines is None:
+                    diff("台账中没有该申请号的有效专利")
+                    continue
+                m = _KIND.search(kind_text)
+                if not m:
+                    diff("费用种类无法识别（应为“发明专利第5年年费”之类）")
+                    continue
+                year, is_surcharge = int(m.group(2)), bool(m.group(4))
+                line = lines.get(year)
+                if line is None:
+                    diff(f"本软件计算中没有第{year}年年费（不在授权后至保护期届满的年度内）")
+                    continue
+                try:
+                    their_due = to_date(cell("due"))
+                    their_fen = to_fen(cell("amount"))
+                except Exception as exc:  # the importer's value errors carry a Chinese message
+                    diff(f"无法读取：{exc}")
+                    continue
+                ours_fen = line.state.surcharge_fen if is_surcharge else line.fee.payable_fen
+                ours_due = line.fee.grace_end if is_surcharge else line.fee.due
+                if their_fen != ours_fen:
+                    diff(f"金额不一致：国知局 {format_yuan(their_fen)} 元，本软件 {format_yuan(ours_fen)} 元"
+                         f"（标准 {format_yuan(line.fee.full_fen)} 元，费减 {line.fee.reduction_percent:.0f}%）")
+                if their_due is not None and their_due != ours_due:
+                    diff(f"缴费期限不一致：国知局 {their_due.isoformat()}，本软件 {ours_due.isoformat()}")
+    finally:
+        book.close()
+    return result
+
+
+# ---------------------------------------------------------------- reminders
+
+def fee_reminders(db: Database, today: date | None = None) -> list[Reminder]:
+    """Reminders of unpaid annual fees due within 90 days (and those already in their grace
+    period), for the dashboard and the calendar export; only for patents that still owe fees."""
+    today = today or clock.today()
+    items = []
+    for x in fee_calendar(db, start=rules.add_months(today, -rules.GRACE_MONTHS) - timedelta(days=15),
+                          end=today + timedelta(days=REMINDER_DAYS[0]), today=today, include_paid=False):
+        if x.state.status == "lapsed":
+            continue
+        due = x.fee.due if x.fee.due >= today else x.fee.grace_end
+        name = f"{x.name}（{x.fee.kind_label} {format_yuan(x.state.balance_fen)} 元" + (
+            f"，滞纳金 {x.state.surcharge_percent:.0f}%）" if x.state.status == "late" else "）")
+        items.append(Reminder("annuity", due, (("name", name), ("number", x.application_no),
+                                               ("filing", x.filing.isoformat() if x.filing else "")),
+                              ARTICLE_ANNUITY, x.achievement_id, f"achievement:{x.achievement_id}"))
+    return items
+
+
+def reminder_level(days_left: int) -> int | None:
+    """The reminder step a fee is at: 90, 30 or 7 days before it falls due (None beyond 90)."""
+    for days in sorted(REMINDER_DAYS):
+        if days_left <= days:
+            return days
+    return None
+
+
+# ---------------------------------------------------------------- keep-or-abandon review
+
+def review_list(db: Database, start: date, end: date, today: date | None = None) -> list[FeeLine]:
+    """Patents whose fee falls due in [start, end] and is unpaid, with what matters for the decision."""
+    return [x for x in fee_calendar(db, start=start, end=end, today=today, include_paid=False) if x.state.status != "lapsed"]
+
+
+def decide(db: Database, line: FeeLine, decision: str, *, decided_by: str, reason: str, on: date | None = None,
+           completers_answer: str = "", publicity_start: date | None = None) -> int:
+    """Record a keep-or-abandon decision (1-2 第十一条). "abandon" starts the abandonment with its
+    publicity through the abandonment service, then records the decision with the application."""
+    from ..storage import abandonment
+
+    on = on or clock.today()
+    rules.check_review_decision(decision, reason, decided_by)
+    application_id = None
+    if decision == "abandon":
+        application_id, _ = abandonment.request_abandonment(
+            db, line.achievement_id, requested_by="unit", reason="stop_maintenance", on=on,
+            publicity_start=publicity_start or on, reason_text=reason, decided_by=decided_by)
+    return repo.record_review(db, line.achievement_id, line.fee.year, line.fee.due, decision, decided_by=decided_by,
+                              decided_on=on, reason=reason, completers_answer=completers_answer, application_id=application_id)
+
+
+def grant_fee_outlook(db: Database, achievement_id: int, today: date | None = None) -> list[rules.GrantFeeCase]:
+    """When a partial ownership grant is made: the next fee under 70 % with the completers' 费减备案
+    and under no reduction without (方案二(一); 专利收费减缴办法)."""
+    lines = fee_lines_for(db, achievement_id, today)
+    upcoming = [x for x in lines if x.state.status != "paid"]
+    if not upcoming:
+        return []
+    x = upcoming[0]
+    ctx = _context(db)
+    row = repo.patent_facts(db, achievement_id) or {}
+    grant_day = row.get("grant_date")
+    grant_year = rules.patent_year_of(x.filing, date.fromisoformat(grant_day[:10])) if grant_day and x.filing else None
+    return rules.partial_grant_fee_cases(x.fee.full_fen, x.fee.year, grant_year, ctx.unit)
+
+
+def import_schedule_defaults(db: Database) -> None:  # pragma: no cover - thin wrapper used by settings
+    """Put back the defaults of resources/fee_schedule.toml (rows added by hand stay)."""
+    from ..paths import resources_dir
+
+    existing = {(r.patent_type, r.year_from, r.year_to, r.amount_fen, r.valid_from) for r in repo.schedule_rows(db)}
+    for r in rules.parse_schedule_toml((resources_dir() / "fee_schedule.toml").read_text(encoding="utf-8")):
+        if (r.patent_type, r.year_from, r.year_to, r.amount_fen, r.valid_from) not in existing:
+            repo.add_schedule_row(db, r)
+
+
+def lines_by_payer(lines: Iterable[FeeLine]) -> dict[str, int]:
+    totals: dict[str, int] = defaultdict(int)
+    for x in lines:
+        for k, v in x.payer_amounts().items():
+            totals[k] += v
+    return dict(totals)
+
+
+__all__: Sequence[str] = ("FeeLine", "fee_calendar", "pay", "budget", "export_payment_list", "compare_cnipa",
+                          "fee_reminders", "review_list", "decide", "still_owes_fees", "next_unpaid_fee",
+                          "normalise_application_no", "write_finance_sheet")
