@@ -175,7 +175,12 @@ def check_schedule_row(row: ScheduleRow) -> None:
 def scheduled_fee(rows: Iterable[ScheduleRow], patent_type: str, year: int, due: date) -> ScheduleRow:
     """The row that fixes the fee of ``year`` due on ``due``: of the rows covering the type and
     year, the one with the latest valid-from date on or before the due date (a fee whose due date is
-    on or after a row's valid-from date uses that row; 国家知识产权局专利收费标准)."""
+    on or after a row's valid-from date uses that row; 国家知识产权局专利收费标准). A year beyond the table,
+    added by a term compensation (专利法第四十二条第二款), pays the rate of the table's last year."""
+    rows = list(rows)
+    top = max((r.year_to for r in rows if r.patent_type == patent_type), default=0)
+    if top and year > top:  # a year added by a term compensation pays the rate of the term's last year
+        year = top
     candidates = [r for r in rows if r.patent_type == patent_type and r.year_from <= year <= r.year_to and r.valid_from <= due]
     if not candidates:
         raise DomainError(f"年费标准中没有{TYPE_LABELS.get(patent_type, patent_type)}第{year}年、"

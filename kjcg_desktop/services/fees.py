@@ -149,14 +149,27 @@ def payer_split_for(row: dict[str, Any]) -> rules.PayerSplit:
     return rules.PayerSplit()
 
 
+def _grant_year(row: dict[str, Any], filing: date | None) -> int | None:
+    """The patent year of the grant, or None when the grant date is missing or not after filing."""
+    grant_day = row.get("grant_date")
+    if not grant_day or filing is None:
+        return None
+    try:
+        return rules.patent_year_of(filing, date.fromisoformat(str(grant_day)[:10]))
+    except (DomainError, ValueError):
+        return None
+
+
 def _lines_for(ctx: _Context, row: dict[str, Any], today: date, start: date | None, end: date | None) -> list[FeeLine]:
-    filing = date.fromisoformat(row["filing_date"])
+    try:
+        filing = date.fromisoformat(str(row["filing_date"])[:10])
+    except ValueError:
+        return []
     comp = int(row.get("compensation_days") or 0)
     if row["status"] in rules.LIVE_STATUSES_EXCLUDED:
         return []
     ptype = row["type"]
-    grant_day = row.get("grant_date") or row.get("registration_date")
-    grant_year = rules.patent_year_of(filing, date.fromisoformat(grant_day[:10])) if grant_day else None
+    grant_year = _grant_year(row, filing)
     try:
         years = rules.fee_years(ptype, filing, grant_year or 1, comp)
     except DomainError:
@@ -524,9 +537,7 @@ def grant_fee_outlook(db: Database, achievement_id: int, today: date | None = No
         return []
     x = upcoming[0]
     ctx = _context(db)
-    row = repo.patent_facts(db, achievement_id) or {}
-    grant_day = row.get("grant_date")
-    grant_year = rules.patent_year_of(x.filing, date.fromisoformat(grant_day[:10])) if grant_day and x.filing else None
+    grant_year = _grant_year(repo.patent_facts(db, achievement_id) or {}, x.filing)
     return rules.partial_grant_fee_cases(x.fee.full_fen, x.fee.year, grant_year, ctx.unit)
 
 

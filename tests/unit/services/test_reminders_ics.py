@@ -44,8 +44,9 @@ def test_collect_reminders(db):
     kinds = {r.kind: r for r in items}
     assert kinds["publicity_end"].due == date(2025, 3, 18) and kinds["publicity_end"].achievement_id == a
     assert kinds["use_right_expiry"].due == date(2025, 6, 1) and kinds["use_right_expiry"].record == f"application:{app_id}"
-    assert kinds["annuity"].due == date(2025, 4, 20) and kinds["annuity"].achievement_id == a
-    assert [r.achievement_id for r in items if r.kind == "annuity"] == [a]   # 09-01 is beyond 60 days
+    # the anniversary 2025-04-20 is a Sunday: the fee is due the next working day (专利法实施细则第五条)
+    assert kinds["annuity"].due == date(2025, 4, 21) and kinds["annuity"].achievement_id == a
+    assert [r.achievement_id for r in items if r.kind == "annuity"] == [a]   # 09-01 is beyond 90 days
     assert kinds["annual_report"].due == date(2025, 3, 31)
     assert kinds["pilot_rules"].due == date(2025, 7, 1) and kinds["pilot_end"].due == date(2027, 7, 1)
     assert [r.due for r in items] == sorted(r.due for r in items)

@@ -1,0 +1,152 @@
+"""Fee calendar, payments, budget, payment list, CNIPA comparison and the review through the
+storage layer and the command line."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import openpyxl
+import pytest
+
+from kjcg_desktop import cli
+from kjcg_desktop.domain.errors import DomainError
+from kjcg_desktop.services import fees
+from kjcg_desktop.services.reminders import collect_reminders
+from kjcg_desktop.storage import achievements as repo
+from kjcg_desktop.storage import applications as apps
+from kjcg_desktop.storage import fees as fee_repo
+from kjcg_desktop.storage.settings import Settings
+
+TODAY = date(2026, 12, 9)
+
+
+def _patent(db, name="一种催化剂", filing="2019-04-20", grant="2021-05-10", **extra):
+    values = {"name": name, "type": "invention", "legal_status": "granted", "filing_date": filing, "grant_date": grant,
+              "application_no": "CN201910000000.4", "holder": "上海示范大学", "department": "化学化工学院", **extra}
+    return repo.create_achievement(db, values)
+
+
+@pytest.fixture
+def unit(db):
+    Settings(db).set("unit_name", "上海示范大学")
+    return db
+
+
+def test_application_number_normalised_with_check_digit():
+    assert fees.normalise_application_no("CN201910000000.4") == "201910000000.4"
+    assert fees.normalise_application_no("ZL 2019100000004") == "201910000000.4"
+    assert fees.normalise_application_no("２０１９１０００００００") == "201910000000.4"   # full width, check digit computed
+
+
+def test_calendar_line_facts(unit):
+    a = _patent(unit)
+    lines = fees.fee_lines_for(unit, a, TODAY)
+    assert [x.fee.year for x in lines][:2] == [4, 5]          # granted in year 3 (2021-05-10)
+    y8 = next(x for x in lines if x.fee.year == 8)
+    assert (y8.fee.due, y8.fee.full_fen, y8.fee.reduction_percent, y8.fee.payable_fen) == (date(2026, 4, 20), 200000, 85, 30000)
+    assert y8.state.status == "lapsed"                          # grace ended 2026-10-20
+    y12 = next(x for x in lines if x.fee.year == 12)
+    assert y12.fee.reduction_percent == 85 and next(x for x in lines if x.fee.year == 13).fee.reduction_percent == 0
+    assert lines[-1].fee.year == 20
+
+
+def test_pay_by_application_number_late_with_surcharge(unit):
+    a = _patent(unit, filing="2019-07-15")
+    # year 8 due 2026-07-15 (Wednesday); paid 2026-09-01: second month → 5 % of 2,000
+    aid, line = fees.pay(unit, "201910000000.4", 8, date(2026, 9, 1), "300")
+    assert aid == a and line.state.status == "late" and line.state.balance_fen == 10000
+    _, line = fees.pay(unit, str(a), 8, date(2026, 9, 2), "100", receipt_no="R1")
+    assert line.state.status == "paid" and line.state.balance_fen == 0
+    with pytest.raises(DomainError, match="第2年"):
+        fees.pay(unit, str(a), 2, date(2026, 9, 2), "100")
+    with pytest.raises(DomainError, match="找不到"):
+        fees.pay(unit, "nothing", 8, date(2026, 9, 2), "100")
+
+
+def test_partial_grant_needs_the_completers_filing(unit):
+    a = _patent(unit, filing="2020-03-02", grant="2022-01-05")
+    unit.execute("INSERT INTO inventors (achievement_id, name, position) VALUES (?, '张三', 0)", (a,))
+    app = apps.create_application(unit, "ownership", achievement_id=a, title="赋权", state="effective")
+    unit.execute("UPDATE applications SET grant_mode = 'partial', team_share = '30', effective_at = '2026-01-10', form = ? "
+                 "WHERE id = ?", (json.dumps({"ip_maintenance": "单位承担70%，团队承担30%"}), app))
+    y6 = next(x for x in fees.fee_lines_for(unit, a, TODAY) if x.fee.year == 6)
+    y7 = next(x for x in fees.fee_lines_for(unit, a, TODAY) if x.fee.year == 7)
+    assert y6.fee.reduction_percent == 85                      # due 2025-03-03, before the change
+    assert y7.fee.reduction_percent == 0 and "张三" in y7.reduction_note
+    assert y7.split.shares == {"unit": 70, "team": 30}
+    fee_repo.record_reduction_filing(unit, "张三", eligible=True, recorded_on=date(2026, 2, 1))
+    y7 = next(x for x in fees.fee_lines_for(unit, a, TODAY) if x.fee.year == 7)
+    assert y7.fee.reduction_percent == 70 and y7.fee.payable_fen == 60000
+    assert y7.split.split(y7.fee.payable_fen) == {"unit": 42000, "team": 18000}
+
+
+def test_abandoned_patent_owes_nothing_on_detail_and_reminders(unit):
+    a = _patent(unit, filing="2019-12-20")
+    row = repo.get_achievement(unit, a)
+    assert fees.still_owes_fees(row, unit, TODAY) and fees.next_unpaid_fee(unit, row, TODAY) is not None
+    assert any(r.achievement_id == a for r in collect_reminders(unit, TODAY) if r.kind == "annuity")
+    unit.execute("UPDATE achievements SET status = 'abandoned' WHERE id = ?", (a,))
+    row = repo.get_achievement(unit, a)
+    assert not fees.still_owes_fees(row, unit, TODAY) and fees.next_unpaid_fee(unit, row, TODAY) is None
+    assert not any(r.achievement_id == a for r in collect_reminders(unit, TODAY) if r.kind == "annuity")
+
+
+def test_term_compensation_adds_fees(unit):
+    a = _patent(unit, filing="2010-01-04", grant="2013-01-04")
+    assert fees.fee_lines_for(unit, a, TODAY)[-1].fee.year == 20
+    fee_repo.set_term_compensation(unit, a, 400)
+    assert fees.fee_lines_for(unit, a, TODAY)[-1].fee.year == 22
+
+
+def test_review_decisions_and_abandon_starts_publicity(unit):
+    a = _patent(unit, filing="2020-01-20")
+    line = next(x for x in fees.review_list(unit, TODAY, date(2027, 3, 1), TODAY) if x.achievement_id == a)
+    fees.decide(unit, line, "abandon", decided_by="王主任", reason="无转化前景", on=TODAY)
+    pub = unit.one("SELECT kind, state FROM publicities WHERE achievement_id = ?", (a,))
+    assert tuple(pub) == ("abandonment", "running")
+    review = fee_repo.reviews(unit)[(a, line.fee.year)]
+    assert review["decided_by"] == "王主任" and review["application_id"]
+    event = unit.one("SELECT operator, new FROM events WHERE action = 'fee_review' ORDER BY id DESC")
+    assert event["operator"] == "王主任" and "无转化前景" in event["new"]
+
+
+def test_cli_fees_json_budget_pay_export_and_import(unit, tmp_path, capsys):
+    db_path = tmp_path / "k.sqlite3"
+    from kjcg_desktop.storage import open_database
+
+    db = open_database(db_path)
+    Settings(db).set("unit_name", "上海示范大学")
+    a = _patent(db, filing="2020-01-20", grant="2022-03-01")
+    db.close()
+    base = ["--db", str(db_path)]
+    assert cli.main([*base, "fees", "--today", "2026-12-09", "--from", "2027-01-01", "--to", "2027-02-28", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out == [{**out[0], "achievement_id": a, "application_no": "201910000000.4", "type": "invention", "patent_year": 8,
+                    "due_date": "2027-01-20", "full_amount": "2000.00", "reduction_percent": "85", "payable_amount": "300.00",
+                    "grace_end": "2027-07-20", "surcharge_percent_today": "0", "payer_split": {"unit": "100"}}]
+    assert cli.main([*base, "fees", "budget", "--years", "2", "--json"]) == 0
+    budget = json.loads(capsys.readouterr().out)
+    assert budget["by_year"]["2027"] == "300.00"
+    assert cli.main([*base, "fees", "pay", "201910000000.4", "--year", "8", "--date", "2027-01-05", "--amount", "300",
+                     "--receipt", "R9"]) == 0
+    assert "已缴清" in capsys.readouterr().out
+    out_file = tmp_path / "list.xlsx"
+    assert cli.main([*base, "--today", "2027-01-10", "fees", "--to", "2028-02-01", "export", str(out_file)]) == 0
+    ws = openpyxl.load_workbook(out_file).active
+    rows = list(ws.values)
+    assert list(rows[0]) == ["申请号", "专利名称", "费用种类", "金额", "期限"]
+    assert rows[1][2] == "发明专利第9年年费" and rows[1][3] == 300
+    capsys.readouterr()
+    cnipa = tmp_path / "cnipa.xlsx"
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.append(["申请号", "费用种类", "缴费期限届满日", "金额"])
+    sheet.append(["2019100000004", "发明专利第9年年费", "2028-01-20", 300])
+    sheet.append(["2019100000004", "发明专利第10年年费", "2029-01-22", 2000])
+    sheet.append(["2099100000001", "发明专利第3年年费", "2029-01-22", 900])
+    wb.save(cnipa)
+    assert cli.main([*base, "--today", "2027-01-10", "fees", "import-cnipa", str(cnipa)]) == 1
+    text = capsys.readouterr().out
+    assert "金额不一致：国知局 2,000.00 元，本软件 600.00 元" in text
+    assert "台账中没有该申请号" in text and "核对 3 项，差异 2 项" in text
