@@ -4,7 +4,7 @@
     <context>
         <name>AbandonmentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="70" />
             <source>文件不存在</source>
             <translation>File not found</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>AbandonmentPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="158" />
             <source>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</source>
             <translation>{0} achievements reached the end of their publicity period and were abandoned automatically; {1} intangible-asset write-off records created.</translation>
         </message>
@@ -25,7 +25,7 @@
             <translation>Publicity ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="119" />
             <source>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</source>
             <translation>Achievements whose publicity period has ended are marked abandoned automatically (Annex 1-2 Art. 11); checked at start-up and daily while running</translation>
         </message>
@@ -38,7 +38,7 @@
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="137" />
             <source>已转财务</source>
             <translation>Sent to finance</translation>
         </message>
@@ -55,12 +55,12 @@
             <translation>Achievement status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="122" />
             <source>放弃公示期满即为自动放弃（1-2 第十一条）</source>
             <translation>Abandoned automatically when the abandonment publicity ends (Annex 1-2 Art. 11)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="161" />
             <source>放弃检查</source>
             <translation>Abandonment check</translation>
         </message>
@@ -69,7 +69,7 @@
             <translation>Write-off</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="118" />
             <source>检查到期</source>
             <translation>Check due dates</translation>
         </message>
@@ -78,7 +78,7 @@
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="116" />
             <source>申请放弃…</source>
             <translation>Apply to abandon…</translation>
         </message>
@@ -86,52 +86,52 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="210" />
             <source>所用软件及其许可</source>
             <translation>Bundled software and licences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="203" />
             <source>数据库</source>
             <translation>Database</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="204" />
             <source>数据文件夹</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="206" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="205" />
             <source>日志文件夹</source>
             <translation>Log folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="211" />
             <source>本软件不随附字体文件；文书使用用户电脑上已安装的中文字体或在设置中选择的字体文件，其许可由字体提供方规定。</source>
             <translation>No font files are bundled; documents use a Chinese font installed on this computer or the font file chosen in the settings, licensed by its provider.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="202" />
             <source>版本</source>
             <translation>Version</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="209" />
             <source>科技成果转化管理桌面版</source>
             <translation>Technology Transfer Office Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="206" />
             <source>自动（系统中文字体，不随软件分发）</source>
             <translation>Automatic (a Chinese system font, not distributed with the app)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="207" />
             <source>运行环境</source>
             <translation>Runtime</translation>
         </message>
@@ -139,7 +139,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="224" />
             <source>关于 KJCG Desktop</source>
             <translation>About KJCG Desktop</translation>
         </message>
@@ -147,17 +147,17 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="444" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="277" />
             <source>下次年费缴纳期限</source>
             <translation>Next annual fee due</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="481" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
@@ -166,17 +166,17 @@
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="470" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
@@ -189,7 +189,7 @@
             <translation>Counterparty region</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="368" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
         </message>
@@ -202,23 +202,23 @@
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="293" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="342" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
         </message>
@@ -239,7 +239,7 @@
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
@@ -256,12 +256,12 @@
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="467" />
             <source>原值 → 新值</source>
             <translation>Old value → new value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
             <source>发生时阶段</source>
             <translation>Stage at the time</translation>
         </message>
@@ -278,12 +278,12 @@
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>名义届满日</source>
             <translation>Nominal end date</translation>
         </message>
@@ -296,7 +296,7 @@
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
             <source>处理方式</source>
             <translation>Treatment</translation>
         </message>
@@ -309,12 +309,12 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="444" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -327,12 +327,12 @@
             <translation>Inventors and shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
@@ -341,12 +341,12 @@
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="467" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="245" />
             <source>导入的其他列</source>
             <translation>Other imported columns</translation>
         </message>
@@ -355,7 +355,7 @@
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="434" />
             <source>届满日（顺延后）</source>
             <translation>End date (after extension)</translation>
         </message>
@@ -364,12 +364,12 @@
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
             <source>属性标记</source>
             <translation>Attribute tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
@@ -378,12 +378,12 @@
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="434" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
@@ -392,12 +392,12 @@
             <translation>Objection upheld</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="346" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>Current stage tag: {0} (set manually, reason: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="349" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>Current stage tag: {0} (determined automatically)</translation>
         </message>
@@ -406,7 +406,7 @@
             <translation>Intangible asset recognised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="374" />
             <source>恢复按证据自动判定</source>
             <translation>Revert to automatic determination from evidence</translation>
         </message>
@@ -423,12 +423,12 @@
             <translation>Achievement no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
             <source>所属部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
@@ -441,7 +441,7 @@
             <translation>Disclosure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
             <source>指定代表</source>
             <translation>Designated representative</translation>
         </message>
@@ -450,7 +450,7 @@
             <translation>Count working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
         </message>
@@ -463,12 +463,12 @@
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="467" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="467" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
@@ -477,27 +477,27 @@
             <translation>Expenditure and assets</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
             <source>支出类型</source>
             <translation>Expenditure type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
             <source>收益分配比例</source>
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="506" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="444" />
             <source>文件名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
@@ -506,38 +506,38 @@
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="506" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="467" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>The period starts the day after publication; an end date on a statutory holiday moves to the next working day (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>期限</source>
             <translation>Term</translation>
         </message>
@@ -550,7 +550,7 @@
             <translation>Term (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>No research project linked; the start of R&amp;D cannot be determined (Annex 1-2 Art. 8(1))</translation>
         </message>
@@ -559,7 +559,7 @@
             <translation>Right holder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
@@ -572,30 +572,30 @@
             <translation>Classified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="444" />
             <source>添加时间</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="345" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="362" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
             <source>添加附件…</source>
             <translation>Add attachment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="434" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
@@ -616,7 +616,7 @@
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
             <source>研发活动起点</source>
             <translation>Start of R&amp;D activity</translation>
         </message>
@@ -625,27 +625,27 @@
             <translation>R&amp;D status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="422" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="444" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="314" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="421" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -662,17 +662,17 @@
             <translation>Licence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
             <source>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>The evidence date must be in YYYY-MM-DD format, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="361" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
         </message>
@@ -681,23 +681,23 @@
             <translation>Reason for the valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="213" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>This achievement no longer exists (it may have been deleted)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="407" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>Expensed total {0} yuan; capitalised (recognised as intangible assets) total {1} yuan; allocation pending {2} yuan (basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="240" />
             <source>资产价值（元）</source>
             <translation>Asset value (yuan)</translation>
         </message>
@@ -718,7 +718,7 @@
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
         </message>
@@ -731,12 +731,12 @@
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
@@ -745,7 +745,7 @@
             <translation>Amount (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="384" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
@@ -758,22 +758,22 @@
             <translation>Manual stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="337" />
             <source>阶段判定证据</source>
             <translation>Stage evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
@@ -786,12 +786,12 @@
             <translation>Project and R&amp;D start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="316" />
             <source>项目经费（元）</source>
             <translation>Project funding (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
             <source>（未登记）</source>
             <translation> (not registered)</translation>
         </message>
@@ -799,27 +799,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="536" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="544" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="536" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="545" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="542" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
@@ -1122,12 +1122,12 @@
             <translation>Service fee (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="217" />
             <source>登记服务协议…</source>
             <translation>Register service agreement…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="220" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>Third-party professional technology-transfer agencies: service fees or equity for services (Plan 2(4), Annex 1-2 Art. 13)</translation>
         </message>
@@ -1143,67 +1143,67 @@
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="120" />
             <source>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</source>
             <translation>Cooperation with third-party professional technology-transfer agencies, paid by service fees or equity for services (Plan 2(4), Annex 1-2 Art. 13).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="128" />
             <source>关联成果</source>
             <translation>Linked achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="111" />
             <source>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</source>
             <translation>Disclosure, valuation, pathway design, IP protection, investment and financing, managed operation…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="125" />
             <source>服务内容</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
             <source>服务换股权</source>
             <translation>Equity for services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="115" />
             <source>服务换股权，如 5%，可空</source>
             <translation>Equity for services, e.g. 5%; optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
             <source>服务期自</source>
             <translation>Service from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
             <source>服务期至</source>
             <translation>Service until</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="124" />
             <source>服务机构</source>
             <translation>Agency</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
             <source>服务费用（元）</source>
             <translation>Service fee (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="113" />
             <source>服务费用（元），可空</source>
             <translation>Service fee (yuan); optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="107" />
             <source>登记第三方技术转移机构服务协议</source>
             <translation>Register a third-party technology-transfer agency service agreement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="129" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
@@ -1377,17 +1377,17 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="134" />
             <source>截止日期</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="134" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="134" />
             <source>申请数</source>
             <translation>Applications</translation>
         </message>
@@ -1395,52 +1395,52 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="477" />
             <source>应用 {0} 处变化</source>
             <translation>Apply {0} changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
             <source>无变化 {0} 条</source>
             <translation>{0} unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
             <source>财务回执：差异</source>
             <translation>Finance receipt: differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="486" />
             <source>错误（不会应用）</source>
             <translation>Errors (will not be applied)</translation>
         </message>
@@ -1473,17 +1473,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>{0} {1} 项</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
             <source>{0} 天</source>
             <translation>{0} days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="236" />
             <source>{0} 项</source>
             <translation>{0} item(s)</translation>
         </message>
@@ -1496,27 +1496,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patent annual fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
             <source>今天</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="268" />
             <source>依据：{0}</source>
             <translation>Basis: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>公示中</source>
             <translation>In publicity</translation>
         </message>
@@ -1533,27 +1533,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity from {start}, ends {end} (nominal end {nominal_end}); it can be closed once it has ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="254" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>{0} items: {1}. Double-click to open the record.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>到期日</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>剩余</source>
             <translation>Remaining</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="127" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>Ledger overview</translation>
@@ -1563,22 +1563,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Report the previous year to the finance and state-asset departments (the due date can be changed in Settings)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
             <source>导出提醒</source>
             <translation>Export reminders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="148" />
             <source>导出提醒到日历（.ics）…</source>
             <translation>Export reminders to calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
             <source>属性（1-2 第五条）</source>
             <translation>Attribute (Annex 1-2 Art. 5)</translation>
         </message>
@@ -1587,22 +1587,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
             <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
             <translation>Reminders (publicity ending within 7 days, long-term use rights expiring within 180 days, patent fees due within 60 days, annual report, pilot milestones)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>总计</source>
             <translation>Grand total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>成果总数</source>
             <translation>Achievements</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="150" />
             <source>打开所选记录</source>
             <translation>Open selected record</translation>
         </message>
@@ -1611,27 +1611,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Submit the {year} report on state-owned achievement assets and the pilot</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="130" />
             <source>披露与转化（近十年）</source>
             <translation>Disclosures and transfers (last ten years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="291" />
             <source>日历文件 (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
             <source>暂无需要处理的事项</source>
             <translation>Nothing to do at the moment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="206" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -1664,7 +1664,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Pilot since {start}: management rules to be set up within one year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="204" />
             <source>转化状态（1-2 第七条）</source>
             <translation>Transfer status (Annex 1-2 Art. 7)</translation>
         </message>
@@ -1677,12 +1677,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Long-term use right expires: {title}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>Stage (Annex 1-2 Art. 8, 9)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>；</source>
             <translation>; </translation>
         </message>
@@ -1710,17 +1710,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Annex 1-1 Art. 7(6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="133" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="134" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="137" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -1741,7 +1741,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Did not solicit or accept gifts or money, nor grant favours to relatives or specially related persons (no related-party transaction)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="135" />
             <source>登记交易</source>
             <translation>Register deal</translation>
         </message>
@@ -2299,13 +2299,51 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="125" />
+            <source>决定</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="128" />
+            <source>决定人</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="130" />
+            <source>决定日期</source>
+            <translation>Decision date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="140" />
+            <source>完成人答复</source>
+            <translation>Completers' answer</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="143" />
+            <source>放弃公示开始日</source>
+            <translation>Abandonment publicity starts</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="134" />
+            <source>理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="123" />
+            <source>维持评审决定</source>
+            <translation>Maintenance review decision</translation>
+        </message>
+    </context>
+    <context>
         <name>DeclarationDialog</name>
         <message>
             <source>已遵守任职回避和履职回避规定</source>
             <translation>Complied with the rules on recusal in appointments and duties</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="432" />
             <source>承诺人</source>
             <translation>Declarant</translation>
         </message>
@@ -2322,12 +2360,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Did not solicit or accept gifts or money, nor grant favours to relatives or specially related persons (no related-party transaction)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="433" />
             <source>签署日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="427" />
             <source>签署行为承诺</source>
             <translation>Sign conduct declaration</translation>
         </message>
@@ -2584,49 +2622,307 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>FeesPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="196" />
+            <source> 日内</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="298" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <source>专利名称</source>
+            <translation>Patent title</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <source>专利年度</source>
+            <translation>Patent year</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <source>今日滞纳金</source>
+            <translation>Surcharge today</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="237" />
+            <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
+            <translation>{0} annual fees, {1} unpaid totalling {2} yuan; {3} in grace without a decision</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>剩余保护期</source>
+            <translation>Remaining term (years)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <source>台账编号</source>
+            <translation>Ledger no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>完成人</source>
+            <translation>Completers</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <source>宽限届满</source>
+            <translation>Grace ends</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
+            <source>导出缴费清单</source>
+            <translation>Export payment list</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="174" />
+            <source>导出缴费清单…</source>
+            <translation>Export payment list…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
+            <source>已导出 {0} 行：{1}</source>
+            <translation>Exported {0} rows: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
+            <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
+            <translation>Recorded. Owed {0} yuan (surcharge {1}%), paid {2} yuan, outstanding {3} yuan</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <source>已缴</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>已过年度</source>
+            <translation>Patent year now</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>应缴金额</source>
+            <translation>Payable</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <source>承担方</source>
+            <translation>Payer split</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
+            <source>提供给完成人维持…</source>
+            <translation>Offer to completers…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <source>收据号</source>
+            <translation>Receipt no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="202" />
+            <source>放弃（启动放弃公示）…</source>
+            <translation>Abandon (start publicity)…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <source>标准金额</source>
+            <translation>Scheduled fee</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <source>滞纳金上调日</source>
+            <translation>Surcharge rises on</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <source>申请号</source>
+            <translation>Application no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
+            <source>登记缴费</source>
+            <translation>Record payment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="170" />
+            <source>登记缴费…</source>
+            <translation>Record payment…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="211" />
+            <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
+            <translation>Red: unpaid into the grace period without a maintenance decision. Abandoning starts the abandonment publicity (1-2 Art. 11).</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
+            <source>继续维持…</source>
+            <translation>Keep…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>维持决定</source>
+            <translation>Maintenance decision</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="327" />
+            <source>维持评审</source>
+            <translation>Keep-or-abandon review</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <source>缴费人</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="186" />
+            <source>缴费日历</source>
+            <translation>Fee calendar</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <source>缴费日期</source>
+            <translation>Payment date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>缴费期限</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="160" />
+            <source>缴费期限自</source>
+            <translation>Due from</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <source>缴费记录</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="163" />
+            <source>至</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>至期满费用</source>
+            <translation>Cost to end of term</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <source>评审期限在今后</source>
+            <translation>Review fees due within</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="276" />
+            <source>请先在缴费日历中选中一笔年费</source>
+            <translation>Select a fee in the fee calendar first</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
+            <source>请先在评审列表中选中一项专利</source>
+            <translation>Select a patent in the review list first</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <source>费减</source>
+            <translation>Reduction</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>费用种类</source>
+            <translation>Fee</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>转化状态</source>
+            <translation>Transfer status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <source>金额</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <source>阶段</source>
+            <translation>Stage</translation>
+        </message>
+    </context>
+    <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="107" />
             <source>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</source>
             <translation>Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="118" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="84" />
             <source>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</source>
             <translation>Choose the Excel ledger (.xlsx, .xlsm) or CSV file to import. Save old .xls files as .xlsx in Excel first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -2634,187 +2930,187 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="500" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Finance&lt;/h2&gt;&lt;p&gt;Exchange stage tags, expenditure treatment and asset disposals with the finance department (Annex 1-2 Art. 9, 10, 12), and import or export the Excel ledger.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="555" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="586" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
             <source>导入 Excel 台账…</source>
             <translation>Import Excel ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
             <source>导入财务回执…</source>
             <translation>Import finance receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="567" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="579" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="580" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="562" />
             <source>导出成果台账</source>
             <translation>Export achievement ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
             <source>导出成果台账…</source>
             <translation>Export achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="508" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>An exported ledger can be read back unchanged with “Import”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="574" />
             <source>导出财务对接工作簿</source>
             <translation>Export finance workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
             <source>导出财务对接工作簿…</source>
             <translation>Export finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
 {3}</source>
             <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs.
 {3}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>Exported {0} achievements to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
             <source>已撤销</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="614" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>Undone: {0} deleted, {1} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="599" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="526" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="502" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="521" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="611" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="612" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="614" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
             <source>撤销导入批次 {0}？</source>
             <translation>Undo import batch {0}?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="536" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="537" />
             <source>撤销所选导入</source>
             <translation>Undo selected import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>新增</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>来源文件</source>
             <translation>Source file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
             <source>请先选择一次导入</source>
             <translation>Select an import first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>Read an existing Excel ledger: headers and column names are recognised automatically, written in one go after a preview, and can be undone as a whole</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="524" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>Read back the voucher numbers, booked amounts and booking dates filled in by finance, show the differences and write them in one go</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="515" />
             <source>财务</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="599" />
             <source>财务回执</source>
             <translation>Finance receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="586" />
             <source>选择财务回执</source>
             <translation>Choose finance receipt</translation>
         </message>
@@ -2905,22 +3201,22 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>HelpBar</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="139" />
             <source>使用手册 (F1)</source>
             <translation>User guide (F1)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="132" />
             <source>依据：</source>
             <translation>Basis: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="138" />
             <source>显示或隐藏本页说明</source>
             <translation>Show or hide the notes on this page</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="137" />
             <source>本页说明</source>
             <translation>About this page</translation>
         </message>
@@ -2928,27 +3224,27 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
@@ -3225,7 +3521,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
+            <source>专利年费</source>
+            <translation>Annual fees</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="134" />
             <source>使用手册(&amp;M)</source>
             <translation>User &amp;guide</translation>
         </message>
@@ -3235,7 +3536,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="135" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
@@ -3245,12 +3546,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
@@ -3260,32 +3561,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="136" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="131" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="128" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>Technology Transfer Management — KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
             <source>财务对接</source>
             <translation>Finance</translation>
         </message>
@@ -3300,7 +3601,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
@@ -3308,12 +3609,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ManualDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="153" />
             <source>使用手册</source>
             <translation>User guide</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="160" />
             <source>找不到使用手册文件：{0}</source>
             <translation>User guide file not found: {0}</translation>
         </message>
@@ -3333,7 +3634,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -3346,13 +3647,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="210" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -3369,7 +3670,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -3378,12 +3679,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -3412,18 +3713,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="271" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -3444,7 +3745,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -3457,7 +3758,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -3487,147 +3788,185 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="97" />
+            <source>专利</source>
+            <translation>Patent</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="106" />
+            <source>收据号</source>
+            <translation>Receipt no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="94" />
+            <source>登记年费缴纳</source>
+            <translation>Record annual-fee payment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="109" />
+            <source>缴费人</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
+            <source>缴费日期</source>
+            <translation>Payment date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="98" />
+            <source>费用种类</source>
+            <translation>Fee</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="103" />
+            <source>金额（元）</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="336" />
             <source>{0}：{1} 处</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</source>
             <translation>{0}: {1} in all, the first {2} shown here; “Export problem list” has them all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="368" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="293" />
             <source>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</source>
             <translation>Check before importing: “Import valid rows” writes only the rows without errors (in one go, can be undone as a whole); or go back, fix the file and import again.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>Import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="331" />
             <source>导入有效行</source>
             <translation>Import valid rows</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="348" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
             <source>导出问题清单</source>
             <translation>Export problem list</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="303" />
             <source>导出问题清单…</source>
             <translation>Export problem list…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="322" />
             <source>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</source>
             <translation>{0} to add, {1} to update (matched by ledger or application number), {2} unchanged, {3} rows skipped (blank or total rows), {4} rows with errors. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
             <source>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</source>
             <translation>Written to {0}: {1} errors, {2} tag differences, {3} rows skipped</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="305" />
             <source>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</source>
             <translation>Writes every error, tag difference and skipped row (with sheet and row number) to Excel, to fix the source file against</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>没有需要写入的行。</source>
             <translation>No rows to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
             <source>错误（这些行不会导入）</source>
             <translation>Errors (these rows will not be imported)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
@@ -3635,17 +3974,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PublicityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="317" />
             <source>公示天数</source>
             <translation>Publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="319" />
             <source>公示期满</source>
             <translation>Publicity ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="315" />
             <source>公示类型</source>
             <translation>Publicity type</translation>
         </message>
@@ -3654,17 +3993,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Related-party transaction publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="300" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="316" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="307" />
             <source>按工作日计算</source>
             <translation>Count working days</translation>
         </message>
@@ -3677,7 +4016,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Transfer deal and proposed price publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="333" />
             <source>（末日为休息日，顺延；民法典第二百零三条）</source>
             <translation> (last day is a rest day, extended; Civil Code Art. 203)</translation>
         </message>
@@ -3685,52 +4024,52 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="214" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="212" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="269" />
             <source>合计 {0} 元（到账 {1} 元）</source>
             <translation>Total {0} yuan (received {1} yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="239" />
             <source>按约定比例分配，每人金额向下取整到分，余下的分按余数从大到小补足，合计与到账金额完全相等。</source>
             <translation>Distributed by the agreed shares: each amount is rounded down to the fen and the remaining fen go to the largest remainders, so the total equals the amount received exactly.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="216" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="216" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="203" />
             <source>登记到账与收益分配</source>
             <translation>Register receipt and income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="216" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
@@ -3738,7 +4077,7 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="369" />
             <source>会议纪要、凭证等（可选）</source>
             <translation>Meeting minutes, vouchers etc. (optional)</translation>
         </message>
@@ -3751,12 +4090,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
             <source>决定人/经办人</source>
             <translation>Decided by / handled by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="365" />
             <source>决策机构/决定人、经办人或出具机构</source>
             <translation>Decision body / decision-maker, handler or issuing body</translation>
         </message>
@@ -3773,32 +4112,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Review decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="380" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="360" />
             <source>登记尽职证据</source>
             <translation>Register due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="379" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="370" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="392" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
@@ -3807,7 +4146,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="383" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
@@ -3815,42 +4154,42 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RectificationDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="87" />
             <source>企业名称</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
             <source>使用情况</source>
             <translation>Use made</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="84" />
             <source>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</source>
             <translation>Pilot units may bring into compliance enterprises founded in the past on the unit's service achievements (Plan 2(6)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
             <source>创办人</source>
             <translation>Founder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="83" />
             <source>如何利用职务科技成果（作价入股、无偿使用等）</source>
             <translation>How service achievements were used (equity contribution, free use, etc.)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
             <source>成立日期</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
             <source>所用成果</source>
             <translation>Achievements used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="75" />
             <source>登记需合规整改的创业企业</source>
             <translation>Register a start-up requiring compliance rectification</translation>
         </message>
@@ -3858,7 +4197,7 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
             <source>不能完成整改</source>
             <translation>Cannot complete the rectification</translation>
         </message>
@@ -3879,17 +4218,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Founder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="175" />
             <source>已整改</source>
             <translation>Rectified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="175" />
             <source>待整改</source>
             <translation>To rectify</translation>
         </message>
@@ -3898,17 +4237,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>整改完成</source>
             <translation>Rectification complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="160" />
             <source>整改完成…</source>
             <translation>Complete rectification…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="196" />
             <source>整改措施</source>
             <translation>Rectification measures</translation>
         </message>
@@ -3917,12 +4256,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="158" />
             <source>登记企业…</source>
             <translation>Register enterprise…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>Compliance rectification of enterprises founded in the past on service achievements (Plan 2(6))</translation>
         </message>
@@ -4152,33 +4491,33 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="376" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="390" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). {3} rows with errors were not imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="403" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="401" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
@@ -4512,57 +4851,57 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="128" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="136" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="175" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="191" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="144" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="179" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
@@ -4627,12 +4966,12 @@ Backup made before clearing: {0}</translation>
             <translation>Disclosures</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="100" />
             <source>按年份：成果披露数与完成转化数</source>
             <translation>Per year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="61" />
             <source>暂无数据</source>
             <translation>No data yet</translation>
         </message>
@@ -4657,7 +4996,7 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>deal_dialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="91" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4670,7 +5009,7 @@ Backup made before clearing: {0}</translation>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="88" />
             <source>确定</source>
             <translation>OK</translation>
         </message>
@@ -4678,12 +5017,12 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>help</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="77" />
             <source>1-1 第六条、第八条</source>
             <translation>Annex 1-1 Art. 6, Art. 8</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="69" />
             <source>1-2 第七条</source>
             <translation>Annex 1-2 Art. 7</translation>
         </message>
@@ -4693,17 +5032,27 @@ Backup made before clearing: {0}</translation>
             <translation>Annex 1-2 Art. 5, 6, 7, 8, 9, 10</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="65" />
             <source>1-2 第八条、第九条、第十条、第十一条</source>
             <translation>Annex 1-2 Art. 8, 9, 10, 11</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="64" />
             <source>与财务部门交换 Excel：阶段标记、支出的费用化或资本化处理、处置核销，以及导入现有台账。</source>
             <translation>Excel exchange with the finance department: stage tags, expensing or capitalising expenditure, write-offs of disposals, and importing existing ledgers.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/help.py" line="56" />
+            <source>专利年费：缴费日历（费减、承担方、滞纳金与宽限届满日）、登记缴费、导出缴费清单、维持或放弃评审。</source>
+            <translation>Annual patent fees: fee calendar (reduction, payer split, surcharge and grace end), record payments, export the payment list, keep-or-abandon review.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/help.py" line="57" />
+            <source>专利法第四十二条、第四十三条、第四十四条、专利审查指南第五部分第九章、专利收费减缴办法、1-2 第十一条</source>
+            <translation>Patent Law Art. 42, 43, 44; Examination Guidelines Part V Ch. 9; Measures on Patent Fee Reduction; 1-2 Art. 11</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/help.py" line="60" />
             <source>公示、赋权协议、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</source>
             <translation>Publicity notices, grant agreements, abandonment notices, disclosure forms and due-diligence evidence dossiers: create, preview, print (with an embedded Chinese font).</translation>
         </message>
@@ -4713,7 +5062,7 @@ Backup made before clearing: {0}</translation>
             <translation>Publicity periods follow the Civil Code: the day of posting is not counted, a last day on a holiday or rest day moves to the next working day; a publicity cannot be closed before it ends.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="80" />
             <source>单位信息、试点启动日期、公示默认值、数据文件夹、文书字体、邮件收件人和界面语言。</source>
             <translation>Unit details, pilot start date, publicity defaults, data folder, document font, mail recipients and interface language.</translation>
         </message>
@@ -4723,22 +5072,22 @@ Backup made before clearing: {0}</translation>
             <translation>Ledger overview and reminders: publicity ends, use-right expiries, patent annuities, the annual report and the pilot's milestones.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="76" />
             <source>备份与恢复、完整性检查与操作日志：每次修改都写入带校验链的日志，作为尽职免责的证据。</source>
             <translation>Backup and restore, integrity check and event log: every change is written to a hash-chained log that serves as due-diligence evidence.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="68" />
             <source>导入现有 Excel 台账（任意表头、日期格式），预览、校验、一次导入、可撤销；导出台账。</source>
             <translation>Import existing Excel ledgers (any header row, any date format): preview, validate, import at once, undo; export the ledger.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="72" />
             <source>年度科技成果国有资产情况与试点执行报告：指标、Excel 与 PDF、邮件草稿。</source>
             <translation>Annual report on state-owned achievement assets and the pilot's execution: indicators, Excel and PDF, e-mail draft.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="73" />
             <source>方案三(四)、1-2 第十二条</source>
             <translation>Plan 3(4), Annex 1-2 Art. 12</translation>
         </message>
@@ -4753,7 +5102,7 @@ Backup made before clearing: {0}</translation>
             <translation>Plan 2(1)(2), Annex 1-1 Art. 6(3)(4), Annex 1-2 Art. 11, Civil Code Art. 201, 203</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="61" />
             <source>方案二(一)(二)、1-1 第六条、1-2 第六条、第十一条</source>
             <translation>Plan 2(1)(2), Annex 1-1 Art. 6, Annex 1-2 Art. 6, 11</translation>
         </message>
@@ -4768,7 +5117,7 @@ Backup made before clearing: {0}</translation>
             <translation>Plan 2(3), Annex 1-1 Art. 6(3)(4), Plan 3(4)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="81" />
             <source>方案五、方案二(一)(二)</source>
             <translation>Plan 5, Plan 2(1)(2)</translation>
         </message>
