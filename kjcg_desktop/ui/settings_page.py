@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import DomainError, approval_levels_from_setting, format_yuan, pilot_milestones, yuan_to_fen
 from ..storage import Settings, StorageError
+from .fee_settings import FeeScheduleBox
 from .i18n import LANGUAGES, apply_language, current_language
 
 _RECIPIENT_SPLIT = re.compile(r"[\n;；,，]+")
@@ -94,6 +95,7 @@ class SettingsPage(QWidget):
         form2.addRow(self.tr("团队默认所有权份额（%）"), self.team_share)
         layout.addWidget(pub)
         layout.addWidget(self._build_approval_box())
+        layout.addWidget(FeeScheduleBox(settings.db))  # annual-fee table and 费减备案
         layout.addWidget(self._build_data_box())
 
         safety = QGroupBox(self.tr("数据安全"))

@@ -6,7 +6,7 @@ from datetime import date
 
 import openpyxl
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 
 from kjcg_desktop.storage import achievements as achs
 from kjcg_desktop.storage import fees as fee_repo
@@ -132,3 +132,28 @@ def test_review_three_decisions(qtbot, db, typist, monkeypatch):
     assert _row_of(page.review, "一种滞纳专利") not in page.review_red_rows   # decided: no longer red
     r = _row_of(page.calendar, "一种待缴专利")
     assert page.calendar.item(r, 14).text() == "提供给完成人维持"
+
+
+def test_fee_table_row_added_in_settings_changes_the_fee(qtbot, db, typist):
+    from kjcg_desktop.services import fees
+    from kjcg_desktop.ui.fee_settings import FeeScheduleBox
+
+    _late, due, _other = _setup(db)
+    box = FeeScheduleBox(db)
+    qtbot.addWidget(box)
+    rows_before = box.table.rowCount()
+    box.type.setCurrentIndex(box.type.findData("invention"))
+    box.year_from.setValue(7)
+    box.year_to.setValue(9)
+    typist(box.amount, "2500")
+    box.valid_from.setDate(QDate(2026, 12, 28))   # the due date of the year-8 fee: the new row applies
+    qtbot.mouseClick(box.findChild(QPushButton, "fee_add_row"), LEFT)
+    assert box.table.rowCount() == rows_before + 1
+    line = next(x for x in fees.fee_lines_for(db, due, TODAY) if x.fee.year == 8)
+    assert (line.fee.full_fen, line.fee.payable_fen) == (250000, 37500)
+    typist(box.holder_name, "张三")
+    assert box.record_filing()
+    assert fee_repo.reduction_filings(db)["张三"]["eligible"] == 1
+    box.unit_on_record.setChecked(False)
+    line = next(x for x in fees.fee_lines_for(db, due, TODAY) if x.fee.year == 8)
+    assert line.fee.reduction_percent == 0

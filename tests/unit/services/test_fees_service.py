@@ -4,7 +4,7 @@ storage layer and the command line."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import openpyxl
 import pytest
@@ -150,3 +150,21 @@ def test_cli_fees_json_budget_pay_export_and_import(unit, tmp_path, capsys):
     text = capsys.readouterr().out
     assert "金额不一致：国知局 2,000.00 元，本软件 600.00 元" in text
     assert "台账中没有该申请号" in text and "核对 3 项，差异 2 项" in text
+
+
+@pytest.mark.date_sensitive
+def test_today_decides_the_surcharge_and_the_reminders(unit, fixed_today):
+    """Whatever day the suite runs on: a fee due two months and a day ago is in its third month
+    (10 %), shows in the reminders and the calendar export with its grace end."""
+    from kjcg_desktop.domain import fees as rules
+    from kjcg_desktop.services.reminders import collect_reminders
+
+    due = rules.add_months(fixed_today, -2) - timedelta(days=1)
+    filing = due.replace(year=due.year - 7)
+    a = _patent(unit, filing=filing.isoformat(), grant=filing.replace(year=filing.year + 2).isoformat())
+    line = next(x for x in fees.fee_calendar(unit) if x.achievement_id == a and x.fee.year == 8)
+    if line.fee.due == due:  # the anniversary was a working day: no move
+        assert line.state.surcharge_percent == 10
+    assert line.state.status == "late" and line.unpaid_in_grace_without_decision
+    reminder = next(r for r in collect_reminders(unit) if r.kind == "annuity" and r.achievement_id == a)
+    assert reminder.due == line.fee.grace_end
