@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from .. import clock
 from ..domain import fees as rules
 from ..domain.errors import DomainError
 from ..domain.money import format_yuan, yuan_to_fen
+from ..domain.publicity import is_working_day
 from ..domain.reminders import ARTICLE_ANNUITY, Reminder
 from ..storage import fees as repo
 from ..storage.db import Database
@@ -67,7 +69,7 @@ class FeeLine:
     stage: str = ""
     filing: date | None = None
     term_end: date | None = None
-    cost_to_term_fen: int = 0
+    cost_to_term_fen: int | None = None  # None: not computed
     completers: list[str] = field(default_factory=list)
 
     @property
@@ -104,6 +106,8 @@ class _Context:
     unit: rules.Holder
     payments: dict[tuple[int, int], list[tuple[date, int]]]
     reviews: dict[tuple[int, int], dict[str, Any]]
+    # the one holiday calendar, asked once per day within one computation
+    is_working_day: rules.WorkingDay = field(default_factory=lambda: lru_cache(maxsize=None)(is_working_day))
 
 
 def _context(db: Database) -> _Context:
@@ -160,7 +164,10 @@ def _grant_year(row: dict[str, Any], filing: date | None) -> int | None:
         return None
 
 
-def _lines_for(ctx: _Context, row: dict[str, Any], today: date, start: date | None, end: date | None) -> list[FeeLine]:
+def _lines_for(ctx: _Context, row: dict[str, Any], today: date, start: date | None, end: date | None,
+               with_cost: bool = True) -> list[FeeLine]:
+    """The fees of one patent due in [start, end]; ``with_cost`` also sums each line's cost to the
+    end of the term (every later year is then computed)."""
     try:
         filing = date.fromisoformat(str(row["filing_date"])[:10])
     except ValueError:
@@ -181,9 +188,15 @@ def _lines_for(ctx: _Context, row: dict[str, Any], today: date, start: date | No
     built: list[tuple[rules.Fee, list[rules.Holder]]] = []
     for year in years:
         due_nominal = rules.patent_year_start(filing, year)
+        if not with_cost:  # a holiday move is at most a few weeks
+            if start is not None and rules.add_months(due_nominal, rules.GRACE_MONTHS + 1) < start:
+                continue
+            if end is not None and due_nominal > end:
+                break
         holders = _holders_for(ctx, row, due_nominal)
         try:
-            fee = rules.fee_for_year(ctx.rows, ptype, filing, year, grant_year=grant_year, holders=holders)
+            fee = rules.fee_for_year(ctx.rows, ptype, filing, year, grant_year=grant_year, holders=holders,
+                                     is_working_day=ctx.is_working_day)
         except DomainError:
             continue
         built.append((fee, holders))
@@ -192,11 +205,11 @@ def _lines_for(ctx: _Context, row: dict[str, Any], today: date, start: date | No
             continue
         if end is not None and fee.due > end:
             break
-        state = rules.fee_state(fee, ctx.payments.get((row["id"], fee.year), []), today)
+        state = rules.fee_state(fee, ctx.payments.get((row["id"], fee.year), []), today, ctx.is_working_day)
         note = ""
         if fee.reduction_percent == 0 and grant_year is not None and grant_year <= fee.year < grant_year + rules.REDUCTION_YEARS:
             note = rules.reduction_blocker(holders)
-        cost = sum(f.payable_fen for f, _ in built[i:])
+        cost = sum(f.payable_fen for f, _ in built[i:]) if with_cost else None
         out.append(FeeLine(row["id"], row.get("ledger_no") or "", row["name"], row.get("department") or "", app_no, fee, state,
                            split, holders, note, ctx.reviews.get((row["id"], fee.year)), row.get("transfer_status") or "",
                            row.get("stage") or "", filing, t_end, cost, row["completers"]))
@@ -204,7 +217,7 @@ def _lines_for(ctx: _Context, row: dict[str, Any], today: date, start: date | No
 
 
 def fee_calendar(db: Database, *, start: date | None = None, end: date | None = None, today: date | None = None,
-                 include_paid: bool = True) -> list[FeeLine]:
+                 include_paid: bool = True, with_cost: bool = False) -> list[FeeLine]:
     """Every annual fee of every live patent due in [start, end] (default: from the oldest fee still
     in its grace period to a year ahead), earliest first."""
     today = today or clock.today()
@@ -215,7 +228,7 @@ def fee_calendar(db: Database, *, start: date | None = None, end: date | None = 
     ctx = _context(db)
     lines: list[FeeLine] = []
     for row in repo.fee_patents(db):
-        for line in _lines_for(ctx, row, today, None, end):
+        for line in _lines_for(ctx, row, today, start, end, with_cost):
             if line.fee.due < start:
                 continue
             if include_paid or line.state.status != "paid":
@@ -297,22 +310,25 @@ def budget(db: Database, years: int = 3, today: date | None = None) -> Budget:
         raise DomainError("预算年数须在 1–20 之间", field="years")
     today = today or clock.today()
     first, last = today.year, today.year + years - 1
-    lines = [x for x in fee_calendar(db, start=date(first, 1, 1), end=date(last, 12, 31), today=today)
-             if x.state.status != "lapsed"]
-    b = Budget(list(range(first, last + 1)), defaultdict(int), defaultdict(int), defaultdict(int), defaultdict(int), lines, {})
-    for x in lines:
-        amount = x.state.balance_fen if x.state.status != "paid" else x.state.owed_fen
-        y = x.fee.due.year
-        b.by_year[y] += amount
-        b.by_department[(y, x.department or "（未填部门）")] += amount
-        b.by_type[(y, rules.TYPE_LABELS[x.fee.patent_type])] += amount
-        for payer, part in x.split.split(amount).items():
-            b.by_payer[(y, rules.PAYER_LABELS.get(payer, payer))] += part
+    b = Budget(list(range(first, last + 1)), defaultdict(int), defaultdict(int), defaultdict(int), defaultdict(int), [], {})
+    ctx = _context(db)
     for row in repo.fee_patents(db):
-        lines_all = fee_lines_for(db, row["id"], today)
-        remaining = [x for x in lines_all if x.fee.due >= today and x.state.status != "paid"]
+        all_lines = _lines_for(ctx, row, today, None, None, with_cost=False)
+        remaining = [x for x in all_lines if x.fee.due >= today and x.state.status != "paid"]
         if remaining:
             b.cost_to_term[row["id"]] = (row["name"], sum(x.fee.payable_fen for x in remaining))
+        for x in all_lines:
+            if not first <= x.fee.due.year <= last or x.state.status == "lapsed":
+                continue
+            b.lines.append(x)
+            amount = x.state.balance_fen if x.state.status != "paid" else x.state.owed_fen
+            y = x.fee.due.year
+            b.by_year[y] += amount
+            b.by_department[(y, x.department or "（未填部门）")] += amount
+            b.by_type[(y, rules.TYPE_LABELS[x.fee.patent_type])] += amount
+            for payer, part in x.split.split(amount).items():
+                b.by_payer[(y, rules.PAYER_LABELS.get(payer, payer))] += part
+    b.lines.sort(key=lambda x: (x.fee.due, x.achievement_id, x.fee.year))
     return b
 
 
@@ -508,7 +524,8 @@ def reminder_level(days_left: int) -> int | None:
 
 def review_list(db: Database, start: date, end: date, today: date | None = None) -> list[FeeLine]:
     """Patents whose fee falls due in [start, end] and is unpaid, with what matters for the decision."""
-    return [x for x in fee_calendar(db, start=start, end=end, today=today, include_paid=False) if x.state.status != "lapsed"]
+    return [x for x in fee_calendar(db, start=start, end=end, today=today, include_paid=False, with_cost=True)
+            if x.state.status != "lapsed"]
 
 
 def decide(db: Database, line: FeeLine, decision: str, *, decided_by: str, reason: str, on: date | None = None,

@@ -212,7 +212,7 @@ def record_review(db: Database, achievement_id: int, patent_year: int, due: date
                   new={"decision": decision, "label": rules.REVIEW_DECISIONS[decision], "year": patent_year, "due": due,
                        "by": decided_by.strip(), "on": decided_on, "reason": reason.strip(), "answer": completers_answer,
                        "application_id": application_id},
-                  article=rules.ARTICLE_ABANDON, operator=decided_by.strip())
+                  article=rules.ARTICLE_ABANDON)
     return review_id
 
 

@@ -250,7 +250,7 @@ class FeesPage(QWidget):
                 decision = f"{rules.REVIEW_DECISIONS[x.review['decision']]}（{x.review['decided_by']} {x.review['decided_on']}）"
             rrows.append([x.ledger_no, x.name, x.fee.kind_label, x.fee.due.isoformat(), format_yuan(x.state.balance_fen),
                           rules.STATUS_LABELS[x.state.status], x.transfer_status, x.stage, str(age), f"{remaining}",
-                          format_yuan(x.cost_to_term_fen), "、".join(x.completers), decision])
+                          format_yuan(x.cost_to_term_fen) if x.cost_to_term_fen is not None else "", "、".join(x.completers), decision])
         _fill(self.review, rrows, rred)
         self.review_red_rows = rred
 
