@@ -549,13 +549,25 @@ def grant_fee_outlook(db: Database, achievement_id: int, today: date | None = No
     """When a partial ownership grant is made: the next fee under 70 % with the completers' 费减备案
     and under no reduction without (方案二(一); 专利收费减缴办法)."""
     lines = fee_lines_for(db, achievement_id, today)
-    upcoming = [x for x in lines if x.state.status != "paid"]
+    upcoming = [x for x in lines if x.state.status in ("due", "late", "partial")]
     if not upcoming:
         return []
     x = upcoming[0]
     ctx = _context(db)
     grant_year = _grant_year(repo.patent_facts(db, achievement_id) or {}, x.filing)
     return rules.partial_grant_fee_cases(x.fee.full_fen, x.fee.year, grant_year, ctx.unit)
+
+
+def grant_fee_outlook_rows(db: Database, achievement_id: int, today: date | None = None) -> list[tuple[str, str, str]]:
+    """The ownership form's note on annual fees after a partial grant: the next fee with the
+    completers' 费减备案 (70 %) and without (none), each with its yearly amount."""
+    cases = grant_fee_outlook(db, achievement_id, today)
+    if not cases:
+        return []
+    upcoming = next(x for x in fee_lines_for(db, achievement_id, today) if x.state.status in ("due", "late", "partial"))
+    text = "；".join(f"{c.label}：费减 {c.reduction_percent:.0f}%，{upcoming.fee.kind_label} {format_yuan(c.yearly_fen)} 元"
+                    for c in cases)
+    return [("部分赋权后的专利年费", text + "（共有人均须办理费减备案方可减缴）", f"{rules.ARTICLE_OWNERSHIP}；{rules.ARTICLE_REDUCTION}")]
 
 
 def import_schedule_defaults(db: Database) -> None:  # pragma: no cover - thin wrapper used by settings

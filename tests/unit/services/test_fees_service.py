@@ -168,3 +168,25 @@ def test_today_decides_the_surcharge_and_the_reminders(unit, fixed_today):
     assert line.state.status == "late" and line.unpaid_in_grace_without_decision
     reminder = next(r for r in collect_reminders(unit) if r.kind == "annuity" and r.achievement_id == a)
     assert reminder.due == line.fee.grace_end
+
+
+def test_ownership_form_states_the_fee_after_a_partial_grant(unit):
+    from kjcg_desktop.services import wizard_flows as flows
+
+    a = _patent(unit, filing="2020-03-02", grant="2022-01-05")
+    rows = flows.ownership_split(unit, a, {"grant_mode": "partial", "team_share": "30"})
+    assert rows[1][0] == "部分赋权后的专利年费"
+    assert "完成人已办理费减备案：费减 70%，发明专利第8年年费 600.00 元" in rows[1][1]
+    assert "完成人未办理费减备案：费减 0%，发明专利第8年年费 2,000.00 元" in rows[1][1]
+    assert len(flows.ownership_split(unit, a, {"grant_mode": "full"})) == 1
+
+
+def test_finance_sheet_lists_the_years_fees(unit, tmp_path):
+    from openpyxl import Workbook
+
+    _patent(unit, filing="2020-01-20", grant="2022-03-01")
+    wb = Workbook(write_only=True)
+    assert fees.write_finance_sheet(wb, unit, year=2027, today=TODAY) == 1
+    wb.save(tmp_path / "f.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "f.xlsx")["专利年费预算"].values)
+    assert rows[1][4] == "发明专利第8年年费" and rows[1][8] == 300 and rows[1][9] == "单位 300.00"
