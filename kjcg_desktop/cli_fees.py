@@ -39,6 +39,8 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     pay.add_argument("--amount", type=_amount, required=True, help="金额（元）")
     pay.add_argument("--receipt", default="", help="收据号")
     pay.add_argument("--payer", default="", help="缴费人")
+    pb = fees_sub.add_parser("pay-batch", help="从工作簿批量登记缴费（全部无误才写入）")
+    pb.add_argument("file")
     e = fees_sub.add_parser("export", help="导出缴费清单（申请号、专利名称、费用种类、金额、期限）")
     e.add_argument("out")
     i = fees_sub.add_parser("import-cnipa", help="读取国知局应缴费查询结果，列出与本软件计算的差异")
@@ -84,6 +86,15 @@ def cmd_fees(args: argparse.Namespace) -> int:
             print(f"已登记：成果 {achievement_id} {line.fee.kind_label} {fees.yuan(int(args.amount * 100))} 元"
                   f"（{args.paid_on.isoformat()}）；应缴 {fees.yuan(s.owed_fen)} 元（含滞纳金 {s.surcharge_percent:.0f}%），"
                   f"已缴 {fees.yuan(s.paid_fen)} 元，" + ("已缴清" if s.balance_fen <= 0 else f"尚欠 {fees.yuan(s.balance_fen)} 元"))
+            return 0
+        if action == "pay-batch":
+            batch = fees.import_payments(db, args.file)
+            for error in batch.errors:
+                print(error, file=sys.stderr)
+            if batch.errors:
+                print(f"未写入：{len(batch.errors)} 处问题", file=sys.stderr)
+                return 1
+            print(f"已登记 {batch.written} 笔缴费")
             return 0
         if action == "export":
             n = fees.export_payment_list(db, args.out, start=args.start, end=args.end, today=_today(args))

@@ -281,6 +281,111 @@ def pay(db: Database, record: str, year: int, paid_on: date, amount: str | Decim
     return achievement_id, {line.fee.year: line for line in fee_lines_for(db, achievement_id, paid_on)}[year]
 
 
+_PAYMENT_HEADERS = {
+    "record": ("申请号", "专利申请号", "专利号", "台账编号", "成果编号"),
+    "kind": ("费用种类", "费用名称"),
+    "year": ("专利年度", "年度", "缴费年度"),
+    "paid_on": ("缴费日期", "缴费日", "付款日期", "日期"),
+    "amount": ("金额", "缴费金额", "实缴金额", "金额（元）"),
+    "receipt": ("收据号", "票据号", "收据编号"),
+    "payer": ("缴费人", "付款人", "承担方"),
+}
+
+
+@dataclass
+class PaymentBatch:
+    written: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def import_payments(db: Database, path: Path | str) -> PaymentBatch:
+    """Payments from a workbook (申请号 or 台账编号, 专利年度 or 费用种类, 缴费日期, 金额, optional 收据号,
+    缴费人). All or nothing: every row is checked first and each problem named by sheet, row and
+    column; only a file without problems is written, in one transaction."""
+    from .excel_import import header_key, open_workbook, to_date, to_fen
+
+    wanted = {header_key(h): key for key, names in _PAYMENT_HEADERS.items() for h in names}
+    result = PaymentBatch()
+    planned: list[tuple[int, int, date, int, str, str]] = []
+    book = open_workbook(path)
+    try:
+        for sheet in book.sheet_names:
+            rows = book.rows(sheet)
+            header_at, columns = None, {}
+            for i, r in enumerate(rows[:20]):
+                found: dict[str, int] = {}
+                for j, c in enumerate(r):
+                    key = wanted.get(header_key(c)) if c is not None else None
+                    if key and key not in found:
+                        found[key] = j
+                if {"record", "paid_on", "amount"} <= set(found) and ({"year", "kind"} & set(found)):
+                    header_at, columns = i, found
+                    break
+            if header_at is None:
+                continue
+            headers = rows[header_at]
+            for i, r in enumerate(rows[header_at + 1:], start=header_at + 2):
+                def cell(key: str, r=r, columns=columns) -> Any:
+                    j = columns.get(key)
+                    return r[j] if j is not None and j < len(r) else None
+
+                def problem(key: str, message: str, i=i, sheet=sheet, columns=columns, headers=headers) -> None:
+                    result.errors.append(f"工作表“{sheet}”第{i}行“{headers[columns[key]]}”列：{message}")
+
+                if all(v is None or str(v).strip() == "" for v in r):
+                    continue
+                record = str(cell("record") or "").strip()
+                achievement_id = repo.find_achievement(db, record) if record else None
+                if achievement_id is None:
+                    problem("record", f"找不到专利“{record}”")
+                    continue
+                year: int | None = None
+                if "year" in columns and str(cell("year") or "").strip():
+                    try:
+                        year = int(float(str(cell("year")).strip().rstrip("年").lstrip("第")))
+                    except ValueError:
+                        problem("year", f"专利年度应为整数：{cell('year')}")
+                        continue
+                elif "kind" in columns:
+                    m = _KIND.search(str(cell("kind") or ""))
+                    if not m:
+                        problem("kind", "费用种类无法识别（应为“发明专利第5年年费”之类）")
+                        continue
+                    year = int(m.group(2))
+                try:
+                    paid_on = to_date(cell("paid_on"))
+                except Exception as exc:  # the importer's value errors carry a Chinese message
+                    problem("paid_on", str(exc))
+                    continue
+                try:
+                    amount = to_fen(cell("amount"))
+                except Exception as exc:
+                    problem("amount", str(exc))
+                    continue
+                if paid_on is None or not amount or amount <= 0 or year is None:
+                    problem("amount" if paid_on else "paid_on", "缴费日期、金额和年度均须填写，金额须大于0")
+                    continue
+                years = {x.fee.year for x in fee_lines_for(db, achievement_id, paid_on)}
+                if year not in years:
+                    problem("year" if "year" in columns else "kind", f"该专利没有第{year}年的年费")
+                    continue
+                planned.append((achievement_id, year, paid_on, amount, str(cell("receipt") or "").strip(),
+                                str(cell("payer") or "").strip()))
+    finally:
+        book.close()
+    if result.errors:
+        return result
+    if not planned:
+        result.errors.append("文件中没有可识别的缴费记录（需要 申请号、专利年度或费用种类、缴费日期、金额 列）")
+        return result
+    with db.transaction():
+        for achievement_id, year, paid_on, amount, receipt, payer in planned:
+            repo.record_payment(db, achievement_id, year, paid_on, amount, receipt_no=receipt, payer=payer,
+                                note=f"批量导入：{Path(path).name}")
+    result.written = len(planned)
+    return result
+
+
 # ---------------------------------------------------------------- budget
 
 @dataclass

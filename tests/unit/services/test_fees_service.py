@@ -190,3 +190,25 @@ def test_finance_sheet_lists_the_years_fees(unit, tmp_path):
     wb.save(tmp_path / "f.xlsx")
     rows = list(openpyxl.load_workbook(tmp_path / "f.xlsx")["专利年费预算"].values)
     assert rows[1][4] == "发明专利第8年年费" and rows[1][8] == 300 and rows[1][9] == "单位 300.00"
+
+
+def test_batch_payments_all_or_nothing(unit, tmp_path):
+    a = _patent(unit, filing="2020-01-20", grant="2022-03-01")
+    good = tmp_path / "pay.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "缴费"
+    ws.append(["申请号", "费用种类", "缴费日期", "金额", "收据号"])
+    ws.append(["ZL201910000000.4", "发明专利第8年年费", "2027-01-05", 300, "R1"])
+    ws.append(["KJCG-NONE", "发明专利第9年年费", "2027-01-05", 300, "R2"])
+    wb.save(good)
+    batch = fees.import_payments(unit, good)
+    assert batch.written == 0 and batch.errors == ["工作表“缴费”第3行“申请号”列：找不到专利“KJCG-NONE”"]
+    assert fee_repo.payments(unit, a) == []
+    ws.delete_rows(3)
+    ws.append(["201910000000.4", "发明专利第9年年费", "2028-01-10", "300.00", "R2"])
+    wb.save(good)
+    batch = fees.import_payments(unit, good)
+    assert batch.errors == [] and batch.written == 2
+    assert [(p["patent_year"], p["amount_fen"], p["receipt_no"]) for p in fee_repo.payments(unit, a)] == [(8, 30000, "R1"),
+                                                                                                          (9, 30000, "R2")]
