@@ -609,8 +609,11 @@ def fee_reminders(db: Database, today: date | None = None) -> list[Reminder]:
         if x.state.status == "lapsed":
             continue
         due = x.fee.due if x.fee.due >= today else x.fee.grace_end
-        name = f"{x.name}（{x.fee.kind_label} {format_yuan(x.state.balance_fen)} 元" + (
-            f"，滞纳金 {x.state.surcharge_percent:.0f}%）" if x.state.status == "late" else "）")
+        if x.state.status == "late":
+            when = f"已逾期，滞纳金 {x.state.surcharge_percent:.0f}%，宽限至 {x.fee.grace_end.isoformat()}"
+        else:
+            when = f"{reminder_level((x.fee.due - today).days)}日内到期"
+        name = f"{x.name}（{x.fee.kind_label} {format_yuan(x.state.balance_fen)} 元，{when}）"
         items.append(Reminder("annuity", due, (("name", name), ("number", x.application_no),
                                                ("filing", x.filing.isoformat() if x.filing else "")),
                               ARTICLE_ANNUITY, x.achievement_id, f"achievement:{x.achievement_id}"))

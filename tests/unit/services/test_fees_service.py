@@ -212,3 +212,10 @@ def test_batch_payments_all_or_nothing(unit, tmp_path):
     assert batch.errors == [] and batch.written == 2
     assert [(p["patent_year"], p["amount_fen"], p["receipt_no"]) for p in fee_repo.payments(unit, a)] == [(8, 30000, "R1"),
                                                                                                           (9, 30000, "R2")]
+
+
+def test_reminder_steps_90_30_7(unit):
+    assert [fees.reminder_level(d) for d in (91, 90, 31, 30, 8, 7, 0)] == [None, 90, 90, 30, 30, 7, 7]
+    a = _patent(unit, filing="2019-12-16")   # year 8 due 2026-12-16: 7 days ahead
+    reminder = next(r for r in fees.fee_reminders(unit, TODAY) if r.achievement_id == a)
+    assert reminder.due == date(2026, 12, 16) and "7日内到期" in reminder.title
