@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -39,6 +40,7 @@ from ..storage import Database
 from ..storage import fees as repo
 from ..storage.events import operator_name
 from .deal_dialog import Clock
+from .pages import display
 
 RED = QColor("#c62828")
 RED_BG = QColor("#fdecea")
@@ -163,6 +165,10 @@ class FeesPage(QWidget):
         bar.addWidget(QLabel(self.tr("至")))
         self.end = _date_edit(day + timedelta(days=365), "fees_to")
         bar.addWidget(self.end)
+        self.unpaid_only = QCheckBox(self.tr("只显示未缴"))
+        self.unpaid_only.setObjectName("unpaid_only")
+        self.unpaid_only.toggled.connect(self.refresh)
+        bar.addWidget(self.unpaid_only)
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.refresh)
         bar.addWidget(refresh)
@@ -219,7 +225,8 @@ class FeesPage(QWidget):
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
         day = self.today()
-        self.lines = fees.fee_calendar(self.db, start=_pydate(self.start), end=_pydate(self.end), today=day)
+        self.lines = fees.fee_calendar(self.db, start=_pydate(self.start), end=_pydate(self.end), today=day,
+                                       include_paid=not self.unpaid_only.isChecked())
         rows, red = [], set()
         for i, x in enumerate(self.lines):
             s = x.state
@@ -249,7 +256,8 @@ class FeesPage(QWidget):
             if x.review:
                 decision = f"{rules.REVIEW_DECISIONS[x.review['decision']]}（{x.review['decided_by']} {x.review['decided_on']}）"
             rrows.append([x.ledger_no, x.name, x.fee.kind_label, x.fee.due.isoformat(), format_yuan(x.state.balance_fen),
-                          rules.STATUS_LABELS[x.state.status], x.transfer_status, x.stage, str(age), f"{remaining}",
+                          rules.STATUS_LABELS[x.state.status], display("transfer_status", x.transfer_status),
+                          display("stage", x.stage), str(age), f"{remaining}",
                           format_yuan(x.cost_to_term_fen) if x.cost_to_term_fen is not None else "", "、".join(x.completers), decision])
         _fill(self.review, rrows, rred)
         self.review_red_rows = rred

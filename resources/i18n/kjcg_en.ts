@@ -2301,37 +2301,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="127" />
             <source>决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="130" />
             <source>决定人</source>
             <translation>Decided by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="132" />
             <source>决定日期</source>
             <translation>Decision date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="142" />
             <source>完成人答复</source>
             <translation>Completers' answer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="145" />
             <source>放弃公示开始日</source>
             <translation>Abandonment publicity starts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="136" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="125" />
             <source>维持评审决定</source>
             <translation>Maintenance review decision</translation>
         </message>
@@ -2697,257 +2697,262 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FeesPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="202" />
             <source> 日内</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>专利名称</source>
             <translation>Patent title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>专利年度</source>
             <translation>Patent year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>今日滞纳金</source>
             <translation>Surcharge today</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="244" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>{0} annual fees, {1} unpaid totalling {2} yuan; {3} in grace without a decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="172" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>剩余保护期</source>
             <translation>Remaining term (years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="168" />
+            <source>只显示未缴</source>
+            <translation>Unpaid only</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>完成人</source>
             <translation>Completers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>宽限届满</source>
             <translation>Grace ends</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="298" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="304" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
             <source>导出缴费清单</source>
             <translation>Export payment list</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="180" />
             <source>导出缴费清单…</source>
             <translation>Export payment list…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
             <source>已导出 {0} 行：{1}</source>
             <translation>Exported {0} rows: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>Recorded. Owed {0} yuan (surcharge {1}%), paid {2} yuan, outstanding {3} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>已缴</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>已过年度</source>
             <translation>Patent year now</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>应缴金额</source>
             <translation>Payable</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>承担方</source>
             <translation>Payer split</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="207" />
             <source>提供给完成人维持…</source>
             <translation>Offer to completers…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>收据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
             <source>放弃（启动放弃公示）…</source>
             <translation>Abandon (start publicity)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>标准金额</source>
             <translation>Scheduled fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>滞纳金上调日</source>
             <translation>Surcharge rises on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>申请号</source>
             <translation>Application no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="276" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="288" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
             <source>登记缴费</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="176" />
             <source>登记缴费…</source>
             <translation>Record payment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="217" />
             <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
             <translation>Red: unpaid into the grace period without a maintenance decision. Abandoning starts the abandonment publicity (1-2 Art. 11).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="207" />
             <source>继续维持…</source>
             <translation>Keep…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>维持决定</source>
             <translation>Maintenance decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="212" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="335" />
             <source>维持评审</source>
             <translation>Keep-or-abandon review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>缴费人</source>
             <translation>Paid by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>缴费日历</source>
             <translation>Fee calendar</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>缴费日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>缴费期限</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="162" />
             <source>缴费期限自</source>
             <translation>Due from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>缴费记录</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="165" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>至期满费用</source>
             <translation>Cost to end of term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="197" />
             <source>评审期限在今后</source>
             <translation>Review fees due within</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="284" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>Select a fee in the fee calendar first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>Select a patent in the review list first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>费减</source>
             <translation>Reduction</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>费用种类</source>
             <translation>Fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>转化状态</source>
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>金额</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
@@ -3863,37 +3868,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PaymentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="99" />
             <source>专利</source>
             <translation>Patent</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="108" />
             <source>收据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="96" />
             <source>登记年费缴纳</source>
             <translation>Record annual-fee payment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="111" />
             <source>缴费人</source>
             <translation>Paid by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="102" />
             <source>缴费日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
             <source>费用种类</source>
             <translation>Fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="105" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>

@@ -2301,37 +2301,37 @@
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="127" />
             <source>决定</source>
             <translation>决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="130" />
             <source>决定人</source>
             <translation>决定人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="132" />
             <source>决定日期</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="142" />
             <source>完成人答复</source>
             <translation>完成人答复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="145" />
             <source>放弃公示开始日</source>
             <translation>放弃公示开始日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="136" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="125" />
             <source>维持评审决定</source>
             <translation>维持评审决定</translation>
         </message>
@@ -2697,257 +2697,262 @@
     <context>
         <name>FeesPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="202" />
             <source> 日内</source>
             <translation> 日内</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>专利名称</source>
             <translation>专利名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>专利年度</source>
             <translation>专利年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>今日滞纳金</source>
             <translation>今日滞纳金</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="244" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="172" />
             <source>刷新</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>剩余保护期</source>
             <translation>剩余保护期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="168" />
+            <source>只显示未缴</source>
+            <translation>只显示未缴</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>宽限届满</source>
             <translation>宽限届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="298" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="304" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
             <source>导出缴费清单</source>
             <translation>导出缴费清单</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="180" />
             <source>导出缴费清单…</source>
             <translation>导出缴费清单…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
             <source>已导出 {0} 行：{1}</source>
             <translation>已导出 {0} 行：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>已缴</source>
             <translation>已缴</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>已过年度</source>
             <translation>已过年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>应缴金额</source>
             <translation>应缴金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>承担方</source>
             <translation>承担方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="207" />
             <source>提供给完成人维持…</source>
             <translation>提供给完成人维持…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>收据号</source>
             <translation>收据号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
             <source>放弃（启动放弃公示）…</source>
             <translation>放弃（启动放弃公示）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>标准金额</source>
             <translation>标准金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>滞纳金上调日</source>
             <translation>滞纳金上调日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>申请号</source>
             <translation>申请号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="276" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="288" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
             <source>登记缴费</source>
             <translation>登记缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="176" />
             <source>登记缴费…</source>
             <translation>登记缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="217" />
             <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
             <translation>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="207" />
             <source>继续维持…</source>
             <translation>继续维持…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>维持决定</source>
             <translation>维持决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="212" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="335" />
             <source>维持评审</source>
             <translation>维持评审</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>缴费人</source>
             <translation>缴费人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>缴费日历</source>
             <translation>缴费日历</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>缴费日期</source>
             <translation>缴费日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>缴费期限</source>
             <translation>缴费期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="162" />
             <source>缴费期限自</source>
             <translation>缴费期限自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>缴费记录</source>
             <translation>缴费记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="165" />
             <source>至</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>至期满费用</source>
             <translation>至期满费用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="197" />
             <source>评审期限在今后</source>
             <translation>评审期限在今后</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="284" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>请先在缴费日历中选中一笔年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>请先在评审列表中选中一项专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
             <source>费减</source>
             <translation>费减</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>费用种类</source>
             <translation>费用种类</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>金额</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
@@ -3863,37 +3868,37 @@
     <context>
         <name>PaymentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="99" />
             <source>专利</source>
             <translation>专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="108" />
             <source>收据号</source>
             <translation>收据号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="96" />
             <source>登记年费缴纳</source>
             <translation>登记年费缴纳</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="111" />
             <source>缴费人</source>
             <translation>缴费人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="102" />
             <source>缴费日期</source>
             <translation>缴费日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
             <source>费用种类</source>
             <translation>费用种类</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="105" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>

@@ -79,6 +79,9 @@ def test_calendar_payment_and_export(qtbot, db, typist, monkeypatch, tmp_path):
     r = _row_of(page.calendar, "一种滞纳专利")
     assert page.calendar.item(r, 12).text() == "已缴" and r not in page.red_rows
     assert page.payments.rowCount() == 1 and page.payments.item(0, 5).text() == "SJ-001"
+    page.unpaid_only.setChecked(True)
+    names = {page.calendar.item(i, 1).text() for i in range(page.calendar.rowCount())}
+    assert "一种待缴专利" in names and all(page.calendar.item(i, 12).text() != "已缴" for i in range(page.calendar.rowCount()))
 
     out = tmp_path / "清单.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
