@@ -1588,8 +1588,8 @@ Please copy the report below and send it to technical support.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
-            <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
-            <translation>Reminders (publicity ending within 7 days, long-term use rights expiring within 180 days, patent fees due within 60 days, annual report, pilot milestones)</translation>
+            <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 90 日内及滞纳期、年度报告、试点节点）</source>
+            <translation>Reminders (publicity ending within 7 days, long-term use rights expiring within 180 days, patent fees due within 90 days or in their grace period, annual report, pilot milestones)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />

@@ -1588,8 +1588,8 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
-            <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
-            <translation>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</translation>
+            <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 90 日内及滞纳期、年度报告、试点节点）</source>
+            <translation>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 90 日内及滞纳期、年度报告、试点节点）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
