@@ -219,3 +219,13 @@ def test_reminder_steps_90_30_7(unit):
     a = _patent(unit, filing="2019-12-16")   # year 8 due 2026-12-16: 7 days ahead
     reminder = next(r for r in fees.fee_reminders(unit, TODAY) if r.achievement_id == a)
     assert reminder.due == date(2026, 12, 16) and "7日内到期" in reminder.title
+
+
+def test_migration_seeds_the_fee_table_and_fees_reach_the_calendar_export(unit):
+    from kjcg_desktop.services.ics import reminders_to_ics
+
+    rows = fee_repo.schedule_rows(unit)
+    assert len(rows) == 15 and {r.patent_type for r in rows} == {"invention", "utility_model", "design"}
+    a = _patent(unit, filing="2019-12-16")
+    ics = reminders_to_ics([r for r in collect_reminders(unit, TODAY) if r.achievement_id == a])
+    assert "DTSTART;VALUE=DATE:20261216" in ics and "发明专利第8年年费" in ics.replace("\r\n ", "")
