@@ -181,6 +181,14 @@ class FeesPage(QWidget):
         self.export_button.setObjectName("export_button")
         self.export_button.clicked.connect(self.export_list)
         bar.addWidget(self.export_button)
+        self.batch_button = QPushButton(self.tr("批量登记缴费…"))
+        self.batch_button.setObjectName("batch_button")
+        self.batch_button.clicked.connect(self.import_payments)
+        bar.addWidget(self.batch_button)
+        self.cnipa_button = QPushButton(self.tr("核对国知局应缴费…"))
+        self.cnipa_button.setObjectName("cnipa_button")
+        self.cnipa_button.clicked.connect(self.compare_cnipa)
+        bar.addWidget(self.cnipa_button)
         layout.addLayout(bar)
         self.summary = QLabel()
         self.summary.setObjectName("fees_summary")
@@ -312,6 +320,40 @@ class FeesPage(QWidget):
             QMessageBox.warning(self, self.tr("导出缴费清单"), str(exc))
             return
         QMessageBox.information(self, self.tr("导出缴费清单"), self.tr("已导出 {0} 行：{1}").format(n, path))
+
+    def _open_workbook_name(self, title: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)"))
+        return path
+
+    def import_payments(self) -> None:
+        path = self._open_workbook_name(self.tr("批量登记缴费"))
+        if not path:
+            return
+        try:
+            batch = fees.import_payments(self.db, path)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("批量登记缴费"), str(exc))
+            return
+        if batch.errors:
+            QMessageBox.warning(self, self.tr("批量登记缴费"), self.tr("文件有 {0} 处问题，未写入任何记录：\n{1}").format(
+                len(batch.errors), "\n".join(batch.errors[:30])))
+            return
+        self.refresh()
+        QMessageBox.information(self, self.tr("批量登记缴费"), self.tr("已登记 {0} 笔缴费").format(batch.written))
+
+    def compare_cnipa(self) -> None:
+        path = self._open_workbook_name(self.tr("核对国知局应缴费查询结果"))
+        if not path:
+            return
+        try:
+            result = fees.compare_cnipa(self.db, path, self.today())
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("核对国知局应缴费"), str(exc))
+            return
+        self.cnipa_differences = result.differences
+        lines = [f"{x.sheet} 第{x.row}行 {x.application_no} {x.kind}：{x.message}" for x in result.differences[:40]]
+        QMessageBox.information(self, self.tr("核对国知局应缴费"), self.tr("核对 {0} 项，差异 {1} 项").format(
+            result.checked, len(result.differences)) + ("\n" + "\n".join(lines) if lines else ""))
 
     def decision_dialog(self, decision: str) -> DecisionDialog:
         return DecisionDialog(decision, operator_name(self.db), self.today(), self)

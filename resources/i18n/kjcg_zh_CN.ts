@@ -2697,34 +2697,39 @@
     <context>
         <name>FeesPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="210" />
             <source> 日内</source>
             <translation> 日内</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="325" />
+            <source>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>专利名称</source>
             <translation>专利名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>专利年度</source>
             <translation>专利年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
             <source>今日滞纳金</source>
             <translation>今日滞纳金</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="252" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</translation>
         </message>
@@ -2734,7 +2739,7 @@
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>剩余保护期</source>
             <translation>剩余保护期</translation>
         </message>
@@ -2744,26 +2749,26 @@
             <translation>只显示未缴</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
             <source>宽限届满</source>
             <translation>宽限届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="312" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
             <source>导出缴费清单</source>
             <translation>导出缴费清单</translation>
         </message>
@@ -2773,76 +2778,122 @@
             <translation>导出缴费清单…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
             <source>已导出 {0} 行：{1}</source>
             <translation>已导出 {0} 行：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="342" />
+            <source>已登记 {0} 笔缴费</source>
+            <translation>已登记 {0} 笔缴费</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="308" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
             <source>已缴</source>
             <translation>已缴</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>已过年度</source>
             <translation>已过年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>应缴金额</source>
             <translation>应缴金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="342" />
+            <source>批量登记缴费</source>
+            <translation>批量登记缴费</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="184" />
+            <source>批量登记缴费…</source>
+            <translation>批量登记缴费…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
             <source>承担方</source>
             <translation>承担方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>提供给完成人维持…</source>
             <translation>提供给完成人维持…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>收据号</source>
             <translation>收据号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
             <source>放弃（启动放弃公示）…</source>
             <translation>放弃（启动放弃公示）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
+            <source>文件有 {0} 处问题，未写入任何记录：
+{1}</source>
+            <translation>文件有 {0} 处问题，未写入任何记录：
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
             <source>标准金额</source>
             <translation>标准金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
+            <source>核对 {0} 项，差异 {1} 项</source>
+            <translation>核对 {0} 项，差异 {1} 项</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
+            <source>核对国知局应缴费</source>
+            <translation>核对国知局应缴费</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="188" />
+            <source>核对国知局应缴费…</source>
+            <translation>核对国知局应缴费…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="345" />
+            <source>核对国知局应缴费查询结果</source>
+            <translation>核对国知局应缴费查询结果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
             <source>滞纳金上调日</source>
             <translation>滞纳金上调日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
             <source>申请号</source>
             <translation>申请号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="284" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="296" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="308" />
             <source>登记缴费</source>
             <translation>登记缴费</translation>
         </message>
@@ -2852,46 +2903,46 @@
             <translation>登记缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
             <translation>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>继续维持…</source>
             <translation>继续维持…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>维持决定</source>
             <translation>维持决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="218" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="377" />
             <source>维持评审</source>
             <translation>维持评审</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>缴费人</source>
             <translation>缴费人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>缴费日历</source>
             <translation>缴费日历</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>缴费日期</source>
             <translation>缴费日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>缴费期限</source>
             <translation>缴费期限</translation>
         </message>
@@ -2901,7 +2952,7 @@
             <translation>缴费期限自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="229" />
             <source>缴费记录</source>
             <translation>缴费记录</translation>
         </message>
@@ -2911,48 +2962,48 @@
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>至期满费用</source>
             <translation>至期满费用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="205" />
             <source>评审期限在今后</source>
             <translation>评审期限在今后</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>请先在缴费日历中选中一笔年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="364" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>请先在评审列表中选中一项专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
             <source>费减</source>
             <translation>费减</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="191" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>费用种类</source>
             <translation>费用种类</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>金额</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>

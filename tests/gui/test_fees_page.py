@@ -160,3 +160,33 @@ def test_fee_table_row_added_in_settings_changes_the_fee(qtbot, db, typist):
     box.unit_on_record.setChecked(False)
     line = next(x for x in fees.fee_lines_for(db, due, TODAY) if x.fee.year == 8)
     assert line.fee.reduction_percent == 0
+
+
+def test_cnipa_comparison_and_batch_payments_from_the_page(qtbot, db, monkeypatch, tmp_path):
+    late, _due, _other = _setup(db)
+    infos: list[str] = []
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: infos.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    page = FeesPage(db, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    cnipa = tmp_path / "cnipa.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["申请号", "费用种类", "缴费期限届满日", "金额"])
+    wb.active.append(["201910000001.9", "发明专利第8年年费", "2026-10-20", 300])
+    wb.active.append(["201910000001.9", "发明专利第8年年费滞纳金", "2027-04-20", 200])
+    wb.save(cnipa)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(cnipa), ""))
+    qtbot.mouseClick(page.cnipa_button, LEFT)
+    assert infos[-1].startswith("核对 2 项，差异 1 项")
+    assert "金额不一致：国知局 200.00 元，本软件 100.00 元" in infos[-1]
+
+    batch = tmp_path / "pay.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["台账编号", "专利年度", "缴费日期", "金额", "收据号"])
+    wb.active.append([str(late), 8, "2026-12-01", 400, "B1"])
+    wb.save(batch)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(batch), ""))
+    qtbot.mouseClick(page.batch_button, LEFT)
+    assert infos[-1] == "已登记 1 笔缴费" and not warnings
+    assert page.calendar.item(_row_of(page.calendar, "一种滞纳专利"), 12).text() == "已缴"
