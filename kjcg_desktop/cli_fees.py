@@ -39,6 +39,16 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     pay.add_argument("--amount", type=_amount, required=True, help="金额（元）")
     pay.add_argument("--receipt", default="", help="收据号")
     pay.add_argument("--payer", default="", help="缴费人")
+    c = fees_sub.add_parser("compensation", help="录入专利权期限补偿天数（专利法第四十二条），0 为删除")
+    c.add_argument("record")
+    c.add_argument("--days", type=int, required=True)
+    c.add_argument("--date", dest="decided_on", type=cli.iso_date, default=None, help="补偿决定日期")
+    sp = fees_sub.add_parser("split", help="维持费用分担：按赋权协议或许可合同（单位/团队/使用方，合计100%%）")
+    sp.add_argument("record")
+    sp.add_argument("--unit", default="0")
+    sp.add_argument("--team", default="0")
+    sp.add_argument("--user", default="0")
+    sp.add_argument("--source", default="手工录入")
     pb = fees_sub.add_parser("pay-batch", help="从工作簿批量登记缴费（全部无误才写入）")
     pb.add_argument("file")
     e = fees_sub.add_parser("export", help="导出缴费清单（申请号、专利名称、费用种类、金额、期限）")
@@ -86,6 +96,27 @@ def cmd_fees(args: argparse.Namespace) -> int:
             print(f"已登记：成果 {achievement_id} {line.fee.kind_label} {fees.yuan(int(args.amount * 100))} 元"
                   f"（{args.paid_on.isoformat()}）；应缴 {fees.yuan(s.owed_fen)} 元（含滞纳金 {s.surcharge_percent:.0f}%），"
                   f"已缴 {fees.yuan(s.paid_fen)} 元，" + ("已缴清" if s.balance_fen <= 0 else f"尚欠 {fees.yuan(s.balance_fen)} 元"))
+            return 0
+        if action in ("compensation", "split"):
+            from .storage import fees as repo
+
+            achievement_id = repo.find_achievement(db, args.record)
+            if achievement_id is None:
+                print(f"错误：找不到成果“{args.record}”", file=sys.stderr)
+                return 1
+            if action == "compensation":
+                repo.set_term_compensation(db, achievement_id, args.days, args.decided_on)
+                print(f"成果 {achievement_id} 专利权期限补偿 {args.days} 日")
+                return 0
+            try:
+                shares = {k: Decimal(v) for k, v in (("unit", args.unit), ("team", args.team), ("user", args.user))
+                          if Decimal(v) != 0}
+            except InvalidOperation:
+                print("错误：分担比例应为数字", file=sys.stderr)
+                return 1
+            split = rules.PayerSplit(shares, args.source)
+            repo.set_payer_split(db, achievement_id, split)
+            print(f"成果 {achievement_id} 维持费用分担：{split.text()}")
             return 0
         if action == "pay-batch":
             batch = fees.import_payments(db, args.file)

@@ -229,3 +229,22 @@ def test_migration_seeds_the_fee_table_and_fees_reach_the_calendar_export(unit):
     a = _patent(unit, filing="2019-12-16")
     ics = reminders_to_ics([r for r in collect_reminders(unit, TODAY) if r.achievement_id == a])
     assert "DTSTART;VALUE=DATE:20261216" in ics and "发明专利第8年年费" in ics.replace("\r\n ", "")
+
+
+def test_cli_compensation_and_split(tmp_path, capsys):
+    from kjcg_desktop.storage import open_database
+
+    db_path = tmp_path / "k.sqlite3"
+    db = open_database(db_path)
+    a = _patent(db, filing="2010-01-04", grant="2013-01-04")
+    db.close()
+    base = ["--db", str(db_path)]
+    assert cli.main([*base, "fees", "compensation", str(a), "--days", "400"]) == 0
+    assert cli.main([*base, "fees", "split", "201910000000.4", "--unit", "60", "--user", "40", "--source", "许可合同"]) == 0
+    assert cli.main([*base, "fees", "split", str(a), "--unit", "60", "--team", "30"]) == 1
+    assert "合计须为100%" in capsys.readouterr().err
+    db = open_database(db_path)
+    last = fees.fee_lines_for(db, a, TODAY)[-1]
+    assert last.fee.year == 22 and last.fee.full_fen == 800000
+    assert last.split.shares == {"unit": 60, "user": 40} and last.split.source == "许可合同"
+    db.close()
