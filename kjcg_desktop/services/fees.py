@@ -206,7 +206,7 @@ def _lines_for(ctx: _Context, row: dict[str, Any], today: date, start: date | No
         if end is not None and fee.due > end:
             break
         state = rules.fee_state(fee, ctx.payments.get((row["id"], fee.year), []), today, ctx.is_working_day)
-        note = ""
+        note = "" if grant_year is not None else "授权日未填：无法确定费减年度，按不减缴计算"
         if fee.reduction_percent == 0 and grant_year is not None and grant_year <= fee.year < grant_year + rules.REDUCTION_YEARS:
             note = rules.reduction_blocker(holders)
         cost = sum(f.payable_fen for f, _ in built[i:]) if with_cost else None

@@ -241,7 +241,8 @@ class FeesPage(QWidget):
             if x.unpaid_in_grace_without_decision:
                 red.add(i)
             rows.append([x.ledger_no, x.name, x.application_no, x.fee.kind_label, x.fee.due.isoformat(), format_yuan(x.fee.full_fen),
-                         f"{x.fee.reduction_percent:.0f}%", format_yuan(x.fee.payable_fen), x.fee.grace_end.isoformat(),
+                         f"{x.fee.reduction_percent:.0f}%" + (f"（{x.reduction_note}）" if x.reduction_note else ""),
+                         format_yuan(x.fee.payable_fen), x.fee.grace_end.isoformat(),
                          f"{s.surcharge_percent:.0f}%（{format_yuan(s.surcharge_fen)}）",
                          s.rises_on.isoformat() if s.rises_on and s.status != "paid" else "",
                          format_yuan(s.paid_fen), rules.STATUS_LABELS[s.status], x.split.text(),
