@@ -208,7 +208,7 @@ class FeesPage(QWidget):
         self.window_days.setRange(7, 730)
         self.window_days.setValue(120)
         self.window_days.setSuffix(self.tr(" 日内"))
-        self.window_days.valueChanged.connect(self.refresh)
+        self.window_days.valueChanged.connect(self.refresh_review)
         rbar.addWidget(self.window_days)
         rbar.addStretch(1)
         self.decision_buttons: dict[str, QPushButton] = {}
@@ -228,6 +228,8 @@ class FeesPage(QWidget):
         self.payments = _table([self.tr("缴费日期"), self.tr("台账编号"), self.tr("专利名称"), self.tr("专利年度"), self.tr("金额"), self.tr("收据号"), self.tr("缴费人")], "payments_table")
         self.tabs.addTab(self.payments, self.tr("缴费记录"))
         layout.addWidget(self.tabs, 1)
+        self.review_lines, self.review_red_rows, self.review_stale = [], set(), True
+        self.tabs.currentChanged.connect(lambda i: self.refresh_review() if i == 1 and self.review_stale else None)
         self.refresh()
 
     # ------------------------------------------------------------------ data
@@ -253,6 +255,18 @@ class FeesPage(QWidget):
         self.summary.setText(self.tr("共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔").format(
             len(self.lines), len(unpaid), format_yuan(sum(x.state.balance_fen for x in unpaid)), len(red)))
 
+        self.review_stale = True
+        if self.tabs.currentIndex() == 1:
+            self.refresh_review()
+
+        prows = [[p["paid_on"], p["ledger_no"] or "", p["name"], str(p["patent_year"]), format_yuan(p["amount_fen"]),
+                  p["receipt_no"], p["payer"]] for p in reversed(repo.payments(self.db))]
+        _fill(self.payments, prows)
+
+    def refresh_review(self) -> None:
+        """The review list (computed when its tab is shown: it sums every remaining year's fee)."""
+        day = self.today()
+        self.review_stale = False
         self.review_lines = fees.review_list(self.db, rules.add_months(day, -rules.GRACE_MONTHS),
                                              day + timedelta(days=self.window_days.value()), day)
         rrows, rred = [], set()
@@ -270,10 +284,6 @@ class FeesPage(QWidget):
                           format_yuan(x.cost_to_term_fen) if x.cost_to_term_fen is not None else "", "、".join(x.completers), decision])
         _fill(self.review, rrows, rred)
         self.review_red_rows = rred
-
-        prows = [[p["paid_on"], p["ledger_no"] or "", p["name"], str(p["patent_year"]), format_yuan(p["amount_fen"]),
-                  p["receipt_no"], p["payer"]] for p in reversed(repo.payments(self.db))]
-        _fill(self.payments, prows)
 
     def selected_line(self) -> fees.FeeLine | None:
         row = self.calendar.currentRow()

@@ -53,7 +53,7 @@ def main() -> None:
         t = time.perf_counter()
         page = FeesPage(db, today=lambda: TODAY)
         page_s = time.perf_counter() - t
-        page.close()
+        page.deleteLater()
         app.processEvents()
         db.close()
     print(json.dumps({"achievements": args.size, "patents": patents, "demo_s": round(demo_s, 2), "calendar_s": round(calendar_s, 3),
