@@ -20,9 +20,12 @@ def add_fee_demo(db: Database, today: date, seed: int = 1) -> dict[str, int]:
     completers (accepted), abandon (starts the 1-2 第十一条 publicity)."""
     rng = random.Random(seed)
     lines_by_patent: dict[int, list[fees.FeeLine]] = {}
-    for line in fees.fee_calendar(db, start=date(1985, 1, 1), end=today + timedelta(days=365), today=today):
-        lines_by_patent.setdefault(line.achievement_id, []).append(line)
-    patents = sorted(lines_by_patent)[:MAX_PATENTS]
+    ctx = fees._context(db)
+    for row in fees.repo.fee_patents(db)[:MAX_PATENTS]:
+        lines = fees._lines_for(ctx, row, today, None, today + timedelta(days=365), with_cost=False)
+        if lines:
+            lines_by_patent[row["id"]] = lines
+    patents = sorted(lines_by_patent)
     rows, unpaid_late = [], []
     for i, aid in enumerate(patents):
         leave_grace = i % 6 == 1
@@ -49,8 +52,9 @@ def add_fee_demo(db: Database, today: date, seed: int = 1) -> dict[str, int]:
     for name in completers:
         fees.repo.record_reduction_filing(db, name, eligible=True, recorded_on=today - timedelta(days=30), note="演示：费减备案")
     decided = 0
-    upcoming = [x for x in fees.review_list(db, today - timedelta(days=190), today + timedelta(days=120), today)
-                if x.state.status in ("due", "late")]
+    payments = fees.repo.payments_by_fee(db)
+    upcoming = [x for aid in patents for x in lines_by_patent[aid]
+                if today - timedelta(days=150) <= x.fee.due <= today + timedelta(days=120) and not payments.get((aid, x.fee.year))]
     for decision, reason, answer in (("keep", "已许可两家企业实施，继续维持", ""),
                                      ("offer", "学校不再维持，完成人愿承担维持费", "accepted"),
                                      ("abandon", "经评估无转化前景，完成人放弃维持", "")):
