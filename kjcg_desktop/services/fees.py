@@ -649,8 +649,26 @@ def decide(db: Database, line: FeeLine, decision: str, *, decided_by: str, reaso
         application_id, _ = abandonment.request_abandonment(
             db, line.achievement_id, requested_by="unit", reason="stop_maintenance", on=on,
             publicity_start=publicity_start or on, reason_text=reason, decided_by=decided_by)
-    return repo.record_review(db, line.achievement_id, line.fee.year, line.fee.due, decision, decided_by=decided_by,
-                              decided_on=on, reason=reason, completers_answer=completers_answer, application_id=application_id)
+    with db.transaction():
+        review_id = repo.record_review(db, line.achievement_id, line.fee.year, line.fee.due, decision, decided_by=decided_by,
+                                       decided_on=on, reason=reason, completers_answer=completers_answer,
+                                       application_id=application_id)
+        if decision == "offer" and completers_answer == "accepted":
+            repo.set_payer_split(db, line.achievement_id, COMPLETERS_MAINTAIN)
+    return review_id
+
+
+COMPLETERS_MAINTAIN = rules.PayerSplit({"team": rules.HUNDRED}, "维持评审：完成人同意承担维持费")
+
+
+def record_completers_answer(db: Database, review_id: int, answer: str) -> None:
+    """The completers' later answer to an offer; when they take the maintenance on, they pay from
+    then on (1-2 第十一条)."""
+    with db.transaction():
+        repo.set_completers_answer(db, review_id, answer)
+        if answer == "accepted":
+            row = db.get("fee_reviews", review_id)
+            repo.set_payer_split(db, row["achievement_id"], COMPLETERS_MAINTAIN)
 
 
 def grant_fee_outlook(db: Database, achievement_id: int, today: date | None = None) -> list[rules.GrantFeeCase]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -219,6 +220,10 @@ class FeesPage(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.decide(k))
             rbar.addWidget(button)
             self.decision_buttons[key] = button
+        self.answer_button = QPushButton(self.tr("记录完成人答复…"))
+        self.answer_button.setObjectName("answer_button")
+        self.answer_button.clicked.connect(self.record_answer)
+        rbar.addWidget(self.answer_button)
         rv.addLayout(rbar)
         self.review = _table([self.tr("台账编号"), self.tr("专利名称"), self.tr("费用种类"), self.tr("缴费期限"), self.tr("应缴金额"), self.tr("状态"), self.tr("转化状态"), self.tr("阶段"), self.tr("已过年度"), self.tr("剩余保护期"), self.tr("至期满费用"), self.tr("完成人"), self.tr("维持决定")], "review_table")
         rv.addWidget(self.review)
@@ -365,6 +370,23 @@ class FeesPage(QWidget):
         lines = [f"{x.sheet} 第{x.row}行 {x.application_no} {x.kind}：{x.message}" for x in result.differences[:40]]
         QMessageBox.information(self, self.tr("核对国知局应缴费"), self.tr("核对 {0} 项，差异 {1} 项").format(
             result.checked, len(result.differences)) + ("\n" + "\n".join(lines) if lines else ""))
+
+    def record_answer(self) -> None:
+        line = self.selected_review()
+        if line is None or not line.review or line.review["decision"] != "offer":
+            QMessageBox.information(self, self.tr("维持评审"), self.tr("请先选中一项“提供给完成人维持”的专利"))
+            return
+        labels = [rules.OFFER_ANSWERS["accepted"], rules.OFFER_ANSWERS["declined"]]
+        choice, ok = QInputDialog.getItem(self, self.tr("完成人答复"), self.tr("完成人的答复"), labels, 0, False)
+        if not ok:
+            return
+        answer = "accepted" if choice == labels[0] else "declined"
+        try:
+            fees.record_completers_answer(self.db, line.review["id"], answer)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("维持评审"), str(exc))
+            return
+        self.refresh()
 
     def decision_dialog(self, decision: str) -> DecisionDialog:
         return DecisionDialog(decision, operator_name(self.db), self.today(), self)

@@ -2301,37 +2301,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="128" />
             <source>决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="131" />
             <source>决定人</source>
             <translation>Decided by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
             <source>决定日期</source>
             <translation>Decision date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="143" />
             <source>完成人答复</source>
             <translation>Completers' answer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="146" />
             <source>放弃公示开始日</source>
             <translation>Abandonment publicity starts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="137" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="126" />
             <source>维持评审决定</source>
             <translation>Maintenance review decision</translation>
         </message>
@@ -2697,313 +2697,335 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FeesPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="211" />
             <source> 日内</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="341" />
             <source>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
             <translation>Excel workbooks (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="330" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>专利名称</source>
             <translation>Patent title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>专利年度</source>
             <translation>Patent year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>今日滞纳金</source>
             <translation>Surcharge today</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="260" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>{0} annual fees, {1} unpaid totalling {2} yuan; {3} in grace without a decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>剩余保护期</source>
             <translation>Remaining term (years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
             <source>只显示未缴</source>
             <translation>Unpaid only</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>完成人</source>
             <translation>Completers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <source>完成人的答复</source>
+            <translation>The completers' answer</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <source>完成人答复</source>
+            <translation>Completers' answer</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>宽限届满</source>
             <translation>Grace ends</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="320" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
             <source>导出缴费清单</source>
             <translation>Export payment list</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
             <source>导出缴费清单…</source>
             <translation>Export payment list…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
             <source>已导出 {0} 行：{1}</source>
             <translation>Exported {0} rows: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="358" />
             <source>已登记 {0} 笔缴费</source>
             <translation>{0} payments recorded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="324" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>Recorded. Owed {0} yuan (surcharge {1}%), paid {2} yuan, outstanding {3} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>已缴</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>已过年度</source>
             <translation>Patent year now</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>应缴金额</source>
             <translation>Payable</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="329" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="335" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="358" />
             <source>批量登记缴费</source>
             <translation>Record payments from a workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
             <source>批量登记缴费…</source>
             <translation>Payments from workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>承担方</source>
             <translation>Payer split</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
             <source>提供给完成人维持…</source>
             <translation>Offer to completers…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>收据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="217" />
             <source>放弃（启动放弃公示）…</source>
             <translation>Abandon (start publicity)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="354" />
             <source>文件有 {0} 处问题，未写入任何记录：
 {1}</source>
             <translation>The file has {0} problems; nothing was written:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>标准金额</source>
             <translation>Scheduled fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
             <source>核对 {0} 项，差异 {1} 项</source>
             <translation>{0} fees checked, {1} differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="351" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
             <source>核对国知局应缴费</source>
             <translation>Compare with CNIPA</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="189" />
             <source>核对国知局应缴费…</source>
             <translation>Compare with CNIPA…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="361" />
             <source>核对国知局应缴费查询结果</source>
             <translation>CNIPA fee query result</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>滞纳金上调日</source>
             <translation>Surcharge rises on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>申请号</source>
             <translation>Application no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="304" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="324" />
             <source>登记缴费</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
             <source>登记缴费…</source>
             <translation>Record payment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
             <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
             <translation>Red: unpaid into the grace period without a maintenance decision. Abandoning starts the abandonment publicity (1-2 Art. 11).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
             <source>继续维持…</source>
             <translation>Keep…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>维持决定</source>
             <translation>Maintenance decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="231" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="410" />
             <source>维持评审</source>
             <translation>Keep-or-abandon review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>缴费人</source>
             <translation>Paid by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
             <source>缴费日历</source>
             <translation>Fee calendar</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>缴费日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>缴费期限</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="163" />
             <source>缴费期限自</source>
             <translation>Due from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="229" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="234" />
             <source>缴费记录</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>至期满费用</source>
             <translation>Cost to end of term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <source>记录完成人答复…</source>
+            <translation>Record completers' answer…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="206" />
             <source>评审期限在今后</source>
             <translation>Review fees due within</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="308" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>Select a fee in the fee calendar first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="397" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>Select a patent in the review list first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="377" />
+            <source>请先选中一项“提供给完成人维持”的专利</source>
+            <translation>Select a patent offered to its completers first</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>费减</source>
             <translation>Reduction</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>费用种类</source>
             <translation>Fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>转化状态</source>
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>金额</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
@@ -3919,37 +3941,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PaymentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
             <source>专利</source>
             <translation>Patent</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="109" />
             <source>收据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="97" />
             <source>登记年费缴纳</source>
             <translation>Record annual-fee payment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="112" />
             <source>缴费人</source>
             <translation>Paid by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="103" />
             <source>缴费日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="101" />
             <source>费用种类</source>
             <translation>Fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="106" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>

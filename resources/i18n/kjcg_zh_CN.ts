@@ -2301,37 +2301,37 @@
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="128" />
             <source>决定</source>
             <translation>决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="131" />
             <source>决定人</source>
             <translation>决定人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
             <source>决定日期</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="143" />
             <source>完成人答复</source>
             <translation>完成人答复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="146" />
             <source>放弃公示开始日</source>
             <translation>放弃公示开始日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="137" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="126" />
             <source>维持评审决定</source>
             <translation>维持评审决定</translation>
         </message>
@@ -2697,313 +2697,335 @@
     <context>
         <name>FeesPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="211" />
             <source> 日内</source>
             <translation> 日内</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="341" />
             <source>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
             <translation>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="330" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>专利名称</source>
             <translation>专利名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>专利年度</source>
             <translation>专利年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>今日滞纳金</source>
             <translation>今日滞纳金</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="260" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
             <source>刷新</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>剩余保护期</source>
             <translation>剩余保护期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
             <source>只显示未缴</source>
             <translation>只显示未缴</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <source>完成人的答复</source>
+            <translation>完成人的答复</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <source>完成人答复</source>
+            <translation>完成人答复</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>宽限届满</source>
             <translation>宽限届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="314" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="320" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
             <source>导出缴费清单</source>
             <translation>导出缴费清单</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
             <source>导出缴费清单…</source>
             <translation>导出缴费清单…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
             <source>已导出 {0} 行：{1}</source>
             <translation>已导出 {0} 行：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="358" />
             <source>已登记 {0} 笔缴费</source>
             <translation>已登记 {0} 笔缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="324" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>已缴</source>
             <translation>已缴</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>已过年度</source>
             <translation>已过年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>应缴金额</source>
             <translation>应缴金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="329" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="335" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="358" />
             <source>批量登记缴费</source>
             <translation>批量登记缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
             <source>批量登记缴费…</source>
             <translation>批量登记缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>承担方</source>
             <translation>承担方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
             <source>提供给完成人维持…</source>
             <translation>提供给完成人维持…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>收据号</source>
             <translation>收据号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="217" />
             <source>放弃（启动放弃公示）…</source>
             <translation>放弃（启动放弃公示）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="354" />
             <source>文件有 {0} 处问题，未写入任何记录：
 {1}</source>
             <translation>文件有 {0} 处问题，未写入任何记录：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>标准金额</source>
             <translation>标准金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
             <source>核对 {0} 项，差异 {1} 项</source>
             <translation>核对 {0} 项，差异 {1} 项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="351" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
             <source>核对国知局应缴费</source>
             <translation>核对国知局应缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="189" />
             <source>核对国知局应缴费…</source>
             <translation>核对国知局应缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="361" />
             <source>核对国知局应缴费查询结果</source>
             <translation>核对国知局应缴费查询结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>滞纳金上调日</source>
             <translation>滞纳金上调日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>申请号</source>
             <translation>申请号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="304" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="324" />
             <source>登记缴费</source>
             <translation>登记缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
             <source>登记缴费…</source>
             <translation>登记缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
             <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
             <translation>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
             <source>继续维持…</source>
             <translation>继续维持…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>维持决定</source>
             <translation>维持决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="231" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="410" />
             <source>维持评审</source>
             <translation>维持评审</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>缴费人</source>
             <translation>缴费人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
             <source>缴费日历</source>
             <translation>缴费日历</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>缴费日期</source>
             <translation>缴费日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>缴费期限</source>
             <translation>缴费期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="163" />
             <source>缴费期限自</source>
             <translation>缴费期限自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="229" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="234" />
             <source>缴费记录</source>
             <translation>缴费记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
             <source>至</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>至期满费用</source>
             <translation>至期满费用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <source>记录完成人答复…</source>
+            <translation>记录完成人答复…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="206" />
             <source>评审期限在今后</source>
             <translation>评审期限在今后</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="308" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>请先在缴费日历中选中一笔年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="397" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>请先在评审列表中选中一项专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="377" />
+            <source>请先选中一项“提供给完成人维持”的专利</source>
+            <translation>请先选中一项“提供给完成人维持”的专利</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <source>费减</source>
             <translation>费减</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>费用种类</source>
             <translation>费用种类</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>金额</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
@@ -3919,37 +3941,37 @@
     <context>
         <name>PaymentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
             <source>专利</source>
             <translation>专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="109" />
             <source>收据号</source>
             <translation>收据号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="97" />
             <source>登记年费缴纳</source>
             <translation>登记年费缴纳</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="112" />
             <source>缴费人</source>
             <translation>缴费人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="103" />
             <source>缴费日期</source>
             <translation>缴费日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="101" />
             <source>费用种类</source>
             <translation>费用种类</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="106" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>

@@ -6,7 +6,7 @@ from datetime import date
 
 import openpyxl
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
 from kjcg_desktop.storage import achievements as achs
 from kjcg_desktop.storage import fees as fee_repo
@@ -119,7 +119,10 @@ def test_review_three_decisions(qtbot, db, typist, monkeypatch):
         qtbot.mouseClick(page.decision_buttons[key], LEFT)
 
     decide("一种滞纳专利", "keep", "已许可企业实施")
-    decide("一种待缴专利", "offer", "学校不再维持", answer="accepted")
+    decide("一种待缴专利", "offer", "学校不再维持")
+    page.review.selectRow(_row_of(page.review, "一种待缴专利"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a, **k: (items[0], True))
+    qtbot.mouseClick(page.answer_button, LEFT)
     decide("一种评审专利", "abandon", "无转化前景")
     decide("一种评审专利", "keep", "", who="王主任")   # no reason: refused with a message
     assert warnings and "理由" in warnings[-1]
@@ -127,6 +130,8 @@ def test_review_three_decisions(qtbot, db, typist, monkeypatch):
     reviews = fee_repo.reviews(db)
     assert reviews[(late, 8)]["decision"] == "keep" and reviews[(late, 8)]["decided_by"] == "王主任"
     assert reviews[(due, 8)]["decision"] == "offer" and reviews[(due, 8)]["completers_answer"] == "accepted"
+    r = _row_of(page.calendar, "一种待缴专利")
+    assert page.calendar.item(r, 13).text() == "完成人团队 100%"   # the completers took the maintenance on
     abandon = reviews[(other, 8)]
     assert abandon["decision"] == "abandon" and abandon["application_id"]
     pub = db.one("SELECT kind, state, start_date FROM publicities WHERE achievement_id = ?", (other,))

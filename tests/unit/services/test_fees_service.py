@@ -248,3 +248,14 @@ def test_cli_compensation_and_split(tmp_path, capsys):
     assert last.fee.year == 22 and last.fee.full_fen == 800000
     assert last.split.shares == {"unit": 60, "user": 40} and last.split.source == "许可合同"
     db.close()
+
+
+def test_completers_answer_later_moves_the_fee_to_them(unit):
+    a = _patent(unit, filing="2020-01-20")
+    line = next(x for x in fees.review_list(unit, TODAY, date(2027, 3, 1), TODAY) if x.achievement_id == a)
+    review = fees.decide(unit, line, "offer", decided_by="王主任", reason="学校不再维持", on=TODAY)
+    assert fees.fee_lines_for(unit, a, TODAY)[-1].split.shares == {"unit": 100}
+    fees.record_completers_answer(unit, review, "accepted")
+    assert fees.fee_lines_for(unit, a, TODAY)[-1].split.shares == {"team": 100}
+    with pytest.raises(DomainError):
+        fees.record_completers_answer(unit, review, "maybe")
