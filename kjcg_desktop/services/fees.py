@@ -437,24 +437,85 @@ def budget(db: Database, years: int = 3, today: date | None = None) -> Budget:
     return b
 
 
-def write_finance_sheet(wb: Any, db: Database, *, year: int, today: date | None = None) -> int:
-    """Add the sheet "专利年费预算" to the finance workbook (an openpyxl write-only Workbook): the
-    fees due in ``year`` with payer split. Returns the number of rows. Hook: in
-    ``excel_export.export_finance`` call ``fees.write_finance_sheet(wb, db, year=year)`` before saving."""
-    from .excel_export import _Sheet
+FINANCE_SHEET = "专利年费预算"
+FINANCE_HEADERS = ["台账编号", "专利名称", "申请号", "部门", "费用种类", "缴费期限", "标准金额（元）", "费减比例", "应缴金额（元）",
+                   "承担方", "状态"]
+FINANCE_WIDTHS = [18, 36, 18, 16, 24, 12, 14, 10, 14, 30, 10]
 
-    sheet = _Sheet(wb, "专利年费预算", ["台账编号", "专利名称", "申请号", "部门", "费用种类", "缴费期限", "标准金额（元）",
-                                    "费减比例", "应缴金额（元）", "承担方", "状态"],
-                   [18, 36, 18, 16, 24, 12, 14, 10, 14, 30, 10])
-    n = 0
+
+def finance_rows(db: Database, year: int, today: date | None = None) -> list[list[Any]]:
+    """The fees due in ``year`` with their payer split: the rows of the finance workbook's sheet."""
+    rows = []
     for x in fee_calendar(db, start=date(year, 1, 1), end=date(year, 12, 31), today=today or clock.today()):
         parts = "；".join(f"{rules.PAYER_LABELS.get(k, k)} {format_yuan(v)}" for k, v in x.payer_amounts().items())
-        sheet.append([x.ledger_no, x.name, x.application_no, x.department, x.fee.kind_label, x.fee.due,
-                      x.fee.full_fen / 100, f"{x.fee.reduction_percent:.0f}%", x.state.owed_fen / 100, parts,
-                      rules.STATUS_LABELS[x.state.status]])
-        n += 1
-    sheet.finish()
-    return n
+        rows.append([x.ledger_no, x.name, x.application_no, x.department, x.fee.kind_label, x.fee.due,
+                     Decimal(x.fee.full_fen) / 100, f"{x.fee.reduction_percent:.0f}%", Decimal(x.state.owed_fen) / 100, parts,
+                     rules.STATUS_LABELS[x.state.status]])
+    return rows
+
+
+def write_finance_sheet(wb: Any, db: Database, *, year: int, today: date | None = None) -> int:
+    """Add the sheet "专利年费预算" (the fees due in ``year``, with payer split) to the finance
+    workbook; returns the number of rows. ``wb`` is the project's formula-safe writer
+    (``xlsx_writer.Workbook``, which has ``sheet(title, headers, widths)``) or an openpyxl workbook.
+    Hook: ``fees.write_finance_sheet(wb, db, year=year)`` in ``excel_export.export_finance``."""
+    rows = finance_rows(db, year, today)
+    if hasattr(wb, "sheet"):
+        sheet = wb.sheet(FINANCE_SHEET, FINANCE_HEADERS, FINANCE_WIDTHS)
+        for row in rows:
+            sheet.append(row)
+        sheet.finish()
+    else:
+        ws = wb.create_sheet(FINANCE_SHEET)
+        for row in [FINANCE_HEADERS, *rows]:
+            ws.append([_safe_cell(ws, v) for v in row])
+    return len(rows)
+
+
+def _safe_cell(ws: Any, value: Any) -> Any:
+    """openpyxl: text that Excel would read as a formula stays text."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, value=None)
+        cell._value, cell.data_type, cell.quotePrefix = value, "s", True
+        return cell
+    return value
+
+
+def _write_workbook(out: Path, title: str, headers: list[str], widths: list[int], rows: list[list[Any]]) -> None:
+    """One formula-safe sheet, written to ``out`` through ``out.part`` (never half a file)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(title)
+    for i, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = "A2"
+    header = []
+    for h in headers:
+        cell = _safe_cell(ws, h)
+        if not hasattr(cell, "font"):
+            from openpyxl.cell import WriteOnlyCell
+
+            cell = WriteOnlyCell(ws, value=h)
+        cell.font = Font(bold=True)
+        header.append(cell)
+    ws.append(header)
+    for row in rows:
+        ws.append([_safe_cell(ws, v) for v in row])
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    try:
+        wb.save(tmp)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DomainError(f"无法写入“{out}”：{exc.strerror or exc}（文件可能正被 Excel 打开）") from None
 
 
 # ---------------------------------------------------------------- payment list and CNIPA comparison
@@ -466,27 +527,18 @@ def export_payment_list(db: Database, out: Path | str, *, start: date | None = N
                         today: date | None = None) -> int:
     """The payment list an agent or CNIPA's online payment needs: 申请号, 专利名称, 费用种类
     (发明专利第5年年费), 金额 (payable today, with any surcharge as its own line), 期限. Unpaid fees only."""
-    from openpyxl import Workbook
-
-    from .excel_export import _save, _Sheet
-
     today = today or clock.today()
-    wb = Workbook(write_only=True)
-    sheet = _Sheet(wb, "缴费清单", PAYMENT_LIST_HEADERS, [18, 40, 26, 12, 12])
-    n = 0
+    rows: list[list[Any]] = []
     for x in fee_calendar(db, start=start, end=end, today=today, include_paid=False):
         if x.state.status == "lapsed":
             continue
         fee_due = max(x.fee.payable_fen - x.state.paid_fen, 0)
-        sheet.append([x.application_no, x.name, x.fee.kind_label, fee_due / 100, x.fee.due])
-        n += 1
+        rows.append([x.application_no, x.name, x.fee.kind_label, Decimal(fee_due) / 100, x.fee.due])
         if x.state.surcharge_fen:
-            sheet.append([x.application_no, x.name, f"{rules.TYPE_LABELS[x.fee.patent_type]}第{x.fee.year}年年费滞纳金",
-                          x.state.surcharge_fen / 100, x.fee.grace_end])
-            n += 1
-    sheet.finish()
-    _save(wb, Path(out))
-    return n
+            rows.append([x.application_no, x.name, f"{rules.TYPE_LABELS[x.fee.patent_type]}第{x.fee.year}年年费滞纳金",
+                         Decimal(x.state.surcharge_fen) / 100, x.fee.grace_end])
+    _write_workbook(Path(out), "缴费清单", PAYMENT_LIST_HEADERS, [18, 40, 26, 12, 12], rows)
+    return len(rows)
 
 
 _IMPORT_HEADERS = {

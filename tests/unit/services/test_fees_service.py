@@ -192,6 +192,36 @@ def test_finance_sheet_lists_the_years_fees(unit, tmp_path):
     assert rows[1][4] == "发明专利第8年年费" and rows[1][8] == 300 and rows[1][9] == "单位 300.00"
 
 
+    class Writer:  # the project's formula-safe writer: sheet(title, headers, widths) → append / finish
+        def __init__(self):
+            self.sheets = {}
+
+        def sheet(self, title, headers, widths):
+            rows = self.sheets.setdefault(title, [list(headers)])
+
+            class Sheet:
+                def append(self, values):
+                    rows.append(list(values))
+
+                def finish(self):
+                    rows.append("finished")
+            return Sheet()
+
+    writer = Writer()
+    assert fees.write_finance_sheet(writer, unit, year=2027, today=TODAY) == 1
+    sheet = writer.sheets["专利年费预算"]
+    assert sheet[0][4] == "费用种类" and sheet[1][5] == date(2027, 1, 20) and str(sheet[1][8]) == "300" and sheet[-1] == "finished"
+
+
+def test_payment_list_keeps_formula_like_names_as_text(unit, tmp_path):
+    _patent(unit, name="=HYPERLINK(\"x\")", filing="2020-01-20", grant="2022-03-01")
+    out = tmp_path / "list.xlsx"
+    assert fees.export_payment_list(unit, out, today=TODAY) == 1
+    ws = openpyxl.load_workbook(out).active
+    assert ws["B2"].value == '=HYPERLINK("x")' and ws["B2"].data_type == "s"
+    assert ws["E2"].is_date and ws["D2"].value == 300
+
+
 def test_batch_payments_all_or_nothing(unit, tmp_path):
     a = _patent(unit, filing="2020-01-20", grant="2022-03-01")
     good = tmp_path / "pay.xlsx"
