@@ -232,9 +232,24 @@ class FeesPage(QWidget):
 
         self.payments = _table([self.tr("缴费日期"), self.tr("台账编号"), self.tr("专利名称"), self.tr("专利年度"), self.tr("金额"), self.tr("收据号"), self.tr("缴费人")], "payments_table")
         self.tabs.addTab(self.payments, self.tr("缴费记录"))
+        budget = QWidget()
+        bv = QVBoxLayout(budget)
+        bbar = QHBoxLayout()
+        bbar.addWidget(QLabel(self.tr("预算年数")))
+        self.budget_years = QSpinBox()
+        self.budget_years.setObjectName("budget_years")
+        self.budget_years.setRange(1, 5)
+        self.budget_years.setValue(3)
+        self.budget_years.valueChanged.connect(self.refresh_budget)
+        bbar.addWidget(self.budget_years)
+        bbar.addStretch(1)
+        bv.addLayout(bbar)
+        self.budget_table = _table([self.tr("年度"), self.tr("分组"), self.tr("项目"), self.tr("金额（元）")], "budget_table")
+        bv.addWidget(self.budget_table)
+        self.tabs.addTab(budget, self.tr("年费预算"))
         layout.addWidget(self.tabs, 1)
         self.review_lines, self.review_red_rows, self.review_stale = [], set(), True
-        self.tabs.currentChanged.connect(lambda i: self.refresh_review() if i == 1 and self.review_stale else None)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.refresh()
 
     # ------------------------------------------------------------------ data
@@ -263,10 +278,30 @@ class FeesPage(QWidget):
         self.review_stale = True
         if self.tabs.currentIndex() == 1:
             self.refresh_review()
+        elif self.tabs.currentIndex() == 3:
+            self.refresh_budget()
 
         prows = [[p["paid_on"], p["ledger_no"] or "", p["name"], str(p["patent_year"]), format_yuan(p["amount_fen"]),
                   p["receipt_no"], p["payer"]] for p in reversed(repo.payments(self.db))]
         _fill(self.payments, prows)
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 1 and self.review_stale:
+            self.refresh_review()
+        elif index == 3:
+            self.refresh_budget()
+
+    def refresh_budget(self) -> None:
+        """Fees due in the next 1–5 years by year, payer, department and type, and the cost of the
+        patents to the end of their terms (1-2 第十二条)."""
+        b = fees.budget(self.db, self.budget_years.value(), self.today())
+        rows: list[list[str]] = []
+        for y in b.years:
+            rows.append([str(y), self.tr("合计"), "", format_yuan(b.by_year.get(y, 0))])
+            for group, table in ((self.tr("承担方"), b.by_payer), (self.tr("部门"), b.by_department), (self.tr("类型"), b.by_type)):
+                rows += [[str(y), group, key, format_yuan(v)] for (yy, key), v in sorted(table.items()) if yy == y]
+        rows.append(["", self.tr("至保护期届满"), self.tr("全部有效专利"), format_yuan(sum(v for _, v in b.cost_to_term.values()))])
+        _fill(self.budget_table, rows)
 
     def refresh_review(self) -> None:
         """The review list (computed when its tab is shown: it sums every remaining year's fee)."""

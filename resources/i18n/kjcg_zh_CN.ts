@@ -2702,12 +2702,12 @@
             <translation> 日内</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="376" />
             <source>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
             <translation>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="365" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -2729,9 +2729,19 @@
             <translation>今日滞纳金</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="303" />
+            <source>全部有效专利</source>
+            <translation>全部有效专利</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="275" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <source>分组</source>
+            <translation>分组</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
@@ -2756,17 +2766,22 @@
             <translation>台账编号</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
+            <source>合计</source>
+            <translation>合计</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="415" />
             <source>完成人的答复</source>
             <translation>完成人的答复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="415" />
             <source>完成人答复</source>
             <translation>完成人答复</translation>
         </message>
@@ -2776,9 +2791,9 @@
             <translation>宽限届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="330" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="336" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="373" />
             <source>导出缴费清单</source>
             <translation>导出缴费清单</translation>
         </message>
@@ -2788,17 +2803,17 @@
             <translation>导出缴费清单…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="373" />
             <source>已导出 {0} 行：{1}</source>
             <translation>已导出 {0} 行：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
             <source>已登记 {0} 笔缴费</source>
             <translation>已登记 {0} 笔缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</translation>
         </message>
@@ -2813,16 +2828,26 @@
             <translation>已过年度</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="249" />
+            <source>年费预算</source>
+            <translation>年费预算</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>应缴金额</source>
             <translation>应缴金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="345" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="351" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
             <source>批量登记缴费</source>
             <translation>批量登记缴费</translation>
         </message>
@@ -2833,6 +2858,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
             <source>承担方</source>
             <translation>承担方</translation>
         </message>
@@ -2852,7 +2878,7 @@
             <translation>放弃（启动放弃公示）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
             <source>文件有 {0} 处问题，未写入任何记录：
 {1}</source>
             <translation>文件有 {0} 处问题，未写入任何记录：
@@ -2864,13 +2890,13 @@
             <translation>标准金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="406" />
             <source>核对 {0} 项，差异 {1} 项</source>
             <translation>核对 {0} 项，差异 {1} 项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="367" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="406" />
             <source>核对国知局应缴费</source>
             <translation>核对国知局应缴费</translation>
         </message>
@@ -2880,7 +2906,7 @@
             <translation>核对国知局应缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="396" />
             <source>核对国知局应缴费查询结果</source>
             <translation>核对国知局应缴费查询结果</translation>
         </message>
@@ -2901,9 +2927,9 @@
             <translation>申请号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="308" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="320" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
             <source>登记缴费</source>
             <translation>登记缴费</translation>
         </message>
@@ -2911,6 +2937,11 @@
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
             <source>登记缴费…</source>
             <translation>登记缴费…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <source>类型</source>
+            <translation>类型</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
@@ -2930,10 +2961,10 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="231" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="397" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="445" />
             <source>维持评审</source>
             <translation>维持评审</translation>
         </message>
@@ -2974,6 +3005,11 @@
             <translation>至</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="303" />
+            <source>至保护期届满</source>
+            <translation>至保护期届满</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>至期满费用</source>
             <translation>至期满费用</translation>
@@ -2989,17 +3025,17 @@
             <translation>评审期限在今后</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="343" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>请先在缴费日历中选中一笔年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>请先在评审列表中选中一项专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
             <source>请先选中一项“提供给完成人维持”的专利</source>
             <translation>请先选中一项“提供给完成人维持”的专利</translation>
         </message>
@@ -3020,14 +3056,34 @@
             <translation>转化状态</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <source>部门</source>
+            <translation>部门</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
             <source>金额</source>
             <translation>金额</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <source>金额（元）</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
             <source>阶段</source>
             <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="238" />
+            <source>预算年数</source>
+            <translation>预算年数</translation>
         </message>
     </context>
     <context>

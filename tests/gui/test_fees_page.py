@@ -195,3 +195,17 @@ def test_cnipa_comparison_and_batch_payments_from_the_page(qtbot, db, monkeypatc
     qtbot.mouseClick(page.batch_button, LEFT)
     assert infos[-1] == "已登记 1 笔缴费" and not warnings
     assert page.calendar.item(_row_of(page.calendar, "一种滞纳专利"), 12).text() == "已缴"
+
+
+def test_budget_tab(qtbot, db):
+    _setup(db)
+    page = FeesPage(db, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(3)
+    rows = [[page.budget_table.item(r, c).text() for c in range(4)] for r in range(page.budget_table.rowCount())]
+    # 2026: the late year-8 fee (300 + 5 % of 2,000) and the year-8 fee due 2026-12-28; 2027: three fees
+    assert ["2026", "合计", "", "700.00"] in rows and ["2026", "承担方", "单位", "700.00"] in rows
+    assert ["2027", "类型", "发明专利", "900.00"] in rows
+    assert rows[-1][1] == "至保护期届满"
+    page.budget_years.setValue(1)
+    assert {page.budget_table.item(i, 0).text() for i in range(page.budget_table.rowCount())} == {"2026", ""}
