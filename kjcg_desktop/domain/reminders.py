@@ -8,16 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .timeline import ARTICLE_ANNUAL, ARTICLE_PILOT, add_years, annual_report_due, pilot_milestones
+from .timeline import ARTICLE_ANNUAL, ARTICLE_PILOT, annual_report_due, pilot_milestones
 
 PUBLICITY_WINDOW_DAYS = 7
 USE_RIGHT_WINDOW_DAYS = 180
-ANNUITY_WINDOW_DAYS = 60
 
 ARTICLE_USE_RIGHT = "方案二(二)"
 ARTICLE_ANNUITY = "专利法第四十二条、第四十三条"
-# Term of protection counted from the filing date (专利法第四十二条, as amended 2020).
-PATENT_TERM_YEARS = {"invention": 20, "utility_model": 10, "design": 15}
 
 KIND_LABELS = {
     "publicity_end": "公示届满",
@@ -74,34 +71,6 @@ class Reminder:
     @property
     def uid(self) -> str:
         return f"{self.kind}-{self.record or 'unit'}-{self.due.isoformat()}"
-
-
-def next_annuity_due(filing: date, today: date, *, patent_type: str | None = None) -> date | None:
-    """The next annual-fee date of a granted patent: the anniversary of the filing date on or after
-    ``today`` (the fee for each patent year is paid before the year starts, 专利法第四十三条); None
-    once the term (专利法第四十二条) has run out."""
-    due = add_years(filing, max(today.year - filing.year, 0))
-    if due < today:
-        due = add_years(filing, today.year - filing.year + 1)
-    term = PATENT_TERM_YEARS.get(patent_type or "")
-    if term is not None and due >= add_years(filing, term):
-        return None
-    return due
-
-
-def annuity_reminder(row: dict, today: date, window_days: int = ANNUITY_WINDOW_DAYS) -> Reminder | None:
-    """A reminder when a granted patent's annual fee falls due within ``window_days``. A filing date
-    known only to the month or year names no due day: no reminder (the ledger's 待核对 list has it)."""
-    text = row.get("filing_date") or ""
-    if len(text) != 10:
-        return None
-    filing = date.fromisoformat(text)
-    due = next_annuity_due(filing, today, patent_type=row.get("type"))
-    if due is None or due > today + timedelta(days=window_days):
-        return None
-    number = row.get("patent_no") or row.get("application_no") or ""
-    return Reminder("annuity", due, (("name", row["name"]), ("number", number), ("filing", filing.isoformat())),
-                    ARTICLE_ANNUITY, row["id"], f"achievement:{row['id']}")
 
 
 def publicity_reminder(row: dict, article: str) -> Reminder:

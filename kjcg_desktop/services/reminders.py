@@ -15,7 +15,7 @@ from ..storage.settings import Settings
 
 def collect_reminders(db: Database, today: date | None = None) -> list[rules.Reminder]:
     """Everything due soon, earliest first: publicities ending within 7 days, use rights expiring
-    within 180 days, patent annual fees within 60 days, the annual report, the pilot marks."""
+    within 180 days, unpaid patent annual fees within 90 days (and those in their grace period), the annual report, the pilot marks."""
     today = today or clock.today()
     settings = Settings(db)
     items: list[rules.Reminder] = []
@@ -25,10 +25,9 @@ def collect_reminders(db: Database, today: date | None = None) -> list[rules.Rem
         items.append(rules.use_right_reminder(row))
     for row in repo.use_right_terms_ending(db, today, today + timedelta(days=rules.USE_RIGHT_WINDOW_DAYS)):
         items.append(rules.use_right_term_reminder(row))
-    for row in repo.granted_patents_with_anniversary(db, today, today + timedelta(days=rules.ANNUITY_WINDOW_DAYS)):
-        reminder = rules.annuity_reminder(row, today)
-        if reminder is not None:
-            items.append(reminder)
+    from .fees import fee_reminders  # annual fees at 90/30/7 days, only for patents that still owe them
+
+    items += fee_reminders(db, today)
     try:
         items.append(rules.annual_report_reminder(today, str(settings.get("annual_report_due") or "03-31")))
     except ValueError:

@@ -257,7 +257,12 @@ def ownership_split(db: Database, achievement_id: int, values: Mapping[str, Any]
     text = f"团队 {d.money.to_decimal(team).normalize():f}%，单位 {unit.normalize():f}%"
     if mode == "partial":
         text += "（共同所有）"
-    return [("赋权后所有权", text, d.grants.ARTICLE_OWNERSHIP)]
+    rows = [("赋权后所有权", text, d.grants.ARTICLE_OWNERSHIP)]
+    if mode == "partial" and achievement_id:
+        from .fees import grant_fee_outlook_rows
+
+        rows += grant_fee_outlook_rows(db, achievement_id)
+    return rows
 
 
 def use_right_dates(db: Database, achievement_id: int, values: Mapping[str, Any]) -> list[tuple[str, str, str]]:

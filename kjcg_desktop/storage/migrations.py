@@ -307,6 +307,73 @@ ALTER TABLE applications ADD COLUMN term_end_date TEXT;
 ALTER TABLE projects ADD COLUMN rd_start_override TEXT;
 ALTER TABLE projects ADD COLUMN rd_start_reason TEXT;
 """)
+def _v9_patent_fees(db: Database) -> None:
+    """Patent maintenance: the annual-fee table as dated rows (seeded from resources/fee_schedule.toml,
+    editable in settings), fee payments, each holder's 费减备案, term compensations, payer splits
+    and the keep-or-abandon review decisions (1-2 第十一条)."""
+    _run_script(db, """
+CREATE TABLE fee_schedule (
+    id          INTEGER PRIMARY KEY,
+    patent_type TEXT NOT NULL CHECK (patent_type IN ('invention', 'utility_model', 'design')),
+    year_from   INTEGER NOT NULL CHECK (year_from >= 1),
+    year_to     INTEGER NOT NULL CHECK (year_to >= year_from),
+    amount_fen  INTEGER NOT NULL CHECK (amount_fen > 0),
+    valid_from  TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE fee_payments (
+    id             INTEGER PRIMARY KEY,
+    achievement_id INTEGER NOT NULL REFERENCES achievements(id),
+    patent_year    INTEGER NOT NULL CHECK (patent_year >= 1),
+    paid_on        TEXT NOT NULL,
+    amount_fen     INTEGER NOT NULL CHECK (amount_fen > 0),
+    receipt_no     TEXT NOT NULL DEFAULT '',
+    payer          TEXT NOT NULL DEFAULT '',
+    note           TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL
+);
+CREATE INDEX fee_payments_achievement ON fee_payments(achievement_id, patent_year);
+CREATE TABLE fee_reduction_filings (
+    id          INTEGER PRIMARY KEY,
+    holder_name TEXT NOT NULL UNIQUE,
+    holder_kind TEXT NOT NULL DEFAULT 'person' CHECK (holder_kind IN ('unit', 'person', 'company', 'other')),
+    eligible    INTEGER NOT NULL CHECK (eligible IN (0, 1)),
+    recorded_on TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE term_compensations (
+    achievement_id INTEGER PRIMARY KEY REFERENCES achievements(id),
+    days           INTEGER NOT NULL CHECK (days > 0),
+    decided_on     TEXT,
+    note           TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE fee_payer_splits (
+    achievement_id INTEGER PRIMARY KEY REFERENCES achievements(id),
+    shares         TEXT NOT NULL CHECK (json_valid(shares)),
+    source         TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE fee_reviews (
+    id               INTEGER PRIMARY KEY,
+    achievement_id   INTEGER NOT NULL REFERENCES achievements(id),
+    patent_year      INTEGER NOT NULL,
+    due_date         TEXT NOT NULL,
+    decision         TEXT NOT NULL CHECK (decision IN ('keep', 'offer', 'abandon')),
+    decided_by       TEXT NOT NULL,
+    decided_on       TEXT NOT NULL,
+    reason           TEXT NOT NULL,
+    completers_answer TEXT NOT NULL DEFAULT '' CHECK (completers_answer IN ('', 'accepted', 'declined')),
+    application_id   INTEGER REFERENCES applications(id),
+    created_at       TEXT NOT NULL
+);
+CREATE INDEX fee_reviews_achievement ON fee_reviews(achievement_id, patent_year);
+""")
+    from ..domain.fees import parse_schedule_toml
+    from ..paths import resources_dir
+
+    for row in parse_schedule_toml((resources_dir() / "fee_schedule.toml").read_text(encoding="utf-8")):
+        db.execute("INSERT INTO fee_schedule (patent_type, year_from, year_to, amount_fen, valid_from, note) "
+                   "VALUES (?, ?, ?, ?, ?, ?)", (row.patent_type, row.year_from, row.year_to, row.amount_fen,
+                                                 row.valid_from.isoformat(), row.note))
 
 
 MIGRATIONS: list[Migration] = [
@@ -318,6 +385,7 @@ MIGRATIONS: list[Migration] = [
     _v6_one_search_table,
     _v7_import_review,
     _v8_holidays_and_rules,
+    _v9_patent_fees,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

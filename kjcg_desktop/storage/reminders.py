@@ -3,7 +3,7 @@ made from (the rules themselves are in ``domain.reminders``)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from .. import clock
@@ -56,24 +56,3 @@ def use_right_terms_ending(db: Database, start: date, end: date) -> list[dict[st
         "WHERE kind = 'use_right' AND state = 'effective' AND term_end_date BETWEEN ? AND ? "
         "AND (end_date IS NULL OR term_end_date < end_date) ORDER BY term_end_date, id", (start, end))]
 
-
-def granted_patents_with_anniversary(db: Database, start: date, end: date) -> list[dict[str, Any]]:
-    """Granted patents whose filing-date anniversary (month-day) falls in [start, end] (a day of
-    slack either side for 29 February; the rule in ``domain.reminders`` decides exactly)."""
-    lo = (start - timedelta(days=1)).strftime("%m-%d")
-    hi = (end + timedelta(days=1)).strftime("%m-%d")
-    if end - start >= timedelta(days=364):
-        ranges = [("01-01", "12-31")]
-    elif lo <= hi:
-        ranges = [(lo, hi)]
-    else:  # the window runs over the new year
-        ranges = [(lo, "12-31"), ("01-01", hi)]
-    rows: list[dict[str, Any]] = []
-    for first, last in ranges:
-        rows += [dict(r) for r in db.query(
-            "SELECT id, ledger_no, name, type, filing_date, grant_date, application_no, patent_no "
-            "FROM achievements INDEXED BY achievements_anniversary "
-            "WHERE legal_status = 'granted' AND substr(filing_date, 6, 5) BETWEEN ? AND ? "
-            "AND type IN ('invention', 'utility_model', 'design') AND status NOT IN ('abandoned', 'disposed', 'archived') "
-            "ORDER BY substr(filing_date, 6, 5), id", (first, last))]
-    return rows

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from .. import clock
 from .. import domain as d
 from ..domain.partial_dates import full_date
-from ..domain.reminders import ARTICLE_ANNUITY, next_annuity_due
+from ..domain.reminders import ARTICLE_ANNUITY
 from ..storage import Database, ledger
 from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
@@ -288,9 +288,16 @@ class AchievementDetail(QWidget):
         if r["legal_status"] == "granted" and r["type"] in ("invention", "utility_model", "design") and r.get("filing_date") and filing is None:
             form.addRow(self.tr("下次年费缴纳期限"), _form_label(self.tr("申请日只有年或年月，无法计算（请补全申请日）")))
         elif r["legal_status"] == "granted" and r["type"] in ("invention", "utility_model", "design") and filing is not None:
-            due = next_annuity_due(filing, clock.today(), patent_type=r["type"])
-            text = (f"{due.isoformat()}（申请日对应日，依据：{ARTICLE_ANNUITY}）" if due
-                    else f"保护期已届满（依据：{ARTICLE_ANNUITY}）")
+            from ..services import fees
+
+            fee = fees.next_unpaid_fee(self.db, r, clock.today())
+            if fee is not None:
+                text = (f"{fee.fee.due.isoformat()}（{fee.fee.kind_label}，应缴 {d.format_yuan(fee.state.balance_fen)} 元；"
+                        f"依据：{ARTICLE_ANNUITY}）")
+            elif fees.still_owes_fees(r, self.db, clock.today()):
+                text = f"本期年费已缴清（依据：{ARTICLE_ANNUITY}）"
+            else:
+                text = "不再缴纳年费（已放弃、处置或保护期已届满）"
             form.addRow(self.tr("下次年费缴纳期限"), _form_label(text))
         return page
 

@@ -149,7 +149,7 @@ class DashboardPage(QWidget):
         self.ics_button.clicked.connect(self.export_ics)
         open_button = QPushButton(self.tr("打开所选记录"))
         open_button.clicked.connect(lambda: self._activated(self.reminder_tree.currentItem()))
-        reminder_box = QGroupBox(self.tr("待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）"))
+        reminder_box = QGroupBox(self.tr("待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 90 日内及滞纳期、年度报告、试点节点）"))
         rb = QVBoxLayout(reminder_box)
         rb.addWidget(self.reminder_summary)
         rb.addWidget(self.reminder_tree, 1)

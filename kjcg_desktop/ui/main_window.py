@@ -50,6 +50,7 @@ SECTIONS: list[tuple[str, str, PageFactory]] = [
     ("applications", "赋权申请", _lazy("applications_page", "ApplicationsPage")),
     ("deals", "转化交易", _lazy("deals_page", "DealsPage")),
     ("publicities", "公示", _lazy("publicity_page", "PublicityPage")),
+    ("fees", "专利年费", _lazy("fees_page", "FeesPage")),
     ("documents", "文书", _lazy("documents_page", "DocumentsPage")),
     ("finance", "财务对接", _lazy("excel_pages", "FinancePage")),
     ("report", "年度报告", _lazy("report_page", "ReportPage")),

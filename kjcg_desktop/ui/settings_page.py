@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import DomainError, approval_levels_from_setting, format_yuan, pilot_milestones, yuan_to_fen
 from ..storage import Settings, StorageError
+from .fee_settings import FeeScheduleBox
 from .i18n import LANGUAGES, apply_language, current_language
 
 _RECIPIENT_SPLIT = re.compile(r"[\n;；,，]+")
@@ -98,6 +99,7 @@ class SettingsPage(QWidget):
         self.holidays = HolidayScheduleBox(settings.db, operator=settings.get("operator") or "")
         layout.addWidget(self.holidays)
         layout.addWidget(self._build_approval_box())
+        layout.addWidget(FeeScheduleBox(settings.db))  # annual-fee table and 费减备案
         layout.addWidget(self._build_data_box())
 
         safety = QGroupBox(self.tr("数据安全"))

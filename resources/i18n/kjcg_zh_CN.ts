@@ -86,52 +86,52 @@
     <context>
         <name>About</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="210" />
             <source>所用软件及其许可</source>
             <translation>所用软件及其许可</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="203" />
             <source>数据库</source>
             <translation>数据库</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="204" />
             <source>数据文件夹</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="206" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="205" />
             <source>日志文件夹</source>
             <translation>日志文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="211" />
             <source>本软件不随附字体文件；文书使用用户电脑上已安装的中文字体或在设置中选择的字体文件，其许可由字体提供方规定。</source>
             <translation>本软件不随附字体文件；文书使用用户电脑上已安装的中文字体或在设置中选择的字体文件，其许可由字体提供方规定。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="202" />
             <source>版本</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="209" />
             <source>科技成果转化管理桌面版</source>
             <translation>科技成果转化管理桌面版</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="206" />
             <source>自动（系统中文字体，不随软件分发）</source>
             <translation>自动（系统中文字体，不随软件分发）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="207" />
             <source>运行环境</source>
             <translation>运行环境</translation>
         </message>
@@ -139,7 +139,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="224" />
             <source>关于 KJCG Desktop</source>
             <translation>关于 KJCG Desktop</translation>
         </message>
@@ -147,34 +147,34 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
             <source>上次确认：{0} {1}</source>
             <translation>上次确认：{0} {1}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="301" />
             <source>下次年费缴纳期限</source>
             <translation>下次年费缴纳期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="590" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="597" />
             <source>不能保存</source>
             <translation>不能保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="561" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
@@ -183,17 +183,17 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
@@ -206,7 +206,7 @@
             <translation>交易对方地区</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</translation>
         </message>
@@ -219,29 +219,29 @@
             <translation>份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="317" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="392" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="578" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="585" />
             <source>保存条件确认</source>
             <translation>保存条件确认</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
         </message>
@@ -262,7 +262,7 @@
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
@@ -279,22 +279,22 @@
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
             <source>原值 → 新值</source>
             <translation>原值 → 新值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
             <source>原处理方式</source>
             <translation>原处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
             <source>发生时阶段</source>
             <translation>发生时阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
             <source>另行确定研发起点</source>
             <translation>另行确定研发起点</translation>
         </message>
@@ -311,12 +311,12 @@
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
             <source>名义届满日</source>
             <translation>名义届满日</translation>
         </message>
@@ -329,7 +329,7 @@
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
             <source>处理方式</source>
             <translation>处理方式</translation>
         </message>
@@ -342,12 +342,12 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
@@ -360,12 +360,12 @@
             <translation>完成人及份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -374,7 +374,7 @@
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
@@ -388,7 +388,7 @@
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
             <source>届满日（顺延后）</source>
             <translation>届满日（顺延后）</translation>
         </message>
@@ -402,14 +402,14 @@
             <translation>属性标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="548" />
             <source>已核对</source>
             <translation>已核对</translation>
         </message>
@@ -418,17 +418,17 @@
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="569" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
@@ -437,12 +437,12 @@
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>当前阶段标记：{0}（人工修改，理由：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>当前阶段标记：{0}（自动判定）</translation>
         </message>
@@ -456,7 +456,7 @@
             <translation>待核对（导入时无法确定，原文已保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="430" />
             <source>恢复按证据自动判定</source>
             <translation>恢复按证据自动判定</translation>
         </message>
@@ -473,12 +473,12 @@
             <translation>成果编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
             <source>打开</source>
             <translation>打开</translation>
         </message>
@@ -487,7 +487,7 @@
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="361" />
             <source>技术转移机构确定的起点</source>
             <translation>技术转移机构确定的起点</translation>
         </message>
@@ -496,7 +496,7 @@
             <translation>披露日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>指定代表</source>
             <translation>指定代表</translation>
         </message>
@@ -505,7 +505,7 @@
             <translation>按工作日计算</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="470" />
             <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
             <translation>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</translation>
         </message>
@@ -523,12 +523,12 @@
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
@@ -537,33 +537,33 @@
             <translation>支出与资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
             <source>支出日期</source>
             <translation>支出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
             <source>支出类型</source>
             <translation>支出类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>收益分配比例</source>
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="615" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="622" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
             <source>文件名</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
@@ -572,39 +572,39 @@
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="638" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="615" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="622" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="364" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="600" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="500" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
             <source>期限</source>
             <translation>期限</translation>
         </message>
@@ -617,7 +617,7 @@
             <translation>期限（日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</translation>
         </message>
@@ -626,7 +626,7 @@
             <translation>权利人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
@@ -636,7 +636,7 @@
             <translation>核对并改正后点此清除该项；处理记入历史记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="542" />
             <source>核对结果（如：已按证书改正申请号）</source>
             <translation>核对结果（如：已按证书改正申请号）</translation>
         </message>
@@ -649,41 +649,41 @@
             <translation>涉密</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
             <source>添加时间</source>
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="418" />
             <source>添加证据</source>
             <translation>添加证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="516" />
             <source>添加附件…</source>
             <translation>添加附件…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
             <source>现处理方式</source>
             <translation>现处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="434" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
             <source>理由（必填，记入历史）</source>
             <translation>理由（必填，记入历史）</translation>
         </message>
@@ -709,7 +709,7 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
             <source>研发活动起点</source>
             <translation>研发活动起点</translation>
         </message>
@@ -718,42 +718,42 @@
             <translation>研发状况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="575" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="582" />
             <source>确认人</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="581" />
             <source>确认人（部门、姓名）</source>
             <translation>确认人（部门、姓名）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
             <source>经费来源</source>
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -770,17 +770,17 @@
             <translation>许可类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="600" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
             <source>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>证据说明（如评估报告编号、合同编号）</translation>
         </message>
@@ -794,13 +794,13 @@
             <translation>该成果已不存在（可能已被删除）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="455" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</translation>
         </message>
@@ -826,7 +826,7 @@
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="488" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</translation>
         </message>
@@ -839,18 +839,18 @@
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="614" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="473" />
             <source>重新分类日期</source>
             <translation>重新分类日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="454" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
@@ -859,7 +859,7 @@
             <translation>金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
@@ -872,22 +872,22 @@
             <translation>阶段人工标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
             <source>阶段判定证据</source>
             <translation>阶段判定证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="631" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="638" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="516" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="523" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
@@ -900,7 +900,7 @@
             <translation>项目与研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="340" />
             <source>项目经费（元）</source>
             <translation>项目经费（元）</translation>
         </message>
@@ -913,27 +913,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="650" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="657" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="653" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="660" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="645" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="652" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="654" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="661" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="651" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="658" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
@@ -1717,8 +1717,8 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
-            <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
-            <translation>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</translation>
+            <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 90 日内及滞纳期、年度报告、试点节点）</source>
+            <translation>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 90 日内及滞纳期、年度报告、试点节点）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="246" />
@@ -2463,6 +2463,44 @@
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="128" />
+            <source>决定</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="131" />
+            <source>决定人</source>
+            <translation>决定人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
+            <source>决定日期</source>
+            <translation>决定日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="143" />
+            <source>完成人答复</source>
+            <translation>完成人答复</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="146" />
+            <source>放弃公示开始日</source>
+            <translation>放弃公示开始日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="137" />
+            <source>理由</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="126" />
+            <source>维持评审决定</source>
+            <translation>维持评审决定</translation>
+        </message>
+    </context>
+    <context>
         <name>DeclarationDialog</name>
         <message>
             <source>从事科技成果转化的科研人员违反科学道德、科技伦理和职业道德规范，未严格执行科学技术保密要求，未经试点单位允许利用职务科技成果从事创办企业等行为。</source>
@@ -2755,6 +2793,471 @@
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="93" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeeScheduleBox</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="45" />
+            <source>专利年费标准与费减备案</source>
+            <translation>专利年费标准与费减备案</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="51" />
+            <source>专利类型</source>
+            <translation>专利类型</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="96" />
+            <source>共有人或完成人</source>
+            <translation>共有人或完成人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="77" />
+            <source>删除选中行</source>
+            <translation>删除选中行</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="51" />
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="116" />
+            <source>年费标准</source>
+            <translation>年费标准</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="51" />
+            <source>年费（元）</source>
+            <translation>年费（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="83" />
+            <source>本单位已办理费减备案（事业单位通常已备案）</source>
+            <translation>本单位已办理费减备案（事业单位通常已备案）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="74" />
+            <source>添加一行</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="91" />
+            <source>符合费减条件（个人收入低于每月5000元、每年6万元；企业为小微企业）</source>
+            <translation>符合费减条件（个人收入低于每月5000元、每年6万元；企业为小微企业）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="93" />
+            <source>记录费减备案</source>
+            <translation>记录费减备案</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="132" />
+            <source>费减备案</source>
+            <translation>费减备案</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="51" />
+            <source>适用于缴费期限自</source>
+            <translation>适用于缴费期限自</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fee_settings.py" line="68" />
+            <source>金额（元）</source>
+            <translation>金额（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeesPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="211" />
+            <source> 日内</source>
+            <translation> 日内</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="376" />
+            <source>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="365" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <source>专利名称</source>
+            <translation>专利名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <source>专利年度</source>
+            <translation>专利年度</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <source>今日滞纳金</source>
+            <translation>今日滞纳金</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="303" />
+            <source>全部有效专利</source>
+            <translation>全部有效专利</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="275" />
+            <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
+            <translation>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <source>分组</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
+            <source>刷新</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>剩余保护期</source>
+            <translation>剩余保护期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
+            <source>只显示未缴</source>
+            <translation>只显示未缴</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <source>台账编号</source>
+            <translation>台账编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
+            <source>合计</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>完成人</source>
+            <translation>完成人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="415" />
+            <source>完成人的答复</source>
+            <translation>完成人的答复</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="415" />
+            <source>完成人答复</source>
+            <translation>完成人答复</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <source>宽限届满</source>
+            <translation>宽限届满</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="373" />
+            <source>导出缴费清单</source>
+            <translation>导出缴费清单</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
+            <source>导出缴费清单…</source>
+            <translation>导出缴费清单…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="373" />
+            <source>已导出 {0} 行：{1}</source>
+            <translation>已导出 {0} 行：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
+            <source>已登记 {0} 笔缴费</source>
+            <translation>已登记 {0} 笔缴费</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
+            <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
+            <translation>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <source>已缴</source>
+            <translation>已缴</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>已过年度</source>
+            <translation>已过年度</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="249" />
+            <source>年费预算</source>
+            <translation>年费预算</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>应缴金额</source>
+            <translation>应缴金额</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
+            <source>批量登记缴费</source>
+            <translation>批量登记缴费</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <source>批量登记缴费…</source>
+            <translation>批量登记缴费…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <source>承担方</source>
+            <translation>承担方</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
+            <source>提供给完成人维持…</source>
+            <translation>提供给完成人维持…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <source>收据号</source>
+            <translation>收据号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="217" />
+            <source>放弃（启动放弃公示）…</source>
+            <translation>放弃（启动放弃公示）…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
+            <source>文件有 {0} 处问题，未写入任何记录：
+{1}</source>
+            <translation>文件有 {0} 处问题，未写入任何记录：
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <source>标准金额</source>
+            <translation>标准金额</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="406" />
+            <source>核对 {0} 项，差异 {1} 项</source>
+            <translation>核对 {0} 项，差异 {1} 项</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="406" />
+            <source>核对国知局应缴费</source>
+            <translation>核对国知局应缴费</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="189" />
+            <source>核对国知局应缴费…</source>
+            <translation>核对国知局应缴费…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="396" />
+            <source>核对国知局应缴费查询结果</source>
+            <translation>核对国知局应缴费查询结果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <source>滞纳金上调日</source>
+            <translation>滞纳金上调日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <source>申请号</source>
+            <translation>申请号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
+            <source>登记缴费</source>
+            <translation>登记缴费</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
+            <source>登记缴费…</source>
+            <translation>登记缴费…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
+            <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
+            <translation>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
+            <source>继续维持…</source>
+            <translation>继续维持…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>维持决定</source>
+            <translation>维持决定</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="445" />
+            <source>维持评审</source>
+            <translation>维持评审</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <source>缴费人</source>
+            <translation>缴费人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
+            <source>缴费日历</source>
+            <translation>缴费日历</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <source>缴费日期</source>
+            <translation>缴费日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>缴费期限</source>
+            <translation>缴费期限</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="163" />
+            <source>缴费期限自</source>
+            <translation>缴费期限自</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="234" />
+            <source>缴费记录</source>
+            <translation>缴费记录</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
+            <source>至</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="303" />
+            <source>至保护期届满</source>
+            <translation>至保护期届满</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>至期满费用</source>
+            <translation>至期满费用</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <source>记录完成人答复…</source>
+            <translation>记录完成人答复…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="206" />
+            <source>评审期限在今后</source>
+            <translation>评审期限在今后</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="343" />
+            <source>请先在缴费日历中选中一笔年费</source>
+            <translation>请先在缴费日历中选中一笔年费</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
+            <source>请先在评审列表中选中一项专利</source>
+            <translation>请先在评审列表中选中一项专利</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
+            <source>请先选中一项“提供给完成人维持”的专利</source>
+            <translation>请先选中一项“提供给完成人维持”的专利</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <source>费减</source>
+            <translation>费减</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>费用种类</source>
+            <translation>费用种类</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>转化状态</source>
+            <translation>转化状态</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <source>部门</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <source>金额</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <source>金额（元）</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <source>阶段</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="238" />
+            <source>预算年数</source>
+            <translation>预算年数</translation>
         </message>
     </context>
     <context>
@@ -3087,22 +3590,22 @@
     <context>
         <name>HelpBar</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="139" />
             <source>使用手册 (F1)</source>
             <translation>使用手册 (F1)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="132" />
             <source>依据：</source>
             <translation>依据：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="138" />
             <source>显示或隐藏本页说明</source>
             <translation>显示或隐藏本页说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="137" />
             <source>本页说明</source>
             <translation>本页说明</translation>
         </message>
@@ -3495,7 +3998,12 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
+            <source>专利年费</source>
+            <translation>专利年费</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
             <source>使用手册(&amp;M)</source>
             <translation>使用手册(&amp;M)</translation>
         </message>
@@ -3505,12 +4013,12 @@
             <translation>公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
             <source>关于(&amp;A)</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="137" />
             <source>导入台账(&amp;I)…</source>
             <translation>导入台账(&amp;I)…</translation>
         </message>
@@ -3520,12 +4028,12 @@
             <translation>工作台</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
             <source>帮助(&amp;H)</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
             <source>年度报告</source>
             <translation>年度报告</translation>
         </message>
@@ -3535,32 +4043,32 @@
             <translation>成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="142" />
             <source>数据库：{0}</source>
             <translation>数据库：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="136" />
             <source>文件(&amp;F)</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>科技成果转化管理 — KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
             <source>设置</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
             <source>财务对接</source>
             <translation>财务对接</translation>
         </message>
@@ -3575,7 +4083,7 @@
             <translation>转化交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
             <source>退出(&amp;X)</source>
             <translation>退出(&amp;X)</translation>
         </message>
@@ -3583,12 +4091,12 @@
     <context>
         <name>ManualDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="153" />
             <source>使用手册</source>
             <translation>使用手册</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="160" />
             <source>找不到使用手册文件：{0}</source>
             <translation>找不到使用手册文件：{0}</translation>
         </message>
@@ -3779,6 +4287,44 @@
         <message>
             <source>项目编号</source>
             <translation>项目编号</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
+            <source>专利</source>
+            <translation>专利</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="109" />
+            <source>收据号</source>
+            <translation>收据号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="97" />
+            <source>登记年费缴纳</source>
+            <translation>登记年费缴纳</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="112" />
+            <source>缴费人</source>
+            <translation>缴费人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="103" />
+            <source>缴费日期</source>
+            <translation>缴费日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="101" />
+            <source>费用种类</source>
+            <translation>费用种类</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="106" />
+            <source>金额（元）</source>
+            <translation>金额（元）</translation>
         </message>
     </context>
     <context>
@@ -4511,164 +5057,164 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="217" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="315" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>交易审批权限表至少要有一级（不设上限）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
             <source>交易审批权限（按合同金额）</source>
             <translation>交易审批权限（按合同金额）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="113" />
             <source>保存设置</source>
             <translation>保存设置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="200" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="83" />
             <source>公示与赋权默认值</source>
             <translation>公示与赋权默认值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="142" />
             <source>删除所选级别</source>
             <translation>删除所选级别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="279" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="64" />
             <source>单位信息</source>
             <translation>单位信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
             <source>单位名称</source>
             <translation>单位名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="339" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>原数据库文件已改名为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="304" />
             <source>可用：{0}</source>
             <translation>可用：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="95" />
             <source>团队默认所有权份额（%）</source>
             <translation>团队默认所有权份额（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="139" />
             <source>增加一级</source>
             <translation>增加一级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
             <source>备份与恢复…</source>
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
             <source>子字体 </source>
             <translation>子字体 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="306" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="130" />
             <source>审批机构</source>
             <translation>审批机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="349" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="396" />
             <source>已保存</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
             <source>已清除演示数据</source>
             <translation>已清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="234" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
             <source>异议受理联系方式</source>
             <translation>异议受理联系方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
             <source>技术转移机构名称</source>
             <translation>技术转移机构名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="88" />
             <source>按工作日计算公示期</source>
             <translation>按工作日计算公示期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
             <source>操作人显示名</source>
             <translation>操作人显示名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="194" />
             <source>数据、文书与界面</source>
             <translation>数据、文书与界面</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="105" />
             <source>数据安全</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="336" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -4677,159 +5223,159 @@
 附件：{2} 个</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="205" />
             <source>数据文件夹</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="340" />
             <source>数据文件夹已移动</source>
             <translation>数据文件夹已移动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="229" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
             <source>无法清除演示数据</source>
             <translation>无法清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="332" />
             <source>无法移动数据文件夹</source>
             <translation>无法移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="108" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>查看自动备份、立即备份、从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
             <source>清除失败：{0}</source>
             <translation>清除失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="348" />
             <source>清除演示数据</source>
             <translation>清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>清除演示数据，开始正式使用…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="241" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="332" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>移动到 {0} 失败：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
             <source>移动数据文件夹…</source>
             <translation>移动数据文件夹…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="220" />
             <source>自动</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="292" />
             <source>自动选择系统中文字体</source>
             <translation>自动选择系统中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="213" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="73" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
             <source>试点启动日期</source>
             <translation>试点启动日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>赋权公示期不少于15日（方案二(一)、方案二(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="218" />
             <source>选择字体…</source>
             <translation>选择字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="314" />
             <source>选择文书字体</source>
             <translation>选择文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>选择新的数据文件夹（空文件夹）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="236" />
             <source>邮件收件人</source>
             <translation>邮件收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="371" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>部分赋权时团队默认所有权份额（%），申请时可修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="130" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>金额上限（元，最后一行留空）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="130" />
             <source>须会议纪要</source>
             <translation>须会议纪要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="69" />
             <source>默认使用 Windows 用户名</source>
             <translation>默认使用 Windows 用户名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="92" />
             <source>默认公示天数</source>
             <translation>默认公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="256" />
             <source>（内存数据库）</source>
             <translation>（内存数据库）</translation>
         </message>
@@ -5003,12 +5549,12 @@
     <context>
         <name>help</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="77" />
             <source>1-1 第六条、第八条</source>
             <translation>1-1 第六条、第八条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="69" />
             <source>1-2 第七条</source>
             <translation>1-2 第七条</translation>
         </message>
@@ -5018,17 +5564,27 @@
             <translation>1-2 第五条、第六条、第七条、第八条、第九条、第十条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="65" />
             <source>1-2 第八条、第九条、第十条、第十一条</source>
             <translation>1-2 第八条、第九条、第十条、第十一条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="64" />
             <source>与财务部门交换 Excel：阶段标记、支出的费用化或资本化处理、处置核销，以及导入现有台账。</source>
             <translation>与财务部门交换 Excel：阶段标记、支出的费用化或资本化处理、处置核销，以及导入现有台账。</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/help.py" line="56" />
+            <source>专利年费：缴费日历（费减、承担方、滞纳金与宽限届满日）、登记缴费、导出缴费清单、维持或放弃评审。</source>
+            <translation>专利年费：缴费日历（费减、承担方、滞纳金与宽限届满日）、登记缴费、导出缴费清单、维持或放弃评审。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/help.py" line="57" />
+            <source>专利法第四十二条、第四十三条、第四十四条、专利审查指南第五部分第九章、专利收费减缴办法、1-2 第十一条</source>
+            <translation>专利法第四十二条、第四十三条、第四十四条、专利审查指南第五部分第九章、专利收费减缴办法、1-2 第十一条</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/help.py" line="60" />
             <source>公示、赋权协议、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</source>
             <translation>公示、赋权协议、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</translation>
         </message>
@@ -5038,7 +5594,7 @@
             <translation>公示期按民法典计算：公示当日不计入，末日为法定节假日或休息日的顺延至下一个工作日；届满前不能结束公示。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="80" />
             <source>单位信息、试点启动日期、公示默认值、数据文件夹、文书字体、邮件收件人和界面语言。</source>
             <translation>单位信息、试点启动日期、公示默认值、数据文件夹、文书字体、邮件收件人和界面语言。</translation>
         </message>
@@ -5048,22 +5604,22 @@
             <translation>台账概况与待办提醒：公示届满、长期使用权到期、专利年费、年度报告与试点节点。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="76" />
             <source>备份与恢复、完整性检查与操作日志：每次修改都写入带校验链的日志，作为尽职免责的证据。</source>
             <translation>备份与恢复、完整性检查与操作日志：每次修改都写入带校验链的日志，作为尽职免责的证据。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="68" />
             <source>导入现有 Excel 台账（任意表头、日期格式），预览、校验、一次导入、可撤销；导出台账。</source>
             <translation>导入现有 Excel 台账（任意表头、日期格式），预览、校验、一次导入、可撤销；导出台账。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="72" />
             <source>年度科技成果国有资产情况与试点执行报告：指标、Excel 与 PDF、邮件草稿。</source>
             <translation>年度科技成果国有资产情况与试点执行报告：指标、Excel 与 PDF、邮件草稿。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="73" />
             <source>方案三(四)、1-2 第十二条</source>
             <translation>方案三(四)、1-2 第十二条</translation>
         </message>
@@ -5078,7 +5634,7 @@
             <translation>方案二(一)(二)、1-1 第六条(三)(四)、1-2 第十一条、民法典第二百零一条、第二百零三条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="61" />
             <source>方案二(一)(二)、1-1 第六条、1-2 第六条、第十一条</source>
             <translation>方案二(一)(二)、1-1 第六条、1-2 第六条、第十一条</translation>
         </message>
@@ -5093,7 +5649,7 @@
             <translation>方案二(三)、1-1 第六条(三)(四)、方案三(四)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/help.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/help.py" line="81" />
             <source>方案五、方案二(一)(二)</source>
             <translation>方案五、方案二(一)(二)</translation>
         </message>

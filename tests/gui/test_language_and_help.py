@@ -41,7 +41,7 @@ def test_switching_language_changes_the_main_window_texts(qtbot, db):
     apply_language("en")
     qtbot.waitUntil(lambda: win.nav.item(0).text() == "Dashboard")
     english = _texts(win)
-    assert english["nav"] == ["Dashboard", "Ledger", "Rights grants", "Deals", "Publicity", "Documents", "Finance",
+    assert english["nav"] == ["Dashboard", "Ledger", "Rights grants", "Deals", "Publicity", "Annual fees", "Documents", "Finance",
                               "Annual report", "Settings"]
     assert english["title"] == "Technology Transfer Management — KJCG Desktop"
     assert english["menus"] == ["&File", "&Help"]

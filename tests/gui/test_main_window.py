@@ -13,7 +13,7 @@ def test_sections_and_status_bar(qtbot, demo_db):
     qtbot.addWidget(win)
     win.show()
     titles = [win.nav.item(i).text() for i in range(win.nav.count())]
-    assert titles == ["工作台", "成果台账", "赋权申请", "转化交易", "公示", "文书", "财务对接", "年度报告", "设置"]
+    assert titles == ["工作台", "成果台账", "赋权申请", "转化交易", "公示", "专利年费", "文书", "财务对接", "年度报告", "设置"]
     assert str(demo_db.path) in win.db_label.text()
     dashboard = win.pages["dashboard"]
     total = dashboard.findChild(type(win.db_label), "count_achievements")

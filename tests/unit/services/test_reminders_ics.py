@@ -17,13 +17,14 @@ pytestmark = pytest.mark.date_sensitive
 TODAY = date(2025, 3, 17)
 
 
-def test_next_annuity_due():
-    assert rules.next_annuity_due(date(2019, 5, 1), date(2025, 3, 17), patent_type="invention") == date(2025, 5, 1)
-    assert rules.next_annuity_due(date(2019, 3, 17), date(2025, 3, 17)) == date(2025, 3, 17)
-    assert rules.next_annuity_due(date(2019, 3, 1), date(2025, 3, 17)) == date(2026, 3, 1)
-    assert rules.next_annuity_due(date(2020, 2, 29), date(2025, 2, 1)) == date(2025, 2, 28)
-    # a utility model's ten-year term has run out
-    assert rules.next_annuity_due(date(2015, 1, 10), date(2025, 3, 17), patent_type="utility_model") is None
+def test_next_annual_fee_due_dates():
+    """Annual-fee dates come from domain.fees (the anniversary of the filing date, moved off rest days)."""
+    from kjcg_desktop.domain import fees
+
+    assert fees.due_date(date(2019, 5, 6), 7) == date(2025, 5, 6)
+    assert fees.due_date(date(2020, 2, 29), 6) == date(2025, 2, 28)      # no 29 February: the month's last day
+    assert fees.last_patent_year("utility_model", date(2015, 1, 10)) == 10   # no fee after the ten-year term
+    assert not fees.owes_annual_fees("utility_model", "granted", "registered", date(2015, 1, 10), date(2025, 3, 17))
 
 
 def _setup(db):
@@ -48,8 +49,9 @@ def test_collect_reminders(db):
     assert kinds["publicity_end"].due == date(2025, 3, 18) and kinds["publicity_end"].achievement_id == a
     assert kinds["use_right_expiry"].due == date(2025, 6, 1) and kinds["use_right_expiry"].record == f"application:{app_id}"
     assert kinds["use_right_term"].due == date(2025, 7, 1) and "2030-07-01" in kinds["use_right_term"].detail
-    assert kinds["annuity"].due == date(2025, 4, 20) and kinds["annuity"].achievement_id == a
-    assert [r.achievement_id for r in items if r.kind == "annuity"] == [a]   # 09-01 is beyond 60 days
+    # the anniversary 2025-04-20 is a Sunday: the fee is due the next working day (专利法实施细则第五条)
+    assert kinds["annuity"].due == date(2025, 4, 21) and kinds["annuity"].achievement_id == a
+    assert [r.achievement_id for r in items if r.kind == "annuity"] == [a]   # 09-01 is beyond 90 days
     assert kinds["annual_report"].due == date(2025, 3, 31)
     assert kinds["pilot_rules"].due == date(2025, 7, 1) and kinds["pilot_end"].due == date(2027, 7, 1)
     assert [r.due for r in items] == sorted(r.due for r in items)
