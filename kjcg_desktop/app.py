@@ -106,13 +106,33 @@ def known_error(exc: BaseException) -> tuple[str, str] | None:
 
     from .domain import DomainError
     from .storage import StorageError
+    from .storage.db import explain_error, sqlite_code
 
-    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
-        return "只读模式", "数据库以只读方式打开（另一个实例正在使用它），不能修改数据。请在那个实例中修改，或关闭它后重新打开本程序。"
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-        return "数据库忙", "数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。"
+    code = sqlite_code(exc) if isinstance(exc, sqlite3.Error) else ""
+    if code.startswith("SQLITE_READONLY"):
+        return "只读模式", ("数据库以只读方式打开（另一个实例正在使用它，或数据文件夹是只读的），不能修改数据。"
+                         "请在可以修改的地方操作，或关闭另一个实例后重新打开本程序。")
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return "数据库忙", explain_error(exc, _current_db_path())
     if isinstance(exc, (DomainError, StorageError)):
         return "操作未完成", str(exc)
+    known = explain_error(exc, _current_db_path())
+    if known:
+        return "操作未完成", known
+    return None
+
+
+def _current_db_path():
+    """The database the GUI has open (for naming who holds its lock), if any."""
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            db = getattr(widget, "db", None)
+            if db is not None and getattr(db, "path", None) is not None:
+                return db.path
+    except Exception:
+        pass
     return None
 
 

@@ -86,12 +86,22 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
 
     db = cli._open(args)
     report, counts = (Path(args.report) if args.report else None), {}
+    if report is not None:  # refused before anything is read or written
+        from .services.output_paths import check_output_path
+
+        try:
+            check_output_path(report, db_path=db.path, inputs=[path])
+        except BaseException:
+            db.close()
+            raise
     try:
         plan, batch_id = ei.import_file(db, path, sheet=args.sheet, profile=args.profile, dry_run=True)
         if report is not None:  # written before the import, so a file that cannot be saved stops it
             from .services.excel_export import export_import_problems
+            from .services.output_paths import safe_output
 
-            counts = export_import_problems(plan, report)
+            with safe_output(report, db_path=db.path, inputs=[path]) as tmp:
+                counts = export_import_problems(plan, tmp)
         if not args.dry_run:
             batch_id = ei.commit_plan(db, plan)
         if args.save_profile:
@@ -201,15 +211,19 @@ def _import_finance(args: argparse.Namespace, path: Path) -> int:
 @cli.command("export")
 def cmd_export(args: argparse.Namespace) -> int:
     from .services import excel_export as ee
+    from .services.output_paths import check_output_path, safe_output
 
     db = cli._open(args)
     try:
+        check_output_path(args.out, db_path=db.path)
         if args.export_what == "ledger":
-            n = ee.export_ledger(db, Path(args.out))
-            print(f"已导出成果台账 {n} 条到 {args.out}")
+            with safe_output(args.out, db_path=db.path) as tmp:
+                n = ee.export_ledger(db, tmp)
+            print(f"已导出成果台账 {n} 条到 {cli.shown(args.out)}")
         else:
-            counts = ee.export_finance(db, Path(args.out), year=args.year)
-            print(f"已导出 {args.year} 年度财务对接工作簿到 {args.out}：成果 {counts['achievements']} 条，"
+            with safe_output(args.out, db_path=db.path) as tmp:
+                counts = ee.export_finance(db, tmp, year=args.year)
+            print(f"已导出 {args.year} 年度财务对接工作簿到 {cli.shown(args.out)}：成果 {counts['achievements']} 条，"
                   f"支出 {counts['expenditures']} 条，无形资产 {counts['intangible_assets']} 项，"
                   f"待确认 {counts[ee.RECOGNISE_SHEET]} 项，处置与核销 {counts[ee.DISPOSAL_SHEET]} 项")
     finally:

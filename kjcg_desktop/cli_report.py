@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from . import cli, clock
 
@@ -27,9 +26,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not 1900 <= args.year <= 2999:
         print(f"错误：报告年度 {args.year} 不正确", file=sys.stderr)
         return 2
+    from .services.output_paths import check_output_folder, check_output_path
+    from .services.report import base_name
+
     db = cli._open(args)
     try:
-        files = generate_report(db, args.year, Path(args.out), email=args.email)
+        out = check_output_folder(args.out, db_path=db.path)
+        for suffix in (".xlsx", ".pdf"):
+            check_output_path(out / f"{base_name(args.year)}{suffix}", db_path=db.path)
+        files = generate_report(db, args.year, out, email=args.email)
     except FontNotFound as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1

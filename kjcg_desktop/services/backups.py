@@ -13,6 +13,8 @@ from ..storage.backup import (
     copy_database,
     database_file_version,
     file_problems,
+    migration_problem,
+    restorable_problem,
     verify_database_file,
 )
 from ..storage.db import Database, StorageError, connect, open_database
@@ -88,12 +90,20 @@ def restore(db_path: Path, source: Path) -> Path:
     source = Path(source)
     if not source.exists():
         raise StorageError(f"备份文件不存在：{source}")
+    db_path = Path(db_path)
+    from .output_paths import same_file
+
+    if same_file(source, db_path):
+        raise StorageError(f"不能用数据库文件 {source} 恢复它自己，请选择一个备份文件")
+    # Everything about the source is verified before the live file is touched.
+    problem = restorable_problem(source) or migration_problem(source)
+    if problem:
+        raise StorageError(f"不能恢复：{problem}。当前数据库未作任何改动。")
     verify_database_file(source)
     version = database_file_version(source)
     if version > migrations.SCHEMA_VERSION:
         raise StorageError(f"备份文件 {source} 来自更新版本的软件（数据库版本 {version}，本软件支持 {migrations.SCHEMA_VERSION}），"
                            "请升级 KJCG Desktop 后再恢复")
-    db_path = Path(db_path)
     # Never replace a file another instance has open (raises DatabaseInUse); re-entrant for the
     # GUI, which holds the lock of the database it restores.
     with acquire_lock(db_path):

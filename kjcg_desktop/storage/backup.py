@@ -24,6 +24,83 @@ def verify_database_file(path: Path) -> None:
         raise StorageError(f"备份文件 {path} 校验失败：{result}")
 
 
+def restorable_problem(path: Path) -> str | None:
+    """Why the file at ``path`` must not replace the database (Chinese), or None when it is a
+    sound KJCG Desktop database of this or an older version: not empty, a SQLite file, this
+    application's id (or, for files from before the id, its tables), a version this software
+    knows, and ``PRAGMA integrity_check`` clean. The file is only read."""
+    from .migrations import APPLICATION_ID, APPLICATION_ID_VERSION, CORE_TABLES, SCHEMA_VERSION
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            magic = fh.read(16)
+    except OSError as exc:
+        return f"无法读取 {path}：{exc.strerror or exc}"
+    if size == 0:
+        return f"{path} 是空文件（0 字节），不是数据库备份"
+    if magic != b"SQLite format 3\x00":
+        return f"{path} 无法读取为数据库：不是数据库文件（不是 SQLite 格式）"
+    try:
+        conn = _read_only(path)
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if app_id not in (0, APPLICATION_ID):
+                return f"{path} 是其他程序的数据库（application_id {app_id:#x}），不是 KJCG Desktop 的数据库"
+            if version == 0 or not set(CORE_TABLES) <= tables:
+                missing = [t for t in CORE_TABLES if t not in tables]
+                what = "空的数据库" if not tables else "其他程序的数据库"
+                return f"{path} 是{what}，不是 KJCG Desktop 的数据库（缺少数据表：{'、'.join(missing[:5])}）"
+            if app_id == 0 and version >= APPLICATION_ID_VERSION:
+                return f"{path} 的数据库版本为 {version}，却没有 KJCG Desktop 的标识，不是本软件写出的数据库"
+            if version > SCHEMA_VERSION:
+                return (f"{path} 来自更新版本的软件（数据库版本 {version}，本软件支持 {SCHEMA_VERSION}），"
+                        "请升级 KJCG Desktop 后再恢复")
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"{path} 无法读取（{exc}），文件可能已损坏或不是数据库"
+    if result != ["ok"]:
+        return f"{path} 完整性检查未通过：{result[0]}"
+    return None
+
+
+def migration_problem(path: Path) -> str | None:
+    """Run the migrations on a scratch copy of the database file at ``path`` (the file itself is
+    not touched); the reason they fail, or None."""
+    import shutil
+    import tempfile
+
+    from .migrations import migrate
+
+    with tempfile.TemporaryDirectory(prefix="kjcg-restore-") as folder:
+        scratch = Path(folder) / "check.sqlite3"
+        src = _read_only(path)
+        try:
+            dest = sqlite3.connect(str(scratch))
+            try:
+                src.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            src.close()
+        conn = sqlite3.connect(str(scratch), isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        try:
+            migrate(Database(conn, None))
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except (sqlite3.Error, StorageError) as exc:
+            return f"{path} 无法升级到本软件的数据库版本：{exc}"
+        finally:
+            conn.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    return None if result == "ok" else f"{path} 升级后检查未通过：{result}"
+
+
 def file_problems(path: Path, *, limit: int = 10) -> list[str]:
     """``PRAGMA quick_check`` and ``PRAGMA foreign_key_check`` of the file at ``path``, as Chinese
     messages (empty when sound). Used at start-up, before the file is opened for work."""

@@ -214,6 +214,21 @@ def _v6_one_search_table(db: Database) -> None:
     db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {LEDGER_SEARCH_DOC.format(p='a')} FROM achievements a")
 
 
+# ``PRAGMA application_id`` of every KJCG Desktop database ("KJCG" in ASCII), so a restore can tell
+# this application's files from another program's SQLite database.
+APPLICATION_ID = 0x4B4A4347
+# Tables every KJCG Desktop database has had since version 1: how a file written before the
+# application id existed is recognised.
+CORE_TABLES = ("settings", "achievements", "inventors", "applications", "deals", "publicities", "attachments",
+               "events", "import_batches")
+
+
+def _v10_application_id(db: Database) -> None:
+    """Mark the file as a KJCG Desktop database (``PRAGMA application_id``), so restore refuses
+    another program's database whatever it contains."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
     _v2_deals_diligence,
@@ -221,8 +236,10 @@ MIGRATIONS: list[Migration] = [
     _v4_ledger_search,
     _v5_report_indexes,
     _v6_one_search_table,
+    _v10_application_id,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+APPLICATION_ID_VERSION = MIGRATIONS.index(_v10_application_id) + 1  # files from before it have no id
 
 
 def migrate(db: Database, *, backup_dir: Path | None = None) -> list[int]:
