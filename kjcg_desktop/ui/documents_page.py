@@ -35,6 +35,7 @@ from ..gc_pause import gc_paused
 from ..services import documents
 from ..storage import Database, Settings
 from ..storage import documents as q
+from .dialogs import output_refused
 from .pages import display
 
 # (kind, of, label) in the order offered
@@ -234,6 +235,8 @@ class DocumentsPage(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        if output_refused(self, target, self.db.path):
+            return None
         try:
             documents.render.write_pdf(self.pdf_bytes, target)
         except OSError as exc:
@@ -303,7 +306,7 @@ class DocumentsPage(QWidget):
             return None
         if out_dir is None:
             out_dir = QFileDialog.getExistingDirectory(self, self.tr("选择保存文书的文件夹"))
-        if not out_dir:
+        if not out_dir or output_refused(self, out_dir, self.db.path, folder=True):
             return None
         kind, of = self.current_choice()
         jobs = [documents.BatchJob(kind, record_id, of) for record_id in ids]
