@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from . import cli, clock
 
@@ -16,6 +17,28 @@ def _extend(sub: argparse._SubParsersAction) -> None:
 
 
 cli.EXTENSIONS.append(_extend)
+
+
+def _generate_into(out: Path, generate):
+    """Write the report's files in a scratch folder inside ``out`` and move them into ``out`` only
+    when all were written: a failure (a full disk) leaves neither half a set nor partial files."""
+    import os
+    import shutil
+    from dataclasses import fields, replace
+
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = out / f".kjcg-report-{os.getpid()}"
+    try:
+        files = generate(scratch)
+        moved = {}
+        for f in fields(files):
+            value = getattr(files, f.name)
+            if isinstance(value, Path) and value.parent == scratch:
+                os.replace(value, out / value.name)
+                moved[f.name] = out / value.name
+        return replace(files, **moved)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 @cli.command("report")
@@ -34,7 +57,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         out = check_output_folder(args.out, db_path=db.path)
         for suffix in (".xlsx", ".pdf"):
             check_output_path(out / f"{base_name(args.year)}{suffix}", db_path=db.path)
-        files = generate_report(db, args.year, out, email=args.email)
+        files = _generate_into(out, lambda folder: generate_report(db, args.year, folder, email=args.email))
     except FontNotFound as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1

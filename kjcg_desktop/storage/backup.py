@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -156,21 +157,32 @@ def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    dest = sqlite3.connect(str(tmp))
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    try:
+        if tmp.exists():
+            tmp.unlink()
+        dest = sqlite3.connect(str(tmp))
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
         verify_database_file(tmp)
-    except StorageError:
-        tmp.unlink(missing_ok=True)  # never leave an unverified copy behind
+        tmp.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        _discard(tmp)  # never leave a partial or unverified copy behind
+        from .db import explain_error
+
+        raise StorageError(f"备份未能写入 {target}：{explain_error(exc, target) or exc}") from exc
+    except BaseException:
+        _discard(tmp)
         raise
-    tmp.replace(target)
     return target
+
+
+def _discard(tmp: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with suppress(OSError):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
 
 
 def backup_database(db: Database, *, reason: str = "manual", folder: Path | None = None, target: Path | None = None) -> Path:

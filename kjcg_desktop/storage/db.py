@@ -61,6 +61,8 @@ def explain_error(exc: BaseException, db_path: Path | str | None = None) -> str 
         if code.startswith("SQLITE_READONLY"):
             return (f"{where}或其所在文件夹是只读的，不能修改。请检查文件和文件夹的权限"
                     "（或是否位于只读的网络盘、光盘），或以只读方式查看。")
+        if code.startswith("SQLITE_IOERR") and db_path and _disk_nearly_full(Path(db_path)):
+            return f"磁盘空间已满，{where}的修改未能写入（{code}），数据库保持原样。请清理磁盘空间后重试。"
         if code.startswith("SQLITE_IOERR"):
             return f"读写{where}时发生磁盘错误（{code}），操作未完成。请检查磁盘或网络盘连接后重试。"
         if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
@@ -78,6 +80,18 @@ def explain_error(exc: BaseException, db_path: Path | str | None = None) -> str 
             return f"无法写入{name}：没有权限（文件或文件夹是只读的，或正被其他程序占用）。"
         return None
     return None
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    """Whether the file system of ``path`` has (almost) no free space left: SQLite reports a full
+    disk as an I/O error when the -wal or -shm file cannot grow."""
+    import shutil
+
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
 
 
 def like_contains(text: str) -> str:

@@ -509,7 +509,10 @@ class AchievementDetail(QWidget):
         try:
             source = attachments_repo.attachment_path(self.db, att["stored_path"])
             folder = Path(tempfile.mkdtemp(prefix="kjcg-"))
-            target = folder / att["filename"]
+            # the name comes from the database, which may have been edited outside the app
+            target = folder / attachments_repo.safe_file_name(att["filename"])
+            if target.resolve().parent != folder.resolve():
+                raise ValueError(self.tr("附件文件名不安全"))
             shutil.copyfile(source, target)
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("无法打开附件"), self.tr("附件“{0}”无法打开：{1}").format(att["filename"], exc))

@@ -4,6 +4,7 @@ integrity check with the offer of the newest good backup, daily backup with rota
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,7 +81,7 @@ def open_for_gui(db_path: Path, parent: QWidget | None = None) -> OpenedDatabase
         try:
             with busy_message(tr("正在进行今日自动备份（{0}）…").format(size), show_window=large and backup_due(db)):
                 opened.daily_backup = daily_backup(db)
-        except (StorageError, OSError) as exc:  # a full disk must not keep the ledger closed
+        except (StorageError, OSError, sqlite3.Error) as exc:  # a full disk must not keep the ledger closed
             log.warning("每日自动备份失败：%s", exc)
             QMessageBox.warning(parent, tr("自动备份失败"), tr("今天的自动备份未能完成：{0}\n数据库已正常打开，请尽快检查备份文件夹所在磁盘。")
                                 .format(exc))

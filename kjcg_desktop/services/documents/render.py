@@ -256,6 +256,10 @@ def write_pdf(pdf: bytes, out: Path) -> Path:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(pdf)
-    tmp.replace(out)
+    try:
+        tmp.write_bytes(pdf)
+        tmp.replace(out)
+    except BaseException:  # a full disk: no partial file is left behind
+        tmp.unlink(missing_ok=True)
+        raise
     return out
