@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -17,7 +18,15 @@ log = logging.getLogger("kjcg_desktop")
 
 def setup_logging() -> Path:
     """Log to ``kjcg-desktop.log`` in the user log folder (rotating, 5 × 2 MB)."""
-    path = log_dir() / "kjcg-desktop.log"
+    try:
+        path = log_dir() / "kjcg-desktop.log"
+        if path.exists() and not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise PermissionError(path)
+    except OSError:  # a read-only data folder: log to the temporary folder instead
+        import tempfile
+
+        path = Path(tempfile.gettempdir()) / f"kjcg-desktop-logs-{_user_tag()}" / "kjcg-desktop.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
         if Path(old.baseFilename) == path.resolve():
@@ -29,6 +38,13 @@ def setup_logging() -> Path:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
+
+
+def _user_tag() -> str:
+    try:
+        return str(os.getuid())
+    except AttributeError:  # Windows: the temporary folder is per user already
+        return "user"
 
 
 def install_excepthook() -> None:
@@ -170,7 +186,10 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
     window.opened = opened  # keeps the instance lock for the life of the window
     if opened.read_only:
         window.setWindowTitle(window.windowTitle() + window.tr("［只读］"))
-        window.db_label.setText(window.db_label.text() + window.tr("（只读：另一个实例正在使用）"))
+        if opened.read_only_location:
+            window.db_label.setText(window.db_label.text() + window.tr("（只读：数据文件夹或数据库文件不可写）"))
+        else:
+            window.db_label.setText(window.db_label.text() + window.tr("（只读：另一个实例正在使用）"))
     else:  # the writing instance applies due abandonments (1-2 第十一条); a read-only one cannot
         from .ui.deals_page import schedule_abandonment_checks
 

@@ -106,8 +106,18 @@ def file_problems(path: Path, *, limit: int = 10) -> list[str]:
     """``PRAGMA quick_check`` and ``PRAGMA foreign_key_check`` of the file at ``path``, as Chinese
     messages (empty when sound). Used at start-up, before the file is opened for work."""
     path = Path(path)
+    from .db import read_only_reason
+
     try:
-        conn = sqlite3.connect(str(path), timeout=5)
+        if read_only_reason(path):  # read it without creating -shm/-journal files it may not write
+            conn = _read_only(path)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                conn.close()
+                conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True)
+        else:
+            conn = sqlite3.connect(str(path), timeout=5)
         try:
             quick = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
             if quick != ["ok"]:

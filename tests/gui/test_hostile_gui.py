@@ -37,3 +37,74 @@ def test_export_dialog_answered_with_the_database_is_refused(qtbot, db, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(backups / "x.xlsx"), "")))
     page.export_ledger()
     assert "备份文件夹" in boxes[-1][1] and not (backups / "x.xlsx").exists()
+
+
+# -- start-up faults: a read-only folder or file, a full disk for the daily backup -----------------
+
+@pytest.fixture
+def gui(monkeypatch, qtbot):
+    import logging
+    import sys
+    import threading
+    from logging.handlers import RotatingFileHandler
+
+    from kjcg_desktop import app as app_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr("kjcg_desktop.ui.first_run.needs_first_run", lambda db: False)
+    windows = []
+
+    def start(db_path):
+        window = app_module.start_gui(db_path)
+        if window is not None:
+            qtbot.addWidget(window)
+            windows.append(window)
+        return window
+
+    yield start
+    for window in windows:
+        window.close()
+        window.opened.close()
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+def _demo(db_path, size=12):
+    from kjcg_desktop.services.demo import build_demo
+    from kjcg_desktop.storage import open_database
+
+    db = open_database(db_path)
+    build_demo(db, size=size, seed=3)
+    db.close()
+
+
+def test_gui_starts_and_says_so_when_the_daily_backup_hits_a_full_disk(gui, db_path, boxes, mounts):
+    _demo(db_path)
+    backups = mounts.disk(db_path.parent / "backups", size="1m")
+    mounts.fill(backups)
+    window = gui(db_path)
+    assert window is not None and not window.opened.read_only
+    assert [k for k, _ in boxes] == ["warning"] and "自动备份未能完成" in boxes[0][1] and "磁盘空间已满" in boxes[0][1]
+    assert [p.name for p in backups.iterdir() if p.name != ".filler"] == []
+
+
+def test_gui_opens_a_read_only_data_folder_read_only(gui, db_path, data_dir, boxes, mounts):
+    _demo(db_path)
+    mounts.read_only(data_dir)  # the database, its folder and logs/ (not created yet) all read-only
+    window = gui(db_path)
+    assert window is not None and window.opened.read_only
+    assert boxes and boxes[0][0] == "warning" and "只读" in boxes[0][1]
+    assert "只读" in window.windowTitle() and "不可写" in window.db_label.text()
+    assert window.db.scalar("SELECT count(*) FROM achievements") == 12
+
+
+def test_gui_opens_a_read_only_database_file_read_only(gui, db_path, boxes, mounts):
+    _demo(db_path)
+    mounts.read_only(db_path)
+    window = gui(db_path)
+    assert window is not None and window.opened.read_only
+    assert "数据库文件" in boxes[0][1] and "只读" in boxes[0][1]
+    assert window.db.scalar("SELECT count(*) FROM achievements") == 12
