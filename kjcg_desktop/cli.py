@@ -105,11 +105,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 @command("check")
 def cmd_check(args: argparse.Namespace) -> int:
-    from .services.integrity import check_database
+    from .services.integrity import CheckReport, check_database
 
-    db = _open(args)
-    report = check_database(db)
-    db.close()
+    try:
+        db = _open(args)
+    except StorageError as exc:  # a file too damaged to open is a finding, not a crash
+        report = CheckReport()
+        report.add("structure", str(exc))
+    else:
+        try:
+            report = check_database(db)
+        finally:
+            db.close()
     if getattr(args, "json", False):
         _print_json(report.as_dict())
         return 0 if report.ok else 1

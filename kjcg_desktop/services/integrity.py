@@ -3,6 +3,7 @@ tag consistency with the rules."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +13,7 @@ from ..paths import attachments_dir_for
 from ..storage import achievements as achievements_repo
 from ..storage.attachments import attachment_path, file_sha256
 from ..storage.backup import last_event_of_file
-from ..storage.db import Database
+from ..storage.db import Database, sqlite_code
 from ..storage.events import event_hash, last_restore_ts, verify_chain
 
 
@@ -38,12 +39,23 @@ class CheckReport:
 
 
 def check_database(db: Database, *, tags: bool = True) -> CheckReport:
+    """Everything ``kjcg-desktop check`` verifies (see README); a file damaged so badly that a
+    check cannot even read it is reported as a structure problem."""
     report = CheckReport()
+    try:
+        _check(db, report, tags=tags)
+    except sqlite3.DatabaseError as exc:
+        code = sqlite_code(exc) or type(exc).__name__
+        report.add("structure", f"数据库文件已损坏，检查时无法读取（{code}：{exc}）。请从备份恢复，并保留损坏的文件。")
+    return report
+
+
+def _check(db: Database, report: CheckReport, *, tags: bool) -> None:
     quick = [r[0] for r in db.query("PRAGMA quick_check")]
     if quick != ["ok"]:
         for q in quick[:10]:
             report.add("structure", f"数据库结构检查失败：{q}")
-        return report
+        return
     for row in db.query("PRAGMA foreign_key_check")[:10]:
         report.add("foreign_key", f"外键不一致：表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 不存在",
                    table=row[0], row=row[1], parent=row[2])
@@ -73,7 +85,6 @@ def check_database(db: Database, *, tags: bool = True) -> CheckReport:
     if tags:
         for message in tag_mismatches(db):
             report.add("tags", message)
-    return report
 
 
 def history_against_backups(db: Database, newest: int = 3) -> list[tuple[str, int, Path]]:
