@@ -13,7 +13,9 @@ from ..storage.backup import (
     copy_database,
     database_file_version,
     file_problems,
+    last_event_of_file,
     migration_problem,
+    record_restore_anchor,
     restorable_problem,
     verify_database_file,
 )
@@ -145,14 +147,19 @@ def _restore_locked(db_path: Path, source: Path) -> Path:
     finally:
         src.close()
     # The restore is itself history (who put which copy in place, and what was kept); it also
-    # tells `check` that backups taken before it need not agree with the restored log.
+    # tells `check` that backups taken before it are to agree with the kept copy, not with the
+    # restored log — and the restored log must continue the source's head.
+    head = last_event_of_file(source)
     db = open_database(db_path)
     try:
         with db.transaction():
             log_event(db, "database", None, "restore",
-                      new={"source": source.name, "kept": kept.name if kept else None})
+                      new={"source": source.name, "kept": kept.name if kept else None,
+                           "kept_damaged": bool(kept and kept.parent.name == "damaged"),
+                           "source_head": list(head) if head else None})
     finally:
         db.close()
+    record_restore_anchor(db_path, source, head, kept)
     return kept or db_path
 
 

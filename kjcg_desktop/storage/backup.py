@@ -162,6 +162,83 @@ def last_event_of_file(path: Path) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row else None
 
 
+ANCHORS_FILE = "anchors.jsonl"
+
+
+def anchors_path(db_path: Path) -> Path:
+    """Where the event-log heads of this database's verified backups are recorded: one JSON line a
+    backup (taken, file, last event id and hash), kept when the backup itself is rotated away."""
+    return backup_dir_for(db_path) / ANCHORS_FILE
+
+
+def record_anchor(db_path: Path, backup: Path) -> None:
+    """Record the head of the event log in the verified ``backup`` of ``db_path``. A history
+    rewritten later outside the app disagrees with it. Never fails the backup itself."""
+    import json
+    import logging
+
+    head = last_event_of_file(backup)
+    line = {"taken": datetime.now().isoformat(timespec="seconds"), "file": str(Path(backup).resolve()),
+            "last_id": head[0] if head else 0, "last_hash": head[1] if head else None}
+    try:
+        path = anchors_path(db_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        logging.getLogger(__name__).warning("无法记录备份的事件日志头：%s", exc)
+
+
+def record_restore_anchor(db_path: Path, source: Path, head: tuple[int, str] | None, kept: Path | None) -> None:
+    """Record a restore made by the app (source, its head, the copy kept), for ``check`` to match
+    the ``restore`` entry of the log against."""
+    import json
+    import logging
+
+    line = {"taken": datetime.now().isoformat(timespec="seconds"), "restore": True, "source": str(source),
+            "source_head": list(head) if head else None, "kept": kept.name if kept else None,
+            "last_id": head[0] if head else 0, "last_hash": head[1] if head else None}
+    try:
+        path = anchors_path(db_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        logging.getLogger(__name__).warning("无法记录恢复：%s", exc)
+
+
+def read_anchors(db_path: Path) -> list[dict]:
+    """The recorded heads, oldest first (unreadable lines are skipped)."""
+    import json
+
+    try:
+        lines = anchors_path(db_path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    anchors = []
+    for line in lines:
+        try:
+            item = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(item, dict) and isinstance(item.get("last_id"), int) and item.get("taken"):
+            anchors.append(item)
+    return anchors
+
+
+def event_hash_of_file(path: Path, event_id: int) -> str | None:
+    """The hash of event ``event_id`` in a database file (e.g. the copy kept before a restore)."""
+    try:
+        conn = _read_only(path)
+        try:
+            row = conn.execute("SELECT hash FROM events WHERE id = ?", (event_id,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return None if row is None else str(row[0])
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> Path:
     """Write a consistent copy of ``source`` to ``target`` (online backup API) and verify it."""
     target = Path(target)
@@ -203,4 +280,7 @@ def backup_database(db: Database, *, reason: str = "manual", folder: Path | None
         folder = folder or backup_dir_for(db.path)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = Path(folder) / f"{Path(db.path).stem}-{stamp}-{reason}.sqlite3"
-    return copy_database(db.conn, target)
+    written = copy_database(db.conn, target)
+    if db.path is not None:
+        record_anchor(db.path, written)
+    return written

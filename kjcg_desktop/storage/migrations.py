@@ -240,6 +240,7 @@ MIGRATIONS: list[Migration] = [
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID_VERSION = MIGRATIONS.index(_v10_application_id) + 1  # files from before it have no id
+EVENT_HEAD_VERSION = MIGRATIONS.index(_v3_event_head) + 1  # files from before it have no event_head
 
 
 def migrate(db: Database, *, backup_dir: Path | None = None) -> list[int]:
