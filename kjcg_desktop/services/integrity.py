@@ -11,7 +11,7 @@ from pathlib import Path
 from .. import domain as d
 from ..paths import attachments_dir_for, backup_dir_for
 from ..storage import achievements as achievements_repo
-from ..storage.attachments import attachment_path, file_sha256
+from ..storage.attachments import attachment_path, file_sha256, safe_file_name
 from ..storage.backup import event_hash_of_file, last_event_of_file, read_anchors
 from ..storage.db import Database, sqlite_code
 from ..storage.events import event_before, event_hash, last_restore, verify_chain
@@ -70,6 +70,10 @@ def _check(db: Database, report: CheckReport, *, tags: bool) -> None:
     if db.path is not None:
         folder = attachments_dir_for(db.path)
         for row in db.query("SELECT id, filename, sha256, stored_path FROM attachments"):
+            if row["filename"] != safe_file_name(row["filename"] or ""):
+                report.add("attachment_name", f"附件 {row['id']} 的文件名含有路径、控制字符或其他不安全的字符（本软件不会这样保存，"
+                           f"可能在软件外被改动）：{row['filename']!r}；打开和导出时按“{safe_file_name(row['filename'] or '')}”处理",
+                           attachment_id=row["id"])
             try:
                 path = attachment_path(db, row["stored_path"])
             except ValueError:

@@ -108,3 +108,35 @@ def test_gui_opens_a_read_only_database_file_read_only(gui, db_path, boxes, moun
     assert window is not None and window.opened.read_only
     assert "数据库文件" in boxes[0][1] and "只读" in boxes[0][1]
     assert window.db.scalar("SELECT count(*) FROM achievements") == 12
+
+
+def test_a_tampered_attachment_name_cannot_make_the_gui_write_outside_its_temp_folder(qtbot, db, tmp_path, boxes, monkeypatch):
+    import tempfile
+    from pathlib import Path
+    from unittest import mock
+
+    from kjcg_desktop.storage.achievements import create_achievement
+    from kjcg_desktop.storage.attachments import add_attachment
+    from kjcg_desktop.ui.ledger import LedgerPage
+
+    aid = create_achievement(db, {"name": "甲", "type": "invention", "legal_status": "granted"})
+    source = tmp_path / "报告.txt"
+    source.write_text("内容", encoding="utf-8")
+    add_attachment(db, "achievement", aid, source)
+    escape_to = tmp_path / "escaped"
+    escape_to.mkdir()
+    temp_root = tmp_path / "tmp"
+    temp_root.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp_root))
+    evil = "../../escaped/evil\x1b[2J\u202etxt.exe"
+    db.execute("UPDATE attachments SET filename = ?", (evil,))  # edited outside the app
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    dialog = page.open_detail(aid)
+    qtbot.addWidget(dialog)
+    with mock.patch("kjcg_desktop.ui.achievement_detail.QDesktopServices.openUrl") as opened:
+        dialog.detail.open_attachment(0)
+    written = Path(opened.call_args.args[0].toLocalFile())
+    assert written.parent.parent == temp_root and written.read_text(encoding="utf-8") == "内容"
+    assert "\x1b" not in written.name and "\u202e" not in written.name and "/" not in written.name
+    assert list(escape_to.iterdir()) == []
