@@ -20,25 +20,33 @@ cli.EXTENSIONS.append(_extend)
 
 
 def _generate_into(out: Path, generate):
-    """Write the report's files in a scratch folder inside ``out`` and move them into ``out`` only
-    when all were written: a failure (a full disk) leaves neither half a set nor partial files."""
-    import os
-    import shutil
+    """Write the report's files in a private temporary folder and put them into ``out`` only when
+    all were written: a failure (a full disk) leaves neither half a set nor partial files."""
+    import tempfile
     from dataclasses import fields, replace
 
+    from .services.output_paths import put_in_place
+
     out.mkdir(parents=True, exist_ok=True)
-    scratch = out / f".kjcg-report-{os.getpid()}"
-    try:
+    with tempfile.TemporaryDirectory(prefix="kjcg-report-") as folder:
+        scratch = Path(folder)
         files = generate(scratch)
+        placed: list[Path] = []
         moved = {}
-        for f in fields(files):
-            value = getattr(files, f.name)
-            if isinstance(value, Path) and value.parent == scratch:
-                os.replace(value, out / value.name)
-                moved[f.name] = out / value.name
+        try:
+            for f in fields(files):
+                value = getattr(files, f.name)
+                if isinstance(value, Path) and value.parent == scratch:
+                    existed = (out / value.name).exists()
+                    put_in_place(value, out / value.name)
+                    if not existed:
+                        placed.append(out / value.name)
+                    moved[f.name] = out / value.name
+        except BaseException:
+            for path in placed:  # no half set of new files
+                path.unlink(missing_ok=True)
+            raise
         return replace(files, **moved)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 @cli.command("report")

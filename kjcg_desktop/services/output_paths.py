@@ -8,7 +8,9 @@ Every command and save dialog that writes a user-named file checks the path here
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -75,7 +77,7 @@ def check_output_path(out: Path | str, *, db_path: Path | str | None = None, inp
     if not database_copy and _is_sqlite_file(out):
         raise OutputPathError(f"不能写入 {out}：它是一个数据库文件，写入会毁掉其中的数据。请另选文件名。")
     if out.exists() and out.is_dir():
-        raise OutputPathError(f"不能写入 {out}：这是一个文件夹，请给出文件名。")
+        raise OutputPathError(f"无法写入 {out}：这是一个文件夹，请给出文件名。")
     return out
 
 
@@ -91,19 +93,30 @@ def check_output_folder(folder: Path | str, *, db_path: Path | str | None = None
 
 @contextmanager
 def safe_output(out: Path | str, *, db_path: Path | str | None = None, inputs: Iterable[Path | str] = ()) -> Iterator[Path]:
-    """Check ``out`` and yield the path to write: a temporary file next to it, renamed over ``out``
-    when the block succeeds and removed when it fails. A target that exists and is not a regular
-    file (a device such as ``/dev/null``, a pipe) is written directly."""
+    """Check ``out`` and yield the path to write: a file in a private temporary folder, copied
+    next to ``out`` and renamed over it when the block succeeds; nothing is left when it fails (a
+    full disk then fails on a plain file copy, not inside the writer of a workbook or PDF). A
+    target that exists and is not a regular file (a device such as ``/dev/null``, a pipe) is
+    written directly."""
     out = check_output_path(out, db_path=db_path, inputs=inputs)
     if out.exists() and not out.is_file():
         yield out
         return
-    tmp = out.with_name(f".{out.stem}.{os.getpid()}.part{out.suffix}")
+    with tempfile.TemporaryDirectory(prefix="kjcg-out-") as folder:
+        written = Path(folder) / f"output{out.suffix}"
+        yield written
+        if written.exists():
+            put_in_place(written, out)
+
+
+def put_in_place(written: Path, out: Path) -> Path:
+    """Copy ``written`` next to ``out`` and rename it over ``out``: ``out`` is the old file or the
+    whole new one, never a part; a failed copy leaves no partial file."""
+    part = out.with_name(f".{out.stem}.{os.getpid()}.part{out.suffix}")
     try:
-        yield tmp
-        if not tmp.exists():
-            return
-        os.replace(tmp, out)
+        shutil.copyfile(written, part)
+        os.replace(part, out)
     finally:
         with suppress(OSError):
-            tmp.unlink(missing_ok=True)
+            part.unlink(missing_ok=True)
+    return out
