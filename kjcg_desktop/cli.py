@@ -122,6 +122,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 0 if report.ok else 1
     if report.ok:
         print("检查通过：" + "，".join(f"{k} {v}" for k, v in report.counts.items()))
+        if report.head:
+            print(f"事件日志头：{report.head}（与文书、年度报告页脚所印的对照）")
         return 0
     print(f"检查发现 {len(report.problems)} 个问题：", file=sys.stderr)
     for i, p in enumerate(report.problems, 1):

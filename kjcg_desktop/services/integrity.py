@@ -14,7 +14,7 @@ from ..storage import achievements as achievements_repo
 from ..storage.attachments import attachment_path, file_sha256, safe_file_name
 from ..storage.backup import event_hash_of_file, last_event_of_file, read_anchors
 from ..storage.db import Database, sqlite_code
-from ..storage.events import event_before, event_hash, last_restore, verify_chain
+from ..storage.events import event_before, event_hash, head_stamp, last_restore, verify_chain
 
 
 @dataclass
@@ -25,6 +25,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     findings: list[dict] = field(default_factory=list)
+    head: str = ""  # the event-log head as printed on papers and reports
 
     @property
     def ok(self) -> bool:
@@ -35,7 +36,7 @@ class CheckReport:
         self.findings.append({"kind": kind, "message": message, **where})
 
     def as_dict(self) -> dict:
-        return {"ok": self.ok, "counts": dict(self.counts), "problems": list(self.findings)}
+        return {"ok": self.ok, "counts": dict(self.counts), "problems": list(self.findings), "head": self.head}
 
 
 def check_database(db: Database, *, tags: bool = True) -> CheckReport:
@@ -65,6 +66,7 @@ def _check(db: Database, report: CheckReport, *, tags: bool) -> None:
     elif db.path is not None:
         for message, event_id, backup in history_against_backups(db):
             report.add("event_history", message, event_id=event_id, backup=str(backup))
+    report.head = head_stamp(db)
     for table in ("achievements", "applications", "deals", "publicities", "events", "attachments"):
         report.counts[table] = int(db.scalar(f"SELECT count(*) FROM {table}"))
     if db.path is not None:

@@ -148,6 +148,14 @@ def verify_chain(db: Database) -> ChainBreak | None:
     return None
 
 
+def head_stamp(db: Database) -> str:
+    """The head of the event log as printed on issued papers and reports, e.g. ``日志 #128 3f9a1c2b7d0e``:
+    an auditor compares it with ``kjcg-desktop check`` and with the backups; a history rewritten
+    after the paper was issued no longer contains that entry with that hash."""
+    row = db.one("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+    return "" if row is None else f"日志 #{int(row[0])} {str(row[1])[:12]}"
+
+
 def event_hash(db: Database, event_id: int) -> str | None:
     return db.scalar("SELECT hash FROM events WHERE id = ?", (event_id,))
 

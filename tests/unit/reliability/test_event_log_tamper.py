@@ -133,8 +133,8 @@ def test_check_cli_names_the_entry_in_text_and_json(logged, capsys):
 def test_check_json_when_sound(logged, capsys):
     assert main(["--db", str(logged), "check", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result == {"ok": True, "counts": result["counts"], "problems": []}
-    assert result["counts"]["events"] == N
+    assert result == {"ok": True, "counts": result["counts"], "problems": [], "head": result["head"]}
+    assert result["counts"]["events"] == N and result["head"].startswith(f"日志 #{N} ")
 
 
 def test_head_migration_adopts_an_existing_log(db_path, monkeypatch):
@@ -360,3 +360,34 @@ def test_a_real_restore_from_outside_the_backup_folder_is_on_record(logged, tmp_
     report = check_database(db)
     db.close()
     assert report.ok, report.problems
+
+
+def test_issued_papers_print_the_head_an_auditor_can_compare(logged, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from kjcg_desktop.storage.achievements import create_achievement
+
+    db = open_database(logged)
+    aid = create_achievement(db, {"name": "甲", "type": "invention", "legal_status": "granted"})
+    db.close()
+    out = tmp_path / "披露表.pdf"
+    assert main(["--db", str(logged), "doc", "disclosure-form", "--id", str(aid), "--out", str(out)]) == 0
+    assert main(["--db", str(logged), "check"]) == 0
+    printed = capsys.readouterr().out.split("事件日志头：")[1].split("（")[0]
+    db = open_database(logged)
+    last = db.one("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+    db.close()
+    assert printed == f"日志 #{last[0]} {last[1][:12]}"
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert last[1][:12] in text
+
+
+def test_the_annual_report_prints_the_head(logged, tmp_path):
+    from pypdf import PdfReader
+
+    assert main(["--db", str(logged), "report", "--year", "2025", "--out", str(tmp_path / "报告")]) == 0
+    db = open_database(logged)
+    last = db.one("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+    db.close()
+    pdf = next((tmp_path / "报告").glob("*.pdf"))
+    assert last[1][:12] in "".join(page.extract_text() for page in PdfReader(pdf).pages)
