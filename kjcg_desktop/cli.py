@@ -50,7 +50,8 @@ def shown(text: object) -> str:
     for ch in str(text):
         code = ord(ch)
         if code in _CONTROL or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+            # \xNN for C0 codes (JSON output never has them raw); \uNNNN otherwise, which JSON reads too
+            out.append(f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}")
         else:
             out.append(ch)
     return "".join(out)

@@ -65,3 +65,13 @@ def test_escape_sequences_from_files_are_shown_escaped(db, capsys):
 def test_shown_keeps_tabs_newlines_and_chinese():
     assert shown("甲\t乙\n丙") == "甲\t乙\n丙"
     assert shown("\u202eexe.pdf") == "\\u202eexe.pdf"
+    assert shown("\x85\x7f") == "\\u0085\\u007f"
+
+
+def test_json_output_stays_valid_with_c1_and_bidi_characters(db, capsys):
+    create_achievement(db, {"name": "甲\x85\u202e\x7f乙", "type": "invention", "legal_status": "granted"})
+    db.close()
+    assert main(["--db", str(db.path), "list", "achievements", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\x85" not in out and "\u202e" not in out
+    assert json.loads(out)[0]["name"] == "甲\x85\u202e\x7f乙"
