@@ -81,7 +81,10 @@ class _Mounts:
 
         if not hasattr(os, "geteuid") or os.geteuid() != 0:
             fault_unavailable("needs root to mount a tmpfs / read-only bind mount (run as root, as CI does)")
-        result = subprocess.run(["mount", *args], capture_output=True, text=True)
+        try:
+            result = subprocess.run(["mount", *args], capture_output=True, text=True)
+        except OSError as exc:
+            fault_unavailable(f"cannot run mount: {exc}")
         if result.returncode:
             fault_unavailable(f"mount {' '.join(args)} failed: {result.stderr.strip()}")
 
