@@ -84,6 +84,10 @@ def check_output_path(out: Path | str, *, db_path: Path | str | None = None, inp
 def check_output_folder(folder: Path | str, *, db_path: Path | str | None = None) -> Path:
     """A folder that files will be written into: not the backup or attachments folder."""
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        if db_path is not None and same_file(folder, Path(db_path)):
+            raise OutputPathError(f"不能写入 {folder}：它是正在使用的数据库文件，不是文件夹。请另选输出文件夹。")
+        raise OutputPathError(f"无法写入 {folder}：这是一个文件，不是文件夹。请另选输出文件夹。")
     if db_path is not None:
         for name, protected in (("备份", backup_dir_for(Path(db_path))), ("附件", attachments_dir_for(Path(db_path)))):
             if _inside(folder, protected):

@@ -48,9 +48,14 @@ def explain_error(exc: BaseException, db_path: Path | str | None = None) -> str 
         if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
             holder = ""
             if db_path:
+                import os
+                import socket
+
                 from .lock import read_holder
 
                 info = read_holder(Path(db_path))
+                if info.get("pid") == os.getpid() and info.get("host") == socket.gethostname():
+                    info = {}  # this process holds the lock file; the writer is someone else
                 if info:
                     holder = (f"（正在使用它的是：用户 {info.get('user') or '未知'}，计算机 {info.get('host') or '未知'}，"
                               f"进程 {info.get('pid') or '?'}，自 {info.get('since') or '未知时间'} 起）")

@@ -140,3 +140,33 @@ def test_a_tampered_attachment_name_cannot_make_the_gui_write_outside_its_temp_f
     assert written.parent.parent == temp_root and written.read_text(encoding="utf-8") == "内容"
     assert "\x1b" not in written.name and "\u202e" not in written.name and "/" not in written.name
     assert list(escape_to.iterdir()) == []
+
+
+def test_a_write_meeting_a_locked_database_is_a_chinese_message_in_the_gui(gui, db_path, boxes, qtbot, monkeypatch):
+    import os
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+
+    from kjcg_desktop.storage import Settings
+    from kjcg_desktop.storage import db as db_module
+    from kjcg_desktop.ui.crash import crash_reporter
+
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 100)
+    _demo(db_path)
+    window = gui(db_path)
+    boxes.clear()
+    reporter = crash_reporter()
+    dialogs = len(reporter.dialogs)
+    blocker = sqlite3.connect(db_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        QTimer.singleShot(0, lambda: Settings(window.db).set("unit_name", "改名"))
+        qtbot.waitUntil(lambda: boxes != [])
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    kind, text = boxes[0]
+    assert kind == "warning" and "正被另一个程序写入" in text
+    assert f"进程 {os.getpid()}" not in text  # the window's own lock file does not name the writer
+    assert "Traceback" not in text and len(reporter.dialogs) == dialogs

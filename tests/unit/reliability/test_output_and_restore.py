@@ -104,6 +104,17 @@ def test_import_report_onto_the_input_workbook_is_refused(ledger, tmp_path, caps
     assert _count(db_path) == count
 
 
+def test_report_out_onto_the_database_or_the_backup_folder_is_refused(ledger, capsys):
+    db_path, count = ledger
+    before = db_path.read_bytes()
+    assert main(["--db", str(db_path), "report", "--year", "2025", "--out", str(db_path)]) == 1
+    assert "正在使用的数据库" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "report", "--year", "2025", "--out", str(db_path.parent / "backups")]) == 1
+    err = capsys.readouterr().err
+    assert "备份文件夹" in err and "Traceback" not in err
+    assert db_path.read_bytes() == before and _count(db_path) == count
+
+
 def test_backup_to_the_live_database_is_refused(ledger, capsys):
     db_path, count = ledger
     assert main(["--db", str(db_path), "backup", "--to", str(db_path)]) == 1
@@ -237,24 +248,39 @@ def test_new_databases_carry_the_application_id(db):
 # -- database is locked ---------------------------------------------------------------------------
 
 def test_a_locked_database_is_a_chinese_message_naming_the_holder(db_path, capsys, monkeypatch):
+    """Another KJCG Desktop (here a child process) holds the lock file and a write transaction."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
     open_database(db_path).close()
-    count = 0
+    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
+    root = str(Path(__file__).resolve().parents[3])
+    code = ("import sqlite3, sys; from kjcg_desktop.storage.lock import acquire; lock = acquire(sys.argv[1]); "
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None); c.execute('BEGIN IMMEDIATE'); "
+            "print('locked', flush=True); sys.stdin.read(); c.execute('ROLLBACK'); c.close(); lock.release()")
+    with subprocess.Popen([sys.executable, "-c", code, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          text=True, env={**os.environ, "PYTHONPATH": root}) as holder:
+        try:
+            assert holder.stdout.readline().strip() == "locked"
+            result = main(["--db", str(db_path), "demo", "--size", "3", "--quiet"])
+        finally:
+            holder.stdin.close()
+            holder.wait(timeout=20)
+    err = capsys.readouterr().err
+    assert result == 1 and "Traceback" not in err
+    assert "正被另一个程序写入" in err and f"进程 {holder.pid}" in err
+    assert _count(db_path) == 0
+
+
+def test_the_lock_file_of_this_very_process_is_not_named_as_the_writer(db_path):
     from kjcg_desktop.storage.lock import acquire
 
-    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
-    holder = acquire(db_path)  # the lock file records who holds the database
-    blocker = sqlite3.connect(db_path, isolation_level=None)
-    blocker.execute("BEGIN IMMEDIATE")
-    try:
-        code = main(["--db", str(db_path), "demo", "--size", "3", "--quiet"])
-    finally:
-        blocker.execute("ROLLBACK")
-        blocker.close()
-        holder.release()
-    err = capsys.readouterr().err
-    assert code == 1 and "Traceback" not in err
-    assert "正被另一个程序写入" in err and f"进程 {os.getpid()}" in err
-    assert _count(db_path) == count
+    exc = sqlite3.OperationalError("database is locked")
+    exc.sqlite_errorname = "SQLITE_BUSY"
+    with acquire(db_path):
+        message = db_module.explain_error(exc, db_path)
+    assert "正被另一个程序写入" in message and f"进程 {os.getpid()}" not in message
 
 
 def test_known_error_in_the_gui_recognises_busy_by_code(db_path):
