@@ -267,6 +267,9 @@ def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = F
         refusal = read_only_reason(path)
         if refusal:
             raise ReadOnlyLocation(refusal)
+    foreign = _foreign_file(path)
+    if foreign:  # checked before anything (even the journal mode) is written to it
+        raise StorageError(f"{path} {foreign}，不是 KJCG Desktop 的数据库，本软件不会打开或改动它。请用 --db 指定本软件的数据库文件。")
     try:
         conn = connect(path, read_only=read_only)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -283,6 +286,31 @@ def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = F
             conn.close()
             raise StorageError(explain_error(exc, path) or f"数据库 {path} 升级失败：{exc}") from exc
     return db
+
+
+def _foreign_file(path: Path) -> str | None:
+    """Why the SQLite file at ``path`` is another program's database (a different application id,
+    or tables but no schema version of ours), or None. A missing or empty file is ours to create;
+    a file that cannot be read is left to the caller's own error."""
+    from .migrations import APPLICATION_ID
+
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return None
+    if app_id and app_id != APPLICATION_ID:
+        return f"是其他程序的数据库（application_id {app_id:#x}）"
+    if app_id == 0 and version == 0 and tables:
+        return "已含有其他程序的数据表"
+    return None
 
 
 class ReadOnlyLocation(StorageError):

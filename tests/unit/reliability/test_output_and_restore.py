@@ -241,6 +241,19 @@ def test_restore_still_accepts_an_old_backup_without_application_id(ledger, tmp_
     assert _count(db_path) == count
 
 
+def test_another_programs_database_is_not_opened_or_changed(tmp_path, capsys):
+    other = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    assert main(["--db", str(other), "init"]) == 1
+    err = capsys.readouterr().err
+    assert "不是 KJCG Desktop 的数据库" in err and "Traceback" not in err
+    assert other.read_bytes() == before
+
+
 def test_new_databases_carry_the_application_id(db):
     assert db.scalar("PRAGMA application_id") == migrations.APPLICATION_ID
 
