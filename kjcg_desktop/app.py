@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -17,7 +18,15 @@ log = logging.getLogger("kjcg_desktop")
 
 def setup_logging() -> Path:
     """Log to ``kjcg-desktop.log`` in the user log folder (rotating, 5 × 2 MB)."""
-    path = log_dir() / "kjcg-desktop.log"
+    try:
+        path = log_dir() / "kjcg-desktop.log"
+        if path.exists() and not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise PermissionError(path)
+    except OSError:  # a read-only data folder: log to the temporary folder instead
+        import tempfile
+
+        path = Path(tempfile.gettempdir()) / f"kjcg-desktop-logs-{_user_tag()}" / "kjcg-desktop.log"
+        path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
         if Path(old.baseFilename) == path.resolve():
@@ -29,6 +38,13 @@ def setup_logging() -> Path:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
+
+
+def _user_tag() -> str:
+    try:
+        return str(os.getuid())
+    except AttributeError:  # Windows: the temporary folder is per user already
+        return "user"
 
 
 def install_excepthook() -> None:
@@ -106,13 +122,33 @@ def known_error(exc: BaseException) -> tuple[str, str] | None:
 
     from .domain import DomainError
     from .storage import StorageError
+    from .storage.db import explain_error, sqlite_code
 
-    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
-        return "只读模式", "数据库以只读方式打开（另一个实例正在使用它），不能修改数据。请在那个实例中修改，或关闭它后重新打开本程序。"
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-        return "数据库忙", "数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。"
+    code = sqlite_code(exc) if isinstance(exc, sqlite3.Error) else ""
+    if code.startswith("SQLITE_READONLY"):
+        return "只读模式", ("数据库以只读方式打开（另一个实例正在使用它，或数据文件夹是只读的），不能修改数据。"
+                         "请在可以修改的地方操作，或关闭另一个实例后重新打开本程序。")
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return "数据库忙", explain_error(exc, _current_db_path())
     if isinstance(exc, (DomainError, StorageError)):
         return "操作未完成", str(exc)
+    known = explain_error(exc, _current_db_path())
+    if known:
+        return "操作未完成", known
+    return None
+
+
+def _current_db_path():
+    """The database the GUI has open (for naming who holds its lock), if any."""
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            db = getattr(widget, "db", None)
+            if db is not None and getattr(db, "path", None) is not None:
+                return db.path
+    except Exception:
+        pass
     return None
 
 
@@ -151,7 +187,10 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
     window.opened = opened  # keeps the instance lock for the life of the window
     if opened.read_only:
         window.setWindowTitle(window.windowTitle() + window.tr("［只读］"))
-        window.db_label.setText(window.db_label.text() + window.tr("（只读：另一个实例正在使用）"))
+        if opened.read_only_location:
+            window.db_label.setText(window.db_label.text() + window.tr("（只读：数据文件夹或数据库文件不可写）"))
+        else:
+            window.db_label.setText(window.db_label.text() + window.tr("（只读：另一个实例正在使用）"))
     else:  # the writing instance applies due abandonments (1-2 第十一条); a read-only one cannot
         from .ui.deals_page import schedule_abandonment_checks
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -17,7 +18,7 @@ from pathlib import Path
 from . import __version__, clock
 from .domain import DomainError
 from .paths import default_db_path
-from .storage.db import StorageError
+from .storage.db import StorageError, explain_error
 
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {}
@@ -37,6 +38,42 @@ def _open(args: argparse.Namespace):
     if is_network_path(Path(args.db)):
         print("警告：" + NETWORK_WARNING.format(path=args.db), file=sys.stderr)
     return open_database(Path(args.db))
+
+
+_CONTROL = {c for c in range(0x20)} - {0x09, 0x0A} | {0x7F} | set(range(0x80, 0xA0))
+
+
+def shown(text: object) -> str:
+    """``text`` safe to print to a terminal: control characters and escape sequences (ESC, CR, C1
+    codes, bidi overrides) from files or the database are shown escaped, e.g. ``\\x1b``."""
+    out = []
+    for ch in str(text):
+        code = ord(ch)
+        if code in _CONTROL or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+            # \xNN for C0 codes (JSON output never has them raw); \uNNNN otherwise, which JSON reads too
+            out.append(f"\\x{code:02x}" if code < 0x20 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class _TerminalSafe:
+    """A text stream that escapes control characters in everything written through it (text from
+    workbooks, file names and records is printed by many commands); a carriage return at the
+    start of a write (a progress line redrawn in place) is the program's own and kept."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        if text.startswith("\r"):
+            self._stream.write("\r" + shown(text[1:]))
+        else:
+            self._stream.write(shown(text))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 def _print_json(value) -> None:
@@ -69,16 +106,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 @command("check")
 def cmd_check(args: argparse.Namespace) -> int:
-    from .services.integrity import check_database
+    from .services.integrity import CheckReport, check_database
 
-    db = _open(args)
-    report = check_database(db)
-    db.close()
+    try:
+        db = _open(args)
+    except StorageError as exc:  # a file too damaged to open is a finding, not a crash
+        report = CheckReport()
+        report.add("structure", str(exc))
+    else:
+        try:
+            report = check_database(db)
+        finally:
+            db.close()
     if getattr(args, "json", False):
         _print_json(report.as_dict())
         return 0 if report.ok else 1
     if report.ok:
         print("检查通过：" + "，".join(f"{k} {v}" for k, v in report.counts.items()))
+        if report.head:
+            print(f"事件日志头：{report.head}（与文书、年度报告页脚所印的对照）")
         return 0
     print(f"检查发现 {len(report.problems)} 个问题：", file=sys.stderr)
     for i, p in enumerate(report.problems, 1):
@@ -89,10 +135,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 @command("backup")
 def cmd_backup(args: argparse.Namespace) -> int:
     from .services.backups import backup_to
+    from .services.output_paths import check_output_path
 
     db = _open(args)
-    path = backup_to(db, Path(args.to) if args.to else None)
-    db.close()
+    try:
+        if args.to:
+            check_output_path(args.to, db_path=db.path, database_copy=True)
+        path = backup_to(db, Path(args.to) if args.to else None)
+    finally:
+        db.close()
     print(f"已备份到 {path}")
     return 0
 
@@ -184,13 +235,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_gui
 
         return run_gui(Path(args.db))
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(out), _TerminalSafe(err)
     try:
         return COMMANDS[args.command](args)
     except (DomainError, StorageError) as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+    except (sqlite3.Error, OSError) as exc:
+        known = explain_error(exc, args.db)
+        if known is None:
+            raise
+        print(f"错误：{known}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("已取消", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 

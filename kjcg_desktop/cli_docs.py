@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
 from . import cli
 
@@ -54,10 +53,14 @@ def cmd_doc(args: argparse.Namespace) -> int:
         print("错误：请用 --id 指定记录ID、用 --out 指定输出文件，例如：kjcg-desktop doc notice --id 3 --out 公示.pdf",
               file=sys.stderr)
         return 2
+    from .services.output_paths import check_output_path, safe_output
+
     db = cli._open(args)
     try:
-        out = Path(args.out)
-        _, data = documents.generate(db, args.kind, args.record_id, out, of=args.of, start=args.start)
+        out = check_output_path(args.out, db_path=db.path)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with safe_output(out, db_path=db.path) as tmp:
+            _, data = documents.generate(db, args.kind, args.record_id, tmp, of=args.of, start=args.start)
     finally:
         db.close()
     for note in data.notes:

@@ -88,13 +88,21 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
 
     db = cli._open(args)
     report, counts = (Path(args.report) if args.report else None), {}
-    if report is not None and report.exists() and path.exists() and report.resolve() == path.resolve():
-        print(f"错误：导入报告不能写到被导入的文件“{path.name}”上（会覆盖原台账），请另选文件名", file=sys.stderr)
-        return 1
+    if report is not None:  # refused before anything is read or written
+        from .services.output_paths import check_output_path
+
+        try:
+            check_output_path(report, db_path=db.path, inputs=[path])
+        except BaseException:
+            db.close()
+            raise
     try:
         plan, batch_id = ei.import_file(db, path, sheet=args.sheet, profile=args.profile, dry_run=True)
         if report is not None:  # written before the import, so a file that cannot be saved stops it
-            counts = write_import_report(plan, report)
+            from .services.output_paths import safe_output
+
+            with safe_output(report, db_path=db.path, inputs=[path]) as tmp:
+                counts = write_import_report(plan, tmp)
         if not args.dry_run:
             batch_id = ei.commit_plan(db, plan)
             if args.save_profile:  # a dry run writes nothing, a mapping profile neither
@@ -218,16 +226,20 @@ def _import_finance(args: argparse.Namespace, path: Path) -> int:
 @cli.command("export")
 def cmd_export(args: argparse.Namespace) -> int:
     from .services import excel_export as ee
+    from .services.output_paths import check_output_path, safe_output
 
     db = cli._open(args)
     try:
+        check_output_path(args.out, db_path=db.path)
         truncated: list = []
         if args.export_what == "ledger":
-            n = ee.export_ledger(db, Path(args.out), truncated=truncated)
-            print(f"已导出成果台账 {n} 条到 {args.out}")
+            with safe_output(args.out, db_path=db.path) as tmp:
+                n = ee.export_ledger(db, tmp, truncated=truncated)
+            print(f"已导出成果台账 {n} 条到 {cli.shown(args.out)}")
         else:
-            counts = ee.export_finance(db, Path(args.out), year=args.year, truncated=truncated)
-            print(f"已导出 {args.year} 年度财务对接工作簿到 {args.out}：成果 {counts['achievements']} 条，"
+            with safe_output(args.out, db_path=db.path) as tmp:
+                counts = ee.export_finance(db, tmp, year=args.year, truncated=truncated)
+            print(f"已导出 {args.year} 年度财务对接工作簿到 {cli.shown(args.out)}：成果 {counts['achievements']} 条，"
                   f"支出 {counts['expenditures']} 条，无形资产 {counts['intangible_assets']} 项，"
                   f"待确认 {counts[ee.RECOGNISE_SHEET]} 项，处置与核销 {counts[ee.DISPOSAL_SHEET]} 项，"
                   f"到账 {counts['receipts']} 笔，收益分配 {counts['distributions']} 条（{counts['people']} 人）")

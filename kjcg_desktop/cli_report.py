@@ -19,6 +19,36 @@ def _extend(sub: argparse._SubParsersAction) -> None:
 cli.EXTENSIONS.append(_extend)
 
 
+def _generate_into(out: Path, generate):
+    """Write the report's files in a private temporary folder and put them into ``out`` only when
+    all were written: a failure (a full disk) leaves neither half a set nor partial files."""
+    import tempfile
+    from dataclasses import fields, replace
+
+    from .services.output_paths import put_in_place
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kjcg-report-") as folder:
+        scratch = Path(folder)
+        files = generate(scratch)
+        placed: list[Path] = []
+        moved = {}
+        try:
+            for f in fields(files):
+                value = getattr(files, f.name)
+                if isinstance(value, Path) and value.parent == scratch:
+                    existed = (out / value.name).exists()
+                    put_in_place(value, out / value.name)
+                    if not existed:
+                        placed.append(out / value.name)
+                    moved[f.name] = out / value.name
+        except BaseException:
+            for path in placed:  # no half set of new files
+                path.unlink(missing_ok=True)
+            raise
+        return replace(files, **moved)
+
+
 @cli.command("report")
 def cmd_report(args: argparse.Namespace) -> int:
     from .services.fonts import FontNotFound
@@ -27,9 +57,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not 1900 <= args.year <= 2999:
         print(f"错误：报告年度 {args.year} 不正确", file=sys.stderr)
         return 2
+    from .services.output_paths import check_output_folder, check_output_path
+    from .services.report import base_name
+
     db = cli._open(args)
     try:
-        files = generate_report(db, args.year, Path(args.out), email=args.email)
+        out = check_output_folder(args.out, db_path=db.path)
+        for suffix in (".xlsx", ".pdf"):
+            check_output_path(out / f"{base_name(args.year)}{suffix}", db_path=db.path)
+        files = _generate_into(out, lambda folder: generate_report(db, args.year, folder, email=args.email))
     except FontNotFound as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1

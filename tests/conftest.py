@@ -60,3 +60,80 @@ def demo_db(db):
 
     build_demo(db, size=200, seed=7)
     return db
+
+
+# -- faults as root: a full disk (a small tmpfs) and a read-only folder (a read-only bind mount) -----
+# Root ignores file permissions, so these are made with mounts. Where that is impossible the test
+# is skipped with the reason; with CI_REQUIRE_ROOT_FAULT_TESTS=1 (set by .ci/run) a skip while
+# running as root is a failure, so CI cannot pass without running them.
+
+def fault_unavailable(reason: str):
+    if os.environ.get("CI_REQUIRE_ROOT_FAULT_TESTS") == "1" and os.geteuid() == 0:
+        pytest.fail(f"fault test could not run as root: {reason}")
+    pytest.skip(reason)
+
+
+class _Mounts:
+    def __init__(self, base) -> None:
+        self.base = base
+        self.mounted: list = []
+
+    def _mount(self, *args: str) -> None:
+        import subprocess
+
+        if not hasattr(os, "geteuid") or os.geteuid() != 0:
+            fault_unavailable("needs root to mount a tmpfs / read-only bind mount (run as root, as CI does)")
+        try:
+            result = subprocess.run(["mount", *args], capture_output=True, text=True)
+        except OSError as exc:
+            fault_unavailable(f"cannot run mount: {exc}")
+        if result.returncode:
+            fault_unavailable(f"mount {' '.join(args)} failed: {result.stderr.strip()}")
+
+    def disk(self, path=None, size: str = "4m"):
+        """A tmpfs of ``size`` at ``path`` (a new folder under the test's tmp_path by default)."""
+        path = path or self.base / f"disk{len(self.mounted)}"
+        path.mkdir(parents=True, exist_ok=True)
+        self._mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path))
+        self.mounted.append(path)
+        return path
+
+    @staticmethod
+    def fill(folder, leave: int = 0) -> None:
+        """Fill the file system of ``folder`` to the last byte, then free ``leave`` bytes."""
+        with open(folder / ".filler", "wb", buffering=0) as fh:
+            block = b"\0" * 65536
+            try:
+                while True:
+                    fh.write(block)
+            except OSError:
+                pass
+            for size in (4096, 512, 1):
+                try:
+                    while True:
+                        fh.write(b"\0" * size)
+                except OSError:
+                    pass
+            if leave:
+                fh.truncate(max(0, fh.tell() - leave))
+
+    def read_only(self, path):
+        """Make ``path`` (a file or a folder) read-only for everyone, root included."""
+        self._mount("--bind", str(path), str(path))
+        self.mounted.append(path)
+        self._mount("-o", "remount,bind,ro", str(path))
+        return path
+
+    def release(self) -> None:
+        import subprocess
+
+        for path in reversed(self.mounted):
+            subprocess.run(["umount", "-l", str(path)], capture_output=True)
+        self.mounted.clear()
+
+
+@pytest.fixture
+def mounts(tmp_path):
+    m = _Mounts(tmp_path)
+    yield m
+    m.release()

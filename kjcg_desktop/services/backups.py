@@ -13,6 +13,10 @@ from ..storage.backup import (
     copy_database,
     database_file_version,
     file_problems,
+    last_event_of_file,
+    migration_problem,
+    record_restore_anchor,
+    restorable_problem,
     verify_database_file,
 )
 from ..storage.db import Database, StorageError, connect, open_database
@@ -88,12 +92,20 @@ def restore(db_path: Path, source: Path) -> Path:
     source = Path(source)
     if not source.exists():
         raise StorageError(f"备份文件不存在：{source}")
+    db_path = Path(db_path)
+    from .output_paths import same_file
+
+    if same_file(source, db_path):
+        raise StorageError(f"不能用数据库文件 {source} 恢复它自己，请选择一个备份文件")
+    # Everything about the source is verified before the live file is touched.
+    problem = restorable_problem(source) or migration_problem(source)
+    if problem:
+        raise StorageError(f"不能恢复：{problem}。当前数据库未作任何改动。")
     verify_database_file(source)
     version = database_file_version(source)
     if version > migrations.SCHEMA_VERSION:
         raise StorageError(f"备份文件 {source} 来自更新版本的软件（数据库版本 {version}，本软件支持 {migrations.SCHEMA_VERSION}），"
                            "请升级 KJCG Desktop 后再恢复")
-    db_path = Path(db_path)
     # Never replace a file another instance has open (raises DatabaseInUse); re-entrant for the
     # GUI, which holds the lock of the database it restores.
     with acquire_lock(db_path):
@@ -135,14 +147,19 @@ def _restore_locked(db_path: Path, source: Path) -> Path:
     finally:
         src.close()
     # The restore is itself history (who put which copy in place, and what was kept); it also
-    # tells `check` that backups taken before it need not agree with the restored log.
+    # tells `check` that backups taken before it are to agree with the kept copy, not with the
+    # restored log — and the restored log must continue the source's head.
+    head = last_event_of_file(source)
     db = open_database(db_path)
     try:
         with db.transaction():
             log_event(db, "database", None, "restore",
-                      new={"source": source.name, "kept": kept.name if kept else None})
+                      new={"source": source.name, "kept": kept.name if kept else None,
+                           "kept_damaged": bool(kept and kept.parent.name == "damaged"),
+                           "source_head": list(head) if head else None})
     finally:
         db.close()
+    record_restore_anchor(db_path, source, head, kept)
     return kept or db_path
 
 

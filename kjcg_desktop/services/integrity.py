@@ -3,18 +3,19 @@ tag consistency with the rules."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from .. import domain as d
-from ..paths import attachments_dir_for
+from ..paths import attachments_dir_for, backup_dir_for
 from ..storage import achievements as achievements_repo
 from ..storage import holidays as holidays_repo
-from ..storage.attachments import attachment_path, file_sha256
-from ..storage.backup import last_event_of_file
-from ..storage.db import Database
-from ..storage.events import event_hash, last_restore_ts, verify_chain
+from ..storage.attachments import attachment_path, file_sha256, safe_file_name
+from ..storage.backup import event_hash_of_file, last_event_of_file, read_anchors
+from ..storage.db import Database, sqlite_code
+from ..storage.events import event_before, event_hash, head_stamp, last_restore, verify_chain
 
 
 @dataclass
@@ -25,6 +26,7 @@ class CheckReport:
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     findings: list[dict] = field(default_factory=list)
+    head: str = ""  # the event-log head as printed on papers and reports
 
     @property
     def ok(self) -> bool:
@@ -35,16 +37,27 @@ class CheckReport:
         self.findings.append({"kind": kind, "message": message, **where})
 
     def as_dict(self) -> dict:
-        return {"ok": self.ok, "counts": dict(self.counts), "problems": list(self.findings)}
+        return {"ok": self.ok, "counts": dict(self.counts), "problems": list(self.findings), "head": self.head}
 
 
 def check_database(db: Database, *, tags: bool = True) -> CheckReport:
+    """Everything ``kjcg-desktop check`` verifies (see README); a file damaged so badly that a
+    check cannot even read it is reported as a structure problem."""
     report = CheckReport()
+    try:
+        _check(db, report, tags=tags)
+    except sqlite3.DatabaseError as exc:
+        code = sqlite_code(exc) or type(exc).__name__
+        report.add("structure", f"数据库文件已损坏，检查时无法读取（{code}：{exc}）。请从备份恢复，并保留损坏的文件。")
+    return report
+
+
+def _check(db: Database, report: CheckReport, *, tags: bool) -> None:
     quick = [r[0] for r in db.query("PRAGMA quick_check")]
     if quick != ["ok"]:
         for q in quick[:10]:
             report.add("structure", f"数据库结构检查失败：{q}")
-        return report
+        return
     for row in db.query("PRAGMA foreign_key_check")[:10]:
         report.add("foreign_key", f"外键不一致：表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 不存在",
                    table=row[0], row=row[1], parent=row[2])
@@ -54,11 +67,16 @@ def check_database(db: Database, *, tags: bool = True) -> CheckReport:
     elif db.path is not None:
         for message, event_id, backup in history_against_backups(db):
             report.add("event_history", message, event_id=event_id, backup=str(backup))
+    report.head = head_stamp(db)
     for table in ("achievements", "applications", "deals", "publicities", "events", "attachments"):
         report.counts[table] = int(db.scalar(f"SELECT count(*) FROM {table}"))
     if db.path is not None:
         folder = attachments_dir_for(db.path)
         for row in db.query("SELECT id, filename, sha256, stored_path FROM attachments"):
+            if row["filename"] != safe_file_name(row["filename"] or ""):
+                report.add("attachment_name", f"附件 {row['id']} 的文件名含有路径、控制字符或其他不安全的字符（本软件不会这样保存，"
+                           f"可能在软件外被改动）：{row['filename']!r}；打开和导出时按“{safe_file_name(row['filename'] or '')}”处理",
+                           attachment_id=row["id"])
             try:
                 path = attachment_path(db, row["stored_path"])
             except ValueError:
@@ -82,29 +100,101 @@ def check_database(db: Database, *, tags: bool = True) -> CheckReport:
     return report
 
 
-def history_against_backups(db: Database, newest: int = 3) -> list[tuple[str, int, Path]]:
-    """The log must continue the log of every recent backup: the last entry of each of the
-    ``newest`` backups taken since the last restore must be in the database, unchanged. This
-    catches what a consistent chain and head cannot: the log (and its head) rewritten outside the
-    app, or the file replaced by an older copy. Returns (message, event id, backup) per problem."""
+def history_against_backups(db: Database) -> list[tuple[str, int, Path]]:
+    """The log must continue the head recorded in every backup: the last entry of each backup
+    file and each recorded anchor (``backups/anchors.jsonl``, kept when a backup is rotated away)
+    must be in the database, unchanged. This catches what a consistent chain and head cannot:
+    the log (and its head) rewritten outside the app, or the file replaced by an older copy.
+    Backups taken before the last restore are compared with the copy that restore kept; a
+    restore entry whose kept copy does not exist, or whose restored log does not continue the
+    source's head, was not made by the app. Returns (message, event id, backup) per problem."""
+    import json
+
     from .backups import list_backups
 
-    restored = last_restore_ts(db)
-    since = datetime.fromisoformat(restored).timestamp() + 2 if restored else float("-inf")
-    problems = []
-    for backup in [b for b in list_backups(db.path) if b.stat().st_mtime > since][:newest]:
+    problems: list[tuple[str, int, Path]] = []
+    restore = last_restore(db)
+    since = float("-inf")
+    kept_file: Path | None = None
+    if restore is not None:
+        restore_id, restored_ts, raw = restore
+        since = datetime.fromisoformat(restored_ts).timestamp() + 2
+        try:
+            info = json.loads(raw or "{}")
+        except ValueError:
+            info = {}
+        folder = backup_dir_for(db.path)
+        kept = info.get("kept") if isinstance(info, dict) else None
+        if kept:
+            candidates = [folder / Path(kept).name, folder / "damaged" / Path(kept).name]
+            found = next((p for p in candidates if p.is_file()), None)
+            if found is None:
+                problems.append((f"事件日志第 {restore_id} 条记录了一次恢复，但恢复前保留的副本 {kept} 不存在"
+                                 "（这条恢复记录可能是在软件外伪造的）", restore_id, folder / str(kept)))
+            elif not info.get("kept_damaged"):
+                kept_file = found
+        head = info.get("source_head") if isinstance(info, dict) else None
+        if not _restore_is_on_record(db, restore_id, info):
+            problems.append((f"事件日志第 {restore_id} 条记录了一次恢复，但找不到与之相符的备份文件或恢复记录"
+                             "（这条恢复记录可能是在软件外伪造的）", restore_id, folder / str(info.get("source"))))
+        elif isinstance(head, list) and len(head) == 2 and event_hash(db, int(head[0])) != head[1]:
+            problems.append((f"事件日志第 {restore_id} 条记录的恢复与恢复所用的备份不符：备份的最后一条（第 {head[0]} 条）"
+                             "不在当前日志中（历史可能在软件外被改写）", int(head[0]), folder / str(info.get("source"))))
+    # (taken, event id, hash, file) of every recorded head, newest first
+    heads: list[tuple[float, int, str, Path]] = []
+    files = list_backups(db.path)
+    for backup in files:
         last = last_event_of_file(backup)
-        if last is None:
+        if last is not None:
+            heads.append((backup.stat().st_mtime, last[0], last[1], backup))
+    present = {str(p.resolve()) for p in files}
+    for anchor in read_anchors(db.path):
+        if anchor.get("file") in present or not anchor.get("last_id") or not anchor.get("last_hash"):
+            continue  # the file itself is compared above
+        try:
+            taken = datetime.fromisoformat(anchor["taken"]).timestamp()
+        except (TypeError, ValueError):
             continue
-        event_id, digest = last
-        here = event_hash(db, event_id)
-        if here != digest:
-            taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        heads.append((taken, int(anchor["last_id"]), str(anchor["last_hash"]), Path(anchor.get("file") or "")))
+    heads.sort(key=lambda h: h[0], reverse=True)
+    reported_live = reported_kept = False
+    for taken_ts, event_id, digest, backup in heads:
+        before_restore = taken_ts <= since
+        if before_restore and (kept_file is None or reported_kept):
+            continue
+        if not before_restore and reported_live:
+            continue
+        here = event_hash_of_file(kept_file, event_id) if before_restore else event_hash(db, event_id)
+        if here == digest:
+            continue
+        taken = datetime.fromtimestamp(taken_ts).strftime("%Y-%m-%d %H:%M")
+        if before_restore:
+            reported_kept = True
+            problems.append((f"事件日志与 {taken} 的备份（{backup.name}）不一致：该备份早于最近一次恢复，但恢复前保留的副本"
+                             f"（{kept_file.name}）中第 {event_id} 条{'不存在' if here is None else '内容不同'}"
+                             "（恢复记录或保留的副本可能在软件外被改动）", event_id, backup))
+        else:
+            reported_live = True  # the newest disagreeing backup says it; older ones would repeat it
             problems.append((f"事件日志与 {taken} 的备份（{backup.name}）不一致：备份中的第 {event_id} 条在当前数据库中"
                              f"{'不存在' if here is None else '内容不同'}（历史可能在软件外被改写，或数据库文件在软件外被替换为旧副本）",
                              event_id, backup))
-            break  # the newest disagreeing backup says it; older ones would repeat it
     return problems
+
+
+def _restore_is_on_record(db: Database, restore_id: int, info: dict) -> bool:
+    """A restore entry made by the app matches a restore the app recorded beside the backups, or
+    a backup file (by name) whose last entry is the entry before the restore."""
+    if not isinstance(info, dict):
+        return False
+    for anchor in read_anchors(db.path):
+        if (anchor.get("restore") and anchor.get("source_head") == info.get("source_head")
+                and anchor.get("kept") == info.get("kept") and Path(str(anchor.get("source"))).name == info.get("source")):
+            return True
+    before = event_before(db, restore_id)
+    source = backup_dir_for(db.path) / Path(str(info.get("source") or "")).name
+    if before is not None and info.get("source") and source.is_file():
+        return last_event_of_file(source) == before
+    return False
 
 
 def tag_mismatches(db: Database, limit: int = 10) -> list[str]:

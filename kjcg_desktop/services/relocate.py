@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..paths import DB_FILENAME, attachments_dir_for, location_file
 from ..storage.attachments import file_sha256
-from ..storage.backup import backup_database, copy_database, verify_database_file
+from ..storage.backup import anchors_path, backup_database, copy_database, verify_database_file
 from ..storage.db import Database, StorageError, open_database
 from ..storage.events import log_event
 from ..storage.settings import Settings
@@ -57,6 +57,7 @@ def move_database(db: Database, folder: Path) -> tuple[Database, MoveResult]:
     copy_database(db.conn, target)
     verify_database_file(target)
     copied = _copy_attachments(attachments_dir_for(old_path), attachments_dir_for(target))
+    _carry_anchors(old_path, target)
     new_db = open_database(target)
     try:
         if event_count(new_db) != event_count(db):
@@ -144,3 +145,14 @@ def start_fresh(db: Database) -> tuple[Database, Path]:
         retired.replace(path)
         raise
     return new_db, backup
+
+
+def _carry_anchors(old_path: Path, target: Path) -> None:
+    """The event-log heads recorded by the backups in the old folder follow the database, so
+    ``check`` at the new place still compares the log with them."""
+    import shutil
+
+    old, new = anchors_path(old_path), anchors_path(target)
+    if old.is_file():
+        new.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(old, new)

@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import clock
 from .. import domain as d
-from .db import Database
+from .db import Database, like_escape
 from .events import log_event
 
 EDITABLE_FIELDS = (
@@ -30,7 +30,8 @@ def _now() -> str:
 
 def next_ledger_no(db: Database, year: int) -> str:
     prefix = f"KJCG-{year}-"
-    last = db.scalar("SELECT ledger_no FROM achievements WHERE ledger_no LIKE ? ORDER BY ledger_no DESC LIMIT 1", (prefix + "%",))
+    last = db.scalar("SELECT ledger_no FROM achievements WHERE ledger_no LIKE ? ESCAPE '\\' ORDER BY ledger_no DESC LIMIT 1",
+                     (like_escape(prefix) + "%",))
     n = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
     return f"{prefix}{n:05d}"
 

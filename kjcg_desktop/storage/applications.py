@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import clock
 from .. import domain as d
-from .db import Database
+from .db import Database, like_escape
 from .events import log_event
 
 KEY_COLUMNS = ("title", "applicant", "grant_mode", "team_share", "term_years", "start_date", "end_date", "term_end_date",
@@ -23,7 +23,8 @@ def _now() -> str:
 def next_number(db: Database, kind: str, year: int) -> str:
     prefix = {"ownership": "SQ", "use_right": "SY", "extension": "YC", "abandonment": "FQ", "disclosure": "PL",
               "registration": "DJ", "deal": "JY"}[kind] + f"-{year}-"
-    last = db.scalar("SELECT number FROM applications WHERE number LIKE ? ORDER BY number DESC LIMIT 1", (prefix + "%",))
+    last = db.scalar("SELECT number FROM applications WHERE number LIKE ? ESCAPE '\\' ORDER BY number DESC LIMIT 1",
+                     (like_escape(prefix) + "%",))
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:04d}"
 

@@ -90,8 +90,12 @@ def add_attachment(db: Database, owner_type: str, owner_id: int, source: Path, *
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".part")
-        shutil.copyfile(source, tmp)
-        tmp.replace(target)
+        try:
+            shutil.copyfile(source, tmp)
+            tmp.replace(target)
+        except BaseException:  # a full disk: no half-copied file stays in the store
+            tmp.unlink(missing_ok=True)
+            raise
     name = _safe_display_name(filename or source.name)
     with db.transaction():
         att_id = db.insert("attachments", {"owner_type": owner_type, "owner_id": owner_id, "kind": kind, "filename": name,

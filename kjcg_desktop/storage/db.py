@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +21,92 @@ if TYPE_CHECKING:  # imported lazily: sqlite-utils costs ~0.2 s of start-up
 
 class StorageError(RuntimeError):
     """A database problem with a Chinese message for the user."""
+
+
+# How long a write waits for another program's transaction before "database is locked".
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_code(exc: BaseException) -> str:
+    """The SQLite error name (``SQLITE_FULL``, ``SQLITE_BUSY_SNAPSHOT`` …) of an error, or ''."""
+    return str(getattr(exc, "sqlite_errorname", "") or "")
+
+
+def is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.Error) and sqlite_code(exc).startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
+
+
+def explain_error(exc: BaseException, db_path: Path | str | None = None) -> str | None:
+    """A Chinese message for a database or file-system failure the user can act on (a full disk,
+    a read-only folder, the database locked by another program, a damaged file), recognised by
+    the SQLite error code or errno, never by English message text; None for anything else."""
+    import errno
+
+    where = f"数据库 {db_path}" if db_path else "数据库"
+    if isinstance(exc, sqlite3.Error):
+        code = sqlite_code(exc)
+        if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            holder = ""
+            if db_path:
+                import os
+                import socket
+
+                from .lock import read_holder
+
+                info = read_holder(Path(db_path))
+                if info.get("pid") == os.getpid() and info.get("host") == socket.gethostname():
+                    info = {}  # this process holds the lock file; the writer is someone else
+                if info:
+                    holder = (f"（正在使用它的是：用户 {info.get('user') or '未知'}，计算机 {info.get('host') or '未知'}，"
+                              f"进程 {info.get('pid') or '?'}，自 {info.get('since') or '未知时间'} 起）")
+            return (f"{where}正被另一个程序写入{holder}，等待 {BUSY_TIMEOUT_MS // 1000} 秒后仍未释放。"
+                    "操作未完成，数据未改动，请稍后重试。")
+        if code.startswith("SQLITE_FULL"):
+            return f"磁盘空间已满，{where}的修改未能写入，已全部撤销（数据库保持原样）。请清理磁盘空间后重试。"
+        if code.startswith("SQLITE_READONLY"):
+            return (f"{where}或其所在文件夹是只读的，不能修改。请检查文件和文件夹的权限"
+                    "（或是否位于只读的网络盘、光盘），或以只读方式查看。")
+        if code.startswith("SQLITE_IOERR") and db_path and _disk_nearly_full(Path(db_path)):
+            return f"磁盘空间已满，{where}的修改未能写入（{code}），数据库保持原样。请清理磁盘空间后重试。"
+        if code.startswith("SQLITE_IOERR"):
+            return f"读写{where}时发生磁盘错误（{code}），操作未完成。请检查磁盘或网络盘连接后重试。"
+        if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            return f"{where}文件已损坏或不是本软件的数据库（{code}）。请运行 kjcg-desktop check，或从备份恢复。"
+        if code.startswith("SQLITE_CANTOPEN"):
+            return f"无法打开{where}（{code}）：请确认文件所在的文件夹存在且可写。"
+        return None
+    if isinstance(exc, OSError):
+        name = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return f"磁盘空间已满，无法写入{name}。操作未完成，请清理磁盘空间后重试。"
+        if exc.errno == errno.EROFS:
+            return f"无法写入{name}：所在的磁盘或文件夹是只读的。"
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return f"无法写入{name}：没有权限（文件或文件夹是只读的，或正被其他程序占用）。"
+        return None
+    return None
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    """Whether the file system of ``path`` has (almost) no free space left: SQLite reports a full
+    disk as an I/O error when the -wal or -shm file cannot grow."""
+    import shutil
+
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def like_contains(text: str) -> str:
+    """A LIKE pattern (use with ``ESCAPE '\\'``) matching ``text`` anywhere; ``%`` and ``_`` in
+    the text are literal."""
+    return f"%{like_escape(text)}%"
+
+
+def like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _adapt_date(value: date) -> str:
@@ -50,7 +136,10 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction. Nested use joins the outer transaction (a savepoint rolls back
-        the inner part on error)."""
+        the inner part on error).
+
+        When SQLite has already rolled the transaction back itself (a full disk, an I/O error),
+        the error that caused it is raised, not the failure of a second rollback."""
         if self._depth:
             name = f"sp{self._depth}"
             self.conn.execute(f"SAVEPOINT {name}")
@@ -58,8 +147,10 @@ class Database:
             try:
                 yield self.conn
             except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
+                if self.conn.in_transaction:
+                    with suppress(sqlite3.Error):  # the transaction is gone; the original error says why
+                        self.conn.execute(f"ROLLBACK TO {name}")
+                        self.conn.execute(f"RELEASE {name}")
                 raise
             else:
                 self.conn.execute(f"RELEASE {name}")
@@ -70,11 +161,12 @@ class Database:
         self._depth = 1
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                with suppress(sqlite3.Error):  # the original error says why
+                    self.conn.execute("ROLLBACK")
+            raise
         finally:
             self._depth = 0
 
@@ -143,12 +235,19 @@ def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     path = Path(path)
     if read_only:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL database in a folder nobody may write (no -shm can be made): read it as it is.
+            conn.close()
+            conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                                   check_same_thread=False)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if not read_only:
         # WAL is not safe on network file systems; keep the rollback journal there.
         network = _is_network_path(path)
@@ -165,15 +264,29 @@ def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = F
     from .migrations import migrate as run_migrations
 
     path = Path(path)
+    if not read_only:
+        refusal = read_only_reason(path)
+        if refusal:
+            raise ReadOnlyLocation(refusal)
+    foreign = _foreign_file(path)
+    if foreign:  # checked before anything (even the journal mode) is written to it
+        raise StorageError(f"{path} {foreign}，不是 KJCG Desktop 的数据库，本软件不会打开或改动它。请用 --db 指定本软件的数据库文件。")
     try:
         conn = connect(path, read_only=read_only)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
+        known = explain_error(exc, path)
+        if known and not sqlite_code(exc).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            raise StorageError(f"无法打开数据库文件 {path}：{known}") from exc
         raise StorageError(f"无法打开数据库文件 {path}：{exc}（文件可能已损坏或不是本软件的数据库）") from exc
     db = Database(conn, path)
     db.read_only = read_only
     if migrate and not read_only:
-        run_migrations(db)
+        try:
+            run_migrations(db)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StorageError(explain_error(exc, path) or f"数据库 {path} 升级失败：{exc}") from exc
     _install_holidays(db)
     return db
 
@@ -188,6 +301,55 @@ def _install_holidays(db: Database) -> None:
         from .. import domain
 
         domain.install_calendar(None)
+
+
+def _foreign_file(path: Path) -> str | None:
+    """Why the SQLite file at ``path`` is another program's database (a different application id,
+    or tables but no schema version of ours), or None. A missing or empty file is ours to create;
+    a file that cannot be read is left to the caller's own error."""
+    from .migrations import APPLICATION_ID
+
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return None
+    if app_id and app_id != APPLICATION_ID:
+        return f"是其他程序的数据库（application_id {app_id:#x}）"
+    if app_id == 0 and version == 0 and tables:
+        return "已含有其他程序的数据表"
+    return None
+
+
+class ReadOnlyLocation(StorageError):
+    """The database file or its folder cannot be written (permissions, a read-only disk)."""
+
+
+def read_only_reason(path: Path | str) -> str | None:
+    """Why the database at ``path`` cannot be opened for writing, in Chinese; None if it can.
+    (SQLite would say "unable to open database file" or "attempt to write a readonly database".)"""
+    import os
+
+    path = Path(path)
+    folder = path.parent if path.parent != Path("") else Path(".")
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return (f"数据文件夹 {folder} 是只读的（没有写入权限，或位于只读的磁盘/网络盘），不能修改数据库。"
+                "请把数据文件夹放在可写的位置，或请管理员开放写入权限。")
+    if path.exists() and not os.access(path, os.W_OK):
+        return (f"数据库文件 {path} 是只读的，不能修改。请去掉文件的只读属性，或请管理员开放写入权限。")
+    for side in (Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+        if side.exists() and not os.access(side, os.W_OK):
+            return f"数据库的附属文件 {side} 是只读的，不能修改数据库。请去掉它的只读属性。"
+    return None
 
 
 def open_memory() -> Database:

@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import clock
 from .. import domain as d
-from .db import Database
+from .db import Database, like_contains, like_escape
 from .events import log_event
 
 DEAL_FIELDS = (
@@ -30,7 +30,7 @@ def _now() -> str:
 
 def next_deal_number(db: Database, year: int) -> str:
     prefix = f"JY-{year}-"
-    last = db.scalar("SELECT number FROM deals WHERE number LIKE ? ORDER BY number DESC LIMIT 1", (prefix + "%",))
+    last = db.scalar("SELECT number FROM deals WHERE number LIKE ? ESCAPE '\\' ORDER BY number DESC LIMIT 1", (like_escape(prefix) + "%",))
     n = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{n:04d}"
 
@@ -290,8 +290,8 @@ def _filters(kind: str | None, year: int | None, counterparty: str | None) -> tu
         where.append(f"{_YEAR} = ?")
         params.append(f"{int(year):04d}")
     if counterparty:
-        where.append("dl.counterparty LIKE ?")
-        params.append(f"%{counterparty}%")
+        where.append("dl.counterparty LIKE ? ESCAPE '\\'")
+        params.append(like_contains(counterparty))
     return " AND ".join(where), params
 
 
@@ -393,7 +393,7 @@ def register_deal(db: Database, achievement_id: int, form: Mapping[str, Any], *,
 def find_achievements(db: Database, text: str = "", limit: int = 50) -> list[dict[str, Any]]:
     """Achievements a deal can be registered for (not abandoned or disposed), by ledger number or
     name substring."""
-    like = f"%{text.strip()}%"
+    like = like_contains(text.strip())
     rows = db.query("SELECT id, ledger_no, name, transfer_status FROM achievements WHERE status NOT IN ('abandoned', 'disposed') "
-                    "AND (name LIKE ? OR ledger_no LIKE ?) ORDER BY id DESC LIMIT ?", (like, like, limit))
+                    "AND (name LIKE ? ESCAPE '\\' OR ledger_no LIKE ? ESCAPE '\\') ORDER BY id DESC LIMIT ?", (like, like, limit))
     return [dict(r) for r in rows]

@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .db import Database
+from .db import Database, like_contains
 
 Owner = tuple[str, int]
 
@@ -190,8 +190,8 @@ def candidates(
     if where:
         clauses.append(fixed[where])
     if text.strip():
-        like = f"%{text.strip()}%"
-        clauses.append("(" + " OR ".join(f"{c} LIKE ?" for c in columns) + f" OR {alias}.id = ?)")
+        like = like_contains(text.strip())
+        clauses.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in columns) + f" OR {alias}.id = ?)")
         params += [like] * len(columns) + [text.strip() if text.strip().isdigit() else -1]
     if clauses:
         sql += " WHERE " + " AND ".join(clauses)

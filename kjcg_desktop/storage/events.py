@@ -125,6 +125,11 @@ def verify_chain(db: Database) -> ChainBreak | None:
         count += 1
     head = _head(db)
     if head is None:
+        from .migrations import EVENT_HEAD_VERSION
+
+        if db.user_version >= EVENT_HEAD_VERSION:  # this schema has the table: someone dropped it
+            return ChainBreak(prev_id + 1, f"事件日志头表（event_head）缺失：数据库版本 {db.user_version} 应有此表，"
+                                           "它可能在软件外被删除（日志末尾的记录可能随之被删），不是旧版本的数据库")
         return None
     last_id, last_hash, head_count = head
     if head_count < 0:
@@ -143,6 +148,14 @@ def verify_chain(db: Database) -> ChainBreak | None:
     return None
 
 
+def head_stamp(db: Database) -> str:
+    """The head of the event log as printed on issued papers and reports, e.g. ``日志 #128 3f9a1c2b7d0e``:
+    an auditor compares it with ``kjcg-desktop check`` and with the backups; a history rewritten
+    after the paper was issued no longer contains that entry with that hash."""
+    row = db.one("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+    return "" if row is None else f"日志 #{int(row[0])} {str(row[1])[:12]}"
+
+
 def event_hash(db: Database, event_id: int) -> str | None:
     return db.scalar("SELECT hash FROM events WHERE id = ?", (event_id,))
 
@@ -150,3 +163,15 @@ def event_hash(db: Database, event_id: int) -> str | None:
 def last_restore_ts(db: Database) -> str | None:
     """When the database was last restored from a backup (the ``restore`` event), if ever."""
     return db.scalar("SELECT max(ts) FROM events WHERE entity = 'database' AND action = 'restore'")
+
+
+def last_restore(db: Database) -> tuple[int, str, str | None] | None:
+    """(id, ts, new) of the latest ``restore`` event, if the database was ever restored."""
+    row = db.one("SELECT id, ts, new FROM events WHERE entity = 'database' AND action = 'restore' ORDER BY id DESC LIMIT 1")
+    return None if row is None else (int(row[0]), str(row[1]), row[2])
+
+
+def event_before(db: Database, event_id: int) -> tuple[int, str] | None:
+    """(id, hash) of the entry before ``event_id``."""
+    row = db.one("SELECT id, hash FROM events WHERE id < ? ORDER BY id DESC LIMIT 1", (event_id,))
+    return None if row is None else (int(row[0]), str(row[1]))

@@ -160,10 +160,13 @@ def acquire(db_path: Path) -> DatabaseLock:
             raise DatabaseInUse(db_path, read_holder(db_path))
         info = {"pid": os.getpid(), "host": socket.gethostname(), "user": _user(),
                 "since": datetime.now().isoformat(timespec="seconds")}
-        fh.seek(0)
-        fh.truncate()
-        fh.write(json.dumps(info, ensure_ascii=False).encode("utf-8") + b"\n")
-        fh.flush()
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(json.dumps(info, ensure_ascii=False).encode("utf-8") + b"\n")
+            fh.flush()
+        except OSError:  # a full disk: the lock holds all the same, only the holder's name is not shown
+            pass
         lock = DatabaseLock(db_path, fh)
         _held[key] = lock
         return lock

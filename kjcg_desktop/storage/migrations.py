@@ -374,6 +374,19 @@ CREATE INDEX fee_reviews_achievement ON fee_reviews(achievement_id, patent_year)
         db.execute("INSERT INTO fee_schedule (patent_type, year_from, year_to, amount_fen, valid_from, note) "
                    "VALUES (?, ?, ?, ?, ?, ?)", (row.patent_type, row.year_from, row.year_to, row.amount_fen,
                                                  row.valid_from.isoformat(), row.note))
+# ``PRAGMA application_id`` of every KJCG Desktop database ("KJCG" in ASCII), so a restore can tell
+# this application's files from another program's SQLite database.
+APPLICATION_ID = 0x4B4A4347
+# Tables every KJCG Desktop database has had since version 1: how a file written before the
+# application id existed is recognised.
+CORE_TABLES = ("settings", "achievements", "inventors", "applications", "deals", "publicities", "attachments",
+               "events", "import_batches")
+
+
+def _v10_application_id(db: Database) -> None:
+    """Mark the file as a KJCG Desktop database (``PRAGMA application_id``), so restore refuses
+    another program's database whatever it contains."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 MIGRATIONS: list[Migration] = [
@@ -386,8 +399,11 @@ MIGRATIONS: list[Migration] = [
     _v7_import_review,
     _v8_holidays_and_rules,
     _v9_patent_fees,
+    _v10_application_id,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+APPLICATION_ID_VERSION = MIGRATIONS.index(_v10_application_id) + 1  # files from before it have no id
+EVENT_HEAD_VERSION = MIGRATIONS.index(_v3_event_head) + 1  # files from before it have no event_head
 
 
 def migrate(db: Database, *, backup_dir: Path | None = None) -> list[int]:

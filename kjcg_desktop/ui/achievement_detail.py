@@ -386,7 +386,7 @@ class AchievementDetail(QWidget):
         evidence = ledger.evidence_rows(self.db, self.achievement_id)
         layout.addWidget(QLabel(self.tr("阶段判定证据")))
         layout.addWidget(table([self.tr("证据类型"), self.tr("日期"), self.tr("说明"), self.tr("附件")],
-                               [[d.EvidenceKind(e["kind"]).label, e["date"] or "", e["description"] or "", e["filename"] or ""]
+                               [[d.EvidenceKind(e["kind"]).label, e["date"] or "", e["description"] or "", attachments_repo.safe_file_name(e["filename"]) if e["filename"] else ""]
                                 for e in evidence], "evidence_table"))
         decision = repo.stage_decision(self.db, self.achievement_id)
         computed = _form_label(self.tr("依证据判定：{0}。{1}（依据：{2}）").format(decision.stage.label, decision.reason, decision.article))
@@ -502,7 +502,7 @@ class AchievementDetail(QWidget):
 
     def _attachments_tab(self) -> QWidget:
         self._attachments = attachments_repo.attachments_of(self.db, "achievement", self.achievement_id)
-        data = [[a["filename"], a["kind"] or "", f"{a['size'] / 1024:.1f} KB", a["added_at"].replace("T", " "), a["sha256"][:16]]
+        data = [[attachments_repo.safe_file_name(a["filename"]), a["kind"] or "", f"{a['size'] / 1024:.1f} KB", a["added_at"].replace("T", " "), a["sha256"][:16]]
                 for a in self._attachments]
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -632,10 +632,13 @@ class AchievementDetail(QWidget):
         try:
             source = attachments_repo.attachment_path(self.db, att["stored_path"])
             folder = Path(tempfile.mkdtemp(prefix="kjcg-"))
-            target = folder / att["filename"]
+            # the name comes from the database, which may have been edited outside the app
+            target = folder / attachments_repo.safe_file_name(att["filename"])
+            if target.resolve().parent != folder.resolve():
+                raise ValueError(self.tr("附件文件名不安全"))
             shutil.copyfile(source, target)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("无法打开附件"), self.tr("附件“{0}”无法打开：{1}").format(att["filename"], exc))
+            QMessageBox.warning(self, self.tr("无法打开附件"), self.tr("附件“{0}”无法打开：{1}").format(attachments_repo.safe_file_name(att["filename"]), exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 

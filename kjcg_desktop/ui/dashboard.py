@@ -31,6 +31,7 @@ from ..services.ics import write_ics
 from ..services.reminders import collect_reminders
 from ..storage import Database
 from ..storage import reminders as repo
+from .dialogs import output_refused
 from .i18n import label_text
 
 KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "use_right_term": "#6a1b9a", "annuity": "#1565c0",
@@ -337,6 +338,8 @@ class DashboardPage(QWidget):
             if not name:
                 return None
             path = Path(name)
+        if output_refused(self, path, self.db.path):
+            return None
         try:
             write_ics(path, self.reminders, now=datetime.now())
         except OSError as exc:

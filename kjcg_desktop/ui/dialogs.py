@@ -6,6 +6,24 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 
+def output_refused(parent, path, db_path, *, inputs=(), folder: bool = False) -> bool:
+    """Check a path the user chose to save to (services.output_paths); when it must not be written
+    (the open database, a backup, the input file…) say why and return True."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services.output_paths import OutputPathError, check_output_folder, check_output_path
+
+    try:
+        if folder:
+            check_output_folder(path, db_path=db_path)
+        else:
+            check_output_path(path, db_path=db_path, inputs=inputs)
+    except OutputPathError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("OutputPath", "不能保存到这里"), str(exc))
+        return True
+    return False
+
+
 def show_crash_dialog(report: str, parent=None) -> QDialog | None:
     if QApplication.instance() is None:
         return None

@@ -33,6 +33,7 @@ from .. import domain as d
 from ..services import documents
 from ..storage import Database, Settings
 from ..storage import documents as q
+from .dialogs import output_refused
 from .pages import display
 from .tasks import Task, TaskHandle, run_task
 
@@ -208,6 +209,8 @@ class DocumentsPage(QWidget):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        if output_refused(self, target, self.db.path):
+            return None
         try:
             documents.render.write_pdf(self.pdf_bytes, target)
         except OSError as exc:
@@ -277,7 +280,7 @@ class DocumentsPage(QWidget):
             return None
         if out_dir is None:
             out_dir = QFileDialog.getExistingDirectory(self, self.tr("选择保存文书的文件夹"))
-        if not out_dir:
+        if not out_dir or output_refused(self, out_dir, self.db.path, folder=True):
             return None
         kind, of = self.current_choice()
         jobs = [documents.BatchJob(kind, record_id, of) for record_id in ids]

@@ -44,9 +44,11 @@ from .. import clock
 from .. import domain as d
 from ..services import excel_export as ee
 from ..services import excel_import as ei
+from ..services.output_paths import safe_output
 from ..storage import Database
 from ..storage import imports as repo
 from .busy import busy_cursor
+from .dialogs import output_refused
 
 ERROR_HEADERS = ["工作表", "行", "列", "值", "问题"]
 
@@ -417,9 +419,11 @@ class PreviewPage(QWizardPage):
         if not path:
             return
         out = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        if output_refused(self, out, self.wiz.db.path, inputs=[plan.source]):
+            return
         try:
-            with busy_cursor():
-                counts = write_import_report(plan, out)
+            with busy_cursor(), safe_output(out, db_path=self.wiz.db.path, inputs=[plan.source]) as tmp:
+                counts = write_import_report(plan, tmp)
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("导出导入报告"), str(exc))
             return
@@ -660,7 +664,8 @@ class FinancePage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, default, self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return None
-        return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        out = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        return None if output_refused(self, out, self.db.path) else out
 
     def export_ledger(self) -> None:
         path = self._save_path(self.tr("导出成果台账"), f"成果台账-{clock.today().isoformat()}.xlsx")
@@ -668,7 +673,8 @@ class FinancePage(QWidget):
             return
         truncated: list = []
         try:
-            n = ee.export_ledger(self.db, path, truncated=truncated)
+            with safe_output(path, db_path=self.db.path) as tmp:
+                n = ee.export_ledger(self.db, tmp, truncated=truncated)
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("导出"), str(exc))
             return
@@ -688,7 +694,8 @@ class FinancePage(QWidget):
             return
         truncated: list = []
         try:
-            counts = ee.export_finance(self.db, path, year=year, truncated=truncated)
+            with safe_output(path, db_path=self.db.path) as tmp:
+                counts = ee.export_finance(self.db, tmp, year=year, truncated=truncated)
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("导出"), str(exc))
             return

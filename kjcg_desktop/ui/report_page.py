@@ -41,6 +41,7 @@ from ..services.report import email_draft as mail
 from ..services.report import indicators as ind
 from ..storage import Database, Settings
 from ..storage import report_queries as rq
+from .dialogs import output_refused
 from .i18n import current_language
 from .tasks import TaskHandle, run_task
 
@@ -273,6 +274,8 @@ class ReportPage(QWidget):
         """Write the workbook and the PDF (and with ``email`` the .eml draft) in the background."""
         self._save_inputs()
         year, folder = self.year.value(), self._folder()
+        if output_refused(self, folder, self.db.path, folder=True):
+            return
         self.status.setText(self.tr("正在生成 {0} 年度报告……").format(year))
 
         def done(files: ReportFiles) -> None:

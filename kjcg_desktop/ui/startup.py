@@ -4,6 +4,7 @@ integrity check with the offer of the newest good backup, daily backup with rota
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..services.backups import backup_due, daily_backup
 from ..services.startup import check_at_start, newest_good_backup, recover_from_backup
 from ..storage import Database, StorageError, open_database
+from ..storage.db import read_only_reason
 from ..storage.location import NETWORK_WARNING, is_network_path
 from ..storage.lock import DatabaseInUse, DatabaseLock
 from ..storage.lock import acquire as acquire_lock
@@ -33,6 +35,7 @@ class OpenedDatabase:
     db: Database
     lock: DatabaseLock | None  # None when opened read-only beside another instance
     daily_backup: Path | None = None
+    read_only_location: str | None = None  # why the file or its folder cannot be written, if so
 
     @property
     def read_only(self) -> bool:
@@ -56,10 +59,15 @@ def open_for_gui(db_path: Path, parent: QWidget | None = None) -> OpenedDatabase
     db_path = Path(db_path)
     if is_network_path(db_path):
         QMessageBox.warning(parent, tr("数据库位于网络驱动器"), tr(NETWORK_WARNING).format(path=db_path))
+    reason = read_only_reason(db_path) if db_path.exists() else None
+    if reason:
+        return _open_read_only_location(db_path, reason, parent)
     try:
         lock = acquire_lock(db_path)
     except DatabaseInUse as busy:
         return _open_read_only(db_path, busy, parent)
+    except OSError as exc:  # the lock file cannot be made: a folder nobody may write
+        return _open_read_only_location(db_path, tr("无法在数据文件夹中创建锁文件：{0}").format(exc), parent)
     try:
         large = db_path.exists() and db_path.stat().st_size >= SPLASH_FROM_BYTES
         size = _size(db_path.stat().st_size) if large else ""
@@ -80,7 +88,7 @@ def open_for_gui(db_path: Path, parent: QWidget | None = None) -> OpenedDatabase
         try:
             with busy_message(tr("正在进行今日自动备份（{0}）…").format(size), show_window=large and backup_due(db)):
                 opened.daily_backup = daily_backup(db)
-        except (StorageError, OSError) as exc:  # a full disk must not keep the ledger closed
+        except (StorageError, OSError, sqlite3.Error) as exc:  # a full disk must not keep the ledger closed
             log.warning("每日自动备份失败：%s", exc)
             QMessageBox.warning(parent, tr("自动备份失败"), tr("今天的自动备份未能完成：{0}\n数据库已正常打开，请尽快检查备份文件夹所在磁盘。")
                                 .format(exc))
@@ -106,6 +114,23 @@ def _open_read_only(db_path: Path, busy: DatabaseInUse, parent: QWidget | None) 
     except StorageError as exc:
         QMessageBox.critical(parent, tr("无法打开数据库"), str(exc))
         return None
+
+
+def _open_read_only_location(db_path: Path, reason: str, parent: QWidget | None) -> OpenedDatabase | None:
+    """The database file or its folder cannot be written: open it read-only and say why."""
+    log.warning("数据库 %s 只读：%s", db_path, reason)
+    problems = check_at_start(db_path)
+    if problems:
+        QMessageBox.critical(parent, tr("数据库检查未通过"), tr("数据库文件 {0} 检查未通过：\n{1}").format(
+            db_path, "\n".join(problems[:5])))
+        return None
+    try:
+        db = open_database(db_path, read_only=True)
+    except StorageError as exc:
+        QMessageBox.critical(parent, tr("无法打开数据库"), str(exc))
+        return None
+    QMessageBox.warning(parent, tr("以只读方式打开"), tr("{0}\n\n数据库已以只读方式打开：可以查看和导出，但不能修改。").format(reason))
+    return OpenedDatabase(db, None, read_only_location=reason)
 
 
 def _offer_backup(db_path: Path, problems: list[str], parent: QWidget | None) -> bool:

@@ -56,7 +56,7 @@ from ..forms_engine import (
 )
 from ..services import wizard_flows as flows
 from ..storage import applications as apps
-from ..storage.attachments import add_attachment
+from ..storage.attachments import add_attachment, safe_file_name
 from ..storage.db import Database
 
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -385,7 +385,7 @@ class AttachmentField(FieldWidget):
     def _show(self) -> None:
         self.list.clear()
         for a in self.items:
-            self.list.addItem(a.get("filename", ""))
+            self.list.addItem(safe_file_name(a.get("filename", "")))
         self.changed.emit()
 
     def value(self) -> Any:

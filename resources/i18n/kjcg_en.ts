@@ -572,7 +572,7 @@
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="638" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="641" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
@@ -882,7 +882,7 @@
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="638" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="641" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
@@ -890,6 +890,11 @@
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="523" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="638" />
+            <source>附件文件名不安全</source>
+            <translation>Unsafe attachment file name</translation>
         </message>
         <message>
             <source>项目</source>
@@ -913,27 +918,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="657" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="660" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="660" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="663" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="652" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="655" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="661" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="664" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="658" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="661" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
@@ -1509,52 +1514,52 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="588" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
             <source>应用 {0} 处变化</source>
             <translation>Apply {0} changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
             <source>无变化 {0} 条</source>
             <translation>{0} unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="568" />
             <source>财务回执：差异</source>
             <translation>Finance receipt: differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="590" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="594" />
             <source>错误（不会应用）</source>
             <translation>Errors (will not be applied)</translation>
         </message>
@@ -1562,22 +1567,22 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="39" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="13" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="31" />
             <source>发生意外错误</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="40" />
             <source>复制报告</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="15" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="33" />
             <source>程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。
 请复制下面的报告发送给技术支持。</source>
             <translation>The program ran into an unexpected error, which was written to the log. Your data is saved as of the last completed operation.
@@ -1587,17 +1592,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
             <source>{0} {1} 项</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="312" />
             <source>{0} 天</source>
             <translation>{0} days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="282" />
             <source>{0} 项</source>
             <translation>{0} item(s)</translation>
         </message>
@@ -1610,32 +1615,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patent annual fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="136" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="312" />
             <source>今天</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="136" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="314" />
             <source>依据：{0}</source>
             <translation>Basis: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="185" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="247" />
             <source>公示中</source>
             <translation>In publicity</translation>
         </message>
@@ -1652,32 +1657,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity since {start}, runs until {end} 24:00 (nominal end {nominal_end}); it can be closed from {next}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="300" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>{0} items: {1}. Double-click to open the record.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="136" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="136" />
             <source>到期日</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="136" />
             <source>剩余</source>
             <translation>Remaining</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="185" />
             <source>原届满日</source>
             <translation>Previous end date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="128" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>Ledger overview</translation>
@@ -1687,27 +1692,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Report the previous year to the finance and state-asset departments (the due date can be changed in Settings)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="346" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="336" />
             <source>导出提醒</source>
             <translation>Export reminders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="149" />
             <source>导出提醒到日历（.ics）…</source>
             <translation>Export reminders to calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="248" />
             <source>属性（1-2 第五条）</source>
             <translation>Attribute (Annex 1-2 Art. 5)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="187" />
             <source>已知悉，不再列出</source>
             <translation>Noted, do not list again</translation>
         </message>
@@ -1716,22 +1721,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="153" />
             <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 90 日内及滞纳期、年度报告、试点节点）</source>
             <translation>Reminders (publicity ending within 7 days, long-term use rights expiring within 180 days, patent fees due within 90 days or in their grace period, annual report, pilot milestones)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="247" />
             <source>总计</source>
             <translation>Grand total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="247" />
             <source>成果总数</source>
             <translation>Achievements</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="151" />
             <source>打开所选记录</source>
             <translation>Open selected record</translation>
         </message>
@@ -1740,32 +1745,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Submit the {year} report on state-owned achievement assets and the pilot</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="131" />
             <source>披露与转化（近十年）</source>
             <translation>Disclosures and transfers (last ten years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="346" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="337" />
             <source>日历文件 (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="299" />
             <source>暂无需要处理的事项</source>
             <translation>Nothing to do at the moment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="185" />
             <source>现届满日</source>
             <translation>Current end date</translation>
         </message>
@@ -1782,7 +1787,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Pay the patent annual fee: {name}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="175" />
             <source>节假日安排与公示届满日</source>
             <translation>Holiday schedule and publicity end dates</translation>
         </message>
@@ -1807,12 +1812,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Pilot since {start}: management rules to be set up within one year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="185" />
             <source>说明</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="250" />
             <source>转化状态（1-2 第七条）</source>
             <translation>Transfer status (Annex 1-2 Art. 7)</translation>
         </message>
@@ -1833,12 +1838,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Use right term ends</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="249" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>Stage (Annex 1-2 Art. 8, 9)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
             <source>；</source>
             <translation>; </translation>
         </message>
@@ -2551,17 +2556,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="206" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="258" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
             <source>以下记录未能生成：</source>
             <translation>The following records could not be generated:</translation>
         </message>
@@ -2574,27 +2579,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Negotiated-price publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="206" />
             <source>另存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="87" />
             <source>另存为…</source>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="154" />
             <source>对象：{0}</source>
             <translation>Subject: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="127" />
             <source>尚未生成文书</source>
             <translation>No document generated yet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="82" />
             <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
             <translation>For records without a registered publicity, this date is taken as the publicity start to compute the end date (Civil Code Art. 201, 203)</translation>
         </message>
@@ -2607,17 +2612,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Due-diligence evidence file (achievement)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="219" />
             <source>已保存到 {0}</source>
             <translation>Saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="252" />
             <source>已发送到打印机：{0}</source>
             <translation>Sent to the printer: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
             <source>已生成 {0} 份文书</source>
             <translation>{0} documents generated</translation>
         </message>
@@ -2630,45 +2635,45 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Disclosure form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="85" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="233" />
             <source>打印文书</source>
             <translation>Print document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="276" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
             <source>批量生成</source>
             <translation>Batch generate</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>批量生成中断：{0}</source>
             <translation>Batch stopped: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="89" />
             <source>批量生成所选…</source>
             <translation>Generate selected…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
             <source>拟公示开始日</source>
             <translation>Planned publicity start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="73" />
             <source>按编号、名称或ID筛选</source>
             <translation>Filter by number, name or ID</translation>
         </message>
@@ -2677,69 +2682,69 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Abandonment publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="176" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="93" />
             <source>文书字体…</source>
             <translation>Document font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
             <source>文书字体：{0}</source>
             <translation>Document font: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="101" />
             <source>文书类型</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
             <source>无法使用该字体</source>
             <translation>Cannot use this font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="182" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="290" />
             <source>无法生成文书</source>
             <translation>Cannot generate the document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="90" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
             <source>模板占位符说明</source>
             <translation>Template placeholders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="144" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>The template has errors; the document cannot be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
             <source>正在生成文书…</source>
             <translation>Generating documents…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>Generating: {0} ({1}/{2})</translation>
         </message>
@@ -2748,7 +2753,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Cash-reward publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="83" />
             <source>生成并预览</source>
             <translation>Generate and preview</translation>
         </message>
@@ -2757,17 +2762,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Application form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="273" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="176" />
             <source>请先在列表中选择一条记录。</source>
             <translation>Select a record in the list first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="279" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
         </message>
@@ -2780,17 +2785,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Rights grant agreement (ownership / long-term use right)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="258" />
             <source>选择中文字体</source>
             <translation>Choose Chinese font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
             <source>选择保存文书的文件夹</source>
             <translation>Choose the folder for the documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>Choose the Chinese TrueType font (.ttf/.ttc) embedded in PDFs; otherwise a system font such as SimSun or SimHei is used</translation>
         </message>
@@ -3263,47 +3268,47 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="123" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="92" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="112" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="111" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="88" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="89" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8 or GBK).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -3311,195 +3316,195 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="608" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Finance&lt;/h2&gt;&lt;p&gt;Exchange stage tags, expenditure treatment and asset disposals with the finance department (Annex 1-2 Art. 9, 10, 12), and import or export the Excel ledger.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="660" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="701" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="664" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="708" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="681" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="687" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="608" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="612" />
             <source>导入 Excel 台账…</source>
             <translation>Import Excel ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="637" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="641" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="627" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="631" />
             <source>导入财务回执…</source>
             <translation>Import finance receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="673" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="675" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="679" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="681" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="693" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="695" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="687" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="700" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="702" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="666" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="671" />
             <source>导出成果台账</source>
             <translation>Export achievement ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="611" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
             <source>导出成果台账…</source>
             <translation>Export achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="612" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="616" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>An exported ledger can be read back unchanged with “Import”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="686" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="692" />
             <source>导出财务对接工作簿</source>
             <translation>Export finance workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="624" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="628" />
             <source>导出财务对接工作簿…</source>
             <translation>Export finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="696" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="703" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</source>
             <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs, {3} receipts, {4} distribution lines.
 {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="675" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="681" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>Exported {0} achievements to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="650" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="654" />
             <source>已撤销</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="729" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="736" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>Undone: {0} deleted, {1} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="714" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="721" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="630" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="634" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="625" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="629" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="719" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="722" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="727" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="726" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="729" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="734" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="736" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="722" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="729" />
             <source>撤销导入批次 {0}？</source>
             <translation>Undo import batch {0}?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="641" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="645" />
             <source>撤销所选导入</source>
             <translation>Undo selected import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
             <source>新增</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="650" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="654" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
             <source>来源文件</source>
             <translation>Source file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="639" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="719" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="726" />
             <source>请先选择一次导入</source>
             <translation>Select an import first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="609" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>Read an existing Excel ledger: headers and column names are recognised automatically, written in one go after a preview, and can be undone as a whole</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="628" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="632" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>Read back the voucher numbers, booked amounts and booking dates filled in by finance, show the differences and write them in one go</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="619" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="623" />
             <source>财务</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="707" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="714" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="721" />
             <source>财务回执</source>
             <translation>Finance receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="701" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="708" />
             <source>选择财务回执</source>
             <translation>Choose finance receipt</translation>
         </message>
@@ -3676,27 +3681,27 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="536" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="538" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="537" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="526" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
@@ -4116,7 +4121,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="227" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -4137,13 +4142,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="214" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="287" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -4160,7 +4165,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -4169,12 +4174,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="287" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="279" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -4211,18 +4216,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="226" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="275" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="279" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -4243,7 +4248,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -4256,7 +4261,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -4287,6 +4292,14 @@ Please copy the report below and send it to technical support.</translation>
         <message>
             <source>项目编号</source>
             <translation>Project no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputPath</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
+            <source>不能保存到这里</source>
+            <translation>Cannot save here</translation>
         </message>
     </context>
     <context>
@@ -4330,167 +4343,167 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="388" />
             <source>{0}：{1} 处</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="387" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
             <translation>{0}: {1} in all, the first {2} shown here; see “Export import report” for all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="469" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="444" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="435" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="464" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="464" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>Import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="424" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, repeated headers), {4} to check. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="323" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
             <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written to {0}: {1} to check, {2} updates, {3} tag differences, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="381" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="331" />
             <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write every item to check (with its source cell and original text), the updates, the tag differences and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="326" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="439" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="382" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="444" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} achievements…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="309" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes an achievement or updates an existing one; uncertain values are kept as written and marked “to check”. Correct them in the “Correct to” column below and click “Preview again with the corrections”; the import is written at once and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="308" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
@@ -4793,229 +4806,229 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
             <source>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</source>
             <translation>On Windows, first tries to open a new message in the default mail program (with both files attached); otherwise an .eml draft is created</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="217" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>Indicators for {0} computed (classified achievements are excluded)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="188" />
             <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="244" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>{2} records behind “{0}” ({1}): {3} in total{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="175" />
             <source>与 {0} 年比较</source>
             <translation>Compared with {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="191" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="211" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>Basis: {0}. Click to see the records behind this indicator.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="130" />
             <source>保存文字</source>
             <translation>Save text</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="128" />
             <source>典型做法与经验</source>
             <translation>Good practice and lessons learned</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
             <source>增减</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="124" />
             <source>存在的问题与建议……</source>
             <translation>Problems and suggestions…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
             <source>存在问题与建议</source>
             <translation>Problems and suggestions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="324" />
             <source>已发送给：{0}</source>
             <translation>Sent to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="299" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>A new message was opened in the default mail program</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="305" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>An unsent e-mail draft was created (with the Excel and PDF files); open it in Outlook or another mail program, check it and send it:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="283" />
             <source>已生成：{0}、{1}</source>
             <translation>Generated: {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="282" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="367" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="367" />
             <source>年度报告操作失败：{0}</source>
             <translation>Annual report operation failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
             <source>年度报告邮件的收件人，多个用分号分隔；保存在设置中</source>
             <translation>Recipients of the annual-report e-mail, separated by semicolons; saved in the settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="307" />
             <source>打开文件夹</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="76" />
             <source>报告年度</source>
             <translation>Report year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="366" />
             <source>操作失败</source>
             <translation>Operation failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="146" />
             <source>收件人</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="256" />
             <source>文字已保存</source>
             <translation>Text saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="122" />
             <source>本年度推进成果转化的典型做法与经验……</source>
             <translation>Good practice and lessons in advancing transfers this year…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="279" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>Generating the {0} annual report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="176" />
             <source>正在统计 {0} 年指标……</source>
             <translation>Computing the {0} indicators…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="82" />
             <source>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</source>
             <translation>Report each year on the previous year's state-owned achievement assets and pilot implementation (Annex 1-2 Art. 12, Plan 3(4))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="108" />
             <source>点击上方指标，查看该数字背后的记录。</source>
             <translation>Click an indicator above to see the records behind the number.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="154" />
             <source>生成 Excel 和 PDF</source>
             <translation>Generate Excel and PDF</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="156" />
             <source>生成邮件草稿</source>
             <translation>Create e-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="119" />
             <source>试点工作情况（写入报告正文，方案三(四)）</source>
             <translation>Pilot work (written into the report body, Plan 3(4))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="148" />
             <source>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</source>
             <translation>Finance Office &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="140" />
             <source>输出文件夹</source>
             <translation>Output folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="143" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="269" />
             <source>选择输出文件夹</source>
             <translation>Choose output folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="159" />
             <source>通过 SMTP 发送…</source>
             <translation>Send via SMTP…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="304" />
             <source>邮件草稿</source>
             <translation>E-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="303" />
             <source>邮件草稿：{0}</source>
             <translation>E-mail draft: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="87" />
             <source>重新统计</source>
             <translation>Recompute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="243" />
             <source>，显示前 {0} 条</source>
             <translation>, showing the first {0}</translation>
         </message>
@@ -5023,33 +5036,33 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="503" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="498" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
             <translation>Imported: {0} added, {1} updated (batch {2}). {3} to check; filter the ledger by “To check”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="511" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="509" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="488" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
@@ -5383,57 +5396,57 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="140" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="140" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="133" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="132" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="141" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="180" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="196" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="149" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="184" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
@@ -5441,52 +5454,52 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="393" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>For QQ and 163 mail, enter the authorisation code generated in the webmail settings, not the login password</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="402" />
             <source>SMTP 服务器</source>
             <translation>SMTP server</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="389" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>Use SSL (port 465); unchecked uses STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>Remember the password in the system credential manager</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="406" />
             <source>密码/授权码</source>
             <translation>Password / authorisation code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="397" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>keyring is not installed; the password will not be saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
             <source>端口</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="415" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>Enter the SMTP server, account and password (authorisation code)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="404" />
             <source>账号（发件地址）</source>
             <translation>Account (sender address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="381" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>Send the annual report via SMTP</translation>
         </message>
@@ -5498,12 +5511,12 @@ Backup made before clearing: {0}</translation>
             <translation>Disclosures</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="101" />
             <source>按年份：成果披露数与完成转化数</source>
             <translation>Per year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="62" />
             <source>暂无数据</source>
             <translation>No data yet</translation>
         </message>
@@ -5515,12 +5528,12 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="140" />
+            <location filename="../../kjcg_desktop/app.py" line="176" />
             <source>找不到数据库</source>
             <translation>Database not found</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="140" />
+            <location filename="../../kjcg_desktop/app.py" line="176" />
             <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
             <translation>The database file {0} does not exist. The data folder was moved there: please check that its drive or network share is connected.</translation>
         </message>
@@ -6005,6 +6018,14 @@ Backup made before clearing: {0}</translation>
 … ({0} items in total; see the log)</translation>
         </message>
         <message>
+            <source>{0}
+
+数据库已以只读方式打开：可以查看和导出，但不能修改。</source>
+            <translation>{0}
+
+The database has been opened read-only: you can view and export, but not change anything.</translation>
+        </message>
+        <message>
             <source>今天的自动备份未能完成：{0}
 数据库已正常打开，请尽快检查备份文件夹所在磁盘。</source>
             <translation>Today's automatic backup failed: {0}
@@ -6013,6 +6034,10 @@ The database was opened normally; please check the disk holding the backup folde
         <message>
             <source>从备份恢复失败：{0}</source>
             <translation>Restoring from the backup failed: {0}</translation>
+        </message>
+        <message>
+            <source>以只读方式打开</source>
+            <translation>Opened read-only</translation>
         </message>
         <message>
             <source>已从备份恢复</source>
@@ -6035,6 +6060,12 @@ The damaged file was kept as: {1}</translation>
         <message>
             <source>数据库已损坏</source>
             <translation>Database damaged</translation>
+        </message>
+        <message>
+            <source>数据库文件 {0} 检查未通过：
+{1}</source>
+            <translation>The database file {0} failed the check:
+{1}</translation>
         </message>
         <message>
             <source>数据库文件 {0} 检查未通过：
@@ -6083,6 +6114,10 @@ No intact backup was found. To avoid further damage the program will not open th
         <message>
             <source>数据库正在使用中</source>
             <translation>Database in use</translation>
+        </message>
+        <message>
+            <source>无法在数据文件夹中创建锁文件：{0}</source>
+            <translation>Cannot create the lock file in the data folder: {0}</translation>
         </message>
         <message>
             <source>无法打开数据库</source>

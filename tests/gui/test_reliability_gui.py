@@ -385,7 +385,9 @@ def test_known_errors_escaping_an_action_get_a_chinese_message_not_a_traceback(g
     dialogs = len(reporter.dialogs)
 
     def write_in_read_only_mode():
-        raise sqlite3.OperationalError("attempt to write a readonly database")
+        exc = sqlite3.OperationalError("attempt to write a readonly database")
+        exc.sqlite_errorname = "SQLITE_READONLY"  # as SQLite sets it; the message text is not relied on
+        raise exc
 
     QTimer.singleShot(0, write_in_read_only_mode)
     qtbot.waitUntil(lambda: boxes.calls != [])

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from ... import clock
 from ...storage.db import Database
+from ...storage.events import head_stamp
 from ...storage.settings import Settings
 from ..fonts import FontNotFound, register_cjk_fonts
 from .kinds import KINDS, DocumentError, Kind, Request
@@ -125,7 +126,7 @@ def generate(db: Database, kind: str, record_id: int, out: Path | None = None, *
     template = load_kind_template(kind, data.template)
     fonts = fonts_for(db)
     title = template.render(template.title, data.values).strip()
-    pdf = render_pdf(template, data, fonts, title=title, author=data.values.get("unit_name", ""))
+    pdf = render_pdf(template, data, fonts, title=title, author=data.values.get("unit_name", ""), stamp=head_stamp(db))
     if out is not None:
         write_pdf(pdf, out)
     return pdf, data

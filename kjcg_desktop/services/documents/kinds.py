@@ -12,6 +12,7 @@ from typing import Any
 from ... import domain as d
 from ...storage import documents as q
 from ...storage.achievements import get_achievement, inventors_of
+from ...storage.attachments import safe_file_name
 from ...storage.db import Database
 from ...storage.publicities import KIND_ARTICLE
 from . import fields as f
@@ -469,7 +470,7 @@ def build_dossier(req: Request) -> DocumentData:
         publicity_rows.append([f.label(d.PublicityKind, p["kind"]), p["title"], p["start_date"],
                                window.end.isoformat() + (f"（名义 {window.nominal_end.isoformat()}）" if window.shifted else ""),
                                f.label(d.PublicityState, p["state"]), str(count)])
-    attachment_rows = [[a["filename"], f.text(a.get("kind")), names.get((a["owner_type"], a["owner_id"]), a["owner_type"]),
+    attachment_rows = [[safe_file_name(a["filename"]), f.text(a.get("kind")), names.get((a["owner_type"], a["owner_id"]), a["owner_type"]),
                         a["added_at"][:10], a["sha256"]] for a in attachments]
     declaration_rows = [[x["person"], x["kind"], x["clause"], x["signed_on"]] for x in declarations]
     event_rows = [[str(e["id"]), e["ts"].replace("T", " "), e["operator"],

@@ -207,6 +207,10 @@ def _page_number(canvas, doc) -> None:
         canvas.drawRightString(PAGE_WIDTH - MARGINS["right"] - PAGE_NUMBER_SIZE, y, text)
     else:
         canvas.drawString(MARGINS["left"] + PAGE_NUMBER_SIZE, y, text)
+    stamp = getattr(doc, "head_stamp", "")
+    if stamp:  # the event-log head at issue, small, at the foot of every page
+        canvas.setFont(doc.page_number_font, 6)
+        canvas.drawCentredString(PAGE_WIDTH / 2, y - 3 * mm, stamp)
     canvas.restoreState()
 
 
@@ -233,7 +237,7 @@ def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
 
 
 def render_pdf(template: Template, data: DocumentData, fonts: Mapping[str, str], *, title: str = "",
-               author: str = "") -> bytes:
+               author: str = "", stamp: str = "") -> bytes:
     """Lay out ``data`` with ``template`` and return the PDF bytes (fonts embedded as subsets)."""
     cjkwrap.install()
     buffer = io.BytesIO()
@@ -246,6 +250,7 @@ def render_pdf(template: Template, data: DocumentData, fonts: Mapping[str, str],
                   topPadding=0, bottomPadding=0, id="text")
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=_page_number)])
     doc.page_number_font = fonts["body"]
+    doc.head_stamp = stamp
     styles = Styles(fonts, template.style)
     doc.build(build_story(template, data, styles))
     return buffer.getvalue()
@@ -256,6 +261,10 @@ def write_pdf(pdf: bytes, out: Path) -> Path:
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(pdf)
-    tmp.replace(out)
+    try:
+        tmp.write_bytes(pdf)
+        tmp.replace(out)
+    except BaseException:  # a full disk: no partial file is left behind
+        tmp.unlink(missing_ok=True)
+        raise
     return out

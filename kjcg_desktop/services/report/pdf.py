@@ -28,6 +28,7 @@ from reportlab.platypus import (
 
 from ... import domain as d
 from ...storage.db import Database
+from ...storage.events import head_stamp
 from ...storage.settings import Settings
 from ..fonts import register_cjk_fonts
 from . import labels
@@ -216,7 +217,12 @@ def write_pdf(db: Database, report: AnnualReport, path: Path, *, deals: list[dic
         if doc.page > 1:
             canvas.drawString(20 * mm, 12 * mm, f"{unit} {title}")
             canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, f"第 {doc.page} 页")
+        if stamp:  # the event-log head when the report was made, for an auditor to compare
+            canvas.setFont(body, 6)
+            canvas.drawCentredString(A4[0] / 2, 8 * mm, stamp)
         canvas.restoreState()
+
+    stamp = head_stamp(db)
 
     tell(2, 3, "生成 PDF")
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -133,8 +133,8 @@ def test_check_cli_names_the_entry_in_text_and_json(logged, capsys):
 def test_check_json_when_sound(logged, capsys):
     assert main(["--db", str(logged), "check", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result == {"ok": True, "counts": result["counts"], "problems": []}
-    assert result["counts"]["events"] == N
+    assert result == {"ok": True, "counts": result["counts"], "problems": [], "head": result["head"]}
+    assert result["counts"]["events"] == N and result["head"].startswith(f"日志 #{N} ")
 
 
 def test_head_migration_adopts_an_existing_log(db_path, monkeypatch):
@@ -272,3 +272,122 @@ def test_restore_refuses_a_backup_from_a_newer_version(logged, tmp_path, capsys)
     assert main(["--db", str(logged), "restore", str(newer)]) == 1
     assert "更新版本" in capsys.readouterr().err
     assert logged.read_bytes() == before
+
+
+# -- anchors: what a forger with a SQLite tool cannot follow ---------------------------------------
+
+def test_dropped_head_table_on_a_current_schema_is_tampering(logged):
+    conn = sqlite3.connect(logged)
+    conn.execute("DROP TRIGGER events_no_delete")
+    conn.execute("DROP TABLE event_head")
+    conn.execute(f"DELETE FROM events WHERE id > {N - 3}")
+    conn.commit()
+    conn.close()
+    brk, report = broken(logged)
+    assert brk is not None and "event_head" in brk.message and "不是旧版本" in brk.message
+    assert not report.ok and report.findings[0]["kind"] == "event_chain"
+
+
+def _forge_restore(db_path, *, kept: str | None, source: str = "kjcg-20260101-000000-000000-manual.sqlite3") -> None:
+    """Rewrite an entry, append a forged restore entry, rechain everything and the head."""
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    conn.execute("DROP TRIGGER events_no_update")
+    conn.execute("UPDATE events SET operator = '别人' WHERE id = 2")
+    _rechain(conn, 2)
+    last = conn.execute("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
+    row = {"ts": "2099-01-01T00:00:00", "operator": "测试员", "entity": "database", "entity_id": None,
+           "action": "restore", "old": None,
+           "new": json.dumps({"source": source, "kept": kept, "source_head": [last[0], last[1]]}, ensure_ascii=False),
+           "article": None, "prev_hash": last[1]}
+    row["hash"] = row_hash(row)
+    conn.execute("INSERT INTO events (id, ts, operator, entity, entity_id, action, old, new, article, prev_hash, hash) "
+                 "VALUES (:id, :ts, :operator, :entity, :entity_id, :action, :old, :new, :article, :prev_hash, :hash)",
+                 {"id": last[0] + 1, **row})
+    conn.commit()
+    conn.close()
+
+
+def test_a_forged_restore_entry_does_not_hide_a_rewritten_history(logged):
+    backup = _backup(logged)
+    _forge_restore(logged, kept=None)
+    db = open_database(logged)
+    assert verify_chain(db) is None  # chain and head are consistent
+    report = check_database(db)
+    db.close()
+    assert not report.ok
+    assert any("伪造" in m for m in report.problems)
+    assert any(f["kind"] == "event_history" and f["backup"] == str(backup) for f in report.findings) is False
+
+
+def test_a_forged_restore_naming_a_real_backup_as_kept_is_still_caught(logged):
+    backup = _backup(logged)
+    _forge_restore(logged, kept=backup.name, source=backup.name)
+    db = open_database(logged)
+    report = check_database(db)
+    db.close()
+    assert not report.ok and any("伪造" in m for m in report.problems), report.problems
+
+
+def test_every_backup_records_the_head_and_it_outlives_rotation(logged):
+    from kjcg_desktop.storage.backup import read_anchors
+
+    backup = _backup(logged)
+    anchors = read_anchors(logged)
+    assert anchors[-1]["last_id"] == N and anchors[-1]["file"] == str(backup.resolve())
+    backup.unlink()  # rotated away
+    conn = sqlite3.connect(logged)
+    conn.execute("DROP TRIGGER events_no_update")
+    conn.execute("UPDATE events SET operator = '别人' WHERE id = 5")
+    _rechain(conn, 5)
+    conn.commit()
+    conn.close()
+    db = open_database(logged)
+    report = check_database(db)
+    db.close()
+    assert not report.ok and report.findings[0]["kind"] == "event_history" and report.findings[0]["event_id"] == N
+
+
+def test_a_real_restore_from_outside_the_backup_folder_is_on_record(logged, tmp_path):
+    outside_copy = tmp_path / "usb" / "copy.sqlite3"
+    assert main(["--db", str(logged), "backup", "--to", str(outside_copy)]) == 0
+    db = open_database(logged)
+    Settings(db).set("unit_name", "之后")
+    db.close()
+    _backup(logged)
+    assert main(["--db", str(logged), "restore", str(outside_copy)]) == 0
+    db = open_database(logged)
+    report = check_database(db)
+    db.close()
+    assert report.ok, report.problems
+
+
+def test_issued_papers_print_the_head_an_auditor_can_compare(logged, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from kjcg_desktop.storage.achievements import create_achievement
+
+    db = open_database(logged)
+    aid = create_achievement(db, {"name": "甲", "type": "invention", "legal_status": "granted"})
+    db.close()
+    out = tmp_path / "披露表.pdf"
+    assert main(["--db", str(logged), "doc", "disclosure-form", "--id", str(aid), "--out", str(out)]) == 0
+    assert main(["--db", str(logged), "check"]) == 0
+    printed = capsys.readouterr().out.split("事件日志头：")[1].split("（")[0]
+    db = open_database(logged)
+    last = db.one("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+    db.close()
+    assert printed == f"日志 #{last[0]} {last[1][:12]}"
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert last[1][:12] in text
+
+
+def test_the_annual_report_prints_the_head(logged, tmp_path):
+    from pypdf import PdfReader
+
+    assert main(["--db", str(logged), "report", "--year", "2025", "--out", str(tmp_path / "报告")]) == 0
+    db = open_database(logged)
+    last = db.one("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")
+    db.close()
+    pdf = next((tmp_path / "报告").glob("*.pdf"))
+    assert last[1][:12] in "".join(page.extract_text() for page in PdfReader(pdf).pages)

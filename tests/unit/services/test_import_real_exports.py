@@ -632,7 +632,7 @@ def test_cli_report_is_written_before_the_import_and_never_over_the_source(db_pa
     assert code == 1 and "无法写入" in err
     before = source.read_bytes()
     code = cli.main(["--db", str(other), "import", str(source), "--report", str(source)])
-    assert code == 1 and "不能写到被导入的文件" in capsys.readouterr().err and source.read_bytes() == before
+    assert code == 1 and "正在读取的文件" in capsys.readouterr().err and source.read_bytes() == before
 
 
 def test_ledger_and_finance_exports_survive_month_only_dates(db, tmp_path):

@@ -82,3 +82,25 @@ def test_a_moved_database_that_is_gone_is_not_recreated_silently(tmp_path):
     target.parent.mkdir()
     target.write_bytes(b"")
     assert not moved_database_missing(default_db_path())
+
+
+def test_the_backups_recorded_heads_follow_the_move(demo_db, tmp_path):
+    from kjcg_desktop.services.backups import backup_to
+    from kjcg_desktop.services.integrity import check_database
+    from kjcg_desktop.storage.backup import read_anchors
+
+    backup_to(demo_db)
+    new_db, result = move_database(demo_db, tmp_path / "新文件夹")
+    demo_db.close()
+    try:
+        heads = read_anchors(result.new_path)
+        assert len(heads) == 2  # the manual backup and the one before the move
+        assert check_database(new_db, tags=False).ok
+        last = heads[-1]["last_id"]
+        new_db.conn.execute("DROP TRIGGER events_no_update")
+        new_db.execute("UPDATE events SET operator = '别人' WHERE id = ?", (last,))
+        new_db.execute("UPDATE events SET hash = ? WHERE id = ?", ("0" * 64, last))
+        report = check_database(new_db, tags=False)
+        assert not report.ok
+    finally:
+        new_db.close()
