@@ -643,13 +643,25 @@ def _field_checks(f: FieldDef, value: Any) -> list[str]:
             return [f"「{f.label}」须为数字，当前为「{value}」"]
         if dec < 0 or dec > 100:
             problems.append(f"「{f.label}」须在0到100%之间，当前为{dec}%")
-    if f.type in ("integer", "money") and isinstance(value, int):
+    if f.type == "money" and not isinstance(value, int):
+        try:
+            value = d.parse_amount_text(str(value))
+        except d.DomainError as exc:
+            return [f"「{f.label}」：{_domain_message(exc)}"]
+    if f.type == "money" and isinstance(value, int) and f.min == 0 and value < 0:
+        problems.append(f"「{f.label}」不能为负数")
+    elif f.type in ("integer", "money") and isinstance(value, int):
         if f.min is not None and value < f.min:
             problems.append(f"「{f.label}」不能小于{f.min}")
         if f.max is not None and value > f.max:
             problems.append(f"「{f.label}」不能大于{f.max}")
-    if f.type == "date" and not _is_iso(value):
-        problems.append(f"「{f.label}」日期格式应为 YYYY-MM-DD")
+    if f.type == "date" and not _is_iso(value) and not d.is_partial_date(value):
+        try:
+            d.parse_date_text(str(value))
+        except d.DomainError as exc:
+            problems.append(f"「{f.label}」：{_domain_message(exc)}")
+        else:
+            problems.append(f"「{f.label}」日期格式应为 YYYY-MM-DD")
     if f.type in ("people", "attachment") and not (isinstance(value, list) and all(isinstance(v, Mapping) for v in value)):
         return [f"「{f.label}」的数据格式不正确，请重新填写"]
     if f.type == "people":

@@ -68,10 +68,14 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
     report = progress or (lambda done, total, label: None)
     if db.scalar("SELECT count(*) FROM achievements"):
         raise d.DomainError("数据库中已有成果数据，演示数据只能写入空数据库（请用 --db 指定新的文件）")
-    Settings(db).set_many({
-        "unit_name": "上海示范大学", "tto_name": "上海示范大学技术转移中心",
-        "pilot_start": date(today.year - 1, 7, 1).isoformat(), "objection_contact": "技术转移中心 021-12345678",
-    })
+    settings = Settings(db)
+    demo_settings = {"unit_name": "上海示范大学", "tto_name": "上海示范大学技术转移中心",
+                     "pilot_start": date(today.year - 1, 7, 1).isoformat()}
+    # what the office already entered (the welcome form, settings) is never overwritten, and no
+    # invented telephone number is put in front of the public as the objection contact
+    settings.set_many({k: v for k, v in demo_settings.items()
+                       if db.scalar("SELECT value FROM settings WHERE key = ?", (k,)) in (None, "", '""')})
+
     with db.transaction(), bulk_load(db):
         first_project = (db.scalar("SELECT max(id) FROM projects") or 0) + 1
         first_id = (db.scalar("SELECT max(id) FROM achievements") or 0) + 1
@@ -262,7 +266,7 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
             for step in steps:
                 if step == "start_publicity":
                     pubs.create_publicity(db, "grant", f"关于“{name}”赋权的公示", start, 15, achievement_id=aid, application_id=app_id,
-                                          place="单位官网及公告栏", contact="技术转移中心 021-12345678")
+                                          place="单位官网及公告栏", contact=str(Settings(db).get("objection_contact") or "") or None)
                 elif step == "end_publicity":
                     pub_id = db.scalar("SELECT id FROM publicities WHERE application_id = ? ORDER BY id DESC LIMIT 1", (app_id,))
                     pubs.close_publicity(db, pub_id, today)

@@ -41,6 +41,7 @@ from ..domain.reminders import ARTICLE_ANNUITY, next_annuity_due
 from ..storage import Database, ledger
 from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
+from .date_input import DateInput
 
 FIELD_LABELS = {
     "ledger_no": "台账编号", "name": "成果名称", "type": "类型", "legal_status": "法律状态", "application_no": "申请号",
@@ -348,8 +349,7 @@ class AchievementDetail(QWidget):
         self.evidence_kind = QComboBox()
         for value, label in d.EvidenceKind.choices():
             self.evidence_kind.addItem(label, value)
-        self.evidence_date = QLineEdit(clock.today().isoformat())
-        self.evidence_date.setMaximumWidth(110)
+        self.evidence_date = DateInput(clock.today())
         self.evidence_text = QLineEdit()
         self.evidence_text.setPlaceholderText(self.tr("证据说明（如评估报告编号、合同编号）"))
         add_evidence = QPushButton(self.tr("添加证据"))
@@ -478,11 +478,10 @@ class AchievementDetail(QWidget):
         return True
 
     def _add_evidence(self) -> None:
-        try:
-            on = date.fromisoformat(self.evidence_date.text().strip()) if self.evidence_date.text().strip() else None
-        except ValueError:
-            QMessageBox.warning(self, self.tr("日期有误"), self.tr("证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18"))
+        if problem := self.evidence_date.error():
+            QMessageBox.warning(self, self.tr("日期有误"), problem)
             return
+        on = self.evidence_date.date_value()
         repo.add_evidence(self.db, self.achievement_id, self.evidence_kind.currentData(), self.evidence_text.text().strip(), on)
         self.reload()
         self.changed.emit()

@@ -4,7 +4,7 @@
     <context>
         <name>AbandonmentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="70" />
             <source>文件不存在</source>
             <translation>File not found</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>AbandonmentPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="158" />
             <source>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</source>
             <translation>{0} achievements reached the end of their publicity period and were abandoned automatically; {1} intangible-asset write-off records created.</translation>
         </message>
@@ -25,7 +25,7 @@
             <translation>Publicity ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="119" />
             <source>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</source>
             <translation>Achievements whose publicity period has ended are marked abandoned automatically (Annex 1-2 Art. 11); checked at start-up and daily while running</translation>
         </message>
@@ -38,7 +38,7 @@
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="137" />
             <source>已转财务</source>
             <translation>Sent to finance</translation>
         </message>
@@ -55,12 +55,12 @@
             <translation>Achievement status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="122" />
             <source>放弃公示期满即为自动放弃（1-2 第十一条）</source>
             <translation>Abandoned automatically when the abandonment publicity ends (Annex 1-2 Art. 11)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="161" />
             <source>放弃检查</source>
             <translation>Abandonment check</translation>
         </message>
@@ -69,7 +69,7 @@
             <translation>Write-off</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="118" />
             <source>检查到期</source>
             <translation>Check due dates</translation>
         </message>
@@ -78,7 +78,7 @@
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="116" />
             <source>申请放弃…</source>
             <translation>Apply to abandon…</translation>
         </message>
@@ -147,17 +147,17 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>下次年费缴纳期限</source>
             <translation>Next annual fee due</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
@@ -166,17 +166,17 @@
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="372" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
@@ -189,7 +189,7 @@
             <translation>Counterparty region</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="361" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
         </message>
@@ -202,23 +202,23 @@
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="287" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="336" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="374" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
         </message>
@@ -239,7 +239,7 @@
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
@@ -256,12 +256,12 @@
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>原值 → 新值</source>
             <translation>Old value → new value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>发生时阶段</source>
             <translation>Stage at the time</translation>
         </message>
@@ -278,12 +278,12 @@
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>名义届满日</source>
             <translation>Nominal end date</translation>
         </message>
@@ -296,7 +296,7 @@
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>处理方式</source>
             <translation>Treatment</translation>
         </message>
@@ -309,12 +309,12 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -327,12 +327,12 @@
             <translation>Inventors and shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
@@ -341,12 +341,12 @@
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>导入的其他列</source>
             <translation>Other imported columns</translation>
         </message>
@@ -355,7 +355,7 @@
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>届满日（顺延后）</source>
             <translation>End date (after extension)</translation>
         </message>
@@ -364,12 +364,12 @@
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
             <source>属性标记</source>
             <translation>Attribute tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
@@ -378,12 +378,12 @@
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
@@ -392,12 +392,12 @@
             <translation>Objection upheld</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="340" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>Current stage tag: {0} (set manually, reason: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="343" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>Current stage tag: {0} (determined automatically)</translation>
         </message>
@@ -406,7 +406,7 @@
             <translation>Intangible asset recognised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="367" />
             <source>恢复按证据自动判定</source>
             <translation>Revert to automatic determination from evidence</translation>
         </message>
@@ -423,12 +423,12 @@
             <translation>Achievement no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <source>所属部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="442" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
@@ -441,7 +441,7 @@
             <translation>Disclosure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <source>指定代表</source>
             <translation>Designated representative</translation>
         </message>
@@ -450,7 +450,7 @@
             <translation>Count working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
         </message>
@@ -463,12 +463,12 @@
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
@@ -477,12 +477,12 @@
             <translation>Expenditure and assets</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>支出类型</source>
             <translation>Expenditure type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <source>收益分配比例</source>
             <translation>Income share</translation>
         </message>
@@ -492,12 +492,12 @@
             <translation>File {0} could not be added: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>文件名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
@@ -516,28 +516,28 @@
             <translation>Cannot add the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="482" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>The period starts the day after publication; an end date on a statutory holiday moves to the next working day (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>期限</source>
             <translation>Term</translation>
         </message>
@@ -550,7 +550,7 @@
             <translation>Term (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="297" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>No research project linked; the start of R&amp;D cannot be determined (Annex 1-2 Art. 8(1))</translation>
         </message>
@@ -559,7 +559,7 @@
             <translation>Right holder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
@@ -572,30 +572,30 @@
             <translation>Classified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>添加时间</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="345" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="444" />
             <source>添加附件…</source>
             <translation>Add attachment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
@@ -616,7 +616,7 @@
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
             <source>研发活动起点</source>
             <translation>Start of R&amp;D activity</translation>
         </message>
@@ -625,27 +625,27 @@
             <translation>R&amp;D status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="308" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -662,17 +662,12 @@
             <translation>Licence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
-            <source>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
-            <translation>The evidence date must be in YYYY-MM-DD format, e.g. 2025-03-18</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
         </message>
@@ -681,23 +676,23 @@
             <translation>Reason for the valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="214" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>This achievement no longer exists (it may have been deleted)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>Expensed total {0} yuan; capitalised (recognised as intangible assets) total {1} yuan; allocation pending {2} yuan (basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="241" />
             <source>资产价值（元）</source>
             <translation>Asset value (yuan)</translation>
         </message>
@@ -718,7 +713,7 @@
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
         </message>
@@ -736,7 +731,7 @@
             <translation>Choose attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
@@ -745,7 +740,7 @@
             <translation>Amount (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
@@ -758,12 +753,12 @@
             <translation>Manual stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
             <source>阶段判定证据</source>
             <translation>Stage evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
@@ -773,7 +768,7 @@
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
@@ -786,12 +781,12 @@
             <translation>Project and R&amp;D start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>项目经费（元）</source>
             <translation>Project funding (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
             <source>（未登记）</source>
             <translation> (not registered)</translation>
         </message>
@@ -1122,12 +1117,12 @@
             <translation>Service fee (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
             <source>登记服务协议…</source>
             <translation>Register service agreement…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="226" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>Third-party professional technology-transfer agencies: service fees or equity for services (Plan 2(4), Annex 1-2 Art. 13)</translation>
         </message>
@@ -1143,69 +1138,82 @@
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
             <source>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</source>
             <translation>Cooperation with third-party professional technology-transfer agencies, paid by service fees or equity for services (Plan 2(4), Annex 1-2 Art. 13).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
             <source>关联成果</source>
             <translation>Linked achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="117" />
             <source>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</source>
             <translation>Disclosure, valuation, pathway design, IP protection, investment and financing, managed operation…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
             <source>服务内容</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
             <source>服务换股权</source>
             <translation>Equity for services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="121" />
             <source>服务换股权，如 5%，可空</source>
             <translation>Equity for services, e.g. 5%; optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
             <source>服务期自</source>
             <translation>Service from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
             <source>服务期至</source>
             <translation>Service until</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
             <source>服务机构</source>
             <translation>Agency</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
             <source>服务费用（元）</source>
             <translation>Service fee (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
             <source>服务费用（元），可空</source>
             <translation>Service fee (yuan); optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="113" />
             <source>登记第三方技术转移机构服务协议</source>
             <translation>Register a third-party technology-transfer agency service agreement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
             <source>签订日期</source>
             <translation>Signing date</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountInput</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="299" />
+            <source>即 {0} 元</source>
+            <translation>= CNY {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="245" />
+            <source>可直接输入：{0}</source>
+            <translation>You can type: {0}</translation>
         </message>
     </context>
     <context>
@@ -1377,17 +1385,17 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>截止日期</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>申请数</source>
             <translation>Applications</translation>
         </message>
@@ -1395,52 +1403,52 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="477" />
             <source>应用 {0} 处变化</source>
             <translation>Apply {0} changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
             <source>无变化 {0} 条</source>
             <translation>{0} unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
             <source>财务回执：差异</source>
             <translation>Finance receipt: differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="486" />
             <source>错误（不会应用）</source>
             <translation>Errors (will not be applied)</translation>
         </message>
@@ -1473,17 +1481,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>{0} {1} 项</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
             <source>{0} 天</source>
             <translation>{0} days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="236" />
             <source>{0} 项</source>
             <translation>{0} item(s)</translation>
         </message>
@@ -1496,27 +1504,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patent annual fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
             <source>今天</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="268" />
             <source>依据：{0}</source>
             <translation>Basis: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>公示中</source>
             <translation>In publicity</translation>
         </message>
@@ -1533,27 +1541,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity from {start}, ends {end} (nominal end {nominal_end}); it can be closed once it has ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="254" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>{0} items: {1}. Double-click to open the record.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>到期日</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>剩余</source>
             <translation>Remaining</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="127" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>Ledger overview</translation>
@@ -1563,22 +1571,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Report the previous year to the finance and state-asset departments (the due date can be changed in Settings)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
             <source>导出提醒</source>
             <translation>Export reminders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="148" />
             <source>导出提醒到日历（.ics）…</source>
             <translation>Export reminders to calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
             <source>属性（1-2 第五条）</source>
             <translation>Attribute (Annex 1-2 Art. 5)</translation>
         </message>
@@ -1587,22 +1595,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
             <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
             <translation>Reminders (publicity ending within 7 days, long-term use rights expiring within 180 days, patent fees due within 60 days, annual report, pilot milestones)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>总计</source>
             <translation>Grand total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>成果总数</source>
             <translation>Achievements</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="150" />
             <source>打开所选记录</source>
             <translation>Open selected record</translation>
         </message>
@@ -1611,27 +1619,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Submit the {year} report on state-owned achievement assets and the pilot</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="130" />
             <source>披露与转化（近十年）</source>
             <translation>Disclosures and transfers (last ten years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="291" />
             <source>日历文件 (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
             <source>暂无需要处理的事项</source>
             <translation>Nothing to do at the moment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="206" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -1664,7 +1672,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Pilot since {start}: management rules to be set up within one year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="204" />
             <source>转化状态（1-2 第七条）</source>
             <translation>Transfer status (Annex 1-2 Art. 7)</translation>
         </message>
@@ -1677,14 +1685,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Long-term use right expires: {title}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>Stage (Annex 1-2 Art. 8, 9)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>；</source>
             <translation>; </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateInput</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="67" />
+            <source>从日历中选择</source>
+            <translation>Pick from the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="63" />
+            <source>可直接输入：{0}</source>
+            <translation>You can type: {0}</translation>
         </message>
     </context>
     <context>
@@ -1710,17 +1731,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Annex 1-1 Art. 7(6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="131" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="132" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="135" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -1741,7 +1762,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Did not solicit or accept gifts or money, nor grant favours to relatives or specially related persons (no related-party transaction)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="133" />
             <source>登记交易</source>
             <translation>Register deal</translation>
         </message>
@@ -2305,7 +2326,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Complied with the rules on recusal in appointments and duties</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="430" />
             <source>承诺人</source>
             <translation>Declarant</translation>
         </message>
@@ -2322,12 +2343,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Did not solicit or accept gifts or money, nor grant favours to relatives or specially related persons (no related-party transaction)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="431" />
             <source>签署日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="425" />
             <source>签署行为承诺</source>
             <translation>Sign conduct declaration</translation>
         </message>
@@ -2339,19 +2360,24 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="234" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>以下记录未能生成：</source>
             <translation>The following records could not be generated:</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="204" />
+            <source>公示开始日</source>
+            <translation>Publicity start date</translation>
         </message>
         <message>
             <source>关联交易公示</source>
@@ -2362,32 +2388,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Negotiated-price publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="234" />
             <source>另存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="111" />
             <source>另存为…</source>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="178" />
             <source>对象：{0}</source>
             <translation>Subject: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="151" />
             <source>尚未生成文书</source>
             <translation>No document generated yet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="106" />
             <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
             <translation>For records without a registered publicity, this date is taken as the publicity start to compute the end date (Civil Code Art. 201, 203)</translation>
         </message>
@@ -2400,17 +2426,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Due-diligence evidence file (achievement)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="245" />
             <source>已保存到 {0}</source>
             <translation>Saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
             <source>已发送到打印机：{0}</source>
             <translation>Sent to the printer: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
             <source>已生成 {0} 份文书</source>
             <translation>{0} documents generated</translation>
         </message>
@@ -2423,40 +2449,40 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Disclosure form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="109" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
             <source>打印文书</source>
             <translation>Print document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="302" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="356" />
             <source>批量生成</source>
             <translation>Batch generate</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="113" />
             <source>批量生成所选…</source>
             <translation>Generate selected…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="126" />
             <source>拟公示开始日</source>
             <translation>Planned publicity start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="99" />
             <source>按编号、名称或ID筛选</source>
             <translation>Filter by number, name or ID</translation>
         </message>
@@ -2465,69 +2491,70 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Abandonment publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="117" />
             <source>文书字体…</source>
             <translation>Document font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="292" />
             <source>文书字体：{0}</source>
             <translation>Document font: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="125" />
             <source>文书类型</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
             <source>无法使用该字体</source>
             <translation>Cannot use this font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="208" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
             <source>无法生成文书</source>
             <translation>Cannot generate the document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="116" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="298" />
             <source>模板占位符说明</source>
             <translation>Template placeholders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="168" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>The template has errors; the document cannot be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
             <source>正在生成文书…</source>
             <translation>Generating documents…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="342" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>Generating: {0} ({1}/{2})</translation>
         </message>
@@ -2536,7 +2563,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Cash-reward publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
             <source>生成并预览</source>
             <translation>Generate and preview</translation>
         </message>
@@ -2545,17 +2572,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Application form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="299" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
             <source>请先在列表中选择一条记录。</source>
             <translation>Select a record in the list first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
         </message>
@@ -2568,17 +2595,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Rights grant agreement (ownership / long-term use right)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
             <source>选择中文字体</source>
             <translation>Choose Chinese font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
             <source>选择保存文书的文件夹</source>
             <translation>Choose the folder for the documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="118" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>Choose the Chinese TrueType font (.ttf/.ttc) embedded in PDFs; otherwise a system font such as SimSun or SimHei is used</translation>
         </message>
@@ -2586,47 +2613,47 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="107" />
             <source>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</source>
             <translation>Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="118" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="84" />
             <source>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</source>
             <translation>Choose the Excel ledger (.xlsx, .xlsm) or CSV file to import. Save old .xls files as .xlsx in Excel first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -2634,187 +2661,187 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="500" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Finance&lt;/h2&gt;&lt;p&gt;Exchange stage tags, expenditure treatment and asset disposals with the finance department (Annex 1-2 Art. 9, 10, 12), and import or export the Excel ledger.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="555" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="586" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
             <source>导入 Excel 台账…</source>
             <translation>Import Excel ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
             <source>导入财务回执…</source>
             <translation>Import finance receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="567" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="579" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="580" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="562" />
             <source>导出成果台账</source>
             <translation>Export achievement ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
             <source>导出成果台账…</source>
             <translation>Export achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="508" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>An exported ledger can be read back unchanged with “Import”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="574" />
             <source>导出财务对接工作簿</source>
             <translation>Export finance workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
             <source>导出财务对接工作簿…</source>
             <translation>Export finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
 {3}</source>
             <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs.
 {3}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>Exported {0} achievements to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
             <source>已撤销</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="614" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>Undone: {0} deleted, {1} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="599" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="526" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="502" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="521" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="611" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="612" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="614" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
             <source>撤销导入批次 {0}？</source>
             <translation>Undo import batch {0}?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="536" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="537" />
             <source>撤销所选导入</source>
             <translation>Undo selected import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>新增</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>来源文件</source>
             <translation>Source file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
             <source>请先选择一次导入</source>
             <translation>Select an import first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>Read an existing Excel ledger: headers and column names are recognised automatically, written in one go after a preview, and can be undone as a whole</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="524" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>Read back the voucher numbers, booked amounts and booking dates filled in by finance, show the differences and write them in one go</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="515" />
             <source>财务</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="599" />
             <source>财务回执</source>
             <translation>Finance receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="586" />
             <source>选择财务回执</source>
             <translation>Choose finance receipt</translation>
         </message>
@@ -2827,12 +2854,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>&lt;h3&gt;Technology transfer management&lt;/h3&gt;&lt;p&gt;Please enter your unit's details (you can change them later in Settings), then choose how to start.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="64" />
             <source>从空白开始</source>
             <translation>Start empty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="62" />
             <source>使用演示数据打开</source>
             <translation>Open with demo data</translation>
         </message>
@@ -2847,32 +2874,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>e.g. Technology Transfer Center</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="66" />
             <source>保存单位信息后打开 Excel 台账导入</source>
             <translation>Save the unit details, then open the Excel ledger import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="102" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="57" />
             <source>单位名称</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="65" />
             <source>导入我的 Excel 台账</source>
             <translation>Import my Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="58" />
             <source>技术转移机构名称</source>
             <translation>Technology transfer office</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="131" />
             <source>无法生成演示数据：{0}</source>
             <translation>Cannot create the demo data: {0}</translation>
         </message>
@@ -2882,22 +2909,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Welcome to KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="63" />
             <source>生成一套示例台账、申请、公示和交易，便于熟悉软件；熟悉后可在“设置”中清除演示数据，开始正式使用</source>
             <translation>Creates a sample ledger with applications, publicities and deals to get to know the app; afterwards clear the demo data in Settings to start for real</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="59" />
             <source>试点启动日期</source>
             <translation>Pilot start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="53" />
             <source>试点期三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>The pilot lasts three years (Plan 5(1)); management rules within one year (Plan 3(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="118" />
             <source>请填写单位名称（选择演示数据时可不填）</source>
             <translation>Please enter the unit name (optional with demo data)</translation>
         </message>
@@ -2928,27 +2955,27 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
@@ -3333,7 +3360,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -3346,13 +3373,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="210" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -3369,7 +3396,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -3378,12 +3405,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -3412,18 +3439,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="271" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -3444,7 +3471,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -3457,7 +3484,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -3489,145 +3516,145 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="336" />
             <source>{0}：{1} 处</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</source>
             <translation>{0}: {1} in all, the first {2} shown here; “Export problem list” has them all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="368" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="293" />
             <source>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</source>
             <translation>Check before importing: “Import valid rows” writes only the rows without errors (in one go, can be undone as a whole); or go back, fix the file and import again.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>Import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="331" />
             <source>导入有效行</source>
             <translation>Import valid rows</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="348" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
             <source>导出问题清单</source>
             <translation>Export problem list</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="303" />
             <source>导出问题清单…</source>
             <translation>Export problem list…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="322" />
             <source>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</source>
             <translation>{0} to add, {1} to update (matched by ledger or application number), {2} unchanged, {3} rows skipped (blank or total rows), {4} rows with errors. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
             <source>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</source>
             <translation>Written to {0}: {1} errors, {2} tag differences, {3} rows skipped</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="305" />
             <source>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</source>
             <translation>Writes every error, tag difference and skipped row (with sheet and row number) to Excel, to fix the source file against</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>没有需要写入的行。</source>
             <translation>No rows to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
             <source>错误（这些行不会导入）</source>
             <translation>Errors (these rows will not be imported)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
@@ -3635,17 +3662,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PublicityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="311" />
             <source>公示天数</source>
             <translation>Publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="313" />
             <source>公示期满</source>
             <translation>Publicity ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="309" />
             <source>公示类型</source>
             <translation>Publicity type</translation>
         </message>
@@ -3654,17 +3681,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Related-party transaction publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="294" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="310" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="301" />
             <source>按工作日计算</source>
             <translation>Count working days</translation>
         </message>
@@ -3677,60 +3704,65 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Transfer deal and proposed price publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="331" />
             <source>（末日为休息日，顺延；民法典第二百零三条）</source>
             <translation> (last day is a rest day, extended; Civil Code Art. 203)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="326" />
+            <source>（请先填写公示开始日期）</source>
+            <translation>(enter the publicity start date first)</translation>
         </message>
     </context>
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="210" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="208" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="209" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="265" />
             <source>合计 {0} 元（到账 {1} 元）</source>
             <translation>Total {0} yuan (received {1} yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="236" />
             <source>按约定比例分配，每人金额向下取整到分，余下的分按余数从大到小补足，合计与到账金额完全相等。</source>
             <translation>Distributed by the agreed shares: each amount is rounded down to the fen and the remaining fen go to the largest remainders, so the total equals the amount received exactly.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="201" />
             <source>登记到账与收益分配</source>
             <translation>Register receipt and income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
@@ -3738,7 +3770,7 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="367" />
             <source>会议纪要、凭证等（可选）</source>
             <translation>Meeting minutes, vouchers etc. (optional)</translation>
         </message>
@@ -3751,12 +3783,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="379" />
             <source>决定人/经办人</source>
             <translation>Decided by / handled by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="363" />
             <source>决策机构/决定人、经办人或出具机构</source>
             <translation>Decision body / decision-maker, handler or issuing body</translation>
         </message>
@@ -3773,32 +3805,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Review decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="378" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="358" />
             <source>登记尽职证据</source>
             <translation>Register due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="377" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="380" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="368" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="390" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
@@ -3807,7 +3839,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
@@ -3815,42 +3847,42 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RectificationDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
             <source>企业名称</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
             <source>使用情况</source>
             <translation>Use made</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
             <source>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</source>
             <translation>Pilot units may bring into compliance enterprises founded in the past on the unit's service achievements (Plan 2(6)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
             <source>创办人</source>
             <translation>Founder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="84" />
             <source>如何利用职务科技成果（作价入股、无偿使用等）</source>
             <translation>How service achievements were used (equity contribution, free use, etc.)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
             <source>成立日期</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
             <source>所用成果</source>
             <translation>Achievements used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="76" />
             <source>登记需合规整改的创业企业</source>
             <translation>Register a start-up requiring compliance rectification</translation>
         </message>
@@ -3858,7 +3890,7 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="208" />
             <source>不能完成整改</source>
             <translation>Cannot complete the rectification</translation>
         </message>
@@ -3879,17 +3911,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Founder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="199" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="181" />
             <source>已整改</source>
             <translation>Rectified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="181" />
             <source>待整改</source>
             <translation>To rectify</translation>
         </message>
@@ -3898,17 +3930,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="199" />
             <source>整改完成</source>
             <translation>Rectification complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="166" />
             <source>整改完成…</source>
             <translation>Complete rectification…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
             <source>整改措施</source>
             <translation>Rectification measures</translation>
         </message>
@@ -3917,12 +3949,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
             <source>登记企业…</source>
             <translation>Register enterprise…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="169" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>Compliance rectification of enterprises founded in the past on service achievements (Plan 2(6))</translation>
         </message>
@@ -4152,33 +4184,33 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="376" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="390" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). {3} rows with errors were not imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="403" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="401" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
@@ -4186,164 +4218,164 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>Index of the font in a .ttc collection (0 for SimSun simsun.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="311" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>The deal approval table needs at least one level (without an upper bound)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
             <source>交易审批权限（按合同金额）</source>
             <translation>Deal approval (by contract amount)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="106" />
             <source>保存设置</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>Backs up, copies the database and attachments to the new folder, verifies them and then switches; the old files are kept and renamed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="200" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>Backs up first, then switches to an empty database; unit details and settings are kept, the old file is kept under a new name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="81" />
             <source>公示与赋权默认值</source>
             <translation>Publicity and grant defaults</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="135" />
             <source>删除所选级别</source>
             <translation>Remove selected level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="275" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="64" />
             <source>单位信息</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="74" />
             <source>单位名称</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="335" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>The old database file was renamed to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="300" />
             <source>可用：{0}</source>
             <translation>Usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="117" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>A deal whose contract amount does not exceed a row's upper bound is approved by that row's body; the last row has no upper bound. For levels marked “Minutes required”, the due-diligence evidence must include the minutes of the collective decision (1-1 Art. 6).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
             <source>团队默认所有权份额（%）</source>
             <translation>Team's default ownership share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="132" />
             <source>增加一级</source>
             <translation>Add level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="100" />
             <source>备份与恢复…</source>
             <translation>Backup and restore…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="209" />
             <source>子字体 </source>
             <translation>Sub-font </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="302" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>The font {0} cannot be embedded in documents (a TrueType font with Chinese glyphs is needed, OpenType CFF is not supported); a system font will be used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
             <source>审批机构</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="345" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>All achievements, applications, publicities and deals in the current database will be replaced by an empty database for real use; the unit details and settings are kept.
 A backup is made first and the old file is kept under a new name. Continue?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="396" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="359" />
             <source>已清除演示数据</source>
             <translation>Demo data cleared</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>Recipients of the annual-report e-mail draft: finance, state assets and the science commission (Plan 3(4), Annex 1-2 Art. 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="92" />
             <source>异议受理联系方式</source>
             <translation>Contact for objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
             <source>技术转移机构名称</source>
             <translation>Technology transfer office</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
             <source>按工作日计算公示期</source>
             <translation>Count publicity periods in working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
             <source>操作人显示名</source>
             <translation>Operator name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="187" />
             <source>数据、文书与界面</source>
             <translation>Data, documents and interface</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="98" />
             <source>数据安全</source>
             <translation>Data safety</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="332" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -4352,159 +4384,160 @@ Backup made before the move: {1}
 Attachments: {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="198" />
             <source>数据文件夹</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="336" />
             <source>数据文件夹已移动</source>
             <translation>Data folder moved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="222" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
             <source>无法清除演示数据</source>
             <translation>Cannot clear the demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="328" />
             <source>无法移动数据文件夹</source>
             <translation>Cannot move the data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>View automatic backups, back up now, restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>One per line, e.g. Finance Office &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
             <source>清除失败：{0}</source>
             <translation>Clearing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="344" />
             <source>清除演示数据</source>
             <translation>Clear demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>Clear the demo data and start for real…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="359" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>The database is now empty: register achievements or import an Excel ledger.
 Backup made before clearing: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="234" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="328" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>Moving to {0} failed: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="192" />
             <source>移动数据文件夹…</source>
             <translation>Move data folder…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="213" />
             <source>自动</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="288" />
             <source>自动选择系统中文字体</source>
             <translation>A Chinese system font is chosen automatically</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>Automatic: SimSun, SimHei or another installed Chinese TrueType font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="71" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>Three years from the pilot start (Plan 5(1)); management rules within one year (Plan 3(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="364" />
             <source>试点启动日期</source>
             <translation>Pilot start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>Grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
             <source>选择字体…</source>
             <translation>Choose font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="310" />
             <source>选择文书字体</source>
             <translation>Choose the document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="316" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>Choose the new data folder (an empty folder)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="229" />
             <source>邮件收件人</source>
             <translation>Mail recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="371" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>Invalid mail recipients: {0} (use Name &lt;address&gt; or address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="89" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>Team's default ownership share (%) in a partial grant; can be changed per application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>Upper bound (yuan; empty in the last row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
             <source>须会议纪要</source>
             <translation>Minutes required</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="69" />
             <source>默认使用 Windows 用户名</source>
             <translation>Defaults to the Windows user name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
             <source>默认公示天数</source>
             <translation>Default publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
             <source>（内存数据库）</source>
             <translation>(in-memory database)</translation>
         </message>
@@ -4512,57 +4545,57 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="128" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="136" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="175" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="191" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="144" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="179" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
@@ -4627,12 +4660,12 @@ Backup made before clearing: {0}</translation>
             <translation>Disclosures</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="100" />
             <source>按年份：成果披露数与完成转化数</source>
             <translation>Per year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="61" />
             <source>暂无数据</source>
             <translation>No data yet</translation>
         </message>
@@ -4657,7 +4690,7 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>deal_dialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="89" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -4670,7 +4703,7 @@ Backup made before clearing: {0}</translation>
             <translation>Register</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="86" />
             <source>确定</source>
             <translation>OK</translation>
         </message>

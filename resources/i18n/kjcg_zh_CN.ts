@@ -4,7 +4,7 @@
     <context>
         <name>AbandonmentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="70" />
             <source>文件不存在</source>
             <translation>文件不存在</translation>
         </message>
@@ -12,7 +12,7 @@
     <context>
         <name>AbandonmentPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="158" />
             <source>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</source>
             <translation>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</translation>
         </message>
@@ -25,7 +25,7 @@
             <translation>公示期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="119" />
             <source>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</source>
             <translation>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</translation>
         </message>
@@ -38,7 +38,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="137" />
             <source>已转财务</source>
             <translation>已转财务</translation>
         </message>
@@ -55,12 +55,12 @@
             <translation>成果状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="122" />
             <source>放弃公示期满即为自动放弃（1-2 第十一条）</source>
             <translation>放弃公示期满即为自动放弃（1-2 第十一条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="161" />
             <source>放弃检查</source>
             <translation>放弃检查</translation>
         </message>
@@ -69,7 +69,7 @@
             <translation>核销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="118" />
             <source>检查到期</source>
             <translation>检查到期</translation>
         </message>
@@ -78,7 +78,7 @@
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="116" />
             <source>申请放弃…</source>
             <translation>申请放弃…</translation>
         </message>
@@ -147,17 +147,17 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>下次年费缴纳期限</source>
             <translation>下次年费缴纳期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
@@ -166,17 +166,17 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="372" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
@@ -189,7 +189,7 @@
             <translation>交易对方地区</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="361" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</translation>
         </message>
@@ -202,23 +202,23 @@
             <translation>份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="287" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="336" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="374" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
         </message>
@@ -239,7 +239,7 @@
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
@@ -256,12 +256,12 @@
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>原值 → 新值</source>
             <translation>原值 → 新值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>发生时阶段</source>
             <translation>发生时阶段</translation>
         </message>
@@ -278,12 +278,12 @@
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>名义届满日</source>
             <translation>名义届满日</translation>
         </message>
@@ -296,7 +296,7 @@
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>处理方式</source>
             <translation>处理方式</translation>
         </message>
@@ -309,12 +309,12 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
@@ -327,12 +327,12 @@
             <translation>完成人及份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -341,12 +341,12 @@
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>导入的其他列</source>
             <translation>导入的其他列</translation>
         </message>
@@ -355,7 +355,7 @@
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>届满日（顺延后）</source>
             <translation>届满日（顺延后）</translation>
         </message>
@@ -364,12 +364,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
             <source>属性标记</source>
             <translation>属性标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
@@ -378,12 +378,12 @@
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
@@ -392,12 +392,12 @@
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="340" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>当前阶段标记：{0}（人工修改，理由：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="343" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>当前阶段标记：{0}（自动判定）</translation>
         </message>
@@ -406,7 +406,7 @@
             <translation>形成无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="367" />
             <source>恢复按证据自动判定</source>
             <translation>恢复按证据自动判定</translation>
         </message>
@@ -423,12 +423,12 @@
             <translation>成果编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="442" />
             <source>打开</source>
             <translation>打开</translation>
         </message>
@@ -441,7 +441,7 @@
             <translation>披露日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <source>指定代表</source>
             <translation>指定代表</translation>
         </message>
@@ -450,7 +450,7 @@
             <translation>按工作日计算</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="265" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</translation>
         </message>
@@ -463,12 +463,12 @@
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
@@ -477,12 +477,12 @@
             <translation>支出与资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>支出类型</source>
             <translation>支出类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <source>收益分配比例</source>
             <translation>收益分配比例</translation>
         </message>
@@ -492,12 +492,12 @@
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>文件名</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
@@ -516,28 +516,28 @@
             <translation>无法添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="482" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="460" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>期限</source>
             <translation>期限</translation>
         </message>
@@ -550,7 +550,7 @@
             <translation>期限（日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="297" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</translation>
         </message>
@@ -559,7 +559,7 @@
             <translation>权利人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
@@ -572,30 +572,30 @@
             <translation>涉密</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>添加时间</source>
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="345" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
             <source>添加证据</source>
             <translation>添加证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="444" />
             <source>添加附件…</source>
             <translation>添加附件…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
@@ -616,7 +616,7 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
             <source>研发活动起点</source>
             <translation>研发活动起点</translation>
         </message>
@@ -625,27 +625,27 @@
             <translation>研发状况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="308" />
             <source>经费来源</source>
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -662,17 +662,12 @@
             <translation>许可类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
-            <source>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
-            <translation>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>证据说明（如评估报告编号、合同编号）</translation>
         </message>
@@ -681,23 +676,23 @@
             <translation>评估决定理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="214" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>该成果已不存在（可能已被删除）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="400" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="241" />
             <source>资产价值（元）</source>
             <translation>资产价值（元）</translation>
         </message>
@@ -718,7 +713,7 @@
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</translation>
         </message>
@@ -736,7 +731,7 @@
             <translation>选择附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="398" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
@@ -745,7 +740,7 @@
             <translation>金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
@@ -758,12 +753,12 @@
             <translation>阶段人工标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="331" />
             <source>阶段判定证据</source>
             <translation>阶段判定证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
@@ -773,7 +768,7 @@
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
@@ -786,12 +781,12 @@
             <translation>项目与研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>项目经费（元）</source>
             <translation>项目经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
             <source>（未登记）</source>
             <translation>（未登记）</translation>
         </message>
@@ -1122,12 +1117,12 @@
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
             <source>登记服务协议…</source>
             <translation>登记服务协议…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="226" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</translation>
         </message>
@@ -1143,69 +1138,82 @@
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
             <source>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</source>
             <translation>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
             <source>关联成果</source>
             <translation>关联成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="117" />
             <source>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</source>
             <translation>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
             <source>服务内容</source>
             <translation>服务内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
             <source>服务换股权</source>
             <translation>服务换股权</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="121" />
             <source>服务换股权，如 5%，可空</source>
             <translation>服务换股权，如 5%，可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
             <source>服务期自</source>
             <translation>服务期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
             <source>服务期至</source>
             <translation>服务期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
             <source>服务机构</source>
             <translation>服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
             <source>服务费用（元）</source>
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
             <source>服务费用（元），可空</source>
             <translation>服务费用（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="113" />
             <source>登记第三方技术转移机构服务协议</source>
             <translation>登记第三方技术转移机构服务协议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
             <source>签订日期</source>
             <translation>签订日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountInput</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="299" />
+            <source>即 {0} 元</source>
+            <translation>即 {0} 元</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="245" />
+            <source>可直接输入：{0}</source>
+            <translation>可直接输入：{0}</translation>
         </message>
     </context>
     <context>
@@ -1377,17 +1385,17 @@
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>截止日期</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>申请数</source>
             <translation>申请数</translation>
         </message>
@@ -1395,52 +1403,52 @@
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="480" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>变化</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="477" />
             <source>应用 {0} 处变化</source>
             <translation>应用 {0} 处变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
             <source>无变化 {0} 条</source>
             <translation>无变化 {0} 条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="462" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="460" />
             <source>财务回执：差异</source>
             <translation>财务回执：差异</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="486" />
             <source>错误（不会应用）</source>
             <translation>错误（不会应用）</translation>
         </message>
@@ -1473,17 +1481,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>{0} {1} 项</source>
             <translation>{0} {1} 项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
             <source>{0} 天</source>
             <translation>{0} 天</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="236" />
             <source>{0} 项</source>
             <translation>{0} 项</translation>
         </message>
@@ -1496,27 +1504,27 @@
             <translation>专利年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>事项</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
             <source>今天</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="268" />
             <source>依据：{0}</source>
             <translation>依据：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>公示中</source>
             <translation>公示中</translation>
         </message>
@@ -1533,27 +1541,27 @@
             <translation>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="254" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>共 {0} 项：{1}。双击打开对应记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>内容</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>到期日</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
             <source>剩余</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="127" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>台账概况</translation>
@@ -1563,22 +1571,22 @@
             <translation>向财政、国资部门报送上一年度情况（报送日期可在设置中修改）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
             <source>导出失败</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
             <source>导出提醒</source>
             <translation>导出提醒</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="148" />
             <source>导出提醒到日历（.ics）…</source>
             <translation>导出提醒到日历（.ics）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
             <source>属性（1-2 第五条）</source>
             <translation>属性（1-2 第五条）</translation>
         </message>
@@ -1587,22 +1595,22 @@
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
             <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
             <translation>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>总计</source>
             <translation>总计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>成果总数</source>
             <translation>成果总数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="150" />
             <source>打开所选记录</source>
             <translation>打开所选记录</translation>
         </message>
@@ -1611,27 +1619,27 @@
             <translation>报送 {year} 年度科技成果国有资产情况及试点执行报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="130" />
             <source>披露与转化（近十年）</source>
             <translation>披露与转化（近十年）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="291" />
             <source>日历文件 (*.ics)</source>
             <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
             <source>暂无需要处理的事项</source>
             <translation>暂无需要处理的事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="206" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -1664,7 +1672,7 @@
             <translation>试点自 {start} 起，一年内建立完善管理制度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="204" />
             <source>转化状态（1-2 第七条）</source>
             <translation>转化状态（1-2 第七条）</translation>
         </message>
@@ -1677,14 +1685,27 @@
             <translation>长期使用权到期：{title}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>阶段（1-2 第八条、第九条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
             <source>；</source>
             <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateInput</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="67" />
+            <source>从日历中选择</source>
+            <translation>从日历中选择</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="63" />
+            <source>可直接输入：{0}</source>
+            <translation>可直接输入：{0}</translation>
         </message>
     </context>
     <context>
@@ -1710,17 +1731,17 @@
             <translation>1-1 第七条(六)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="131" />
             <source>上一步</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="132" />
             <source>下一步</source>
             <translation>下一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="135" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -1741,7 +1762,7 @@
             <translation>未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="133" />
             <source>登记交易</source>
             <translation>登记交易</translation>
         </message>
@@ -2305,7 +2326,7 @@
             <translation>已遵守任职回避和履职回避规定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="430" />
             <source>承诺人</source>
             <translation>承诺人</translation>
         </message>
@@ -2322,12 +2343,12 @@
             <translation>未索要或收受礼品礼金，未为亲属及特定关系人提供便利（无关联交易）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="431" />
             <source>签署日期</source>
             <translation>签署日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="425" />
             <source>签署行为承诺</source>
             <translation>签署行为承诺</translation>
         </message>
@@ -2339,19 +2360,24 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="234" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>以下记录未能生成：</source>
             <translation>以下记录未能生成：</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="204" />
+            <source>公示开始日</source>
+            <translation>公示开始日</translation>
         </message>
         <message>
             <source>关联交易公示</source>
@@ -2362,32 +2388,32 @@
             <translation>协议定价公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="234" />
             <source>另存为</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="111" />
             <source>另存为…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="178" />
             <source>对象：{0}</source>
             <translation>对象：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="151" />
             <source>尚未生成文书</source>
             <translation>尚未生成文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="106" />
             <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
             <translation>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</translation>
         </message>
@@ -2400,17 +2426,17 @@
             <translation>尽职免责证据卷宗（成果）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="245" />
             <source>已保存到 {0}</source>
             <translation>已保存到 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
             <source>已发送到打印机：{0}</source>
             <translation>已发送到打印机：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
             <source>已生成 {0} 份文书</source>
             <translation>已生成 {0} 份文书</translation>
         </message>
@@ -2423,40 +2449,40 @@
             <translation>成果披露表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="109" />
             <source>打印…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
             <source>打印文书</source>
             <translation>打印文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>打印机无法开始打印，请检查打印机设置。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="302" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="356" />
             <source>批量生成</source>
             <translation>批量生成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="113" />
             <source>批量生成所选…</source>
             <translation>批量生成所选…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="126" />
             <source>拟公示开始日</source>
             <translation>拟公示开始日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="99" />
             <source>按编号、名称或ID筛选</source>
             <translation>按编号、名称或ID筛选</translation>
         </message>
@@ -2465,69 +2491,70 @@
             <translation>放弃公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="117" />
             <source>文书字体…</source>
             <translation>文书字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="292" />
             <source>文书字体：{0}</source>
             <translation>文书字体：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="125" />
             <source>文书类型</source>
             <translation>文书类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
             <source>无法使用该字体</source>
             <translation>无法使用该字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
             <source>无法打印</source>
             <translation>无法打印</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="208" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
             <source>无法生成文书</source>
             <translation>无法生成文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="116" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="298" />
             <source>模板占位符说明</source>
             <translation>模板占位符说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="168" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>模板有错误，相应文书无法生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
             <source>正在生成文书…</source>
             <translation>正在生成文书…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="342" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>正在生成：{0}（{1}/{2}）</translation>
         </message>
@@ -2536,7 +2563,7 @@
             <translation>现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
             <source>生成并预览</source>
             <translation>生成并预览</translation>
         </message>
@@ -2545,17 +2572,17 @@
             <translation>申请表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="299" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
             <source>请先在列表中选择一条记录。</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
         </message>
@@ -2568,17 +2595,17 @@
             <translation>赋权协议（所有权 / 长期使用权）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
             <source>选择中文字体</source>
             <translation>选择中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
             <source>选择保存文书的文件夹</source>
             <translation>选择保存文书的文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="118" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</translation>
         </message>
@@ -2586,47 +2613,47 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="107" />
             <source>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</source>
             <translation>Excel 工作簿 (*.xlsx *.xlsm);;CSV 文件 (*.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
             <source>列映射方案</source>
             <translation>列映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="95" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="118" />
             <source>无法导入</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="87" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
             <source>选择 Excel 台账</source>
             <translation>选择 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
             <source>选择文件</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="84" />
             <source>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</source>
             <translation>选择要导入的 Excel 台账（.xlsx、.xlsm）或 CSV 文件。旧版 .xls 请先在 Excel 中另存为 .xlsx。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
             <source>（按同义词表自动识别）</source>
             <translation>（按同义词表自动识别）</translation>
         </message>
@@ -2634,187 +2661,187 @@
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="500" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="555" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="586" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
             <source>导入 Excel 台账…</source>
             <translation>导入 Excel 台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>导入时间</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="533" />
             <source>导入记录</source>
             <translation>导入记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
             <source>导入财务回执…</source>
             <translation>导入财务回执…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="567" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="579" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="580" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
             <source>导出</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="562" />
             <source>导出成果台账</source>
             <translation>导出成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="506" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
             <source>导出成果台账…</source>
             <translation>导出成果台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="508" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>导出的台账可被“导入”原样读回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="574" />
             <source>导出财务对接工作簿</source>
             <translation>导出财务对接工作簿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
             <source>导出财务对接工作簿…</source>
             <translation>导出财务对接工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="582" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
 {3}</source>
             <translation>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项。
 {3}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>已导出 {0} 条成果到 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
             <source>已撤销</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="614" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>已撤销：删除 {0} 条，恢复 {1} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="599" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>已更新 {0} 条记录的凭证号、入账金额或入账日期。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="526" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="502" />
             <source>成果台账</source>
             <translation>成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="521" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="611" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="612" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="614" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="607" />
             <source>撤销导入批次 {0}？</source>
             <translation>撤销导入批次 {0}？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="536" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="537" />
             <source>撤销所选导入</source>
             <translation>撤销所选导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="546" />
             <source>有效</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>来源文件</source>
             <translation>来源文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="604" />
             <source>请先选择一次导入</source>
             <translation>请先选择一次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="505" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="524" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="515" />
             <source>财务</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="591" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="599" />
             <source>财务回执</source>
             <translation>财务回执</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="586" />
             <source>选择财务回执</source>
             <translation>选择财务回执</translation>
         </message>
@@ -2827,12 +2854,12 @@
             <translation>&lt;h3&gt;科技成果转化管理&lt;/h3&gt;&lt;p&gt;请填写本单位的基本信息（以后可在“设置”中修改），然后选择如何开始。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="64" />
             <source>从空白开始</source>
             <translation>从空白开始</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="62" />
             <source>使用演示数据打开</source>
             <translation>使用演示数据打开</translation>
         </message>
@@ -2847,32 +2874,32 @@
             <translation>例如：技术转移中心</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="66" />
             <source>保存单位信息后打开 Excel 台账导入</source>
             <translation>保存单位信息后打开 Excel 台账导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="102" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="57" />
             <source>单位名称</source>
             <translation>单位名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="65" />
             <source>导入我的 Excel 台账</source>
             <translation>导入我的 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="58" />
             <source>技术转移机构名称</source>
             <translation>技术转移机构名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="131" />
             <source>无法生成演示数据：{0}</source>
             <translation>无法生成演示数据：{0}</translation>
         </message>
@@ -2882,22 +2909,22 @@
             <translation>欢迎使用 KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="63" />
             <source>生成一套示例台账、申请、公示和交易，便于熟悉软件；熟悉后可在“设置”中清除演示数据，开始正式使用</source>
             <translation>生成一套示例台账、申请、公示和交易，便于熟悉软件；熟悉后可在“设置”中清除演示数据，开始正式使用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="59" />
             <source>试点启动日期</source>
             <translation>试点启动日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="53" />
             <source>试点期三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>试点期三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="118" />
             <source>请填写单位名称（选择演示数据时可不填）</source>
             <translation>请填写单位名称（选择演示数据时可不填）</translation>
         </message>
@@ -2928,27 +2955,27 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="429" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
@@ -3333,7 +3360,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -3346,13 +3373,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="210" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -3369,7 +3396,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -3378,12 +3405,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="282" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -3412,18 +3439,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="271" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="274" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="212" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -3444,7 +3471,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -3457,7 +3484,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -3489,145 +3516,145 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="336" />
             <source>{0}：{1} 处</source>
             <translation>{0}：{1} 处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="335" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</source>
             <translation>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出问题清单”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="368" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="293" />
             <source>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</source>
             <translation>导入前核对：点击“导入有效行”只写入没有错误的行（一次性写入，可整体撤销）；也可返回修改文件后重新导入。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="366" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="331" />
             <source>导入有效行</source>
             <translation>导入有效行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="340" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="348" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
             <source>导出问题清单</source>
             <translation>导出问题清单</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="303" />
             <source>导出问题清单…</source>
             <translation>导出问题清单…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="322" />
             <source>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按台账编号或申请号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行），有错误 {4} 行。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="301" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="351" />
             <source>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</source>
             <translation>已写入 {0}：错误 {1} 处，标记不一致 {2} 处，跳过 {3} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="305" />
             <source>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</source>
             <translation>把全部错误、标记不一致和跳过的行（含工作表与行号）写入 Excel，便于对照修改原文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
             <source>没有需要写入的行。</source>
             <translation>没有需要写入的行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="299" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="328" />
             <source>错误（这些行不会导入）</source>
             <translation>错误（这些行不会导入）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="292" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
@@ -3635,17 +3662,17 @@
     <context>
         <name>PublicityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="311" />
             <source>公示天数</source>
             <translation>公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="313" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="309" />
             <source>公示类型</source>
             <translation>公示类型</translation>
         </message>
@@ -3654,17 +3681,17 @@
             <translation>关联交易公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="294" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="310" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="301" />
             <source>按工作日计算</source>
             <translation>按工作日计算</translation>
         </message>
@@ -3677,60 +3704,65 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="331" />
             <source>（末日为休息日，顺延；民法典第二百零三条）</source>
             <translation>（末日为休息日，顺延；民法典第二百零三条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="326" />
+            <source>（请先填写公示开始日期）</source>
+            <translation>（请先填写公示开始日期）</translation>
         </message>
     </context>
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="210" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="208" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="209" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="265" />
             <source>合计 {0} 元（到账 {1} 元）</source>
             <translation>合计 {0} 元（到账 {1} 元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="236" />
             <source>按约定比例分配，每人金额向下取整到分，余下的分按余数从大到小补足，合计与到账金额完全相等。</source>
             <translation>按约定比例分配，每人金额向下取整到分，余下的分按余数从大到小补足，合计与到账金额完全相等。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="201" />
             <source>登记到账与收益分配</source>
             <translation>登记到账与收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
@@ -3738,7 +3770,7 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="367" />
             <source>会议纪要、凭证等（可选）</source>
             <translation>会议纪要、凭证等（可选）</translation>
         </message>
@@ -3751,12 +3783,12 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="379" />
             <source>决定人/经办人</source>
             <translation>决定人/经办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="363" />
             <source>决策机构/决定人、经办人或出具机构</source>
             <translation>决策机构/决定人、经办人或出具机构</translation>
         </message>
@@ -3773,32 +3805,32 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="378" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="358" />
             <source>登记尽职证据</source>
             <translation>登记尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="377" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="380" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="368" />
             <source>选择…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="390" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
@@ -3807,7 +3839,7 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
@@ -3815,42 +3847,42 @@
     <context>
         <name>RectificationDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
             <source>使用情况</source>
             <translation>使用情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
             <source>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</source>
             <translation>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="84" />
             <source>如何利用职务科技成果（作价入股、无偿使用等）</source>
             <translation>如何利用职务科技成果（作价入股、无偿使用等）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="76" />
             <source>登记需合规整改的创业企业</source>
             <translation>登记需合规整改的创业企业</translation>
         </message>
@@ -3858,7 +3890,7 @@
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="208" />
             <source>不能完成整改</source>
             <translation>不能完成整改</translation>
         </message>
@@ -3879,17 +3911,17 @@
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="199" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="181" />
             <source>已整改</source>
             <translation>已整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="181" />
             <source>待整改</source>
             <translation>待整改</translation>
         </message>
@@ -3898,17 +3930,17 @@
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="199" />
             <source>整改完成</source>
             <translation>整改完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="166" />
             <source>整改完成…</source>
             <translation>整改完成…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
             <source>整改措施</source>
             <translation>整改措施</translation>
         </message>
@@ -3917,12 +3949,12 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="169" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</translation>
         </message>
@@ -4152,33 +4184,33 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="376" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="390" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。有错误的 {3} 行未导入。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="403" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="394" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="401" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
@@ -4186,164 +4218,164 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="311" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>交易审批权限表至少要有一级（不设上限）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
             <source>交易审批权限（按合同金额）</source>
             <translation>交易审批权限（按合同金额）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="106" />
             <source>保存设置</source>
             <translation>保存设置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="200" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="81" />
             <source>公示与赋权默认值</source>
             <translation>公示与赋权默认值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="135" />
             <source>删除所选级别</source>
             <translation>删除所选级别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="275" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="64" />
             <source>单位信息</source>
             <translation>单位信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="74" />
             <source>单位名称</source>
             <translation>单位名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="335" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>原数据库文件已改名为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="300" />
             <source>可用：{0}</source>
             <translation>可用：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="117" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
             <source>团队默认所有权份额（%）</source>
             <translation>团队默认所有权份额（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="132" />
             <source>增加一级</source>
             <translation>增加一级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="100" />
             <source>备份与恢复…</source>
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="209" />
             <source>子字体 </source>
             <translation>子字体 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="302" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
             <source>审批机构</source>
             <translation>审批机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="345" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="396" />
             <source>已保存</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="359" />
             <source>已清除演示数据</source>
             <translation>已清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="92" />
             <source>异议受理联系方式</source>
             <translation>异议受理联系方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
             <source>技术转移机构名称</source>
             <translation>技术转移机构名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
             <source>按工作日计算公示期</source>
             <translation>按工作日计算公示期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
             <source>操作人显示名</source>
             <translation>操作人显示名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="187" />
             <source>数据、文书与界面</source>
             <translation>数据、文书与界面</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="98" />
             <source>数据安全</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="332" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -4352,159 +4384,160 @@
 附件：{2} 个</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="198" />
             <source>数据文件夹</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="336" />
             <source>数据文件夹已移动</source>
             <translation>数据文件夹已移动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="222" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
             <source>无法清除演示数据</source>
             <translation>无法清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="328" />
             <source>无法移动数据文件夹</source>
             <translation>无法移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>查看自动备份、立即备份、从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
             <source>清除失败：{0}</source>
             <translation>清除失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="344" />
             <source>清除演示数据</source>
             <translation>清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>清除演示数据，开始正式使用…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="359" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="234" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="328" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>移动到 {0} 失败：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="192" />
             <source>移动数据文件夹…</source>
             <translation>移动数据文件夹…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="213" />
             <source>自动</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="288" />
             <source>自动选择系统中文字体</source>
             <translation>自动选择系统中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="71" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="364" />
             <source>试点启动日期</source>
             <translation>试点启动日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>赋权公示期不少于15日（方案二(一)、方案二(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
             <source>选择字体…</source>
             <translation>选择字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="310" />
             <source>选择文书字体</source>
             <translation>选择文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="316" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>选择新的数据文件夹（空文件夹）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="229" />
             <source>邮件收件人</source>
             <translation>邮件收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="371" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="89" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>部分赋权时团队默认所有权份额（%），申请时可修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>金额上限（元，最后一行留空）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
             <source>须会议纪要</source>
             <translation>须会议纪要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="69" />
             <source>默认使用 Windows 用户名</source>
             <translation>默认使用 Windows 用户名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
             <source>默认公示天数</source>
             <translation>默认公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
             <source>（内存数据库）</source>
             <translation>（内存数据库）</translation>
         </message>
@@ -4512,57 +4545,57 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="128" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="127" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="136" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="175" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="191" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="144" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="179" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>
@@ -4627,12 +4660,12 @@
             <translation>披露</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="100" />
             <source>按年份：成果披露数与完成转化数</source>
             <translation>按年份：成果披露数与完成转化数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="61" />
             <source>暂无数据</source>
             <translation>暂无数据</translation>
         </message>
@@ -4657,7 +4690,7 @@
     <context>
         <name>deal_dialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="89" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -4670,7 +4703,7 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="86" />
             <source>确定</source>
             <translation>确定</translation>
         </message>

@@ -1,0 +1,183 @@
+"""A clerk typing dates and amounts the way an office writes them (issue: a clerk's ordinary day)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWizard
+
+from kjcg_desktop import clock
+from kjcg_desktop.forms_engine import load_forms
+from kjcg_desktop.paths import forms_dir
+from kjcg_desktop.storage import achievements as ach
+from kjcg_desktop.storage import deals as deals_repo
+from kjcg_desktop.ui.applications_page import ApplicationsPage
+from kjcg_desktop.ui.date_input import DateInput
+from kjcg_desktop.ui.wizard import DateField
+
+LEFT = Qt.MouseButton.LeftButton
+TYPED_FORMS = ["2023-03-01", "2023/3/1", "2023.3.1", "20230301", "2023年3月1日"]
+
+
+def _tab_out(qtbot, edit) -> None:
+    """Pressing Tab leaves the field (offscreen, focus-out is what Qt delivers for it)."""
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    edit.editingFinished.emit()
+
+
+def _disclosure_funding_page(qtbot, typist, db):
+    page = ApplicationsPage(db, forms=load_forms(forms_dir()), today=lambda: date(2025, 3, 3))
+    qtbot.addWidget(page)
+    page.show()
+    wizard = page.new_wizard("disclosure")
+    section = lambda: wizard.currentPage().section  # noqa: E731
+    typist(section().widgets["name"].edit, "一种高强度铝合金的制备方法")
+    combo = section().widgets["type"].combo
+    combo.setCurrentIndex(combo.findData("invention"))
+    typist(section().widgets["department"].edit, "材料学院")
+    typist(section().widgets["summary"].edit, "提高强度")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
+    typist(section().widgets["rd_status"].edit, "中试")
+    typist(section().widgets["market_prospects"].edit, "汽车")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
+    combo = section().widgets["funding_source"].combo
+    combo.setCurrentIndex(combo.findData("government"))
+    typist(section().widgets["project_name"].edit, "国家基金项目")
+    return wizard, section()
+
+
+@pytest.mark.parametrize("typed", TYPED_FORMS)
+def test_typing_a_date_into_an_empty_wizard_field_fills_it(qtbot, typist, db, typed):
+    wizard, section = _disclosure_funding_page(qtbot, typist, db)
+    field = section.widgets["approval_date"]
+    assert isinstance(field, DateField) and field.value() is None
+    assert "立项日期" in section.missing.text()                 # 尚需填写：立项日期
+    qtbot.keyClicks(field.edit.edit, typed) if typed.isascii() else typist(field.edit.edit, typed)
+    _tab_out(qtbot, field.edit.edit)
+    assert field.edit.edit.text() == "2023-03-01"
+    assert field.value() == "2023-03-01"
+    assert "立项日期" not in section.missing.text()
+    wizard.close()
+
+
+def test_the_calendar_opens_on_today_or_the_field_date_never_1900(qtbot):
+    clock.set_today(date(2026, 12, 9))
+    field = DateInput()
+    qtbot.addWidget(field)
+    field.show()
+    calendar = field.open_calendar()
+    assert calendar.selectedDate().toPython() == date(2026, 12, 9)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 12)
+    field.menu.close()
+    related = DateInput(related=lambda: date(2024, 5, 20))
+    qtbot.addWidget(related)
+    assert related.open_calendar().selectedDate().toPython() == date(2024, 5, 20)
+    related.menu.close()
+    qtbot.keyClicks(field.edit, "2023.3.1")
+    _tab_out(qtbot, field.edit)
+    assert field.open_calendar().selectedDate().toPython() == date(2023, 3, 1)
+    field.calendar.clicked.emit(field.calendar.selectedDate().addDays(1))   # a day picked in the calendar
+    assert field.value() == "2023-03-02" and field.edit.text() == "2023-03-02"
+
+
+def test_a_date_can_be_cleared_and_unreadable_text_is_named_beside_it(qtbot):
+    field = DateInput(date(2025, 1, 2))
+    qtbot.addWidget(field)
+    field.show()
+    field.edit.selectAll()
+    qtbot.keyClick(field.edit, Qt.Key.Key_Delete)
+    _tab_out(qtbot, field.edit)
+    assert field.value() is None and field.date_value() is None
+    qtbot.keyClicks(field.edit, "2023-02-30")
+    _tab_out(qtbot, field.edit)
+    assert field.date_value() is None and "不存在" in field.hint.text() and field.hint.isVisible()
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, "20230301")
+    _tab_out(qtbot, field.edit)
+    assert field.date_value() == date(2023, 3, 1) and not field.hint.isVisible()
+
+
+def test_an_imported_partial_date_stays_until_a_full_date_is_typed(qtbot, typist, db, monkeypatch):
+    from kjcg_desktop.ui import achievement_form
+
+    aid = ach.create_achievement(db, {"name": "导入的成果", "status": "disclosed", "filing_date": "2023-12"})
+    dialog = achievement_form.achievement_dialog(db, aid)
+    qtbot.addWidget(dialog)
+    filing = dialog.widget("filing_date")
+    assert filing.edit.edit.text() == "2023-12" and filing.value() == "2023-12"
+    assert not dialog.findChild(QLabel, "error_filing_date").text()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(str(a)))
+    dialog.save()
+    assert ach.get_achievement(db, aid)["filing_date"] == "2023-12"     # kept as it was
+    dialog = achievement_form.achievement_dialog(db, aid)
+    qtbot.addWidget(dialog)
+    filing = dialog.widget("filing_date")
+    filing.edit.edit.clear()
+    typist(filing.edit.edit, "2023年12月8日")
+    _tab_out(qtbot, filing.edit.edit)
+    dialog.save()
+    assert ach.get_achievement(db, aid)["filing_date"] == "2023-12-08"
+
+
+@pytest.fixture
+def deal_id(db):
+    aid = ach.create_achievement(db, {"name": "一种电池", "type": "invention", "legal_status": "granted"},
+                                 [{"name": "张三", "share": "100"}])
+    fields = {"kind": "licence", "licence_type": "exclusive", "counterparty": "上海某某科技有限公司",
+              "valuation_decision": "no", "valuation_reason": "领导小组决定不评估", "pricing_method": "negotiated",
+              "amount_fen": 100_000_00, "contract_date": date(2025, 6, 20), "territory": "中国大陆",
+              "field_of_use": "汽车轻量化", "term_years": 5, "unit_share": "30"}
+    return deals_repo.create_deal(db, aid, fields)
+
+
+def test_a_receipt_takes_wan_and_refuses_a_negative_amount_naming_the_field(qtbot, typist, db, deal_id):
+    from kjcg_desktop.ui.deal_dialog import ReceiptDialog
+
+    dialog = ReceiptDialog(db, deal_id, today=lambda: date(2026, 12, 9))
+    qtbot.addWidget(dialog)
+    typist(dialog.amount.edit, "1.5万")
+    assert "合计 15,000.00 元" in dialog.total.text()
+    dialog.amount.edit.clear()
+    qtbot.keyClicks(dialog.amount.edit, "-300")
+    assert dialog.save() is None
+    assert "「到账金额」不能为负数" in dialog.error.text()
+    assert deals_repo.list_receipts(db, deal_id) == []
+    dialog.amount.edit.clear()
+    typist(dialog.amount.edit, "¥15,000")
+    dialog.on.edit.clear()
+    qtbot.keyClicks(dialog.on.edit, "2026/12/8")
+    assert dialog.save() is not None
+    assert [(r["date"], r["amount_fen"]) for r in deals_repo.list_receipts(db, deal_id)] == [("2026-12-08", 1_500_000)]
+
+
+@pytest.mark.parametrize("typed, fen", [("120万", 120_000_000), ("1,200,000", 120_000_000), ("¥1200000", 120_000_000),
+                                        ("120.5万元", 120_500_000)])
+def test_amounts_typed_as_an_office_writes_them(qtbot, typist, db, typed, fen):
+    from kjcg_desktop.ui.deal_dialog import DealDialog
+
+    dialog = DealDialog(db)
+    qtbot.addWidget(dialog)
+    field = dialog.fields["amount_fen"]
+    field.edit.clear()
+    typist(field.edit, typed)
+    assert field.value() == fen
+    assert not dialog.findChild(QLabel, "error_amount_fen").text()
+
+
+def test_an_unreadable_or_negative_contract_amount_says_so_beside_the_field(qtbot, typist, db):
+    from kjcg_desktop.ui.deal_dialog import DealDialog
+
+    dialog = DealDialog(db)
+    qtbot.addWidget(dialog)
+    field = dialog.fields["amount_fen"]
+    typist(field.edit, "一百二十万")
+    field.edit.editingFinished.emit()
+    assert "无法识别的金额" in field.amount.hint.text()
+    assert "合同金额" in dialog.findChild(QLabel, "error_amount_fen").text()
+    field.edit.clear()
+    qtbot.keyClicks(field.edit, "-5000")
+    field.edit.editingFinished.emit()
+    assert "「合同金额（元）」不能为负数" in field.amount.hint.text()
+    assert "合同金额（元）」不能为负数" in dialog.findChild(QLabel, "error_amount_fen").text()
