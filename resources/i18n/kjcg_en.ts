@@ -4677,14 +4677,26 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="140" />
+            <location filename="../../kjcg_desktop/app.py" line="171" />
             <source>找不到数据库</source>
             <translation>Database not found</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="140" />
+            <location filename="../../kjcg_desktop/app.py" line="144" />
+            <source>数据库文件 {0} 不存在。
+要在此位置新建一个空数据库吗？（如果路径写错了，请选“否”并检查 --db）</source>
+            <translation>The database file {0} does not exist.
+Create a new empty database there? (If the path is mistyped, choose No and check --db.)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/app.py" line="171" />
             <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
             <translation>The database file {0} does not exist. The data folder was moved there: please check that its drive or network share is connected.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/app.py" line="143" />
+            <source>新建数据库？</source>
+            <translation>Create a database?</translation>
         </message>
     </context>
     <context>

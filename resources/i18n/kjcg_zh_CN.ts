@@ -4677,14 +4677,26 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="140" />
+            <location filename="../../kjcg_desktop/app.py" line="171" />
             <source>找不到数据库</source>
             <translation>找不到数据库</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="140" />
+            <location filename="../../kjcg_desktop/app.py" line="144" />
+            <source>数据库文件 {0} 不存在。
+要在此位置新建一个空数据库吗？（如果路径写错了，请选“否”并检查 --db）</source>
+            <translation>数据库文件 {0} 不存在。
+要在此位置新建一个空数据库吗？（如果路径写错了，请选“否”并检查 --db）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/app.py" line="171" />
             <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
             <translation>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/app.py" line="143" />
+            <source>新建数据库？</source>
+            <translation>新建数据库？</translation>
         </message>
     </context>
     <context>

@@ -206,7 +206,7 @@ def test_cli_report_is_written_before_the_import(db_path, tmp_path, capsys):
     taken = tmp_path / "taken.xlsx"
     taken.mkdir()  # the list cannot be saved under this name
     other = tmp_path / "other.sqlite3"
-    code, _, err = _run(capsys, "--db", str(other), "import", str(source), "--report", str(taken))
+    code, _, err = _run(capsys, "--db", str(other), "--create", "import", str(source), "--report", str(taken))
     db = open_database(other)
     assert db.scalar("SELECT count(*) FROM achievements") == 0  # nothing imported when the list cannot be written
     db.close()

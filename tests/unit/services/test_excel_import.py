@@ -409,7 +409,7 @@ def test_infinite_number_cell_is_a_reported_error_and_the_valid_rows_import(db, 
     plan, _ = ei.import_file(db, source, dry_run=True)
     assert [(e.row, e.column, e.as_dict()["value"]) for e in plan.errors] == [(3, "申请日", "inf")]
     assert ei.commit_plan(db, plan) is not None and db.scalar("SELECT count(*) FROM achievements") == 1
-    code = cli.main(["--db", str(tmp_path / "cli.sqlite3"), "import", str(source), "--dry-run", "--json"])
+    code = cli.main(["--db", str(tmp_path / "cli.sqlite3"), "--create", "import", str(source), "--dry-run", "--json"])
     assert code == 1 and json.loads(capsys.readouterr().out)["errors"][0]["value"] == "inf"  # valid JSON
 
 
