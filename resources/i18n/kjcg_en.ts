@@ -3079,8 +3079,8 @@ Please copy the report below and send it to technical support.</translation>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="353" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="541" />
             <source>{0}：全部</source>
             <translation>{0}: all</translation>
         </message>
@@ -3089,7 +3089,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="434" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>Copy the selected rows tab-separated, ready to paste into Excel (Ctrl+C)</translation>
         </message>
@@ -3098,7 +3098,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>In publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="588" />
             <source>共 {0} 条</source>
             <translation>{0} in total</translation>
         </message>
@@ -3107,12 +3107,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="425" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="571" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>{0} match this condition alone; click to remove it</translation>
         </message>
@@ -3121,7 +3121,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="433" />
             <source>复制所选行</source>
             <translation>Copy selected rows</translation>
         </message>
@@ -3132,6 +3132,11 @@ Please copy the report below and send it to technical support.</translation>
         <message>
             <source>属性</source>
             <translation>Attribute</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="577" />
+            <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
+            <translation>The saved achievement {0} does not match the current filter; it is still shown in the first row until the filter is changed or cleared.</translation>
         </message>
         <message>
             <source>成果名称</source>
@@ -3154,17 +3159,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="348" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>Search: name, ledger no., application/patent/registration no., inventors, keywords, other imported columns (separate words with spaces)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="419" />
             <source>新建成果</source>
             <translation>New achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="429" />
             <source>显示列</source>
             <translation>Columns shown</translation>
         </message>
@@ -3174,17 +3179,17 @@ Please copy the report below and send it to technical support.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
             <source>有进行中的公示</source>
             <translation>Publicity running</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="426" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived, not deleted (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="421" />
             <source>查看详情</source>
             <translation>View details</translation>
         </message>
@@ -3193,12 +3198,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
             <source>清除全部筛选</source>
             <translation>Clear all filters</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="555" />
             <source>点击移除此筛选条件</source>
             <translation>Click to remove this filter</translation>
         </message>
@@ -3219,7 +3224,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="590" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>{0} filtered / {1} in total</translation>
         </message>
@@ -3228,7 +3233,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="423" />
             <source>编辑</source>
             <translation>Edit</translation>
         </message>

@@ -3079,8 +3079,8 @@
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="353" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="541" />
             <source>{0}：全部</source>
             <translation>{0}：全部</translation>
         </message>
@@ -3089,7 +3089,7 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="434" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</translation>
         </message>
@@ -3098,7 +3098,7 @@
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="588" />
             <source>共 {0} 条</source>
             <translation>共 {0} 条</translation>
         </message>
@@ -3107,12 +3107,12 @@
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="425" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="571" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>单独按此条件筛选共 {0} 条；点击移除此条件</translation>
         </message>
@@ -3121,7 +3121,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="433" />
             <source>复制所选行</source>
             <translation>复制所选行</translation>
         </message>
@@ -3132,6 +3132,11 @@
         <message>
             <source>属性</source>
             <translation>属性</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="577" />
+            <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
+            <translation>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</translation>
         </message>
         <message>
             <source>成果名称</source>
@@ -3154,17 +3159,17 @@
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="348" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="419" />
             <source>新建成果</source>
             <translation>新建成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="429" />
             <source>显示列</source>
             <translation>显示列</translation>
         </message>
@@ -3174,17 +3179,17 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
             <source>有进行中的公示</source>
             <translation>有进行中的公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="426" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="421" />
             <source>查看详情</source>
             <translation>查看详情</translation>
         </message>
@@ -3193,12 +3198,12 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
             <source>清除全部筛选</source>
             <translation>清除全部筛选</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="555" />
             <source>点击移除此筛选条件</source>
             <translation>点击移除此筛选条件</translation>
         </message>
@@ -3219,7 +3224,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="590" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>筛选结果 {0} 条 / 全部 {1} 条</translation>
         </message>
@@ -3228,7 +3233,7 @@
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="423" />
             <source>编辑</source>
             <translation>编辑</translation>
         </message>

@@ -181,3 +181,59 @@ def test_an_unreadable_or_negative_contract_amount_says_so_beside_the_field(qtbo
     field.edit.editingFinished.emit()
     assert "「合同金额（元）」不能为负数" in field.amount.hint.text()
     assert "合同金额（元）」不能为负数" in dialog.findChild(QLabel, "error_amount_fen").text()
+
+
+def test_a_saved_record_the_filter_hides_stays_shown_and_selected_with_a_note(qtbot, typist, db):
+    from unittest import mock
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from kjcg_desktop.ui.ledger import LedgerPage
+
+    ach.create_achievement(db, {"name": "一种软件", "type": "software", "status": "disclosed"})
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_filter("type", "software")                       # the clerk is looking at software only
+    assert page.model.rowCount() == 1
+
+    def new_invention(dialog):
+        qtbot.addWidget(dialog)
+        typist(dialog.widget("name").edit, "一种高强度铝合金的制备方法")
+        combo = dialog.widget("type").combo
+        combo.setCurrentIndex(combo.findData("invention"))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+        return dialog.result()
+
+    with mock.patch("kjcg_desktop.ui.wizard.FormDialog.exec", new=new_invention):
+        new_id = page.new_achievement()
+    assert new_id is not None
+    assert page.current_id() == new_id                          # shown and selected although not software
+    assert page.model.rowCount() == 2
+    assert page.hidden_note.isVisible() and "不符合当前的筛选条件" in page.hidden_note.text()
+    assert "一种高强度铝合金的制备方法" in page.hidden_note.text()
+    page.set_filter("type", "software")                        # the filter applied again: exactly what it selects
+    page.set_filter("type", None)
+    page.set_filter("type", "software")
+    assert page.model.rowCount() == 1 and not page.hidden_note.isVisible()
+    page._chip_timer.stop()                                    # nothing left to run once the database closes
+
+
+def test_demo_data_keeps_what_the_welcome_form_was_given(qtbot, typist, db):
+    from kjcg_desktop.storage import Settings
+    from kjcg_desktop.ui.first_run import DEMO, FirstRunDialog
+
+    dialog = FirstRunDialog(db, demo_size=30)
+    qtbot.addWidget(dialog)
+    typist(dialog.unit_name, "上海某医学研究院")
+    dialog.pilot_start.edit.clear()
+    typist(dialog.pilot_start.edit, "2024年3月1日")
+    _tab_out(qtbot, dialog.pilot_start.edit)
+    qtbot.mouseClick(dialog.demo_button, LEFT)
+    assert dialog.choice == DEMO
+    settings = Settings(db)
+    assert settings.pilot_start() == date(2024, 3, 1)            # not the demo's 2025-07-01
+    assert settings.get("unit_name") == "上海某医学研究院"
+    assert not settings.get("objection_contact")                 # no invented phone number for the public
+    contacts = {r[0] for r in db.query("SELECT contact FROM publicities")}
+    assert not any(c and "12345678" in c for c in contacts)
