@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from ..storage import Database, ledger
 from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
 from .date_input import DateInput
+from .file_dialogs import open_file_name
 
 FIELD_LABELS = {
     "ledger_no": "台账编号", "name": "成果名称", "type": "类型", "legal_status": "法律状态", "application_no": "申请号",
@@ -430,7 +430,7 @@ class AchievementDetail(QWidget):
 
     def _attachments_tab(self) -> QWidget:
         self._attachments = attachments_repo.attachments_of(self.db, "achievement", self.achievement_id)
-        data = [[a["filename"], a["kind"] or "", f"{a['size'] / 1024:.1f} KB", a["added_at"].replace("T", " "), a["sha256"][:16]]
+        data = [[a["filename"], a["kind"] or "", f"{a['size'] / 1024:.1f} KB", clock.display_time(a["added_at"]), a["sha256"][:16]]
                 for a in self._attachments]
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -453,7 +453,7 @@ class AchievementDetail(QWidget):
 
     def _history_tab(self) -> QWidget:
         events = ledger.history_of(self.db, self.achievement_id)
-        data = [[e["ts"].replace("T", " "), e["operator"], ENTITY_LABELS.get(e["entity"], e["entity"]),
+        data = [[clock.display_time(e["ts"]), e["operator"], ENTITY_LABELS.get(e["entity"], e["entity"]),
                  ACTION_LABELS.get(e["action"], e["action"]), change_text(e["old"], e["new"]), e["article"] or ""] for e in events]
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -487,7 +487,7 @@ class AchievementDetail(QWidget):
         self.changed.emit()
 
     def choose_attachment(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择附件"))
+        path = open_file_name(self, self.tr("选择附件"))
         if path:
             self.add_attachment(Path(path))
 

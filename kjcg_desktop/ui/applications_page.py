@@ -273,7 +273,7 @@ class ApplicationsPage(QWidget):
             if batch and row.get("batch_deadline"):
                 batch += f"（{row['batch_deadline']}）"
             texts = {"number": row["number"] or "", "kind": d.ApplicationKind(row["kind"]).label, "title": row["title"] or "",
-                     "batch": batch, "state": d.ApplicationState(row["state"]).label, "updated_at": row.get("updated_at") or ""}
+                     "batch": batch, "state": d.ApplicationState(row["state"]).label, "updated_at": clock.display_time(row.get("updated_at"))}
             table_rows.append((row["id"], [texts[key] for key, _ in COLUMNS]))
         self.model.set_rows(table_rows)
         self.table.resizeColumnsToContents()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -10,7 +11,6 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from ..services.ics import write_ics
 from ..services.reminders import collect_reminders
 from ..storage import Database
 from ..storage import reminders as repo
+from .file_dialogs import save_file_name
 from .i18n import label_text
 
 KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "annuity": "#1565c0",
@@ -50,6 +51,8 @@ class YearChart(QWidget):
 
     def set_data(self, data: list[tuple[int, int, int]]) -> None:
         self.data = data
+        # wide enough for every year's label under its bars, in any language's layout
+        self.setMinimumWidth(60 + len(data) * (self.fontMetrics().horizontalAdvance("0000") + 10))
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -74,6 +77,8 @@ class YearChart(QWidget):
                              f"{i:,}")
         group = rect.width() / len(self.data)
         bar = max(min(group * 0.36, 28), 2)
+        label_w = fm.horizontalAdvance("0000") + 6
+        every = max(1, math.ceil(label_w / group))
         for n, (year, *values) in enumerate(self.data):
             x0 = rect.left() + group * n + (group - 2 * bar) / 2
             for s, value in enumerate(values):
@@ -88,16 +93,18 @@ class YearChart(QWidget):
                                      int(Qt.AlignmentFlag.AlignCenter), str(value))
                     painter.setFont(self.font())
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(rect.left() + group * n, rect.bottom() + 4, group, fm.height()),
-                             int(Qt.AlignmentFlag.AlignCenter), str(year))
+            if (len(self.data) - 1 - n) % every == 0:  # the latest year always, others as space allows
+                painter.drawText(QRectF(rect.left() + group * n - label_w / 2 + group / 2, rect.bottom() + 4, label_w,
+                                        fm.height()), int(Qt.AlignmentFlag.AlignCenter), str(year))
         x = rect.left()
         for label, color in self.SERIES:
             painter.fillRect(QRectF(x, 8, 12, 12), color)
             painter.setPen(self.palette().text().color())
             painter.drawText(int(x + 16), 19, self.tr(label))  # i18n: dynamic
             x += 24 + fm.horizontalAdvance(self.tr(label)) + 12  # i18n: dynamic
-        painter.drawText(QRectF(rect.left(), 4, rect.width(), 18), int(Qt.AlignmentFlag.AlignRight),
-                         self.tr("按年份：成果披露数与完成转化数"))
+        title = self.tr("按年份：成果披露数与完成转化数")
+        if x + fm.horizontalAdvance(title) <= rect.right():  # never drawn over the legend
+            painter.drawText(QRectF(rect.left(), 4, rect.width(), 18), int(Qt.AlignmentFlag.AlignRight), title)
 
 
 def _nice_step(peak: int) -> int:
@@ -221,7 +228,7 @@ class DashboardPage(QWidget):
     COLLAPSE_ABOVE = 30
 
     def _fill_reminders(self) -> None:
-        """One group per kind (publicities first); a long group (annual fees) starts collapsed."""
+        """One group per kind, soonest due first; a long group (annual fees) starts collapsed."""
         today = self.day()
         self.reminders = collect_reminders(self.db, today)
         tree = self.reminder_tree
@@ -230,7 +237,12 @@ class DashboardPage(QWidget):
         groups: dict[str, list[int]] = {}
         for n, r in enumerate(self.reminders):
             groups.setdefault(r.kind, []).append(n)
-        for kind in sorted(groups, key=lambda k: self.GROUP_ORDER.index(k) if k in self.GROUP_ORDER else 99):
+        for members in groups.values():
+            members.sort(key=lambda n: self.reminders[n].due)
+        # the group with the soonest due date first, whatever its kind (a fee due today above next
+        # year's report); the fixed order only breaks ties
+        for kind in sorted(groups, key=lambda k: (self.reminders[groups[k][0]].due,
+                                                  self.GROUP_ORDER.index(k) if k in self.GROUP_ORDER else 99)):
             members = groups[kind]
             first = self.reminders[members[0]]
             parent = QTreeWidgetItem([first.due.isoformat(), "", self.tr(first.label), self.tr("{0} 项").format(len(members)),  # i18n: dynamic
@@ -287,7 +299,7 @@ class DashboardPage(QWidget):
 
     def export_ics(self, path: Path | None = None) -> Path | None:
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出提醒"), f"科技成果转化提醒-{self.day().isoformat()}.ics",
+            name = save_file_name(self, self.tr("导出提醒"), f"科技成果转化提醒-{self.day().isoformat()}.ics",
                                                   self.tr("日历文件 (*.ics)"))
             if not name:
                 return None

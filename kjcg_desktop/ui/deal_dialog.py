@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +42,7 @@ from ..paths import forms_dir
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
 from .date_input import AmountInput, DateInput
+from .file_dialogs import open_file_name
 from .wizard import UnboundFormDialog
 
 Clock = Callable[[], date]
@@ -387,7 +387,7 @@ class RecordDialog(QDialog):
         self.resize(520, 320)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择附件"))
+        path = open_file_name(self, self.tr("选择附件"))
         if path:
             self.file.setText(path)
 

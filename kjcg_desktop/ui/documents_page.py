@@ -36,6 +36,7 @@ from ..services import documents
 from ..storage import Database, Settings
 from ..storage import documents as q
 from .date_input import DateInput
+from .file_dialogs import existing_directory, save_file_name
 from .pages import display
 
 # (kind, of, label) in the order offered
@@ -231,7 +232,7 @@ class DocumentsPage(QWidget):
         if self.pdf_bytes is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), self.current_name, self.tr("PDF 文件 (*.pdf)"))
+            path = save_file_name(self, self.tr("另存为"), self.current_name, self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return None
         target = Path(path)
@@ -305,7 +306,7 @@ class DocumentsPage(QWidget):
             QMessageBox.information(self, self.tr("批量生成"), self.tr("请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。"))
             return None
         if out_dir is None:
-            out_dir = QFileDialog.getExistingDirectory(self, self.tr("选择保存文书的文件夹"))
+            out_dir = existing_directory(self, self.tr("选择保存文书的文件夹"))
         if not out_dir:
             return None
         kind, of = self.current_choice()

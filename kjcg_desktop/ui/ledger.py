@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..paths import data_dir
 from ..storage import Database, ledger
@@ -105,7 +106,7 @@ def display_value(key: str, value: Any) -> str:
         except ValueError:
             return str(value)
     if key == "updated_at":
-        return str(value).replace("T", " ")
+        return clock.display_time(str(value))
     return str(value)
 
 

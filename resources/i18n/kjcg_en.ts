@@ -1481,17 +1481,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
             <source>{0} {1} 项</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="278" />
             <source>{0} 天</source>
             <translation>{0} days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="248" />
             <source>{0} 项</source>
             <translation>{0} item(s)</translation>
         </message>
@@ -1504,27 +1504,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patent annual fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="142" />
             <source>事项</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="278" />
             <source>今天</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="142" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="280" />
             <source>依据：{0}</source>
             <translation>Basis: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="208" />
             <source>公示中</source>
             <translation>In publicity</translation>
         </message>
@@ -1541,27 +1541,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity from {start}, ends {end} (nominal end {nominal_end}); it can be closed once it has ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>{0} items: {1}. Double-click to open the record.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="142" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="142" />
             <source>到期日</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="142" />
             <source>剩余</source>
             <translation>Remaining</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>Ledger overview</translation>
@@ -1571,22 +1571,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Report the previous year to the finance and state-asset departments (the due date can be changed in Settings)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="310" />
             <source>导出失败</source>
             <translation>Export failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="302" />
             <source>导出提醒</source>
             <translation>Export reminders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="155" />
             <source>导出提醒到日历（.ics）…</source>
             <translation>Export reminders to calendar (.ics)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="209" />
             <source>属性（1-2 第五条）</source>
             <translation>Attribute (Annex 1-2 Art. 5)</translation>
         </message>
@@ -1595,22 +1595,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="159" />
             <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
             <translation>Reminders (publicity ending within 7 days, long-term use rights expiring within 180 days, patent fees due within 60 days, annual report, pilot milestones)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="208" />
             <source>总计</source>
             <translation>Grand total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="208" />
             <source>成果总数</source>
             <translation>Achievements</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="157" />
             <source>打开所选记录</source>
             <translation>Open selected record</translation>
         </message>
@@ -1619,27 +1619,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Submit the {year} report on state-owned achievement assets and the pilot</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="137" />
             <source>披露与转化（近十年）</source>
             <translation>Disclosures and transfers (last ten years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="310" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="303" />
             <source>日历文件 (*.ics)</source>
             <translation>Calendar files (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
             <source>暂无需要处理的事项</source>
             <translation>Nothing to do at the moment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="213" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -1672,7 +1672,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Pilot since {start}: management rules to be set up within one year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="211" />
             <source>转化状态（1-2 第七条）</source>
             <translation>Transfer status (Annex 1-2 Art. 7)</translation>
         </message>
@@ -1685,12 +1685,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Long-term use right expires: {title}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="210" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>Stage (Annex 1-2 Art. 8, 9)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
             <source>；</source>
             <translation>; </translation>
         </message>
@@ -2360,22 +2360,22 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="235" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="285" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="355" />
             <source>以下记录未能生成：</source>
             <translation>The following records could not be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="205" />
             <source>公示开始日</source>
             <translation>Publicity start date</translation>
         </message>
@@ -2388,32 +2388,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Negotiated-price publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="235" />
             <source>另存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="112" />
             <source>另存为…</source>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="179" />
             <source>对象：{0}</source>
             <translation>Subject: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="152" />
             <source>尚未生成文书</source>
             <translation>No document generated yet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
             <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
             <translation>For records without a registered publicity, this date is taken as the publicity start to compute the end date (Civil Code Art. 201, 203)</translation>
         </message>
@@ -2426,17 +2426,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Due-diligence evidence file (achievement)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="246" />
             <source>已保存到 {0}</source>
             <translation>Saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="279" />
             <source>已发送到打印机：{0}</source>
             <translation>Sent to the printer: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="352" />
             <source>已生成 {0} 份文书</source>
             <translation>{0} documents generated</translation>
         </message>
@@ -2449,40 +2449,40 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Disclosure form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="110" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="260" />
             <source>打印文书</source>
             <translation>Print document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="267" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="357" />
             <source>批量生成</source>
             <translation>Batch generate</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="114" />
             <source>批量生成所选…</source>
             <translation>Generate selected…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="127" />
             <source>拟公示开始日</source>
             <translation>Planned publicity start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="100" />
             <source>按编号、名称或ID筛选</source>
             <translation>Filter by number, name or ID</translation>
         </message>
@@ -2491,70 +2491,70 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Abandonment publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="118" />
             <source>文书字体…</source>
             <translation>Document font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="293" />
             <source>文书字体：{0}</source>
             <translation>Document font: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="126" />
             <source>文书类型</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="290" />
             <source>无法使用该字体</source>
             <translation>Cannot use this font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="244" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="244" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="267" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="206" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="211" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="317" />
             <source>无法生成文书</source>
             <translation>Cannot generate the document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="115" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="299" />
             <source>模板占位符说明</source>
             <translation>Template placeholders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="169" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>The template has errors; the document cannot be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
             <source>正在生成文书…</source>
             <translation>Generating documents…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="343" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>Generating: {0} ({1}/{2})</translation>
         </message>
@@ -2563,7 +2563,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Cash-reward publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="108" />
             <source>生成并预览</source>
             <translation>Generate and preview</translation>
         </message>
@@ -2572,17 +2572,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Application form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="300" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
             <source>请先在列表中选择一条记录。</source>
             <translation>Select a record in the list first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="306" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
         </message>
@@ -2595,17 +2595,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Rights grant agreement (ownership / long-term use right)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="285" />
             <source>选择中文字体</source>
             <translation>Choose Chinese font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="309" />
             <source>选择保存文书的文件夹</source>
             <translation>Choose the folder for the documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="119" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>Choose the Chinese TrueType font (.ttf/.ttc) embedded in PDFs; otherwise a system font such as SimSun or SimHei is used</translation>
         </message>
@@ -3074,13 +3074,13 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>LedgerPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="117" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="361" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="542" />
             <source>{0}：全部</source>
             <translation>{0}: all</translation>
         </message>
@@ -3089,7 +3089,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="435" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>Copy the selected rows tab-separated, ready to paste into Excel (Ctrl+C)</translation>
         </message>
@@ -3098,7 +3098,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>In publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="589" />
             <source>共 {0} 条</source>
             <translation>{0} in total</translation>
         </message>
@@ -3107,12 +3107,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="426" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="572" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>{0} match this condition alone; click to remove it</translation>
         </message>
@@ -3121,7 +3121,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="434" />
             <source>复制所选行</source>
             <translation>Copy selected rows</translation>
         </message>
@@ -3134,7 +3134,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="578" />
             <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
             <translation>The saved achievement {0} does not match the current filter; it is still shown in the first row until the filter is changed or cleared.</translation>
         </message>
@@ -3159,17 +3159,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="349" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>Search: name, ledger no., application/patent/registration no., inventors, keywords, other imported columns (separate words with spaces)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="420" />
             <source>新建成果</source>
             <translation>New achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="430" />
             <source>显示列</source>
             <translation>Columns shown</translation>
         </message>
@@ -3178,18 +3178,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="367" />
             <source>有进行中的公示</source>
             <translation>Publicity running</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="427" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived, not deleted (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="422" />
             <source>查看详情</source>
             <translation>View details</translation>
         </message>
@@ -3198,12 +3198,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="382" />
             <source>清除全部筛选</source>
             <translation>Clear all filters</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="555" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="556" />
             <source>点击移除此筛选条件</source>
             <translation>Click to remove this filter</translation>
         </message>
@@ -3224,7 +3224,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="590" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="591" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>{0} filtered / {1} in total</translation>
         </message>
@@ -3233,7 +3233,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="424" />
             <source>编辑</source>
             <translation>Edit</translation>
         </message>
@@ -4665,12 +4665,12 @@ Backup made before clearing: {0}</translation>
             <translation>Disclosures</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="105" />
             <source>按年份：成果披露数与完成转化数</source>
             <translation>Per year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="64" />
             <source>暂无数据</source>
             <translation>No data yet</translation>
         </message>

@@ -1481,17 +1481,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
             <source>{0} {1} 项</source>
             <translation>{0} {1} 项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="278" />
             <source>{0} 天</source>
             <translation>{0} 天</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="248" />
             <source>{0} 项</source>
             <translation>{0} 项</translation>
         </message>
@@ -1504,27 +1504,27 @@
             <translation>专利年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="142" />
             <source>事项</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="278" />
             <source>今天</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="142" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="280" />
             <source>依据：{0}</source>
             <translation>依据：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="208" />
             <source>公示中</source>
             <translation>公示中</translation>
         </message>
@@ -1541,27 +1541,27 @@
             <translation>公示自 {start} 起，届满日 {end}（名义届满 {nominal_end}）；届满后可结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>共 {0} 项：{1}。双击打开对应记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="142" />
             <source>内容</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="142" />
             <source>到期日</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="142" />
             <source>剩余</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="134" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>台账概况</translation>
@@ -1571,22 +1571,22 @@
             <translation>向财政、国资部门报送上一年度情况（报送日期可在设置中修改）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="310" />
             <source>导出失败</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="302" />
             <source>导出提醒</source>
             <translation>导出提醒</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="155" />
             <source>导出提醒到日历（.ics）…</source>
             <translation>导出提醒到日历（.ics）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="209" />
             <source>属性（1-2 第五条）</source>
             <translation>属性（1-2 第五条）</translation>
         </message>
@@ -1595,22 +1595,22 @@
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="159" />
             <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</source>
             <translation>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 60 日内、年度报告、试点节点）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="208" />
             <source>总计</source>
             <translation>总计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="208" />
             <source>成果总数</source>
             <translation>成果总数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="157" />
             <source>打开所选记录</source>
             <translation>打开所选记录</translation>
         </message>
@@ -1619,27 +1619,27 @@
             <translation>报送 {year} 年度科技成果国有资产情况及试点执行报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="137" />
             <source>披露与转化（近十年）</source>
             <translation>披露与转化（近十年）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="310" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="303" />
             <source>日历文件 (*.ics)</source>
             <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
             <source>暂无需要处理的事项</source>
             <translation>暂无需要处理的事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="213" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -1672,7 +1672,7 @@
             <translation>试点自 {start} 起，一年内建立完善管理制度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="211" />
             <source>转化状态（1-2 第七条）</source>
             <translation>转化状态（1-2 第七条）</translation>
         </message>
@@ -1685,12 +1685,12 @@
             <translation>长期使用权到期：{title}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="210" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>阶段（1-2 第八条、第九条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
             <source>；</source>
             <translation>；</translation>
         </message>
@@ -2360,22 +2360,22 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="235" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="285" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="355" />
             <source>以下记录未能生成：</source>
             <translation>以下记录未能生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="205" />
             <source>公示开始日</source>
             <translation>公示开始日</translation>
         </message>
@@ -2388,32 +2388,32 @@
             <translation>协议定价公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="235" />
             <source>另存为</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="112" />
             <source>另存为…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="179" />
             <source>对象：{0}</source>
             <translation>对象：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="152" />
             <source>尚未生成文书</source>
             <translation>尚未生成文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
             <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
             <translation>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</translation>
         </message>
@@ -2426,17 +2426,17 @@
             <translation>尽职免责证据卷宗（成果）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="246" />
             <source>已保存到 {0}</source>
             <translation>已保存到 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="279" />
             <source>已发送到打印机：{0}</source>
             <translation>已发送到打印机：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="352" />
             <source>已生成 {0} 份文书</source>
             <translation>已生成 {0} 份文书</translation>
         </message>
@@ -2449,40 +2449,40 @@
             <translation>成果披露表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="110" />
             <source>打印…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="260" />
             <source>打印文书</source>
             <translation>打印文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="267" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>打印机无法开始打印，请检查打印机设置。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="357" />
             <source>批量生成</source>
             <translation>批量生成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="114" />
             <source>批量生成所选…</source>
             <translation>批量生成所选…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="127" />
             <source>拟公示开始日</source>
             <translation>拟公示开始日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="100" />
             <source>按编号、名称或ID筛选</source>
             <translation>按编号、名称或ID筛选</translation>
         </message>
@@ -2491,70 +2491,70 @@
             <translation>放弃公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="118" />
             <source>文书字体…</source>
             <translation>文书字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="293" />
             <source>文书字体：{0}</source>
             <translation>文书字体：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="126" />
             <source>文书类型</source>
             <translation>文书类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="290" />
             <source>无法使用该字体</source>
             <translation>无法使用该字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="244" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="244" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="267" />
             <source>无法打印</source>
             <translation>无法打印</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="206" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="211" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="317" />
             <source>无法生成文书</source>
             <translation>无法生成文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="115" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="299" />
             <source>模板占位符说明</source>
             <translation>模板占位符说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="169" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>模板有错误，相应文书无法生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
             <source>正在生成文书…</source>
             <translation>正在生成文书…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="343" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>正在生成：{0}（{1}/{2}）</translation>
         </message>
@@ -2563,7 +2563,7 @@
             <translation>现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="108" />
             <source>生成并预览</source>
             <translation>生成并预览</translation>
         </message>
@@ -2572,17 +2572,17 @@
             <translation>申请表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="300" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
             <source>请先在列表中选择一条记录。</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="306" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
         </message>
@@ -2595,17 +2595,17 @@
             <translation>赋权协议（所有权 / 长期使用权）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="285" />
             <source>选择中文字体</source>
             <translation>选择中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="309" />
             <source>选择保存文书的文件夹</source>
             <translation>选择保存文书的文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="119" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</translation>
         </message>
@@ -3074,13 +3074,13 @@
     <context>
         <name>LedgerPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="117" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="361" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="542" />
             <source>{0}：全部</source>
             <translation>{0}：全部</translation>
         </message>
@@ -3089,7 +3089,7 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="435" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</translation>
         </message>
@@ -3098,7 +3098,7 @@
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="589" />
             <source>共 {0} 条</source>
             <translation>共 {0} 条</translation>
         </message>
@@ -3107,12 +3107,12 @@
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="426" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="572" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>单独按此条件筛选共 {0} 条；点击移除此条件</translation>
         </message>
@@ -3121,7 +3121,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="434" />
             <source>复制所选行</source>
             <translation>复制所选行</translation>
         </message>
@@ -3134,7 +3134,7 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="578" />
             <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
             <translation>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</translation>
         </message>
@@ -3159,17 +3159,17 @@
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="349" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="420" />
             <source>新建成果</source>
             <translation>新建成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="430" />
             <source>显示列</source>
             <translation>显示列</translation>
         </message>
@@ -3178,18 +3178,18 @@
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="367" />
             <source>有进行中的公示</source>
             <translation>有进行中的公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="427" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="422" />
             <source>查看详情</source>
             <translation>查看详情</translation>
         </message>
@@ -3198,12 +3198,12 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="382" />
             <source>清除全部筛选</source>
             <translation>清除全部筛选</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="555" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="556" />
             <source>点击移除此筛选条件</source>
             <translation>点击移除此筛选条件</translation>
         </message>
@@ -3224,7 +3224,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="590" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="591" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>筛选结果 {0} 条 / 全部 {1} 条</translation>
         </message>
@@ -3233,7 +3233,7 @@
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="424" />
             <source>编辑</source>
             <translation>编辑</translation>
         </message>
@@ -4665,12 +4665,12 @@
             <translation>披露</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="105" />
             <source>按年份：成果披露数与完成转化数</source>
             <translation>按年份：成果披露数与完成转化数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="64" />
             <source>暂无数据</source>
             <translation>暂无数据</translation>
         </message>
