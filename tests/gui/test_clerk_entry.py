@@ -237,3 +237,22 @@ def test_demo_data_keeps_what_the_welcome_form_was_given(qtbot, typist, db):
     assert not settings.get("objection_contact")                 # no invented phone number for the public
     contacts = {r[0] for r in db.query("SELECT contact FROM publicities")}
     assert not any(c and "12345678" in c for c in contacts)
+
+
+def test_the_gui_asks_before_making_a_new_database_at_a_typed_path(qtbot, tmp_path, monkeypatch, db_path):
+    from kjcg_desktop import app as app_module
+
+    asked: list[str] = []
+
+    def answer(choice):
+        def question(_parent, _title, text, *args, **kwargs):
+            asked.append(text)
+            return choice
+        return question
+
+    typo = tmp_path / "kjgc.sqlite3"
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert app_module.confirm_new_database(typo) is False and str(typo) in asked[0] and not typo.exists()
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    assert app_module.confirm_new_database(typo) is True
+    assert app_module.confirm_new_database(db_path) is True and len(asked) == 2   # the default path: no question
