@@ -48,9 +48,10 @@ class DateInput(QWidget):
     changed = Signal()
 
     def __init__(self, value: DateValue = None, *, related: Callable[[], date | None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 errors_beside: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._related = related
+        self.errors_beside = errors_beside  # False inside a form, which names the problem under the field
         self._value: DateValue = None
         self._partial: str | None = None
         layout = QHBoxLayout(self)
@@ -63,7 +64,7 @@ class DateInput(QWidget):
         self.edit.setToolTip(self.tr("可直接输入：{0}").format(d.parsing.DATE_FORMS))
         self.button = QToolButton()
         self.button.setObjectName("date_calendar")
-        self.button.setText("📅")
+        self.button.setText(self.tr("日历"))
         self.button.setToolTip(self.tr("从日历中选择"))
         self.button.clicked.connect(self.open_calendar)
         self.hint = QLabel()
@@ -74,6 +75,7 @@ class DateInput(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.button)
         layout.addWidget(self.hint, 1)
+        layout.addStretch(0)
         self.menu: QMenu | None = None
         self.calendar: QCalendarWidget | None = None
         self.set_value(value)
@@ -153,7 +155,7 @@ class DateInput(QWidget):
             self.changed.emit()
 
     def _show_hint(self) -> None:
-        problem = self.error()
+        problem = self.error() if self.errors_beside else ""
         self.hint.setText(problem)
         self.hint.setVisible(bool(problem))
 
@@ -233,9 +235,10 @@ class AmountInput(QWidget):
     changed = Signal()
 
     def __init__(self, *, label: str = "金额", allow_negative: bool = False, unit: str = "元",
-                 parent: QWidget | None = None) -> None:
+                 errors_beside: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = label
+        self.errors_beside = errors_beside  # False inside a form, which names the problem under the field
         self.allow_negative = allow_negative
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -293,7 +296,7 @@ class AmountInput(QWidget):
         fen = self.fen()
         if problem:
             self.hint.setStyleSheet(ERROR_STYLE)
-            self.hint.setText(problem)
+            self.hint.setText(problem if self.errors_beside else "")
         elif fen is not None and self.edit.text().strip() != d.format_yuan(fen).replace(",", ""):
             self.hint.setStyleSheet("color: #555;")
             self.hint.setText(self.tr("即 {0} 元").format(d.format_yuan(fen)))

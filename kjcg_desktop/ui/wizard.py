@@ -126,7 +126,8 @@ class MoneyField(FieldWidget):
 
     def __init__(self, f: FieldDef, parent=None) -> None:
         super().__init__(f, parent)
-        self.amount = AmountInput(label=f.label, allow_negative=f.min is None or f.min < 0, unit=f.suffix or "元")
+        self.amount = AmountInput(label=f.label, allow_negative=f.min is None or f.min < 0, unit=f.suffix or "元",
+                                  errors_beside=False)
         self.edit = self.amount.edit
         self.edit.setPlaceholderText(f.placeholder or "0.00")
         self.amount.changed.connect(self.changed)
@@ -167,7 +168,7 @@ class DateField(FieldWidget):
 
     def __init__(self, f: FieldDef, parent=None) -> None:
         super().__init__(f, parent)
-        self.edit = DateInput()
+        self.edit = DateInput(errors_beside=False)
         self.edit.changed.connect(self.changed)
         self.layout_.addWidget(self.edit, 1)
 

@@ -1206,12 +1206,12 @@
     <context>
         <name>AmountInput</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/date_input.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="302" />
             <source>即 {0} 元</source>
             <translation>= CNY {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/date_input.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="248" />
             <source>可直接输入：{0}</source>
             <translation>You can type: {0}</translation>
         </message>
@@ -1698,14 +1698,19 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DateInput</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/date_input.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="68" />
             <source>从日历中选择</source>
             <translation>Pick from the calendar</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/date_input.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="64" />
             <source>可直接输入：{0}</source>
             <translation>You can type: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="67" />
+            <source>日历</source>
+            <translation>Calendar</translation>
         </message>
     </context>
     <context>

@@ -58,6 +58,7 @@ def test_typing_a_date_into_an_empty_wizard_field_fills_it(qtbot, typist, db, ty
     _tab_out(qtbot, field.edit.edit)
     assert field.edit.edit.text() == "2023-03-01"
     assert field.value() == "2023-03-01"
+    assert not section.findChild(QLabel, "error_approval_date").text()
     assert "立项日期" not in section.missing.text()
     wizard.close()
 
@@ -174,13 +175,12 @@ def test_an_unreadable_or_negative_contract_amount_says_so_beside_the_field(qtbo
     field = dialog.fields["amount_fen"]
     typist(field.edit, "一百二十万")
     field.edit.editingFinished.emit()
-    assert "无法识别的金额" in field.amount.hint.text()
-    assert "合同金额" in dialog.findChild(QLabel, "error_amount_fen").text()
+    error = dialog.findChild(QLabel, "error_amount_fen").text()
+    assert "合同金额" in error and "无法识别的金额「一百二十万」" in error
     field.edit.clear()
     qtbot.keyClicks(field.edit, "-5000")
     field.edit.editingFinished.emit()
-    assert "「合同金额（元）」不能为负数" in field.amount.hint.text()
-    assert "合同金额（元）」不能为负数" in dialog.findChild(QLabel, "error_amount_fen").text()
+    assert "「合同金额（元）」不能为负数" in dialog.findChild(QLabel, "error_amount_fen").text()
 
 
 def test_a_saved_record_the_filter_hides_stays_shown_and_selected_with_a_note(qtbot, typist, db):
@@ -256,3 +256,18 @@ def test_the_gui_asks_before_making_a_new_database_at_a_typed_path(qtbot, tmp_pa
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     assert app_module.confirm_new_database(typo) is True
     assert app_module.confirm_new_database(db_path) is True and len(asked) == 2   # the default path: no question
+
+
+def test_an_impossible_date_in_a_wizard_is_named_under_the_field_and_blocks_next(qtbot, typist, db):
+    wizard, section = _disclosure_funding_page(qtbot, typist, db)
+    typist(section.widgets["project_name"].edit, "x")
+    edit = section.widgets["approval_date"].edit.edit
+    qtbot.keyClicks(edit, "2023-02-30")
+    _tab_out(qtbot, edit)
+    assert "日期「2023-02-30」不存在" in section.findChild(QLabel, "error_approval_date").text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    edit.clear()
+    qtbot.keyClicks(edit, "2023.2.28")
+    _tab_out(qtbot, edit)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.close()
