@@ -51,9 +51,20 @@ class YearChart(QWidget):
 
     def set_data(self, data: list[tuple[int, int, int]]) -> None:
         self.data = data
-        # wide enough for every year's label under its bars, in any language's layout
-        self.setMinimumWidth(60 + len(data) * (self.fontMetrics().horizontalAdvance("0000") + 10))
+        # wide enough for every year's label (at least in its short form '17) under its bars
+        self.setMinimumWidth(60 + len(data) * (self.fontMetrics().horizontalAdvance("’00") + 2))
         self.update()
+
+    def axis_labels(self, group: float) -> list[str]:
+        """The year under each group of bars: 2017 where it fits, else ’17; thinned only when even
+        that does not fit (the latest year is always labelled)."""
+        fm = self.fontMetrics()
+        years = [year for year, *_ in self.data]
+        if all(fm.horizontalAdvance(str(y)) + 4 <= group for y in years):
+            return [str(y) for y in years]
+        short = [f"’{y % 100:02d}" for y in years]
+        every = max(1, math.ceil((fm.horizontalAdvance("’00") + 2) / max(group, 1)))
+        return [text if (len(short) - 1 - n) % every == 0 else "" for n, text in enumerate(short)]
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
@@ -77,9 +88,8 @@ class YearChart(QWidget):
                              f"{i:,}")
         group = rect.width() / len(self.data)
         bar = max(min(group * 0.36, 28), 2)
-        label_w = fm.horizontalAdvance("0000") + 6
-        every = max(1, math.ceil(label_w / group))
-        for n, (year, *values) in enumerate(self.data):
+        labels = self.axis_labels(group)
+        for n, (_year, *values) in enumerate(self.data):
             x0 = rect.left() + group * n + (group - 2 * bar) / 2
             for s, value in enumerate(values):
                 h = rect.height() * value / top
@@ -93,9 +103,8 @@ class YearChart(QWidget):
                                      int(Qt.AlignmentFlag.AlignCenter), str(value))
                     painter.setFont(self.font())
             painter.setPen(self.palette().text().color())
-            if (len(self.data) - 1 - n) % every == 0:  # the latest year always, others as space allows
-                painter.drawText(QRectF(rect.left() + group * n - label_w / 2 + group / 2, rect.bottom() + 4, label_w,
-                                        fm.height()), int(Qt.AlignmentFlag.AlignCenter), str(year))
+            painter.drawText(QRectF(rect.left() + group * n, rect.bottom() + 4, group, fm.height()),
+                             int(Qt.AlignmentFlag.AlignCenter), labels[n])
         x = rect.left()
         for label, color in self.SERIES:
             painter.fillRect(QRectF(x, 8, 12, 12), color)

@@ -61,9 +61,12 @@ def test_the_english_chart_has_room_for_every_year(qtbot, demo_db):
     win.show()
     chart = win.pages["dashboard"].chart
     qtbot.waitExposed(win)
-    years = len(chart.data)
-    label = chart.fontMetrics().horizontalAdvance("0000")
-    assert years == 10 and chart.width() - 60 >= years * (label + 6)   # each year's label fits under its bars
+    group = (chart.width() - 60) / len(chart.data)
+    labels = chart.axis_labels(group)
+    assert len(labels) == 10 and all(labels)                            # every year is labelled …
+    assert all(chart.fontMetrics().horizontalAdvance(t) <= group for t in labels)   # … and fits under its bars
+    assert labels[-1] in ("2026", "’26")
+    assert win.minimumSizeHint().width() <= 1366                         # the window still fits a 1366-pixel laptop
 
 
 def test_application_times_are_local_without_a_t(qtbot, demo_db):
