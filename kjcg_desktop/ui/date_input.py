@@ -132,6 +132,10 @@ class DateInput(QWidget):
 
     set_date = set_value
 
+    def set_related(self, related: Callable[[], date | None] | None) -> None:
+        """Where an empty field's calendar opens instead of today (e.g. the start date above)."""
+        self._related = related
+
     def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming, as QLineEdit
         self.edit.setReadOnly(read_only)
         self.button.setEnabled(not read_only)

@@ -475,6 +475,11 @@ class FormSection(QWidget):
             self.errors[f.key] = err
             self.rows[f.key] = [label, box]
             widget.changed.connect(lambda k=f.key: self._edited(k))
+        # an empty date's calendar opens on the date filled in just above it (项目结束日期 on the
+        # start date), else on today
+        dates = [w for w in self.widgets.values() if isinstance(w, DateField)]
+        for before, after in zip(dates, dates[1:], strict=False):
+            after.edit.set_related(before.edit.date_value)
         self.computed_box = QGroupBox("规则计算结果")
         self.computed_layout = QFormLayout(self.computed_box)
         self.computed_box.setVisible(bool(page.computed))

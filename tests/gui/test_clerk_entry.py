@@ -271,3 +271,15 @@ def test_an_impossible_date_in_a_wizard_is_named_under_the_field_and_blocks_next
     _tab_out(qtbot, edit)
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.close()
+
+
+def test_an_empty_date_calendar_opens_on_the_related_date_above_it(qtbot, typist, db):
+    wizard, section = _disclosure_funding_page(qtbot, typist, db)
+    start = section.widgets["approval_date"].edit
+    qtbot.keyClicks(start.edit, "20230301")
+    _tab_out(qtbot, start.edit)
+    following = [w for k, w in section.widgets.items() if isinstance(w, DateField) and k != "approval_date"][0]
+    assert following.value() is None
+    assert following.edit.open_calendar().selectedDate().toPython() == date(2023, 3, 1)
+    following.edit.menu.close()
+    wizard.close()
