@@ -283,3 +283,42 @@ def test_an_empty_date_calendar_opens_on_the_related_date_above_it(qtbot, typist
     assert following.edit.open_calendar().selectedDate().toPython() == date(2023, 3, 1)
     following.edit.menu.close()
     wizard.close()
+
+
+def test_typed_dates_in_the_deal_dialog_settings_and_publicity_dialogs(qtbot, typist, db):
+    from kjcg_desktop.storage import Settings
+    from kjcg_desktop.ui.deal_dialog import DealDialog
+    from kjcg_desktop.ui.main_window import MainWindow
+    from kjcg_desktop.ui.publicity_page import ObjectionDialog, ResolveDialog
+
+    deal = DealDialog(db)
+    qtbot.addWidget(deal)
+    signed = deal.fields["contract_date"]
+    signed.edit.edit.clear()
+    typist(signed.edit.edit, "2025年6月20日")
+    _tab_out(qtbot, signed.edit.edit)
+    assert signed.value() == "2025-06-20"
+
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    settings = win.show_section("settings")
+    settings.pilot_start.edit.clear()
+    qtbot.keyClicks(settings.pilot_start.edit, "2025/7/1")
+    _tab_out(qtbot, settings.pilot_start.edit)
+    assert "2026-07-01" in settings.milestones.text()             # rules due one year after the pilot start
+    settings.save_button.click()
+    assert Settings(db).pilot_start() == date(2025, 7, 1)
+
+    objection = ObjectionDialog(date(2026, 12, 9))
+    qtbot.addWidget(objection)
+    objection.raised_on.edit.clear()
+    qtbot.keyClicks(objection.raised_on.edit, "2026.12.8")
+    _tab_out(qtbot, objection.raised_on.edit)
+    assert objection.raised_on.date_value() == date(2026, 12, 8)
+    resolve = ResolveDialog(date(2026, 12, 9))
+    qtbot.addWidget(resolve)
+    resolve.resolved_on.edit.clear()
+    qtbot.keyClicks(resolve.resolved_on.edit, "20261209")
+    _tab_out(qtbot, resolve.resolved_on.edit)
+    assert resolve.resolved_on.date_value() == date(2026, 12, 9)
