@@ -72,7 +72,7 @@ from .grants import (
     use_right_term_ok,
 )
 from .money import fen_to_yuan, format_yuan, yuan_to_fen
-from .parsing import is_partial_date, parse_amount_text, parse_date_text
+from .parsing import check_not_negative, is_partial_date, parse_amount_text, parse_date_text
 from .publicity import (
     PublicityWindow,
     check_can_close,

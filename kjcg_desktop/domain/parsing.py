@@ -96,3 +96,10 @@ def parse_amount_text(text: str, *, allow_negative: bool = True, field: str | No
         name = f"「{field}」" if field else "金额"
         raise DomainError(f"{name}不能为负数（填写的是「{text.strip()}」）", field=field)
     return fen
+
+
+def check_not_negative(fen: int | None, field: str) -> None:
+    """An amount that cannot be below zero (contract amount, asset value, a receipt) is refused
+    with the field named; ``None`` (not given) passes."""
+    if fen is not None and fen < 0:
+        raise DomainError(f"「{field}」不能为负数（{fen / 100:,.2f} 元）", field=field)

@@ -75,3 +75,17 @@ def test_a_formatted_amount_reads_back_exactly(fen):
 def test_wan_is_ten_thousand_yuan_exactly(whole, frac):
     text = f"{whole}.{frac:04d}万"
     assert parse_amount_text(text) == whole * 1_000_000 + frac * 100
+
+
+def test_storage_refuses_a_negative_asset_value_or_contract_amount_naming_the_field(db):
+    from kjcg_desktop.storage import achievements as ach
+    from kjcg_desktop.storage import deals
+
+    with pytest.raises(DomainError, match="「资产价值」不能为负数"):
+        ach.create_achievement(db, {"name": "x", "asset_value_fen": -100})
+    aid = ach.create_achievement(db, {"name": "x", "asset_value_fen": 100})
+    with pytest.raises(DomainError, match="「资产价值」不能为负数"):
+        ach.update_achievement(db, aid, {"asset_value_fen": -1})
+    with pytest.raises(DomainError, match="合同金额不能为负"):
+        deals.create_deal(db, aid, {"kind": "assignment", "counterparty": "某公司", "counterparty_state_owned": True,
+                                    "pricing_method": "listing", "amount_fen": -5_000_00})
