@@ -152,6 +152,36 @@ def _current_db_path():
     return None
 
 
+def has_display() -> bool:
+    """Whether Qt can open a window here: always on Windows and macOS; on Linux a desktop session
+    (X11 ``DISPLAY`` or Wayland) or an explicit ``QT_QPA_PLATFORM`` (e.g. offscreen)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+NO_DISPLAY_MESSAGE = ("无法启动图形界面：没有可用的桌面会话（未设置 DISPLAY 或 WAYLAND_DISPLAY）。"
+                      "请在桌面环境中启动本程序；在服务器上可使用命令行子命令（kjcg-desktop --help）。")
+
+
+def confirm_new_database(db_path: Path) -> bool:
+    """Before a database is created at a path that is not the default one (a mistyped ``--db``),
+    the user is asked; True when the file exists, is the default, or the user agrees."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .paths import default_db_path
+
+    if db_path.exists() or db_path.resolve() == default_db_path().resolve():
+        return True
+    answer = QMessageBox.question(
+        None, QCoreApplication.translate("app", "新建数据库？"),
+        QCoreApplication.translate("app", "数据库文件 {0} 不存在。\n要在此位置新建一个空数据库吗？"
+                                   "（如果路径写错了，请选“否”并检查 --db）").format(db_path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def start_gui(db_path: Path, argv: list[str] | None = None):
     """Everything of :func:`run_gui` before the event loop: returns the shown main window, or None
     when the database is not to be opened (damaged without a good backup, the user declined, …)."""
@@ -175,6 +205,8 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
         apply_language(None)
         QMessageBox.critical(None, QCoreApplication.translate("app", "找不到数据库"), QCoreApplication.translate(
             "app", "数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。").format(db_path))
+        return None
+    if not confirm_new_database(Path(db_path)):
         return None
     apply_language(None)  # the questions asked while opening (read-only offer, backup failed) in Chinese
     opened = open_for_gui(Path(db_path))

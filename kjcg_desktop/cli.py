@@ -1,7 +1,9 @@
 """The ``kjcg-desktop`` command: argument parsing only; the work is done by services.
 
-With no command it opens the GUI; with a command it works headless. Every command creates or
-migrates the database as needed.
+With no command it opens the GUI; with a command it works headless. A command migrates the
+database as needed; at a path given with ``--db`` it creates a new one only for ``init``, ``demo``
+or with ``--create`` (a mistyped ``--db`` is an error, not a new empty database). The global options ``--db``, ``--today``
+and ``--create`` may stand before or after the command; argparse's own messages are in Chinese.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -31,13 +35,32 @@ def command(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
+CREATING_COMMANDS = ("init", "demo")
+
+
+def missing_database_message(path: Path) -> str:
+    return (f"数据库文件不存在：{path}。请检查 --db 的路径；如要新建，请用 kjcg-desktop init --db \"{path}\" "
+            "或加 --create")
+
+
 def _open(args: argparse.Namespace):
     from .storage import open_database
     from .storage.location import NETWORK_WARNING, is_network_path
 
-    if is_network_path(Path(args.db)):
+    path = Path(args.db)
+    if (not path.exists() and getattr(args, "db_given", False) and args.command not in CREATING_COMMANDS
+            and not getattr(args, "create", False)):
+        raise StorageError(missing_database_message(path))
+    if is_network_path(path):
         print("警告：" + NETWORK_WARNING.format(path=args.db), file=sys.stderr)
-    return open_database(Path(args.db))
+    return open_database(path)
+
+
+def record_id(db, kind: str, text: str) -> int:
+    """The id of the record named by its number (JY-…, SQ-…, KJCG-…) or id (Chinese error otherwise)."""
+    from .storage.lookup import record_id as lookup
+
+    return lookup(db, kind, text)
 
 
 _CONTROL = {c for c in range(0x20)} - {0x09, 0x0A} | {0x7F} | set(range(0x80, 0xA0))
@@ -161,6 +184,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 @command("list")
 def cmd_list(args: argparse.Namespace) -> int:
+    from .cli_list import print_rows
     from .storage import achievements, applications, deals, publicities
 
     db = _open(args)
@@ -175,8 +199,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(rows)
         return 0
-    for row in rows:
-        print("\t".join("" if v is None else str(v) for v in row.values()))
+    print_rows(args.what, rows)
     return 0
 
 
@@ -191,15 +214,74 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
 
 
+# argparse's own messages, in Chinese like the rest of the program
+ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "optional arguments": "选项",
+    "show this help message and exit": "显示本帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项 %(value)r（可选：%(choices)s）",
+    "invalid %(type)s value: %(value)r": "无效的%(type)s值：%(value)r",
+    "expected one argument": "需要一个参数值",
+    "expected at least one argument": "至少需要一个参数值",
+    "expected at most one argument": "至多一个参数值",
+    "ambiguous option: %(option)s could match %(matches)s": "有歧义的选项：%(option)s 可匹配 %(matches)s",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "not allowed with argument %s": "不能与参数 %s 同时使用",
+    "ignored explicit argument %r": "忽略了显式参数 %r",
+    "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
+    "one of the arguments %s is required": "参数 %s 必须提供其一",
+    "argument \"-\" with mode %r": "参数 \"-\" 的模式 %r",
+}
+_TYPE_NAMES = {"int": "整数", "float": "数字", "iso_date": "日期", "_parse_date": "日期", "_date": "日期"}
+
+
+def _zh(message: str) -> str:
+    return ARGPARSE_ZH.get(message, message)
+
+
+def _zh_n(singular: str, plural: str, n: int) -> str:
+    return _zh(singular if n == 1 else plural)
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse with its messages in Chinese (type names too: 无效的整数值：'abc')."""
+
+    def error(self, message: str):  # type: ignore[override]
+        message = re.sub(r"无效的(\w+)值", lambda m: f"无效的{_TYPE_NAMES.get(m.group(1), m.group(1))}值", message)
+        self.print_usage(sys.stderr)
+        self.exit(2, _zh("%(prog)s: error: %(message)s\n") % {"prog": self.prog, "message": message})
+
+
+GLOBAL_OPTIONS = ("--db", "--today", "--create")
+
+
+def _add_global_options(p: argparse.ArgumentParser, *, top: bool) -> None:
+    """--db/--today/--create on the top parser (with defaults) and on each command (without, so a
+    value given before the command is not overwritten)."""
+    keep = {} if top else {"default": argparse.SUPPRESS}
+    p.add_argument("--db", **({"default": None} if top else keep), help="数据库文件（默认：用户数据目录下的 kjcg.sqlite3）")
+    if "--today" not in p._option_string_actions:
+        p.add_argument("--today", dest="global_today", type=iso_date, metavar="YYYY-MM-DD",
+                       **({"default": None} if top else keep),
+                       help="按指定日期运行（期限、提醒、放弃检查等均以此日为“今天”）")
+    p.add_argument("--create", action="store_true", **({"default": False} if top else keep),
+                   help="数据库文件不存在时新建（init 与 demo 总会新建）")
+
+
 def build_parser() -> argparse.ArgumentParser:
+    argparse._ = _zh  # type: ignore[attr-defined]
+    argparse.ngettext = _zh_n  # type: ignore[attr-defined]
     for name in EXTENSION_MODULES:
         importlib.import_module(f"{__package__}.{name}")
-    parser = argparse.ArgumentParser(prog="kjcg-desktop", description="科技成果转化管理桌面版 KJCG Desktop")
+    parser = ChineseArgumentParser(prog="kjcg-desktop", description="科技成果转化管理桌面版 KJCG Desktop")
     parser.add_argument("--version", action="version", version=f"KJCG Desktop {__version__}")
-    parser.add_argument("--db", default=None, help="数据库文件（默认：用户数据目录下的 kjcg.sqlite3）")
-    parser.add_argument("--today", dest="global_today", type=iso_date, default=None, metavar="YYYY-MM-DD",
-                        help="按指定日期运行（期限、提醒、放弃检查等均以此日为“今天”）")
-    sub = parser.add_subparsers(dest="command")
+    _add_global_options(parser, top=True)
+    sub = parser.add_subparsers(dest="command", parser_class=ChineseArgumentParser, title="命令", metavar="COMMAND")
     sub.add_parser("init", help="创建或升级数据库并显示其路径")
     p = sub.add_parser("demo", help="生成演示数据")
     p.add_argument("--size", type=int, default=200)
@@ -211,11 +293,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", default=None)
     p = sub.add_parser("restore", help="从备份恢复（先保留被替换的文件）")
     p.add_argument("file")
-    p = sub.add_parser("list", help="列出记录")
-    p.add_argument("what", choices=["achievements", "applications", "deals", "publicities"])
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("list", help="列出记录（成果、申请、交易、公示）")
+    from .cli_list import add_arguments
+
+    add_arguments(p)
     for extend in EXTENSIONS:
         extend(sub)
+    for command_parser in sub.choices.values():
+        _add_global_options(command_parser, top=False)
     return parser
 
 
@@ -225,15 +310,32 @@ EXTENSIONS: list[Callable[[argparse._SubParsersAction], None]] = []
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # the reader went away (``kjcg-desktop list … | head``): stop quietly, as cat does
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.global_today is not None:
         clock.set_today(args.global_today)
+    # the default database is created on first use, as the GUI does; any other path must exist
+    args.db_given = args.db is not None and Path(args.db).resolve() != default_db_path().resolve()
     if args.db is None:
         args.db = str(default_db_path())
     if not args.command:
-        from .app import run_gui
+        from .app import NO_DISPLAY_MESSAGE, has_display, run_gui
 
+        if not has_display():
+            print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+            return 1
         return run_gui(Path(args.db))
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _TerminalSafe(out), _TerminalSafe(err)

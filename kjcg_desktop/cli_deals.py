@@ -23,7 +23,7 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=["assignment", "licence", "equity"], default=None)
     p.add_argument("--counterparty", default=None)
     p = sub.add_parser("deal-evidence", help="显示一项交易的尽职证据清单（1-1 第六条）")
-    p.add_argument("deal_id", type=int)
+    p.add_argument("deal_id", metavar="DEAL", help="交易编号（如 JY-2026-0002）或交易ID")
     p.add_argument("--today", type=_parse_date, default=None)
 
 
@@ -76,7 +76,7 @@ def cmd_deal_evidence(args: argparse.Namespace) -> int:
 
     db = cli._open(args)
     try:
-        items = diligence.deal_evidence(db, args.deal_id, args.today or clock.today())
+        items = diligence.deal_evidence(db, cli.record_id(db, "deal", args.deal_id), args.today or clock.today())
     finally:
         db.close()
     missing = 0

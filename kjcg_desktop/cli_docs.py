@@ -31,7 +31,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                   "（dossier --of deal 用交易ID）。ID 即 kjcg-desktop list 输出的第一列。")
     p = sub.add_parser("doc", help="生成文书 PDF（公示、协议、表格、证据卷宗）", description=help_lines)
     p.add_argument("kind", metavar="KIND", help="文书类型：" + "、".join(KIND_NAMES))
-    p.add_argument("--id", type=int, dest="record_id", help="记录ID（见上）")
+    p.add_argument("--id", dest="record_id", metavar="编号或ID",
+                   help="记录编号（SQ-2026-0003、JY-2026-0002、KJCG-2026-00012）或ID（见上）")
     p.add_argument("--out", help="输出的 PDF 文件")
     p.add_argument("--of", default="", metavar="achievement|deal", help="dossier 的对象：成果（默认）或交易")
     p.add_argument("--start", type=_date, default=None, help="尚未登记公示时，按此开始日期计算届满日（默认今天）")
@@ -50,7 +51,7 @@ def cmd_doc(args: argparse.Namespace) -> int:
         print(documents.placeholder_help(args.kind))
         return 0
     if args.record_id is None or not args.out:
-        print("错误：请用 --id 指定记录ID、用 --out 指定输出文件，例如：kjcg-desktop doc notice --id 3 --out 公示.pdf",
+        print("错误：请用 --id 指定记录ID、用 --out 指定输出文件，例如：kjcg-desktop doc notice --id SQ-2026-0003 --out 公示.pdf",
               file=sys.stderr)
         return 2
     from .services.output_paths import check_output_path, safe_output
@@ -59,8 +60,10 @@ def cmd_doc(args: argparse.Namespace) -> int:
     try:
         out = check_output_path(args.out, db_path=db.path)
         out.parent.mkdir(parents=True, exist_ok=True)
+        subject = "deal" if args.of == "deal" else documents.KINDS[args.kind].subject
+        record = cli.record_id(db, subject, args.record_id)
         with safe_output(out, db_path=db.path) as tmp:
-            _, data = documents.generate(db, args.kind, args.record_id, tmp, of=args.of, start=args.start)
+            _, data = documents.generate(db, args.kind, record, tmp, of=args.of, start=args.start)
     finally:
         db.close()
     for note in data.notes:

@@ -36,6 +36,11 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     if not list((Path(__file__).parent / "storage").glob("*.sql")):
         problems.append("缺少 storage/*.sql")
 
+    from .app import has_display
+
+    if not has_display():  # no desktop session (a build server, CI): run offscreen by itself
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 

@@ -66,3 +66,23 @@ def frozen(day: date) -> Iterator[None]:
         yield
     finally:
         set_today(previous)
+
+
+def display_time(stamp: str | None) -> str:
+    """A stored timestamp as people read it, in local time: ``2026-12-06 02:22``.
+
+    Stored values are ISO 8601; one with a time zone (``…+00:00``, ``…Z``) is converted to the
+    local zone, one without is a local time already (as older records were written). Text that
+    is not a timestamp is returned as it is."""
+    from datetime import datetime
+
+    if not stamp:
+        return ""
+    text = str(stamp).strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")

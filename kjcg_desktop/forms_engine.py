@@ -647,17 +647,24 @@ def _field_checks(f: FieldDef, value: Any) -> list[str]:
         if dec < 0 or dec > 100:
             problems.append(f"「{f.label}」须在0到100%之间，当前为{dec}%")
     if f.type == "money" and not isinstance(value, int):
-        return [f"「{f.label}」须为金额数字（最多两位小数），当前为「{value}」"]
-    if f.type == "money" and value < 0 and (f.min is None or f.min >= 0):
+        try:
+            value = d.parse_amount_text(str(value))
+        except d.DomainError as exc:
+            return [f"「{f.label}」：{_domain_message(exc)}"]
+    if f.type == "money" and isinstance(value, int) and value < 0 and (f.min is None or f.min >= 0):
         problems.append(f"「{f.label}」不能为负数")
     if f.type in ("integer", "money") and isinstance(value, int):
         if f.min is not None and value < f.min:
             problems.append(f"「{f.label}」不能小于{f.min}")
         if f.max is not None and value > f.max:
             problems.append(f"「{f.label}」不能大于{f.max}")
-    if f.type == "date" and not _is_iso(value) and not _PARTIAL_DATE.fullmatch(str(value)):
-        # a year or a month alone (2023, 2023-12) is kept as imported; a new entry gives the day
-        problems.append(f"「{f.label}」日期格式应为 YYYY-MM-DD")
+    if f.type == "date" and not _is_iso(value) and not d.is_partial_date(value):
+        try:
+            d.parse_date_text(str(value))
+        except d.DomainError as exc:
+            problems.append(f"「{f.label}」：{_domain_message(exc)}")
+        else:
+            problems.append(f"「{f.label}」日期格式应为 YYYY-MM-DD")
     if f.type in ("people", "attachment") and not (isinstance(value, list) and all(isinstance(v, Mapping) for v in value)):
         return [f"「{f.label}」的数据格式不正确，请重新填写"]
     if f.type == "people":

@@ -83,6 +83,7 @@ from .holidays import (
 )
 from .ip_numbers import NumberReading, read_number
 from .money import amount_fen, fen_to_yuan, format_yuan, share_percent, yuan_to_fen
+from .parsing import check_not_negative, is_partial_date, parse_amount_text, parse_date_text
 from .partial_dates import PartialDate, full_date, read_date
 from .publicity import (
     PublicityWindow,

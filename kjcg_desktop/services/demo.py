@@ -30,13 +30,21 @@ DEPARTMENTS = ["材料科学与工程学院", "电子信息与电气工程学院
                "机械与动力工程学院", "计算机科学与工程系", "环境科学与工程学院", "药学院", "船舶海洋与建筑工程学院"]
 TOPICS = ["高强度铝合金", "锂离子电池正极材料", "肿瘤早筛标志物", "工业机器人视觉", "污水深度处理", "燃料电池催化剂",
           "基因编辑载体", "智能电网调度", "柔性显示薄膜", "海洋平台防腐", "医学影像分割", "中药有效成分提取",
-          "碳纤维复合材料", "量子点发光", "手术导航", "农作物抗病", "芯片封装散热", "语音识别", "城市交通预测", "生物可降解支架"]
+          "碳纤维复合材料", "量子点发光", "手术导航", "芯片封装散热", "语音识别", "城市交通预测", "生物可降解支架"]
+# types whose subject matter is narrower than the general topics: a plant variety is a crop, a
+# layout design is a chip, software and designs are about things software or a housing can be
+TYPE_TOPICS = {
+    "plant_variety": ["水稻", "小麦", "玉米", "大豆", "油菜", "番茄", "黄瓜", "甜瓜"],
+    "ic_layout": ["芯片封装散热", "智能电网调度", "语音识别", "医学影像分割", "工业机器人视觉", "量子点发光"],
+    "software": ["工业机器人视觉", "智能电网调度", "医学影像分割", "语音识别", "城市交通预测", "手术导航", "污水深度处理"],
+    "design": ["工业机器人视觉", "手术导航", "污水深度处理", "医学影像分割", "语音识别"],
+}
 FORMS = {
     "invention": ["一种{t}的制备方法", "基于{t}的检测系统及方法", "{t}装置及其控制方法"],
     "utility_model": ["一种{t}用夹持装置", "{t}的便携式测试装置"],
     "design": ["{t}仪器外壳", "{t}控制面板"],
     "software": ["{t}分析软件V1.0", "{t}管理平台V2.0"],
-    "plant_variety": ["{t}新品种“沪选1号”"],
+    "plant_variety": ["{t}新品种“沪选{n}号”", "{t}新品种“申优{n}号”"],
     "ic_layout": ["{t}专用集成电路布图设计"],
     "know_how": ["{t}工艺技术秘密"],
     "other": ["{t}技术方案"],
@@ -70,10 +78,14 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
     report = progress or (lambda done, total, label: None)
     if db.scalar("SELECT count(*) FROM achievements"):
         raise d.DomainError("数据库中已有成果数据，演示数据只能写入空数据库（请用 --db 指定新的文件）")
-    Settings(db).set_many({
-        "unit_name": "上海示范大学", "tto_name": "上海示范大学技术转移中心",
-        "pilot_start": date(today.year - 1, 7, 1).isoformat(), "objection_contact": "技术转移中心 021-12345678",
-    })
+    settings = Settings(db)
+    demo_settings = {"unit_name": "上海示范大学", "tto_name": "上海示范大学技术转移中心",
+                     "pilot_start": date(today.year - 1, 7, 1).isoformat()}
+    # what the office already entered (the welcome form, settings) is never overwritten, and no
+    # invented telephone number is put in front of the public as the objection contact
+    settings.set_many({k: v for k, v in demo_settings.items()
+                       if db.scalar("SELECT value FROM settings WHERE key = ?", (k,)) in (None, "", '""')})
+
     with db.transaction(), bulk_load(db):
         first_project = (db.scalar("SELECT max(id) FROM projects") or 0) + 1
         first_id = (db.scalar("SELECT max(id) FROM achievements") or 0) + 1
@@ -104,16 +116,17 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
             disclosed = today - timedelta(days=rng.randint(1, 365 * 12))
             year = disclosed.year
             counters[year] = counters.get(year, 0) + 1
-            topic = rng.choice(TOPICS)
-            name = rng.choice(FORMS[typ]).format(t=topic)
+            topic = rng.choice(TYPE_TOPICS.get(typ, TOPICS))
+            template = rng.choice(FORMS[typ])
+            name = template.format(t=topic, n=rng.randint(1, 30) if "{n}" in template else "")
             if typ == "know_how":
                 legal = "not_filed"
             else:
                 legal = rng.choices(["granted", "pending", "lapsed", "rejected", "abandoned"], [55, 30, 8, 4, 3])[0]
-            filing = disclosed + timedelta(days=rng.randint(10, 90)) if legal != "not_filed" else None
+            filing = min(disclosed + timedelta(days=rng.randint(10, 90)), today) if legal != "not_filed" else None
             grant = filing + timedelta(days=rng.randint(200, 900)) if legal in ("granted", "lapsed") and filing else None
-            if grant and grant > today:
-                grant = today - timedelta(days=1)
+            if grant and grant > today:  # not granted yet: still under examination
+                grant, legal = None, "pending"
             app_no = None
             patent_no = None
             reg_no = None
@@ -158,7 +171,11 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
             for pos, (person, share) in enumerate(zip(people, _shares(len(people)), strict=True)):
                 inv_rows.append((aid, person, department, share, int(pos == 0), pos))
             for k in evidence_kinds:
-                ev_rows.append((aid, k, (disclosed + timedelta(days=rng.randint(30, 400))).isoformat(), d.EvidenceKind(k).label))
+                if k == "ip_certificate" and grant:  # the certificate is issued on or after the grant
+                    on = min(grant + timedelta(days=rng.randint(0, 60)), today)
+                else:
+                    on = min(disclosed + timedelta(days=rng.randint(30, 400)), today)
+                ev_rows.append((aid, k, on.isoformat(), d.EvidenceKind(k).label))
             for _ in range(rng.randint(0, 3)):
                 kind = rng.choice(["rd", "registration", "legal", "maintenance", "other"])
                 decision = d.treatment_decision(stage, kind, right_obtained=attribute == "granted")
@@ -272,7 +289,7 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
             for step in steps:
                 if step == "start_publicity":
                     pubs.create_publicity(db, "grant", f"关于“{name}”赋权的公示", start, 15, achievement_id=aid, application_id=app_id,
-                                          place="单位官网及公告栏", contact="技术转移中心 021-12345678")
+                                          place="单位官网及公告栏", contact=str(Settings(db).get("objection_contact") or "") or None)
                 elif step == "end_publicity":
                     pub_id = db.scalar("SELECT id FROM publicities WHERE application_id = ? ORDER BY id DESC LIMIT 1", (app_id,))
                     pubs.close_publicity(db, pub_id, today)
@@ -308,7 +325,7 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
         _deal_evidence(db, deal_id, signed, method, i % 7 == 0, company)
         if i % 4 != 3:
             deals_repo.complete_deal(db, deal_id, signed + timedelta(days=10))
-            deals_repo.add_receipt(db, deal_id, on=signed + timedelta(days=30), amount_fen=amount // 2, payer=company,
+            deals_repo.add_receipt(db, deal_id, on=min(signed + timedelta(days=30), today), amount_fen=amount // 2, payer=company,
                                    voucher_no=f"PZ{signed.year}{i:05d}")
     # one abandonment publicity still running
     if pool:

@@ -50,6 +50,7 @@ def create_achievement(
     if isinstance(values.get("extra"), dict):
         values["extra"] = json.dumps(values["extra"], ensure_ascii=False)
     d.AchievementType(values.get("type", "other"))
+    d.check_not_negative(values.get("asset_value_fen"), "资产价值")
     values.setdefault("type", "other")
     values["attribute"] = d.attribute_for(values.get("legal_status", "not_filed")).value
     now = _now()
@@ -94,6 +95,7 @@ def update_achievement(db: Database, achievement_id: int, changes: Mapping[str, 
         raise ValueError(f"not editable: {sorted(unknown)}")
     if "legal_status" in changes:
         changes = {**changes, "legal_status": legal_status_code(changes["legal_status"])}
+    d.check_not_negative(changes.get("asset_value_fen"), "资产价值")
     with db.transaction():
         before = get_achievement(db, achievement_id)
         if before is None:

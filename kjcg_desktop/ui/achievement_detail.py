@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +44,8 @@ from ..storage import Database, ledger
 from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
 from ..storage import review_flags as review_repo
+from .date_input import DateInput
+from .file_dialogs import open_file_name
 
 FIELD_LABELS = {
     "ledger_no": "台账编号", "name": "成果名称", "type": "类型", "legal_status": "法律状态", "application_no": "申请号",
@@ -411,8 +412,7 @@ class AchievementDetail(QWidget):
         self.evidence_kind = QComboBox()
         for value, label in d.EvidenceKind.choices():
             self.evidence_kind.addItem(label, value)
-        self.evidence_date = QLineEdit(clock.today().isoformat())
-        self.evidence_date.setMaximumWidth(110)
+        self.evidence_date = DateInput(clock.today())
         self.evidence_text = QLineEdit()
         self.evidence_text.setPlaceholderText(self.tr("证据说明（如评估报告编号、合同编号）"))
         add_evidence = QPushButton(self.tr("添加证据"))
@@ -502,7 +502,7 @@ class AchievementDetail(QWidget):
 
     def _attachments_tab(self) -> QWidget:
         self._attachments = attachments_repo.attachments_of(self.db, "achievement", self.achievement_id)
-        data = [[attachments_repo.safe_file_name(a["filename"]), a["kind"] or "", f"{a['size'] / 1024:.1f} KB", a["added_at"].replace("T", " "), a["sha256"][:16]]
+        data = [[attachments_repo.safe_file_name(a["filename"]), a["kind"] or "", f"{a['size'] / 1024:.1f} KB", clock.display_time(a["added_at"]), a["sha256"][:16]]
                 for a in self._attachments]
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -525,7 +525,7 @@ class AchievementDetail(QWidget):
 
     def _history_tab(self) -> QWidget:
         events = ledger.history_of(self.db, self.achievement_id)
-        data = [[e["ts"].replace("T", " "), e["operator"], ENTITY_LABELS.get(e["entity"], e["entity"]),
+        data = [[clock.display_time(e["ts"]), e["operator"], ENTITY_LABELS.get(e["entity"], e["entity"]),
                  ACTION_LABELS.get(e["action"], e["action"]), change_text(e["old"], e["new"]), e["article"] or ""] for e in events]
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -601,17 +601,16 @@ class AchievementDetail(QWidget):
         return True
 
     def _add_evidence(self) -> None:
-        try:
-            on = date.fromisoformat(self.evidence_date.text().strip()) if self.evidence_date.text().strip() else None
-        except ValueError:
-            QMessageBox.warning(self, self.tr("日期有误"), self.tr("证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18"))
+        if problem := self.evidence_date.error():
+            QMessageBox.warning(self, self.tr("日期有误"), problem)
             return
+        on = self.evidence_date.date_value()
         repo.add_evidence(self.db, self.achievement_id, self.evidence_kind.currentData(), self.evidence_text.text().strip(), on)
         self.reload()
         self.changed.emit()
 
     def choose_attachment(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择附件"))
+        path = open_file_name(self, self.tr("选择附件"))
         if path:
             self.add_attachment(Path(path))
 

@@ -4,12 +4,11 @@ state-machine actions (each enabled only when the state machine allows it)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +37,7 @@ from ..storage import batches as batch_repo
 from ..storage import wizard_targets as targets
 from ..storage.db import Database
 from ..storage.settings import Settings
+from .date_input import DateInput
 from .rows_model import RowsModel, select_row_id, selected_row_id
 from .wizard import FormDialog, FormWizard
 
@@ -84,9 +84,7 @@ class PublicityStartDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("开始赋权公示")
         form = QFormLayout(self)
-        self.start = QDateEdit(QDate(today.year, today.month, today.day))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateInput(today)
         self.days = QSpinBox()
         self.days.setRange(1, 90)
         self.days.setValue(days)
@@ -100,7 +98,7 @@ class PublicityStartDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        self.start.dateChanged.connect(self._update)
+        self.start.changed.connect(self._update)
         self.days.valueChanged.connect(self._update)
         self._update()
 
@@ -112,7 +110,12 @@ class PublicityStartDialog(QDialog):
             self.info.setText(f"<span style='color:#b00020'>{exc}</span>")
             ok.setEnabled(False)
             return
-        w = d.publicity_window(self.start.date().toPython(), self.days.value(), working_days=self.working_days)
+        start = self.start.date_value()
+        if start is None:
+            self.info.setText("<span style='color:#b00020'>请填写公示开始日期（如 2023-03-01）</span>")
+            ok.setEnabled(False)
+            return
+        w = d.publicity_window(start, self.days.value(), working_days=self.working_days)
         text = f"名义届满日 {w.nominal_end.isoformat()}，届满日 {w.end.isoformat()}"
         if w.shifted:
             text += "（遇休息日或法定节假日顺延，民法典第二百零三条）"
@@ -137,9 +140,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.name = QLineEdit(batch_repo.next_batch_name(db))
-        self.deadline = QDateEdit(QDate(today.year, today.month, today.day).addDays(30))
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline = DateInput(today + timedelta(days=30))
         self.add_button = QPushButton("新增批次")
         self.add_button.clicked.connect(self.add)
         row.addWidget(QLabel("名称"))
@@ -163,7 +164,7 @@ class BatchDialog(QDialog):
 
     def add(self) -> None:
         try:
-            batch_repo.create_batch(self.db, self.name.text(), self.deadline.date().toPython())
+            batch_repo.create_batch(self.db, self.name.text(), self.deadline.require("截止日期"))
         except d.DomainError as exc:
             QMessageBox.warning(self, "无法新增批次", str(exc))
             return
@@ -272,7 +273,7 @@ class ApplicationsPage(QWidget):
             if batch and row.get("batch_deadline"):
                 batch += f"（{row['batch_deadline']}）"
             texts = {"number": row["number"] or "", "kind": d.ApplicationKind(row["kind"]).label, "title": row["title"] or "",
-                     "batch": batch, "state": d.ApplicationState(row["state"]).label, "updated_at": row.get("updated_at") or ""}
+                     "batch": batch, "state": d.ApplicationState(row["state"]).label, "updated_at": clock.display_time(row.get("updated_at"))}
             table_rows.append((row["id"], [texts[key] for key, _ in COLUMNS]))
         self.model.set_rows(table_rows)
         self.table.resizeColumnsToContents()
@@ -410,7 +411,8 @@ class ApplicationsPage(QWidget):
                                       self.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.start.date().toPython(), dialog.days.value()
+        start = dialog.start.date_value()
+        return (start, dialog.days.value()) if start else None
 
     def submit(self, app_id: int) -> bool:
         """Submit a draft whose answers are complete; otherwise say what is missing and open the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -10,7 +11,6 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ..services.reminders import collect_reminders
 from ..storage import Database
 from ..storage import reminders as repo
 from .dialogs import output_refused
+from .file_dialogs import save_file_name
 from .i18n import label_text
 
 KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "use_right_term": "#6a1b9a", "annuity": "#1565c0",
@@ -51,7 +52,20 @@ class YearChart(QWidget):
 
     def set_data(self, data: list[tuple[int, int, int]]) -> None:
         self.data = data
+        # wide enough for every year's label (at least in its short form '17) under its bars
+        self.setMinimumWidth(60 + len(data) * (self.fontMetrics().horizontalAdvance("’00") + 2))
         self.update()
+
+    def axis_labels(self, group: float) -> list[str]:
+        """The year under each group of bars: 2017 where it fits, else ’17; thinned only when even
+        that does not fit (the latest year is always labelled)."""
+        fm = self.fontMetrics()
+        years = [year for year, *_ in self.data]
+        if all(fm.horizontalAdvance(str(y)) + 4 <= group for y in years):
+            return [str(y) for y in years]
+        short = [f"’{y % 100:02d}" for y in years]
+        every = max(1, math.ceil((fm.horizontalAdvance("’00") + 2) / max(group, 1)))
+        return [text if (len(short) - 1 - n) % every == 0 else "" for n, text in enumerate(short)]
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
@@ -75,7 +89,8 @@ class YearChart(QWidget):
                              f"{i:,}")
         group = rect.width() / len(self.data)
         bar = max(min(group * 0.36, 28), 2)
-        for n, (year, *values) in enumerate(self.data):
+        labels = self.axis_labels(group)
+        for n, (_year, *values) in enumerate(self.data):
             x0 = rect.left() + group * n + (group - 2 * bar) / 2
             for s, value in enumerate(values):
                 h = rect.height() * value / top
@@ -90,15 +105,16 @@ class YearChart(QWidget):
                     painter.setFont(self.font())
             painter.setPen(self.palette().text().color())
             painter.drawText(QRectF(rect.left() + group * n, rect.bottom() + 4, group, fm.height()),
-                             int(Qt.AlignmentFlag.AlignCenter), str(year))
+                             int(Qt.AlignmentFlag.AlignCenter), labels[n])
         x = rect.left()
         for label, color in self.SERIES:
             painter.fillRect(QRectF(x, 8, 12, 12), color)
             painter.setPen(self.palette().text().color())
             painter.drawText(int(x + 16), 19, self.tr(label))  # i18n: dynamic
             x += 24 + fm.horizontalAdvance(self.tr(label)) + 12  # i18n: dynamic
-        painter.drawText(QRectF(rect.left(), 4, rect.width(), 18), int(Qt.AlignmentFlag.AlignRight),
-                         self.tr("按年份：成果披露数与完成转化数"))
+        title = self.tr("按年份：成果披露数与完成转化数")
+        if x + fm.horizontalAdvance(title) <= rect.right():  # never drawn over the legend
+            painter.drawText(QRectF(rect.left(), 4, rect.width(), 18), int(Qt.AlignmentFlag.AlignRight), title)
 
 
 def _nice_step(peak: int) -> int:
@@ -267,7 +283,7 @@ class DashboardPage(QWidget):
     COLLAPSE_ABOVE = 30
 
     def _fill_reminders(self) -> None:
-        """One group per kind (publicities first); a long group (annual fees) starts collapsed."""
+        """One group per kind, soonest due first; a long group (annual fees) starts collapsed."""
         today = self.day()
         self.reminders = collect_reminders(self.db, today)
         tree = self.reminder_tree
@@ -276,7 +292,12 @@ class DashboardPage(QWidget):
         groups: dict[str, list[int]] = {}
         for n, r in enumerate(self.reminders):
             groups.setdefault(r.kind, []).append(n)
-        for kind in sorted(groups, key=lambda k: self.GROUP_ORDER.index(k) if k in self.GROUP_ORDER else 99):
+        for members in groups.values():
+            members.sort(key=lambda n: self.reminders[n].due)
+        # the group with the soonest due date first, whatever its kind (a fee due today above next
+        # year's report); the fixed order only breaks ties
+        for kind in sorted(groups, key=lambda k: (self.reminders[groups[k][0]].due,
+                                                  self.GROUP_ORDER.index(k) if k in self.GROUP_ORDER else 99)):
             members = groups[kind]
             first = self.reminders[members[0]]
             parent = QTreeWidgetItem([first.due.isoformat(), "", self.tr(first.label), self.tr("{0} 项").format(len(members)),  # i18n: dynamic
@@ -333,7 +354,7 @@ class DashboardPage(QWidget):
 
     def export_ics(self, path: Path | None = None) -> Path | None:
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出提醒"), f"科技成果转化提醒-{self.day().isoformat()}.ics",
+            name = save_file_name(self, self.tr("导出提醒"), f"科技成果转化提醒-{self.day().isoformat()}.ics",
                                                   self.tr("日历文件 (*.ics)"))
             if not name:
                 return None

@@ -17,10 +17,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,6 +41,8 @@ from ..forms_engine import load_form, page_visible
 from ..paths import forms_dir
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
+from .date_input import AmountInput, DateInput
+from .file_dialogs import open_file_name
 from .wizard import UnboundFormDialog
 
 Clock = Callable[[], date]
@@ -56,11 +56,9 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def date_edit(value: date | None, *, related: Callable[[], date | None] | None = None) -> DateInput:
+    """The application's date field (typed in any office form, calendar, clearable)."""
+    return DateInput(value, related=related)
 
 
 def choice_combo(choices: list[tuple[str, str]], *, blank: str | None = None) -> QComboBox:
@@ -202,9 +200,8 @@ class ReceiptDialog(QDialog):
         self.receipt_id: int | None = None
         self.setWindowTitle(self.tr("登记到账与收益分配"))
         self.on = date_edit(today())
-        self.amount = QLineEdit()
+        self.amount = AmountInput(label="到账金额", unit="")
         self.amount.setObjectName("amount")
-        self.amount.setPlaceholderText("0.00")
         self.payer = QLineEdit(db.scalar("SELECT counterparty FROM deals WHERE id = ?", (deal_id,)) or "")
         self.voucher = QLineEdit()
         form = QFormLayout()
@@ -243,7 +240,7 @@ class ReceiptDialog(QDialog):
         layout.addWidget(self.total)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.amount.textChanged.connect(self.preview)
+        self.amount.changed.connect(self.preview)
         self.table.itemChanged.connect(lambda item: self.preview() if item.column() == 1 else None)
         self.preview()
         self.resize(560, 460)
@@ -255,8 +252,7 @@ class ReceiptDialog(QDialog):
     def preview(self) -> list[int] | None:
         self.error.clear()
         try:
-            text = self.amount.text().strip()
-            fen = d.amount_fen(text, "到账金额", field="amount_fen") if text else 0
+            fen = d.parse_amount_text(self.amount.text(), allow_negative=False, field="到账金额") or 0
             shares = [d.share_percent(s, f"{name}的分配比例", article="方案二(一)", field="shares")
                       for name, s, _ in self.recipients()]
             parts = d.distribute(fen, shares)
@@ -273,12 +269,11 @@ class ReceiptDialog(QDialog):
 
     def save(self) -> int | None:
         try:
-            text = self.amount.text().strip()
-            if not text:
-                raise d.DomainError("请填写到账金额", field="amount_fen")
+            amount_fen = self.amount.require()
+            if amount_fen <= 0:
+                raise d.DomainError("「到账金额」须大于 0", field="amount_fen")
             self.receipt_id = deals_repo.add_receipt(
-                self.db, self.deal_id, on=from_qdate(self.on.date()),
-                amount_fen=d.amount_fen(text, "到账金额", field="amount_fen", positive=True),
+                self.db, self.deal_id, on=self.on.require("到账日期"), amount_fen=amount_fen,
                 payer=self.payer.text().strip(), voucher_no=self.voucher.text().strip(), recipients=self.recipients())
         except d.DomainError as exc:
             self.error.setText(error_text(exc))
@@ -325,12 +320,16 @@ class PublicityDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
-        for signal in (self.start.dateChanged, self.days.valueChanged, self.working.toggled):
+        for signal in (self.start.changed, self.days.valueChanged, self.working.toggled):
             signal.connect(self.preview)
         self.preview()
 
     def preview(self) -> None:
-        window = d.publicity_window(from_qdate(self.start.date()), self.days.value(), working_days=self.working.isChecked())
+        start = self.start.date_value()
+        if start is None:
+            self.end.setText(self.tr("（请先填写公示开始日期）"))
+            return
+        window = d.publicity_window(start, self.days.value(), working_days=self.working.isChecked())
         text = window.end.isoformat()
         if window.shifted:
             text += self.tr("（末日为休息日，顺延；民法典第二百零三条）")
@@ -339,7 +338,7 @@ class PublicityDialog(QDialog):
     def save(self) -> int | None:
         try:
             self.publicity_id = deals_repo.start_deal_publicity(
-                self.db, self.deal_id, self.kind.currentData(), from_qdate(self.start.date()), self.days.value(),
+                self.db, self.deal_id, self.kind.currentData(), self.start.require("公示开始日期"), self.days.value(),
                 working_days=self.working.isChecked())
         except d.DomainError as exc:
             self.error.setText(error_text(exc))
@@ -392,7 +391,7 @@ class RecordDialog(QDialog):
         self.resize(520, 320)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择附件"))
+        path = open_file_name(self, self.tr("选择附件"))
         if path:
             self.file.setText(path)
 
@@ -409,7 +408,7 @@ class RecordDialog(QDialog):
                         raise d.DomainError(f"附件文件不存在：{path}")
                     attachment_id = add_attachment(self.db, owner_type, owner_id, Path(path), kind=self.kind.currentData())
                 self.record_id = diligence.add_record(
-                    self.db, owner_type, owner_id, self.kind.currentData(), from_qdate(self.on.date()),
+                    self.db, owner_type, owner_id, self.kind.currentData(), self.on.require("日期"),
                     actor=self.actor.text().strip(), description=self.description.toPlainText().strip(),
                     attachment_id=attachment_id)
         except (d.DomainError, OSError, ValueError) as exc:
@@ -464,7 +463,7 @@ class DeclarationDialog(QDialog):
         try:
             if not kinds:
                 raise d.DomainError("请至少勾选一项承诺", article=d.diligence.ARTICLE_CONDUCT)
-            diligence.add_declarations(self.db, *self.owner, self.person.text().strip(), kinds, from_qdate(self.on.date()))
+            diligence.add_declarations(self.db, *self.owner, self.person.text().strip(), kinds, self.on.require("签署日期"))
         except d.DomainError as exc:
             self.error.setText(str(exc))
             return
@@ -480,10 +479,22 @@ class DateDialog(QDialog):
         self.edit = date_edit(value)
         form = QFormLayout(self)
         form.addRow(label, self.edit)
+        self.label = label
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
         buttons = ok_cancel(self)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept_date)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _accept_date(self) -> None:
+        try:
+            self.edit.require(self.label)
+        except d.DomainError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
     def value(self) -> date:
-        return from_qdate(self.edit.date())
+        return self.edit.require(self.label)

@@ -27,7 +27,8 @@ from .. import clock
 from .. import domain as d
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
-from .deal_dialog import Clock, DateDialog, date_edit, from_qdate, ok_cancel
+from .date_input import AmountInput
+from .deal_dialog import Clock, DateDialog, date_edit, ok_cancel
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -75,7 +76,7 @@ class RectificationDialog(_EntryDialog):
         super().__init__(self.tr("登记需合规整改的创业企业"), parent)
         self.db = db
         self.company = QLineEdit()
-        self.founded = date_edit(date(2020, 1, 1))
+        self.founded = date_edit(None)
         self.founders = QLineEdit()
         self.achievement = _achievement_combo(db)
         self.used_how = QPlainTextEdit()
@@ -91,9 +92,14 @@ class RectificationDialog(_EntryDialog):
         self.form.addRow(self.tr("使用情况"), self.used_how)
         self.finish_layout()
 
+    def _founded(self) -> date | None:
+        if problem := self.founded.error():
+            raise d.DomainError(f"「成立日期」：{problem}")
+        return self.founded.date_value()
+
     def save(self) -> None:
         try:
-            diligence.add_rectification(self.db, self.company.text().strip(), founded_on=from_qdate(self.founded.date()),
+            diligence.add_rectification(self.db, self.company.text().strip(), founded_on=self._founded(),
                                         founders=self.founders.text().strip(), achievement_id=self.achievement.currentData(),
                                         used_how=self.used_how.toPlainText().strip())
         except d.DomainError as exc:
@@ -109,8 +115,8 @@ class AgencyDialog(_EntryDialog):
         self.agency = QLineEdit()
         self.services = QLineEdit()
         self.services.setPlaceholderText(self.tr("成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…"))
-        self.fee = QLineEdit()
-        self.fee.setPlaceholderText(self.tr("服务费用（元），可空"))
+        self.fee = AmountInput(label="服务费用", unit="")
+        self.fee.edit.setPlaceholderText(self.tr("服务费用（元），可空"))
         self.equity = QLineEdit()
         self.equity.setPlaceholderText(self.tr("服务换股权，如 5%，可空"))
         self.achievement = _achievement_combo(db)
@@ -133,12 +139,12 @@ class AgencyDialog(_EntryDialog):
 
     def save(self) -> None:
         try:
-            fee = self.fee.text().strip()
+            fee = d.parse_amount_text(self.fee.text(), allow_negative=False, field="服务费用")
             diligence.add_agency_agreement(
-                self.db, self.agency.text().strip(), self.services.text().strip(), fee_fen=d.yuan_to_fen(fee) if fee else None,
+                self.db, self.agency.text().strip(), self.services.text().strip(), fee_fen=fee,
                 equity_share=self.equity.text().strip() or None, achievement_id=self.achievement.currentData(),
-                signed_on=from_qdate(self.signed.date()), start_date=from_qdate(self.start.date()),
-                end_date=from_qdate(self.end.date()))
+                signed_on=self.signed.require("签订日期"), start_date=self.start.require("服务期自"),
+                end_date=self.end.require("服务期至"))
         except d.DomainError as exc:
             self.error.setText(str(exc))
             return

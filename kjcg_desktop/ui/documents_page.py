@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRectF, QSize, Qt, QTemporaryDir
+from PySide6.QtCore import QRectF, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,11 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..services import documents
 from ..storage import Database, Settings
 from ..storage import documents as q
+from .date_input import DateInput
 from .dialogs import output_refused
+from .file_dialogs import existing_directory, save_file_name
 from .pages import display
 from .tasks import Task, TaskHandle, run_task
 
@@ -75,10 +77,8 @@ class DocumentsPage(QWidget):
         self.records = QListWidget()
         self.records.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.records.itemDoubleClicked.connect(lambda _: self.generate())
-        self.start_date = QDateEdit(QDate.currentDate())
-        self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat("yyyy-MM-dd")
-        self.start_date.setToolTip(self.tr(
+        self.start_date = DateInput(clock.today())
+        self.start_date.edit.setToolTip(self.tr(
             "尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）"))
         self.generate_button = QPushButton(self.tr("生成并预览"))
         self.generate_button.clicked.connect(self.generate)
@@ -176,7 +176,11 @@ class DocumentsPage(QWidget):
             QMessageBox.information(self, self.tr("文书"), self.tr("请先在列表中选择一条记录。"))
             return False
         kind, of = self.current_choice()
-        start = self.start_date.date().toPython()
+        try:
+            start = self.start_date.require(self.tr("公示开始日"))
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("无法生成文书"), str(exc))
+            return False
         try:
             pdf, data = documents.generate(self.db, kind, ids[0], of=of, start=start if isinstance(start, date) else None)
         except documents.DocumentError as exc:
@@ -203,7 +207,7 @@ class DocumentsPage(QWidget):
         if self.pdf_bytes is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为"), self.current_name, self.tr("PDF 文件 (*.pdf)"))
+            path = save_file_name(self, self.tr("另存为"), self.current_name, self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return None
         target = Path(path)
@@ -279,7 +283,7 @@ class DocumentsPage(QWidget):
             QMessageBox.information(self, self.tr("批量生成"), self.tr("请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。"))
             return None
         if out_dir is None:
-            out_dir = QFileDialog.getExistingDirectory(self, self.tr("选择保存文书的文件夹"))
+            out_dir = existing_directory(self, self.tr("选择保存文书的文件夹"))
         if not out_dir or output_refused(self, out_dir, self.db.path, folder=True):
             return None
         kind, of = self.current_choice()

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from ..domain import DomainError, pilot_milestones
 from ..storage import Database, Settings
 from ..storage.stats import achievement_count
 from .busy import busy_cursor
+from .date_input import DateInput
 
 DEMO, EMPTY, IMPORT = "demo", "empty", "import"
 
@@ -49,12 +49,10 @@ class FirstRunDialog(QDialog):
         self.unit_name.setPlaceholderText(self.tr("例如：上海某大学"))
         self.tto_name = QLineEdit()
         self.tto_name.setPlaceholderText(self.tr("例如：技术转移中心"))
-        self.pilot_start = QDateEdit(QDate.currentDate())
-        self.pilot_start.setCalendarPopup(True)
-        self.pilot_start.setDisplayFormat("yyyy-MM-dd")
+        self.pilot_start = DateInput(clock.today())
         self.pilot_start.setToolTip(self.tr("试点期三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）"))
         self.milestones = QLabel()
-        self.pilot_start.dateChanged.connect(self._show_milestones)
+        self.pilot_start.changed.connect(self._show_milestones)
         form = QFormLayout()
         form.addRow(self.tr("单位名称"), self.unit_name)
         form.addRow(self.tr("技术转移机构名称"), self.tto_name)
@@ -96,17 +94,26 @@ class FirstRunDialog(QDialog):
         self.finish(IMPORT)
 
     def _show_milestones(self) -> None:
-        m = pilot_milestones(self.pilot_start.date().toPython())
+        start = self.pilot_start.date_value()
+        if start is None:
+            self.milestones.setText("")
+            return
+        m = pilot_milestones(start)
         self.milestones.setText(self.tr("制度建立截止：{0}；试点结束：{1}").format(m.rules_due.isoformat(), m.pilot_end.isoformat()))
 
     def values(self) -> dict[str, str]:
-        start: date = self.pilot_start.date().toPython()
+        start: date = self.pilot_start.require("试点启动日期")
         return {"unit_name": self.unit_name.text().strip(), "tto_name": self.tto_name.text().strip(),
                 "pilot_start": start.isoformat()}
 
     def finish(self, choice: str) -> bool:
         """Save the unit details, fill the demo data if asked, and close; False (dialog stays) on error."""
-        values = self.values()
+        try:
+            values = self.values()
+        except DomainError as exc:
+            self.error.setText(str(exc))
+            self.pilot_start.edit.setFocus()
+            return False
         if choice != DEMO and not values["unit_name"]:
             self.error.setText(self.tr("请填写单位名称（选择演示数据时可不填）"))
             self.unit_name.setFocus()
@@ -115,14 +122,15 @@ class FirstRunDialog(QDialog):
         if choice == DEMO:
             from ..services.demo import build_demo
 
+            # what the clerk typed is saved first: the demo fills only what is still empty
+            settings.set_many({k: v for k, v in values.items() if v})
             try:
                 with busy_cursor():
                     build_demo(self.db, size=self.demo_size)
             except DomainError as exc:
                 self.error.setText(self.tr("无法生成演示数据：{0}").format(exc))
                 return False
-            values = {k: v for k, v in values.items() if v and k != "pilot_start"}  # keep the demo's dates
-            values["demo_data"] = True  # settings then offer "清除演示数据，开始正式使用"
+            values = {"demo_data": True}  # settings then offer "清除演示数据，开始正式使用"
         settings.set_many(values)
         self.choice = choice
         self.accept()

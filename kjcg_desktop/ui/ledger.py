@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from .. import domain as d
 from ..paths import data_dir
 from ..storage import Database, ledger
@@ -105,7 +106,7 @@ def display_value(key: str, value: Any) -> str:
         except ValueError:
             return str(value)
     if key == "updated_at":
-        return str(value).replace("T", " ")
+        return clock.display_time(str(value))
     return str(value)
 
 
@@ -143,6 +144,10 @@ class LedgerModel(QAbstractTableModel):
         self._all: tuple[tuple | None, list[int]] = (None, [])
         self._cache: OrderedDict[int, list[tuple]] = OrderedDict()
         self.queries = 0  # blocks fetched (for tests and the benchmark)
+        # a record just saved stays in the list (first row) although the active filter hides it,
+        # until the filter or search changes
+        self.pinned: int | None = None
+        self.pinned_hidden = False
 
     # -- query -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -156,6 +161,10 @@ class LedgerModel(QAbstractTableModel):
             self._ids = ledger.ledger_ids(self.db, self.filters, self.search, sort=self.sort_key, descending=self.descending)
             if unfiltered:
                 self._all = (key, self._ids)
+        self.pinned_hidden = False
+        if self.pinned is not None and self.pinned not in set(self._ids) and ledger.fetch_rows(self.db, [self.pinned], ("ledger_no",)):
+            self._ids = [self.pinned, *self._ids]
+            self.pinned_hidden = True
         self._cache.clear()
         self.endResetModel()
 
@@ -372,6 +381,11 @@ class LedgerPage(QWidget):
         self.chip_row.setSpacing(6)
         self.count_label = QLabel()
         self.count_label.setObjectName("ledger_count")
+        self.hidden_note = QLabel()
+        self.hidden_note.setObjectName("ledger_hidden_note")
+        self.hidden_note.setStyleSheet("color: #b05000;")
+        self.hidden_note.setWordWrap(True)
+        self.hidden_note.hide()
         self.clear_button = QPushButton(self.tr("清除全部筛选"))
         self.clear_button.clicked.connect(self.clear_filters)
         chips_line = QHBoxLayout()
@@ -443,6 +457,7 @@ class LedgerPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(filter_row)
         layout.addLayout(chips_line)
+        layout.addWidget(self.hidden_note)
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
 
@@ -470,6 +485,7 @@ class LedgerPage(QWidget):
 
     def apply(self) -> None:
         """Apply the search text and filters (one SQL query) and update the chips."""
+        self.model.pinned = None  # a new filter: the list shows exactly what it selects
         self.model.search = self.search.text().strip()
         terms = [t.lower() for t in ledger.search_terms(self.model.search)]
         if bool(terms) != bool(self.delegate.terms):
@@ -578,7 +594,18 @@ class LedgerPage(QWidget):
             chip.setText(f"{self.tr(FACET_TITLES[chip.facet])}：{facet_value_label(chip.facet, value)} · {n:,}  ✕")  # i18n: dynamic
             chip.setToolTip(self.tr("单独按此条件筛选共 {0} 条；点击移除此条件").format(f"{n:,}"))
 
+    def _update_hidden_note(self) -> None:
+        if self.model.pinned_hidden and self.model.pinned is not None:
+            row = ledger.fetch_rows(self.db, [self.model.pinned], ("ledger_no", "name")).get(self.model.pinned)
+            label = "".join(f"{row[0]} " if row and row[0] else "") + (f"「{row[1]}」" if row else "")
+            self.hidden_note.setText(self.tr("已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。")
+                                     .format(label))
+            self.hidden_note.show()
+        else:
+            self.hidden_note.hide()
+
     def _update_count(self) -> None:
+        self._update_hidden_note()
         total = ledger.count(self.db) if (self.model.filters or self.model.search) else len(self.model.ids)
         shown = self.model.rowCount()
         if shown == total:
@@ -679,6 +706,7 @@ class LedgerPage(QWidget):
 
         dialog = achievement_dialog(self.db, None, self)
         if dialog is not None and dialog.exec() and dialog.saved_id is not None:
+            self.model.pinned = dialog.saved_id
             self.reload()
             self.select_id(dialog.saved_id)
             return dialog.saved_id
@@ -692,7 +720,9 @@ class LedgerPage(QWidget):
             return
         dialog = achievement_dialog(self.db, achievement_id, self)
         if dialog is not None and dialog.exec():
+            self.model.pinned = achievement_id
             self.reload()
+            self.select_id(achievement_id)
 
     def remove_current(self) -> None:
         achievement_id = self.current_id()

@@ -7,10 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,14 +31,11 @@ from .. import clock
 from .. import domain as d
 from ..storage import publicities as pubs
 from ..storage.db import Database
+from .date_input import DateInput
 from .rows_model import RowsModel, select_row_id, selected_row_id
 
 COLUMNS = ["类型", "标题", "开始日期", "公示期", "名义届满", "届满日", "剩余天数", "状态", "异议", "提示"]
 OBJECTION_COLUMNS = ["提出人", "提出日期", "异议内容", "处理结果", "处理日期"]
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ObjectionDialog(QDialog):
@@ -50,9 +46,7 @@ class ObjectionDialog(QDialog):
         self.setWindowTitle("登记异议")
         form = QFormLayout(self)
         self.raised_by = QLineEdit()
-        self.raised_on = QDateEdit(_qdate(today))
-        self.raised_on.setCalendarPopup(True)
-        self.raised_on.setDisplayFormat("yyyy-MM-dd")
+        self.raised_on = DateInput(today)
         self.content = QPlainTextEdit()
         form.addRow("提出人", self.raised_by)
         form.addRow("提出日期", self.raised_on)
@@ -71,9 +65,7 @@ class ResolveDialog(QDialog):
         form = QFormLayout(self)
         self.outcome = QPlainTextEdit()
         self.upheld = QCheckBox("异议成立")
-        self.resolved_on = QDateEdit(_qdate(today))
-        self.resolved_on.setCalendarPopup(True)
-        self.resolved_on.setDisplayFormat("yyyy-MM-dd")
+        self.resolved_on = DateInput(today)
         form.addRow("处理结果", self.outcome)
         form.addRow("", self.upheld)
         form.addRow("处理日期", self.resolved_on)
@@ -253,7 +245,7 @@ class PublicityPage(QWidget):
 
     def _save_objection(self, dialog: ObjectionDialog, pub_id: int) -> None:
         try:
-            pubs.add_objection(self.db, pub_id, dialog.raised_by.text().strip(), dialog.raised_on.date().toPython(),
+            pubs.add_objection(self.db, pub_id, dialog.raised_by.text().strip(), dialog.raised_on.require("提出日期"),
                                dialog.content.toPlainText().strip())
         except d.DomainError as exc:
             QMessageBox.warning(dialog, "无法登记异议", str(exc))
@@ -275,6 +267,11 @@ class PublicityPage(QWidget):
         if not outcome:
             QMessageBox.warning(dialog, "无法保存", "请填写处理结果")
             return
-        pubs.resolve_objection(self.db, obj_id, outcome, dialog.upheld.isChecked(), dialog.resolved_on.date().toPython())
+        try:
+            resolved_on = dialog.resolved_on.require("处理日期")
+        except d.DomainError as exc:
+            QMessageBox.warning(dialog, "无法保存", str(exc))
+            return
+        pubs.resolve_objection(self.db, obj_id, outcome, dialog.upheld.isChecked(), resolved_on)
         dialog.accept()
         self.refresh()

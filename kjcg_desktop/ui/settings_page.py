@@ -8,12 +8,11 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -31,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import clock
 from ..domain import DomainError, approval_levels_from_setting, format_yuan, pilot_milestones, yuan_to_fen
 from ..storage import Settings, StorageError
+from .date_input import DateInput
 from .fee_settings import FeeScheduleBox
 from .i18n import LANGUAGES, apply_language, current_language
 
@@ -67,12 +68,10 @@ class SettingsPage(QWidget):
         self.tto_name = QLineEdit()
         self.operator = QLineEdit()
         self.operator.setPlaceholderText(self.tr("默认使用 Windows 用户名"))
-        self.pilot_start = QDateEdit()
-        self.pilot_start.setCalendarPopup(True)
-        self.pilot_start.setDisplayFormat("yyyy-MM-dd")
+        self.pilot_start = DateInput()
         self.pilot_start.setToolTip(self.tr("试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）"))
         self.milestones = QLabel()
-        self.pilot_start.dateChanged.connect(self._show_milestones)
+        self.pilot_start.changed.connect(self._show_milestones)
         form.addRow(self.tr("单位名称"), self.unit_name)
         form.addRow(self.tr("技术转移机构名称"), self.tto_name)
         form.addRow(self.tr("操作人显示名"), self.operator)
@@ -247,7 +246,7 @@ class SettingsPage(QWidget):
         self.tto_name.setText(s.get("tto_name") or "")
         self.operator.setText(s.get("operator") or "")
         start = s.pilot_start()
-        self.pilot_start.setDate(QDate(start.year, start.month, start.day) if start else QDate.currentDate())
+        self.pilot_start.set_value(start or clock.today())
         self.publicity_days.setValue(int(s.get("publicity_days") or 15))
         self.working_days.setChecked(bool(s.get("publicity_working_days")))
         self.objection_contact.setText(s.get("objection_contact") or "")
@@ -274,7 +273,10 @@ class SettingsPage(QWidget):
         return dialog
 
     def _show_milestones(self) -> None:
-        start = self.pilot_start.date().toPython()
+        start = self.pilot_start.date_value()
+        if start is None:
+            self.milestones.setText("")
+            return
         m = pilot_milestones(start)
         self.milestones.setText(self.tr("制度建立截止：{0}；试点结束：{1}").format(m.rules_due.isoformat(), m.pilot_end.isoformat()))
 
@@ -364,7 +366,11 @@ class SettingsPage(QWidget):
         return True
 
     def save(self) -> None:
-        start: date = self.pilot_start.date().toPython()
+        try:
+            start: date = self.pilot_start.require(self.tr("试点启动日期"))
+        except DomainError as exc:
+            self.status.setText(str(exc))
+            return
         recipients = parse_recipients(self.mail_recipients.toPlainText())
         bad = [r for r in recipients if not _EMAIL.search(r)]
         if bad:

@@ -20,7 +20,6 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -58,6 +57,7 @@ from ..services import wizard_flows as flows
 from ..storage import applications as apps
 from ..storage.attachments import add_attachment, safe_file_name
 from ..storage.db import Database
+from .date_input import AmountInput, DateInput
 
 EMPTY_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "color: #b00020;"
@@ -120,27 +120,30 @@ class IntegerField(TextField):
             return None
 
 
-class MoneyField(TextField):
-    """Yuan typed by the user, stored as integer fen."""
+class MoneyField(FieldWidget):
+    """Yuan typed by the user (120万, 1,200,000, ¥1200000 …), stored as integer fen; unreadable
+    text is kept so the form names it under the field, and said beside the field at once."""
 
     def __init__(self, f: FieldDef, parent=None) -> None:
         super().__init__(f, parent)
-        if not f.suffix:
-            self.layout_.addWidget(QLabel("元"))
+        self.amount = AmountInput(label=f.label, allow_negative=f.min is None or f.min < 0, unit=f.suffix or "元",
+                                  errors_beside=False)
+        self.edit = self.amount.edit
+        self.edit.setPlaceholderText(f.placeholder or "0.00")
+        self.amount.changed.connect(self.changed)
+        self.layout_.addWidget(self.amount, 1)
 
     def value(self) -> Any:
         text = self.edit.text().strip()
         if not text:
             return None
         try:
-            if text.lstrip().startswith("-"):
-                return -d.amount_fen(text.lstrip()[1:], self.field.label)
-            return d.amount_fen(text, self.field.label)
+            return d.parse_amount_text(text)
         except d.DomainError:
-            return text  # shown as an error by the type check
+            return text  # named under the field by the form's type check
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else (str(d.fen_to_yuan(int(value))) if isinstance(value, int) else str(value)))
+        self.amount.setText("" if value is None else (str(d.fen_to_yuan(int(value))) if isinstance(value, int) else str(value)))
 
 
 class MultilineField(FieldWidget):
@@ -161,40 +164,19 @@ class MultilineField(FieldWidget):
 
 
 class DateField(FieldWidget):
+    """A date typed in any of the office's forms or picked from a calendar (:class:`DateInput`)."""
+
     def __init__(self, f: FieldDef, parent=None) -> None:
         super().__init__(f, parent)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setSpecialValueText(" ")
-        self.edit.setDate(EMPTY_DATE)
-        self.edit.dateChanged.connect(self.changed)
-        self.layout_.addWidget(self.edit)
-        self.partial: str | None = None  # a stored month or year (imported "2023-12"), kept until a day is chosen
-        self.partial_label = QLabel()
-        self.layout_.addWidget(self.partial_label)
-        self.layout_.addStretch(1)
+        self.edit = DateInput(errors_beside=False)
+        self.edit.changed.connect(self.changed)
+        self.layout_.addWidget(self.edit, 1)
 
     def value(self) -> Any:
-        qd = self.edit.date()
-        if qd == EMPTY_DATE:
-            return self.partial
-        return qd.toPython().isoformat()
+        return self.edit.value()
 
     def set_value(self, value: Any) -> None:
-        self.partial = None
-        self.partial_label.setText("")
-        if not value:
-            self.edit.setDate(EMPTY_DATE)
-            return
-        if not isinstance(value, date) and len(str(value)) in (4, 7):  # known only to the year or month
-            self.partial = str(value)
-            self.edit.setDate(EMPTY_DATE)
-            self.partial_label.setText(self.tr("现为 {0}（不完整，选择日期即替换）").format(self.partial))
-            return
-        day = value if isinstance(value, date) else date.fromisoformat(str(value))
-        self.edit.setDate(QDate(day.year, day.month, day.day))
+        self.edit.set_value(value)
 
 
 class ChoiceField(FieldWidget):
@@ -493,6 +475,11 @@ class FormSection(QWidget):
             self.errors[f.key] = err
             self.rows[f.key] = [label, box]
             widget.changed.connect(lambda k=f.key: self._edited(k))
+        # an empty date's calendar opens on the date filled in just above it (项目结束日期 on the
+        # start date), else on today
+        dates = [w for w in self.widgets.values() if isinstance(w, DateField)]
+        for before, after in zip(dates, dates[1:], strict=False):
+            after.edit.set_related(before.edit.date_value)
         self.computed_box = QGroupBox("规则计算结果")
         self.computed_layout = QFormLayout(self.computed_box)
         self.computed_box.setVisible(bool(page.computed))

@@ -152,7 +152,7 @@
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="356" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
@@ -162,13 +162,13 @@
             <translation>上次确认：{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
             <source>下次年费缴纳期限</source>
             <translation>下次年费缴纳期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="597" />
             <source>不能保存</source>
             <translation>不能保存</translation>
@@ -219,7 +219,7 @@
             <translation>份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
@@ -231,7 +231,7 @@
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="393" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
@@ -294,7 +294,7 @@
             <translation>发生时阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="359" />
             <source>另行确定研发起点</source>
             <translation>另行确定研发起点</translation>
         </message>
@@ -347,7 +347,7 @@
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="311" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
@@ -379,7 +379,7 @@
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
             <source>导入的其他列</source>
             <translation>导入的其他列</translation>
         </message>
@@ -397,7 +397,7 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="287" />
             <source>属性标记</source>
             <translation>属性标记</translation>
         </message>
@@ -407,7 +407,7 @@
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="542" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="548" />
             <source>已核对</source>
@@ -437,12 +437,12 @@
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>当前阶段标记：{0}（人工修改，理由：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>当前阶段标记：{0}（自动判定）</translation>
         </message>
@@ -451,7 +451,7 @@
             <translation>形成无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>待核对（导入时无法确定，原文已保留）</translation>
         </message>
@@ -473,7 +473,7 @@
             <translation>成果编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="311" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
@@ -487,7 +487,7 @@
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="362" />
             <source>技术转移机构确定的起点</source>
             <translation>技术转移机构确定的起点</translation>
         </message>
@@ -496,7 +496,7 @@
             <translation>披露日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="311" />
             <source>指定代表</source>
             <translation>指定代表</translation>
         </message>
@@ -510,7 +510,7 @@
             <translation>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</translation>
         </message>
@@ -548,12 +548,12 @@
             <translation>支出类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="311" />
             <source>收益分配比例</source>
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="622" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="621" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
@@ -572,24 +572,24 @@
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="641" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="640" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="622" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="621" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="605" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
@@ -617,7 +617,7 @@
             <translation>期限（日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="328" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</translation>
         </message>
@@ -631,7 +631,7 @@
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="259" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>核对并改正后点此清除该项；处理记入历史记录</translation>
         </message>
@@ -654,7 +654,7 @@
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="418" />
             <source>添加证据</source>
             <translation>添加证据</translation>
@@ -676,14 +676,14 @@
             <translation>现处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="363" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="441" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
             <source>理由（必填，记入历史）</source>
             <translation>理由（必填，记入历史）</translation>
         </message>
@@ -696,7 +696,7 @@
             <translation>申请日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="290" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>申请日只有年或年月，无法计算（请补全申请日）</translation>
         </message>
@@ -709,7 +709,7 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
             <source>研发活动起点</source>
             <translation>研发活动起点</translation>
         </message>
@@ -718,7 +718,7 @@
             <translation>研发状况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="372" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
@@ -748,7 +748,7 @@
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="339" />
             <source>经费来源</source>
             <translation>经费来源</translation>
         </message>
@@ -770,12 +770,7 @@
             <translation>许可类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
-            <source>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
-            <translation>证据日期应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
@@ -789,12 +784,12 @@
             <translation>评估决定理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="218" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>该成果已不存在（可能已被删除）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
             <source>说明</source>
             <translation>说明</translation>
@@ -805,7 +800,7 @@
             <translation>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="245" />
             <source>资产价值（元）</source>
             <translation>资产价值（元）</translation>
         </message>
@@ -839,7 +834,7 @@
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="614" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="613" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
@@ -872,17 +867,17 @@
             <translation>阶段人工标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
             <source>阶段判定证据</source>
             <translation>阶段判定证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="641" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="640" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
@@ -892,7 +887,7 @@
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="638" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="637" />
             <source>附件文件名不安全</source>
             <translation>附件文件名不安全</translation>
         </message>
@@ -905,12 +900,12 @@
             <translation>项目与研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
             <source>项目经费（元）</source>
             <translation>项目经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
             <source>（未登记）</source>
             <translation>（未登记）</translation>
         </message>
@@ -918,27 +913,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="660" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="659" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="663" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="662" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="655" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="654" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="664" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="663" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="661" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="660" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
@@ -1241,12 +1236,12 @@
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
             <source>登记服务协议…</source>
             <translation>登记服务协议…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="226" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</translation>
         </message>
@@ -1262,69 +1257,82 @@
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
             <source>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</source>
             <translation>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
             <source>关联成果</source>
             <translation>关联成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="117" />
             <source>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</source>
             <translation>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
             <source>服务内容</source>
             <translation>服务内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
             <source>服务换股权</source>
             <translation>服务换股权</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="121" />
             <source>服务换股权，如 5%，可空</source>
             <translation>服务换股权，如 5%，可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
             <source>服务期自</source>
             <translation>服务期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
             <source>服务期至</source>
             <translation>服务期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
             <source>服务机构</source>
             <translation>服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
             <source>服务费用（元）</source>
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
             <source>服务费用（元），可空</source>
             <translation>服务费用（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="113" />
             <source>登记第三方技术转移机构服务协议</source>
             <translation>登记第三方技术转移机构服务协议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
             <source>签订日期</source>
             <translation>签订日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmountInput</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="306" />
+            <source>即 {0} 元</source>
+            <translation>即 {0} 元</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="252" />
+            <source>可直接输入：{0}</source>
+            <translation>可直接输入：{0}</translation>
         </message>
     </context>
     <context>
@@ -1496,17 +1504,17 @@
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>截止日期</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>申请数</source>
             <translation>申请数</translation>
         </message>
@@ -1592,17 +1600,17 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="319" />
             <source>{0} {1} 项</source>
             <translation>{0} {1} 项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="333" />
             <source>{0} 天</source>
             <translation>{0} 天</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="303" />
             <source>{0} 项</source>
             <translation>{0} 项</translation>
         </message>
@@ -1615,32 +1623,32 @@
             <translation>专利年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
             <source>事项</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="333" />
             <source>今天</source>
             <translation>今天</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="335" />
             <source>依据：{0}</source>
             <translation>依据：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="263" />
             <source>公示中</source>
             <translation>公示中</translation>
         </message>
@@ -1657,32 +1665,32 @@
             <translation>公示自 {start} 起，公示期至 {end} 24:00 届满（名义届满 {nominal_end}）；{next} 起可结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="321" />
             <source>共 {0} 项：{1}。双击打开对应记录。</source>
             <translation>共 {0} 项：{1}。双击打开对应记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
             <source>内容</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
             <source>到期日</source>
             <translation>到期日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="152" />
             <source>剩余</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>原届满日</source>
             <translation>原届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="144" />
             <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>台账概况</translation>
@@ -1692,27 +1700,27 @@
             <translation>向财政、国资部门报送上一年度情况（报送日期可在设置中修改）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="367" />
             <source>导出失败</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="357" />
             <source>导出提醒</source>
             <translation>导出提醒</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="165" />
             <source>导出提醒到日历（.ics）…</source>
             <translation>导出提醒到日历（.ics）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="264" />
             <source>属性（1-2 第五条）</source>
             <translation>属性（1-2 第五条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
             <source>已知悉，不再列出</source>
             <translation>已知悉，不再列出</translation>
         </message>
@@ -1721,22 +1729,22 @@
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="169" />
             <source>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 90 日内及滞纳期、年度报告、试点节点）</source>
             <translation>待办提醒（公示 7 日内届满、长期使用权 180 日内到期、专利年费 90 日内及滞纳期、年度报告、试点节点）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="263" />
             <source>总计</source>
             <translation>总计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="263" />
             <source>成果总数</source>
             <translation>成果总数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="167" />
             <source>打开所选记录</source>
             <translation>打开所选记录</translation>
         </message>
@@ -1745,32 +1753,32 @@
             <translation>报送 {year} 年度科技成果国有资产情况及试点执行报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="147" />
             <source>披露与转化（近十年）</source>
             <translation>披露与转化（近十年）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="367" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="358" />
             <source>日历文件 (*.ics)</source>
             <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="320" />
             <source>暂无需要处理的事项</source>
             <translation>暂无需要处理的事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="268" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>现届满日</source>
             <translation>现届满日</translation>
         </message>
@@ -1787,7 +1795,7 @@
             <translation>缴纳专利年费：{name}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="191" />
             <source>节假日安排与公示届满日</source>
             <translation>节假日安排与公示届满日</translation>
         </message>
@@ -1812,12 +1820,12 @@
             <translation>试点自 {start} 起，一年内建立完善管理制度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="201" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="266" />
             <source>转化状态（1-2 第七条）</source>
             <translation>转化状态（1-2 第七条）</translation>
         </message>
@@ -1838,22 +1846,32 @@
             <translation>长期使用权本期届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>阶段（1-2 第八条、第九条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="319" />
             <source>；</source>
             <translation>；</translation>
         </message>
     </context>
     <context>
-        <name>DateField</name>
+        <name>DateInput</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/wizard.py" line="194" />
-            <source>现为 {0}（不完整，选择日期即替换）</source>
-            <translation>现为 {0}（不完整，选择日期即替换）</translation>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="68" />
+            <source>从日历中选择</source>
+            <translation>从日历中选择</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="64" />
+            <source>可直接输入：{0}</source>
+            <translation>可直接输入：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="67" />
+            <source>日历</source>
+            <translation>日历</translation>
         </message>
     </context>
     <context>
@@ -1879,12 +1897,12 @@
             <translation>1-1 第七条(六)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="131" />
             <source>上一步</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="132" />
             <source>下一步</source>
             <translation>下一步</translation>
         </message>
@@ -1901,7 +1919,7 @@
             <translation>参与科技成果转化的领导人员、管理人员违反科学道德、科技伦理和职业道德规范，或者利用职务之便，干扰或阻碍科技成果转化工作，或者擅自披露、使用或者转让科技成果的关键技术。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="135" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -1914,7 +1932,7 @@
             <translation>承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="133" />
             <source>登记交易</source>
             <translation>登记交易</translation>
         </message>
@@ -2528,27 +2546,27 @@
             <translation>承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="446" />
             <source>承诺不存在此行为</source>
             <translation>承诺不存在此行为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="434" />
             <source>承诺人</source>
             <translation>承诺人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="436" />
             <source>本人承诺，在改革试点中不存在下列行为（1-1 第七条，各项为原文）：</source>
             <translation>本人承诺，在改革试点中不存在下列行为（1-1 第七条，各项为原文）：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="435" />
             <source>签署日期</source>
             <translation>签署日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="429" />
             <source>签署行为承诺</source>
             <translation>签署行为承诺</translation>
         </message>
@@ -2556,19 +2574,24 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="262" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
             <source>以下记录未能生成：</source>
             <translation>以下记录未能生成：</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="180" />
+            <source>公示开始日</source>
+            <translation>公示开始日</translation>
         </message>
         <message>
             <source>关联交易公示</source>
@@ -2579,7 +2602,7 @@
             <translation>协议定价公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
             <source>另存为</source>
             <translation>另存为</translation>
         </message>
@@ -2612,17 +2635,17 @@
             <translation>尽职免责证据卷宗（成果）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="223" />
             <source>已保存到 {0}</source>
             <translation>已保存到 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="256" />
             <source>已发送到打印机：{0}</source>
             <translation>已发送到打印机：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="320" />
             <source>已生成 {0} 份文书</source>
             <translation>已生成 {0} 份文书</translation>
         </message>
@@ -2640,25 +2663,25 @@
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="237" />
             <source>打印文书</source>
             <translation>打印文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="244" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>打印机无法开始打印，请检查打印机设置。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="279" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="325" />
             <source>批量生成</source>
             <translation>批量生成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="309" />
             <source>批量生成中断：{0}</source>
             <translation>批量生成中断：{0}</translation>
         </message>
@@ -2673,7 +2696,7 @@
             <translation>拟公示开始日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="75" />
             <source>按编号、名称或ID筛选</source>
             <translation>按编号、名称或ID筛选</translation>
         </message>
@@ -2692,7 +2715,7 @@
             <translation>文书字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="270" />
             <source>文书字体：{0}</source>
             <translation>文书字体：{0}</translation>
         </message>
@@ -2702,34 +2725,35 @@
             <translation>文书类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="267" />
             <source>无法使用该字体</source>
             <translation>无法使用该字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="221" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="221" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="244" />
             <source>无法打印</source>
             <translation>无法打印</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="183" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
             <source>无法生成文书</source>
             <translation>无法生成文书</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="91" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="276" />
             <source>模板占位符说明</source>
             <translation>模板占位符说明</translation>
         </message>
@@ -2739,12 +2763,12 @@
             <translation>模板有错误，相应文书无法生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
             <source>正在生成文书…</source>
             <translation>正在生成文书…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="299" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>正在生成：{0}（{1}/{2}）</translation>
         </message>
@@ -2762,7 +2786,7 @@
             <translation>申请表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="277" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
         </message>
@@ -2772,7 +2796,7 @@
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="283" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
         </message>
@@ -2785,12 +2809,12 @@
             <translation>赋权协议（所有权 / 长期使用权）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="262" />
             <source>选择中文字体</source>
             <translation>选择中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="286" />
             <source>选择保存文书的文件夹</source>
             <translation>选择保存文书的文件夹</translation>
         </message>
@@ -3517,12 +3541,12 @@
             <translation>&lt;h3&gt;科技成果转化管理&lt;/h3&gt;&lt;p&gt;请填写本单位的基本信息（以后可在“设置”中修改），然后选择如何开始。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="64" />
             <source>从空白开始</source>
             <translation>从空白开始</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="62" />
             <source>使用演示数据打开</source>
             <translation>使用演示数据打开</translation>
         </message>
@@ -3537,32 +3561,32 @@
             <translation>例如：技术转移中心</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="66" />
             <source>保存单位信息后打开 Excel 台账导入</source>
             <translation>保存单位信息后打开 Excel 台账导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="102" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="57" />
             <source>单位名称</source>
             <translation>单位名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="65" />
             <source>导入我的 Excel 台账</source>
             <translation>导入我的 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="58" />
             <source>技术转移机构名称</source>
             <translation>技术转移机构名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="131" />
             <source>无法生成演示数据：{0}</source>
             <translation>无法生成演示数据：{0}</translation>
         </message>
@@ -3572,22 +3596,22 @@
             <translation>欢迎使用 KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="63" />
             <source>生成一套示例台账、申请、公示和交易，便于熟悉软件；熟悉后可在“设置”中清除演示数据，开始正式使用</source>
             <translation>生成一套示例台账、申请、公示和交易，便于熟悉软件；熟悉后可在“设置”中清除演示数据，开始正式使用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="59" />
             <source>试点启动日期</source>
             <translation>试点启动日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="53" />
             <source>试点期三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>试点期三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="118" />
             <source>请填写单位名称（选择演示数据时可不填）</source>
             <translation>请填写单位名称（选择演示数据时可不填）</translation>
         </message>
@@ -3800,13 +3824,13 @@
     <context>
         <name>LedgerPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="117" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="355" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="565" />
             <source>{0}：全部</source>
             <translation>{0}：全部</translation>
         </message>
@@ -3815,7 +3839,7 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="442" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</translation>
         </message>
@@ -3824,7 +3848,7 @@
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="612" />
             <source>共 {0} 条</source>
             <translation>共 {0} 条</translation>
         </message>
@@ -3833,12 +3857,12 @@
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="433" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="579" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="595" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>单独按此条件筛选共 {0} 条；点击移除此条件</translation>
         </message>
@@ -3847,7 +3871,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="441" />
             <source>复制所选行</source>
             <translation>复制所选行</translation>
         </message>
@@ -3856,17 +3880,17 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="446" />
             <source>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</source>
             <translation>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="444" />
             <source>导入台账…</source>
             <translation>导入台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
             <source>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</source>
             <translation>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</translation>
         </message>
@@ -3875,7 +3899,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="601" />
+            <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
+            <translation>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="373" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
@@ -3900,17 +3929,17 @@
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="351" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="427" />
             <source>新建成果</source>
             <translation>新建成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="437" />
             <source>显示列</source>
             <translation>显示列</translation>
         </message>
@@ -3919,23 +3948,23 @@
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="121" />
             <source>有待核对项</source>
             <translation>有待核对项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="369" />
             <source>有进行中的公示</source>
             <translation>有进行中的公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="434" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="429" />
             <source>查看详情</source>
             <translation>查看详情</translation>
         </message>
@@ -3944,12 +3973,12 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="389" />
             <source>清除全部筛选</source>
             <translation>清除全部筛选</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="579" />
             <source>点击移除此筛选条件</source>
             <translation>点击移除此筛选条件</translation>
         </message>
@@ -3970,7 +3999,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="587" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="614" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>筛选结果 {0} 条 / 全部 {1} 条</translation>
         </message>
@@ -3979,7 +4008,7 @@
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="431" />
             <source>编辑</source>
             <translation>编辑</translation>
         </message>
@@ -4511,17 +4540,17 @@
     <context>
         <name>PublicityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="315" />
             <source>公示天数</source>
             <translation>公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="317" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="313" />
             <source>公示类型</source>
             <translation>公示类型</translation>
         </message>
@@ -4530,17 +4559,17 @@
             <translation>关联交易公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="298" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="314" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="305" />
             <source>按工作日计算</source>
             <translation>按工作日计算</translation>
         </message>
@@ -4553,60 +4582,65 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="335" />
             <source>（末日为休息日，顺延；民法典第二百零三条）</source>
             <translation>（末日为休息日，顺延；民法典第二百零三条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="330" />
+            <source>（请先填写公示开始日期）</source>
+            <translation>（请先填写公示开始日期）</translation>
         </message>
     </context>
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="210" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="208" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="209" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="267" />
             <source>合计 {0} 元（到账 {1} 元）</source>
             <translation>合计 {0} 元（到账 {1} 元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="236" />
             <source>按约定比例分配，每人金额向下取整到分，余下的分按余数从大到小补足，合计与到账金额完全相等。</source>
             <translation>按约定比例分配，每人金额向下取整到分，余下的分按余数从大到小补足，合计与到账金额完全相等。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="201" />
             <source>登记到账与收益分配</source>
             <translation>登记到账与收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
@@ -4614,7 +4648,7 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="371" />
             <source>会议纪要、凭证等（可选）</source>
             <translation>会议纪要、凭证等（可选）</translation>
         </message>
@@ -4627,12 +4661,12 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="383" />
             <source>决定人/经办人</source>
             <translation>决定人/经办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="367" />
             <source>决策机构/决定人、经办人或出具机构</source>
             <translation>决策机构/决定人、经办人或出具机构</translation>
         </message>
@@ -4649,32 +4683,32 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="362" />
             <source>登记尽职证据</source>
             <translation>登记尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="384" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="372" />
             <source>选择…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="394" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
@@ -4683,7 +4717,7 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="385" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
@@ -4691,42 +4725,42 @@
     <context>
         <name>RectificationDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
             <source>使用情况</source>
             <translation>使用情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
             <source>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</source>
             <translation>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="84" />
             <source>如何利用职务科技成果（作价入股、无偿使用等）</source>
             <translation>如何利用职务科技成果（作价入股、无偿使用等）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="76" />
             <source>登记需合规整改的创业企业</source>
             <translation>登记需合规整改的创业企业</translation>
         </message>
@@ -4734,7 +4768,7 @@
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="208" />
             <source>不能完成整改</source>
             <translation>不能完成整改</translation>
         </message>
@@ -4755,17 +4789,17 @@
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="199" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="181" />
             <source>已整改</source>
             <translation>已整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="181" />
             <source>待整改</source>
             <translation>待整改</translation>
         </message>
@@ -4774,17 +4808,17 @@
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="199" />
             <source>整改完成</source>
             <translation>整改完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="166" />
             <source>整改完成…</source>
             <translation>整改完成…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
             <source>整改措施</source>
             <translation>整改措施</translation>
         </message>
@@ -4793,12 +4827,12 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="169" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</translation>
         </message>
@@ -5070,164 +5104,164 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="317" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>交易审批权限表至少要有一级（不设上限）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
             <source>交易审批权限（按合同金额）</source>
             <translation>交易审批权限（按合同金额）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="112" />
             <source>保存设置</source>
             <translation>保存设置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
             <source>公示与赋权默认值</source>
             <translation>公示与赋权默认值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="141" />
             <source>删除所选级别</source>
             <translation>删除所选级别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="281" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="65" />
             <source>单位信息</source>
             <translation>单位信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
             <source>单位名称</source>
             <translation>单位名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="341" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>原数据库文件已改名为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="306" />
             <source>可用：{0}</source>
             <translation>可用：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
             <source>团队默认所有权份额（%）</source>
             <translation>团队默认所有权份额（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
             <source>增加一级</source>
             <translation>增加一级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="106" />
             <source>备份与恢复…</source>
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
             <source>子字体 </source>
             <translation>子字体 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
             <source>审批机构</source>
             <translation>审批机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="351" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="402" />
             <source>已保存</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
             <source>已清除演示数据</source>
             <translation>已清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
             <source>异议受理联系方式</source>
             <translation>异议受理联系方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
             <source>技术转移机构名称</source>
             <translation>技术转移机构名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
             <source>按工作日计算公示期</source>
             <translation>按工作日计算公示期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
             <source>操作人显示名</source>
             <translation>操作人显示名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
             <source>数据、文书与界面</source>
             <translation>数据、文书与界面</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="104" />
             <source>数据安全</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="338" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -5236,159 +5270,160 @@
 附件：{2} 个</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
             <source>数据文件夹</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
             <source>数据文件夹已移动</source>
             <translation>数据文件夹已移动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="229" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
             <source>无法清除演示数据</source>
             <translation>无法清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
             <source>无法移动数据文件夹</source>
             <translation>无法移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>查看自动备份、立即备份、从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
             <source>清除失败：{0}</source>
             <translation>清除失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="350" />
             <source>清除演示数据</source>
             <translation>清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="205" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>清除演示数据，开始正式使用…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>移动到 {0} 失败：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="198" />
             <source>移动数据文件夹…</source>
             <translation>移动数据文件夹…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="219" />
             <source>自动</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="294" />
             <source>自动选择系统中文字体</source>
             <translation>自动选择系统中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="72" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
             <source>试点启动日期</source>
             <translation>试点启动日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>赋权公示期不少于15日（方案二(一)、方案二(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="217" />
             <source>选择字体…</source>
             <translation>选择字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="316" />
             <source>选择文书字体</source>
             <translation>选择文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="322" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>选择新的数据文件夹（空文件夹）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="235" />
             <source>邮件收件人</source>
             <translation>邮件收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>部分赋权时团队默认所有权份额（%），申请时可修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>金额上限（元，最后一行留空）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
             <source>须会议纪要</source>
             <translation>须会议纪要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="70" />
             <source>默认使用 Windows 用户名</source>
             <translation>默认使用 Windows 用户名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
             <source>默认公示天数</source>
             <translation>默认公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="255" />
             <source>（内存数据库）</source>
             <translation>（内存数据库）</translation>
         </message>
@@ -5511,12 +5546,12 @@
             <translation>披露</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="115" />
             <source>按年份：成果披露数与完成转化数</source>
             <translation>按年份：成果披露数与完成转化数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dashboard.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="76" />
             <source>暂无数据</source>
             <translation>暂无数据</translation>
         </message>
@@ -5528,20 +5563,32 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="176" />
+            <location filename="../../kjcg_desktop/app.py" line="206" />
             <source>找不到数据库</source>
             <translation>找不到数据库</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="176" />
+            <location filename="../../kjcg_desktop/app.py" line="179" />
+            <source>数据库文件 {0} 不存在。
+要在此位置新建一个空数据库吗？（如果路径写错了，请选“否”并检查 --db）</source>
+            <translation>数据库文件 {0} 不存在。
+要在此位置新建一个空数据库吗？（如果路径写错了，请选“否”并检查 --db）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/app.py" line="206" />
             <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
             <translation>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/app.py" line="178" />
+            <source>新建数据库？</source>
+            <translation>新建数据库？</translation>
         </message>
     </context>
     <context>
         <name>deal_dialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="89" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -5554,7 +5601,7 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="86" />
             <source>确定</source>
             <translation>确定</translation>
         </message>

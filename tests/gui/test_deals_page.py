@@ -129,7 +129,7 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
 
     # income: the receipt dialog previews the exact split, the page shows the distribution sheet
     def receipt(dlg):
-        qtbot.keyClicks(dlg.amount, "100000.01")
+        qtbot.keyClicks(dlg.amount.edit, "100000.01")
         assert "合计 100,000.01 元" in dlg.total.text()
         for row in range(1, 4):  # the inventors' agreed shares of the team's 70 %
             assert dlg.table.item(row, 0).text() in {"张三", "李四", "王五"}
@@ -261,7 +261,7 @@ def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
         typist(dlg.services, "转化价值评估")
         _ok(qtbot, dlg)
         assert "服务费用或服务换股权" in dlg.error.text()
-        qtbot.keyClicks(dlg.fee, "50000")
+        qtbot.keyClicks(dlg.fee.edit, "50000")
         _ok(qtbot, dlg)
 
     steps.append(agency)

@@ -108,9 +108,9 @@ def test_editing_an_achievement_keeps_a_month_only_date(qtbot, db, tmp_path):
     qtbot.addWidget(dialog)
     from kjcg_desktop.ui.wizard import DateField
 
-    fields = [w for w in dialog.findChildren(DateField) if w.partial]
-    assert [w.value() for w in fields] == ["2023-12"]  # kept, not emptied, until a day is chosen
-    assert "2023-12" in fields[0].partial_label.text()
+    fields = [w for w in dialog.findChildren(DateField) if w.value() == "2023-12"]
+    assert len(fields) == 1  # kept, not emptied, until a day is chosen
+    assert fields[0].edit.edit.text() == "2023-12"  # shown as it is
     answers = {**dialog.values, "filing_date": "2023-12"}
     assert not [e for e in validate_form(dialog.form, answers) if "YYYY-MM-DD" in str(e)]
     assert repo.get_achievement(db, achievement_id)["filing_date"] == "2023-12"

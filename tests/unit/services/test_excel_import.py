@@ -427,7 +427,7 @@ def test_infinite_number_cell_is_a_reported_error_and_the_valid_rows_import(db, 
     plan, _ = ei.import_file(db, source, dry_run=True)
     assert [(r.row, f.field, f.original) for r, f in plan.flags] == [(3, "filing_date", "inf")]
     assert ei.commit_plan(db, plan) is not None and db.scalar("SELECT count(*) FROM achievements") == 2
-    code = cli.main(["--db", str(tmp_path / "cli.sqlite3"), "import", str(source), "--dry-run", "--json"])
+    code = cli.main(["--db", str(tmp_path / "cli.sqlite3"), "--create", "import", str(source), "--dry-run", "--json"])
     assert code == 0 and json.loads(capsys.readouterr().out)["flags"][0]["original"] == "inf"  # valid JSON
 
 

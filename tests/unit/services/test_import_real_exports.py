@@ -624,14 +624,14 @@ def test_cli_report_is_written_before_the_import_and_never_over_the_source(db_pa
     taken = tmp_path / "taken.xlsx"
     taken.mkdir()  # the report cannot be saved under this name
     other = tmp_path / "other.sqlite3"
-    code = cli.main(["--db", str(other), "import", str(source), "--report", str(taken)])
+    code = cli.main(["--db", str(other), "--create", "import", str(source), "--report", str(taken)])
     err = capsys.readouterr().err
     db = open_database(other)
     assert db.scalar("SELECT count(*) FROM achievements") == 0  # nothing imported when the report cannot be written
     db.close()
     assert code == 1 and "无法写入" in err
     before = source.read_bytes()
-    code = cli.main(["--db", str(other), "import", str(source), "--report", str(source)])
+    code = cli.main(["--db", str(other), "--create", "import", str(source), "--report", str(source)])
     assert code == 1 and "正在读取的文件" in capsys.readouterr().err and source.read_bytes() == before
 
 
