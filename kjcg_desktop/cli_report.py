@@ -14,6 +14,8 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int, default=clock.today().year - 1, help="报告年度（默认上一年）")
     p.add_argument("--out", required=True, help="输出文件夹")
     p.add_argument("--email", action="store_true", help="同时生成未发送的邮件草稿（.eml，收件人取自设置）")
+    p.add_argument("--national", action="store_true",
+                   help="生成报主管部门的国家科技成果转化年度报告（Word + Excel 指标表，促进科技成果转化法第二十一条）")
 
 
 cli.EXTENSIONS.append(_extend)
@@ -27,6 +29,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not 1900 <= args.year <= 2999:
         print(f"错误：报告年度 {args.year} 不正确", file=sys.stderr)
         return 2
+    if args.national:
+        return _national(args)
     db = cli._open(args)
     try:
         files = generate_report(db, args.year, Path(args.out), email=args.email)
@@ -44,4 +48,27 @@ def cmd_report(args: argparse.Namespace) -> int:
     print(f"已生成 PDF：{files.pdf}")
     if files.eml:
         print(f"已生成邮件草稿：{files.eml}")
+    return 0
+
+
+def _national(args: argparse.Namespace) -> int:
+    from .domain import DomainError
+    from .services.report.national import generate_national_report
+
+    db = cli._open(args)
+    try:
+        files = generate_national_report(db, args.year, Path(args.out))
+    except (OSError, DomainError) as exc:
+        print(f"错误：无法写入输出文件夹 {args.out}：{exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"已生成 Word 报告：{files.docx}")
+    print(f"已生成 Excel 指标表：{files.xlsx}")
+    for t in files.truncated:
+        print(f"注意：{t.message()}", file=sys.stderr)
+    left = files.report.left_out
+    if any(left.values()):
+        print(f"涉密成果不予报告：已排除成果 {left['achievements']} 项、合同 {left['contracts']} 项、到账 {left['receipts']} 笔、"
+              f"奖励 {left['rewards']} 人次")
     return 0
