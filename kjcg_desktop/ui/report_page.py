@@ -64,6 +64,7 @@ class ReportPage(QWidget):
         self.pool = pool
         self.report: ind.AnnualReport | None = None
         self.files: ReportFiles | None = None
+        self.national_files = None
         self._tasks: list[TaskHandle] = []
         self._build()
         self._load_text()
@@ -157,9 +158,13 @@ class ReportPage(QWidget):
         self.email_button.clicked.connect(self.email)
         self.smtp_button = QPushButton(self.tr("通过 SMTP 发送…"))
         self.smtp_button.clicked.connect(self.send_smtp)
+        self.national_button = QPushButton(self.tr("生成国家年度报告（Word + Excel）"))
+        self.national_button.setToolTip(self.tr("报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；"
+                                                "涉密成果不予报告（促进科技成果转化法第二十一条）"))
+        self.national_button.clicked.connect(self.generate_national)
         self.open_button = QPushButton(self.tr("打开文件夹"))
         self.open_button.clicked.connect(self.open_folder)
-        for b in (self.generate_button, self.email_button, self.smtp_button, self.open_button):
+        for b in (self.generate_button, self.national_button, self.email_button, self.smtp_button, self.open_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.status = QLabel()
@@ -285,6 +290,21 @@ class ReportPage(QWidget):
                 then(files)
         self._run(lambda db: generate_report(db, year, folder, email=email), done)
 
+    def generate_national(self) -> None:
+        """Write the national annual report (.docx and .xlsx) in the background."""
+        from ..services.report.national import generate_national_report
+
+        self._save_inputs()
+        year, folder = self.year.value(), self._folder()
+        self.status.setText(self.tr("正在生成 {0} 年度国家年度报告……").format(year))
+
+        def done(files) -> None:
+            self.national_files = files
+            left = sum(files.report.left_out.values())
+            self.status.setText(self.tr("已生成：{0}、{1}").format(files.docx.name, files.xlsx.name)
+                                + (self.tr("（涉密记录 {0} 条未报告）").format(left) if left else ""))
+        self._run(lambda db: generate_national_report(db, year, folder), done)
+
     def email(self) -> None:
         """Windows: the mail client's compose window through Simple MAPI; otherwise (or if that
         fails) the unsent .eml draft, opened with the default mail program."""
@@ -351,7 +371,7 @@ class ReportPage(QWidget):
             self._tasks.append(handle)
 
     def _set_busy(self, busy: bool) -> None:
-        for b in (self.generate_button, self.email_button, self.smtp_button, self.refresh_button):
+        for b in (self.generate_button, self.national_button, self.email_button, self.smtp_button, self.refresh_button):
             b.setEnabled(not busy)
         self.busy_changed.emit(busy)
 

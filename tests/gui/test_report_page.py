@@ -95,3 +95,21 @@ def test_smtp_dialog_keeps_settings_but_not_the_password(qtbot, db, monkeypatch)
     assert stored["smtp_host"] == "smtp.qq.com" and stored["smtp_user"] == "tto@qq.com"
     assert "abcd" not in str([tuple(r) for r in db.query("SELECT key, value FROM settings")])
     assert "abcd" not in str([tuple(r) for r in db.query("SELECT old, new FROM events")])
+
+
+def test_national_report_button_writes_word_and_excel(qtbot, db, tmp_path):
+    import docx
+
+    from kjcg_desktop.services.report.national import SECTIONS
+
+    win, page = _open_page(qtbot, db)
+    out = tmp_path / "国家年报"
+    page.out_dir.setText(str(out))
+    qtbot.mouseClick(page.national_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and page.national_files is not None, timeout=20000)
+    assert sorted(p.name for p in out.iterdir()) == ["2025年度科技成果转化年度报告（国家）.docx",
+                                                     "2025年度科技成果转化年度报告（国家）.xlsx"]
+    headings = [p.text for p in docx.Document(str(out / "2025年度科技成果转化年度报告（国家）.docx")).paragraphs
+                if p.style.name == "Heading 1"]
+    assert headings == [t for _, t in SECTIONS]
+    assert "涉密记录" in page.status.text()   # the fixture's classified achievement was left out
