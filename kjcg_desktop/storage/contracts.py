@@ -226,7 +226,7 @@ def deals_awaiting_registration(db: Database) -> list[dict[str, Any]]:
     """Assignment and licence deals with income received (a cash reward is due or paid) and no
     registration number: the halved tax on their rewards waits for it (财税〔2018〕58号)."""
     rows = db.query(
-        "SELECT dl.id, dl.number, dl.kind, dl.counterparty, dl.amount_fen, a.name AS achievement_name, "
+        "SELECT dl.id, dl.number, dl.kind, dl.counterparty, dl.amount_fen, dl.achievement_id, a.name AS achievement_name, "
         "(SELECT min(r.date) FROM income_receipts r WHERE r.deal_id = dl.id) AS first_receipt "
         "FROM deals dl JOIN achievements a ON a.id = dl.achievement_id "
         "WHERE dl.kind IN ('assignment', 'licence') AND dl.state IN ('signed', 'completed') "

@@ -7,6 +7,7 @@ Also the timer that applies automatic abandonments while the app is open (1-2 �
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
@@ -253,7 +254,16 @@ class DealsPage(QWidget):
             action.triggered.connect(lambda _checked=False, k=kind: self.add_record(k))
         menu.addAction(self.tr("行为承诺")).triggered.connect(self.add_declarations)
         self.evidence_button.setMenu(menu)
-        for w in (self.sign_button, self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
+        self.registration_button = QToolButton()
+        self.registration_button.setText(self.tr("技术合同登记"))
+        self.registration_button.setToolTip(self.tr("技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）"))
+        self.registration_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.registration_button)
+        menu.addAction(self.tr("生成登记表信息（Excel）…")).triggered.connect(lambda: self.export_registration())
+        menu.addAction(self.tr("记录登记编号…")).triggered.connect(lambda: self.record_registration())
+        self.registration_button.setMenu(menu)
+        for w in (self.sign_button, self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button,
+                  self.registration_button):
             actions.addWidget(w)
         actions.addStretch(1)
         outer.addLayout(actions)
@@ -500,6 +510,49 @@ class DealsPage(QWidget):
         self.counterparty_filter.clear()
         self._after_change(dialog.deal_id)
         return dialog.deal_id
+
+    def export_registration(self, path: str | None = None) -> bool:
+        """The registration form data and papers of this deal as a workbook."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..services.registration import write_registration
+
+        if self.deal_id is None:
+            return False
+        deal = deals_repo.get_deal(self.db, self.deal_id) or {}
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存技术合同登记表信息"),
+                                                  f"技术合同登记表信息_{deal.get('number', '')}.xlsx", "Excel (*.xlsx)")
+            if not path:
+                return False
+        try:
+            _written, form = write_registration(self.db, deal["number"], Path(path))
+        except d.DomainError as exc:
+            self._warn("不能生成登记表信息", exc)
+            return False
+        if form.missing:
+            QMessageBox.information(self, self.tr("技术合同登记"), self.tr("已生成。尚待补充：{0}").format("、".join(form.missing)))
+        return True
+
+    def record_registration(self, number: str | None = None) -> bool:
+        """Record the registration number granted (16 digits, 14 on older certificates)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ..storage import contracts as contracts_repo
+
+        if self.deal_id is None:
+            return False
+        if number is None:
+            number, ok = QInputDialog.getText(self, self.tr("记录登记编号"), self.tr("技术合同登记编号（16位，旧证书14位）"))
+            if not ok:
+                return False
+        try:
+            contracts_repo.record_registration_number(self.db, "deal", self.deal_id, number)
+        except d.DomainError as exc:
+            self._warn("不能记录登记编号", exc)
+            return False
+        self._after_change()
+        return True
 
     def sign_deal(self) -> bool:
         if self.deal_id is None:

@@ -329,3 +329,29 @@ def test_deal_dialog_started_on_an_achievement(qtbot, db):
     dlg = DealDialog(db, achievement_id=ids[0])  # older than the 50 listed first
     qtbot.addWidget(dlg)
     assert dlg.fields["achievement_id"].combo.currentData() == str(ids[0]) and dlg.values()["achievement_id"] == ids[0]
+
+
+def test_registration_form_and_number_from_the_deal(qtbot, db, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from report_fixture import build_report_fixture
+
+    from kjcg_desktop.storage import contracts as sc
+
+    ids = build_report_fixture(db)
+    page = DealsPage(db)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.select_deal(ids["d4"])
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    out = tmp_path / "登记.xlsx"
+    assert page.export_registration(str(out))
+    rows = dict(load_workbook(out, read_only=True)["登记表信息"].iter_rows(values_only=True))
+    assert rows["合同类别"] == "技术转让（许可）" and rows["买方名称"] == "苏州纳微科技有限公司"
+    assert [r["id"] for r in sc.deals_awaiting_registration(db)] == [ids["d4"]]
+    assert not page.record_registration("12345")
+    assert "16位" in warnings[-1]
+    assert page.record_registration("2025310104000123")
+    assert deals.get_deal(db, ids["d4"])["tech_contract_reg_no"] == "2025310104000123"
+    assert sc.deals_awaiting_registration(db) == []
