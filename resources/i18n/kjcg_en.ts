@@ -1607,6 +1607,14 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Open selected record</translation>
         </message>
         <message>
+            <source>技术合同待认定登记</source>
+            <translation>Technology contract awaiting registration</translation>
+        </message>
+        <message>
+            <source>技术合同待认定登记：{number} {name}</source>
+            <translation>Technology contract awaiting registration: {number} {name}</translation>
+        </message>
+        <message>
             <source>报送 {year} 年度科技成果国有资产情况及试点执行报告</source>
             <translation>Submit the {year} report on state-owned achievement assets and the pilot</translation>
         </message>
@@ -1680,6 +1688,10 @@ Please copy the report below and send it to technical support.</translation>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="203" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>Stage (Annex 1-2 Art. 8, 9)</translation>
+        </message>
+        <message>
+            <source>首笔到账 {received}；登记后现金奖励可减按50%计入工资薪金所得（财税〔2018〕58号）</source>
+            <translation>First income received {received}; once registered, cash rewards count at 50% in wage income (Caishui [2018] No. 58)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="252" />
@@ -1828,12 +1840,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="310" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="476" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
@@ -1846,21 +1858,29 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Cannot complete the deal</translation>
         </message>
         <message>
+            <source>不能生成登记表信息</source>
+            <translation>Cannot produce the registration form data</translation>
+        </message>
+        <message>
             <source>不能签约</source>
             <translation>Cannot sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="162" />
+            <source>不能记录登记编号</source>
+            <translation>Cannot record the registration number</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="163" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="225" />
             <source>交易详情</source>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
@@ -1869,17 +1889,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="524" />
+            <source>保存技术合同登记表信息</source>
+            <translation>Save the technology-contract registration form data</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="308" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="158" />
             <source>全部方式</source>
             <translation>All types</translation>
         </message>
@@ -1900,38 +1925,38 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="440" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
             <source>创业企业合规整改</source>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
@@ -1948,28 +1973,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="635" />
             <source>发放收益分配</source>
             <translation>Pay out income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="635" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
@@ -1978,22 +2003,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="561" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="564" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="449" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
@@ -2002,22 +2027,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="581" />
             <source>完成交易</source>
             <translation>Complete deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
             <source>完成交易…</source>
             <translation>Complete deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="236" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="581" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
@@ -2046,13 +2071,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="482" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="482" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
@@ -2061,13 +2086,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
             <source>已完成</source>
             <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
+            <source>已生成。尚待补充：{0}</source>
+            <translation>Written. Still to fill in: {0}</translation>
         </message>
         <message>
             <source>已签约</source>
@@ -2078,37 +2108,53 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="463" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>成果放弃</source>
             <translation>Abandonment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
+            <source>技术合同登记</source>
+            <translation>Contract registration</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="546" />
+            <source>技术合同登记编号（16位，旧证书14位）</source>
+            <translation>Technology-contract registration number (16 digits, 14 on older certificates)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="259" />
+            <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
+            <translation>Technology-contract registration: form data and checklist of papers; after registration cash rewards are taxed at half (Caishui [2018] No. 58)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -2117,7 +2163,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Income distribution and cash reward publicity (after receipt)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="165" />
             <source>新建交易…</source>
             <translation>New deal…</translation>
         </message>
@@ -2130,7 +2176,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
@@ -2147,68 +2193,83 @@ Please copy the report below and send it to technical support.</translation>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="462" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="262" />
+            <source>生成登记表信息（Excel）…</source>
+            <translation>Registration form data (Excel)…</translation>
         </message>
         <message>
             <source>登记</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
             <source>登记到账…</source>
             <translation>Register receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="249" />
             <source>登记证据</source>
             <translation>Register evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
             <source>笔数</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
             <source>第三方服务机构</source>
             <translation>Third-party agencies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>筛选：</source>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="561" />
             <source>签约</source>
             <translation>Sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
             <source>签约…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="233" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="255" />
             <source>行为承诺</source>
             <translation>Conduct declaration</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="546" />
+            <source>记录登记编号</source>
+            <translation>Record registration number</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <source>记录登记编号…</source>
+            <translation>Record registration number…</translation>
         </message>
         <message>
             <source>许可</source>
@@ -2219,12 +2280,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="369" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
@@ -2237,7 +2298,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Asset valuation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
@@ -2262,18 +2323,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
@@ -3938,229 +3999,250 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
             <source>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</source>
             <translation>On Windows, first tries to open a new message in the default mail program (with both files attached); otherwise an .eml draft is created</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="221" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>Indicators for {0} computed (classified achievements are excluded)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="188" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="194" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="248" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>{2} records behind “{0}” ({1}): {3} in total{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="179" />
             <source>与 {0} 年比较</source>
             <translation>Compared with {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="287" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="195" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="215" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>Basis: {0}. Click to see the records behind this indicator.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="130" />
             <source>保存文字</source>
             <translation>Save text</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="128" />
             <source>典型做法与经验</source>
             <translation>Good practice and lessons learned</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="193" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="194" />
             <source>增减</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="124" />
             <source>存在的问题与建议……</source>
             <translation>Problems and suggestions…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
             <source>存在问题与建议</source>
             <translation>Problems and suggestions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="341" />
             <source>已发送给：{0}</source>
             <translation>Sent to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="316" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>A new message was opened in the default mail program</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="322" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>An unsent e-mail draft was created (with the Excel and PDF files); open it in Outlook or another mail program, check it and send it:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="304" />
             <source>已生成：{0}、{1}</source>
             <translation>Generated: {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="282" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="384" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="384" />
             <source>年度报告操作失败：{0}</source>
             <translation>Annual report operation failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
             <source>年度报告邮件的收件人，多个用分号分隔；保存在设置中</source>
             <translation>Recipients of the annual-report e-mail, separated by semicolons; saved in the settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="324" />
             <source>打开文件夹</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="162" />
+            <source>报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；涉密成果不予报告（促进科技成果转化法第二十一条）</source>
+            <translation>The annual transformation report to the competent department: six sections (Word, editable) and indicator tables (Excel); classified achievements are never reported (Law on Promoting the Transformation of Scientific and Technological Achievements, Art. 21)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="76" />
             <source>报告年度</source>
             <translation>Report year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="193" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="383" />
             <source>操作失败</source>
             <translation>Operation failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="146" />
             <source>收件人</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="260" />
             <source>文字已保存</source>
             <translation>Text saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="122" />
             <source>本年度推进成果转化的典型做法与经验……</source>
             <translation>Good practice and lessons in advancing transfers this year…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="299" />
+            <source>正在生成 {0} 年度国家年度报告……</source>
+            <translation>Writing the national annual report for {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="281" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>Generating the {0} annual report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="180" />
             <source>正在统计 {0} 年指标……</source>
             <translation>Computing the {0} indicators…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="82" />
             <source>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</source>
             <translation>Report each year on the previous year's state-owned achievement assets and pilot implementation (Annex 1-2 Art. 12, Plan 3(4))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="108" />
             <source>点击上方指标，查看该数字背后的记录。</source>
             <translation>Click an indicator above to see the records behind the number.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="154" />
             <source>生成 Excel 和 PDF</source>
             <translation>Generate Excel and PDF</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="161" />
+            <source>生成国家年度报告（Word + Excel）</source>
+            <translation>National annual report (Word + Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="156" />
             <source>生成邮件草稿</source>
             <translation>Create e-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="119" />
             <source>试点工作情况（写入报告正文，方案三(四)）</source>
             <translation>Pilot work (written into the report body, Plan 3(4))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="148" />
             <source>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</source>
             <translation>Finance Office &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="140" />
             <source>输出文件夹</source>
             <translation>Output folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="143" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="273" />
             <source>选择输出文件夹</source>
             <translation>Choose output folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="159" />
             <source>通过 SMTP 发送…</source>
             <translation>Send via SMTP…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="321" />
             <source>邮件草稿</source>
             <translation>E-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="320" />
             <source>邮件草稿：{0}</source>
             <translation>E-mail draft: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="87" />
             <source>重新统计</source>
             <translation>Recompute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="305" />
+            <source>（涉密记录 {0} 条未报告）</source>
+            <translation>({0} classified records not reported)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="247" />
             <source>，显示前 {0} 条</source>
             <translation>, showing the first {0}</translation>
         </message>
@@ -4586,52 +4668,52 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="410" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>For QQ and 163 mail, enter the authorisation code generated in the webmail settings, not the login password</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="419" />
             <source>SMTP 服务器</source>
             <translation>SMTP server</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="406" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>Use SSL (port 465); unchecked uses STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="411" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>Remember the password in the system credential manager</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="423" />
             <source>密码/授权码</source>
             <translation>Password / authorisation code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="414" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>keyring is not installed; the password will not be saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="420" />
             <source>端口</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="432" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>Enter the SMTP server, account and password (authorisation code)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
             <source>账号（发件地址）</source>
             <translation>Account (sender address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>Send the annual report via SMTP</translation>
         </message>
