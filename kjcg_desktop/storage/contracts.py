@@ -394,3 +394,11 @@ def year_mobility(db: Database, year: int) -> list[dict[str, Any]]:
     rows = db.query("SELECT * FROM staff_mobility WHERE substr(start_date, 1, 4) <= ? "
                     "AND (end_date IS NULL OR substr(end_date, 1, 4) >= ?) ORDER BY kind, start_date, id", (y, y))
     return [dict(r) for r in rows]
+
+
+def confidential_left_out(db: Database, year: int) -> int:
+    """Classified achievements on record at the end of ``year`` (registered, or disclosed, by then):
+    the number the reports say they left out."""
+    return int(db.scalar(
+        "SELECT count(*) FROM achievements WHERE confidential = 1 "
+        "AND coalesce(registration_date, disclosure_date, substr(created_at, 1, 10)) <= ?", (f"{int(year):04d}-12-31",)))
