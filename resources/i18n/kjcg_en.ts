@@ -1446,6 +1446,94 @@ The current database is first saved as a “pre-restore backup” and can be res
         </message>
     </context>
     <context>
+        <name>CounterpartyDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
+            <source>18位，第3–8位即登记机关行政区划代码</source>
+            <translation>18 characters; characters 3–8 are the registering authority's region code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
+            <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
+            <translation>6-digit region code (GB/T 2260); may stay empty when the credit code is given</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <source>主体性质</source>
+            <translation>Party type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <source>企业规模</source>
+            <translation>Enterprise size</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <source>国别代码</source>
+            <translation>Country code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
+            <source>国有全资</source>
+            <translation>Wholly state-owned</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <source>境外单位填3位国别代码，境内留空</source>
+            <translation>3-digit country code for a foreign party; empty for a domestic one</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
+            <source>所在省份：{0}</source>
+            <translation>Province: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
+            <source>登记交易对方</source>
+            <translation>Register counterparty</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <source>统一社会信用代码</source>
+            <translation>Unified social credit code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
+            <source>行业（GB/T 4754）</source>
+            <translation>Industry (GB/T 4754)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
+            <source>行政区划代码</source>
+            <translation>Region code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
+            <source>（主体性质）</source>
+            <translation>(party type)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <source>（行业门类）</source>
+            <translation>(industry section)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
+            <source>（非企业或未知）</source>
+            <translation>(not an enterprise or unknown)</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/dialogs.py" line="21" />
@@ -1840,12 +1928,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="313" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
@@ -1870,17 +1958,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Cannot record the registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="228" />
             <source>交易详情</source>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
@@ -1889,22 +1977,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="311" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="159" />
             <source>全部方式</source>
             <translation>All types</translation>
         </message>
@@ -1925,38 +2013,38 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="461" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>创业企业合规整改</source>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
@@ -1973,28 +2061,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="635" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="639" />
             <source>发放收益分配</source>
             <translation>Pay out income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="635" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="639" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="244" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
@@ -2003,22 +2091,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
@@ -2027,22 +2115,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
             <source>完成交易</source>
             <translation>Complete deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
             <source>完成交易…</source>
             <translation>Complete deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
@@ -2071,13 +2159,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="299" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
@@ -2086,7 +2174,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="426" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
@@ -2095,7 +2183,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="538" />
             <source>已生成。尚待补充：{0}</source>
             <translation>Written. Still to fill in: {0}</translation>
         </message>
@@ -2108,53 +2196,58 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="467" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>成果放弃</source>
             <translation>Abandonment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="258" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="538" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="569" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>Technology-contract registration number (16 digits, 14 on older certificates)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="262" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>Technology-contract registration: form data and checklist of papers; after registration cash rewards are taxed at half (Caishui [2018] No. 58)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <source>技术开发、咨询、服务合同</source>
+            <translation>Development, consulting and service contracts</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -2163,7 +2256,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Income distribution and cash reward publicity (after receipt)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="166" />
             <source>新建交易…</source>
             <translation>New deal…</translation>
         </message>
@@ -2176,7 +2269,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="426" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
@@ -2193,22 +2286,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>生成登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
@@ -2217,57 +2310,57 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
             <source>登记到账…</source>
             <translation>Register receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="252" />
             <source>登记证据</source>
             <translation>Register evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>笔数</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
             <source>第三方服务机构</source>
             <translation>Third-party agencies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>筛选：</source>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
             <source>签约</source>
             <translation>Sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
             <source>签约…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="236" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="258" />
             <source>行为承诺</source>
             <translation>Conduct declaration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
             <source>记录登记编号</source>
             <translation>Record registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
             <source>记录登记编号…</source>
             <translation>Record registration number…</translation>
         </message>
@@ -2280,12 +2373,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="373" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
@@ -2298,7 +2391,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Asset valuation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
@@ -2323,18 +2416,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="476" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
@@ -4716,6 +4809,159 @@ Backup made before clearing: {0}</translation>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>Send the annual report via SMTP</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechContractDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <source>交易对方</source>
+            <translation>Counterparty</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
+            <source>使用台账成果</source>
+            <translation>Ledger achievement used</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <source>到校经费（元）</source>
+            <translation>Funding received (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
+            <source>到校经费（元），可空</source>
+            <translation>Funding received (yuan), optional</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <source>合同名称</source>
+            <translation>Contract name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <source>合同类别</source>
+            <translation>Contract type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <source>合同编号</source>
+            <translation>Contract number</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <source>合同金额（元）</source>
+            <translation>Contract amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <source>履行期自</source>
+            <translation>Term from</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <source>履行期至</source>
+            <translation>Term to</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
+            <source>技术交易额（元）</source>
+            <translation>Technology-transaction amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
+            <source>技术交易额（元），可空</source>
+            <translation>Technology-transaction amount (yuan), optional</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
+            <source>新建…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
+            <source>登记技术开发、咨询、服务合同</source>
+            <translation>Register a development, consulting or service contract</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <source>签订日期</source>
+            <translation>Signing date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <source>负责部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <source>项目人员</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
+            <source>项目负责人及成员</source>
+            <translation>Project leader and members</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
+            <source>（请选择交易对方）</source>
+            <translation>(choose a counterparty)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechContractsPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
+            <source>保存技术合同登记表信息</source>
+            <translation>Save the technology-contract registration form data</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="260" />
+            <source>到账日期</source>
+            <translation>Receipt date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="262" />
+            <source>到账金额（元）</source>
+            <translation>Amount received (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="287" />
+            <source>技术合同登记</source>
+            <translation>Contract registration</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
+            <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
+            <translation>Development, consulting and service contracts leave transfer tags, transfer counts and publicities alone (they count in the national annual report)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="202" />
+            <source>新建交易对方…</source>
+            <translation>New counterparty…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="200" />
+            <source>新建合同…</source>
+            <translation>New contract…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="268" />
+            <source>登记到账</source>
+            <translation>Record income</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="204" />
+            <source>登记到账…</source>
+            <translation>Record income…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
+            <source>登记表信息（Excel）…</source>
+            <translation>Registration form data (Excel)…</translation>
         </message>
     </context>
     <context>

@@ -1446,6 +1446,94 @@
         </message>
     </context>
     <context>
+        <name>CounterpartyDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
+            <source>18位，第3–8位即登记机关行政区划代码</source>
+            <translation>18位，第3–8位即登记机关行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
+            <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
+            <translation>6位行政区划代码（GB/T 2260），填了信用代码可空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <source>主体性质</source>
+            <translation>主体性质</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <source>企业规模</source>
+            <translation>企业规模</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <source>国别代码</source>
+            <translation>国别代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
+            <source>国有全资</source>
+            <translation>国有全资</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <source>境外单位填3位国别代码，境内留空</source>
+            <translation>境外单位填3位国别代码，境内留空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
+            <source>所在省份：{0}</source>
+            <translation>所在省份：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
+            <source>登记交易对方</source>
+            <translation>登记交易对方</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <source>统一社会信用代码</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
+            <source>行业（GB/T 4754）</source>
+            <translation>行业（GB/T 4754）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
+            <source>行政区划代码</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
+            <source>（主体性质）</source>
+            <translation>（主体性质）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <source>（行业门类）</source>
+            <translation>（行业门类）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
+            <source>（非企业或未知）</source>
+            <translation>（非企业或未知）</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/dialogs.py" line="21" />
@@ -1840,12 +1928,12 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="313" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
@@ -1870,17 +1958,17 @@
             <translation>不能记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="228" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
@@ -1889,22 +1977,22 @@
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="311" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="159" />
             <source>全部方式</source>
             <translation>全部方式</translation>
         </message>
@@ -1925,38 +2013,38 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="461" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>创业企业合规整改</source>
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
@@ -1973,28 +2061,28 @@
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="635" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="639" />
             <source>发放收益分配</source>
             <translation>发放收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="635" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="639" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="244" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
@@ -2003,22 +2091,22 @@
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="564" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
@@ -2027,22 +2115,22 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
             <source>完成交易</source>
             <translation>完成交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
@@ -2071,13 +2159,13 @@
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="299" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
@@ -2086,7 +2174,7 @@
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="426" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -2095,7 +2183,7 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="538" />
             <source>已生成。尚待补充：{0}</source>
             <translation>已生成。尚待补充：{0}</translation>
         </message>
@@ -2108,53 +2196,58 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="467" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>成果放弃</source>
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="258" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="538" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="569" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>技术合同登记编号（16位，旧证书14位）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="262" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <source>技术开发、咨询、服务合同</source>
+            <translation>技术开发、咨询、服务合同</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -2163,7 +2256,7 @@
             <translation>收益分配及现金奖励公示（到账后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="166" />
             <source>新建交易…</source>
             <translation>新建交易…</translation>
         </message>
@@ -2176,7 +2269,7 @@
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="426" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
@@ -2193,22 +2286,22 @@
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -2217,57 +2310,57 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="252" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>笔数</source>
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
             <source>第三方服务机构</source>
             <translation>第三方服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>筛选：</source>
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
             <source>签约</source>
             <translation>签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="236" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="258" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
             <source>记录登记编号</source>
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -2280,12 +2373,12 @@
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="373" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
@@ -2298,7 +2391,7 @@
             <translation>资产评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
@@ -2323,18 +2416,18 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="476" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
@@ -4716,6 +4809,159 @@
             <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>通过 SMTP 发送年度报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechContractDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <source>交易对方</source>
+            <translation>交易对方</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
+            <source>使用台账成果</source>
+            <translation>使用台账成果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <source>到校经费（元）</source>
+            <translation>到校经费（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
+            <source>到校经费（元），可空</source>
+            <translation>到校经费（元），可空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <source>合同名称</source>
+            <translation>合同名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <source>合同类别</source>
+            <translation>合同类别</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <source>合同编号</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <source>合同金额（元）</source>
+            <translation>合同金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <source>履行期自</source>
+            <translation>履行期自</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <source>履行期至</source>
+            <translation>履行期至</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
+            <source>技术交易额（元）</source>
+            <translation>技术交易额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
+            <source>技术交易额（元），可空</source>
+            <translation>技术交易额（元），可空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
+            <source>新建…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
+            <source>登记技术开发、咨询、服务合同</source>
+            <translation>登记技术开发、咨询、服务合同</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <source>签订日期</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <source>负责部门</source>
+            <translation>负责部门</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <source>项目人员</source>
+            <translation>项目人员</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
+            <source>项目负责人及成员</source>
+            <translation>项目负责人及成员</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
+            <source>（请选择交易对方）</source>
+            <translation>（请选择交易对方）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechContractsPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
+            <source>保存技术合同登记表信息</source>
+            <translation>保存技术合同登记表信息</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="260" />
+            <source>到账日期</source>
+            <translation>到账日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="262" />
+            <source>到账金额（元）</source>
+            <translation>到账金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="287" />
+            <source>技术合同登记</source>
+            <translation>技术合同登记</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
+            <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
+            <translation>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="202" />
+            <source>新建交易对方…</source>
+            <translation>新建交易对方…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="200" />
+            <source>新建合同…</source>
+            <translation>新建合同…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="268" />
+            <source>登记到账</source>
+            <translation>登记到账</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="204" />
+            <source>登记到账…</source>
+            <translation>登记到账…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
+            <source>登记表信息（Excel）…</source>
+            <translation>登记表信息（Excel）…</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,87 @@
+"""The 四技 contract tab of the deals section: a counterparty entered once (region from its
+统一社会信用代码), a development contract, a receipt and the registration workbook."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from kjcg_desktop.domain import contracts as c
+from kjcg_desktop.storage import achievements as achs
+from kjcg_desktop.storage import contracts as sc
+from kjcg_desktop.ui.deal_dialog import set_combo
+from kjcg_desktop.ui.deals_page import DealsPage
+
+LEFT = Qt.MouseButton.LeftButton
+USCC = "91320500MA1NWK7D3" + c.uscc_check_character("91320500MA1NWK7D3")
+
+
+def _ok(qtbot, dialog):
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+
+
+def test_counterparty_contract_receipt_and_registration(qtbot, db, typist, monkeypatch, tmp_path):
+    aid = achs.create_achievement(db, {"name": "智能传感器", "type": "invention"})
+    page = DealsPage(db, today=lambda: date(2025, 6, 2))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    panel = page.tech_contracts
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warnings.append(text))
+    steps = []
+
+    def run(dialog):
+        dialog.show()
+        steps.pop(0)(dialog)
+        return dialog.result()
+
+    panel.run_dialog = run
+
+    def fill_counterparty(dlg):
+        typist(dlg.name, "苏州纳微科技有限公司")
+        typist(dlg.uscc, USCC[:-1] + ("0" if USCC[-1] != "0" else "1"))   # a wrong check character
+        set_combo(dlg.party_type, "170")
+        set_combo(dlg.size, "micro")
+        set_combo(dlg.industry, "C")
+        _ok(qtbot, dlg)
+        assert dlg.isVisible() and "校验位" in dlg.error.text()
+        dlg.uscc.clear()
+        typist(dlg.uscc, USCC)
+        assert "江苏省" in dlg.region_hint.text()
+        _ok(qtbot, dlg)
+
+    def fill_contract(dlg):
+        set_combo(dlg.kind, "development")
+        typist(dlg.name, "传感器联合开发")
+        steps.insert(0, fill_counterparty)
+        dlg.new_counterparty()
+        assert dlg.counterparty.currentText() == "苏州纳微科技有限公司"
+        typist(dlg.amount, "1,000,000.00")
+        typist(dlg.department, "材料学院")
+        set_combo(dlg.achievement, aid)
+        _ok(qtbot, dlg)
+
+    steps.append(fill_contract)
+    qtbot.mouseClick(panel.add_button, LEFT)
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 1).text() == "技术开发"
+    row = sc.list_tech_contracts(db)[0]
+    assert row["amount_fen"] == 100_000_000 and row["achievement_id"] == aid
+    cp = sc.get_counterparty(db, row["counterparty_id"])
+    assert cp["region_code"] == "320500" and cp["size"] == "micro" and cp["industry"] == "C"
+    # the ledger achievement keeps its tags
+    assert db.scalar("SELECT transfer_status FROM achievements WHERE id = ?", (aid,)) == "none"
+
+    def fill_receipt(dlg):
+        typist(dlg.layout().itemAt(1, dlg.layout().ItemRole.FieldRole).widget(), "300000")
+        qtbot.mouseClick(dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), LEFT)
+
+    steps.append(fill_receipt)
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.receipt_button, LEFT)
+    assert panel.table.item(0, 6).text() == "300,000.00"
+    out = tmp_path / "登记.xlsx"
+    assert panel.export_registration(str(out)) and out.exists()
+    assert warnings == []
