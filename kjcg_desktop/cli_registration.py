@@ -17,6 +17,13 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--record-number", dest="reg_no", help="记录已取得的技术合同登记编号（16位，旧证书14位）")
 
 
+    p = sub.add_parser("contract-import", help="导入横向合同工作簿（技术开发、咨询、服务合同），无法识别的单元格标记待核对")
+    p.add_argument("file")
+    p.add_argument("--sheet", default=None)
+    p = sub.add_parser("contract-totals", help="按年度和合同类别汇总已签订的合同（转让、许可、作价投资及四技合同）")
+    p.add_argument("--year", type=int, default=None)
+
+
 cli.EXTENSIONS.append(_extend)
 
 
@@ -50,4 +57,42 @@ def cmd_registration(args: argparse.Namespace) -> int:
         return 1
     finally:
         db.close()
+    return 0
+
+
+@cli.command("contract-import")
+def cmd_contract_import(args: argparse.Namespace) -> int:
+    from .domain import DomainError
+    from .services.contract_import import import_contracts
+
+    db = cli._open(args)
+    try:
+        result = import_contracts(db, Path(args.file), args.sheet)
+    except DomainError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"已导入合同 {result.added} 项（导入批次 {result.import_id}），新建交易对方 {result.counterparties_added} 个")
+    if result.skipped_duplicates:
+        print("已在册、未重复导入：" + "、".join(result.skipped_duplicates))
+    for line in result.review:
+        print(f"待核对：{line}")
+    return 0
+
+
+@cli.command("contract-totals")
+def cmd_contract_totals(args: argparse.Namespace) -> int:
+    from .domain import format_yuan
+    from .domain.contracts import CONTRACT_MODE_LABELS
+    from .storage import contracts as sc
+
+    db = cli._open(args)
+    try:
+        rows = sc.totals_by_kind(db, args.year)
+    finally:
+        db.close()
+    print("年度\t类别\t合同数\t合同金额（元）")
+    for r in rows:
+        print(f"{r['year'] or '未填日期'}\t{CONTRACT_MODE_LABELS[r['kind']]}\t{r['contracts']}\t{format_yuan(r['amount_fen'])}")
     return 0

@@ -48,13 +48,13 @@ def registration_form(db: Database, number: str) -> RegistrationForm:
     source, row = found
     settings = Settings(db)
     if source == "deal":
-        name = db.scalar("SELECT name FROM achievements WHERE id = ?", (row["achievement_id"],)) or ""
-        cp = sc.get_counterparty(db, row["counterparty_id"]) if row.get("counterparty_id") else \
-            (db.one("SELECT * FROM counterparties WHERE name = ?", (row["counterparty"],)) or None)
+        name = sc.achievement_name(db, row["achievement_id"])
+        cp_id = row.get("counterparty_id") or sc.counterparty_id_by_name(db, row["counterparty"])
+        cp = sc.get_counterparty(db, cp_id) if cp_id else None
         buyer_name = row["counterparty"]
     else:
         name = row["name"]
-        cp = sc.get_counterparty(db, row["counterparty_id"])
+        cp = sc.get_counterparty(db, row["counterparty_id"]) if row.get("counterparty_id") else None
         buyer_name = cp["name"] if cp else ""
     cp = dict(cp) if cp else None
     kind = row["kind"]

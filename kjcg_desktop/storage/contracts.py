@@ -22,7 +22,7 @@ COUNTERPARTY_FIELDS = ("name", "uscc", "region_code", "country_code", "party_typ
                        "address", "contact")
 TECH_CONTRACT_FIELDS = ("kind", "name", "contract_no", "counterparty_id", "amount_fen", "technology_amount_fen",
                         "contract_date", "term_start", "term_end", "department", "people", "funding_fen", "achievement_id",
-                        "project_id", "tech_field", "tech_contract_reg_no", "state", "note", "import_batch_id")
+                        "project_id", "tech_field", "tech_contract_reg_no", "state", "note", "review", "raw", "import_id")
 REGISTRATION_FIELDS = ("counterparty_id", "tech_field", "technology_amount_fen", "expected_investment_fen",
                        "expected_output_fen", "term_start", "term_end")
 
@@ -100,7 +100,7 @@ def check_tech_contract(values: Mapping[str, Any]) -> None:
         raise d.DomainError(f"合同类别“{kind}”不是技术开发、咨询或服务", field="kind")
     if not str(values.get("name") or "").strip():
         raise d.DomainError("请填写合同名称", field="name")
-    if not values.get("counterparty_id"):
+    if not values.get("counterparty_id") and not values.get("review"):
         raise d.DomainError("请选择交易对方", field="counterparty_id")
     for key, label in (("amount_fen", "合同金额"), ("technology_amount_fen", "技术交易额"), ("funding_fen", "到校经费")):
         if values.get(key) is not None and int(values[key]) < 0:
@@ -126,7 +126,7 @@ def create_tech_contract(db: Database, values: Mapping[str, Any]) -> int:
     year = signed.year if isinstance(signed, date) else clock.today().year
     now = _now()
     with db.transaction():
-        if db.get("counterparties", int(row["counterparty_id"])) is None:
+        if row.get("counterparty_id") and db.get("counterparties", int(row["counterparty_id"])) is None:
             raise d.DomainError(f"交易对方 {row['counterparty_id']} 不存在", field="counterparty_id")
         if row.get("achievement_id") and db.get("achievements", int(row["achievement_id"])) is None:
             raise d.DomainError(f"成果 {row['achievement_id']} 不存在", field="achievement_id")
@@ -158,7 +158,7 @@ def list_tech_contracts(db: Database, *, year: int | None = None, kind: str | No
         params.append(kind)
     rows = db.query("SELECT t.*, cp.name AS counterparty, "
                     "(SELECT coalesce(sum(amount_fen), 0) FROM tech_contract_receipts r WHERE r.contract_id = t.id) AS received_fen "
-                    "FROM tech_contracts t JOIN counterparties cp ON cp.id = t.counterparty_id "
+                    "FROM tech_contracts t LEFT JOIN counterparties cp ON cp.id = t.counterparty_id "
                     f"WHERE {' AND '.join(where)} ORDER BY t.contract_date DESC, t.id DESC", params)
     return [dict(r) for r in rows]
 
@@ -173,7 +173,8 @@ def totals_by_kind(db: Database, year: int | None = None) -> list[dict[str, Any]
         f"  WHERE state IN ('signed', 'completed') {year_filter}"
         " UNION ALL SELECT substr(contract_date, 1, 4), kind, amount_fen, contract_date FROM tech_contracts"
         f"  WHERE state IN ('signed', 'completed') {year_filter}"
-        ") GROUP BY year, kind ORDER BY year DESC, kind", params)
+        ") GROUP BY year, kind ORDER BY year DESC, CASE kind WHEN 'assignment' THEN 1 WHEN 'licence' THEN 2 "
+        "WHEN 'equity' THEN 3 WHEN 'development' THEN 4 WHEN 'consulting' THEN 5 ELSE 6 END", params)
     return [dict(r) for r in rows]
 
 
@@ -318,7 +319,7 @@ def year_contracts(db: Database, year: int) -> list[dict[str, Any]]:
         "t.contract_date, t.tech_contract_reg_no, a.ledger_no, coalesce(a.confidential, 0) AS confidential, "
         "cp.region_code, cp.country_code, cp.party_type, cp.size, cp.industry, "
         "(coalesce(p.funding_source, pa.funding_source) = 'government') AS public_funded, t.department "
-        "FROM tech_contracts t JOIN counterparties cp ON cp.id = t.counterparty_id "
+        "FROM tech_contracts t LEFT JOIN counterparties cp ON cp.id = t.counterparty_id "
         "LEFT JOIN achievements a ON a.id = t.achievement_id LEFT JOIN projects p ON p.id = t.project_id "
         "LEFT JOIN projects pa ON pa.id = a.project_id "
         "WHERE t.state IN ('signed', 'completed') AND substr(t.contract_date, 1, 4) = ?", (y,))
@@ -402,3 +403,53 @@ def confidential_left_out(db: Database, year: int) -> int:
     return int(db.scalar(
         "SELECT count(*) FROM achievements WHERE confidential = 1 "
         "AND coalesce(registration_date, disclosure_date, substr(created_at, 1, 10)) <= ?", (f"{int(year):04d}-12-31",)))
+
+
+# -- workbook imports of 四技 contracts ------------------------------------------------------------------
+
+def start_contract_import(db: Database, source: str, sheet: str | None) -> int:
+    return db.insert("contract_imports", {"source": source, "sheet": sheet, "imported_at": _now(), "summary": {}})
+
+
+def finish_contract_import(db: Database, import_id: int, summary: dict[str, int]) -> None:
+    db.update("contract_imports", import_id, {"summary": summary})
+    log_event(db, "contract_import", import_id, "create", new=summary)
+
+
+def known_contract_numbers(db: Database) -> set[str]:
+    return {r[0] for r in db.query("SELECT contract_no FROM tech_contracts WHERE contract_no IS NOT NULL")}
+
+
+def counterparty_id_by_name(db: Database, name: str) -> int | None:
+    return db.scalar("SELECT id FROM counterparties WHERE name = ?", (name,))
+
+
+def mark_counterparty_imported(db: Database, counterparty_id: int, import_id: int) -> None:
+    db.update("counterparties", counterparty_id, {"import_id": import_id})
+
+
+def achievement_name(db: Database, achievement_id: int | None) -> str:
+    return str(db.scalar("SELECT name FROM achievements WHERE id = ?", (achievement_id,)) or "")
+
+
+def achievement_id_by_ledger_no(db: Database, ledger_no: str) -> int | None:
+    return db.scalar("SELECT id FROM achievements WHERE ledger_no = ?", (ledger_no,))
+
+
+def undo_contract_import(db: Database, import_id: int) -> int:
+    """Remove the contracts of an import (refused once one has receipts) and the counterparties it
+    created that nothing else uses. Returns the number of contracts removed."""
+    with db.transaction():
+        batch = db.get("contract_imports", import_id)
+        if batch is None or batch["undone_at"]:
+            raise d.DomainError("该导入不存在或已撤销")
+        if db.scalar("SELECT count(*) FROM tech_contract_receipts r JOIN tech_contracts t ON t.id = r.contract_id "
+                     "WHERE t.import_id = ?", (import_id,)):
+            raise d.DomainError("该批合同已登记到账，不能整体撤销")
+        removed = db.execute("DELETE FROM tech_contracts WHERE import_id = ?", (import_id,)).rowcount
+        db.execute("DELETE FROM counterparties WHERE import_id = ? AND id NOT IN (SELECT counterparty_id FROM tech_contracts "
+                   "WHERE counterparty_id IS NOT NULL) AND id NOT IN (SELECT counterparty_id FROM deals "
+                   "WHERE counterparty_id IS NOT NULL)", (import_id,))
+        db.update("contract_imports", import_id, {"undone_at": _now()})
+        log_event(db, "contract_import", import_id, "undo", new={"removed": removed})
+    return removed

@@ -218,9 +218,18 @@ def _v12_contracts_and_national_report(db: Database) -> None:
     """The national annual report and technology-contract registration (促进科技成果转化法第二十一条):
     counterparties entered once and reused (region, country, party type, size, industry); the
     technology development, consulting and service contracts (四技) beside the deals, with their
-    receipts; the registration facts of a deal; equity rewards; spin-off companies and staff on
+    receipts and their workbook imports (a row the importer cannot read is kept raw and flagged
+    for review); the registration facts of a deal; equity rewards; spin-off companies and staff on
     leave or in part-time posts."""
     _run_script(db, """
+CREATE TABLE contract_imports (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    sheet       TEXT,
+    imported_at TEXT NOT NULL,
+    summary     TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(summary)),
+    undone_at   TEXT
+);
 CREATE TABLE counterparties (
     id           INTEGER PRIMARY KEY,
     name         TEXT NOT NULL UNIQUE,
@@ -234,6 +243,7 @@ CREATE TABLE counterparties (
     state_owned  INTEGER NOT NULL DEFAULT 0 CHECK (state_owned IN (0, 1)),
     address      TEXT,
     contact      TEXT,
+    import_id    INTEGER REFERENCES contract_imports(id),
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
 );
@@ -251,7 +261,7 @@ CREATE TABLE tech_contracts (
     kind                  TEXT NOT NULL CHECK (kind IN ('development', 'consulting', 'service')),
     name                  TEXT NOT NULL,
     contract_no           TEXT,
-    counterparty_id       INTEGER NOT NULL REFERENCES counterparties(id),
+    counterparty_id       INTEGER REFERENCES counterparties(id),
     amount_fen            INTEGER NOT NULL DEFAULT 0 CHECK (amount_fen >= 0),
     technology_amount_fen INTEGER CHECK (technology_amount_fen IS NULL OR technology_amount_fen >= 0),
     contract_date         TEXT,
@@ -266,11 +276,14 @@ CREATE TABLE tech_contracts (
     tech_contract_reg_no  TEXT,
     state                 TEXT NOT NULL DEFAULT 'signed' CHECK (state IN ('draft', 'signed', 'completed', 'terminated')),
     note                  TEXT,
-    import_batch_id       INTEGER REFERENCES import_batches(id),
+    review                TEXT,
+    raw                   TEXT CHECK (raw IS NULL OR json_valid(raw)),
+    import_id             INTEGER REFERENCES contract_imports(id),
     created_at            TEXT NOT NULL,
     updated_at            TEXT NOT NULL
 );
 CREATE INDEX tech_contracts_date ON tech_contracts(contract_date);
+CREATE INDEX tech_contracts_contract_no ON tech_contracts(contract_no);
 CREATE TABLE tech_contract_receipts (
     id          INTEGER PRIMARY KEY,
     contract_id INTEGER NOT NULL REFERENCES tech_contracts(id),
