@@ -9,6 +9,7 @@ import random
 from datetime import date, timedelta
 
 from .. import domain as d
+from ..domain import contracts as c
 from ..storage import contracts as sc
 from ..storage import deals as deals_repo
 from ..storage import publicities as pubs
@@ -38,7 +39,7 @@ def build_contracts_demo(db: Database, *, seed: int = 1, today: date, scale: int
     for name, region, party_type, size, industry, state_owned in COUNTERPARTIES:
         ids[name] = sc.save_counterparty(db, {"name": name, "region_code": region, "party_type": party_type, "size": size,
                                               "industry": industry, "state_owned": state_owned,
-                                              "address": f"{d.contracts.province_of(region)}（示例地址）"})
+                                              "address": f"{c.province_of(region)}（示例地址）"})
     with db.transaction():
         for name, cp_id in ids.items():
             db.execute("UPDATE deals SET counterparty_id = ? WHERE counterparty = ? AND counterparty_id IS NULL", (cp_id, name))
@@ -52,7 +53,7 @@ def build_contracts_demo(db: Database, *, seed: int = 1, today: date, scale: int
                     continue
                 amount = rng.choice([50_000, 200_000, 600_000, 1_000_000, 2_500_000]) * 100
                 cid = sc.create_tech_contract(db, {
-                    "kind": kind, "name": f"{rng.choice(TOPICS)}{d.contracts.TECH_CONTRACT_KINDS[kind]}", "amount_fen": amount,
+                    "kind": kind, "name": f"{rng.choice(TOPICS)}{c.TECH_CONTRACT_KINDS[kind]}", "amount_fen": amount,
                     "counterparty_id": ids[rng.choice(names)], "contract_date": signed, "contract_no": f"HX{year}{kind[:1].upper()}{k:03d}",
                     "term_start": signed, "term_end": signed + timedelta(days=365), "department": rng.choice(
                         ["材料科学与工程学院", "计算机科学与工程系", "医学院附属瑞金医院"]),
