@@ -453,3 +453,24 @@ def undo_contract_import(db: Database, import_id: int) -> int:
         db.update("contract_imports", import_id, {"undone_at": _now()})
         log_event(db, "contract_import", import_id, "undo", new={"removed": removed})
     return removed
+
+
+def list_mobility(db: Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT * FROM staff_mobility ORDER BY start_date DESC, id DESC")]
+
+
+def list_spinoffs(db: Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT s.*, a.ledger_no, dl.number AS deal_no FROM spinoffs s "
+                                      "LEFT JOIN achievements a ON a.id = s.achievement_id "
+                                      "LEFT JOIN deals dl ON dl.id = s.deal_id ORDER BY s.founded_on DESC, s.id DESC")]
+
+
+def list_equity_rewards(db: Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT e.*, dl.number AS deal_no, dl.company FROM equity_rewards e "
+                                      "JOIN deals dl ON dl.id = e.deal_id ORDER BY e.granted_on DESC, e.id DESC")]
+
+
+def equity_deals(db: Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT dl.id, dl.number, dl.company, a.name AS achievement_name FROM deals dl "
+                                      "JOIN achievements a ON a.id = dl.achievement_id WHERE dl.kind = 'equity' "
+                                      "AND dl.state IN ('signed', 'completed') ORDER BY dl.number DESC")]

@@ -196,7 +196,7 @@ class TechContractsPanel(QWidget):
         self.today = today
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
         self.table = _table([self.tr(h) for h in ("编号", "类别", "合同名称", "交易对方", "签订日期", "合同金额（元）",  # i18n: dynamic
-                                                  "已到账（元）", "负责部门", "登记编号")])
+                                                  "已到账（元）", "负责部门", "登记编号", "待核对")])
         self.add_button = QPushButton(self.tr("新建合同…"))
         self.add_button.clicked.connect(self.add)
         self.counterparty_button = QPushButton(self.tr("新建交易对方…"))
@@ -205,11 +205,14 @@ class TechContractsPanel(QWidget):
         self.receipt_button.clicked.connect(self.add_receipt)
         self.registration_button = QPushButton(self.tr("登记表信息（Excel）…"))
         self.registration_button.clicked.connect(lambda: self.export_registration())
+        self.import_button = QPushButton(self.tr("导入横向合同工作簿…"))
+        self.import_button.setToolTip(self.tr("无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入"))
+        self.import_button.clicked.connect(lambda: self.import_workbook())
         buttons = QHBoxLayout()
         note = QLabel(self.tr("技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）"))
         note.setWordWrap(True)
         buttons.addWidget(note, 1)
-        for b in (self.add_button, self.counterparty_button, self.receipt_button, self.registration_button):
+        for b in (self.add_button, self.counterparty_button, self.receipt_button, self.registration_button, self.import_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -221,7 +224,7 @@ class TechContractsPanel(QWidget):
         for r, row in enumerate(rows):
             values = [row["number"], self.tr(c.TECH_CONTRACT_KINDS[row["kind"]]), row["name"], row["counterparty"],  # i18n: dynamic
                       row["contract_date"] or "", d.format_yuan(row["amount_fen"]), d.format_yuan(row["received_fen"]),
-                      row["department"] or "", row["tech_contract_reg_no"] or ""]
+                      row["department"] or "", row["tech_contract_reg_no"] or "", row["review"] or ""]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if col == 0:
@@ -270,6 +273,29 @@ class TechContractsPanel(QWidget):
         self.refresh()
         self.select(chosen[0])
 
+    def import_workbook(self, path: str | None = None) -> bool:
+        """Import the research office's 横向 contract workbook (all or nothing; undoable)."""
+        from ..services.contract_import import import_contracts
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择横向合同工作簿"), "",
+                                                  "Excel (*.xlsx *.xlsm *.xls *.ods *.csv)")
+            if not path:
+                return False
+        try:
+            result = import_contracts(self.db, Path(path))
+        except d.DomainError as exc:
+            QMessageBox.warning(self, self.tr("导入合同"), str(exc))
+            return False
+        self.refresh()
+        text = self.tr("已导入合同 {0} 项，新建交易对方 {1} 个。").format(result.added, result.counterparties_added)
+        if result.skipped_duplicates:
+            text += self.tr("\n已在册、未重复导入：{0}").format("、".join(result.skipped_duplicates[:20]))
+        if result.review:
+            text += self.tr("\n待核对 {0} 行：\n{1}").format(len(result.review), "\n".join(result.review[:20]))
+        QMessageBox.information(self, self.tr("导入合同"), text)
+        return True
+
     def export_registration(self, path: str | None = None) -> bool:
         from ..services.registration import write_registration
 
@@ -287,3 +313,156 @@ class TechContractsPanel(QWidget):
             QMessageBox.warning(self, self.tr("技术合同登记"), str(exc))
             return False
         return True
+
+
+class MobilityDialog(_EntryDialog):
+    def __init__(self, db: Database, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("登记兼职或离岗创业人员"), parent)
+        self.db = db
+        self.person = QLineEdit()
+        self.department = QLineEdit()
+        self.kind = QComboBox()
+        for key, label in sc.MOBILITY_KINDS.items():
+            self.kind.addItem(self.tr(label), key)  # i18n: dynamic
+        self.organisation = QLineEdit()
+        self.start = date_edit(today)
+        self.open_ended = QCheckBox(self.tr("尚未结束"))
+        self.open_ended.setChecked(True)
+        self.end = date_edit(today)
+        self.end.setEnabled(False)
+        self.open_ended.toggled.connect(lambda on: self.end.setEnabled(not on))
+        self.form.addRow(self.tr("姓名"), self.person)
+        self.form.addRow(self.tr("所在部门"), self.department)
+        self.form.addRow(self.tr("类别"), self.kind)
+        self.form.addRow(self.tr("兼职或创业单位"), self.organisation)
+        self.form.addRow(self.tr("开始日期"), self.start)
+        self.form.addRow("", self.open_ended)
+        self.form.addRow(self.tr("结束日期"), self.end)
+        self.finish_layout()
+
+    def save(self) -> None:
+        try:
+            sc.add_staff_mobility(self.db, self.person.text(), self.kind.currentData(), self.organisation.text(),
+                                  from_qdate(self.start.date()),
+                                  None if self.open_ended.isChecked() else from_qdate(self.end.date()),
+                                  department=self.department.text().strip() or None)
+        except d.DomainError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class SpinoffDialog(_EntryDialog):
+    def __init__(self, db: Database, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("登记衍生（参股）企业"), parent)
+        self.db = db
+        self.company = QLineEdit()
+        self.uscc = QLineEdit()
+        self.founded = date_edit(today)
+        self.achievement = _achievement_combo(db)
+        self.holding = QLineEdit()
+        self.holding.setPlaceholderText(self.tr("单位持股比例，如 15%"))
+        self.founders = QLineEdit()
+        self.form.addRow(self.tr("企业名称"), self.company)
+        self.form.addRow(self.tr("统一社会信用代码"), self.uscc)
+        self.form.addRow(self.tr("成立日期"), self.founded)
+        self.form.addRow(self.tr("所用成果"), self.achievement)
+        self.form.addRow(self.tr("单位持股"), self.holding)
+        self.form.addRow(self.tr("创办人"), self.founders)
+        self.finish_layout()
+
+    def save(self) -> None:
+        try:
+            sc.add_spinoff(self.db, self.company.text(), from_qdate(self.founded.date()), uscc=self.uscc.text().strip() or None,
+                           achievement_id=self.achievement.currentData(), unit_holding=self.holding.text().strip() or None,
+                           founders=self.founders.text().strip() or None)
+        except d.DomainError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class EquityRewardDialog(_EntryDialog):
+    def __init__(self, db: Database, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("登记股权奖励"), parent)
+        self.db = db
+        self.deal = QComboBox()
+        for row in sc.equity_deals(db):
+            self.deal.addItem(f"{row['number']} {row['company'] or ''} {row['achievement_name']}", row["id"])
+        self.recipient = QLineEdit()
+        self.shares = QLineEdit()
+        self.shares.setPlaceholderText(self.tr("股份数或比例"))
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(self.tr("折合金额（元）"))
+        self.granted = date_edit(today)
+        self.tax = QComboBox()
+        for key, label in c.EQUITY_TAX_LABELS.items():
+            self.tax.addItem(self.tr(label), key)  # i18n: dynamic
+        self.form.addRow(self.tr("作价投资交易"), self.deal)
+        self.form.addRow(self.tr("获奖励人"), self.recipient)
+        self.form.addRow(self.tr("股份"), self.shares)
+        self.form.addRow(self.tr("折合金额（元）"), self.value)
+        self.form.addRow(self.tr("授予日期"), self.granted)
+        self.form.addRow(self.tr("计税方式"), self.tax)
+        self.finish_layout()
+
+    def save(self) -> None:
+        try:
+            if self.deal.currentData() is None:
+                raise d.DomainError("尚无已签约的作价投资交易")
+            sc.add_equity_reward(self.db, self.deal.currentData(), self.recipient.text(), _fen(self.value.text()) or 0,
+                                 from_qdate(self.granted.date()), shares=self.shares.text().strip() or None,
+                                 tax_treatment=self.tax.currentData())
+        except d.DomainError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class RegistersPanel(QWidget):
+    """人员兼职与离岗创业、衍生企业、股权奖励 — the registers the national report counts."""
+
+    def __init__(self, db: Database, *, today: Clock = clock.today, run_dialog: Callable[[QDialog], int] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
+        self.mobility = _table([self.tr(h) for h in ("姓名", "部门", "类别", "兼职或创业单位", "开始日期", "结束日期")])  # i18n: dynamic
+        self.spinoffs = _table([self.tr(h) for h in ("企业名称", "成立日期", "所用成果", "单位持股", "创办人")])  # i18n: dynamic
+        self.equity = _table([self.tr(h) for h in ("交易", "获奖励人", "股份", "折合金额（元）", "授予日期", "计税方式")])  # i18n: dynamic
+        self.mobility_button = QPushButton(self.tr("登记人员…"))
+        self.mobility_button.clicked.connect(lambda: self._add(MobilityDialog))
+        self.spinoff_button = QPushButton(self.tr("登记企业…"))
+        self.spinoff_button.clicked.connect(lambda: self._add(SpinoffDialog))
+        self.equity_button = QPushButton(self.tr("登记股权奖励…"))
+        self.equity_button.clicked.connect(lambda: self._add(EquityRewardDialog))
+        layout = QVBoxLayout(self)
+        for title, button, table in ((self.tr("人员兼职与离岗创业"), self.mobility_button, self.mobility),
+                                     (self.tr("衍生（参股）企业"), self.spinoff_button, self.spinoffs),
+                                     (self.tr("股权奖励（财税〔2016〕101号）"), self.equity_button, self.equity)):
+            row = QHBoxLayout()
+            row.addWidget(QLabel(title), 1)
+            row.addWidget(button)
+            layout.addLayout(row)
+            layout.addWidget(table)
+
+    def _add(self, dialog_class) -> None:
+        if self.run_dialog(dialog_class(self.db, self.today(), self)) == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    @staticmethod
+    def _fill(table, rows: list[list[str]]) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for col, value in enumerate(values):
+                table.setItem(r, col, QTableWidgetItem(str(value or "")))
+        table.resizeColumnsToContents()
+
+    def refresh(self) -> None:
+        self._fill(self.mobility, [[m["person"], m["department"], self.tr(sc.MOBILITY_KINDS[m["kind"]]),  # i18n: dynamic
+                                    m["organisation"], m["start_date"], m["end_date"]] for m in sc.list_mobility(self.db)])
+        self._fill(self.spinoffs, [[s["company"], s["founded_on"], s["ledger_no"], s["unit_holding"], s["founders"]]
+                                   for s in sc.list_spinoffs(self.db)])
+        self._fill(self.equity, [[e["deal_no"], e["recipient"], e["shares"], d.format_yuan(e["value_fen"]), e["granted_on"],
+                                  self.tr(c.EQUITY_TAX_LABELS[e["tax_treatment"]])] for e in sc.list_equity_rewards(self.db)])  # i18n: dynamic

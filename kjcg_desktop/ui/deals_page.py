@@ -40,7 +40,7 @@ from .. import domain as d
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
 from .abandonment_panel import AbandonmentPanel
-from .contracts_panel import TechContractsPanel
+from .contracts_panel import RegistersPanel, TechContractsPanel
 from .deal_dialog import (
     Clock,
     DateDialog,
@@ -214,6 +214,8 @@ class DealsPage(QWidget):
         self.sections.addTab(deals_tab, self.tr("转化交易"))
         self.tech_contracts = TechContractsPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
         self.sections.addTab(self.tech_contracts, self.tr("技术开发、咨询、服务合同"))
+        self.registers = RegistersPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
+        self.sections.addTab(self.registers, self.tr("兼职、离岗创业与衍生企业"))
         self.sections.addTab(self.rectifications, self.tr("创业企业合规整改"))
         self.sections.addTab(self.agencies, self.tr("第三方服务机构"))
         self.abandonments = AbandonmentPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
@@ -322,6 +324,7 @@ class DealsPage(QWidget):
         self.agencies.refresh()
         self.abandonments.refresh()
         self.tech_contracts.refresh()
+        self.registers.refresh()
 
     def reload(self) -> None:
         kind = self.kind_filter.currentData()

@@ -1928,12 +1928,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="315" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="483" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
@@ -1963,12 +1963,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="230" />
             <source>交易详情</source>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
@@ -1977,17 +1977,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="531" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="313" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
@@ -2013,33 +2013,38 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <source>兼职、离岗创业与衍生企业</source>
+            <translation>Part-time posts, leave to start up, spin-offs</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>创业企业合规整改</source>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="297" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
@@ -2061,28 +2066,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="639" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="642" />
             <source>发放收益分配</source>
             <translation>Pay out income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="639" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="642" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="290" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
@@ -2091,12 +2096,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="571" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
@@ -2106,7 +2111,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="456" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
@@ -2115,22 +2120,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="588" />
             <source>完成交易</source>
             <translation>Complete deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
             <source>完成交易…</source>
             <translation>Complete deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="588" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
@@ -2159,13 +2164,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="302" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="489" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="489" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
@@ -2174,7 +2179,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
@@ -2183,7 +2188,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>已生成。尚待补充：{0}</source>
             <translation>Written. Still to fill in: {0}</translation>
         </message>
@@ -2201,38 +2206,38 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="467" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="470" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
             <source>成果放弃</source>
             <translation>Abandonment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="261" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="572" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>Technology-contract registration number (16 digits, 14 on older certificates)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>Technology-contract registration: form data and checklist of papers; after registration cash rewards are taxed at half (Caishui [2018] No. 58)</translation>
         </message>
@@ -2247,7 +2252,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -2269,7 +2274,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
@@ -2286,22 +2291,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="469" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
             <source>生成登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
@@ -2310,12 +2315,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
             <source>登记到账…</source>
             <translation>Register receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
             <source>登记证据</source>
             <translation>Register evidence</translation>
         </message>
@@ -2325,7 +2330,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>第三方服务机构</source>
             <translation>Third-party agencies</translation>
         </message>
@@ -2335,32 +2340,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
             <source>签约</source>
             <translation>Sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
             <source>签约…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
             <source>行为承诺</source>
             <translation>Conduct declaration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
             <source>记录登记编号</source>
             <translation>Record registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>记录登记编号…</source>
             <translation>Record registration number…</translation>
         </message>
@@ -2373,12 +2378,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
@@ -2416,18 +2421,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="479" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
@@ -2735,6 +2740,50 @@ Please copy the report below and send it to technical support.</translation>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="93" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>Choose the Chinese TrueType font (.ttf/.ttc) embedded in PDFs; otherwise a system font such as SimSun or SimHei is used</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquityRewardDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="401" />
+            <source>作价投资交易</source>
+            <translation>Equity-investment deal</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="404" />
+            <source>折合金额（元）</source>
+            <translation>Value (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="405" />
+            <source>授予日期</source>
+            <translation>Grant date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
+            <source>登记股权奖励</source>
+            <translation>Record equity reward</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="403" />
+            <source>股份</source>
+            <translation>Shares</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
+            <source>股份数或比例</source>
+            <translation>Number of shares or percentage</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <source>获奖励人</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="406" />
+            <source>计税方式</source>
+            <translation>Tax treatment</translation>
         </message>
     </context>
     <context>
@@ -3649,6 +3698,49 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>MobilityDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="337" />
+            <source>兼职或创业单位</source>
+            <translation>Company or organisation</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="329" />
+            <source>尚未结束</source>
+            <translation>Still ongoing</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="338" />
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <source>所在部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
+            <source>登记兼职或离岗创业人员</source>
+            <translation>Record part-time post or leave to start up</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="336" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="340" />
+            <source>结束日期</source>
+            <translation>End date</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
@@ -4087,6 +4179,39 @@ Please copy the report below and send it to technical support.</translation>
             <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>Compliance rectification of enterprises founded in the past on service achievements (Plan 2(6))</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="441" />
+            <source>人员兼职与离岗创业</source>
+            <translation>Part-time posts and leave to start up</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="434" />
+            <source>登记人员…</source>
+            <translation>Record person…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="436" />
+            <source>登记企业…</source>
+            <translation>Record company…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="438" />
+            <source>登记股权奖励…</source>
+            <translation>Record equity reward…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="443" />
+            <source>股权奖励（财税〔2016〕101号）</source>
+            <translation>Equity rewards (Caishui [2016] No. 101)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="442" />
+            <source>衍生（参股）企业</source>
+            <translation>Spin-off companies</translation>
         </message>
     </context>
     <context>
@@ -4812,6 +4937,49 @@ Backup made before clearing: {0}</translation>
         </message>
     </context>
     <context>
+        <name>SpinoffDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="366" />
+            <source>企业名称</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="371" />
+            <source>创办人</source>
+            <translation>Founders</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="370" />
+            <source>单位持股</source>
+            <translation>Unit's holding</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
+            <source>单位持股比例，如 15%</source>
+            <translation>Unit's holding, e.g. 15%</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="368" />
+            <source>成立日期</source>
+            <translation>Founded on</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="369" />
+            <source>所用成果</source>
+            <translation>Achievement used</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
+            <source>登记衍生（参股）企业</source>
+            <translation>Record spin-off company</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="367" />
+            <source>统一社会信用代码</source>
+            <translation>Unified social credit code</translation>
+        </message>
+    </context>
+    <context>
         <name>TechContractDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
@@ -4913,27 +5081,59 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TechContractsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="293" />
+            <source>
+已在册、未重复导入：{0}</source>
+            <translation>
+Already on record, not imported again: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <source>
+待核对 {0} 行：
+{1}</source>
+            <translation>
+{0} rows to review:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="306" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="263" />
             <source>到账日期</source>
             <translation>Receipt date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="265" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="296" />
+            <source>导入合同</source>
+            <translation>Import contracts</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
+            <source>导入横向合同工作簿…</source>
+            <translation>Import contract workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
+            <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
+            <translation>Imported {0} contracts, {1} new counterparties.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="313" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="212" />
             <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
             <translation>Development, consulting and service contracts leave transfer tags, transfer counts and publicities alone (they count in the national annual report)</translation>
         </message>
@@ -4948,8 +5148,13 @@ Backup made before clearing: {0}</translation>
             <translation>New contract…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="260" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
+            <source>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</source>
+            <translation>Unreadable cells are kept as they are and flagged for review; contracts already on record are not imported again</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="271" />
             <source>登记到账</source>
             <translation>Record income</translation>
         </message>
@@ -4962,6 +5167,11 @@ Backup made before clearing: {0}</translation>
             <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
             <source>登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <source>选择横向合同工作簿</source>
+            <translation>Choose the contract workbook</translation>
         </message>
     </context>
     <context>

@@ -1928,12 +1928,12 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="315" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="483" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
@@ -1963,12 +1963,12 @@
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="230" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
@@ -1977,17 +1977,17 @@
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="531" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="313" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
@@ -2013,33 +2013,38 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <source>兼职、离岗创业与衍生企业</source>
+            <translation>兼职、离岗创业与衍生企业</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>创业企业合规整改</source>
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="297" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
@@ -2061,28 +2066,28 @@
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="639" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="642" />
             <source>发放收益分配</source>
             <translation>发放收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="639" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="642" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="290" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
@@ -2091,12 +2096,12 @@
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="571" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
@@ -2106,7 +2111,7 @@
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="456" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
@@ -2115,22 +2120,22 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="588" />
             <source>完成交易</source>
             <translation>完成交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="588" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
@@ -2159,13 +2164,13 @@
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="302" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="489" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="489" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
@@ -2174,7 +2179,7 @@
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -2183,7 +2188,7 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>已生成。尚待补充：{0}</source>
             <translation>已生成。尚待补充：{0}</translation>
         </message>
@@ -2201,38 +2206,38 @@
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="467" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="470" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
             <source>成果放弃</source>
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="261" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="572" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>技术合同登记编号（16位，旧证书14位）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
         </message>
@@ -2247,7 +2252,7 @@
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -2269,7 +2274,7 @@
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
@@ -2286,22 +2291,22 @@
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="469" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -2310,12 +2315,12 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
@@ -2325,7 +2330,7 @@
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>第三方服务机构</source>
             <translation>第三方服务机构</translation>
         </message>
@@ -2335,32 +2340,32 @@
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
             <source>签约</source>
             <translation>签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
             <source>记录登记编号</source>
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -2373,12 +2378,12 @@
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
@@ -2416,18 +2421,18 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="479" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
@@ -2735,6 +2740,50 @@
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="93" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquityRewardDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="401" />
+            <source>作价投资交易</source>
+            <translation>作价投资交易</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="404" />
+            <source>折合金额（元）</source>
+            <translation>折合金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="405" />
+            <source>授予日期</source>
+            <translation>授予日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
+            <source>登记股权奖励</source>
+            <translation>登记股权奖励</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="403" />
+            <source>股份</source>
+            <translation>股份</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
+            <source>股份数或比例</source>
+            <translation>股份数或比例</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <source>获奖励人</source>
+            <translation>获奖励人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="406" />
+            <source>计税方式</source>
+            <translation>计税方式</translation>
         </message>
     </context>
     <context>
@@ -3649,6 +3698,49 @@
         </message>
     </context>
     <context>
+        <name>MobilityDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="337" />
+            <source>兼职或创业单位</source>
+            <translation>兼职或创业单位</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="329" />
+            <source>尚未结束</source>
+            <translation>尚未结束</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="338" />
+            <source>开始日期</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <source>所在部门</source>
+            <translation>所在部门</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
+            <source>登记兼职或离岗创业人员</source>
+            <translation>登记兼职或离岗创业人员</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="336" />
+            <source>类别</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="340" />
+            <source>结束日期</source>
+            <translation>结束日期</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
@@ -4087,6 +4179,39 @@
             <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistersPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="441" />
+            <source>人员兼职与离岗创业</source>
+            <translation>人员兼职与离岗创业</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="434" />
+            <source>登记人员…</source>
+            <translation>登记人员…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="436" />
+            <source>登记企业…</source>
+            <translation>登记企业…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="438" />
+            <source>登记股权奖励…</source>
+            <translation>登记股权奖励…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="443" />
+            <source>股权奖励（财税〔2016〕101号）</source>
+            <translation>股权奖励（财税〔2016〕101号）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="442" />
+            <source>衍生（参股）企业</source>
+            <translation>衍生（参股）企业</translation>
         </message>
     </context>
     <context>
@@ -4812,6 +4937,49 @@
         </message>
     </context>
     <context>
+        <name>SpinoffDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="366" />
+            <source>企业名称</source>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="371" />
+            <source>创办人</source>
+            <translation>创办人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="370" />
+            <source>单位持股</source>
+            <translation>单位持股</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
+            <source>单位持股比例，如 15%</source>
+            <translation>单位持股比例，如 15%</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="368" />
+            <source>成立日期</source>
+            <translation>成立日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="369" />
+            <source>所用成果</source>
+            <translation>所用成果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
+            <source>登记衍生（参股）企业</source>
+            <translation>登记衍生（参股）企业</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="367" />
+            <source>统一社会信用代码</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+    </context>
+    <context>
         <name>TechContractDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
@@ -4913,27 +5081,59 @@
     <context>
         <name>TechContractsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="293" />
+            <source>
+已在册、未重复导入：{0}</source>
+            <translation>
+已在册、未重复导入：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <source>
+待核对 {0} 行：
+{1}</source>
+            <translation>
+待核对 {0} 行：
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="306" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="263" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="265" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="296" />
+            <source>导入合同</source>
+            <translation>导入合同</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
+            <source>导入横向合同工作簿…</source>
+            <translation>导入横向合同工作簿…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
+            <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
+            <translation>已导入合同 {0} 项，新建交易对方 {1} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="313" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="212" />
             <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
             <translation>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</translation>
         </message>
@@ -4948,8 +5148,13 @@
             <translation>新建合同…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="260" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
+            <source>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</source>
+            <translation>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="271" />
             <source>登记到账</source>
             <translation>登记到账</translation>
         </message>
@@ -4962,6 +5167,11 @@
             <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
             <source>登记表信息（Excel）…</source>
             <translation>登记表信息（Excel）…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <source>选择横向合同工作簿</source>
+            <translation>选择横向合同工作簿</translation>
         </message>
     </context>
     <context>

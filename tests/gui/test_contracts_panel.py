@@ -85,3 +85,58 @@ def test_counterparty_contract_receipt_and_registration(qtbot, db, typist, monke
     out = tmp_path / "登记.xlsx"
     assert panel.export_registration(str(out)) and out.exists()
     assert warnings == []
+
+
+def test_import_button_and_registers(qtbot, db, typist, monkeypatch, tmp_path):
+    import xlsxwriter
+
+    page = DealsPage(db, today=lambda: date(2025, 6, 2))
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append("警告" + text))
+    book = xlsxwriter.Workbook(str(tmp_path / "横向.xlsx"))
+    ws = book.add_worksheet()
+    ws.write_row(0, 0, ["合同编号", "合同名称", "合同类别", "委托方", "合同金额", "签订日期"])
+    ws.write_row(1, 0, ["HX-1", "检测服务", "技术服务", "甲公司", 5000, "2025-02-03"])
+    ws.write_row(2, 0, ["HX-2", "咨询", "技术咨询", "", "abc", "2025-02-04"])
+    book.close()
+    panel = page.tech_contracts
+    assert panel.import_workbook(str(tmp_path / "横向.xlsx"))
+    assert "已导入合同 2 项" in shown[-1] and "待核对 1 行" in shown[-1]
+    assert panel.table.rowCount() == 2
+    flagged = [panel.table.item(r, 9).text() for r in range(2)]
+    assert any("委托方" in t and "合同金额" in t for t in flagged)
+
+    registers = page.registers
+    steps = []
+
+    def run(dialog):
+        dialog.show()
+        steps.pop(0)(dialog)
+        return dialog.result()
+
+    registers.run_dialog = run
+
+    def fill_leave(dlg):
+        typist(dlg.person, "陈离岗")
+        set_combo(dlg.kind, "leave")
+        typist(dlg.organisation, "示范科技有限公司")
+        _ok(qtbot, dlg)
+
+    def fill_spinoff(dlg):
+        typist(dlg.company, "示范科技有限公司")
+        typist(dlg.uscc, "91350100M000100Y44")
+        _ok(qtbot, dlg)
+        assert "校验位" in dlg.error.text()
+        dlg.uscc.clear()
+        _ok(qtbot, dlg)
+
+    steps += [fill_leave, fill_spinoff]
+    qtbot.mouseClick(registers.mobility_button, LEFT)
+    qtbot.mouseClick(registers.spinoff_button, LEFT)
+    assert registers.mobility.rowCount() == 1 and registers.mobility.item(0, 2).text() == "离岗创业"
+    assert registers.spinoffs.rowCount() == 1
+    assert [m["kind"] for m in sc.list_mobility(db)] == ["leave"]
