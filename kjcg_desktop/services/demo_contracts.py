@@ -14,6 +14,7 @@ from ..storage import contracts as sc
 from ..storage import deals as deals_repo
 from ..storage import publicities as pubs
 from ..storage.db import Database
+from ..storage.settings import Settings
 
 # name, region (GB/T 2260), party type, size, industry (GB/T 4754), state owned
 COUNTERPARTIES = [
@@ -35,6 +36,11 @@ TOPICS = ["智能传感器", "新型催化材料", "医学影像算法", "工业
 
 def build_contracts_demo(db: Database, *, seed: int = 1, today: date, scale: int = 1) -> dict[str, int]:
     rng = random.Random(seed * 7919 + 25)
+    settings = Settings(db)
+    if not settings.get("unit_uscc"):
+        first17 = "12310000425006117"  # an institution (12…) registered in Shanghai (310000)
+        settings.set_many({"unit_uscc": first17 + c.uscc_check_character(first17), "unit_region_code": "310000",
+                           "unit_address": "上海市示范路800号"})
     ids = {}
     for name, region, party_type, size, industry, state_owned in COUNTERPARTIES:
         ids[name] = sc.save_counterparty(db, {"name": name, "region_code": region, "party_type": party_type, "size": size,

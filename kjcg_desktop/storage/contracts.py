@@ -335,11 +335,11 @@ def year_receipts(db: Database, year: int) -> list[dict[str, Any]]:
     """Income received in ``year`` (到账金额, by receipt date) on deals and 四技 contracts."""
     y = _year(year)
     rows = db.query(
-        "SELECT 'deal' AS source, dl.number, dl.kind, r.date, r.amount_fen, a.confidential FROM income_receipts r "
+        "SELECT 'deal' AS source, dl.number, dl.contract_no, dl.kind, r.date, r.amount_fen, a.confidential FROM income_receipts r "
         "JOIN deals dl ON dl.id = r.deal_id JOIN achievements a ON a.id = dl.achievement_id WHERE substr(r.date, 1, 4) = ? "
-        "UNION ALL SELECT 'tech', t.number, t.kind, r.date, r.amount_fen, coalesce(a.confidential, 0) "
+        "UNION ALL SELECT 'tech', t.number, t.contract_no, t.kind, r.date, r.amount_fen, coalesce(a.confidential, 0) "
         "FROM tech_contract_receipts r JOIN tech_contracts t ON t.id = r.contract_id "
-        "LEFT JOIN achievements a ON a.id = t.achievement_id WHERE substr(r.date, 1, 4) = ? ORDER BY 4, 2", (y, y))
+        "LEFT JOIN achievements a ON a.id = t.achievement_id WHERE substr(r.date, 1, 4) = ? ORDER BY 5, 2", (y, y))
     return [dict(r) for r in rows]
 
 
@@ -348,13 +348,13 @@ def year_rewards(db: Database, year: int) -> list[dict[str, Any]]:
     date, with the tax treatment from the deal's registration; equity rewards by grant date."""
     y = _year(year)
     cash = db.query(
-        "SELECT 'cash' AS form, x.id, dl.number AS deal_no, dl.kind, dl.tech_contract_reg_no, x.recipient, x.person_id, "
+        "SELECT 'cash' AS form, x.id, dl.number AS deal_no, dl.contract_no, dl.kind, dl.tech_contract_reg_no, x.recipient, x.person_id, "
         "x.amount_fen, x.paid_date AS date, a.confidential, a.ledger_no FROM distributions x "
         "JOIN income_receipts r ON r.id = x.receipt_id JOIN deals dl ON dl.id = r.deal_id "
         "JOIN achievements a ON a.id = dl.achievement_id "
         "WHERE x.is_unit = 0 AND x.amount_fen > 0 AND substr(x.paid_date, 1, 4) = ?", (y,))
     equity = db.query(
-        "SELECT 'equity' AS form, e.id, dl.number AS deal_no, dl.kind, dl.tech_contract_reg_no, e.recipient, e.person_id, "
+        "SELECT 'equity' AS form, e.id, dl.number AS deal_no, dl.contract_no, dl.kind, dl.tech_contract_reg_no, e.recipient, e.person_id, "
         "e.value_fen AS amount_fen, e.granted_on AS date, a.confidential, a.ledger_no, e.tax_treatment, e.shares "
         "FROM equity_rewards e JOIN deals dl ON dl.id = e.deal_id JOIN achievements a ON a.id = dl.achievement_id "
         "WHERE substr(e.granted_on, 1, 4) = ?", (y,))

@@ -4502,164 +4502,184 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="220" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>Index of the font in a .ttc collection (0 for SimSun simsun.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <source>6位行政区划代码，可空</source>
+            <translation>6-digit region code, optional</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="321" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>The deal approval table needs at least one level (without an upper bound)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="125" />
             <source>交易审批权限（按合同金额）</source>
             <translation>Deal approval (by contract amount)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
             <source>保存设置</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="203" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>Backs up, copies the database and attachments to the new folder, verifies them and then switches; the old files are kept and renamed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>Backs up first, then switches to an empty database; unit details and settings are kept, the old file is kept under a new name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
             <source>公示与赋权默认值</source>
             <translation>Publicity and grant defaults</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="145" />
             <source>删除所选级别</source>
             <translation>Remove selected level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="285" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="64" />
             <source>单位信息</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
             <source>单位名称</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="84" />
+            <source>单位地址</source>
+            <translation>Unit address</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
+            <source>单位行政区划代码</source>
+            <translation>Unit region code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="345" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>The old database file was renamed to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="310" />
             <source>可用：{0}</source>
             <translation>Usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="127" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>A deal whose contract amount does not exceed a row's upper bound is approved by that row's body; the last row has no upper bound. For levels marked “Minutes required”, the due-diligence evidence must include the minutes of the collective decision (1-1 Art. 6).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
             <source>团队默认所有权份额（%）</source>
             <translation>Team's default ownership share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="142" />
             <source>增加一级</source>
             <translation>Add level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="110" />
             <source>备份与恢复…</source>
             <translation>Backup and restore…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="219" />
             <source>子字体 </source>
             <translation>Sub-font </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="312" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>The font {0} cannot be embedded in documents (a TrueType font with Chinese glyphs is needed, OpenType CFF is not supported); a system font will be used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
             <source>审批机构</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="355" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>All achievements, applications, publicities and deals in the current database will be replaced by an empty database for real use; the unit details and settings are kept.
 A backup is made first and the old file is kept under a new name. Continue?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="411" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
             <source>已清除演示数据</source>
             <translation>Demo data cleared</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="237" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>Recipients of the annual-report e-mail draft: finance, state assets and the science commission (Plan 3(4), Annex 1-2 Art. 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
             <source>异议受理联系方式</source>
             <translation>Contact for objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
+            <source>技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位</source>
+            <translation>Seller data of the contract registration form; without a region code, characters 3–8 of the credit code are used</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
             <source>技术转移机构名称</source>
             <translation>Technology transfer office</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="96" />
             <source>按工作日计算公示期</source>
             <translation>Count publicity periods in working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
             <source>操作人显示名</source>
             <translation>Operator name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="197" />
             <source>数据、文书与界面</source>
             <translation>Data, documents and interface</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="108" />
             <source>数据安全</source>
             <translation>Data safety</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -4668,159 +4688,164 @@ Backup made before the move: {1}
 Attachments: {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="208" />
             <source>数据文件夹</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
             <source>数据文件夹已移动</source>
             <translation>Data folder moved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="366" />
             <source>无法清除演示数据</source>
             <translation>Cannot clear the demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="338" />
             <source>无法移动数据文件夹</source>
             <translation>Cannot move the data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="111" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>View automatic backups, back up now, restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="236" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>One per line, e.g. Finance Office &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="366" />
             <source>清除失败：{0}</source>
             <translation>Clearing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
             <source>清除演示数据</source>
             <translation>Clear demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="209" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>Clear the demo data and start for real…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>The database is now empty: register achievements or import an Excel ledger.
 Backup made before clearing: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="338" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>Moving to {0} failed: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="202" />
             <source>移动数据文件夹…</source>
             <translation>Move data folder…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="83" />
+            <source>统一社会信用代码</source>
+            <translation>Unified social credit code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
             <source>自动</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="298" />
             <source>自动选择系统中文字体</source>
             <translation>A Chinese system font is chosen automatically</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>Automatic: SimSun, SimHei or another installed Chinese TrueType font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="73" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>Three years from the pilot start (Plan 5(1)); management rules within one year (Plan 3(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
             <source>试点启动日期</source>
             <translation>Pilot start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="95" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>Grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="221" />
             <source>选择字体…</source>
             <translation>Choose font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
             <source>选择文书字体</source>
             <translation>Choose the document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>Choose the new data folder (an empty folder)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
             <source>邮件收件人</source>
             <translation>Mail recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>Invalid mail recipients: {0} (use Name &lt;address&gt; or address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>Team's default ownership share (%) in a partial grant; can be changed per application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>Upper bound (yuan; empty in the last row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
             <source>须会议纪要</source>
             <translation>Minutes required</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="69" />
             <source>默认使用 Windows 用户名</source>
             <translation>Defaults to the Windows user name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="100" />
             <source>默认公示天数</source>
             <translation>Default publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="262" />
             <source>（内存数据库）</source>
             <translation>(in-memory database)</translation>
         </message>

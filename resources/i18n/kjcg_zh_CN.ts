@@ -4502,164 +4502,184 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="220" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <source>6位行政区划代码，可空</source>
+            <translation>6位行政区划代码，可空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="321" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>交易审批权限表至少要有一级（不设上限）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="125" />
             <source>交易审批权限（按合同金额）</source>
             <translation>交易审批权限（按合同金额）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
             <source>保存设置</source>
             <translation>保存设置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="203" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
             <source>公示与赋权默认值</source>
             <translation>公示与赋权默认值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="145" />
             <source>删除所选级别</source>
             <translation>删除所选级别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="285" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="64" />
             <source>单位信息</source>
             <translation>单位信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
             <source>单位名称</source>
             <translation>单位名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="84" />
+            <source>单位地址</source>
+            <translation>单位地址</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
+            <source>单位行政区划代码</source>
+            <translation>单位行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="345" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>原数据库文件已改名为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="310" />
             <source>可用：{0}</source>
             <translation>可用：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="127" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
             <source>团队默认所有权份额（%）</source>
             <translation>团队默认所有权份额（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="142" />
             <source>增加一级</source>
             <translation>增加一级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="110" />
             <source>备份与恢复…</source>
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="219" />
             <source>子字体 </source>
             <translation>子字体 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="312" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
             <source>审批机构</source>
             <translation>审批机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="355" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="411" />
             <source>已保存</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
             <source>已清除演示数据</source>
             <translation>已清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="237" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
             <source>异议受理联系方式</source>
             <translation>异议受理联系方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
+            <source>技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位</source>
+            <translation>技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
             <source>技术转移机构名称</source>
             <translation>技术转移机构名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="96" />
             <source>按工作日计算公示期</source>
             <translation>按工作日计算公示期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
             <source>操作人显示名</source>
             <translation>操作人显示名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="197" />
             <source>数据、文书与界面</source>
             <translation>数据、文书与界面</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="108" />
             <source>数据安全</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -4668,159 +4688,164 @@
 附件：{2} 个</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="208" />
             <source>数据文件夹</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
             <source>数据文件夹已移动</source>
             <translation>数据文件夹已移动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="366" />
             <source>无法清除演示数据</source>
             <translation>无法清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="338" />
             <source>无法移动数据文件夹</source>
             <translation>无法移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="111" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>查看自动备份、立即备份、从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="236" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="366" />
             <source>清除失败：{0}</source>
             <translation>清除失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
             <source>清除演示数据</source>
             <translation>清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="209" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>清除演示数据，开始正式使用…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="338" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>移动到 {0} 失败：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="202" />
             <source>移动数据文件夹…</source>
             <translation>移动数据文件夹…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="83" />
+            <source>统一社会信用代码</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
             <source>自动</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="298" />
             <source>自动选择系统中文字体</source>
             <translation>自动选择系统中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="73" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
             <source>试点启动日期</source>
             <translation>试点启动日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="95" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>赋权公示期不少于15日（方案二(一)、方案二(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="221" />
             <source>选择字体…</source>
             <translation>选择字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
             <source>选择文书字体</source>
             <translation>选择文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>选择新的数据文件夹（空文件夹）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
             <source>邮件收件人</source>
             <translation>邮件收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>部分赋权时团队默认所有权份额（%），申请时可修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>金额上限（元，最后一行留空）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="133" />
             <source>须会议纪要</source>
             <translation>须会议纪要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="69" />
             <source>默认使用 Windows 用户名</source>
             <translation>默认使用 Windows 用户名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="100" />
             <source>默认公示天数</source>
             <translation>默认公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="262" />
             <source>（内存数据库）</source>
             <translation>（内存数据库）</translation>
         </message>

@@ -100,6 +100,8 @@ class NationalReport:
     left_out: dict[str, int]
     narrative: dict[str, str]
     generated: date
+    parts: list[str] = field(default_factory=list)        # departments' parts rolled up
+    duplicates: list[str] = field(default_factory=list)   # their records already counted
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)
@@ -243,8 +245,13 @@ def build_tables(year: int, contracts: list[dict[str, Any]], receipts: list[dict
     return [summary, *tables]
 
 
-def compute_national(db: Database, year: int, *, today: date | None = None) -> NationalReport:
-    """The year's records and their tables; classified records left out and counted."""
+def compute_national(db: Database, year: int, *, today: date | None = None,
+                     parts: Iterable[Path | str] = ()) -> NationalReport:
+    """The year's records and their tables; classified records left out and counted. ``parts`` are
+    the national-report workbooks of departments or affiliated hospitals, rolled up with the
+    unit's own records (each contract, achievement, receipt and reward counted once)."""
+    from .national_lists import merge, read_part
+
     settings = Settings(db)
     contracts = sc.year_contracts(db, year)
     receipts = sc.year_receipts(db, year)
@@ -262,10 +269,25 @@ def compute_national(db: Database, year: int, *, today: date | None = None) -> N
     rewards = [r for r in rewards if not r["confidential"]]
     achievements = [a for a in achievements if not a["confidential"]]
     spinoffs = [s for s in spinoffs if not s["confidential"]]
+    part_list = [read_part(p) for p in parts]
+    duplicates: list[str] = []
+    if part_list:
+        for part in part_list:
+            wrong = [r for r in part.records["contracts"] if r.get("contract_date") and not str(r["contract_date"]).startswith(
+                f"{year:04d}")]
+            if wrong:
+                raise d.DomainError(f"“{part.name}”的合同清单不是 {year} 年度的（如 {wrong[0]['number']} 签订于 "
+                                    f"{wrong[0]['contract_date']}）")
+            for key, n in part.left_out.items():
+                left_out[key] = left_out.get(key, 0) + n
+        merged, duplicates = merge({"contracts": contracts, "receipts": receipts, "rewards": rewards,
+                                    "achievements": achievements, "mobility": mobility, "spinoffs": spinoffs}, part_list)
+        contracts, receipts, rewards = merged["contracts"], merged["receipts"], merged["rewards"]
+        achievements, mobility, spinoffs = merged["achievements"], merged["mobility"], merged["spinoffs"]
     home = c.province_of(str(settings.get("unit_region_code") or ""))
     tables = build_tables(year, contracts, receipts, rewards, achievements, spinoffs, mobility, home)
     report = NationalReport(year, str(settings.get("unit_name") or ""), tables, contracts, receipts, rewards, achievements,
-                            spinoffs, mobility, left_out, {}, today or clock.today())
+                            spinoffs, mobility, left_out, {}, today or clock.today(), [p.name for p in part_list], duplicates)
     stored = narrative_text(db, year)
     report.narrative = {key: stored.get(key) or draft_paragraph(report, key) for key, _ in SECTIONS}
     return report
@@ -371,6 +393,9 @@ def write_docx(report: NationalReport, path: Path) -> Path:
     title = doc.add_heading(f"{report.unit_name}{report.year}年度科技成果转化年度报告", level=0)
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.add_paragraph(f"报告年度：{report.year}年　编制日期：{report.generated.isoformat()}　依据：促进科技成果转化法第二十一条")
+    if report.parts:
+        doc.add_paragraph(f"本报告汇总本单位及{'、'.join(report.parts)}的数据，相同合同、成果只计一次"
+                          f"（已剔除重复记录 {len(report.duplicates)} 条）。")
     for key, heading in SECTIONS:
         doc.add_heading(heading, level=1)
         for para in report.narrative.get(key, "").split("\n"):
@@ -416,6 +441,7 @@ def write_xlsx(report: NationalReport, path: Path) -> tuple[Path, list]:
     """The indicator tables (one sheet, each table with its basis and the records of each row)
     and the record lists behind them."""
     from ..xlsx_writer import MONEY_FORMAT, Workbook
+    from .national_lists import LEFT_OUT_LABELS, LEFT_OUT_SHEET, list_rows
 
     with Workbook(path) as wb:
         money = wb.format({"num_format": MONEY_FORMAT})
@@ -452,31 +478,23 @@ def write_xlsx(report: NationalReport, path: Path) -> tuple[Path, list]:
                 vals.append("、".join(line.records))
                 fmts.append(None)
                 ws.append(vals, fmts)
-        lists = [
-            ("合同清单", ["编号", "合同编号", "方式", "项目名称", "交易对方", "签订日期", "合同金额（元）", "地区", "行业", "企业规模",
-                      "财政资助", "登记编号", "成果台账编号"],
-             [[x["number"], x["contract_no"], c.CONTRACT_MODE_LABELS[x["kind"]], x["name"], x["counterparty"],
-               x["contract_date"], d.fen_to_yuan(int(x["amount_fen"] or 0)),
-               c.flow_region(x.get("region_code"), x.get("country_code"), ""), x.get("industry"),
-               c.SIZES.get(x.get("size") or "", ""), "是" if x["public_funded"] else "", x["tech_contract_reg_no"],
-               x["ledger_no"]] for x in report.contracts]),
-            ("到账清单", ["编号", "方式", "到账日期", "到账金额（元）"],
-             [[r["number"], c.CONTRACT_MODE_LABELS[r["kind"]], r["date"], d.fen_to_yuan(int(r["amount_fen"]))]
-              for r in report.receipts]),
-            ("奖励清单", ["交易编号", "获奖励人", "形式", "发放/授予日期", "金额（元）", "计税方式"],
-             [[r["deal_no"], r["recipient"], "现金" if r["form"] == "cash" else "股权", r["date"],
-               d.fen_to_yuan(int(r["amount_fen"])),
-               (c.CASH_TAX_LABELS if r["form"] == "cash" else c.EQUITY_TAX_LABELS).get(r.get("tax_treatment") or "", "")]
-              for r in report.rewards]),
-            ("成果清单", ["台账编号", "成果名称", "类型", "来源"],
-             [[a["ledger_no"], a["name"], d.AchievementType(a["type"]).label, FUNDING_LABELS.get(a["funding_source"], "")]
-              for a in report.achievements]),
-        ]
-        for title, headers, rows in lists:
+        for kind, records in (("contracts", report.contracts), ("receipts", report.receipts), ("rewards", report.rewards),
+                              ("achievements", report.achievements), ("mobility", report.mobility),
+                              ("spinoffs", report.spinoffs)):
+            title, headers, rows = list_rows(kind, records)
             sheet = wb.sheet(title, headers, [16] * len(headers))
             for row in rows:
-                sheet.append(row)
+                sheet.append(row, [money if h.endswith("（元）") else None for h in headers])
             sheet.finish()
+        sheet = wb.sheet(LEFT_OUT_SHEET, ["涉密记录", "未报告数量"], (16, 14), autofilter=False)
+        for key, label in LEFT_OUT_LABELS.items():
+            sheet.append([label, int(report.left_out.get(key, 0))])
+        if report.parts:
+            sheet = wb.sheet("汇总说明", ["汇总说明"], (100,), autofilter=False)
+            sheet.append([f"本报告汇总了本单位及以下部分：{'、'.join(report.parts)}；合同按合同编号、成果按台账编号等匹配，"
+                          f"相同记录只计一次。"])
+            for line in report.duplicates:
+                sheet.append([line])
         truncated = list(wb.truncated)
     return Path(path), truncated
 
@@ -494,12 +512,12 @@ def base_name(year: int) -> str:
 
 
 def generate_national_report(db: Database, year: int, out_dir: Path, *, today: date | None = None,
-                             progress: Progress | None = None) -> NationalFiles:
+                             progress: Progress | None = None, parts: Iterable[Path | str] = ()) -> NationalFiles:
     tell = progress or (lambda done, total, label: None)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     tell(0, 3, "统计指标")
-    report = compute_national(db, year, today=today)
+    report = compute_national(db, year, today=today, parts=parts)
     tell(1, 3, "生成 Word 报告")
     docx_path = write_docx(report, out_dir / f"{base_name(year)}.docx")
     tell(2, 3, "生成 Excel 指标表")

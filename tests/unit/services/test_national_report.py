@@ -43,6 +43,7 @@ def build_year(db) -> dict[str, int]:
     # 四技 contracts: one of exactly 1,000,000.00 yuan, one to the micro enterprise, one on the
     # classified achievement (left out), one of 2024 and a draft (not counted).
     dev = sc.create_tech_contract(db, {"kind": "development", "name": "智能算法联合开发", "counterparty_id": cp_bj,
+                                       "contract_no": "HX-2025-01",
                                        "amount_fen": 100_000_000, "contract_date": date(2025, 3, 1), "department": "计算机学院"})
     svc = sc.create_tech_contract(db, {"kind": "service", "name": "材料检测服务", "counterparty_id": cp_suzhou,
                                        "amount_fen": 20_000_000, "contract_date": date(2025, 9, 1)})
@@ -205,7 +206,7 @@ def test_docx_has_the_six_sections_in_order_with_tables(db, tmp_path):
     text = "\n".join(p.text for p in document.paragraphs)
     assert national.BASIS_CONTRACTS in text and national.BASIS_REWARDS in text and national.BASIS_INCOME in text
     wb = load_workbook(files.xlsx, read_only=True)
-    assert wb.sheetnames == ["指标表", "合同清单", "到账清单", "奖励清单", "成果清单"]
+    assert wb.sheetnames == ["指标表", "合同清单", "到账清单", "奖励清单", "成果清单", "人员清单", "企业清单", "涉密排除"]
     cells = [row for row in wb["指标表"].iter_rows(values_only=True)]
     flat = [v for row in cells for v in row if v is not None]
     assert any("已排除：成果1项、合同1项" in str(v) for v in flat)
@@ -238,3 +239,45 @@ def test_registration_form_workbook(db, tmp_path):
     assert dict(dev.fields)["合同类别"] == "技术开发" and "预计新增投入（元）" not in dict(dev.fields)
     with pytest.raises(DomainError, match="找不到"):
         registration_form(db, "JY-1999-0001")
+
+
+def test_roll_up_of_a_department_part_counts_each_contract_once(db, tmp_path):
+    from kjcg_desktop.storage import open_database
+
+    build_year(db)
+    part_db = open_database(tmp_path / "part.sqlite3")
+    try:
+        bj = sc.save_counterparty(part_db, {"name": "北京智算科技有限公司", "region_code": "110108", "size": "medium",
+                                            "industry": "I", "party_type": "150"})
+        zj = sc.save_counterparty(part_db, {"name": "杭州小微科技有限公司", "region_code": "330100", "size": "small",
+                                            "industry": "C", "party_type": "170"})
+        # the same development contract, recorded by the department too, and one of its own
+        same = sc.create_tech_contract(part_db, {"kind": "development", "name": "智能算法联合开发", "counterparty_id": bj,
+                                                 "contract_no": "HX-2025-01", "amount_fen": 100_000_000,
+                                                 "contract_date": date(2025, 3, 1)})
+        sc.add_tech_receipt(part_db, same, date(2025, 5, 10), 30_000_000)
+        sc.create_tech_contract(part_db, {"kind": "service", "name": "医院检测服务", "counterparty_id": zj,
+                                          "contract_no": "YY-2025-07", "amount_fen": 15_000_000,
+                                          "contract_date": date(2025, 8, 8)})
+        sc.add_staff_mobility(part_db, "孙兼职", "part_time", "杭州小微科技有限公司", date(2025, 1, 1))
+        part = national.generate_national_report(part_db, 2025, tmp_path / "附属医院")
+    finally:
+        part_db.close()
+    r = national.compute_national(db, 2025, parts=[part.xlsx])
+    assert r.parts == ["附属医院"]  # no unit name set in the part: named after its folder
+    assert values(r, "all_modes", "合计") == [6, 515_000_000, 85_833_333]
+    assert values(r, "tech_modes", "小计")[:2] == [3, 135_000_000]
+    assert values(r, "small_micro", "小型和微型企业")[:3] == [4, Decimal("66.7"), 385_000_000]
+    assert values(r, "income", "合计") == [2, 80_000_000]          # the shared receipt once
+    assert values(r, "staff", "在企业兼职人员") == [2]
+    assert len(r.duplicates) == 2 and all("未重复计入" in x for x in r.duplicates)
+    assert any(x.endswith("/HT-2025-0002") for x in r.table("tech_modes").line("技术服务").records)
+    files = national.generate_national_report(db, 2025, tmp_path / "汇总", parts=[part.xlsx])
+    from openpyxl import load_workbook
+
+    wb = load_workbook(files.xlsx, read_only=True)
+    assert "汇总说明" in wb.sheetnames
+    wb.close()
+    # a part of another year is refused
+    with pytest.raises(DomainError, match="不是 2024 年度"):
+        national.compute_national(db, 2024, parts=[part.xlsx])
