@@ -132,14 +132,14 @@ def build_tables(year: int, contracts: list[dict[str, Any]], receipts: list[dict
         if rows:
             lines.append(Line(t.label, [len(rows)], _numbers(rows, "ledger_no")))
     lines.append(Line("合计", [len(achievements)], _numbers(achievements, "ledger_no")))
-    tables.append(Table("obtained_types", "obtained", "表1 依法取得的科技成果（按种类）", ["成果数"], ["项"],
+    tables.append(Table("obtained_types", "obtained", "依法取得的科技成果（按种类）", ["成果数"], ["项"],
                         BASIS_ACHIEVEMENTS, lines))
     lines = []
     for key, label in FUNDING_LABELS.items():
         rows = [a for a in achievements if a["funding_source"] == key]
         if rows:
             lines.append(Line(label, [len(rows)], _numbers(rows, "ledger_no")))
-    tables.append(Table("obtained_sources", "obtained", "表2 依法取得的科技成果（按来源）", ["成果数"], ["项"],
+    tables.append(Table("obtained_sources", "obtained", "依法取得的科技成果（按来源）", ["成果数"], ["项"],
                         BASIS_ACHIEVEMENTS, lines))
 
     def mode_lines(modes: Iterable[str], total_label: str) -> list[Line]:
@@ -153,18 +153,18 @@ def build_tables(year: int, contracts: list[dict[str, Any]], receipts: list[dict
         return out
 
     # 三、转让、许可、作价投资
-    tables.append(Table("transfer_modes", "transfer", "表3 以转让、许可、作价投资方式转化的合同",
+    tables.append(Table("transfer_modes", "transfer", "以转让、许可、作价投资方式转化的合同",
                         ["合同数", "合同金额", "平均合同金额"], ["项", "元", "元"], BASIS_CONTRACTS,
                         mode_lines(TRANSFER_MODES, "小计")))
     # 四、技术开发、咨询、服务
-    tables.append(Table("tech_modes", "cooperation", "表4 技术开发、咨询、服务合同",
+    tables.append(Table("tech_modes", "cooperation", "技术开发、咨询、服务合同",
                         ["合同数", "合同金额", "平均合同金额"], ["项", "元", "元"], BASIS_CONTRACTS,
                         mode_lines(("development", "consulting", "service"), "小计")))
-    tables.append(Table("all_modes", "other", "表10 各转化方式合同汇总（含技术开发、咨询、服务）",
+    tables.append(Table("all_modes", "other", "各转化方式合同汇总（含技术开发、咨询、服务）",
                         ["合同数", "合同金额", "平均合同金额"], ["项", "元", "元"], BASIS_CONTRACTS,
                         mode_lines(MODES, "合计")))
     large = [x for x in contracts if c.is_large_contract(x["amount_fen"])]
-    tables.append(Table("large", "transfer", "表5 合同金额100万元及以上的合同", ["合同数", "占合同数比例", "合同金额", "占合同金额比例"],
+    tables.append(Table("large", "transfer", "合同金额100万元及以上的合同", ["合同数", "占合同数比例", "合同金额", "占合同金额比例"],
                         ["项", "%", "元", "%"], BASIS_CONTRACTS,
                         [Line("100万元及以上", [len(large), percent(len(large), len(contracts)), _sum(large),
                                            percent(_sum(large), all_fen)], _numbers(large)),
@@ -175,7 +175,7 @@ def build_tables(year: int, contracts: list[dict[str, Any]], receipts: list[dict
     for x in contracts:
         regions.setdefault(c.flow_region(x.get("region_code"), x.get("country_code"), home_province), []).append(x)
     order = sorted(regions, key=lambda k: (k in ("境外", "未填写地区"), k == "未填写地区", -_sum(regions[k]), k))
-    tables.append(Table("regions", "transfer", "表6 合同流向（按买方所在省份）", ["合同数", "合同金额", "占合同金额比例"],
+    tables.append(Table("regions", "transfer", "合同流向（按买方所在省份）", ["合同数", "合同金额", "占合同金额比例"],
                         ["项", "元", "%"], BASIS_CONTRACTS,
                         [Line(k + ("（本省市）" if home_province and k == home_province else ""),
                               [len(v), _sum(v), percent(_sum(v), all_fen)], _numbers(v)) for k, v in
@@ -183,27 +183,27 @@ def build_tables(year: int, contracts: list[dict[str, Any]], receipts: list[dict
     industries: dict[str, list[dict[str, Any]]] = {}
     for x in contracts:
         industries.setdefault(x.get("industry") or "", []).append(x)
-    tables.append(Table("industries", "transfer", "表7 合同流向（按买方所属行业，GB/T 4754门类）",
+    tables.append(Table("industries", "transfer", "合同流向（按买方所属行业，GB/T 4754门类）",
                         ["合同数", "合同金额", "占合同金额比例"], ["项", "元", "%"], BASIS_CONTRACTS,
                         [Line(f"{k} {c.INDUSTRIES[k]}" if k else "未填写行业", [len(v), _sum(v), percent(_sum(v), all_fen)],
                               _numbers(v)) for k, v in sorted(industries.items(), key=lambda kv: (kv[0] == "", kv[0]))]))
     small = [x for x in contracts if c.is_small_or_micro(x.get("size"))]
     micro = [x for x in small if x.get("size") == "micro"]
-    tables.append(Table("small_micro", "transfer", "表8 流向中小微企业的合同", ["合同数", "占合同数比例", "合同金额", "占合同金额比例"],
+    tables.append(Table("small_micro", "transfer", "流向中小微企业的合同", ["合同数", "占合同数比例", "合同金额", "占合同金额比例"],
                         ["项", "%", "元", "%"], BASIS_CONTRACTS,
                         [Line("小型和微型企业", [len(small), percent(len(small), len(contracts)), _sum(small),
                                           percent(_sum(small), all_fen)], _numbers(small)),
                          Line("其中：微型企业", [len(micro), percent(len(micro), len(contracts)), _sum(micro),
                                            percent(_sum(micro), all_fen)], _numbers(micro))]))
     public = [x for x in contracts if x.get("public_funded")]
-    tables.append(Table("public_funded", "other", "表11 财政资金资助项目形成成果的转化合同",
+    tables.append(Table("public_funded", "other", "财政资金资助项目形成成果的转化合同",
                         ["合同数", "占合同数比例", "合同金额", "占合同金额比例"], ["项", "%", "元", "%"], BASIS_CONTRACTS,
                         [Line("财政资助项目成果", [len(public), percent(len(public), len(contracts)), _sum(public),
                                             percent(_sum(public), all_fen)], _numbers(public))]))
     # 四、人员兼职与离岗创业、衍生企业
     leave = [m for m in mobility if m["kind"] == "leave"]
     part = [m for m in mobility if m["kind"] == "part_time"]
-    tables.append(Table("staff", "cooperation", "表9 人员兼职、离岗创业与衍生企业", ["数量"], ["人"], BASIS_STAFF,
+    tables.append(Table("staff", "cooperation", "人员兼职、离岗创业与衍生企业", ["数量"], ["人"], BASIS_STAFF,
                         [Line("离岗创业人员", [len(leave)], _numbers(leave, "person")),
                          Line("在企业兼职人员", [len(part)], _numbers(part, "person")),
                          Line("衍生（参股）企业（家）", [len(spinoffs)], _numbers(spinoffs, "company"))]))
@@ -213,7 +213,7 @@ def build_tables(year: int, contracts: list[dict[str, Any]], receipts: list[dict
         rows = [r for r in receipts if r["kind"] in kinds]
         lines.append(Line(label, [len(rows), _sum(rows)], _numbers(rows)))
     lines.append(Line("合计", [len(receipts), _sum(receipts)], _numbers(receipts)))
-    tables.append(Table("income", "rewards", "表12 转化收入（到账）", ["到账笔数", "到账金额"], ["笔", "元"], BASIS_INCOME, lines))
+    tables.append(Table("income", "rewards", "转化收入（到账）", ["到账笔数", "到账金额"], ["笔", "元"], BASIS_INCOME, lines))
     cash = [r for r in rewards if r["form"] == "cash"]
     equity = [r for r in rewards if r["form"] == "equity"]
 
@@ -231,18 +231,22 @@ def build_tables(year: int, contracts: list[dict[str, Any]], receipts: list[dict
         if rows:
             lines.append(Line("其中：" + c.EQUITY_TAX_LABELS[key], [len(rows), _sum(rows)], reward_records(rows)))
     lines.append(Line("奖励合计", [len(rewards), _sum(rewards)], reward_records(rewards)))
-    tables.append(Table("rewards", "rewards", "表13 对个人的奖励（人次、金额）及计税方式", ["人次", "金额"], ["人次", "元"],
+    tables.append(Table("rewards", "rewards", "对个人的奖励（人次、金额）及计税方式", ["人次", "金额"], ["人次", "元"],
                         BASIS_REWARDS, lines))
     transfer = [x for x in contracts if x["kind"] in TRANSFER_MODES]
     tech = [x for x in contracts if x["kind"] not in TRANSFER_MODES]
-    summary = Table("summary", "work", "概况表 年度主要指标", ["数量", "金额"], ["项", "元"], BASIS_CONTRACTS, [
+    summary = Table("summary", "work", "年度主要指标", ["数量", "金额"], ["项", "元"], BASIS_CONTRACTS, [
         Line("转让、许可、作价投资合同", [len(transfer), _sum(transfer)], _numbers(transfer)),
         Line("技术开发、咨询、服务合同", [len(tech), _sum(tech)], _numbers(tech)),
         Line("转化收入到账（按到账日期）", [len(receipts), _sum(receipts)], _numbers(receipts)),
         Line("对个人奖励（人次；按发放日期）", [len(rewards), _sum(rewards)],
              [f"{r['deal_no']} {r['recipient']}" for r in rewards]),
     ])
-    return [summary, *tables]
+    order = [key for key, _ in SECTIONS]
+    ordered = sorted([summary, *tables], key=lambda t: order.index(t.section))  # stable within a section
+    for n, t in enumerate(ordered, 1):
+        t.title = f"表{n} {t.title}"
+    return ordered
 
 
 def compute_national(db: Database, year: int, *, today: date | None = None,
@@ -378,18 +382,47 @@ def _replace_into(tmp: str, path: Path) -> None:
 
 
 def write_docx(report: NationalReport, path: Path) -> Path:
-    """The report as Word: title, the six sections in order, each with its paragraph and tables,
-    then the list of transformation projects."""
+    """The report as Word (A4): title, the six sections in order, each with its drafted or edited
+    paragraph and its tables (units in the headers, numbers right-aligned), then the list of
+    transformation projects."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "宋体"
-    style.font.size = Pt(11)
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.2)
+    section.top_margin = section.bottom_margin = Cm(2.5)
+    for name in ("Normal", "Title", "Heading 1"):
+        st = doc.styles[name]
+        st.font.name = "宋体" if name == "Normal" else "黑体"
+        st.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), st.font.name)
+    doc.styles["Normal"].font.size = Pt(11)
+
+    def fill(cell, text: str, *, right: bool = False, bold: bool = False) -> None:
+        cell.text = ""
+        para = cell.paragraphs[0]
+        run = para.add_run(text)
+        run.font.size = Pt(9.5)
+        run.bold = bold
+        if right:
+            para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    def grid(headers: list[str], widths: list[float]):
+        table = doc.add_table(rows=1, cols=len(headers))
+        table.style = "Table Grid"
+        table.autofit = False
+        for i, h in enumerate(headers):
+            fill(table.rows[0].cells[i], h, bold=True)
+        return table, widths
+
+    def set_widths(table, widths: list[float]) -> None:
+        for row in table.rows:
+            for cell, w in zip(row.cells, widths, strict=True):
+                cell.width = Cm(w)
+
     title = doc.add_heading(f"{report.unit_name}{report.year}年度科技成果转化年度报告", level=0)
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.add_paragraph(f"报告年度：{report.year}年　编制日期：{report.generated.isoformat()}　依据：促进科技成果转化法第二十一条")
@@ -402,27 +435,26 @@ def write_docx(report: NationalReport, path: Path) -> Path:
             doc.add_paragraph(para)
         for t in report.section_tables(key):
             doc.add_paragraph(t.title).runs[0].bold = True
-            table = doc.add_table(rows=1, cols=len(t.headers) + 1)
-            table.style = "Table Grid"
-            for i, h in enumerate(["项目", *t.headers]):
-                table.rows[0].cells[i].text = h
+            headers = ["项目", *(f"{h}（{u}）" for h, u in zip(t.headers, t.units, strict=True))]
+            first = 16.6 - 2.9 * len(t.headers)
+            table, widths = grid(headers, [first] + [2.9] * len(t.headers))
             for line in t.lines:
                 cells = table.add_row().cells
-                cells[0].text = line.label
+                fill(cells[0], line.label)
                 for i, (unit, v) in enumerate(zip(t.units, line.values, strict=True), 1):
-                    cells[i].text = cell_text(unit, v)
+                    fill(cells[i], cell_text(unit, v), right=True)
+            set_widths(table, widths)
             doc.add_paragraph(t.basis).runs[0].italic = True
         if key == "other":
             doc.add_paragraph("转化项目清单").runs[0].bold = True
-            table = doc.add_table(rows=1, cols=6)
-            table.style = "Table Grid"
-            for i, h in enumerate(["编号", "方式", "项目名称", "交易对方", "签订日期", "合同金额（元）"]):
-                table.rows[0].cells[i].text = h
+            table, widths = grid(["编号", "方式", "项目名称", "交易对方", "签订日期", "合同金额（元）"],
+                                 [2.9, 1.5, 4.2, 3.5, 2.0, 2.5])
             for x in report.contracts:
                 cells = table.add_row().cells
                 for i, v in enumerate((x["number"], c.CONTRACT_MODE_LABELS[x["kind"]], x["name"], x["counterparty"],
                                        str(x["contract_date"] or ""), d.format_yuan(int(x["amount_fen"] or 0)))):
-                    cells[i].text = str(v or "")
+                    fill(cells[i], str(v or ""), right=i == 5)
+            set_widths(table, widths)
             doc.add_paragraph(BASIS_CONTRACTS).runs[0].italic = True
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
