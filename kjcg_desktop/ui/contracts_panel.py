@@ -466,3 +466,123 @@ class RegistersPanel(QWidget):
                                    for s in sc.list_spinoffs(self.db)])
         self._fill(self.equity, [[e["deal_no"], e["recipient"], e["shares"], d.format_yuan(e["value_fen"]), e["granted_on"],
                                   self.tr(c.EQUITY_TAX_LABELS[e["tax_treatment"]])] for e in sc.list_equity_rewards(self.db)])  # i18n: dynamic
+
+
+class RegistrationFactsDialog(_EntryDialog):
+    """The registration-form facts of a deal: the counterparty record (entered once), technology
+    field, technology-transaction amount, term and, for an assignment, expected investment and output."""
+
+    def __init__(self, db: Database, deal: dict, parent: QWidget | None = None,
+                 run_dialog: Callable[[QDialog], int] | None = None) -> None:
+        super().__init__(self.tr("技术合同登记表信息"), parent)
+        self.db = db
+        self.deal = deal
+        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
+        self.counterparty = QComboBox()
+        new_cp = QPushButton(self.tr("新建…"))
+        new_cp.clicked.connect(self.new_counterparty)
+        cp_row = QHBoxLayout()
+        cp_row.addWidget(self.counterparty, 1)
+        cp_row.addWidget(new_cp)
+        self._fill_counterparties(deal.get("counterparty_id") or sc.counterparty_id_by_name(db, deal.get("counterparty") or ""))
+        self.tech_field = QLineEdit(deal.get("tech_field") or "")
+        self.tech_field.setPlaceholderText(self.tr("如 电子信息、生物医药、新材料"))
+        self.technology_amount = QLineEdit(_yuan_text(deal.get("technology_amount_fen")))
+        self.investment = QLineEdit(_yuan_text(deal.get("expected_investment_fen")))
+        self.output = QLineEdit(_yuan_text(deal.get("expected_output_fen")))
+        signed = deal.get("contract_date")
+        start = date.fromisoformat(str(deal.get("term_start") or signed or clock.today().isoformat())[:10])
+        end = date.fromisoformat(str(deal.get("term_end") or date(start.year + 5, start.month, min(start.day, 28)))[:10])
+        self.start = date_edit(start)
+        self.end = date_edit(end)
+        self.form.addRow(self.tr("交易对方（买方）"), cp_row)
+        self.form.addRow(self.tr("技术领域"), self.tech_field)
+        self.form.addRow(self.tr("技术交易额（元）"), self.technology_amount)
+        self.form.addRow(self.tr("合同有效期自"), self.start)
+        self.form.addRow(self.tr("合同有效期至"), self.end)
+        if deal.get("kind") == "assignment":
+            self.form.addRow(self.tr("预计新增投入（元）"), self.investment)
+            self.form.addRow(self.tr("预计新增产值（元）"), self.output)
+        self.finish_layout()
+
+    def _fill_counterparties(self, select: int | None = None) -> None:
+        self.counterparty.clear()
+        self.counterparty.addItem(self.tr("（未关联交易对方记录）"), None)
+        for row in sc.find_counterparties(self.db, limit=2000):
+            self.counterparty.addItem(row["name"], row["id"])
+        if select is not None:
+            self.counterparty.setCurrentIndex(max(0, self.counterparty.findData(select)))
+
+    def new_counterparty(self) -> None:
+        dialog = CounterpartyDialog(self.db, self)
+        dialog.name.setText(self.deal.get("counterparty") or "")
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._fill_counterparties(dialog.counterparty_id)
+
+    def save(self) -> None:
+        try:
+            facts = {"tech_field": self.tech_field.text().strip() or None,
+                     "technology_amount_fen": _fen(self.technology_amount.text()),
+                     "term_start": from_qdate(self.start.date()), "term_end": from_qdate(self.end.date())}
+            if self.deal.get("kind") == "assignment":
+                facts["expected_investment_fen"] = _fen(self.investment.text())
+                facts["expected_output_fen"] = _fen(self.output.text())
+            if facts["term_end"] < facts["term_start"]:
+                raise d.DomainError("合同有效期的结束日期不能早于开始日期")
+            if self.counterparty.currentData() is not None:
+                sc.link_deal_counterparty(self.db, self.deal["id"], self.counterparty.currentData())
+            sc.save_deal_registration_facts(self.db, self.deal["id"], facts)
+        except d.DomainError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+def _yuan_text(fen: int | None) -> str:
+    return "" if fen is None else str(d.fen_to_yuan(int(fen)))
+
+
+class NarrativeDialog(QDialog):
+    """The six sections' text of the national report for one year: each starts from the drafted
+    paragraph with the year's numbers; what the office writes is kept per year (a section left as
+    drafted follows the numbers when they change)."""
+
+    def __init__(self, db: Database, year: int, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QPlainTextEdit, QScrollArea
+
+        from ..services.report import national
+        from .deal_dialog import ok_cancel
+
+        super().__init__(parent)
+        self.db = db
+        self.year = year
+        self.setWindowTitle(self.tr("{0} 年度国家年度报告正文").format(year))
+        report = national.compute_national(db, year)
+        self.drafts = {key: national.draft_paragraph(report, key) for key, _ in national.SECTIONS}
+        self.edits: dict[str, QPlainTextEdit] = {}
+        body = QWidget()
+        form = QVBoxLayout(body)
+        for key, title in national.SECTIONS:
+            form.addWidget(QLabel(title))
+            edit = QPlainTextEdit(report.narrative[key])
+            edit.setMinimumHeight(90)
+            self.edits[key] = edit
+            form.addWidget(edit)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。")))
+        layout.addWidget(scroll, 1)
+        self.buttons = ok_cancel(self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(760, 640)
+
+    def save(self) -> None:
+        from ..services.report import national
+
+        texts = {k: e.toPlainText().strip() for k, e in self.edits.items()}
+        national.save_narrative(self.db, self.year, {k: v for k, v in texts.items() if v and v != self.drafts[k]})
+        self.accept()

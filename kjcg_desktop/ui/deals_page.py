@@ -264,6 +264,7 @@ class DealsPage(QWidget):
         self.registration_button.setToolTip(self.tr("技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）"))
         self.registration_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.registration_button)
+        menu.addAction(self.tr("填写登记表信息…")).triggered.connect(lambda: self.edit_registration_facts())
         menu.addAction(self.tr("生成登记表信息（Excel）…")).triggered.connect(lambda: self.export_registration())
         menu.addAction(self.tr("记录登记编号…")).triggered.connect(lambda: self.record_registration())
         self.registration_button.setMenu(menu)
@@ -517,6 +518,19 @@ class DealsPage(QWidget):
         self.counterparty_filter.clear()
         self._after_change(dialog.deal_id)
         return dialog.deal_id
+
+    def edit_registration_facts(self) -> bool:
+        """The registration-form facts of this deal, and its counterparty record."""
+        from .contracts_panel import RegistrationFactsDialog
+
+        if self.deal_id is None:
+            return False
+        deal = deals_repo.get_deal(self.db, self.deal_id) or {}
+        dialog = RegistrationFactsDialog(self.db, deal, self, run_dialog=self.run_dialog)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self._after_change()
+        return True
 
     def export_registration(self, path: str | None = None) -> bool:
         """The registration form data and papers of this deal as a workbook."""

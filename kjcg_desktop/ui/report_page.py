@@ -162,9 +162,13 @@ class ReportPage(QWidget):
         self.national_button.setToolTip(self.tr("报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；"
                                                 "涉密成果不予报告（促进科技成果转化法第二十一条）"))
         self.national_button.clicked.connect(self.generate_national)
+        self.narrative_button = QPushButton(self.tr("国家年度报告正文…"))
+        self.narrative_button.setToolTip(self.tr("六部分正文：含本年度数据的草稿，修改后按年度保存"))
+        self.narrative_button.clicked.connect(lambda: self.edit_narrative())
         self.open_button = QPushButton(self.tr("打开文件夹"))
         self.open_button.clicked.connect(self.open_folder)
-        for b in (self.generate_button, self.national_button, self.email_button, self.smtp_button, self.open_button):
+        for b in (self.generate_button, self.national_button, self.narrative_button, self.email_button, self.smtp_button,
+                  self.open_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.status = QLabel()
@@ -289,6 +293,12 @@ class ReportPage(QWidget):
             if then is not None:
                 then(files)
         self._run(lambda db: generate_report(db, year, folder, email=email), done)
+
+    def edit_narrative(self, run: Callable[[QDialog], int] | None = None) -> bool:
+        from .contracts_panel import NarrativeDialog
+
+        dialog = NarrativeDialog(self.db, self.year.value(), self)
+        return (run or (lambda dlg: dlg.exec()))(dialog) == QDialog.DialogCode.Accepted
 
     def generate_national(self) -> None:
         """Write the national annual report (.docx and .xlsx) in the background."""

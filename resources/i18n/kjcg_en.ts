@@ -1928,12 +1928,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="316" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="484" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
@@ -1968,7 +1968,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
@@ -1977,17 +1977,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="545" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="314" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
@@ -2018,18 +2018,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Part-time posts, leave to start up, spin-offs</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="287" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="448" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
@@ -2039,12 +2039,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
@@ -2066,23 +2066,23 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="642" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="656" />
             <source>发放收益分配</source>
             <translation>Pay out income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="642" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="656" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
@@ -2096,12 +2096,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
@@ -2111,7 +2111,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
@@ -2120,7 +2120,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <source>填写登记表信息…</source>
+            <translation>Registration form data…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="602" />
             <source>完成交易</source>
             <translation>Complete deal</translation>
         </message>
@@ -2135,7 +2140,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="602" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
@@ -2164,13 +2169,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="304" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="490" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="490" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
@@ -2179,7 +2184,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
@@ -2188,7 +2193,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="555" />
             <source>已生成。尚待补充：{0}</source>
             <translation>Written. Still to fill in: {0}</translation>
         </message>
@@ -2206,12 +2211,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="470" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="471" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
@@ -2222,17 +2227,17 @@ Please copy the report below and send it to technical support.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="555" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="586" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>Technology-contract registration number (16 digits, 14 on older certificates)</translation>
         </message>
@@ -2252,7 +2257,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -2274,7 +2279,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
@@ -2291,22 +2296,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="469" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="470" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>生成登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
@@ -2340,7 +2345,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>签约</source>
             <translation>Sign</translation>
         </message>
@@ -2360,12 +2365,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Conduct declaration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
             <source>记录登记编号</source>
             <translation>Record registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>记录登记编号…</source>
             <translation>Record registration number…</translation>
         </message>
@@ -2378,12 +2383,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
@@ -2421,18 +2426,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
@@ -3741,6 +3746,19 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>NarrativeDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
+            <source>{0} 年度国家年度报告正文</source>
+            <translation>National annual report text, {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="575" />
+            <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
+            <translation>Each section starts from a draft with the year's numbers; your edits are kept per year and used in the Word report.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
@@ -4215,6 +4233,64 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>RegistrationFactsDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="498" />
+            <source>交易对方（买方）</source>
+            <translation>Counterparty (buyer)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="501" />
+            <source>合同有效期自</source>
+            <translation>Contract term from</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="502" />
+            <source>合同有效期至</source>
+            <translation>Contract term to</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
+            <source>如 电子信息、生物医药、新材料</source>
+            <translation>e.g. electronics, biomedicine, new materials</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="500" />
+            <source>技术交易额（元）</source>
+            <translation>Technology-transaction amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
+            <source>技术合同登记表信息</source>
+            <translation>Technology-contract registration form data</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="499" />
+            <source>技术领域</source>
+            <translation>Technology field</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <source>新建…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="505" />
+            <source>预计新增产值（元）</source>
+            <translation>Expected new output (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
+            <source>预计新增投入（元）</source>
+            <translation>Expected new investment (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <source>（未关联交易对方记录）</source>
+            <translation>(no counterparty record linked)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
@@ -4222,40 +4298,40 @@ Please copy the report below and send it to technical support.</translation>
             <translation>On Windows, first tries to open a new message in the default mail program (with both files attached); otherwise an .eml draft is created</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="225" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>Indicators for {0} computed (classified achievements are excluded)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="193" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="252" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>{2} records behind “{0}” ({1}): {3} in total{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="183" />
             <source>与 {0} 年比较</source>
             <translation>Compared with {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="291" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="199" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="219" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>Basis: {0}. Click to see the records behind this indicator.</translation>
         </message>
@@ -4265,17 +4341,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Save text</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="166" />
+            <source>六部分正文：含本年度数据的草稿，修改后按年度保存</source>
+            <translation>The six sections' text: drafts with the year's numbers, edits kept per year</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="128" />
             <source>典型做法与经验</source>
             <translation>Good practice and lessons learned</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="165" />
+            <source>国家年度报告正文…</source>
+            <translation>National report text…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>增减</source>
             <translation>Change</translation>
         </message>
@@ -4290,36 +4376,36 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Problems and suggestions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="351" />
             <source>已发送给：{0}</source>
             <translation>Sent to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="326" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>A new message was opened in the default mail program</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="332" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>An unsent e-mail draft was created (with the Excel and PDF files); open it in Outlook or another mail program, check it and send it:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="314" />
             <source>已生成：{0}、{1}</source>
             <translation>Generated: {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="287" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
             <source>年度报告操作失败：{0}</source>
             <translation>Annual report operation failed: {0}</translation>
         </message>
@@ -4329,8 +4415,8 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Recipients of the annual-report e-mail, separated by semicolons; saved in the settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="165" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="334" />
             <source>打开文件夹</source>
             <translation>Open folder</translation>
         </message>
@@ -4345,12 +4431,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Report year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="393" />
             <source>操作失败</source>
             <translation>Operation failed</translation>
         </message>
@@ -4360,7 +4446,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="264" />
             <source>文字已保存</source>
             <translation>Text saved</translation>
         </message>
@@ -4370,17 +4456,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Good practice and lessons in advancing transfers this year…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="309" />
             <source>正在生成 {0} 年度国家年度报告……</source>
             <translation>Writing the national annual report for {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>Generating the {0} annual report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="184" />
             <source>正在统计 {0} 年指标……</source>
             <translation>Computing the {0} indicators…</translation>
         </message>
@@ -4430,7 +4516,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="277" />
             <source>选择输出文件夹</source>
             <translation>Choose output folder</translation>
         </message>
@@ -4440,12 +4526,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Send via SMTP…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="331" />
             <source>邮件草稿</source>
             <translation>E-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="330" />
             <source>邮件草稿：{0}</source>
             <translation>E-mail draft: {0}</translation>
         </message>
@@ -4455,12 +4541,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Recompute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="315" />
             <source>（涉密记录 {0} 条未报告）</source>
             <translation>({0} classified records not reported)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="251" />
             <source>，显示前 {0} 条</source>
             <translation>, showing the first {0}</translation>
         </message>
@@ -4911,52 +4997,52 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="420" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>For QQ and 163 mail, enter the authorisation code generated in the webmail settings, not the login password</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="429" />
             <source>SMTP 服务器</source>
             <translation>SMTP server</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="416" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>Use SSL (port 465); unchecked uses STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>Remember the password in the system credential manager</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="433" />
             <source>密码/授权码</source>
             <translation>Password / authorisation code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="424" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>keyring is not installed; the password will not be saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="430" />
             <source>端口</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="442" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>Enter the SMTP server, account and password (authorisation code)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="431" />
             <source>账号（发件地址）</source>
             <translation>Account (sender address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="408" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>Send the annual report via SMTP</translation>
         </message>

@@ -1928,12 +1928,12 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="316" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="484" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
@@ -1968,7 +1968,7 @@
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
@@ -1977,17 +1977,17 @@
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="545" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="314" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
@@ -2018,18 +2018,18 @@
             <translation>兼职、离岗创业与衍生企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="287" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="448" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
@@ -2039,12 +2039,12 @@
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
@@ -2066,23 +2066,23 @@
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="642" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="656" />
             <source>发放收益分配</source>
             <translation>发放收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="642" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="656" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
@@ -2096,12 +2096,12 @@
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
@@ -2111,7 +2111,7 @@
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
@@ -2120,7 +2120,12 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <source>填写登记表信息…</source>
+            <translation>填写登记表信息…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="602" />
             <source>完成交易</source>
             <translation>完成交易</translation>
         </message>
@@ -2135,7 +2140,7 @@
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="602" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
@@ -2164,13 +2169,13 @@
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="304" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="490" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="490" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
@@ -2179,7 +2184,7 @@
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -2188,7 +2193,7 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="555" />
             <source>已生成。尚待补充：{0}</source>
             <translation>已生成。尚待补充：{0}</translation>
         </message>
@@ -2206,12 +2211,12 @@
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="470" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="471" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
@@ -2222,17 +2227,17 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="555" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="586" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>技术合同登记编号（16位，旧证书14位）</translation>
         </message>
@@ -2252,7 +2257,7 @@
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -2274,7 +2279,7 @@
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
@@ -2291,22 +2296,22 @@
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="469" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="470" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -2340,7 +2345,7 @@
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>签约</source>
             <translation>签约</translation>
         </message>
@@ -2360,12 +2365,12 @@
             <translation>行为承诺</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
             <source>记录登记编号</source>
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -2378,12 +2383,12 @@
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
@@ -2421,18 +2426,18 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
@@ -3741,6 +3746,19 @@
         </message>
     </context>
     <context>
+        <name>NarrativeDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
+            <source>{0} 年度国家年度报告正文</source>
+            <translation>{0} 年度国家年度报告正文</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="575" />
+            <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
+            <translation>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
@@ -4215,6 +4233,64 @@
         </message>
     </context>
     <context>
+        <name>RegistrationFactsDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="498" />
+            <source>交易对方（买方）</source>
+            <translation>交易对方（买方）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="501" />
+            <source>合同有效期自</source>
+            <translation>合同有效期自</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="502" />
+            <source>合同有效期至</source>
+            <translation>合同有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
+            <source>如 电子信息、生物医药、新材料</source>
+            <translation>如 电子信息、生物医药、新材料</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="500" />
+            <source>技术交易额（元）</source>
+            <translation>技术交易额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
+            <source>技术合同登记表信息</source>
+            <translation>技术合同登记表信息</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="499" />
+            <source>技术领域</source>
+            <translation>技术领域</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <source>新建…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="505" />
+            <source>预计新增产值（元）</source>
+            <translation>预计新增产值（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
+            <source>预计新增投入（元）</source>
+            <translation>预计新增投入（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <source>（未关联交易对方记录）</source>
+            <translation>（未关联交易对方记录）</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
@@ -4222,40 +4298,40 @@
             <translation>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="225" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>{0} 年指标已统计（涉密成果不纳入统计）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="193" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="252" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="183" />
             <source>与 {0} 年比较</source>
             <translation>与 {0} 年比较</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="291" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="199" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="219" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>依据：{0}。点击查看该指标背后的记录。</translation>
         </message>
@@ -4265,17 +4341,27 @@
             <translation>保存文字</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="166" />
+            <source>六部分正文：含本年度数据的草稿，修改后按年度保存</source>
+            <translation>六部分正文：含本年度数据的草稿，修改后按年度保存</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="128" />
             <source>典型做法与经验</source>
             <translation>典型做法与经验</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
             <source>单位</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="165" />
+            <source>国家年度报告正文…</source>
+            <translation>国家年度报告正文…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>增减</source>
             <translation>增减</translation>
         </message>
@@ -4290,36 +4376,36 @@
             <translation>存在问题与建议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="351" />
             <source>已发送给：{0}</source>
             <translation>已发送给：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="326" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>已在默认邮件程序中打开新邮件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="332" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="314" />
             <source>已生成：{0}、{1}</source>
             <translation>已生成：{0}、{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="287" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
             <source>年度报告</source>
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
             <source>年度报告操作失败：{0}</source>
             <translation>年度报告操作失败：{0}</translation>
         </message>
@@ -4329,8 +4415,8 @@
             <translation>年度报告邮件的收件人，多个用分号分隔；保存在设置中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="165" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="334" />
             <source>打开文件夹</source>
             <translation>打开文件夹</translation>
         </message>
@@ -4345,12 +4431,12 @@
             <translation>报告年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
             <source>指标</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="393" />
             <source>操作失败</source>
             <translation>操作失败</translation>
         </message>
@@ -4360,7 +4446,7 @@
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="264" />
             <source>文字已保存</source>
             <translation>文字已保存</translation>
         </message>
@@ -4370,17 +4456,17 @@
             <translation>本年度推进成果转化的典型做法与经验……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="309" />
             <source>正在生成 {0} 年度国家年度报告……</source>
             <translation>正在生成 {0} 年度国家年度报告……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>正在生成 {0} 年度报告……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="184" />
             <source>正在统计 {0} 年指标……</source>
             <translation>正在统计 {0} 年指标……</translation>
         </message>
@@ -4430,7 +4516,7 @@
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="277" />
             <source>选择输出文件夹</source>
             <translation>选择输出文件夹</translation>
         </message>
@@ -4440,12 +4526,12 @@
             <translation>通过 SMTP 发送…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="331" />
             <source>邮件草稿</source>
             <translation>邮件草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="330" />
             <source>邮件草稿：{0}</source>
             <translation>邮件草稿：{0}</translation>
         </message>
@@ -4455,12 +4541,12 @@
             <translation>重新统计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="315" />
             <source>（涉密记录 {0} 条未报告）</source>
             <translation>（涉密记录 {0} 条未报告）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="251" />
             <source>，显示前 {0} 条</source>
             <translation>，显示前 {0} 条</translation>
         </message>
@@ -4911,52 +4997,52 @@
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="420" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="429" />
             <source>SMTP 服务器</source>
             <translation>SMTP 服务器</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="416" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>使用 SSL（端口 465）；不勾选则使用 STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>在系统凭据管理器中记住密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="433" />
             <source>密码/授权码</source>
             <translation>密码/授权码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="424" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>未安装 keyring，密码不会被保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="430" />
             <source>端口</source>
             <translation>端口</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="442" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>请填写 SMTP 服务器、账号和密码（授权码）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="431" />
             <source>账号（发件地址）</source>
             <translation>账号（发件地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="408" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>通过 SMTP 发送年度报告</translation>
         </message>

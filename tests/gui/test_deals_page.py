@@ -349,6 +349,35 @@ def test_registration_form_and_number_from_the_deal(qtbot, db, tmp_path, monkeyp
     assert page.export_registration(str(out))
     rows = dict(load_workbook(out, read_only=True)["登记表信息"].iter_rows(values_only=True))
     assert rows["合同类别"] == "技术转让（许可）" and rows["买方名称"] == "苏州纳微科技有限公司"
+
+    def fill_facts(dlg):
+        assert dlg.counterparty.currentData() is None   # no counterparty record yet
+        steps.insert(0, fill_counterparty)
+        dlg.new_counterparty()
+        assert dlg.counterparty.currentText() == "苏州纳微科技有限公司"
+        dlg.tech_field.setText("新材料")
+        dlg.technology_amount.setText("1,200,000")
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    def fill_counterparty(dlg):
+        assert dlg.name.text() == "苏州纳微科技有限公司"
+        dlg.region.setText("320500")
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    steps = [fill_facts]
+
+    def run(dialog):
+        dialog.show()
+        steps.pop(0)(dialog)
+        return dialog.result()
+
+    page.run_dialog = run
+    assert page.edit_registration_facts()
+    deal = deals.get_deal(db, ids["d4"])
+    assert deal["tech_field"] == "新材料" and deal["technology_amount_fen"] == 120_000_000 and deal["counterparty_id"]
+    assert page.export_registration(str(out))
+    rows = dict(load_workbook(out, read_only=True)["登记表信息"].iter_rows(values_only=True))
+    assert rows["技术领域"] == "新材料" and rows["买方行政区划代码"] == "320500" and rows["买方所在省份"] == "江苏省"
     assert [r["id"] for r in sc.deals_awaiting_registration(db)] == [ids["d4"]]
     assert not page.record_registration("12345")
     assert "16位" in warnings[-1]

@@ -113,3 +113,21 @@ def test_national_report_button_writes_word_and_excel(qtbot, db, tmp_path):
                 if p.style.name == "Heading 1"]
     assert headings == [t for _, t in SECTIONS]
     assert "涉密记录" in page.status.text()   # the fixture's classified achievement was left out
+
+
+def test_national_narrative_starts_from_the_draft_and_is_kept_per_year(qtbot, db, typist):
+    from kjcg_desktop.services.report import national
+
+    win, page = _open_page(qtbot, db)
+
+    def edit(dialog):
+        dialog.show()
+        assert "依法取得并登记科技成果" in dialog.edits["obtained"].toPlainText()
+        dialog.edits["work"].clear()
+        typist(dialog.edits["work"], "建立了转化专班。")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return dialog.result()
+
+    assert page.edit_narrative(edit)
+    assert national.narrative_text(db, 2025) == {"work": "建立了转化专班。"}   # drafts left as they were are not frozen
+    assert national.compute_national(db, 2025).narrative["work"] == "建立了转化专班。"
