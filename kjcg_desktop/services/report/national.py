@@ -341,9 +341,12 @@ def draft_paragraph(report: NationalReport, section: str) -> str:
         return (f"{y}年转化收入到账{_yuan(income[1])}。对个人发放现金奖励{cash[0]}人次、{_yuan(cash[1])}，"
                 f"给予股权奖励{eq[0]}人次、折合{_yuan(eq[1])}；现金奖励按财税〔2018〕58号减半计入工资薪金所得的情况见表13。")
     left = report.left_out
+    review = [x["number"] for x in report.contracts if x.get("review")]
+    review_note = (f"另有{len(review)}项合同的导入信息待核对（已计入，见合同清单“待核对”列：{'、'.join(review[:10])}"
+                   f"{'等' if len(review) > 10 else ''}），报送前请核实。") if review else ""
     note = (f"涉密成果不予报告：本报告未包含涉密成果{left['achievements']}项、涉密合同{left['contracts']}项、"
             f"相关到账{left['receipts']}笔、奖励{left['rewards']}人次。") if any(left.values()) else "本年度无涉密成果需排除。"
-    return f"转化项目清单见附表。{note}（请补充政策落实情况。）"
+    return f"转化项目清单见附表。{note}{review_note}（请补充政策落实情况。）"
 
 
 def narrative_text(db: Database, year: int) -> dict[str, str]:

@@ -54,6 +54,7 @@ def test_import_flags_instead_of_refusing_and_undo(db, tmp_path):
     assert again.added == 0 and again.skipped_duplicates == ["HX-001", "HX-002", "HX-003"]
     report = national.compute_national(db, 2025)
     assert report.table("tech_modes").line("小计").values[0] == 3
+    assert "1项合同的导入信息待核对" in report.narrative["other"] and rows["HX-003"]["number"] in report.narrative["other"]
     assert report.table("large").line("100万元及以上").records == [rows["HX-001"]["number"]]
     assert undo_contract_import(db, result.import_id) == 3
     assert sc.list_tech_contracts(db) == [] and sc.find_counterparties(db) == []

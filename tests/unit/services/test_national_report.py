@@ -281,3 +281,14 @@ def test_roll_up_of_a_department_part_counts_each_contract_once(db, tmp_path):
     # a part of another year is refused
     with pytest.raises(DomainError, match="不是 2024 年度"):
         national.compute_national(db, 2024, parts=[part.xlsx])
+
+
+def test_dashboard_reminds_of_deals_awaiting_registration(db):
+    from kjcg_desktop.services.reminders import collect_reminders
+
+    ids = build_year(db)
+    due = [r for r in collect_reminders(db, date(2026, 1, 5)) if r.kind == "contract_registration"]
+    assert [(r.record, r.due) for r in due] == [(f"deal:{ids['d4']}", date(2025, 5, 1))]
+    assert "JY-2025-0001" in due[0].title and "2025-05-01" in due[0].detail and "58号" in due[0].detail
+    sc.record_registration_number(db, "deal", ids["d4"], "2025310104000123")
+    assert not [r for r in collect_reminders(db, date(2026, 1, 5)) if r.kind == "contract_registration"]
