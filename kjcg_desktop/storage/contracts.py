@@ -39,24 +39,36 @@ def _year(value: Any) -> str:
 # -- counterparties ----------------------------------------------------------------------------------
 
 def save_counterparty(db: Database, values: Mapping[str, Any], counterparty_id: int | None = None) -> int:
-    """Create or change a counterparty (checked by :func:`domain.contracts.check_counterparty`);
-    a new one whose name is already on record changes that record instead, so each party exists once."""
-    facts = c.check_counterparty(dict(values))
-    row = {k: values.get(k) for k in COUNTERPARTY_FIELDS if k in values}
-    row.update(name=facts.name, uscc=facts.uscc, region_code=facts.region_code, country_code=facts.country_code,
-               party_type=facts.party_type, size=facts.size, industry=facts.industry)
-    row["state_owned"] = 1 if row.get("state_owned") else 0
+    """Create or change a counterparty (checked by :func:`domain.contracts.check_counterparty`).
+    With ``counterparty_id`` the record is replaced by ``values``; a new one whose name is already on
+    record completes that record instead (the values given fill or change its fields, the ones left
+    empty keep what is on record), so each party exists once and nothing entered is lost."""
     now = _now()
     with db.transaction():
+        old = None
         if counterparty_id is None:
-            counterparty_id = db.scalar("SELECT id FROM counterparties WHERE name = ?", (facts.name,))
-        if counterparty_id is None:
-            counterparty_id = db.insert("counterparties", {**row, "created_at": now, "updated_at": now})
-            log_event(db, "counterparty", counterparty_id, "create", new=row, article=c.ARTICLE_REGISTRATION)
+            name = str(values.get("name") or "").strip()
+            found = db.scalar("SELECT id FROM counterparties WHERE name = ?", (name,)) if name else None
+            if found is not None:
+                old = db.get("counterparties", found)
+                given = {k: v for k, v in values.items() if k in COUNTERPARTY_FIELDS and v not in (None, "")}
+                if given.get("uscc") and not values.get("region_code"):
+                    given["region_code"] = None  # taken from the new credit code
+                values = {**{k: old[k] for k in COUNTERPARTY_FIELDS}, **given}
+                counterparty_id = found
         else:
             old = db.get("counterparties", counterparty_id)
             if old is None:
                 raise d.DomainError(f"交易对方 {counterparty_id} 不存在")
+        facts = c.check_counterparty(dict(values))
+        row = {k: values.get(k) for k in COUNTERPARTY_FIELDS if k in values}
+        row.update(name=facts.name, uscc=facts.uscc, region_code=facts.region_code, country_code=facts.country_code,
+                   party_type=facts.party_type, size=facts.size, industry=facts.industry)
+        row["state_owned"] = 1 if row.get("state_owned") else 0
+        if old is None:
+            counterparty_id = db.insert("counterparties", {**row, "created_at": now, "updated_at": now})
+            log_event(db, "counterparty", counterparty_id, "create", new=row, article=c.ARTICLE_REGISTRATION)
+        else:
             if db.scalar("SELECT id FROM counterparties WHERE name = ? AND id <> ?", (facts.name, counterparty_id)):
                 raise d.DomainError(f"已有名为“{facts.name}”的交易对方", field="name")
             db.update("counterparties", counterparty_id, {**row, "updated_at": now})

@@ -86,8 +86,12 @@ def test_counterparty_region_from_uscc_and_reuse(db):
     first = sc.save_counterparty(db, {"name": "苏州纳微科技有限公司", "uscc": SUZHOU_USCC.lower(), "size": "micro"})
     row = sc.get_counterparty(db, first)
     assert row["region_code"] == "320500" and row["uscc"] == SUZHOU_USCC
-    again = sc.save_counterparty(db, {"name": "苏州纳微科技有限公司", "uscc": SUZHOU_USCC, "industry": "c"})
-    assert again == first and sc.get_counterparty(db, first)["industry"] == "C"
+    again = sc.save_counterparty(db, {"name": "苏州纳微科技有限公司", "industry": "c"})
+    row = sc.get_counterparty(db, first)
+    assert again == first and row["industry"] == "C"
+    assert row["size"] == "micro" and row["uscc"] == SUZHOU_USCC and row["region_code"] == "320500"  # nothing entered is lost
+    sc.save_counterparty(db, {"name": "苏州纳微科技有限公司", "size": "small"}, first)  # an edit replaces the record
+    assert sc.get_counterparty(db, first)["uscc"] is None
     with pytest.raises(DomainError, match="不是企业"):
         sc.save_counterparty(db, {"name": "某大学", "party_type": "022", "size": "small"})
 
