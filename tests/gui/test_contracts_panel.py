@@ -140,3 +140,20 @@ def test_import_button_and_registers(qtbot, db, typist, monkeypatch, tmp_path):
     assert registers.mobility.rowCount() == 1 and registers.mobility.item(0, 2).text() == "离岗创业"
     assert registers.spinoffs.rowCount() == 1
     assert [m["kind"] for m in sc.list_mobility(db)] == ["leave"]
+
+
+def test_dashboard_lists_a_deal_awaiting_registration_and_opens_it(qtbot, db):
+    from report_fixture import build_report_fixture
+
+    from kjcg_desktop.ui.main_window import MainWindow
+
+    ids = build_report_fixture(db)
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    dashboard = win.show_section("dashboard")
+    items = [i for i in dashboard.reminder_items() if i.text(2) == "技术合同待认定登记"]
+    assert len(items) == 1 and "JY-2025-0001" in items[0].text(3)
+    dashboard._activated(items[0])
+    deals_page = win.pages["deals"]
+    assert win.stack.currentWidget() is deals_page and deals_page.deal_id == ids["d4"]
