@@ -332,7 +332,6 @@ def test_deal_dialog_started_on_an_achievement(qtbot, db):
 
 
 def test_registration_form_and_number_from_the_deal(qtbot, db, tmp_path, monkeypatch):
-    from openpyxl import load_workbook
     from report_fixture import build_report_fixture
 
     from kjcg_desktop.storage import contracts as sc
@@ -347,7 +346,7 @@ def test_registration_form_and_number_from_the_deal(qtbot, db, tmp_path, monkeyp
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     out = tmp_path / "登记.xlsx"
     assert page.export_registration(str(out))
-    rows = dict(load_workbook(out, read_only=True)["登记表信息"].iter_rows(values_only=True))
+    rows = _form_rows(out)
     assert rows["合同类别"] == "技术转让（许可）" and rows["买方名称"] == "苏州纳微科技有限公司"
 
     def fill_facts(dlg):
@@ -376,7 +375,7 @@ def test_registration_form_and_number_from_the_deal(qtbot, db, tmp_path, monkeyp
     deal = deals.get_deal(db, ids["d4"])
     assert deal["tech_field"] == "新材料" and deal["technology_amount_fen"] == 120_000_000 and deal["counterparty_id"]
     assert page.export_registration(str(out))
-    rows = dict(load_workbook(out, read_only=True)["登记表信息"].iter_rows(values_only=True))
+    rows = _form_rows(out)
     assert rows["技术领域"] == "新材料" and rows["买方行政区划代码"] == "320500" and rows["买方所在省份"] == "江苏省"
     assert [r["id"] for r in sc.deals_awaiting_registration(db)] == [ids["d4"]]
     assert not page.record_registration("12345")
@@ -384,3 +383,13 @@ def test_registration_form_and_number_from_the_deal(qtbot, db, tmp_path, monkeyp
     assert page.record_registration("2025310104000123")
     assert deals.get_deal(db, ids["d4"])["tech_contract_reg_no"] == "2025310104000123"
     assert sc.deals_awaiting_registration(db) == []
+
+
+def _form_rows(path) -> dict:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return dict(wb["登记表信息"].iter_rows(values_only=True))
+    finally:
+        wb.close()

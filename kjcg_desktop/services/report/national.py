@@ -235,7 +235,8 @@ def build_tables(year: int, contracts: list[dict[str, Any]], receipts: list[dict
                         BASIS_REWARDS, lines))
     transfer = [x for x in contracts if x["kind"] in TRANSFER_MODES]
     tech = [x for x in contracts if x["kind"] not in TRANSFER_MODES]
-    summary = Table("summary", "work", "年度主要指标", ["数量", "金额"], ["项", "元"], BASIS_CONTRACTS, [
+    summary = Table("summary", "work", "年度主要指标", ["数量", "金额"], ["项", "元"],
+                    "统计口径：合同按签订日期、计合同金额；收入按到账日期、计到账金额；奖励按发放（授予）日期", [
         Line("转让、许可、作价投资合同", [len(transfer), _sum(transfer)], _numbers(transfer)),
         Line("技术开发、咨询、服务合同", [len(tech), _sum(tech)], _numbers(tech)),
         Line("转化收入到账（按到账日期）", [len(receipts), _sum(receipts)], _numbers(receipts)),
@@ -492,7 +493,8 @@ def write_xlsx(report: NationalReport, path: Path) -> tuple[Path, list]:
             ws.append([])
             ws.append([t.title], [bold])
             ws.append([t.basis], [italic])
-            header = ["项目", *(f"{h}（{u}）" for h, u in zip(t.headers, t.units, strict=True)), "对应记录"]
+            pad = [None] * (4 - len(t.headers))  # the records always in column F
+            header = ["项目", *(f"{h}（{u}）" for h, u in zip(t.headers, t.units, strict=True)), *pad, "对应记录"]
             ws.append(header, [wb.format({"bold": True, "bg_color": "#DDEBF7"})] * len(header))
             for line in t.lines:
                 vals: list[Any] = [line.label]
@@ -510,8 +512,8 @@ def write_xlsx(report: NationalReport, path: Path) -> tuple[Path, list]:
                     else:
                         vals.append(v)
                         fmts.append(None)
-                vals.append("、".join(line.records))
-                fmts.append(None)
+                vals += [*pad, "、".join(line.records)]
+                fmts += [None] * (len(pad) + 1)
                 ws.append(vals, fmts)
         for kind, records in (("contracts", report.contracts), ("receipts", report.receipts), ("rewards", report.rewards),
                               ("achievements", report.achievements), ("mobility", report.mobility),
