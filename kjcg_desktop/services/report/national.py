@@ -187,6 +187,13 @@ def build_tables(year: int, contracts: list[dict[str, Any]], receipts: list[dict
                         ["合同数", "合同金额", "占合同金额比例"], ["项", "元", "%"], BASIS_CONTRACTS,
                         [Line(f"{k} {c.INDUSTRIES[k]}" if k else "未填写行业", [len(v), _sum(v), percent(_sum(v), all_fen)],
                               _numbers(v)) for k, v in sorted(industries.items(), key=lambda kv: (kv[0] == "", kv[0]))]))
+    kinds: dict[str, list[dict[str, Any]]] = {}
+    for x in contracts:
+        kinds.setdefault(c.party_type_group(x.get("party_type")), []).append(x)
+    tables.append(Table("party_types", "transfer", "合同流向（按买方性质，技术合同登记表主体性质代码）",
+                        ["合同数", "合同金额", "占合同金额比例"], ["项", "元", "%"], BASIS_CONTRACTS,
+                        [Line(k, [len(v), _sum(v), percent(_sum(v), all_fen)], _numbers(v))
+                         for k, v in sorted(kinds.items(), key=lambda kv: (kv[0] == "未分类", -_sum(kv[1]), kv[0]))]))
     small = [x for x in contracts if c.is_small_or_micro(x.get("size"))]
     micro = [x for x in small if x.get("size") == "micro"]
     tables.append(Table("small_micro", "transfer", "流向中小微企业的合同", ["合同数", "占合同数比例", "合同金额", "占合同金额比例"],

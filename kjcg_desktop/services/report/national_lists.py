@@ -75,6 +75,8 @@ LISTS: dict[str, tuple[str, list[Column]]] = {
         Column("行政区划代码", "region_code", _plain("region_code"), _code),
         Column("国别代码", "country_code", _plain("country_code"), _code),
         Column("行业门类", "industry", _plain("industry"), _code),
+        Column("买方性质", None, lambda r: c.PARTY_TYPES.get(r.get("party_type") or "", "")),
+        Column("主体性质代码", "party_type", _plain("party_type"), _code),
         Column("企业规模", None, lambda r: c.SIZES.get(r.get("size") or "", "")),
         Column("企业规模代码", "size", _plain("size")),
         Column("财政资助", "public_funded", lambda r: "是" if r.get("public_funded") else "", _yes),

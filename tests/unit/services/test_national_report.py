@@ -137,6 +137,8 @@ def test_national_indicators_of_a_hand_built_year(db):
     assert regions == {"上海市": [2, 230_000_000], "江苏省": [2, 170_000_000], "北京市": [1, 100_000_000]}
     industries = {x.label[:1]: x.values[:2] for x in r.table("industries").lines}
     assert industries == {"C": [2, 170_000_000], "I": [1, 100_000_000], "J": [1, 30_000_000], "M": [1, 200_000_000]}
+    party = {x.label: x.values[:2] for x in r.table("party_types").lines}
+    assert party == {"民营及其他内资企业": [4, 470_000_000], "国有企业": [1, 30_000_000]}
     assert values(r, "public_funded", "财政资助项目成果") == [1, Decimal("20.0"), 200_000_000, Decimal("40.0")]
     # income by receipt date: d4's 500,000 and the development contract's 300,000 (not its 2026 receipt)
     assert values(r, "income", "合计") == [2, 80_000_000]
