@@ -131,3 +131,18 @@ def test_national_narrative_starts_from_the_draft_and_is_kept_per_year(qtbot, db
     assert page.edit_narrative(edit)
     assert national.narrative_text(db, 2025) == {"work": "建立了转化专班。"}   # drafts left as they were are not frozen
     assert national.compute_national(db, 2025).narrative["work"] == "建立了转化专班。"
+
+
+def test_roll_up_of_a_part_counts_nothing_twice(qtbot, db, tmp_path):
+    from kjcg_desktop.services.report import national
+
+    win, page = _open_page(qtbot, db)
+    part = national.generate_national_report(db, 2025, tmp_path / "材料学院")   # the same records as the unit's
+    page.out_dir.setText(str(tmp_path / "汇总"))
+    assert page.roll_up([str(part.xlsx)])
+    qtbot.waitUntil(lambda: not page.busy and page.national_files is not None, timeout=20000)
+    report = page.national_files.report
+    assert report.parts and "剔除重复" in page.status.text()
+    assert report.table("all_modes").line("合计").values == part.report.table("all_modes").line("合计").values
+    assert len(report.duplicates) == len(part.report.contracts) + len(part.report.receipts) + len(part.report.rewards) \
+        + len(part.report.achievements) + len(part.report.mobility) + len(part.report.spinoffs)

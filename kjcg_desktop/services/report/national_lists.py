@@ -217,29 +217,40 @@ def _contract_key(r: dict[str, Any]) -> tuple:
     return ("same", r.get("kind"), r.get("counterparty"), str(r.get("contract_date") or ""), int(r.get("amount_fen") or 0))
 
 
-KEYS: dict[str, Callable[[dict[str, Any]], tuple]] = {
-    "contracts": _contract_key,
-    "receipts": lambda r: (("no", str(r["contract_no"]).upper()) if r.get("contract_no") else ("number", r.get("part"),
-                                                                                                 r.get("number")),
-                           str(r.get("date")), int(r.get("amount_fen") or 0)),
-    "rewards": lambda r: (str(r.get("contract_no") or f"{r.get('part')}/{r.get('deal_no')}").upper(), r.get("recipient"),
-                          r.get("form"), str(r.get("date")), int(r.get("amount_fen") or 0)),
-    "achievements": lambda r: ("ledger", r["ledger_no"]) if r.get("ledger_no") else ("name", r.get("name"), r.get("type")),
-    "mobility": lambda r: (r.get("person"), r.get("kind"), r.get("organisation"), str(r.get("start_date"))),
-    "spinoffs": lambda r: (r.get("company"),),
-}
+def _keys(contract_keys: dict[tuple, tuple]) -> dict[str, Callable[[dict[str, Any]], tuple]]:
+    """How each kind of record is recognised across the unit and its parts. A receipt or a reward
+    is recognised through its contract (``contract_keys``: (part, number) → contract key)."""
+
+    def of_contract(r: dict[str, Any], number_key: str) -> tuple:
+        number = r.get(number_key)
+        return contract_keys.get((r.get("part"), number)) or (("no", str(r["contract_no"]).upper()) if r.get("contract_no")
+                                                             else ("number", r.get("part"), number))
+
+    return {
+        "contracts": _contract_key,
+        "receipts": lambda r: (of_contract(r, "number"), str(r.get("date")), int(r.get("amount_fen") or 0)),
+        "rewards": lambda r: (of_contract(r, "deal_no"), r.get("recipient"), r.get("form"), str(r.get("date")),
+                              int(r.get("amount_fen") or 0)),
+        "achievements": lambda r: ("ledger", r["ledger_no"]) if r.get("ledger_no") else ("name", r.get("name"), r.get("type")),
+        "mobility": lambda r: (r.get("person"), r.get("kind"), r.get("organisation"), str(r.get("start_date"))),
+        "spinoffs": lambda r: (r.get("company"),),
+    }
 
 
 def merge(own: dict[str, list[dict[str, Any]]], parts: list[Part]) -> tuple[dict[str, list[dict[str, Any]]], list[str]]:
     """The unit's records and its parts', each record once; the list of duplicates left out."""
     merged = {k: list(v) for k, v in own.items()}
     duplicates: list[str] = []
-    seen = {k: {KEYS[k](r) for r in v} for k, v in merged.items()}
+    contract_keys = {(r.get("part"), r.get("number")): _contract_key(r) for r in own["contracts"]}
+    for part in parts:
+        contract_keys.update({(part.name, r.get("number")): _contract_key(r) for r in part.records["contracts"]})
+    keys = _keys(contract_keys)
+    seen = {k: {keys[k](r) for r in v} for k, v in merged.items()}
     for part in parts:
         for kind, rows in part.records.items():
             title = LISTS[kind][0]
             for r in rows:
-                key = KEYS[kind](r)
+                key = keys[kind](r)
                 label = r.get("number") or r.get("deal_no") or r.get("ledger_no") or r.get("person") or r.get("company")
                 if key in seen[kind]:
                     duplicates.append(f"{part.name}：{title} {label} 与已有记录相同，未重复计入")
