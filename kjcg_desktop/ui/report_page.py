@@ -165,13 +165,16 @@ class ReportPage(QWidget):
         self.rollup_button = QPushButton(self.tr("汇总各部门报告…"))
         self.rollup_button.setToolTip(self.tr("选择各部门、附属医院生成的国家年度报告工作簿，与本单位数据汇总；相同合同、成果只计一次"))
         self.rollup_button.clicked.connect(lambda: self.roll_up())
+        self.national_view_button = QPushButton(self.tr("国家年度报告指标…"))
+        self.national_view_button.setToolTip(self.tr("各指标表及每一行对应的记录"))
+        self.national_view_button.clicked.connect(lambda: self.show_national())
         self.narrative_button = QPushButton(self.tr("国家年度报告正文…"))
         self.narrative_button.setToolTip(self.tr("六部分正文：含本年度数据的草稿，修改后按年度保存"))
         self.narrative_button.clicked.connect(lambda: self.edit_narrative())
         self.open_button = QPushButton(self.tr("打开文件夹"))
         self.open_button.clicked.connect(self.open_folder)
-        for b in (self.generate_button, self.national_button, self.rollup_button, self.narrative_button, self.email_button,
-                  self.smtp_button, self.open_button):
+        for b in (self.generate_button, self.national_button, self.rollup_button, self.national_view_button,
+                  self.narrative_button, self.email_button, self.smtp_button, self.open_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.status = QLabel()
@@ -296,6 +299,11 @@ class ReportPage(QWidget):
             if then is not None:
                 then(files)
         self._run(lambda db: generate_report(db, year, folder, email=email), done)
+
+    def show_national(self, run: Callable[[QDialog], int] | None = None) -> None:
+        from .national_view import NationalIndicatorsDialog
+
+        (run or (lambda dlg: dlg.exec()))(NationalIndicatorsDialog(self.db, self.year.value(), self))
 
     def edit_narrative(self, run: Callable[[QDialog], int] | None = None) -> bool:
         from .contracts_panel import NarrativeDialog

@@ -3759,6 +3759,40 @@
         </message>
     </context>
     <context>
+        <name>NationalIndicatorsDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="25" />
+            <source>{0} 年度国家年度报告指标</source>
+            <translation>{0} 年度国家年度报告指标</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="66" />
+            <source>对应记录 {0} 条</source>
+            <translation>对应记录 {0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="29" />
+            <source>指标值</source>
+            <translation>指标值</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="55" />
+            <source>涉密成果不予报告：已排除成果 {0} 项、合同 {1} 项、到账 {2} 笔、奖励 {3} 人次</source>
+            <translation>涉密成果不予报告：已排除成果 {0} 项、合同 {1} 项、到账 {2} 笔、奖励 {3} 人次</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="64" />
+            <source>选择一行查看其对应记录</source>
+            <translation>选择一行查看其对应记录</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="29" />
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewPage</name>
         <message>
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="341" />
@@ -4298,40 +4332,40 @@
             <translation>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="231" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>{0} 年指标已统计（涉密成果不纳入统计）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="258" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
             <source>与 {0} 年比较</source>
             <translation>与 {0} 年比较</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="297" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="225" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>依据：{0}。点击查看该指标背后的记录。</translation>
         </message>
@@ -4341,7 +4375,7 @@
             <translation>保存文字</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="172" />
             <source>六部分正文：含本年度数据的草稿，修改后按年度保存</source>
             <translation>六部分正文：含本年度数据的草稿，修改后按年度保存</translation>
         </message>
@@ -4351,17 +4385,27 @@
             <translation>典型做法与经验</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="203" />
             <source>单位</source>
             <translation>单位</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="169" />
+            <source>各指标表及每一行对应的记录</source>
+            <translation>各指标表及每一行对应的记录</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/report_page.py" line="168" />
+            <source>国家年度报告指标…</source>
+            <translation>国家年度报告指标…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="171" />
             <source>国家年度报告正文…</source>
             <translation>国家年度报告正文…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
             <source>增减</source>
             <translation>增减</translation>
         </message>
@@ -4376,36 +4420,36 @@
             <translation>存在问题与建议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="375" />
             <source>已发送给：{0}</source>
             <translation>已发送给：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="350" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>已在默认邮件程序中打开新邮件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="356" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="292" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="335" />
             <source>已生成：{0}、{1}</source>
             <translation>已生成：{0}、{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="419" />
             <source>年度报告</source>
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="419" />
             <source>年度报告操作失败：{0}</source>
             <translation>年度报告操作失败：{0}</translation>
         </message>
@@ -4415,8 +4459,8 @@
             <translation>年度报告邮件的收件人，多个用分号分隔；保存在设置中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="358" />
             <source>打开文件夹</source>
             <translation>打开文件夹</translation>
         </message>
@@ -4431,12 +4475,12 @@
             <translation>报告年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="203" />
             <source>指标</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="418" />
             <source>操作失败</source>
             <translation>操作失败</translation>
         </message>
@@ -4446,7 +4490,7 @@
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="270" />
             <source>文字已保存</source>
             <translation>文字已保存</translation>
         </message>
@@ -4456,17 +4500,17 @@
             <translation>本年度推进成果转化的典型做法与经验……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="330" />
             <source>正在生成 {0} 年度国家年度报告……</source>
             <translation>正在生成 {0} 年度国家年度报告……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="291" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>正在生成 {0} 年度报告……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
             <source>正在统计 {0} 年指标……</source>
             <translation>正在统计 {0} 年指标……</translation>
         </message>
@@ -4526,12 +4570,12 @@
             <translation>选择各部门、附属医院生成的国家年度报告工作簿，与本单位数据汇总；相同合同、成果只计一次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="317" />
             <source>选择各部门的国家年度报告工作簿</source>
             <translation>选择各部门的国家年度报告工作簿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="283" />
             <source>选择输出文件夹</source>
             <translation>选择输出文件夹</translation>
         </message>
@@ -4541,12 +4585,12 @@
             <translation>通过 SMTP 发送…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="355" />
             <source>邮件草稿</source>
             <translation>邮件草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="354" />
             <source>邮件草稿：{0}</source>
             <translation>邮件草稿：{0}</translation>
         </message>
@@ -4556,17 +4600,17 @@
             <translation>重新统计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="337" />
             <source>（已汇总 {0}，剔除重复 {1} 条）</source>
             <translation>（已汇总 {0}，剔除重复 {1} 条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="336" />
             <source>（涉密记录 {0} 条未报告）</source>
             <translation>（涉密记录 {0} 条未报告）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="257" />
             <source>，显示前 {0} 条</source>
             <translation>，显示前 {0} 条</translation>
         </message>
@@ -5017,52 +5061,52 @@
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="445" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="454" />
             <source>SMTP 服务器</source>
             <translation>SMTP 服务器</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="441" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>使用 SSL（端口 465）；不勾选则使用 STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="446" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>在系统凭据管理器中记住密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="458" />
             <source>密码/授权码</source>
             <translation>密码/授权码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="449" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>未安装 keyring，密码不会被保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="455" />
             <source>端口</source>
             <translation>端口</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="467" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>请填写 SMTP 服务器、账号和密码（授权码）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="448" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="456" />
             <source>账号（发件地址）</source>
             <translation>账号（发件地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="433" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>通过 SMTP 发送年度报告</translation>
         </message>

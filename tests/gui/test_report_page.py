@@ -146,3 +146,22 @@ def test_roll_up_of_a_part_counts_nothing_twice(qtbot, db, tmp_path):
     assert report.table("all_modes").line("合计").values == part.report.table("all_modes").line("合计").values
     assert len(report.duplicates) == len(part.report.contracts) + len(part.report.receipts) + len(part.report.rewards) \
         + len(part.report.achievements) + len(part.report.mobility) + len(part.report.spinoffs)
+
+
+def test_national_indicators_trace_to_their_records(qtbot, db):
+    win, page = _open_page(qtbot, db)
+    seen = {}
+
+    def look(dialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        top = next(dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())
+                   if "100万元及以上" in dialog.tree.topLevelItem(i).text(0))
+        dialog.tree.setCurrentItem(top.child(0))
+        seen["records"] = [dialog.records.item(i).text() for i in range(dialog.records.count())]
+        seen["left"] = dialog.layout().itemAt(0).widget().text()
+        return 0
+
+    page.show_national(look)
+    assert seen["records"] == ["JY-2025-0001"]          # the 1,500,000 yuan licence
+    assert "已排除成果 1 项" in seen["left"]
