@@ -298,3 +298,15 @@ def test_dashboard_reminds_of_deals_awaiting_registration(db):
     assert "JY-2025-0001" in due[0].title and "2025-05-01" in due[0].detail and "58号" in due[0].detail
     sc.record_registration_number(db, "deal", ids["d4"], "2025310104000123")
     assert not [r for r in collect_reminders(db, date(2026, 1, 5)) if r.kind == "contract_registration"]
+
+
+def test_demo_year_has_no_empty_section(demo_db, fixed_today):
+    r = national.compute_national(demo_db, fixed_today.year - 1)
+    for key, _ in national.SECTIONS:
+        tables = r.section_tables(key)
+        assert tables and any(v for t in tables for line in t.lines for v in line.values if isinstance(v, int)), key
+    assert values(r, "tech_modes", "小计")[0] > 0 and values(r, "transfer_modes", "小计")[0] > 0
+    assert values(r, "rewards", "现金奖励")[0] > 0
+    assert values(r, "staff", "离岗创业人员") == [1] and values(r, "staff", "衍生（参股）企业（家）") == [1]
+    assert all(line.label != "未填写地区" for line in r.table("regions").lines)
+    assert all(line.label != "未填写行业" for line in r.table("industries").lines)
