@@ -5,6 +5,7 @@ office. The registration number, once granted, is recorded on the contract (stor
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,12 @@ def registration_form(db: Database, number: str) -> RegistrationForm:
         buyer_name = cp["name"] if cp else ""
     cp = dict(cp) if cp else None
     kind = row["kind"]
+    term_start, term_end = row.get("term_start"), row.get("term_end")
+    if not term_end and row.get("term_years") and row.get("contract_date"):  # a licence's term in years
+        from ..domain.timeline import add_years
+
+        start = date.fromisoformat(str(term_start or row["contract_date"])[:10])
+        term_start, term_end = start.isoformat(), add_years(start, int(row["term_years"])).isoformat()
     fields: list[tuple[str, str]] = [
         ("合同编号（本单位）", row.get("contract_no") or row["number"]),
         ("项目名称", f"{name}" + ({"assignment": "技术转让", "licence": "技术许可", "equity": "作价投资"}.get(kind, "")
@@ -65,7 +72,7 @@ def registration_form(db: Database, number: str) -> RegistrationForm:
         ("合同类别", c.REGISTRATION_TYPE[kind]),
         ("技术领域", row.get("tech_field") or ""),
         ("合同签订日期", str(row.get("contract_date") or "")),
-        ("合同有效期", f"{row.get('term_start') or ''} 至 {row.get('term_end') or ''}".strip(" 至")),
+        ("合同有效期", f"{term_start or ''} 至 {term_end or ''}".strip(" 至")),
         ("合同总金额（元）", _fen(row.get("amount_fen"))),
         ("技术交易额（元）", _fen(row.get("technology_amount_fen"))),
     ]

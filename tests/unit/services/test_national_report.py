@@ -241,6 +241,9 @@ def test_registration_form_workbook(db, tmp_path):
     wb = load_workbook(path, read_only=True)
     assert wb.sheetnames[:2] == ["登记表信息", "材料清单"]
     wb.close()
+    with db.transaction():  # a licence for five years from signing
+        db.execute("UPDATE deals SET term_years = 5 WHERE id = ?", (ids["d4"],))
+    assert dict(registration_form(db, "JY-2025-0001").fields)["合同有效期"] == "2025-04-01 至 2030-04-01"
     dev = registration_form(db, "HT-2025-0001")
     assert dict(dev.fields)["合同类别"] == "技术开发" and "预计新增投入（元）" not in dict(dev.fields)
     with pytest.raises(DomainError, match="找不到"):
