@@ -204,7 +204,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 # Modules that add commands (each appends to EXTENSIONS and registers handlers with @command).
-EXTENSION_MODULES = ("cli_deals", "cli_docs", "cli_forms", "cli_excel", "cli_report", "cli_selftest", "cli_fees")
+EXTENSION_MODULES = ("cli_deals", "cli_docs", "cli_forms", "cli_excel", "cli_report", "cli_registration", "cli_selftest",
+                     "cli_fees")
 
 
 def iso_date(text: str) -> date:

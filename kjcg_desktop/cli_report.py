@@ -14,6 +14,10 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int, default=clock.today().year - 1, help="报告年度（默认上一年）")
     p.add_argument("--out", required=True, help="输出文件夹")
     p.add_argument("--email", action="store_true", help="同时生成未发送的邮件草稿（.eml，收件人取自设置）")
+    p.add_argument("--national", action="store_true",
+                   help="生成报主管部门的国家科技成果转化年度报告（Word + Excel 指标表，促进科技成果转化法第二十一条）")
+    p.add_argument("--part", action="append", default=[], metavar="XLSX",
+                   help="与 --national 同用：汇总各部门、附属医院的国家年度报告工作簿（可多次指定；相同合同、成果只计一次）")
 
 
 cli.EXTENSIONS.append(_extend)
@@ -57,6 +61,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not 1900 <= args.year <= 2999:
         print(f"错误：报告年度 {args.year} 不正确", file=sys.stderr)
         return 2
+    if args.part and not args.national:
+        print("错误：--part 只能与 --national 一起使用", file=sys.stderr)
+        return 2
+    if args.national:
+        return _national(args)
     from .services.output_paths import check_output_folder, check_output_path
     from .services.report import base_name
 
@@ -80,4 +89,29 @@ def cmd_report(args: argparse.Namespace) -> int:
     print(f"已生成 PDF：{files.pdf}")
     if files.eml:
         print(f"已生成邮件草稿：{files.eml}")
+    return 0
+
+
+def _national(args: argparse.Namespace) -> int:
+    from .domain import DomainError
+    from .services.report.national import generate_national_report
+
+    db = cli._open(args)
+    try:
+        files = generate_national_report(db, args.year, Path(args.out), parts=[Path(p) for p in args.part])
+    except (OSError, DomainError) as exc:
+        print(f"错误：无法写入输出文件夹 {args.out}：{exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"已生成 Word 报告：{files.docx}")
+    print(f"已生成 Excel 指标表：{files.xlsx}")
+    for t in files.truncated:
+        print(f"注意：{t.message()}", file=sys.stderr)
+    if files.report.parts:
+        print(f"已汇总：{'、'.join(files.report.parts)}；剔除重复记录 {len(files.report.duplicates)} 条")
+    left = files.report.left_out
+    if any(left.values()):
+        print(f"涉密成果不予报告：已排除成果 {left['achievements']} 项、合同 {left['contracts']} 项、到账 {left['receipts']} 笔、"
+              f"奖励 {left['rewards']} 人次")
     return 0

@@ -24,6 +24,7 @@ KIND_LABELS = {
     "annual_report": "年度报告",
     "pilot_rules": "试点一年：管理制度",
     "pilot_end": "试点三年期满",
+    "contract_registration": "技术合同待认定登记",
 }
 
 
@@ -37,6 +38,8 @@ MESSAGES = {
     "annual_report": ("报送 {year} 年度科技成果国有资产情况及试点执行报告", "向财政、国资部门报送上一年度情况（报送日期可在设置中修改）"),
     "pilot_rules": ("试点满一年：单位科技成果转化管理制度应已建立", "试点自 {start} 起，一年内建立完善管理制度"),
     "pilot_end": ("试点三年期满", "试点自 {start} 起为期三年；期间签订的赋权协议继续有效"),
+    "contract_registration": ("技术合同待认定登记：{number} {name}",
+                              "首笔到账 {received}；登记后现金奖励可减按50%计入工资薪金所得（财税〔2018〕58号）"),
 }
 
 

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from .. import clock
 from ..domain import reminders as rules
+from ..storage import contracts as contracts_repo
 from ..storage import reminders as repo
 from ..storage.db import Database
 from ..storage.publicities import KIND_ARTICLE
@@ -34,5 +35,10 @@ def collect_reminders(db: Database, today: date | None = None) -> list[rules.Rem
         items.append(rules.annual_report_reminder(today))
     with contextlib.suppress(ValueError):
         items += rules.pilot_reminders(settings.pilot_start(), today)
+    for row in contracts_repo.deals_awaiting_registration(db):
+        items.append(rules.Reminder("contract_registration", date.fromisoformat(row["first_receipt"]),
+                                    (("number", row["number"]), ("name", row["achievement_name"]),
+                                     ("received", row["first_receipt"])), "财税〔2018〕58号",
+                                    achievement_id=row["achievement_id"], record=f"deal:{row['id']}"))
     items.sort(key=lambda r: (r.due, r.kind, r.title))
     return items

@@ -387,6 +387,120 @@ def _v10_application_id(db: Database) -> None:
     """Mark the file as a KJCG Desktop database (``PRAGMA application_id``), so restore refuses
     another program's database whatever it contains."""
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+def _v11_contracts_and_national_report(db: Database) -> None:
+    """The national annual report and technology-contract registration (促进科技成果转化法第二十一条):
+    counterparties entered once and reused (region, country, party type, size, industry); the
+    technology development, consulting and service contracts (四技) beside the deals, with their
+    receipts and their workbook imports (a row the importer cannot read is kept raw and flagged
+    for review); the registration facts of a deal; equity rewards; spin-off companies and staff on
+    leave or in part-time posts."""
+    _run_script(db, """
+CREATE TABLE contract_imports (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    sheet       TEXT,
+    imported_at TEXT NOT NULL,
+    summary     TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(summary)),
+    undone_at   TEXT
+);
+CREATE TABLE counterparties (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL UNIQUE,
+    uscc         TEXT,
+    region_code  TEXT CHECK (region_code IS NULL OR (length(region_code) = 6 AND region_code NOT GLOB '*[^0-9]*')),
+    country_code TEXT CHECK (country_code IS NULL OR (length(country_code) = 3 AND country_code NOT GLOB '*[^0-9]*')),
+    party_type   TEXT,
+    size         TEXT CHECK (size IS NULL OR size IN ('large', 'medium', 'small', 'micro')),
+    industry     TEXT CHECK (industry IS NULL OR industry IN ('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L',
+                     'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T')),
+    state_owned  INTEGER NOT NULL DEFAULT 0 CHECK (state_owned IN (0, 1)),
+    address      TEXT,
+    contact      TEXT,
+    import_id    INTEGER REFERENCES contract_imports(id),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX counterparties_uscc ON counterparties(uscc);
+ALTER TABLE deals ADD COLUMN counterparty_id INTEGER REFERENCES counterparties(id);
+ALTER TABLE deals ADD COLUMN tech_field TEXT;
+ALTER TABLE deals ADD COLUMN technology_amount_fen INTEGER CHECK (technology_amount_fen IS NULL OR technology_amount_fen >= 0);
+ALTER TABLE deals ADD COLUMN expected_investment_fen INTEGER CHECK (expected_investment_fen IS NULL OR expected_investment_fen >= 0);
+ALTER TABLE deals ADD COLUMN expected_output_fen INTEGER CHECK (expected_output_fen IS NULL OR expected_output_fen >= 0);
+ALTER TABLE deals ADD COLUMN term_start TEXT;
+ALTER TABLE deals ADD COLUMN term_end TEXT;
+CREATE TABLE tech_contracts (
+    id                    INTEGER PRIMARY KEY,
+    number                TEXT NOT NULL UNIQUE,
+    kind                  TEXT NOT NULL CHECK (kind IN ('development', 'consulting', 'service')),
+    name                  TEXT NOT NULL,
+    contract_no           TEXT,
+    counterparty_id       INTEGER REFERENCES counterparties(id),
+    amount_fen            INTEGER NOT NULL DEFAULT 0 CHECK (amount_fen >= 0),
+    technology_amount_fen INTEGER CHECK (technology_amount_fen IS NULL OR technology_amount_fen >= 0),
+    contract_date         TEXT,
+    term_start            TEXT,
+    term_end              TEXT,
+    department            TEXT,
+    people                TEXT,
+    funding_fen           INTEGER CHECK (funding_fen IS NULL OR funding_fen >= 0),
+    achievement_id        INTEGER REFERENCES achievements(id),
+    project_id            INTEGER REFERENCES projects(id),
+    tech_field            TEXT,
+    tech_contract_reg_no  TEXT,
+    state                 TEXT NOT NULL DEFAULT 'signed' CHECK (state IN ('draft', 'signed', 'completed', 'terminated')),
+    note                  TEXT,
+    review                TEXT,
+    raw                   TEXT CHECK (raw IS NULL OR json_valid(raw)),
+    import_id             INTEGER REFERENCES contract_imports(id),
+    created_at            TEXT NOT NULL,
+    updated_at            TEXT NOT NULL
+);
+CREATE INDEX tech_contracts_date ON tech_contracts(contract_date);
+CREATE INDEX tech_contracts_contract_no ON tech_contracts(contract_no);
+CREATE TABLE tech_contract_receipts (
+    id          INTEGER PRIMARY KEY,
+    contract_id INTEGER NOT NULL REFERENCES tech_contracts(id),
+    date        TEXT NOT NULL,
+    amount_fen  INTEGER NOT NULL CHECK (amount_fen > 0),
+    voucher_no  TEXT
+);
+CREATE INDEX tech_contract_receipts_contract ON tech_contract_receipts(contract_id);
+CREATE TABLE equity_rewards (
+    id            INTEGER PRIMARY KEY,
+    deal_id       INTEGER NOT NULL REFERENCES deals(id),
+    recipient     TEXT NOT NULL,
+    person_id     INTEGER REFERENCES people(id),
+    shares        TEXT,
+    value_fen     INTEGER NOT NULL DEFAULT 0 CHECK (value_fen >= 0),
+    granted_on    TEXT NOT NULL,
+    tax_treatment TEXT NOT NULL DEFAULT 'deferred' CHECK (tax_treatment IN ('deferred', 'ordinary')),
+    created_at    TEXT NOT NULL
+);
+CREATE TABLE spinoffs (
+    id             INTEGER PRIMARY KEY,
+    company        TEXT NOT NULL,
+    uscc           TEXT,
+    founded_on     TEXT,
+    achievement_id INTEGER REFERENCES achievements(id),
+    deal_id        INTEGER REFERENCES deals(id),
+    unit_holding   TEXT,
+    founders       TEXT,
+    note           TEXT,
+    created_at     TEXT NOT NULL
+);
+CREATE TABLE staff_mobility (
+    id           INTEGER PRIMARY KEY,
+    person       TEXT NOT NULL,
+    person_id    INTEGER REFERENCES people(id),
+    department   TEXT,
+    kind         TEXT NOT NULL CHECK (kind IN ('leave', 'part_time')),
+    organisation TEXT NOT NULL,
+    start_date   TEXT NOT NULL,
+    end_date     TEXT,
+    note         TEXT,
+    created_at   TEXT NOT NULL
+);
+""")
 
 
 MIGRATIONS: list[Migration] = [
@@ -400,6 +514,7 @@ MIGRATIONS: list[Migration] = [
     _v8_holidays_and_rules,
     _v9_patent_fees,
     _v10_application_id,
+    _v11_contracts_and_national_report,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID_VERSION = MIGRATIONS.index(_v10_application_id) + 1  # files from before it have no id

@@ -370,8 +370,10 @@ class DashboardPage(QWidget):
 
 
 def open_reminder(win, reminder: Reminder) -> None:
-    """Open the record a reminder is about: the achievement's detail, or the settings/report section."""
-    if reminder.achievement_id is not None:
+    """Open the record a reminder is about: the deal, the achievement's detail, or the settings/report section."""
+    if reminder.record.startswith("deal:"):
+        win.show_section("deals").select_deal(int(reminder.record.split(":", 1)[1]))
+    elif reminder.achievement_id is not None:
         ledger_page = win.show_section("ledger")
         tab = "publicities" if reminder.kind == "publicity_end" else ("legal" if reminder.kind == "annuity" else None)
         ledger_page.open_detail(reminder.achievement_id, tab=tab)

@@ -7,6 +7,7 @@ Also the timer that applies automatic abandonments while the app is open (1-2 �
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
@@ -39,6 +40,7 @@ from .. import domain as d
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
 from .abandonment_panel import AbandonmentPanel
+from .contracts_panel import RegistersPanel, TechContractsPanel
 from .deal_dialog import (
     Clock,
     DateDialog,
@@ -210,6 +212,10 @@ class DealsPage(QWidget):
         self.agencies = AgenciesPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
         self.sections = QTabWidget()
         self.sections.addTab(deals_tab, self.tr("转化交易"))
+        self.tech_contracts = TechContractsPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
+        self.sections.addTab(self.tech_contracts, self.tr("技术开发、咨询、服务合同"))
+        self.registers = RegistersPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
+        self.sections.addTab(self.registers, self.tr("兼职、离岗创业与衍生企业"))
         self.sections.addTab(self.rectifications, self.tr("创业企业合规整改"))
         self.sections.addTab(self.agencies, self.tr("第三方服务机构"))
         self.abandonments = AbandonmentPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
@@ -253,7 +259,17 @@ class DealsPage(QWidget):
             action.triggered.connect(lambda _checked=False, k=kind: self.add_record(k))
         menu.addAction(self.tr("行为承诺")).triggered.connect(self.add_declarations)
         self.evidence_button.setMenu(menu)
-        for w in (self.sign_button, self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
+        self.registration_button = QToolButton()
+        self.registration_button.setText(self.tr("技术合同登记"))
+        self.registration_button.setToolTip(self.tr("技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）"))
+        self.registration_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.registration_button)
+        menu.addAction(self.tr("填写登记表信息…")).triggered.connect(lambda: self.edit_registration_facts())
+        menu.addAction(self.tr("生成登记表信息（Excel）…")).triggered.connect(lambda: self.export_registration())
+        menu.addAction(self.tr("记录登记编号…")).triggered.connect(lambda: self.record_registration())
+        self.registration_button.setMenu(menu)
+        for w in (self.sign_button, self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button,
+                  self.registration_button):
             actions.addWidget(w)
         actions.addStretch(1)
         outer.addLayout(actions)
@@ -308,6 +324,8 @@ class DealsPage(QWidget):
         self.rectifications.refresh()
         self.agencies.refresh()
         self.abandonments.refresh()
+        self.tech_contracts.refresh()
+        self.registers.refresh()
 
     def reload(self) -> None:
         kind = self.kind_filter.currentData()
@@ -500,6 +518,62 @@ class DealsPage(QWidget):
         self.counterparty_filter.clear()
         self._after_change(dialog.deal_id)
         return dialog.deal_id
+
+    def edit_registration_facts(self) -> bool:
+        """The registration-form facts of this deal, and its counterparty record."""
+        from .contracts_panel import RegistrationFactsDialog
+
+        if self.deal_id is None:
+            return False
+        deal = deals_repo.get_deal(self.db, self.deal_id) or {}
+        dialog = RegistrationFactsDialog(self.db, deal, self, run_dialog=self.run_dialog)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self._after_change()
+        return True
+
+    def export_registration(self, path: str | None = None) -> bool:
+        """The registration form data and papers of this deal as a workbook."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..services.registration import write_registration
+
+        if self.deal_id is None:
+            return False
+        deal = deals_repo.get_deal(self.db, self.deal_id) or {}
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存技术合同登记表信息"),
+                                                  f"技术合同登记表信息_{deal.get('number', '')}.xlsx", "Excel (*.xlsx)")
+            if not path:
+                return False
+        try:
+            _written, form = write_registration(self.db, deal["number"], Path(path))
+        except d.DomainError as exc:
+            self._warn("不能生成登记表信息", exc)
+            return False
+        if form.missing:
+            QMessageBox.information(self, self.tr("技术合同登记"), self.tr("已生成。尚待补充：{0}").format("、".join(form.missing)))
+        return True
+
+    def record_registration(self, number: str | None = None) -> bool:
+        """Record the registration number granted (16 digits, 14 on older certificates)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from ..storage import contracts as contracts_repo
+
+        if self.deal_id is None:
+            return False
+        if number is None:
+            number, ok = QInputDialog.getText(self, self.tr("记录登记编号"), self.tr("技术合同登记编号（16位，旧证书14位）"))
+            if not ok:
+                return False
+        try:
+            contracts_repo.record_registration_number(self.db, "deal", self.deal_id, number)
+        except d.DomainError as exc:
+            self._warn("不能记录登记编号", exc)
+            return False
+        self._after_change()
+        return True
 
     def sign_deal(self) -> bool:
         if self.deal_id is None:

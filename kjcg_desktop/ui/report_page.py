@@ -65,6 +65,7 @@ class ReportPage(QWidget):
         self.pool = pool
         self.report: ind.AnnualReport | None = None
         self.files: ReportFiles | None = None
+        self.national_files = None
         self._tasks: list[TaskHandle] = []
         self._build()
         self._load_text()
@@ -158,9 +159,23 @@ class ReportPage(QWidget):
         self.email_button.clicked.connect(self.email)
         self.smtp_button = QPushButton(self.tr("通过 SMTP 发送…"))
         self.smtp_button.clicked.connect(self.send_smtp)
+        self.national_button = QPushButton(self.tr("生成国家年度报告（Word + Excel）"))
+        self.national_button.setToolTip(self.tr("报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；"
+                                                "涉密成果不予报告（促进科技成果转化法第二十一条）"))
+        self.national_button.clicked.connect(lambda: self.generate_national())
+        self.rollup_button = QPushButton(self.tr("汇总各部门报告…"))
+        self.rollup_button.setToolTip(self.tr("选择各部门、附属医院生成的国家年度报告工作簿，与本单位数据汇总；相同合同、成果只计一次"))
+        self.rollup_button.clicked.connect(lambda: self.roll_up())
+        self.national_view_button = QPushButton(self.tr("国家年度报告指标…"))
+        self.national_view_button.setToolTip(self.tr("各指标表及每一行对应的记录"))
+        self.national_view_button.clicked.connect(lambda: self.show_national())
+        self.narrative_button = QPushButton(self.tr("国家年度报告正文…"))
+        self.narrative_button.setToolTip(self.tr("六部分正文：含本年度数据的草稿，修改后按年度保存"))
+        self.narrative_button.clicked.connect(lambda: self.edit_narrative())
         self.open_button = QPushButton(self.tr("打开文件夹"))
         self.open_button.clicked.connect(self.open_folder)
-        for b in (self.generate_button, self.email_button, self.smtp_button, self.open_button):
+        for b in (self.generate_button, self.national_button, self.rollup_button, self.national_view_button,
+                  self.narrative_button, self.email_button, self.smtp_button, self.open_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.status = QLabel()
@@ -288,6 +303,45 @@ class ReportPage(QWidget):
                 then(files)
         self._run(lambda db: generate_report(db, year, folder, email=email), done)
 
+    def show_national(self, run: Callable[[QDialog], int] | None = None) -> None:
+        from .national_view import NationalIndicatorsDialog
+
+        (run or (lambda dlg: dlg.exec()))(NationalIndicatorsDialog(self.db, self.year.value(), self))
+
+    def edit_narrative(self, run: Callable[[QDialog], int] | None = None) -> bool:
+        from .contracts_panel import NarrativeDialog
+
+        dialog = NarrativeDialog(self.db, self.year.value(), self)
+        return (run or (lambda dlg: dlg.exec()))(dialog) == QDialog.DialogCode.Accepted
+
+    def roll_up(self, parts: list[str] | None = None) -> bool:
+        """The national report with departments' parts rolled up."""
+        if parts is None:
+            parts, _ = QFileDialog.getOpenFileNames(self, self.tr("选择各部门的国家年度报告工作簿"), str(self._folder()),
+                                                    "Excel (*.xlsx)")
+        if not parts:
+            return False
+        self.generate_national([Path(p) for p in parts])
+        return True
+
+    def generate_national(self, parts: list[Path] | None = None) -> None:
+        """Write the national annual report (.docx and .xlsx) in the background."""
+        from ..services.report.national import generate_national_report
+
+        self._save_inputs()
+        year, folder = self.year.value(), self._folder()
+        self.status.setText(self.tr("正在生成 {0} 年度国家年度报告……").format(year))
+
+        def done(files) -> None:
+            self.national_files = files
+            left = sum(files.report.left_out.values())
+            self.status.setText(self.tr("已生成：{0}、{1}").format(files.docx.name, files.xlsx.name)
+                                + (self.tr("（涉密记录 {0} 条未报告）").format(left) if left else "")
+                                + (self.tr("（已汇总 {0}，剔除重复 {1} 条）").format("、".join(files.report.parts),
+                                                                          len(files.report.duplicates))
+                                   if files.report.parts else ""))
+        self._run(lambda db: generate_national_report(db, year, folder, parts=parts or ()), done)
+
     def email(self) -> None:
         """Windows: the mail client's compose window through Simple MAPI; otherwise (or if that
         fails) the unsent .eml draft, opened with the default mail program."""
@@ -354,7 +408,8 @@ class ReportPage(QWidget):
             self._tasks.append(handle)
 
     def _set_busy(self, busy: bool) -> None:
-        for b in (self.generate_button, self.email_button, self.smtp_button, self.refresh_button):
+        for b in (self.generate_button, self.national_button, self.rollup_button, self.email_button, self.smtp_button,
+                  self.refresh_button):
             b.setEnabled(not busy)
         self.busy_changed.emit(busy)
 

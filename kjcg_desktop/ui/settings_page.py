@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from ..domain import DomainError, approval_levels_from_setting, format_yuan, pilot_milestones, yuan_to_fen
+from ..domain.contracts import check_counterparty
 from ..storage import Settings, StorageError
 from .date_input import DateInput
 from .fee_settings import FeeScheduleBox
@@ -74,6 +75,14 @@ class SettingsPage(QWidget):
         self.pilot_start.changed.connect(self._show_milestones)
         form.addRow(self.tr("单位名称"), self.unit_name)
         form.addRow(self.tr("技术转移机构名称"), self.tto_name)
+        self.unit_uscc = QLineEdit()
+        self.unit_uscc.setToolTip(self.tr("技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位"))
+        self.unit_address = QLineEdit()
+        self.unit_region_code = QLineEdit()
+        self.unit_region_code.setPlaceholderText(self.tr("6位行政区划代码，可空"))
+        form.addRow(self.tr("统一社会信用代码"), self.unit_uscc)
+        form.addRow(self.tr("单位地址"), self.unit_address)
+        form.addRow(self.tr("单位行政区划代码"), self.unit_region_code)
         form.addRow(self.tr("操作人显示名"), self.operator)
         form.addRow(self.tr("试点启动日期"), self.pilot_start)
         form.addRow("", self.milestones)
@@ -244,6 +253,9 @@ class SettingsPage(QWidget):
         s = self.settings
         self.unit_name.setText(s.get("unit_name") or "")
         self.tto_name.setText(s.get("tto_name") or "")
+        self.unit_uscc.setText(s.get("unit_uscc") or "")
+        self.unit_address.setText(s.get("unit_address") or "")
+        self.unit_region_code.setText(s.get("unit_region_code") or "")
         self.operator.setText(s.get("operator") or "")
         start = s.pilot_start()
         self.pilot_start.set_value(start or clock.today())
@@ -384,8 +396,17 @@ class SettingsPage(QWidget):
         except DomainError as exc:
             self.status.setText(str(exc))
             return
+        try:
+            unit = check_counterparty({"name": self.unit_name.text().strip() or "本单位", "uscc": self.unit_uscc.text(),
+                                       "region_code": self.unit_region_code.text()})
+        except DomainError as exc:
+            self.status.setText(str(exc))
+            return
         language = self.language.currentData()
         self.settings.set_many({
+            "unit_uscc": unit.uscc or "",
+            "unit_address": self.unit_address.text().strip(),
+            "unit_region_code": unit.region_code or "",
             "approval_levels": approval,
             "unit_name": self.unit_name.text().strip(),
             "tto_name": self.tto_name.text().strip(),

@@ -1573,6 +1573,94 @@ The current database is first saved as a “pre-restore backup” and can be res
         </message>
     </context>
     <context>
+        <name>CounterpartyDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
+            <source>18位，第3–8位即登记机关行政区划代码</source>
+            <translation>18 characters; characters 3–8 are the registering authority's region code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
+            <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
+            <translation>6-digit region code (GB/T 2260); may stay empty when the credit code is given</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <source>主体性质</source>
+            <translation>Party type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <source>企业规模</source>
+            <translation>Enterprise size</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <source>国别代码</source>
+            <translation>Country code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
+            <source>国有全资</source>
+            <translation>Wholly state-owned</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
+            <source>地址</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <source>境外单位填3位国别代码，境内留空</source>
+            <translation>3-digit country code for a foreign party; empty for a domestic one</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
+            <source>所在省份：{0}</source>
+            <translation>Province: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
+            <source>登记交易对方</source>
+            <translation>Register counterparty</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <source>统一社会信用代码</source>
+            <translation>Unified social credit code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
+            <source>行业（GB/T 4754）</source>
+            <translation>Industry (GB/T 4754)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
+            <source>行政区划代码</source>
+            <translation>Region code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
+            <source>（主体性质）</source>
+            <translation>(party type)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <source>（行业门类）</source>
+            <translation>(industry section)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
+            <source>（非企业或未知）</source>
+            <translation>(not an enterprise or unknown)</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/dialogs.py" line="39" />
@@ -1749,6 +1837,14 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Open selected record</translation>
         </message>
         <message>
+            <source>技术合同待认定登记</source>
+            <translation>Technology contract awaiting registration</translation>
+        </message>
+        <message>
+            <source>技术合同待认定登记：{number} {name}</source>
+            <translation>Technology contract awaiting registration: {number} {name}</translation>
+        </message>
+        <message>
             <source>报送 {year} 年度科技成果国有资产情况及试点执行报告</source>
             <translation>Submit the {year} report on state-owned achievement assets and the pilot</translation>
         </message>
@@ -1849,6 +1945,10 @@ Please copy the report below and send it to technical support.</translation>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>Stage (Annex 1-2 Art. 8, 9)</translation>
+        </message>
+        <message>
+            <source>首笔到账 {received}；登记后现金奖励可减按50%计入工资薪金所得（财税〔2018〕58号）</source>
+            <translation>First income received {received}; once registered, cash rewards count at 50% in wage income (Caishui [2018] No. 58)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="319" />
@@ -2015,12 +2115,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="316" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="484" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
@@ -2033,21 +2133,29 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Cannot complete the deal</translation>
         </message>
         <message>
+            <source>不能生成登记表信息</source>
+            <translation>Cannot produce the registration form data</translation>
+        </message>
+        <message>
             <source>不能签约</source>
             <translation>Cannot sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="162" />
+            <source>不能记录登记编号</source>
+            <translation>Cannot record the registration number</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="230" />
             <source>交易详情</source>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
@@ -2056,17 +2164,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="545" />
+            <source>保存技术合同登记表信息</source>
+            <translation>Save the technology-contract registration form data</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="314" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="159" />
             <source>全部方式</source>
             <translation>All types</translation>
         </message>
@@ -2087,38 +2200,43 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <source>兼职、离岗创业与衍生企业</source>
+            <translation>Part-time posts, leave to start up, spin-offs</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="448" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>创业企业合规整改</source>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
@@ -2135,28 +2253,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="656" />
             <source>发放收益分配</source>
             <translation>Pay out income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="656" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
@@ -2165,22 +2283,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
@@ -2189,22 +2307,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <source>填写登记表信息…</source>
+            <translation>Registration form data…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="602" />
             <source>完成交易</source>
             <translation>Complete deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
             <source>完成交易…</source>
             <translation>Complete deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="602" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
@@ -2233,13 +2356,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="490" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="490" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
@@ -2248,13 +2371,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
             <source>已完成</source>
             <translation>Completed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="555" />
+            <source>已生成。尚待补充：{0}</source>
+            <translation>Written. Still to fill in: {0}</translation>
         </message>
         <message>
             <source>已签约</source>
@@ -2265,37 +2393,58 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="471" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
             <source>成果放弃</source>
             <translation>Abandonment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="555" />
+            <source>技术合同登记</source>
+            <translation>Contract registration</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="586" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
+            <source>技术合同登记编号（16位，旧证书14位）</source>
+            <translation>Technology-contract registration number (16 digits, 14 on older certificates)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
+            <translation>Technology-contract registration: form data and checklist of papers; after registration cash rewards are taxed at half (Caishui [2018] No. 58)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <source>技术开发、咨询、服务合同</source>
+            <translation>Development, consulting and service contracts</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -2304,7 +2453,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Income distribution and cash reward publicity (after receipt)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="166" />
             <source>新建交易…</source>
             <translation>New deal…</translation>
         </message>
@@ -2317,7 +2466,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
@@ -2334,68 +2483,83 @@ Please copy the report below and send it to technical support.</translation>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="470" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <source>生成登记表信息（Excel）…</source>
+            <translation>Registration form data (Excel)…</translation>
         </message>
         <message>
             <source>登记</source>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
             <source>登记到账…</source>
             <translation>Register receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
             <source>登记证据</source>
             <translation>Register evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>笔数</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>第三方服务机构</source>
             <translation>Third-party agencies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>筛选：</source>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>签约</source>
             <translation>Sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
             <source>签约…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
             <source>行为承诺</source>
             <translation>Conduct declaration</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
+            <source>记录登记编号</source>
+            <translation>Record registration number</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <source>记录登记编号…</source>
+            <translation>Record registration number…</translation>
         </message>
         <message>
             <source>许可</source>
@@ -2406,12 +2570,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
@@ -2424,7 +2588,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Asset valuation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
@@ -2449,18 +2613,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
@@ -2822,6 +2986,50 @@ Please copy the report below and send it to technical support.</translation>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>Choose the Chinese TrueType font (.ttf/.ttc) embedded in PDFs; otherwise a system font such as SimSun or SimHei is used</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquityRewardDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="401" />
+            <source>作价投资交易</source>
+            <translation>Equity-investment deal</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="404" />
+            <source>折合金额（元）</source>
+            <translation>Value (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="405" />
+            <source>授予日期</source>
+            <translation>Grant date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
+            <source>登记股权奖励</source>
+            <translation>Record equity reward</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="403" />
+            <source>股份</source>
+            <translation>Shares</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
+            <source>股份数或比例</source>
+            <translation>Number of shares or percentage</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <source>获奖励人</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="406" />
+            <source>计税方式</source>
+            <translation>Tax treatment</translation>
         </message>
     </context>
     <context>
@@ -4324,6 +4532,96 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>MobilityDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="337" />
+            <source>兼职或创业单位</source>
+            <translation>Company or organisation</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="329" />
+            <source>尚未结束</source>
+            <translation>Still ongoing</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="338" />
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <source>所在部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
+            <source>登记兼职或离岗创业人员</source>
+            <translation>Record part-time post or leave to start up</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="336" />
+            <source>类别</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="340" />
+            <source>结束日期</source>
+            <translation>End date</translation>
+        </message>
+    </context>
+    <context>
+        <name>NarrativeDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
+            <source>{0} 年度国家年度报告正文</source>
+            <translation>National annual report text, {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="575" />
+            <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
+            <translation>Each section starts from a draft with the year's numbers; your edits are kept per year and used in the Word report.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NationalIndicatorsDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="25" />
+            <source>{0} 年度国家年度报告指标</source>
+            <translation>National annual report indicators, {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="66" />
+            <source>对应记录 {0} 条</source>
+            <translation>{0} records behind this row</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="29" />
+            <source>指标值</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="55" />
+            <source>涉密成果不予报告：已排除成果 {0} 项、合同 {1} 项、到账 {2} 笔、奖励 {3} 人次</source>
+            <translation>Classified achievements are never reported: left out {0} achievements, {1} contracts, {2} receipts, {3} rewards</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="64" />
+            <source>选择一行查看其对应记录</source>
+            <translation>Choose a row to see the records behind it</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="29" />
+            <source>项目</source>
+            <translation>Item</translation>
+        </message>
+    </context>
+    <context>
         <name>OutputPath</name>
         <message>
             <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
@@ -4838,231 +5136,383 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>RegistersPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="441" />
+            <source>人员兼职与离岗创业</source>
+            <translation>Part-time posts and leave to start up</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="434" />
+            <source>登记人员…</source>
+            <translation>Record person…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="436" />
+            <source>登记企业…</source>
+            <translation>Record company…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="438" />
+            <source>登记股权奖励…</source>
+            <translation>Record equity reward…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="443" />
+            <source>股权奖励（财税〔2016〕101号）</source>
+            <translation>Equity rewards (Caishui [2016] No. 101)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="442" />
+            <source>衍生（参股）企业</source>
+            <translation>Spin-off companies</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationFactsDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="498" />
+            <source>交易对方（买方）</source>
+            <translation>Counterparty (buyer)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="501" />
+            <source>合同有效期自</source>
+            <translation>Contract term from</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="502" />
+            <source>合同有效期至</source>
+            <translation>Contract term to</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
+            <source>如 电子信息、生物医药、新材料</source>
+            <translation>e.g. electronics, biomedicine, new materials</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="500" />
+            <source>技术交易额（元）</source>
+            <translation>Technology-transaction amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
+            <source>技术合同登记表信息</source>
+            <translation>Technology-contract registration form data</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="499" />
+            <source>技术领域</source>
+            <translation>Technology field</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <source>新建…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="505" />
+            <source>预计新增产值（元）</source>
+            <translation>Expected new output (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
+            <source>预计新增投入（元）</source>
+            <translation>Expected new investment (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <source>（未关联交易对方记录）</source>
+            <translation>(no counterparty record linked)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="158" />
             <source>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</source>
             <translation>On Windows, first tries to open a new message in the default mail program (with both files attached); otherwise an .eml draft is created</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="232" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>Indicators for {0} computed (classified achievements are excluded)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="259" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>{2} records behind “{0}” ({1}): {3} in total{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
             <source>与 {0} 年比较</source>
             <translation>Compared with {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="206" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="226" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>Basis: {0}. Click to see the records behind this indicator.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="131" />
             <source>保存文字</source>
             <translation>Save text</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="173" />
+            <source>六部分正文：含本年度数据的草稿，修改后按年度保存</source>
+            <translation>The six sections' text: drafts with the year's numbers, edits kept per year</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
             <source>典型做法与经验</source>
             <translation>Good practice and lessons learned</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="170" />
+            <source>各指标表及每一行对应的记录</source>
+            <translation>The indicator tables and the records behind each row</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="169" />
+            <source>国家年度报告指标…</source>
+            <translation>National report indicators…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="172" />
+            <source>国家年度报告正文…</source>
+            <translation>National report text…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
             <source>增减</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="125" />
             <source>存在的问题与建议……</source>
             <translation>Problems and suggestions…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="130" />
             <source>存在问题与建议</source>
             <translation>Problems and suggestions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="378" />
             <source>已发送给：{0}</source>
             <translation>Sent to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="353" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>A new message was opened in the default mail program</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="359" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>An unsent e-mail draft was created (with the Excel and PDF files); open it in Outlook or another mail program, check it and send it:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="338" />
             <source>已生成：{0}、{1}</source>
             <translation>Generated: {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="422" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="422" />
             <source>年度报告操作失败：{0}</source>
             <translation>Annual report operation failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="150" />
             <source>年度报告邮件的收件人，多个用分号分隔；保存在设置中</source>
             <translation>Recipients of the annual-report e-mail, separated by semicolons; saved in the settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="161" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="361" />
             <source>打开文件夹</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="163" />
+            <source>报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；涉密成果不予报告（促进科技成果转化法第二十一条）</source>
+            <translation>The annual transformation report to the competent department: six sections (Word, editable) and indicator tables (Excel); classified achievements are never reported (Law on Promoting the Transformation of Scientific and Technological Achievements, Art. 21)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="77" />
             <source>报告年度</source>
             <translation>Report year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
             <source>操作失败</source>
             <translation>Operation failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="147" />
             <source>收件人</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="271" />
             <source>文字已保存</source>
             <translation>Text saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="123" />
             <source>本年度推进成果转化的典型做法与经验……</source>
             <translation>Good practice and lessons in advancing transfers this year…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
+            <source>正在生成 {0} 年度国家年度报告……</source>
+            <translation>Writing the national annual report for {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="294" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>Generating the {0} annual report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="191" />
             <source>正在统计 {0} 年指标……</source>
             <translation>Computing the {0} indicators…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="83" />
             <source>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</source>
             <translation>Report each year on the previous year's state-owned achievement assets and pilot implementation (Annex 1-2 Art. 12, Plan 3(4))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="166" />
+            <source>汇总各部门报告…</source>
+            <translation>Roll up departments' reports…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="109" />
             <source>点击上方指标，查看该数字背后的记录。</source>
             <translation>Click an indicator above to see the records behind the number.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="155" />
             <source>生成 Excel 和 PDF</source>
             <translation>Generate Excel and PDF</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="162" />
+            <source>生成国家年度报告（Word + Excel）</source>
+            <translation>National annual report (Word + Excel)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
             <source>生成邮件草稿</source>
             <translation>Create e-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="120" />
             <source>试点工作情况（写入报告正文，方案三(四)）</source>
             <translation>Pilot work (written into the report body, Plan 3(4))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
             <source>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</source>
             <translation>Finance Office &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="141" />
             <source>输出文件夹</source>
             <translation>Output folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="144" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="167" />
+            <source>选择各部门、附属医院生成的国家年度报告工作簿，与本单位数据汇总；相同合同、成果只计一次</source>
+            <translation>Choose the national-report workbooks of departments and affiliated hospitals to roll up with the unit's records; the same contract or achievement counts once</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="320" />
+            <source>选择各部门的国家年度报告工作簿</source>
+            <translation>Choose the departments' national-report workbooks</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="284" />
             <source>选择输出文件夹</source>
             <translation>Choose output folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
             <source>通过 SMTP 发送…</source>
             <translation>Send via SMTP…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="358" />
             <source>邮件草稿</source>
             <translation>E-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="357" />
             <source>邮件草稿：{0}</source>
             <translation>E-mail draft: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="88" />
             <source>重新统计</source>
             <translation>Recompute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="340" />
+            <source>（已汇总 {0}，剔除重复 {1} 条）</source>
+            <translation>(rolled up: {0}; {1} duplicates left out)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="339" />
+            <source>（涉密记录 {0} 条未报告）</source>
+            <translation>({0} classified records not reported)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="258" />
             <source>，显示前 {0} 条</source>
             <translation>, showing the first {0}</translation>
         </message>
@@ -5104,164 +5554,184 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="225" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>Index of the font in a .ttc collection (0 for SimSun simsun.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <source>6位行政区划代码，可空</source>
+            <translation>6-digit region code, optional</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="329" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="394" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>The deal approval table needs at least one level (without an upper bound)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="130" />
             <source>交易审批权限（按合同金额）</source>
             <translation>Deal approval (by contract amount)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
             <source>保存设置</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="208" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>Backs up, copies the database and attachments to the new folder, verifies them and then switches; the old files are kept and renamed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>Backs up first, then switches to an empty database; unit details and settings are kept, the old file is kept under a new name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
             <source>公示与赋权默认值</source>
             <translation>Publicity and grant defaults</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="150" />
             <source>删除所选级别</source>
             <translation>Remove selected level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="293" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="66" />
             <source>单位信息</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
             <source>单位名称</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="84" />
+            <source>单位地址</source>
+            <translation>Unit address</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
+            <source>单位行政区划代码</source>
+            <translation>Unit region code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="353" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>The old database file was renamed to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="318" />
             <source>可用：{0}</source>
             <translation>Usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="132" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>A deal whose contract amount does not exceed a row's upper bound is approved by that row's body; the last row has no upper bound. For levels marked “Minutes required”, the due-diligence evidence must include the minutes of the collective decision (1-1 Art. 6).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
             <source>团队默认所有权份额（%）</source>
             <translation>Team's default ownership share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="147" />
             <source>增加一级</source>
             <translation>Add level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
             <source>备份与恢复…</source>
             <translation>Backup and restore…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="224" />
             <source>子字体 </source>
             <translation>Sub-font </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>The font {0} cannot be embedded in documents (a TrueType font with Chinese glyphs is needed, OpenType CFF is not supported); a system font will be used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
             <source>审批机构</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>All achievements, applications, publicities and deals in the current database will be replaced by an empty database for real use; the unit details and settings are kept.
 A backup is made first and the old file is kept under a new name. Continue?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="423" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
             <source>已清除演示数据</source>
             <translation>Demo data cleared</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="242" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>Recipients of the annual-report e-mail draft: finance, state assets and the science commission (Plan 3(4), Annex 1-2 Art. 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
             <source>异议受理联系方式</source>
             <translation>Contact for objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
+            <source>技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位</source>
+            <translation>Seller data of the contract registration form; without a region code, characters 3–8 of the credit code are used</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
             <source>技术转移机构名称</source>
             <translation>Technology transfer office</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="96" />
             <source>按工作日计算公示期</source>
             <translation>Count publicity periods in working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
             <source>操作人显示名</source>
             <translation>Operator name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="202" />
             <source>数据、文书与界面</source>
             <translation>Data, documents and interface</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="113" />
             <source>数据安全</source>
             <translation>Data safety</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="350" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -5270,160 +5740,165 @@ Backup made before the move: {1}
 Attachments: {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="213" />
             <source>数据文件夹</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
             <source>数据文件夹已移动</source>
             <translation>Data folder moved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="237" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
             <source>无法清除演示数据</source>
             <translation>Cannot clear the demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
             <source>无法移动数据文件夹</source>
             <translation>Cannot move the data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>View automatic backups, back up now, restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="241" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>One per line, e.g. Finance Office &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
             <source>清除失败：{0}</source>
             <translation>Clearing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
             <source>清除演示数据</source>
             <translation>Clear demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>Clear the demo data and start for real…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>The database is now empty: register achievements or import an Excel ledger.
 Backup made before clearing: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>Moving to {0} failed: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
             <source>移动数据文件夹…</source>
             <translation>Move data folder…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="83" />
+            <source>统一社会信用代码</source>
+            <translation>Unified social credit code</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
             <source>自动</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="306" />
             <source>自动选择系统中文字体</source>
             <translation>A Chinese system font is chosen automatically</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="221" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>Automatic: SimSun, SimHei or another installed Chinese TrueType font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="73" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>Three years from the pilot start (Plan 5(1)); management rules within one year (Plan 3(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
             <source>试点启动日期</source>
             <translation>Pilot start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="95" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>Grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
             <source>选择字体…</source>
             <translation>Choose font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="328" />
             <source>选择文书字体</source>
             <translation>Choose the document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>Choose the new data folder (an empty folder)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
             <source>邮件收件人</source>
             <translation>Mail recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>Invalid mail recipients: {0} (use Name &lt;address&gt; or address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>Team's default ownership share (%) in a partial grant; can be changed per application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>Upper bound (yuan; empty in the last row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
             <source>须会议纪要</source>
             <translation>Minutes required</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="71" />
             <source>默认使用 Windows 用户名</source>
             <translation>Defaults to the Windows user name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="100" />
             <source>默认公示天数</source>
             <translation>Default publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="267" />
             <source>（内存数据库）</source>
             <translation>(in-memory database)</translation>
         </message>
@@ -5489,54 +5964,292 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="448" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>For QQ and 163 mail, enter the authorisation code generated in the webmail settings, not the login password</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="457" />
             <source>SMTP 服务器</source>
             <translation>SMTP server</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="444" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>Use SSL (port 465); unchecked uses STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="449" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>Remember the password in the system credential manager</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="461" />
             <source>密码/授权码</source>
             <translation>Password / authorisation code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="452" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>keyring is not installed; the password will not be saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="458" />
             <source>端口</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="470" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>Enter the SMTP server, account and password (authorisation code)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="459" />
             <source>账号（发件地址）</source>
             <translation>Account (sender address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="436" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>Send the annual report via SMTP</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpinoffDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="366" />
+            <source>企业名称</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="371" />
+            <source>创办人</source>
+            <translation>Founders</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="370" />
+            <source>单位持股</source>
+            <translation>Unit's holding</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
+            <source>单位持股比例，如 15%</source>
+            <translation>Unit's holding, e.g. 15%</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="368" />
+            <source>成立日期</source>
+            <translation>Founded on</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="369" />
+            <source>所用成果</source>
+            <translation>Achievement used</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
+            <source>登记衍生（参股）企业</source>
+            <translation>Record spin-off company</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="367" />
+            <source>统一社会信用代码</source>
+            <translation>Unified social credit code</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechContractDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <source>交易对方</source>
+            <translation>Counterparty</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
+            <source>使用台账成果</source>
+            <translation>Ledger achievement used</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <source>到校经费（元）</source>
+            <translation>Funding received (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
+            <source>到校经费（元），可空</source>
+            <translation>Funding received (yuan), optional</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <source>合同名称</source>
+            <translation>Contract name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <source>合同类别</source>
+            <translation>Contract type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <source>合同编号</source>
+            <translation>Contract number</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <source>合同金额（元）</source>
+            <translation>Contract amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <source>履行期自</source>
+            <translation>Term from</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <source>履行期至</source>
+            <translation>Term to</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
+            <source>技术交易额（元）</source>
+            <translation>Technology-transaction amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
+            <source>技术交易额（元），可空</source>
+            <translation>Technology-transaction amount (yuan), optional</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
+            <source>新建…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
+            <source>登记技术开发、咨询、服务合同</source>
+            <translation>Register a development, consulting or service contract</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <source>签订日期</source>
+            <translation>Signing date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <source>负责部门</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <source>项目人员</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
+            <source>项目负责人及成员</source>
+            <translation>Project leader and members</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
+            <source>（请选择交易对方）</source>
+            <translation>(choose a counterparty)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechContractsPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="293" />
+            <source>
+已在册、未重复导入：{0}</source>
+            <translation>
+Already on record, not imported again: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <source>
+待核对 {0} 行：
+{1}</source>
+            <translation>
+{0} rows to review:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="306" />
+            <source>保存技术合同登记表信息</source>
+            <translation>Save the technology-contract registration form data</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="263" />
+            <source>到账日期</source>
+            <translation>Receipt date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="265" />
+            <source>到账金额（元）</source>
+            <translation>Amount received (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="296" />
+            <source>导入合同</source>
+            <translation>Import contracts</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
+            <source>导入横向合同工作簿…</source>
+            <translation>Import contract workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
+            <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
+            <translation>Imported {0} contracts, {1} new counterparties.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="313" />
+            <source>技术合同登记</source>
+            <translation>Contract registration</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="212" />
+            <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
+            <translation>Development, consulting and service contracts leave transfer tags, transfer counts and publicities alone (they count in the national annual report)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="202" />
+            <source>新建交易对方…</source>
+            <translation>New counterparty…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="200" />
+            <source>新建合同…</source>
+            <translation>New contract…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
+            <source>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</source>
+            <translation>Unreadable cells are kept as they are and flagged for review; contracts already on record are not imported again</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="271" />
+            <source>登记到账</source>
+            <translation>Record income</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="204" />
+            <source>登记到账…</source>
+            <translation>Record income…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
+            <source>登记表信息（Excel）…</source>
+            <translation>Registration form data (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <source>选择横向合同工作簿</source>
+            <translation>Choose the contract workbook</translation>
         </message>
     </context>
     <context>

@@ -1573,6 +1573,94 @@
         </message>
     </context>
     <context>
+        <name>CounterpartyDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
+            <source>18位，第3–8位即登记机关行政区划代码</source>
+            <translation>18位，第3–8位即登记机关行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
+            <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
+            <translation>6位行政区划代码（GB/T 2260），填了信用代码可空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <source>主体性质</source>
+            <translation>主体性质</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <source>企业规模</source>
+            <translation>企业规模</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <source>国别代码</source>
+            <translation>国别代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
+            <source>国有全资</source>
+            <translation>国有全资</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
+            <source>地址</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <source>境外单位填3位国别代码，境内留空</source>
+            <translation>境外单位填3位国别代码，境内留空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
+            <source>所在省份：{0}</source>
+            <translation>所在省份：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
+            <source>登记交易对方</source>
+            <translation>登记交易对方</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <source>统一社会信用代码</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
+            <source>行业（GB/T 4754）</source>
+            <translation>行业（GB/T 4754）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
+            <source>行政区划代码</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
+            <source>（主体性质）</source>
+            <translation>（主体性质）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <source>（行业门类）</source>
+            <translation>（行业门类）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
+            <source>（非企业或未知）</source>
+            <translation>（非企业或未知）</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/dialogs.py" line="39" />
@@ -1749,6 +1837,14 @@
             <translation>打开所选记录</translation>
         </message>
         <message>
+            <source>技术合同待认定登记</source>
+            <translation>技术合同待认定登记</translation>
+        </message>
+        <message>
+            <source>技术合同待认定登记：{number} {name}</source>
+            <translation>技术合同待认定登记：{number} {name}</translation>
+        </message>
+        <message>
             <source>报送 {year} 年度科技成果国有资产情况及试点执行报告</source>
             <translation>报送 {year} 年度科技成果国有资产情况及试点执行报告</translation>
         </message>
@@ -1849,6 +1945,10 @@
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="265" />
             <source>阶段（1-2 第八条、第九条）</source>
             <translation>阶段（1-2 第八条、第九条）</translation>
+        </message>
+        <message>
+            <source>首笔到账 {received}；登记后现金奖励可减按50%计入工资薪金所得（财税〔2018〕58号）</source>
+            <translation>首笔到账 {received}；登记后现金奖励可减按50%计入工资薪金所得（财税〔2018〕58号）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="319" />
@@ -2015,12 +2115,12 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="316" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="484" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
@@ -2033,21 +2133,29 @@
             <translation>不能完成交易</translation>
         </message>
         <message>
+            <source>不能生成登记表信息</source>
+            <translation>不能生成登记表信息</translation>
+        </message>
+        <message>
             <source>不能签约</source>
             <translation>不能签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="162" />
+            <source>不能记录登记编号</source>
+            <translation>不能记录登记编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="230" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
@@ -2056,17 +2164,22 @@
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="545" />
+            <source>保存技术合同登记表信息</source>
+            <translation>保存技术合同登记表信息</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="314" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="159" />
             <source>全部方式</source>
             <translation>全部方式</translation>
         </message>
@@ -2087,38 +2200,43 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <source>兼职、离岗创业与衍生企业</source>
+            <translation>兼职、离岗创业与衍生企业</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="448" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>创业企业合规整改</source>
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
@@ -2135,28 +2253,28 @@
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="656" />
             <source>发放收益分配</source>
             <translation>发放收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="656" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
@@ -2165,22 +2283,22 @@
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
@@ -2189,22 +2307,27 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <source>填写登记表信息…</source>
+            <translation>填写登记表信息…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="602" />
             <source>完成交易</source>
             <translation>完成交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="602" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
@@ -2233,13 +2356,13 @@
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="490" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="490" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
@@ -2248,13 +2371,18 @@
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
         <message>
             <source>已完成</source>
             <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="555" />
+            <source>已生成。尚待补充：{0}</source>
+            <translation>已生成。尚待补充：{0}</translation>
         </message>
         <message>
             <source>已签约</source>
@@ -2265,37 +2393,58 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="471" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
             <source>成果放弃</source>
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="555" />
+            <source>技术合同登记</source>
+            <translation>技术合同登记</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="586" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
+            <source>技术合同登记编号（16位，旧证书14位）</source>
+            <translation>技术合同登记编号（16位，旧证书14位）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
+            <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <source>技术开发、咨询、服务合同</source>
+            <translation>技术开发、咨询、服务合同</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -2304,7 +2453,7 @@
             <translation>收益分配及现金奖励公示（到账后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="166" />
             <source>新建交易…</source>
             <translation>新建交易…</translation>
         </message>
@@ -2317,7 +2466,7 @@
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
@@ -2334,68 +2483,83 @@
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="470" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <source>生成登记表信息（Excel）…</source>
+            <translation>生成登记表信息（Excel）…</translation>
         </message>
         <message>
             <source>登记</source>
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
             <source>笔数</source>
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>第三方服务机构</source>
             <translation>第三方服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>筛选：</source>
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>签约</source>
             <translation>签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
+            <source>记录登记编号</source>
+            <translation>记录登记编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <source>记录登记编号…</source>
+            <translation>记录登记编号…</translation>
         </message>
         <message>
             <source>许可</source>
@@ -2406,12 +2570,12 @@
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
@@ -2424,7 +2588,7 @@
             <translation>资产评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
@@ -2449,18 +2613,18 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
@@ -2822,6 +2986,50 @@
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</translation>
+        </message>
+    </context>
+    <context>
+        <name>EquityRewardDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="401" />
+            <source>作价投资交易</source>
+            <translation>作价投资交易</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="404" />
+            <source>折合金额（元）</source>
+            <translation>折合金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="405" />
+            <source>授予日期</source>
+            <translation>授予日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
+            <source>登记股权奖励</source>
+            <translation>登记股权奖励</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="403" />
+            <source>股份</source>
+            <translation>股份</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
+            <source>股份数或比例</source>
+            <translation>股份数或比例</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <source>获奖励人</source>
+            <translation>获奖励人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="406" />
+            <source>计税方式</source>
+            <translation>计税方式</translation>
         </message>
     </context>
     <context>
@@ -4324,6 +4532,96 @@
         </message>
     </context>
     <context>
+        <name>MobilityDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="337" />
+            <source>兼职或创业单位</source>
+            <translation>兼职或创业单位</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="329" />
+            <source>尚未结束</source>
+            <translation>尚未结束</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="338" />
+            <source>开始日期</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <source>所在部门</source>
+            <translation>所在部门</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
+            <source>登记兼职或离岗创业人员</source>
+            <translation>登记兼职或离岗创业人员</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="336" />
+            <source>类别</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="340" />
+            <source>结束日期</source>
+            <translation>结束日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>NarrativeDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
+            <source>{0} 年度国家年度报告正文</source>
+            <translation>{0} 年度国家年度报告正文</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="575" />
+            <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
+            <translation>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NationalIndicatorsDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="25" />
+            <source>{0} 年度国家年度报告指标</source>
+            <translation>{0} 年度国家年度报告指标</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="66" />
+            <source>对应记录 {0} 条</source>
+            <translation>对应记录 {0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="29" />
+            <source>指标值</source>
+            <translation>指标值</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="55" />
+            <source>涉密成果不予报告：已排除成果 {0} 项、合同 {1} 项、到账 {2} 笔、奖励 {3} 人次</source>
+            <translation>涉密成果不予报告：已排除成果 {0} 项、合同 {1} 项、到账 {2} 笔、奖励 {3} 人次</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="64" />
+            <source>选择一行查看其对应记录</source>
+            <translation>选择一行查看其对应记录</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/national_view.py" line="29" />
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+    </context>
+    <context>
         <name>OutputPath</name>
         <message>
             <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
@@ -4838,231 +5136,383 @@
         </message>
     </context>
     <context>
+        <name>RegistersPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="441" />
+            <source>人员兼职与离岗创业</source>
+            <translation>人员兼职与离岗创业</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="434" />
+            <source>登记人员…</source>
+            <translation>登记人员…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="436" />
+            <source>登记企业…</source>
+            <translation>登记企业…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="438" />
+            <source>登记股权奖励…</source>
+            <translation>登记股权奖励…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="443" />
+            <source>股权奖励（财税〔2016〕101号）</source>
+            <translation>股权奖励（财税〔2016〕101号）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="442" />
+            <source>衍生（参股）企业</source>
+            <translation>衍生（参股）企业</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationFactsDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="498" />
+            <source>交易对方（买方）</source>
+            <translation>交易对方（买方）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="501" />
+            <source>合同有效期自</source>
+            <translation>合同有效期自</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="502" />
+            <source>合同有效期至</source>
+            <translation>合同有效期至</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
+            <source>如 电子信息、生物医药、新材料</source>
+            <translation>如 电子信息、生物医药、新材料</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="500" />
+            <source>技术交易额（元）</source>
+            <translation>技术交易额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
+            <source>技术合同登记表信息</source>
+            <translation>技术合同登记表信息</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="499" />
+            <source>技术领域</source>
+            <translation>技术领域</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <source>新建…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="505" />
+            <source>预计新增产值（元）</source>
+            <translation>预计新增产值（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
+            <source>预计新增投入（元）</source>
+            <translation>预计新增投入（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <source>（未关联交易对方记录）</source>
+            <translation>（未关联交易对方记录）</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="158" />
             <source>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</source>
             <translation>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="232" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>{0} 年指标已统计（涉密成果不纳入统计）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="259" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
             <source>与 {0} 年比较</source>
             <translation>与 {0} 年比较</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="206" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="226" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>依据：{0}。点击查看该指标背后的记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="131" />
             <source>保存文字</source>
             <translation>保存文字</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="173" />
+            <source>六部分正文：含本年度数据的草稿，修改后按年度保存</source>
+            <translation>六部分正文：含本年度数据的草稿，修改后按年度保存</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
             <source>典型做法与经验</source>
             <translation>典型做法与经验</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
             <source>单位</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="170" />
+            <source>各指标表及每一行对应的记录</source>
+            <translation>各指标表及每一行对应的记录</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="169" />
+            <source>国家年度报告指标…</source>
+            <translation>国家年度报告指标…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="172" />
+            <source>国家年度报告正文…</source>
+            <translation>国家年度报告正文…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
             <source>增减</source>
             <translation>增减</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="125" />
             <source>存在的问题与建议……</source>
             <translation>存在的问题与建议……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="130" />
             <source>存在问题与建议</source>
             <translation>存在问题与建议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="378" />
             <source>已发送给：{0}</source>
             <translation>已发送给：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="353" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>已在默认邮件程序中打开新邮件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="359" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="338" />
             <source>已生成：{0}、{1}</source>
             <translation>已生成：{0}、{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="285" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="422" />
             <source>年度报告</source>
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="422" />
             <source>年度报告操作失败：{0}</source>
             <translation>年度报告操作失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="150" />
             <source>年度报告邮件的收件人，多个用分号分隔；保存在设置中</source>
             <translation>年度报告邮件的收件人，多个用分号分隔；保存在设置中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="161" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="361" />
             <source>打开文件夹</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="163" />
+            <source>报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；涉密成果不予报告（促进科技成果转化法第二十一条）</source>
+            <translation>报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；涉密成果不予报告（促进科技成果转化法第二十一条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="77" />
             <source>报告年度</source>
             <translation>报告年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
             <source>指标</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
             <source>操作失败</source>
             <translation>操作失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="147" />
             <source>收件人</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="271" />
             <source>文字已保存</source>
             <translation>文字已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="123" />
             <source>本年度推进成果转化的典型做法与经验……</source>
             <translation>本年度推进成果转化的典型做法与经验……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
+            <source>正在生成 {0} 年度国家年度报告……</source>
+            <translation>正在生成 {0} 年度国家年度报告……</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="294" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>正在生成 {0} 年度报告……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="191" />
             <source>正在统计 {0} 年指标……</source>
             <translation>正在统计 {0} 年指标……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="83" />
             <source>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</source>
             <translation>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="166" />
+            <source>汇总各部门报告…</source>
+            <translation>汇总各部门报告…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="109" />
             <source>点击上方指标，查看该数字背后的记录。</source>
             <translation>点击上方指标，查看该数字背后的记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="155" />
             <source>生成 Excel 和 PDF</source>
             <translation>生成 Excel 和 PDF</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="162" />
+            <source>生成国家年度报告（Word + Excel）</source>
+            <translation>生成国家年度报告（Word + Excel）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
             <source>生成邮件草稿</source>
             <translation>生成邮件草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="120" />
             <source>试点工作情况（写入报告正文，方案三(四)）</source>
             <translation>试点工作情况（写入报告正文，方案三(四)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
             <source>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</source>
             <translation>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="141" />
             <source>输出文件夹</source>
             <translation>输出文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="144" />
             <source>选择…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="167" />
+            <source>选择各部门、附属医院生成的国家年度报告工作簿，与本单位数据汇总；相同合同、成果只计一次</source>
+            <translation>选择各部门、附属医院生成的国家年度报告工作簿，与本单位数据汇总；相同合同、成果只计一次</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="320" />
+            <source>选择各部门的国家年度报告工作簿</source>
+            <translation>选择各部门的国家年度报告工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="284" />
             <source>选择输出文件夹</source>
             <translation>选择输出文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
             <source>通过 SMTP 发送…</source>
             <translation>通过 SMTP 发送…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="358" />
             <source>邮件草稿</source>
             <translation>邮件草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="357" />
             <source>邮件草稿：{0}</source>
             <translation>邮件草稿：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="88" />
             <source>重新统计</source>
             <translation>重新统计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="340" />
+            <source>（已汇总 {0}，剔除重复 {1} 条）</source>
+            <translation>（已汇总 {0}，剔除重复 {1} 条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="339" />
+            <source>（涉密记录 {0} 条未报告）</source>
+            <translation>（涉密记录 {0} 条未报告）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="258" />
             <source>，显示前 {0} 条</source>
             <translation>，显示前 {0} 条</translation>
         </message>
@@ -5104,164 +5554,184 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="225" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <source>6位行政区划代码，可空</source>
+            <translation>6位行政区划代码，可空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="329" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="394" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>交易审批权限表至少要有一级（不设上限）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="130" />
             <source>交易审批权限（按合同金额）</source>
             <translation>交易审批权限（按合同金额）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
             <source>保存设置</source>
             <translation>保存设置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="208" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
             <source>公示与赋权默认值</source>
             <translation>公示与赋权默认值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="150" />
             <source>删除所选级别</source>
             <translation>删除所选级别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="293" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="66" />
             <source>单位信息</source>
             <translation>单位信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
             <source>单位名称</source>
             <translation>单位名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="84" />
+            <source>单位地址</source>
+            <translation>单位地址</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
+            <source>单位行政区划代码</source>
+            <translation>单位行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="353" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>原数据库文件已改名为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="318" />
             <source>可用：{0}</source>
             <translation>可用：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="132" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
             <source>团队默认所有权份额（%）</source>
             <translation>团队默认所有权份额（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="147" />
             <source>增加一级</source>
             <translation>增加一级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
             <source>备份与恢复…</source>
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="224" />
             <source>子字体 </source>
             <translation>子字体 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
             <source>审批机构</source>
             <translation>审批机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="423" />
             <source>已保存</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
             <source>已清除演示数据</source>
             <translation>已清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="242" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
             <source>异议受理联系方式</source>
             <translation>异议受理联系方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
+            <source>技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位</source>
+            <translation>技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
             <source>技术转移机构名称</source>
             <translation>技术转移机构名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="96" />
             <source>按工作日计算公示期</source>
             <translation>按工作日计算公示期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
             <source>操作人显示名</source>
             <translation>操作人显示名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="202" />
             <source>数据、文书与界面</source>
             <translation>数据、文书与界面</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="113" />
             <source>数据安全</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="350" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -5270,160 +5740,165 @@
 附件：{2} 个</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="213" />
             <source>数据文件夹</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
             <source>数据文件夹已移动</source>
             <translation>数据文件夹已移动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="237" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
             <source>无法清除演示数据</source>
             <translation>无法清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
             <source>无法移动数据文件夹</source>
             <translation>无法移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>查看自动备份、立即备份、从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="241" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
             <source>清除失败：{0}</source>
             <translation>清除失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
             <source>清除演示数据</source>
             <translation>清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>清除演示数据，开始正式使用…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>移动到 {0} 失败：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
             <source>移动数据文件夹…</source>
             <translation>移动数据文件夹…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="83" />
+            <source>统一社会信用代码</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
             <source>自动</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="306" />
             <source>自动选择系统中文字体</source>
             <translation>自动选择系统中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="221" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="73" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
             <source>试点启动日期</source>
             <translation>试点启动日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="95" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>赋权公示期不少于15日（方案二(一)、方案二(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
             <source>选择字体…</source>
             <translation>选择字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="328" />
             <source>选择文书字体</source>
             <translation>选择文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>选择新的数据文件夹（空文件夹）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
             <source>邮件收件人</source>
             <translation>邮件收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>部分赋权时团队默认所有权份额（%），申请时可修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>金额上限（元，最后一行留空）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
             <source>须会议纪要</source>
             <translation>须会议纪要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="71" />
             <source>默认使用 Windows 用户名</source>
             <translation>默认使用 Windows 用户名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="100" />
             <source>默认公示天数</source>
             <translation>默认公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="267" />
             <source>（内存数据库）</source>
             <translation>（内存数据库）</translation>
         </message>
@@ -5489,54 +5964,292 @@
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="448" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="457" />
             <source>SMTP 服务器</source>
             <translation>SMTP 服务器</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="444" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>使用 SSL（端口 465）；不勾选则使用 STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="449" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>在系统凭据管理器中记住密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="461" />
             <source>密码/授权码</source>
             <translation>密码/授权码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="452" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>未安装 keyring，密码不会被保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="458" />
             <source>端口</source>
             <translation>端口</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="470" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>请填写 SMTP 服务器、账号和密码（授权码）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="459" />
             <source>账号（发件地址）</source>
             <translation>账号（发件地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="436" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>通过 SMTP 发送年度报告</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpinoffDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="366" />
+            <source>企业名称</source>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="371" />
+            <source>创办人</source>
+            <translation>创办人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="370" />
+            <source>单位持股</source>
+            <translation>单位持股</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
+            <source>单位持股比例，如 15%</source>
+            <translation>单位持股比例，如 15%</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="368" />
+            <source>成立日期</source>
+            <translation>成立日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="369" />
+            <source>所用成果</source>
+            <translation>所用成果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
+            <source>登记衍生（参股）企业</source>
+            <translation>登记衍生（参股）企业</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="367" />
+            <source>统一社会信用代码</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechContractDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <source>交易对方</source>
+            <translation>交易对方</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
+            <source>使用台账成果</source>
+            <translation>使用台账成果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <source>到校经费（元）</source>
+            <translation>到校经费（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
+            <source>到校经费（元），可空</source>
+            <translation>到校经费（元），可空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <source>合同名称</source>
+            <translation>合同名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <source>合同类别</source>
+            <translation>合同类别</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <source>合同编号</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <source>合同金额（元）</source>
+            <translation>合同金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <source>履行期自</source>
+            <translation>履行期自</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <source>履行期至</source>
+            <translation>履行期至</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
+            <source>技术交易额（元）</source>
+            <translation>技术交易额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
+            <source>技术交易额（元），可空</source>
+            <translation>技术交易额（元），可空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
+            <source>新建…</source>
+            <translation>新建…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
+            <source>登记技术开发、咨询、服务合同</source>
+            <translation>登记技术开发、咨询、服务合同</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <source>签订日期</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <source>负责部门</source>
+            <translation>负责部门</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <source>项目人员</source>
+            <translation>项目人员</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
+            <source>项目负责人及成员</source>
+            <translation>项目负责人及成员</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
+            <source>（请选择交易对方）</source>
+            <translation>（请选择交易对方）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TechContractsPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="293" />
+            <source>
+已在册、未重复导入：{0}</source>
+            <translation>
+已在册、未重复导入：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <source>
+待核对 {0} 行：
+{1}</source>
+            <translation>
+待核对 {0} 行：
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="306" />
+            <source>保存技术合同登记表信息</source>
+            <translation>保存技术合同登记表信息</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="263" />
+            <source>到账日期</source>
+            <translation>到账日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="265" />
+            <source>到账金额（元）</source>
+            <translation>到账金额（元）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="296" />
+            <source>导入合同</source>
+            <translation>导入合同</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
+            <source>导入横向合同工作簿…</source>
+            <translation>导入横向合同工作簿…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
+            <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
+            <translation>已导入合同 {0} 项，新建交易对方 {1} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="313" />
+            <source>技术合同登记</source>
+            <translation>技术合同登记</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="212" />
+            <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
+            <translation>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="202" />
+            <source>新建交易对方…</source>
+            <translation>新建交易对方…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="200" />
+            <source>新建合同…</source>
+            <translation>新建合同…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
+            <source>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</source>
+            <translation>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="271" />
+            <source>登记到账</source>
+            <translation>登记到账</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="204" />
+            <source>登记到账…</source>
+            <translation>登记到账…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
+            <source>登记表信息（Excel）…</source>
+            <translation>登记表信息（Excel）…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <source>选择横向合同工作簿</source>
+            <translation>选择横向合同工作簿</translation>
         </message>
     </context>
     <context>

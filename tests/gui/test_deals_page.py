@@ -332,3 +332,67 @@ def test_deal_dialog_started_on_an_achievement(qtbot, db):
     dlg = DealDialog(db, achievement_id=ids[0])  # older than the 50 listed first
     qtbot.addWidget(dlg)
     assert dlg.fields["achievement_id"].combo.currentData() == str(ids[0]) and dlg.values()["achievement_id"] == ids[0]
+
+
+def test_registration_form_and_number_from_the_deal(qtbot, db, tmp_path, monkeypatch):
+    from report_fixture import build_report_fixture
+
+    from kjcg_desktop.storage import contracts as sc
+
+    ids = build_report_fixture(db)
+    page = DealsPage(db)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.select_deal(ids["d4"])
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    out = tmp_path / "登记.xlsx"
+    assert page.export_registration(str(out))
+    rows = _form_rows(out)
+    assert rows["合同类别"] == "技术转让（许可）" and rows["买方名称"] == "苏州纳微科技有限公司"
+
+    def fill_facts(dlg):
+        assert dlg.counterparty.currentData() is None   # no counterparty record yet
+        steps.insert(0, fill_counterparty)
+        dlg.new_counterparty()
+        assert dlg.counterparty.currentText() == "苏州纳微科技有限公司"
+        dlg.tech_field.setText("新材料")
+        dlg.technology_amount.setText("1,200,000")
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    def fill_counterparty(dlg):
+        assert dlg.name.text() == "苏州纳微科技有限公司"
+        dlg.region.setText("320500")
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    steps = [fill_facts]
+
+    def run(dialog):
+        dialog.show()
+        steps.pop(0)(dialog)
+        return dialog.result()
+
+    page.run_dialog = run
+    assert page.edit_registration_facts()
+    deal = deals.get_deal(db, ids["d4"])
+    assert deal["tech_field"] == "新材料" and deal["technology_amount_fen"] == 120_000_000 and deal["counterparty_id"]
+    assert page.export_registration(str(out))
+    rows = _form_rows(out)
+    assert rows["技术领域"] == "新材料" and rows["买方行政区划代码"] == "320500" and rows["买方所在省份"] == "江苏省"
+    assert [r["id"] for r in sc.deals_awaiting_registration(db)] == [ids["d4"]]
+    assert not page.record_registration("12345")
+    assert "16位" in warnings[-1]
+    assert page.record_registration("2025310104000123")
+    assert deals.get_deal(db, ids["d4"])["tech_contract_reg_no"] == "2025310104000123"
+    assert sc.deals_awaiting_registration(db) == []
+
+
+def _form_rows(path) -> dict:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return dict(wb["登记表信息"].iter_rows(values_only=True))
+    finally:
+        wb.close()

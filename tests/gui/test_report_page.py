@@ -95,3 +95,73 @@ def test_smtp_dialog_keeps_settings_but_not_the_password(qtbot, db, monkeypatch)
     assert stored["smtp_host"] == "smtp.qq.com" and stored["smtp_user"] == "tto@qq.com"
     assert "abcd" not in str([tuple(r) for r in db.query("SELECT key, value FROM settings")])
     assert "abcd" not in str([tuple(r) for r in db.query("SELECT old, new FROM events")])
+
+
+def test_national_report_button_writes_word_and_excel(qtbot, db, tmp_path):
+    import docx
+
+    from kjcg_desktop.services.report.national import SECTIONS
+
+    win, page = _open_page(qtbot, db)
+    out = tmp_path / "国家年报"
+    page.out_dir.setText(str(out))
+    qtbot.mouseClick(page.national_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.busy and page.national_files is not None, timeout=20000)
+    assert sorted(p.name for p in out.iterdir()) == ["2025年度科技成果转化年度报告（国家）.docx",
+                                                     "2025年度科技成果转化年度报告（国家）.xlsx"]
+    headings = [p.text for p in docx.Document(str(out / "2025年度科技成果转化年度报告（国家）.docx")).paragraphs
+                if p.style.name == "Heading 1"]
+    assert headings == [t for _, t in SECTIONS]
+    assert "涉密记录" in page.status.text()   # the fixture's classified achievement was left out
+
+
+def test_national_narrative_starts_from_the_draft_and_is_kept_per_year(qtbot, db, typist):
+    from kjcg_desktop.services.report import national
+
+    win, page = _open_page(qtbot, db)
+
+    def edit(dialog):
+        dialog.show()
+        assert "依法取得并登记科技成果" in dialog.edits["obtained"].toPlainText()
+        dialog.edits["work"].clear()
+        typist(dialog.edits["work"], "建立了转化专班。")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return dialog.result()
+
+    assert page.edit_narrative(edit)
+    assert national.narrative_text(db, 2025) == {"work": "建立了转化专班。"}   # drafts left as they were are not frozen
+    assert national.compute_national(db, 2025).narrative["work"] == "建立了转化专班。"
+
+
+def test_roll_up_of_a_part_counts_nothing_twice(qtbot, db, tmp_path):
+    from kjcg_desktop.services.report import national
+
+    win, page = _open_page(qtbot, db)
+    part = national.generate_national_report(db, 2025, tmp_path / "材料学院")   # the same records as the unit's
+    page.out_dir.setText(str(tmp_path / "汇总"))
+    assert page.roll_up([str(part.xlsx)])
+    qtbot.waitUntil(lambda: not page.busy and page.national_files is not None, timeout=20000)
+    report = page.national_files.report
+    assert report.parts and "剔除重复" in page.status.text()
+    assert report.table("all_modes").line("合计").values == part.report.table("all_modes").line("合计").values
+    assert len(report.duplicates) == len(part.report.contracts) + len(part.report.receipts) + len(part.report.rewards) \
+        + len(part.report.achievements) + len(part.report.mobility) + len(part.report.spinoffs)
+
+
+def test_national_indicators_trace_to_their_records(qtbot, db):
+    win, page = _open_page(qtbot, db)
+    seen = {}
+
+    def look(dialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        top = next(dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())
+                   if "100万元及以上" in dialog.tree.topLevelItem(i).text(0))
+        dialog.tree.setCurrentItem(top.child(0))
+        seen["records"] = [dialog.records.item(i).text() for i in range(dialog.records.count())]
+        seen["left"] = dialog.layout().itemAt(0).widget().text()
+        return 0
+
+    page.show_national(look)
+    assert seen["records"] == ["JY-2025-0001"]          # the 1,500,000 yuan licence
+    assert "已排除成果 1 项" in seen["left"]

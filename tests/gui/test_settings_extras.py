@@ -147,3 +147,16 @@ def test_approval_table_is_edited_checked_and_used_for_deals(qtbot, db):
     table.setRowCount(0)
     page.save_button.click()
     assert "至少要有一级" in page.status.text()
+
+
+def test_unit_credit_code_is_checked_and_gives_the_region(qtbot, db, typist):
+    _, page = _settings_page(qtbot, db)
+    typist(page.unit_uscc, "91350100M000100Y44")
+    page.save_button.click()
+    assert "校验位" in page.status.text() and Settings(db).get("unit_uscc") is None
+    page.unit_uscc.clear()
+    typist(page.unit_uscc, "91350100M000100Y43")
+    typist(page.unit_address, "福州市示例路1号")
+    page.save_button.click()
+    assert page.status.text() == "已保存"
+    assert Settings(db).get("unit_region_code") == "350100" and Settings(db).get("unit_uscc") == "91350100M000100Y43"

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ... import domain as d
+from ...domain import contracts as dc
 from ...storage import documents as q
 from ...storage.achievements import get_achievement, inventors_of
 from ...storage.attachments import safe_file_name
@@ -259,6 +260,7 @@ def build_reward(req: Request) -> DocumentData:
     info = _deal_summary(values, values, deal)
     info += [["合同编号", values["deal.contract_no"]], ["合同签订日期", values["deal.contract_date"]],
              ["技术合同认定登记号", values["deal.tech_contract_reg_no"] or "（尚未登记）"],
+             ["个人所得税", dc.CASH_TAX_LABELS[dc.cash_reward_tax(deal["kind"], deal.get("tech_contract_reg_no"))]],
              ["已到账收入", values["reward.income"]]]
     tables = {"transformation": DocTable([], info, (1, 3.2), key_value=True),
               "rewards": DocTable(["序号", "姓名", "所在单位", "分配比例", "奖励金额"], rows, (0.6, 1.2, 2.8, 1.1, 1.6)),

@@ -194,6 +194,7 @@ class AnnualReport:
     free_text: dict[str, str]
     series: dict[str, dict[int, Value]] = field(default_factory=dict)
     generated: date = field(default_factory=clock.today)
+    confidential_left_out: int = 0  # classified achievements on record at year end, never reported
 
     @property
     def previous_year(self) -> int:
@@ -278,7 +279,10 @@ def compute_report(db: Database, year: int, *, today: date | None = None, chart_
             series[k][y] = values[k]
     report(3, 3, "统计完成")
     unit = Settings(db).get("unit_name") or ""
-    return AnnualReport(year, unit, rows, free_text(db, year), series, today or clock.today())
+    from ...storage.contracts import confidential_left_out
+
+    return AnnualReport(year, unit, rows, free_text(db, year), series, today or clock.today(),
+                        confidential_left_out(db, year))
 
 
 def records_behind(db: Database, key: str, year: int, *, today: date | None = None) -> tuple[str, list[int]]:

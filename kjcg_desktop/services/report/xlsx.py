@@ -94,7 +94,7 @@ def write_workbook(db: Database, report: AnnualReport, path: Path, *, today: dat
         ws.ws.freeze_panes(3, 0)
         ws.append([f"{report.unit_name}{report.year}年度科技成果转化年度报告 — 指标"], [wb.format({"bold": True, "font_size": 14})])
         ws.append([f"统计口径：{report.year}-01-01 至 {report.year}-12-31；上年同期 {report.previous_year} 年。"
-                   f"涉密成果不纳入统计。生成日期：{report.generated.isoformat()}"])
+                   f"涉密成果不纳入统计（本年末涉密成果 {report.confidential_left_out} 项未报告）。生成日期：{report.generated.isoformat()}"])
         header = wb.format({"bold": True, "bg_color": "#DDE7F3", "align": "center"})
         ws.append(["部分", "指标", "单位", f"{report.year}年", f"{report.previous_year}年", "增减", "依据", "指标代码"], [header] * 8)
         for section, rows in report.sections():

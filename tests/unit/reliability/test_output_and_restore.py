@@ -13,8 +13,8 @@ import pytest
 from kjcg_desktop.cli import main
 from kjcg_desktop.services.demo import build_demo
 from kjcg_desktop.services.output_paths import OutputPathError, check_output_path, safe_output
+from kjcg_desktop.storage import Settings, migrations, open_database
 from kjcg_desktop.storage import db as db_module
-from kjcg_desktop.storage import migrations, open_database
 
 
 @pytest.fixture
@@ -225,20 +225,26 @@ def test_restore_refuses_a_file_whose_migration_fails(ledger, tmp_path, capsys, 
     _restore_refused(db_path, copy, capsys, "无法升级")
 
 
-def test_restore_still_accepts_an_old_backup_without_application_id(ledger, tmp_path, capsys):
-    db_path, count = ledger
+def test_restore_still_accepts_an_old_backup_without_application_id(ledger, tmp_path, capsys, monkeypatch):
+    """A backup written before the application id existed: the schema of its time, no id."""
+    db_path, _count_before = ledger
     copy = tmp_path / "old.sqlite3"
-    assert main(["--db", str(db_path), "backup", "--to", str(copy)]) == 0
+    older = migrations.MIGRATIONS[:migrations.APPLICATION_ID_VERSION - 1]
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", older)
+        m.setattr(migrations, "SCHEMA_VERSION", len(older))
+        old = open_database(copy)
+        Settings(old).set("unit_name", "旧备份")
+        old.close()
     conn = sqlite3.connect(copy)
-    conn.execute("PRAGMA application_id = 0")
-    conn.execute(f"PRAGMA user_version = {migrations.APPLICATION_ID_VERSION - 1}")
-    conn.commit()
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == 0
     conn.close()
     assert main(["--db", str(db_path), "restore", str(copy)]) == 0
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    assert conn.execute("SELECT value FROM settings WHERE key = 'unit_name'").fetchone()[0] == '"旧备份"'
     conn.close()
-    assert _count(db_path) == count
 
 
 def test_another_programs_database_is_not_opened_or_changed(tmp_path, capsys):

@@ -79,6 +79,8 @@ def test_every_kind_from_demo_data(demo_db, tmp_path):
             assert data.values["deal.tech_contract_reg_no"] in text
             assert squash(data.values["reward.total"]) in text
             assert data.values["deal.contract_no"] in text
+            # the demo's first paid deal is a registered assignment: its rewards are taxed at half (财税〔2018〕58号)
+            assert squash("减按50%计入当月工资薪金所得") in text
         if kind in ("price-notice", "related-party-notice", "reward-notice"):
             assert squash(data.values["deal.amount"]) in text and squash(data.values["deal.counterparty"]) in text
         if kind in ("notice", "agreement"):

@@ -93,6 +93,9 @@ def test_confidential_achievements_are_never_reported(report_db):
         if entity == "deal":
             assert ids["d3"] not in found
     assert ind.indicator_values(db, 2025, keys=["deals.equity.count"], today=TODAY) == {"deals.equity.count": 0}
+    # the report says how many it left out: a3 (registered 2025-02-10) at the end of 2025, none at the end of 2024
+    assert ind.compute_report(db, 2025, today=TODAY).confidential_left_out == 1
+    assert ind.compute_report(db, 2024, today=TODAY).confidential_left_out == 0
 
 
 def test_free_text_is_kept_per_year_in_settings(report_db):
@@ -145,6 +148,7 @@ def test_workbook_and_pdf_hold_the_same_numbers(report_db, tmp_path):
         assert expected in flat, label
     assert "推行“先赋权后转化”。" in flat and "专业人才不足。" in flat
     assert "涉密装置" not in flat
+    assert "本年末涉密成果1项未报告" in flat
     # every font is embedded (TrueType subsets; no standard-14 font referenced)
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():

@@ -1,0 +1,229 @@
+"""Import of the research office's 横向 contract workbook (技术开发、咨询、服务合同) into the contract
+register, reading and normalising cells with the ledger importer's own functions
+(:mod:`kjcg_desktop.services.excel_import`): the same file checks, dates, amounts and codes.
+
+Nothing is lost: a row whose cells cannot all be read is imported with what could be read, its raw
+cells kept and the problems written to its ``review`` (待核对) — never dropped or guessed. A
+contract whose number is already on record is not imported again (so nothing counts twice). One
+transaction; an import can be undone as a whole.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from .. import domain as d
+from ..domain import contracts as c
+from ..storage import contracts as sc
+from ..storage.db import Database
+from . import excel_import as xi
+
+# header (normalised by excel_import.header_key) → field
+HEADERS = {
+    "contract_no": ("合同编号", "合同号", "合同登记号", "编号"),
+    "name": ("合同名称", "项目名称", "课题名称", "名称"),
+    "kind": ("合同类别", "合同类型", "类别", "类型", "合同性质"),
+    "counterparty": ("委托方", "甲方", "合作单位", "交易对方", "委托单位", "客户", "对方单位", "买方"),
+    "uscc": ("统一社会信用代码", "信用代码", "委托方统一社会信用代码"),
+    "region_code": ("行政区划代码", "地区代码", "所在地区代码"),
+    "size": ("企业规模", "规模"),
+    "industry": ("行业", "行业门类", "所属行业"),
+    "amount": ("合同金额", "合同额", "合同经费", "合同总额", "合同金额（元）", "合同金额(元)"),
+    "technology_amount": ("技术交易额", "技术交易额（元）"),
+    "contract_date": ("签订日期", "签约日期", "合同签订日期", "签订时间"),
+    "term_start": ("开始日期", "起始日期", "合同开始日期", "履行期自"),
+    "term_end": ("结束日期", "截止日期", "合同结束日期", "履行期至"),
+    "department": ("所属单位", "学院", "院系", "部门", "负责部门", "承担单位"),
+    "people": ("项目负责人", "负责人", "项目人员"),
+    "funding": ("到校经费", "到账经费", "已到账经费", "到账金额"),
+    "ledger_no": ("成果台账编号", "台账编号", "成果编号"),
+    "reg_no": ("技术合同登记编号", "认定登记号", "登记编号"),
+}
+BY_HEADER = {xi.header_key(h): f for f, names in HEADERS.items() for h in names}
+
+KIND_WORDS = (("咨询", "consulting"), ("服务", "service"), ("检测", "service"), ("测试", "service"), ("开发", "development"),
+              ("研发", "development"), ("development", "development"), ("consulting", "consulting"), ("service", "service"))
+SIZE_WORDS = (("微", "micro"), ("小", "small"), ("中", "medium"), ("大", "large"))
+
+
+@dataclass
+class ContractImportResult:
+    import_id: int
+    added: int = 0
+    skipped_duplicates: list[str] = field(default_factory=list)   # contract numbers already on record
+    review: list[str] = field(default_factory=list)                # "第 N 行：…" rows flagged 待核对
+    counterparties_added: int = 0
+
+
+def _kind(value: Any) -> str | None:
+    text = xi.to_text(value)
+    if not text:
+        return None
+    for word, kind in KIND_WORDS:
+        if word in text.lower():
+            return kind
+    raise xi.ImportValueError(f"“{text}”不是技术开发、咨询或服务合同")
+
+
+def _size(value: Any) -> str | None:
+    text = xi.to_text(value)
+    if not text:
+        return None
+    for word, size in SIZE_WORDS:
+        if word in text:
+            return size
+    raise xi.ImportValueError(f"“{text}”不是企业规模（大/中/小/微）")
+
+
+def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, list[str | None]]:
+    best, best_score = -1, 0
+    for i, row in enumerate(rows[:xi.HEADER_SCAN_ROWS]):
+        score = sum(1 for v in row if isinstance(v, str) and xi.header_key(v) in BY_HEADER)
+        if score > best_score:
+            best, best_score = i, score
+    if best_score < 3:
+        raise xi.ImportFileError("没有找到合同表的表头（至少须有合同名称、委托方、合同金额等列中的三列）")
+    fields: list[str | None] = []
+    seen: set[str] = set()
+    for v in rows[best]:
+        f = BY_HEADER.get(xi.header_key(v)) if isinstance(v, str) else None
+        fields.append(f if f and f not in seen else None)
+        if f:
+            seen.add(f)
+    return best, fields
+
+
+READERS = {"contract_no": xi.to_code, "name": xi.to_text, "kind": _kind, "counterparty": xi.to_text, "uscc": xi.to_code,
+           "region_code": xi.to_code, "size": _size, "industry": xi.to_code, "amount": xi.to_fen,
+           "technology_amount": xi.to_fen, "contract_date": xi.to_date, "term_start": xi.to_date, "term_end": xi.to_date,
+           "department": xi.to_text, "people": xi.to_text, "funding": xi.to_fen, "ledger_no": xi.to_code,
+           "reg_no": xi.to_code}
+LABELS = {f: names[0] for f, names in HEADERS.items()}
+
+
+def _json_cell(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, (int, float, str)) or value is None:
+        return value
+    return str(value)
+
+
+def import_contracts(db: Database, path: Path | str, sheet: str | None = None) -> ContractImportResult:
+    """Import the contract sheet (the first with a contract header unless named) in one transaction."""
+    book = xi.open_workbook(path)
+    try:
+        names = [sheet] if sheet else book.sheet_names
+        found = None
+        for name in names:
+            rows = book.rows(name)
+            try:
+                header, fields = _find_header(rows)
+            except xi.ImportFileError:
+                if sheet:
+                    raise
+                continue
+            found = (name, rows, header, fields)
+            break
+        if found is None:
+            raise xi.ImportFileError(f"工作簿“{Path(path).name}”中没有找到合同表（须有合同名称、委托方、合同金额等列）")
+    finally:
+        book.close()
+    name, rows, header, fields = found
+    with db.transaction():
+        import_id = sc.start_contract_import(db, str(Path(path).name), name)
+        result = ContractImportResult(import_id)
+        known = sc.known_contract_numbers(db)
+        for offset, raw_row in enumerate(rows[header + 1:], start=header + 2):
+            if all(xi.to_text(v) is None for v in raw_row):
+                continue
+            values: dict[str, Any] = {}
+            problems: list[str] = []
+            for col, f in enumerate(fields):
+                if f is None or col >= len(raw_row):
+                    continue
+                try:
+                    values[f] = READERS[f](raw_row[col])
+                except xi.ImportValueError as exc:
+                    problems.append(f"{LABELS[f]}（{xi.column_letter(col)}列）：{exc}")
+            first = xi.to_text(raw_row[0]) if raw_row else None
+            if first and any(first.startswith(w) for w in ("合计", "总计", "小计")):
+                continue
+            number = values.get("contract_no")
+            if number and number in known:
+                result.skipped_duplicates.append(number)
+                continue
+            cp_id = None
+            cp_name = values.get("counterparty")
+            if cp_name:
+                cp_values = {"name": cp_name, "uscc": values.get("uscc"), "region_code": values.get("region_code"),
+                             "size": values.get("size"), "industry": values.get("industry")}
+                existing = sc.counterparty_id_by_name(db, cp_name)
+                if existing is not None:
+                    cp_id = existing
+                else:
+                    try:
+                        c.check_counterparty(cp_values)
+                    except d.DomainError as exc:
+                        problems.append(f"交易对方“{cp_name}”：{exc.message}")
+                        cp_values = {"name": cp_name}
+                    cp_id = sc.save_counterparty(db, cp_values)
+                    sc.mark_counterparty_imported(db, cp_id, import_id)
+                    result.counterparties_added += 1
+            else:
+                problems.append("未填写委托方（交易对方）")
+            if not values.get("kind"):
+                problems.append("合同类别未填写或无法识别，暂按技术服务登记")
+            if not values.get("name"):
+                problems.append("未填写合同名称")
+            if values.get("contract_date") is None:
+                problems.append("未填写签订日期（不计入任何年度）")
+            achievement_id = None
+            if values.get("ledger_no"):
+                achievement_id = sc.achievement_id_by_ledger_no(db, values["ledger_no"])
+                if achievement_id is None:
+                    problems.append(f"台账中没有编号为“{values['ledger_no']}”的成果")
+            reg_no = values.get("reg_no")
+            if reg_no:
+                try:
+                    reg_no = c.check_registration_number(reg_no)
+                except d.DomainError as exc:
+                    problems.append(exc.message)
+                    reg_no = None
+            amount = values.get("amount")
+            if amount is None:
+                problems.append("未填写合同金额")
+                amount = 0
+            tech = values.get("technology_amount")
+            if tech is not None and tech > amount:
+                problems.append("技术交易额大于合同金额")
+                tech = None
+            row = {"kind": values.get("kind") or "service", "name": values.get("name") or f"（第 {offset} 行，名称待核对）",
+                   "contract_no": number, "counterparty_id": cp_id, "amount_fen": max(amount, 0),
+                   "technology_amount_fen": tech, "contract_date": values.get("contract_date"),
+                   "term_start": values.get("term_start"), "term_end": values.get("term_end"),
+                   "department": values.get("department"), "people": values.get("people"),
+                   "funding_fen": values.get("funding"), "achievement_id": achievement_id, "tech_contract_reg_no": reg_no,
+                   "import_id": import_id}
+            if amount < 0:
+                problems.append("合同金额为负")
+            if problems:
+                row["review"] = "；".join(problems)
+                row["raw"] = json.dumps([_json_cell(v) for v in raw_row], ensure_ascii=False)
+                result.review.append(f"第 {offset} 行：{row['review']}")
+            sc.create_tech_contract(db, row)
+            if number:
+                known.add(number)
+            result.added += 1
+        summary = {"added": result.added, "duplicates": len(result.skipped_duplicates), "review": len(result.review),
+                   "counterparties": result.counterparties_added}
+        sc.finish_contract_import(db, import_id, summary)
+    return result
+
+
+undo_contract_import = sc.undo_contract_import
