@@ -22,6 +22,7 @@ over Excel's 32,767-character limit is cut with a visible marker and listed in `
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -213,9 +214,35 @@ def export_finance(db: Database, out: Path | str, *, year: int, truncated: list[
             counts[title] = sheet.rows - 1
 
         counts.update(_write_income(wb, db, year))
+        counts[RECLASSIFY_SHEET] = _write_reclassifications(wb, db, year)
+
+        from .fees import FINANCE_SHEET, write_finance_sheet
+
+        counts[FINANCE_SHEET] = write_finance_sheet(wb, db, year=year)  # annual fees due, with who pays
     _collect(wb, truncated)
     repo.mark_queue_exported(db, queue_ids)
     return counts
+
+
+RECLASSIFY_SHEET = "支出重新分类"
+
+
+def _write_reclassifications(wb: Workbook, db: Database, year: int) -> int:
+    """Expenditures booked while an application was pending and reclassified when it was granted
+    (1-2 第十条): before and after, so finance can correct its books."""
+    from ..storage import achievements as achievements_repo
+
+    sheet = wb.sheet(RECLASSIFY_SHEET, ["台账编号", "成果名称", "支出日期", "支出类别", "金额（元）", "凭证号", "原处理方式",
+                                        "现处理方式", "重新分类日期", "依据条款", "说明"],
+                     [18, 36, 12, 10, 14, 16, 10, 10, 14, 16, 40], column_formats={4: _MONEY})
+    for r in achievements_repo.reclassifications(db):
+        if not str(r["on_date"] or "").startswith(f"{year:04d}"):
+            continue
+        sheet.append([r["ledger_no"], r["name"], _date(r["expenditure_date"]), _KIND_LABELS.get(r["kind"], r["kind"]),
+                      _yuan(r["amount_fen"]), r["voucher_no"], _TREATMENT_LABELS.get(r["old_treatment"], r["old_treatment"]),
+                      _TREATMENT_LABELS.get(r["new_treatment"], r["new_treatment"]), _date(r["on_date"]), r["article"], r["reason"]])
+    sheet.finish()
+    return sheet.rows - 1
 
 
 RECEIPT_SHEET = "到账收入"
@@ -295,6 +322,18 @@ def _write_income(wb: Workbook, db: Database, year: int) -> dict[str, int]:
     return counts
 
 
+def _record_id(raw: Any) -> int | None:
+    """A record number as finance sends it back (a whole number, maybe as 12.0 or "12"); None for
+    anything else — text, a fraction, inf/NaN, or a number beyond SQLite's 64-bit integers."""
+    try:
+        value = float(raw)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if not math.isfinite(value) or value != int(value) or not 0 < value < 2**63:
+        return None
+    return int(value)
+
+
 def _share(text: str | None) -> float | None:
     try:
         return float(text) if text not in (None, "") else None
@@ -369,10 +408,10 @@ def _read_booking_sheet(db: Database, rows: list[list[Any]], sheet: str, table: 
         raw_id = cell("id")
         if raw_id in ("", None):
             continue
-        try:
-            record_id = int(float(raw_id))
-        except (TypeError, ValueError):
-            result.errors.append({"sheet": sheet, "row": i, "column": wanted["id"], "value": raw_id, "message": "编号不是数字"})
+        record_id = _record_id(raw_id)
+        if record_id is None:
+            result.errors.append({"sheet": sheet, "row": i, "column": wanted["id"], "value": _plain(raw_id),
+                                  "message": "编号不是本系统导出的记录编号（应为正整数）"})
             continue
         new: dict[str, Any] = {}
         bad = False

@@ -83,11 +83,11 @@ def test_finance_workbook_and_confirmations(db, tmp_path):
     out = tmp_path / "fin.xlsx"
     counts = ee.export_finance(db, out, year=2025)
     assert counts == {"achievements": 2, "expenditures": 2, "intangible_assets": 1, "无形资产确认": 0, "处置与核销": 1,
-                      "receipts": 0, "distributions": 0, "people": 0, "uncounted_deals": 0}
+                      "receipts": 0, "distributions": 0, "people": 0, "uncounted_deals": 0, "支出重新分类": 0, "专利年费预算": 0}
     assert db.scalar("SELECT exported_at FROM finance_queue WHERE id = ?", (q,)) is not None
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["成果阶段与属性", "支出处理", "无形资产台账", "无形资产确认", "处置与核销",
-                             "到账收入", "收益分配明细", "个人分配汇总", "交易年度汇总"]
+                             "到账收入", "收益分配明细", "个人分配汇总", "交易年度汇总", "支出重新分类", "专利年费预算"]
     exp = wb["支出处理"]
     rows = {r[0]: r for r in exp.iter_rows(min_row=2, values_only=True)}
     assert rows[e1][7] == "资本化" and rows[e2][7] == "费用化" and rows[e1][8] == "1-2 第十条"
