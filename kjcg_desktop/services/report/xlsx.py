@@ -110,6 +110,7 @@ def write_workbook(db: Database, report: AnnualReport, path: Path, *, today: dat
             text_sheet.append([caption, report.free_text.get(key, "")], [None, wrap])
 
         _write_expenditure_summary(wb, rq.family_values(db, "expenditures", report.year, today))
+        _write_fee_budget(wb, db, report.year)
         total = len(DETAIL_LISTS)
         for n, detail in enumerate(DETAIL_LISTS):
             tell(n, total, f"写入{detail.title}")
@@ -121,6 +122,25 @@ def write_workbook(db: Database, report: AnnualReport, path: Path, *, today: dat
 
 
 EXPENDITURE_SUMMARY = "支出处理汇总"
+FEE_BUDGET = "专利维持费用预算"
+FEE_BUDGET_YEARS = 3
+
+
+def _write_fee_budget(wb: Workbook, db: Database, year: int) -> None:
+    """The state-asset part (1-2 第十二条): the annual fees the unit's patents will cost in the three
+    years after the report year, by year and by who bears them, and the cost to the end of term."""
+    from ..fees import budget
+
+    plan = budget(db, FEE_BUDGET_YEARS, today=date(year + 1, 1, 1))
+    ws = wb.sheet(FEE_BUDGET, ("年度", "承担方", "应缴年费（元）"), (10, 20, 18),
+                  column_formats={2: {"num_format": "#,##0.00"}})
+    ws.append([f"{year + 1}–{year + FEE_BUDGET_YEARS} 年到期的专利年费（已计费减，依据 1-2 第十二条）"])
+    for (y, payer), fen in sorted(plan.by_payer.items()):
+        ws.append([y, payer, fen / 100])
+    for y in plan.years:
+        ws.append([y, "合计", plan.by_year.get(y, 0) / 100])
+    ws.append(["至保护期届满", "合计", sum(v for _, v in plan.cost_to_term.values()) / 100])
+    ws.finish()
 
 
 def _write_expenditure_summary(wb: Workbook, groups: rq.GroupValues) -> None:

@@ -14,7 +14,7 @@ from report_fixture import TODAY, build_report_fixture
 from kjcg_desktop import domain as d
 from kjcg_desktop.services.report import generate_report
 from kjcg_desktop.services.report import indicators as ind
-from kjcg_desktop.services.report.xlsx import DETAIL_LISTS, EXPENDITURE_SUMMARY, INDICATOR_SHEET
+from kjcg_desktop.services.report.xlsx import DETAIL_LISTS, EXPENDITURE_SUMMARY, FEE_BUDGET, INDICATOR_SHEET
 
 
 @pytest.fixture
@@ -123,7 +123,7 @@ def test_workbook_and_pdf_hold_the_same_numbers(report_db, tmp_path):
     files = generate_report(db, 2025, tmp_path, today=TODAY)
     assert files.xlsx.name == "2025年度科技成果转化年度报告.xlsx"
     wb = load_workbook(files.xlsx, read_only=True)
-    assert wb.sheetnames == [INDICATOR_SHEET, "典型做法与问题", EXPENDITURE_SUMMARY, *[dl.title for dl in DETAIL_LISTS]]
+    assert wb.sheetnames == [INDICATOR_SHEET, "典型做法与问题", EXPENDITURE_SUMMARY, FEE_BUDGET, *[dl.title for dl in DETAIL_LISTS]]
     rows = [r for r in wb[INDICATOR_SHEET].iter_rows(min_row=4, values_only=True) if r[7]]
     assert len(rows) == len(ind.INDICATORS)
     by_key = {r[7]: r for r in rows}
@@ -210,3 +210,20 @@ def test_the_workbook_never_holds_a_formula_from_data(report_db, tmp_path):
     calamine = python_calamine.CalamineWorkbook.from_path(str(files.xlsx))
     seen = {v for name in calamine.sheet_names for row in calamine.get_sheet_by_name(name).to_python() for v in row}
     assert set(hostile) <= seen
+
+
+def test_pilot_report_carries_the_patent_fee_budget(demo_db, tmp_path, fixed_today):
+    """1-2 第十二条: the state-asset report says what keeping the patents will cost — the annual fees
+    of the three years after the report year, by who bears them, and to the end of term."""
+    from kjcg_desktop.services import fees
+
+    year = fixed_today.year - 1
+    files = generate_report(demo_db, year, tmp_path, today=fixed_today)
+    wb = load_workbook(files.xlsx, read_only=True)
+    rows = list(wb[FEE_BUDGET].iter_rows(values_only=True))
+    wb.close()
+    plan = fees.budget(demo_db, 3, today=date(year + 1, 1, 1))
+    totals = {r[0]: r[2] for r in rows if r[1] == "合计"}
+    assert set(plan.years) <= set(totals)
+    assert all(totals[y] == pytest.approx(plan.by_year.get(y, 0) / 100) for y in plan.years)
+    assert sum(totals[y] for y in plan.years) > 0
