@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from .. import clock
 from .. import domain as d
+from ..domain.ip_numbers import check_digit
 from ..storage import applications as apps
 from ..storage import deals as deals_repo
 from ..storage import publicities as pubs
@@ -133,9 +134,10 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
             reg_no = None
             if typ in ("invention", "utility_model", "design") and filing:
                 kind_digit = {"invention": 1, "utility_model": 2, "design": 3}[typ]
-                app_no = f"CN{filing.year}{kind_digit}{rng.randint(1_000_000, 9_999_999)}.{rng.choice('0123456789X')}"
+                digits = f"{filing.year}{kind_digit}{rng.randint(1_000_000, 9_999_999)}"
+                app_no = f"CN{digits}.{check_digit(digits)}"
                 patent_no = f"ZL{app_no[2:]}" if grant else None
-            elif typ == "software" and filing:
+            elif typ == "software" and grant:  # a registration number exists once the copyright is registered
                 reg_no = f"{filing.year}SR{rng.randint(100000, 999999):07d}"
             evidence_kinds = []
             roll = rng.random()

@@ -64,3 +64,21 @@ def test_no_deal_signed_before_its_publicity_ended(office):
     assert rows
     for r in rows:
         assert r["end_date"] < r["contract_date"], dict(r)
+
+
+def test_demo_ledger_exports_and_imports_back_without_a_flag(demo_db, tmp_path, data_dir):
+    """Demo application numbers carry their real check digit and software has a registration number
+    only once registered, so the exported demo ledger imports into a fresh database with no 待核对."""
+    from kjcg_desktop.services import excel_export as ee
+    from kjcg_desktop.services import excel_import as ei
+    from kjcg_desktop.storage import open_database
+
+    out = tmp_path / "demo.xlsx"
+    ee.export_ledger(demo_db, out)
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    try:
+        plan, _ = ei.import_file(fresh, out)
+        assert plan.flags == [] and fresh.scalar("SELECT count(*) FROM achievements") == demo_db.scalar(
+            "SELECT count(*) FROM achievements")
+    finally:
+        fresh.close()
