@@ -94,13 +94,18 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def _national(args: argparse.Namespace) -> int:
     from .domain import DomainError
+    from .services.output_paths import check_output_folder
     from .services.report.national import generate_national_report
 
     db = cli._open(args)
     try:
-        files = generate_national_report(db, args.year, Path(args.out), parts=[Path(p) for p in args.part])
-    except (OSError, DomainError) as exc:
-        print(f"错误：无法写入输出文件夹 {args.out}：{exc}", file=sys.stderr)
+        out = check_output_folder(args.out, db_path=db.path)
+        files = generate_national_report(db, args.year, out, parts=[Path(p) for p in args.part])
+    except DomainError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"错误：无法写入输出文件夹 {cli.shown(args.out)}：{exc}", file=sys.stderr)
         return 1
     finally:
         db.close()

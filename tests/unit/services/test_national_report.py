@@ -313,3 +313,20 @@ def test_demo_year_has_no_empty_section(demo_db, fixed_today):
     assert values(r, "staff", "离岗创业人员") == [1] and values(r, "staff", "衍生（参股）企业（家）") == [1]
     assert all(line.label != "未填写地区" for line in r.table("regions").lines)
     assert all(line.label != "未填写行业" for line in r.table("industries").lines)
+
+
+def test_cli_national_report_refuses_the_backup_folder_and_names_a_bad_part(db_path, tmp_path, capsys):
+    from kjcg_desktop.cli import main
+    from kjcg_desktop.storage import open_database
+
+    open_database(db_path).close()
+    backups = db_path.parent / "backups"
+    backups.mkdir(exist_ok=True)
+    assert main(["--db", str(db_path), "report", "--year", "2025", "--national", "--out", str(backups)]) == 1
+    assert "备份" in capsys.readouterr().err and not list(backups.glob("*.docx"))
+    part = tmp_path / "not-a-part.xlsx"
+    part.write_bytes(b"not a workbook")
+    assert main(["--db", str(db_path), "report", "--year", "2025", "--national", "--out", str(tmp_path / "out"),
+                 "--part", str(part)]) == 1
+    err = capsys.readouterr().err
+    assert "无法写入输出文件夹" not in err and "错误" in err
