@@ -24,7 +24,8 @@ from dataclasses import dataclass
 _WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
 _ZERO = [ord("0") * sum(_WEIGHTS[:n]) for n in range(len(_WEIGHTS) + 1)]
 _FULL = str.maketrans({i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20})
-_SPACES = re.compile(r"[\s\u00a0\u3000]+")
+# spaces, and the invisible characters that come with numbers pasted from web pages
+_SPACES = re.compile(r"[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+")
 
 _APPLICATION = re.compile(r"^(CN|ZL)?(\d{12}|\d{8})(?:\.?([0-9X]))?$")
 _PUBLICATION = re.compile(r"^CN(\d{7,9})([ABCUYSD])\d?$")
@@ -73,8 +74,11 @@ def number_text(value: object) -> str:
             number = float(text)
         except ValueError:
             return text
-        if number.is_integer():
+        mantissa = text.split("E", 1)[0].replace(".", "").lstrip("0")
+        if number.is_integer() and len(mantissa) >= len(str(int(number))) - 2:
             return str(int(number))
+        # Excel's display form ("2.01711E+11", as saved in a CSV) lost the last digits: kept as
+        # written, never expanded into a different, valid-looking number
     return text
 
 

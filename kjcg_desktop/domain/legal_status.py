@@ -50,6 +50,9 @@ CATEGORY_OF = {
     LegalStatus.ABANDONED: StatusCategory.NOT_GRANTED,
 }
 
+_GIVEN_UP_AFTER_GRANT = ("放弃专利权", "主动放弃专利权", "专利权的主动放弃", "专利权的放弃", "专利权放弃", "专利权的视为放弃",
+                         "避免重复授权放弃专利权", "避免重复授权放弃", "避重放弃")
+
 # Whole terms, after normalising (NFKC, no spaces, no trailing punctuation). Sources: the status
 # values of CNIPA's search and 专利业务办理系统 exports, incoPat 简单/当前法律状态, PatSnap 法律状态,
 # and the words offices type into their ledgers.
@@ -57,8 +60,7 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
     LegalStatus.GRANTED: (
         "授权", "已授权", "有效", "有效专利", "专利权有效", "授权有效", "专利权维持", "维持", "已维持", "维持有效",
         "授权公告", "授予专利权", "专利权授予", "发明专利权授予", "实用新型专利权授予", "外观设计专利权授予",
-        "授权后维持", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "专利权恢复",
-        "权利恢复", "恢复", "granted", "active", "alive", "inforce", "valid",
+        "授权后维持", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "alive", "inforce", "valid",
         # CNIPA 专利业务办理系统 案件状态 of a granted patent
         "等年费滞纳金", "等缴年费", "专利权有效期内", "授权未届满",
     ),
@@ -85,14 +87,15 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "pct指定期满",
     ),
     LegalStatus.ABANDONED: (
-        "放弃", "已放弃", "主动放弃", "放弃专利权", "专利权的主动放弃", "避免重复授权放弃专利权", "视为放弃",
-        "专利权的视为放弃", "视为放弃取得专利权", "视为放弃取得专利权的权利", "abandoned", "避免重复授权放弃",
+        "放弃", "已放弃", "主动放弃", "视为放弃", "视为放弃取得专利权", "视为放弃取得专利权的权利", "abandoned",
     ),
     LegalStatus.LAPSED: (
         "失效", "已失效", "无效", "终止", "已终止", "专利权终止", "专利权的终止", "未缴年费", "未缴年费终止",
         "未缴年费专利权终止", "年费终止", "期限届满", "届满", "期满终止", "期限届满终止", "专利权期限届满",
         "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "权利终止", "lapsed", "expired", "dead", "inactive",
         "专利权有效期届满", "专利权期满终止",
+        # a granted patent given up (专利法第四十四条: the right ends as for unpaid fees); the right was obtained
+        *_GIVEN_UP_AFTER_GRANT,
     ),
     LegalStatus.NOT_FILED: (
         "未申请", "未登记", "未提交", "尚未申请", "不申请", "专有技术", "技术秘密", "未申请专利", "notfiled",
@@ -115,10 +118,21 @@ _LOOKUP: dict[str, LegalStatus] = {term: status for status, terms in _TERMS.item
 _LAPSED_AFTER_GRANT: frozenset[str] = frozenset({
     "未缴年费", "未缴年费终止", "未缴年费专利权终止", "年费终止", "期限届满", "届满", "期满终止", "期限届满终止",
     "专利权期限届满", "专利权终止", "专利权的终止", "专利权有效期届满", "专利权期满终止", "专利权全部无效", "全部无效",
-    "宣告无效", "被宣告无效", "权利终止",
+    "宣告无效", "被宣告无效", "权利终止", *_GIVEN_UP_AFTER_GRANT,
 })
 
-_SEPARATORS = re.compile(r"[|｜;；,，/／、()（）\n\r\t]+|->|→|>")
+# An event that restores what the last negative event ended: a withdrawn application is pending
+# again, a patent ended for unpaid fees is in force again (专利法实施细则 恢复权利).
+_RESTORE: frozenset[str] = frozenset({"恢复", "权利恢复", "专利权恢复", "专利权的恢复", "专利申请权恢复", "恢复权利",
+                                       "权利的恢复", "专利申请权、专利权的恢复"})
+_NEGATIVE = (LegalStatus.LAPSED, LegalStatus.WITHDRAWN, LegalStatus.ABANDONED, LegalStatus.REJECTED)
+# CNIPA event names that record a change without saying anything about the right
+_NEUTRAL_ENDINGS = ("的转移", "的变更", "变更", "的注销", "注销", "备案的生效", "登记的生效", "合同备案", "质押登记")
+
+# Events are separated by these; "、" and brackets only split a part that is not itself a known
+# term (CNIPA names such as 专利申请权、专利权的转移 contain "、")
+_SEPARATORS = re.compile(r"[|｜;；,，/／\n\r\t]+|->|→|>")
+_MINOR_SEPARATORS = re.compile(r"[、()（）]+")
 _STRIP = " \u3000.。:：()（）[]【】\"'“”‘’"
 
 
@@ -185,26 +199,54 @@ def read_legal_status(text: object) -> StatusReading:
         return StatusReading(raw, LegalStatus(whole), whole)
     except ValueError:
         pass
-    latest: tuple[LegalStatus, str] | None = None
+    history: list[tuple[LegalStatus, str]] = []
     unknown_after_latest = False
-    granted_seen = False
-    for part in _SEPARATORS.split(raw):
-        term = normalise_term(part)
-        if not term or term in _NEUTRAL:
+    for term in _events(raw):
+        if _is_neutral(term):
+            continue
+        if term in _RESTORE:
+            if not history or history[-1][0] not in _NEGATIVE:
+                unknown_after_latest = True  # restored from what? the caller flags it
+                continue
+            ended, _ = history.pop()
+            if not history:
+                history.append((LegalStatus.GRANTED if ended is LegalStatus.LAPSED else LegalStatus.PENDING, term))
+            unknown_after_latest = False
             continue
         found = _LOOKUP.get(term)
         if found is None:
             unknown_after_latest = True
             continue
-        latest, unknown_after_latest = (found, term), False
-        granted_seen |= found is LegalStatus.GRANTED
-    if latest is None or unknown_after_latest:
+        history.append((found, term))
+        unknown_after_latest = False
+    if not history or unknown_after_latest:
         # Nothing known, or an unknown event after the last known one (it may have changed the
         # right): the caller keeps the text and flags it.
         return StatusReading(raw, None)
-    status, term = latest
+    status, term = history[-1]
+    granted_seen = any(s is LegalStatus.GRANTED for s, _ in history)
     after_grant = term in _LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and granted_seen)
     return StatusReading(raw, status, term, after_grant)
+
+
+def _is_neutral(term: str) -> bool:
+    return term in _NEUTRAL or (term not in _LOOKUP and term.endswith(_NEUTRAL_ENDINGS))
+
+
+def _events(raw: str) -> list[str]:
+    """The cell's events in order: split on the major separators; a part that is not a whole known
+    term is split again on "、" and brackets."""
+    events: list[str] = []
+    for part in _SEPARATORS.split(raw):
+        term = normalise_term(part)
+        if not term:
+            continue
+        if term in _LOOKUP or term in _RESTORE or _is_neutral(term):
+            events.append(term)
+            continue
+        pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]
+        events.extend(p for p in pieces if p)
+    return events
 
 
 def category_of(status: LegalStatus | str) -> StatusCategory:

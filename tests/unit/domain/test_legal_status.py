@@ -54,7 +54,7 @@ def test_unknown_text_is_unknown_never_guessed(text):
     # incoPat / PatSnap simple status and events
     ("有效（已授权）", LegalStatus.GRANTED, True), ("PCT指定期内", LegalStatus.PENDING, False),
     ("PCT指定期满", LegalStatus.WITHDRAWN, False), ("授权 | 无效程序", LegalStatus.GRANTED, True),
-    ("避免重复授权放弃", LegalStatus.ABANDONED, False),
+    ("避免重复授权放弃", LegalStatus.LAPSED, True),  # the utility model given up was granted
 ])
 def test_database_export_terms(text, status, granted):
     reading = read_legal_status(text)
@@ -64,3 +64,35 @@ def test_database_export_terms(text, status, granted):
 def test_a_bare_lapse_does_not_say_the_right_was_granted():
     reading = read_legal_status("失效")
     assert reading.status is LegalStatus.LAPSED and reading.says_granted is False
+
+
+@pytest.mark.parametrize("text", ["授权;专利申请权、专利权的转移", "授权;专利权人的姓名或者名称、地址的变更",
+                                  "授权 | 专利实施许可合同备案的生效、变更及注销", "授权;专利权质押合同登记的生效、变更及注销"])
+def test_cnipa_event_names_with_a_dunhao_are_one_neutral_event(text):
+    # CNIPA's own event names carry "、" inside one name; the grant before them stands.
+    assert read_legal_status(text).status is LegalStatus.GRANTED
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("撤回;恢复", LegalStatus.PENDING),
+    ("公开 | 实质审查 | 视为撤回 | 权利恢复", LegalStatus.PENDING),     # restored application: pending again
+    ("授权;未缴年费专利权终止;权利恢复", LegalStatus.GRANTED),          # restored patent: in force again
+])
+def test_restoration_undoes_the_event_it_restores(text, expected):
+    assert read_legal_status(text).status is expected
+
+
+def test_restoration_alone_says_nothing_certain():
+    assert read_legal_status("恢复").status is None
+
+
+@pytest.mark.parametrize("text", ["授权 | 专利权的主动放弃", "授权 | 避重放弃", "放弃专利权", "避免重复授权放弃专利权"])
+def test_a_granted_patent_given_up_was_obtained(text):
+    # 专利法第四十四条: a written abandonment ends the right as unpaid fees do — it was obtained (1-2 第五条)
+    reading = read_legal_status(text)
+    assert reading.category is StatusCategory.LAPSED and reading.says_granted
+    assert attribute_for(reading.status) is Attribute.GRANTED
+
+
+def test_never_registered_is_not_a_grant():
+    assert attribute_for(read_legal_status("视为放弃取得专利权").status) is Attribute.UNGRANTED
