@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cells import _is_blank, to_text
-from .synonyms import EXTRA, IGNORE, header_key, synonyms
+from .synonyms import EXTRA, IGNORE, field_of_header, header_key, synonyms
 from .workbook import ImportFileError
 
 HEADER_SCAN_ROWS = 30
@@ -28,7 +28,7 @@ class SheetLayout:
 
 
 def _row_score(row: Sequence[Any], by_header: Mapping[str, str]) -> int:
-    return sum(1 for v in row if isinstance(v, str) and v and header_key(v) in by_header)
+    return sum(1 for v in row if isinstance(v, str) and v and field_of_header(header_key(v), by_header) is not None)
 
 
 def column_letter(index: int) -> str:
@@ -116,7 +116,7 @@ def propose_mapping(headers: Sequence[str], profile: Mapping[str, str] | None = 
     for name in headers:
         target = (profile or {}).get(name)
         if target is None:
-            target = by_header.get(header_key(name), EXTRA)
+            target = field_of_header(header_key(name), by_header) or EXTRA
         if target not in (EXTRA, IGNORE):
             if target in used or target not in synonyms().labels:
                 target = EXTRA

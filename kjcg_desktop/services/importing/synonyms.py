@@ -36,6 +36,25 @@ def header_key(text: Any) -> str:
     return _HEADER_DROP.sub("", half_width(str(text))).lower()
 
 
+_NOTE = re.compile(r"^(.+?)\((?:[^()]*)\)$")
+
+
+def field_of_header(key: str, by_header: dict[str, str]) -> str | None:
+    """The field a header key names: the key itself, else without a bracketed note at its end
+    (申请号（专利号）, 专利类型（发明/实用新型/外观设计）, 申请日期（年/月/日）, 著作权人（国籍）), else the first
+    of alternatives written with "/" (发明人/设计人, 专利权人/申请人)."""
+    field = by_header.get(key)
+    if field is not None:
+        return field
+    m = _NOTE.match(key)
+    if m and (field := by_header.get(m.group(1))) is not None:
+        return field
+    base = m.group(1) if m else key
+    if "/" in base:
+        return by_header.get(base.split("/", 1)[0])
+    return None
+
+
 
 @dataclass(frozen=True)
 class Synonyms:

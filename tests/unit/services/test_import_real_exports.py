@@ -642,3 +642,21 @@ def test_ledger_and_finance_exports_survive_month_only_dates(db, tmp_path):
     db.execute("UPDATE achievements SET is_intangible_asset = 1")
     assert ee.export_ledger(db, tmp_path / "l.xlsx") == 6
     ee.export_finance(db, tmp_path / "f.xlsx", year=2024)
+
+
+def test_university_template_headers_with_notes_in_brackets(db, tmp_path):
+    """University ledger templates put the expected form in brackets after the header name."""
+    from kjcg_desktop.domain.ip_numbers import check_digit
+
+    digits = "201910000001"
+    path = tmp_path / "模板.csv"
+    path.write_text("专利名称（中文）,申请号（专利号）,专利类型（发明/实用新型/外观设计）,申请日期（年/月/日）,授权日期(年-月-日),"
+                    "法律状态（有效/失效/审中）,所在学院（部门）,发明人/设计人,申请人（专利权人）\n"
+                    f"一种电池,{digits}.{check_digit(digits)},发明,2019/1/2,2021/3/4,有效,材料学院,张三、李四,某大学\n",
+                    encoding="utf-8-sig")
+    ei.import_file(db, path)
+    row = db.one("SELECT * FROM achievements")
+    assert (row["name"], row["application_no"], row["type"], row["filing_date"], row["grant_date"], row["legal_status"],
+            row["attribute"]) == ("一种电池", f"{digits}.{check_digit(digits)}", "invention", "2019-01-02", "2021-03-04",
+                                  "granted", "granted")
+    assert row["department"] == "材料学院"
