@@ -255,6 +255,15 @@ def to_fen(value: Any) -> int | None:
     return fen
 
 
+def to_amount_fen(value: Any) -> int | None:
+    """An amount that cannot be negative (asset value, contract amount, receipts — 1-2 第十二条 accounts
+    for assets at their value); a negative one is kept as written and flagged."""
+    fen = to_fen(value)
+    if fen is not None and fen < 0:
+        raise ImportValueError("金额不能为负数")
+    return fen
+
+
 def to_attribute(value: Any) -> str | None:
     text = to_text(value)
     if text is None:

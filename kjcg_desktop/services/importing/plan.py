@@ -39,7 +39,7 @@ NORMALISERS: dict[str, Callable[[Any], Any]] = {
     "holder": c.to_holder, "department": c.to_text, "inventors": c.to_people, "first_inventor": c.to_people,
     "other_inventors": c.to_people, "keywords": c.to_text, "summary": c.to_text, "funding_source": c.to_funding,
     "project_no": c.to_code, "transfer_status": c.to_transfer, "transfer_count": c.to_count,
-    "asset_value_fen": c.to_fen, "file_attribute": c.to_attribute, "file_stage": c.to_stage,
+    "asset_value_fen": c.to_amount_fen, "file_attribute": c.to_attribute, "file_stage": c.to_stage,
 }
 DATE_FIELDS = ("filing_date", "grant_date", "disclosure_date", "registration_date")
 # Fields kept in ``extra`` under their header (no column of their own in the ledger table).

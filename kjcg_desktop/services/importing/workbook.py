@@ -222,7 +222,14 @@ def _read_csv(path: Path) -> list[list[Any]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    return [row for row in csv.reader(io.StringIO(text), dialect)]
+    # a long 摘要 is one cell, however long (the module's default limit is 128 KB)
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
+    try:
+        return list(csv.reader(io.StringIO(text), dialect, strict=True))
+    except csv.Error:
+        # A quote that is never closed would swallow every line after it into one cell: read line
+        # by line instead, so each line of the file stays a row (the damaged one shows its text).
+        return [next(csv.reader([line], dialect), []) for line in text.splitlines()]
 
 
 def open_workbook(path: Path | str) -> Workbook:

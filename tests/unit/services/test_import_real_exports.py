@@ -660,3 +660,28 @@ def test_university_template_headers_with_notes_in_brackets(db, tmp_path):
             row["attribute"]) == ("一种电池", f"{digits}.{check_digit(digits)}", "invention", "2019-01-02", "2021-03-04",
                                   "granted", "granted")
     assert row["department"] == "材料学院"
+
+
+def test_csv_with_a_quote_never_closed_keeps_every_line_and_a_huge_cell_imports(db, tmp_path):
+    from kjcg_desktop.domain.ip_numbers import check_digit
+
+    nos = [f"20191000000{i}" for i in (1, 2, 3)]
+    path = tmp_path / "quote.csv"
+    lines = [f"{name},{no}.{check_digit(no)},授权" for name, no in zip(['"乙', "丙", "丁"], nos, strict=True)]
+    path.write_text("专利名称,申请号,法律状态\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    ei.import_file(db, path)
+    assert db.scalar("SELECT count(*) FROM achievements") == 3  # the stray quote swallows no line
+    long_text = "字" * 200_000
+    big = tmp_path / "big.csv"
+    big.write_text(f"专利名称,摘要\n甲,{long_text}\n", encoding="utf-8")
+    plan, _ = ei.import_file(db, big)
+    assert db.scalar("SELECT count(*) FROM achievements") == 4
+
+
+def test_a_negative_asset_value_is_flagged_not_stored(db, tmp_path):
+    path = tmp_path / "asset.csv"
+    path.write_text("专利名称,账面价值（元）\n甲,-5\n乙,1200\n", encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    rows = {r["name"]: r["asset_value_fen"] for r in db.query("SELECT name, asset_value_fen FROM achievements")}
+    assert rows == {"甲": None, "乙": 120000}
+    assert any(f.field == "asset_value_fen" and f.original == "-5" for _, f in plan.flags)
