@@ -107,14 +107,25 @@ def _clean_headers(names: Sequence[Any]) -> list[str]:
     return result
 
 
+# Columns that make a sheet a deal list or an annual-fee list: there a bare 状态 is the contract's or
+# the payment's state (已登记, 已签订, 未缴), never the patent's legal status.
+_DEAL_OR_FEE_HEADERS = frozenset(header_key(h) for h in (
+    "合同名称", "合同编号", "合同金额", "合同金额（万元）", "合同金额（元）", "受让方", "受让人", "许可方式", "被许可方", "签订日期",
+    "合同签订日期", "交易金额", "转让金额", "费用种类", "缴费期限", "缴费日期", "年费金额", "应缴金额", "缴费金额", "年费年度"))
+_BARE_STATE_HEADERS = frozenset(header_key(h) for h in ("状态", "当前状态"))
+
+
 def propose_mapping(headers: Sequence[str], profile: Mapping[str, str] | None = None) -> list[str]:
     """A field per column from the profile, else the synonym table; a second column for the same
-    field and unknown columns go to ``extra``."""
+    field and unknown columns go to ``extra`` (so does a bare 状态 on a deal or fee list)."""
     by_header = synonyms().by_header
+    deal_or_fee = any(header_key(name) in _DEAL_OR_FEE_HEADERS for name in headers)
     used: set[str] = set()
     result = []
     for name in headers:
         target = (profile or {}).get(name)
+        if target is None and deal_or_fee and header_key(name) in _BARE_STATE_HEADERS:
+            target = EXTRA
         if target is None:
             target = field_of_header(header_key(name), by_header) or EXTRA
         if target not in (EXTRA, IGNORE):

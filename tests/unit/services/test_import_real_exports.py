@@ -685,3 +685,17 @@ def test_a_negative_asset_value_is_flagged_not_stored(db, tmp_path):
     rows = {r["name"]: r["asset_value_fen"] for r in db.query("SELECT name, asset_value_fen FROM achievements")}
     assert rows == {"甲": None, "乙": 120000}
     assert any(f.field == "asset_value_fen" and f.original == "-5" for _, f in plan.flags)
+
+
+def test_a_bare_state_column_on_a_deal_list_is_the_contract_state(db, tmp_path):
+    """#19: deal and fee sheets keep their own columns as extra fields — 已登记 there is the contract."""
+    from kjcg_desktop.domain.ip_numbers import check_digit
+
+    no = "201910000001"
+    path = tmp_path / "deals.csv"
+    path.write_text("申请号,专利名称,合同名称,受让方,合同金额（万元）,签订日期,状态\n"
+                    f"{no}.{check_digit(no)},一种待审方法,专利申请权转让合同,甲公司,50,2024-05-01,已登记\n", encoding="utf-8")
+    ei.import_file(db, path)
+    row = db.one("SELECT legal_status, attribute, extra FROM achievements")
+    assert row["legal_status"] != "granted" and row["attribute"] == "ungranted"
+    assert "已登记" in row["extra"]
