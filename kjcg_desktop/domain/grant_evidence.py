@@ -18,6 +18,8 @@ from .legal_status import ARTICLE, StatusCategory, StatusReading
 
 __all__ = ["ARTICLE", "GrantDecision", "decide_legal_status"]
 
+_END_WORDS = ("终止", "失效", "届满", "放弃", "无效", "撤回", "驳回")
+
 
 @dataclass
 class GrantDecision:
@@ -49,7 +51,11 @@ def decide_legal_status(
     if reading is not None and reading.raw:
         problems.append(f"无法识别的法律状态“{reading.raw}”；已按本行其他信息推断，原文保留")
     if grant_evidence:
-        return GrantDecision(LegalStatus.GRANTED, problems)
+        # The right was obtained; while its status is 待核对 it is not taken to be in force when the
+        # text speaks of an end (no fee reminders for a right that may be gone)
+        raw = reading.raw if reading is not None else ""
+        ended = any(word in raw for word in _END_WORDS)
+        return GrantDecision(LegalStatus.LAPSED if ended else LegalStatus.GRANTED, problems)
     if filing_evidence:
         return GrantDecision(LegalStatus.PENDING, problems)
     return GrantDecision(LegalStatus.NOT_FILED, problems)
