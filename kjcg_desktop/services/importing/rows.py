@@ -151,15 +151,14 @@ def interpret_row(ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: 
     if cn is not None:
         written = _raw_text(raw_row, ctx.column_of.get(cn_field)).strip() or cn.as_written
         values["application_no_as_written"] = written
+        # normalised (ASCII, no prefix) with the check digit as written; the text as written beside it
+        values["application_no"] = cn.normalised
         if cn.check_ok is False:
-            values["application_no"] = cn.as_written
             flag(cn_field, FlagKind.CHECK_DIGIT,
                  f"申请号“{written}”的校验位不符（按前 {len(cn.digits or '')} 位计算应为 {cn.expected_check}）；"
-                 "已按原文保存，请核对", written)
-        else:
-            values["application_no"] = cn.normalised
+                 "已按原文的校验位保存，请核对", written)
         if is_patent_no:
-            values["patent_no"] = f"ZL{cn.normalised}" if cn.check_ok is not False else cn.as_written
+            values["patent_no"] = f"ZL{cn.normalised}"
             patent = got.get("patent_no")
             values["patent_no_as_written"] = (_raw_text(raw_row, ctx.column_of.get("patent_no")).strip()
                                               if patent is not None and patent.kind in ("application", "patent") else written)

@@ -699,3 +699,12 @@ def test_a_bare_state_column_on_a_deal_list_is_the_contract_state(db, tmp_path):
     row = db.one("SELECT legal_status, attribute, extra FROM achievements")
     assert row["legal_status"] != "granted" and row["attribute"] == "ungranted"
     assert "已登记" in row["extra"]
+
+
+def test_a_bad_check_digit_is_stored_normalised_and_flagged(db, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("专利名称,申请号\n甲,CN201820000002.8\n", encoding="utf-8")   # the check digit should be 4
+    plan, _ = ei.import_file(db, path)
+    row = db.one("SELECT application_no, application_no_as_written FROM achievements")
+    assert (row["application_no"], row["application_no_as_written"]) == ("201820000002.8", "CN201820000002.8")
+    assert [f.kind for _, f in plan.flags if f.field == "application_no"] == ["check_digit"]
