@@ -44,7 +44,8 @@ class SheetExtent:
     """The non-empty cells of one sheet and their bounding box (0-based, inclusive; None when empty).
 
     ``claimed`` is what the file says about itself (the <dimension> of an .xlsx, the DIMENSIONS
-    record of an .xls) — shown, never trusted.
+    record of an .xls) — shown, never trusted. ``bound``: the values are an upper bound (the box
+    may be smaller and ``cells`` counts empty cells too), enough to pass a sheet, never to refuse one.
     """
 
     sheet: str
@@ -54,6 +55,7 @@ class SheetExtent:
     last_row: int | None = None
     last_col: int | None = None
     claimed: str | None = None
+    bound: bool = False
 
     @property
     def empty(self) -> bool:

@@ -139,7 +139,9 @@ def check_workbook(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> Workbook
     kept during an import).
     """
     path = Path(path)
-    kind, extents = _measure(path)
+    kind, extents = _measure(path, limit)
+    if any(e.bound for e in extents.values()) and sum(e.read_cells for e in extents.values()) > max(MAX_TOTAL_CELLS, 2 * limit):
+        kind, extents = _measure(path)  # the bounds together are too large: the exact measure decides
     if kind in ("ods", "xls"):
         for extent in extents.values():
             check_sheet_extent(extent, limit=limit)
@@ -166,7 +168,9 @@ def measure_workbook(path: Path | str) -> dict[str, SheetExtent]:
     return _measure(Path(path))[1]
 
 
-def _measure(path: Path) -> tuple[str, dict[str, SheetExtent]]:
+def _measure(path: Path, bound_limit: int | None = None) -> tuple[str, dict[str, SheetExtent]]:
+    """(kind, extents). With ``bound_limit``, an .xlsx sheet in the usual form whose upper bound
+    (:func:`_bound_xlsx_sheet`) is within that many cells gets the bound instead of the exact measure."""
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head.startswith(CFB_MAGIC):
@@ -177,7 +181,7 @@ def _measure(path: Path) -> tuple[str, dict[str, SheetExtent]]:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if "xl/workbook.xml" in names:
-                return "xlsx", _measure_xlsx(path, zf, names)
+                return "xlsx", _measure_xlsx(path, zf, names, bound_limit)
             if "content.xml" in names and ("mimetype" not in names or zf.read("mimetype").strip() == ODS_MIMETYPE):
                 return "ods", _measure_ods(path, zf)
     except SheetSizeError:
@@ -189,7 +193,7 @@ def _measure(path: Path) -> tuple[str, dict[str, SheetExtent]]:
 
 
 # .xlsx ----------------------------------------------------------------------------------------------
-def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str]) -> dict[str, SheetExtent]:
+def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str], bound_limit: int | None = None) -> dict[str, SheetExtent]:
     from lxml import etree
 
     try:
@@ -211,7 +215,8 @@ def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str]) -> dict[str,
         name = sheet.get("name", "")
         member = targets.get(sheet.get(f"{{{_R_NS}}}id", ""), "")
         if member in names:
-            extents[name] = _measure_xlsx_sheet(zf, member, name)
+            bound = _bound_xlsx_sheet(zf, member, name, bound_limit) if bound_limit else None
+            extents[name] = bound or _measure_xlsx_sheet(zf, member, name)
     return extents
 
 
@@ -298,6 +303,49 @@ def _measure_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str) -> SheetExt
                 col_numbers = [_column_index(c) for c in set(map(itemgetter(0), refs))]
                 box.add(min(row_numbers) - 1, max(row_numbers) - 1, min(col_numbers), max(col_numbers), len(refs))
     return box.extent(name, claimed)
+
+
+# The bound: every cell start tag is <c r="…"> with one or two column letters (any other form sends
+# the sheet to the exact measure), so a sheet's cells lie within rows 1 … 10**digits - 1 of the
+# longest row number written and columns A … the largest two-letter column (else Z).
+_BOUND_OTHER_CELL = re.compile(rb'<c(?! r="[A-Za-z]{1,2}\d+")[\s>]')
+_BOUND_DIGITS = [re.compile(rb'<c r="[A-Za-z]{1,2}\d{%d}' % k) for k in range(1, 9)]
+_BOUND_TWO_LETTERS = re.compile(rb'<c r="([A-Za-z]{2})\d')
+_ONE_LETTER_LAST_COL = 25  # Z
+_PREFIXED_CELL_END = re.compile(rb":c[\s/>]")  # a quick first look for _PREFIXED_CELL
+
+
+def _bound_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str, limit: int) -> SheetExtent | None:
+    """An upper bound of the sheet's extent, from row-number lengths and column letters only (a few
+    pattern searches per piece instead of reading every cell reference): ``bound=True``, the box
+    from A1, ``cells`` the cell tags counted (empty ones too). ``None`` when the sheet is not in the
+    usual form or the bound exceeds ``limit``; the caller then measures it exactly."""
+    digits = 0
+    last_col = -1
+    tags = 0
+    first = True
+    with zf.open(member) as fh:
+        for chunk in _chunks(fh):
+            skip = chunk.find(b"?>") + 2 if first and chunk.lstrip().startswith(b"<?xml") else 0
+            first = False
+            if _COMMENT_OR_PI.search(chunk, skip) or (_PREFIXED_CELL_END.search(chunk) and _PREFIXED_CELL.search(chunk)) \
+                    or _BOUND_OTHER_CELL.search(chunk):
+                return None
+            count = chunk.count(b'<c r="')
+            if not count:
+                continue
+            tags += count
+            while digits < len(_BOUND_DIGITS) and _BOUND_DIGITS[digits].search(chunk):
+                digits += 1
+            if digits >= len(_BOUND_DIGITS):
+                return None
+            two = set(_BOUND_TWO_LETTERS.findall(chunk))
+            last_col = max(last_col, _ONE_LETTER_LAST_COL if not two else max(map(_column_index, two)))
+            if (10 ** digits - 1) * (last_col + 1) > limit:
+                return None
+    if not tags:
+        return SheetExtent(name, bound=True)
+    return SheetExtent(name, tags, 0, 0, 10 ** digits - 2, last_col, bound=True)
 
 
 def _measure_xlsx_sheet_in_order(zf: zipfile.ZipFile, member: str, name: str, claimed: str | None) -> SheetExtent:
