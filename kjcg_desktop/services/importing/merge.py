@@ -15,9 +15,9 @@ file changes nothing.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -49,8 +49,13 @@ _TEXT_FIELDS = ("name", "summary", "keywords", "holder", "department", "applicat
 def fingerprint(value: Any) -> Any:
     """A value as the merge base keeps it: long text (a summary, a long title) by a short digest."""
     if value.__class__ is str and len(value) > _LONG:
-        return "#" + hashlib.blake2b(value.encode(), digest_size=8).hexdigest()
+        return _digest(value)
     return value
+
+
+@lru_cache(maxsize=4096)  # a ledger column repeats the same few long texts (summaries, notes)
+def _digest(text: str) -> str:
+    return "#" + hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 def source_json(source: Mapping[str, Any]) -> str:
@@ -59,10 +64,10 @@ def source_json(source: Mapping[str, Any]) -> str:
     for key in _TEXT_FIELDS:
         value = source.get(key)
         if value.__class__ is str and len(value) > _LONG:
-            base[key] = fingerprint(value)
+            base[key] = _digest(value)
     extra = source.get("extra")
     if extra:
-        base["extra"] = {h: fingerprint(v) if v.__class__ is str and len(v) > _LONG else v for h, v in extra.items()}
+        base["extra"] = {h: _digest(v) if v.__class__ is str and len(v) > _LONG else v for h, v in extra.items()}
     return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str).decode()
 
 
@@ -152,10 +157,16 @@ def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:
 def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any]) -> dict[str, Any]:
     values = planned.values
     base_text = before.get("import_source")
-    base: dict[str, Any] | None = json.loads(base_text) if base_text else None
+    source = source_json(planned.source)
+    changes: dict[str, Any] = {}
+    if not before.get("import_key") and values.get("import_key"):
+        changes["import_key"] = values["import_key"]
+    if source == base_text:  # the file says what it said last time: every field is "same" or "keep"
+        planned.inventors = None
+        return changes
+    base: dict[str, Any] | None = repo.json_value(base_text) if base_text else None
     has_base = base is not None
     base = base or {}
-    changes: dict[str, Any] = {}
 
     def conflict(field: str, label: str, app: Any, old: Any, new: Any) -> None:
         planned.flags.append(ReviewFlag(
@@ -202,9 +213,6 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any]) -> 
                 conflict("inventors", "发明人", "、".join(before["inventors"]), "、".join(base.get("inventors") or []),
                          "、".join(planned.inventors))
             planned.inventors = None
-    if not before.get("import_key") and values.get("import_key"):
-        changes["import_key"] = values["import_key"]
-    source = source_json(planned.source)
     if source != base_text:
         changes["import_source"] = source
     return changes
