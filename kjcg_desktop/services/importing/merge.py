@@ -28,7 +28,7 @@ from ...storage import achievements as achievements_repo
 from ...storage import imports as repo
 from ...storage.db import Database
 from .layout import column_letter
-from .plan import ImportPlan, PlannedRow, TagDifference, _merge_duplicate
+from .model import ImportPlan, PlannedRow, TagDifference, _merge_duplicate
 from .synonyms import synonyms
 
 _ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
