@@ -17,6 +17,7 @@ import operator
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import partial
+from itertools import repeat
 from typing import Any
 
 from ... import clock
@@ -209,10 +210,13 @@ def build_plan(
                         cells[i] = None
             normalised[target] = cells
         ctx = RowContext(sheet, layout, letters, syn.labels)
-        fields = list(normalised.items())
-        for i, (excel_row, raw_row) in enumerate(data):
-            got = {f: cells[i] for f, cells in fields if cells[i] is not None}
-            extra = {h: cells[i] for h, cells in extras if cells[i] is not None}
+        field_names, extra_names = list(normalised), [h for h, _ in extras]
+        # row by row across the columns (zip: no per-cell indexing)
+        field_rows = zip(*normalised.values(), strict=True) if normalised else repeat(())
+        extra_rows = zip(*(cells for _, cells in extras), strict=True) if extras else repeat(())
+        for i, ((excel_row, raw_row), field_row, extra_row) in enumerate(zip(data, field_rows, extra_rows, strict=False)):
+            got = {f: v for f, v in zip(field_names, field_row, strict=True) if v is not None}
+            extra = {h: v for h, v in zip(extra_names, extra_row, strict=True) if v is not None}
             problems = bad.get(i, ())
             if not got and not extra and not problems:  # only a 序号 or other ignored cells
                 skipped.append((sheet, excel_row, "空行"))
