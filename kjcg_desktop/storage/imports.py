@@ -94,6 +94,23 @@ def flag_signatures(db: Database, ids: Iterable[int]) -> dict[int, set[tuple[str
     return result
 
 
+MERGE_BASE_COLUMNS = ("id", "import_source", "import_key", "legal_status", "attribute", "stage", "stage_override",
+                      "ledger_no", "name")
+
+
+def merge_bases(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """:data:`MERGE_BASE_COLUMNS` of the given achievements (one query): what a re-import needs of a
+    record whose source row has not changed since the last import."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    cursor = db.conn.cursor()
+    cursor.row_factory = None
+    cursor.execute(f"SELECT {', '.join(MERGE_BASE_COLUMNS)} FROM achievements WHERE id IN (SELECT value FROM json_each(?))",
+                   (orjson.dumps(ids).decode(),))
+    return {row[0]: dict(zip(MERGE_BASE_COLUMNS, row, strict=True)) for row in cursor}
+
+
 def achievements_by_ids(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     """Rows (with ``extra`` parsed and ``inventors`` as a list of names) for the given ids: one query
     for the rows and one for the inventors (the ids passed as one JSON array)."""

@@ -100,7 +100,11 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
         rows.append(planned)
     plan.rows = rows
     ids = list(matched)
-    existing = repo.achievements_by_ids(db, ids)
+    # what the merge needs of every matched record; the whole record only where the file changed
+    existing: dict[int, dict[str, Any]] = repo.merge_bases(db, ids)
+    sources = {target: source_json(planned.source) for target, planned in matched.items()}
+    changed = [target for target, source in sources.items() if existing[target]["import_source"] != source]
+    existing.update(repo.achievements_by_ids(db, changed))
     evidence = repo.evidence_for(db, ids)
     conditions = achievements_repo.stage_conditions_by_achievement(db)  # confirmed by the office (1-2 第八条(二))
     stored_flags = repo.flag_signatures(db, ids)
@@ -128,22 +132,23 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             before = existing[planned.target_id]
             signatures = stored_flags.get(planned.target_id, set())
             planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
-            changes = _merge(plan, planned, before)
+            changes = _merge(plan, planned, before, sources[planned.target_id])
             legal = changes.get("legal_status", before["legal_status"])
             attribute = d.attribute_for(legal).value
             if attribute != before["attribute"]:
                 changes["attribute"] = attribute
-            stage = before["stage_override"] or d.classify_stage(evidence.get(planned.target_id, ()),
-                                                                conditions.get(planned.target_id)).stage.value
+            proofs, confirmed = evidence.get(planned.target_id, ()), conditions.get(planned.target_id)
+            stage = before["stage_override"] or (
+                d.classify_stage(proofs, confirmed).stage.value if proofs or confirmed is not None else research)
             if stage != before["stage"]:
                 changes["stage"] = stage
             planned.changes = changes
             planned.old = {k: before.get(k) for k in changes}
-            planned.old_inventors = before["inventors"]
+            planned.old_inventors = before.get("inventors")
             visible = [k for k in changes if k not in ("import_source", "import_key")]
             if not visible and planned.inventors is None and not planned.flags:
                 planned.action = "unchanged"
-            merged_view = {**before, **changes}
+            merged_view = {k: changes.get(k, before.get(k)) for k in ("ledger_no", "name")}
         _compare_tags(plan, planned, merged_view, attribute, stage)
 
 
@@ -154,10 +159,12 @@ def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:
     return cell_ref(planned.sheet, "", planned.row)
 
 
-def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any]) -> dict[str, Any]:
+def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """The changes of one matched record (``source``: :func:`source_json` of the row). ``before``
+    holds the record's merge base, import key, tags, number and name, and — unless the file says
+    what it said at the last import — every column, ``extra`` and ``inventors``."""
     values = planned.values
     base_text = before.get("import_source")
-    source = source_json(planned.source)
     changes: dict[str, Any] = {}
     if not before.get("import_key") and values.get("import_key"):
         changes["import_key"] = values["import_key"]
