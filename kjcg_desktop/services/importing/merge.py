@@ -60,14 +60,20 @@ def _digest(text: str) -> str:
 
 def source_json(source: Mapping[str, Any]) -> str:
     """The merge base: what the file said, long texts as digests (the base is compared, never shown)."""
-    base = dict(source)
+    base = source
     for key in _TEXT_FIELDS:
         value = source.get(key)
         if value.__class__ is str and len(value) > _LONG:
+            if base is source:
+                base = dict(source)
             base[key] = _digest(value)
     extra = source.get("extra")
     if extra:
-        base["extra"] = {h: _digest(v) if v.__class__ is str and len(v) > _LONG else v for h, v in extra.items()}
+        long = [h for h, v in extra.items() if v.__class__ is str and len(v) > _LONG]
+        if long:
+            if base is source:
+                base = dict(source)
+            base["extra"] = {**extra, **{h: _digest(extra[h]) for h in long}}
     return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str).decode()
 
 
