@@ -180,13 +180,6 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], sou
     base: dict[str, Any] | None = repo.json_value(base_text) if base_text else None
     has_base = base is not None
     base = base or {}
-
-    def conflict(field: str, label: str, app: Any, old: Any, new: Any) -> None:
-        planned.flags.append(ReviewFlag(
-            field, FlagKind.CONFLICT,
-            f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”；保留本系统的值，请核对",
-            planned.sheet, _flag_cell(plan, planned, field), _show(new)))
-
     labels = synonyms().labels
     for key in planned.source:
         if key in _NOT_MERGED or key in ("attribute", "stage", "inventors"):
@@ -202,33 +195,50 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], sou
                     changes[companion] = values.get(companion)
             planned.diff[key] = (app, new)
         elif verdict == "conflict":
-            conflict(key, labels.get(key, key), app, old, new)
-    new_extra = values.get("extra") or {}
-    if new_extra:
-        app_extra = before.get("extra") or {}
-        base_extra = base.get("extra") or {}
-        merged = dict(app_extra)
-        for header, new in new_extra.items():
-            verdict = _decide(app_extra.get(header), base_extra.get(header), new, has_base)
-            if verdict == "update":
-                merged[header] = new
-                planned.diff[header] = (app_extra.get(header), new)
-            elif verdict == "conflict":
-                conflict(header, header, app_extra.get(header), base_extra.get(header), new)
-        if merged != app_extra:
-            changes["extra"] = merged
+            _conflict(plan, planned, key, labels.get(key, key), app, old, new)
+    merged = _merge_extra(plan, planned, before.get("extra") or {}, base.get("extra") or {}, has_base)
+    if merged is not None:
+        changes["extra"] = merged
     if planned.inventors is not None:
-        verdict = _decide(before["inventors"], base.get("inventors"), planned.inventors, has_base)
-        if verdict == "update":
-            planned.diff["inventors"] = ("、".join(before["inventors"]), "、".join(planned.inventors))
-        else:
-            if verdict == "conflict":
-                conflict("inventors", "发明人", "、".join(before["inventors"]), "、".join(base.get("inventors") or []),
-                         "、".join(planned.inventors))
-            planned.inventors = None
-    if source != base_text:
-        changes["import_source"] = source
+        _merge_inventors(plan, planned, before["inventors"], base.get("inventors"), has_base)
+    changes["import_source"] = source
     return changes
+
+
+def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app: Any, old: Any, new: Any) -> None:
+    planned.flags.append(ReviewFlag(
+        field, FlagKind.CONFLICT,
+        f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”；保留本系统的值，请核对",
+        planned.sheet, _flag_cell(plan, planned, field), _show(new)))
+
+
+def _merge_extra(plan: ImportPlan, planned: PlannedRow, app_extra: Mapping[str, Any], base_extra: Mapping[str, Any],
+                 has_base: bool) -> dict[str, Any] | None:
+    """The record's extra fields after the merge, or None when they stay as they are."""
+    new_extra = planned.values.get("extra") or {}
+    if not new_extra:
+        return None
+    merged = dict(app_extra)
+    for header, new in new_extra.items():
+        verdict = _decide(app_extra.get(header), base_extra.get(header), new, has_base)
+        if verdict == "update":
+            merged[header] = new
+            planned.diff[header] = (app_extra.get(header), new)
+        elif verdict == "conflict":
+            _conflict(plan, planned, header, header, app_extra.get(header), base_extra.get(header), new)
+    return merged if merged != app_extra else None
+
+
+def _merge_inventors(plan: ImportPlan, planned: PlannedRow, app: list[str], base: list[str] | None, has_base: bool) -> None:
+    """Keep the file's inventors on the row only when they update the record's."""
+    new = planned.inventors or []
+    verdict = _decide(app, base, new, has_base)
+    if verdict == "update":
+        planned.diff["inventors"] = ("、".join(app), "、".join(new))
+        return
+    if verdict == "conflict":
+        _conflict(plan, planned, "inventors", "发明人", "、".join(app), "、".join(base or []), "、".join(new))
+    planned.inventors = None
 
 
 def _show(value: Any) -> str:
