@@ -209,6 +209,7 @@ def _import_phases(src: Path, tmp: Path, repeat: int) -> dict[str, float]:
         workbook.close()
         runs["commit"].append(_timed(commit_plan, db, plan))
         db.close()
+        del plan, workbook, layouts
     return {name: round(_cpu(_median(timings)), 3) for name, timings in runs.items()}
 
 
@@ -239,12 +240,12 @@ def main() -> None:
                 flagged = db.scalar("SELECT count(DISTINCT achievement_id) FROM review_flags")
                 stored = db.scalar("SELECT count(*) FROM achievements")
             db.close()
-        phases = _import_phases(src, tmp, args.repeat)
         read_s, read_cpu = _median(reads)
         import_s, import_cpu = _median(imports)
         reimport_s, reimport_cpu = _median(reimports)
         added, changed, skipped = plan.unchanged, len(plan.added) + len(plan.updated), len(plan.skipped)
         del plan
+        phases = _import_phases(src, tmp, args.repeat)
 
         db = open_database(tmp / "export.sqlite3")
         fill_ledger(db, args.export_rows)

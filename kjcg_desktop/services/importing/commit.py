@@ -80,11 +80,10 @@ def import_file(
         if profile not in profiles:
             raise ImportFileError(f"没有名为“{profile}”的映射方案（现有：{'、'.join(profiles) or '无'}）")
         mapping = profiles[profile]
-    with gc_paused():  # the sheet's rows are many small lists: no collector passes over them while read
-        workbook = open_workbook(path)
-        try:
-            plan = build_plan(db, workbook, layouts_for(workbook, sheet, mapping))
-        finally:
-            workbook.close()
-        batch_id = None if dry_run else commit_plan(db, plan)
+    workbook = open_workbook(path)
+    try:
+        plan = build_plan(db, workbook, layouts_for(workbook, sheet, mapping))
+    finally:
+        workbook.close()
+    batch_id = None if dry_run else commit_plan(db, plan)
     return plan, batch_id
