@@ -48,6 +48,14 @@ def _json_text(value: Mapping[str, Any]) -> str:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS, default=str).decode()
 
 
+def json_value(text: str) -> Any:
+    """JSON text as stored (orjson; json for what only it reads: NaN, integers over 64 bits)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
 def _now() -> str:
     return clock.now().isoformat(timespec="seconds")
 
@@ -86,21 +94,46 @@ def flag_signatures(db: Database, ids: Iterable[int]) -> dict[int, set[tuple[str
     return result
 
 
+MERGE_BASE_COLUMNS = ("id", "import_source", "import_key", "legal_status", "attribute", "stage", "stage_override",
+                      "ledger_no", "name")
+
+
+def merge_bases(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """:data:`MERGE_BASE_COLUMNS` of the given achievements (one query): what a re-import needs of a
+    record whose source row has not changed since the last import."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    cursor = db.conn.cursor()
+    cursor.row_factory = None
+    cursor.execute(f"SELECT {', '.join(MERGE_BASE_COLUMNS)} FROM achievements WHERE id IN (SELECT value FROM json_each(?))",
+                   (orjson.dumps(ids).decode(),))
+    return {row[0]: dict(zip(MERGE_BASE_COLUMNS, row, strict=True)) for row in cursor}
+
+
 def achievements_by_ids(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """Rows (with ``extra`` parsed and ``inventors`` as a list of names) for the given ids."""
+    """Rows (with ``extra`` parsed and ``inventors`` as a list of names) for the given ids: one query
+    for the rows and one for the inventors (the ids passed as one JSON array)."""
     result: dict[int, dict[str, Any]] = {}
     ids = list(ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in db.query(f"SELECT * FROM achievements WHERE id IN ({marks})", chunk):
-            item = dict(row)
-            item["extra"] = json.loads(item["extra"] or "{}")
-            item["inventors"] = []
-            result[item["id"]] = item
-        for row in db.query(f"SELECT achievement_id, name FROM inventors WHERE achievement_id IN ({marks}) "
-                            "ORDER BY achievement_id, position", chunk):
-            result[row[0]]["inventors"].append(row[1])
+    if not ids:
+        return result
+    wanted = orjson.dumps(ids).decode()
+    cursor = db.conn.cursor()
+    cursor.row_factory = None  # plain tuples: zipped with the column names below
+    cursor.execute("SELECT * FROM achievements WHERE id IN (SELECT value FROM json_each(?))", (wanted,))
+    columns = [c[0] for c in cursor.description]
+    loads = json_value
+    for row in cursor:
+        item = dict(zip(columns, row, strict=True))
+        extra = item["extra"]
+        item["extra"] = loads(extra) if extra else {}
+        item["inventors"] = []
+        result[item["id"]] = item
+    cursor.execute("SELECT achievement_id, name FROM inventors WHERE achievement_id IN (SELECT value FROM json_each(?)) "
+                   "ORDER BY achievement_id, position", (wanted,))
+    for achievement_id, name in cursor:
+        result[achievement_id]["inventors"].append(name)
     return result
 
 

@@ -10,7 +10,8 @@
 2. Bare read: python-calamine opening the file and reading the sheet into Python values.
 3. Import: check + read + header detection + normalise/validate + write to SQLite in one transaction.
    Goal: ≤ 3 × the bare read (CPU, median of 3). Re-import of the same file into the filled ledger
-   (matching, per-field merge, nothing written) is timed beside it.
+   (matching, per-field merge, nothing written) is timed beside it, and each phase of one import
+   alone (sheet-size guard; opening and reading, guard included; plan; commit).
 4. Export of N achievements (ledger layout, XlsxWriter constant_memory through the formula-safe
    writer) vs a bare XlsxWriter constant_memory write of the same cells (values prepared in memory
    beforehand, same options). Goal: ≤ 1.1 ×. A bare openpyxl write_only of the same cells is
@@ -186,6 +187,32 @@ def _median(timings: list[tuple[float, float]]) -> tuple[float, float]:
     return ordered[len(ordered) // 2]
 
 
+def _import_phases(src: Path, tmp: Path, repeat: int) -> dict[str, float]:
+    """Median CPU seconds of each phase of one import: the sheet-size guard, opening the file and
+    reading the sheet (guard included), the plan (normalise, interpret, match) and the commit."""
+    from kjcg_desktop.services import sheet_size
+    from kjcg_desktop.services.importing import build_plan, commit_plan, layouts_for, open_workbook
+
+    runs: dict[str, list[tuple[float, float]]] = {"guard": [], "open_and_read": [], "plan": [], "commit": []}
+    for k in range(repeat):
+        gc.collect()
+        runs["guard"].append(_timed(sheet_size.check_workbook, src))
+        db = open_database(tmp / f"phases{k}.sqlite3")
+        gc.collect()
+        w0, c0 = time.perf_counter(), time.process_time()
+        workbook = open_workbook(src)
+        layouts = layouts_for(workbook)
+        runs["open_and_read"].append((time.perf_counter() - w0, time.process_time() - c0))
+        w0, c0 = time.perf_counter(), time.process_time()
+        plan = build_plan(db, workbook, layouts)
+        runs["plan"].append((time.perf_counter() - w0, time.process_time() - c0))
+        workbook.close()
+        runs["commit"].append(_timed(commit_plan, db, plan))
+        db.close()
+        del plan, workbook, layouts
+    return {name: round(_cpu(_median(timings)), 3) for name, timings in runs.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=20_000)
@@ -218,6 +245,7 @@ def main() -> None:
         reimport_s, reimport_cpu = _median(reimports)
         added, changed, skipped = plan.unchanged, len(plan.added) + len(plan.updated), len(plan.skipped)
         del plan
+        phases = _import_phases(src, tmp, args.repeat)
 
         db = open_database(tmp / "export.sqlite3")
         fill_ledger(db, args.export_rows)
@@ -250,6 +278,7 @@ def main() -> None:
         "import_ratio": round(import_cpu / read_cpu, 2), "import_ratio_wall": round(import_s / read_s, 2), "import_goal": 3.0,
         "reimport_s": round(reimport_s, 3), "reimport_cpu_s": round(reimport_cpu, 3),
         "reimport_ratio": round(reimport_cpu / read_cpu, 2), "reimport_changes": changed,
+        "import_phases_cpu_s": phases,
         "imported": stored, "unchanged_on_reimport": added, "flagged": flagged, "skipped": skipped,
         "export_rows": args.export_rows, "export_s": round(export_s, 3), "export_cpu_s": round(export_cpu, 3),
         "bare_write_s": round(bare_write_s, 3), "bare_write_cpu_s": round(bare_write_cpu, 3),
@@ -259,6 +288,7 @@ def main() -> None:
     }
     print(f"import {args.rows} rows: {import_cpu:.2f}s CPU ({import_s:.2f}s wall) vs calamine read {read_cpu:.2f}s CPU "
           f"({read_s:.2f}s wall): ×{result['import_ratio']} (goal ≤ 3); {stored} records, {flagged} flagged 待核对")
+    print("import phases (CPU s, median): " + ", ".join(f"{name} {cpu:.2f}" for name, cpu in phases.items()))
     print(f"re-import of the same file: {reimport_cpu:.2f}s CPU ({reimport_s:.2f}s wall): ×{result['reimport_ratio']}, "
           f"{changed} changes")
     print(f"export {args.export_rows} achievements: {export_cpu:.2f}s CPU ({export_s:.2f}s wall) vs bare XlsxWriter "

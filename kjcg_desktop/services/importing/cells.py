@@ -236,8 +236,10 @@ def to_fen(value: Any) -> int | None:
     if isinstance(value, float) and not (value == value and abs(value) != float("inf")):
         raise ImportValueError("不是有效的金额（单元格为错误值或无穷大）")
     if isinstance(value, float):
-        value = repr(value)
-    text = to_text(value)
+        value = repr(value)  # ASCII without blanks: to_text would return it unchanged
+        text: str | None = value
+    else:
+        text = to_text(value)
     if text is None:
         return None
     m = _PLAIN_YUAN.match(text)

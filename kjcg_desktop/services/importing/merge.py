@@ -15,9 +15,9 @@ file changes nothing.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -28,7 +28,7 @@ from ...storage import achievements as achievements_repo
 from ...storage import imports as repo
 from ...storage.db import Database
 from .layout import column_letter
-from .plan import ImportPlan, PlannedRow, TagDifference, _merge_duplicate
+from .model import ImportPlan, PlannedRow, TagDifference, _merge_duplicate
 from .synonyms import synonyms
 
 _ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
@@ -49,20 +49,31 @@ _TEXT_FIELDS = ("name", "summary", "keywords", "holder", "department", "applicat
 def fingerprint(value: Any) -> Any:
     """A value as the merge base keeps it: long text (a summary, a long title) by a short digest."""
     if value.__class__ is str and len(value) > _LONG:
-        return "#" + hashlib.blake2b(value.encode(), digest_size=8).hexdigest()
+        return _digest(value)
     return value
+
+
+@lru_cache(maxsize=4096)  # a ledger column repeats the same few long texts (summaries, notes)
+def _digest(text: str) -> str:
+    return "#" + hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 def source_json(source: Mapping[str, Any]) -> str:
     """The merge base: what the file said, long texts as digests (the base is compared, never shown)."""
-    base = dict(source)
+    base = source
     for key in _TEXT_FIELDS:
         value = source.get(key)
         if value.__class__ is str and len(value) > _LONG:
-            base[key] = fingerprint(value)
+            if base is source:
+                base = dict(source)
+            base[key] = _digest(value)
     extra = source.get("extra")
     if extra:
-        base["extra"] = {h: fingerprint(v) if v.__class__ is str and len(v) > _LONG else v for h, v in extra.items()}
+        long = [h for h, v in extra.items() if v.__class__ is str and len(v) > _LONG]
+        if long:
+            if base is source:
+                base = dict(source)
+            base["extra"] = {**extra, **{h: _digest(extra[h]) for h in long}}
     return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str).decode()
 
 
@@ -95,7 +106,11 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
         rows.append(planned)
     plan.rows = rows
     ids = list(matched)
-    existing = repo.achievements_by_ids(db, ids)
+    # what the merge needs of every matched record; the whole record only where the file changed
+    existing: dict[int, dict[str, Any]] = repo.merge_bases(db, ids)
+    sources = {target: source_json(planned.source) for target, planned in matched.items()}
+    changed = [target for target, source in sources.items() if existing[target]["import_source"] != source]
+    existing.update(repo.achievements_by_ids(db, changed))
     evidence = repo.evidence_for(db, ids)
     conditions = achievements_repo.stage_conditions_by_achievement(db)  # confirmed by the office (1-2 第八条(二))
     stored_flags = repo.flag_signatures(db, ids)
@@ -123,22 +138,23 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             before = existing[planned.target_id]
             signatures = stored_flags.get(planned.target_id, set())
             planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
-            changes = _merge(plan, planned, before)
+            changes = _merge(plan, planned, before, sources[planned.target_id])
             legal = changes.get("legal_status", before["legal_status"])
             attribute = d.attribute_for(legal).value
             if attribute != before["attribute"]:
                 changes["attribute"] = attribute
-            stage = before["stage_override"] or d.classify_stage(evidence.get(planned.target_id, ()),
-                                                                conditions.get(planned.target_id)).stage.value
+            proofs, confirmed = evidence.get(planned.target_id, ()), conditions.get(planned.target_id)
+            stage = before["stage_override"] or (
+                d.classify_stage(proofs, confirmed).stage.value if proofs or confirmed is not None else research)
             if stage != before["stage"]:
                 changes["stage"] = stage
             planned.changes = changes
             planned.old = {k: before.get(k) for k in changes}
-            planned.old_inventors = before["inventors"]
+            planned.old_inventors = before.get("inventors")
             visible = [k for k in changes if k not in ("import_source", "import_key")]
             if not visible and planned.inventors is None and not planned.flags:
                 planned.action = "unchanged"
-            merged_view = {**before, **changes}
+            merged_view = {k: changes.get(k, before.get(k)) for k in ("ledger_no", "name")}
         _compare_tags(plan, planned, merged_view, attribute, stage)
 
 
@@ -149,20 +165,21 @@ def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:
     return cell_ref(planned.sheet, "", planned.row)
 
 
-def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any]) -> dict[str, Any]:
+def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """The changes of one matched record (``source``: :func:`source_json` of the row). ``before``
+    holds the record's merge base, import key, tags, number and name, and — unless the file says
+    what it said at the last import — every column, ``extra`` and ``inventors``."""
     values = planned.values
     base_text = before.get("import_source")
-    base: dict[str, Any] | None = json.loads(base_text) if base_text else None
+    changes: dict[str, Any] = {}
+    if not before.get("import_key") and values.get("import_key"):
+        changes["import_key"] = values["import_key"]
+    if source == base_text:  # the file says what it said last time: every field is "same" or "keep"
+        planned.inventors = None
+        return changes
+    base: dict[str, Any] | None = repo.json_value(base_text) if base_text else None
     has_base = base is not None
     base = base or {}
-    changes: dict[str, Any] = {}
-
-    def conflict(field: str, label: str, app: Any, old: Any, new: Any) -> None:
-        planned.flags.append(ReviewFlag(
-            field, FlagKind.CONFLICT,
-            f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”；保留本系统的值，请核对",
-            planned.sheet, _flag_cell(plan, planned, field), _show(new)))
-
     labels = synonyms().labels
     for key in planned.source:
         if key in _NOT_MERGED or key in ("attribute", "stage", "inventors"):
@@ -178,36 +195,50 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any]) -> 
                     changes[companion] = values.get(companion)
             planned.diff[key] = (app, new)
         elif verdict == "conflict":
-            conflict(key, labels.get(key, key), app, old, new)
-    new_extra = values.get("extra") or {}
-    if new_extra:
-        app_extra = before.get("extra") or {}
-        base_extra = base.get("extra") or {}
-        merged = dict(app_extra)
-        for header, new in new_extra.items():
-            verdict = _decide(app_extra.get(header), base_extra.get(header), new, has_base)
-            if verdict == "update":
-                merged[header] = new
-                planned.diff[header] = (app_extra.get(header), new)
-            elif verdict == "conflict":
-                conflict(header, header, app_extra.get(header), base_extra.get(header), new)
-        if merged != app_extra:
-            changes["extra"] = merged
+            _conflict(plan, planned, key, labels.get(key, key), app, old, new)
+    merged = _merge_extra(plan, planned, before.get("extra") or {}, base.get("extra") or {}, has_base)
+    if merged is not None:
+        changes["extra"] = merged
     if planned.inventors is not None:
-        verdict = _decide(before["inventors"], base.get("inventors"), planned.inventors, has_base)
-        if verdict == "update":
-            planned.diff["inventors"] = ("、".join(before["inventors"]), "、".join(planned.inventors))
-        else:
-            if verdict == "conflict":
-                conflict("inventors", "发明人", "、".join(before["inventors"]), "、".join(base.get("inventors") or []),
-                         "、".join(planned.inventors))
-            planned.inventors = None
-    if not before.get("import_key") and values.get("import_key"):
-        changes["import_key"] = values["import_key"]
-    source = source_json(planned.source)
-    if source != base_text:
-        changes["import_source"] = source
+        _merge_inventors(plan, planned, before["inventors"], base.get("inventors"), has_base)
+    changes["import_source"] = source
     return changes
+
+
+def _conflict(plan: ImportPlan, planned: PlannedRow, field: str, label: str, app: Any, old: Any, new: Any) -> None:
+    planned.flags.append(ReviewFlag(
+        field, FlagKind.CONFLICT,
+        f"{label}：本系统中已改为“{_show(app)}”，来源文件也由“{_show(old)}”改为“{_show(new)}”；保留本系统的值，请核对",
+        planned.sheet, _flag_cell(plan, planned, field), _show(new)))
+
+
+def _merge_extra(plan: ImportPlan, planned: PlannedRow, app_extra: Mapping[str, Any], base_extra: Mapping[str, Any],
+                 has_base: bool) -> dict[str, Any] | None:
+    """The record's extra fields after the merge, or None when they stay as they are."""
+    new_extra = planned.values.get("extra") or {}
+    if not new_extra:
+        return None
+    merged = dict(app_extra)
+    for header, new in new_extra.items():
+        verdict = _decide(app_extra.get(header), base_extra.get(header), new, has_base)
+        if verdict == "update":
+            merged[header] = new
+            planned.diff[header] = (app_extra.get(header), new)
+        elif verdict == "conflict":
+            _conflict(plan, planned, header, header, app_extra.get(header), base_extra.get(header), new)
+    return merged if merged != app_extra else None
+
+
+def _merge_inventors(plan: ImportPlan, planned: PlannedRow, app: list[str], base: list[str] | None, has_base: bool) -> None:
+    """Keep the file's inventors on the row only when they update the record's."""
+    new = planned.inventors or []
+    verdict = _decide(app, base, new, has_base)
+    if verdict == "update":
+        planned.diff["inventors"] = ("、".join(app), "、".join(new))
+        return
+    if verdict == "conflict":
+        _conflict(plan, planned, "inventors", "发明人", "、".join(app), "、".join(base or []), "、".join(new))
+    planned.inventors = None
 
 
 def _show(value: Any) -> str:

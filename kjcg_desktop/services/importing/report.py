@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 from ... import domain as d
 from ...domain.review_flags import KIND_LABELS
 from .cells import without_control_characters
-from .plan import ImportPlan
+from .model import ImportPlan
 from .synonyms import synonyms
 
 _FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")

@@ -20,7 +20,7 @@ from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from .cells import to_text
 from .layout import SheetLayout
-from .plan import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow
+from .model import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow
 
 _PLAIN = frozenset({"ledger_no", "name", "department", "keywords", "summary", "transfer_status", "transfer_count",
                     "asset_value_fen", "holder"})
@@ -41,6 +41,7 @@ class RowContext:
 
     def __post_init__(self) -> None:
         self.column_of: dict[str, int] = {t: col for col, t in enumerate(self.layout.mapping) if t not in ("extra", "ignore")}
+        self._headers = {t: self.layout.headers[col] for t, col in self.column_of.items()}
 
     def cell(self, target: str, row: int) -> str:
         col = self.column_of.get(target)
@@ -49,8 +50,8 @@ class RowContext:
         return cell_ref(self.sheet, self.letters[col], row)
 
     def header(self, target: str) -> str:
-        col = self.column_of.get(target)
-        return self.layout.headers[col] if col is not None else self.labels.get(target, target)
+        header = self._headers.get(target)
+        return header if header is not None else self.labels.get(target, target)
 
 
 def _raw_text(raw_row: Sequence[Any], col: int | None) -> str:

@@ -579,3 +579,23 @@ def test_a_percent_encoded_sheet_target_is_followed(tmp_path):
         for n, data in parts.items():
             z.writestr(n, data)
     assert ss.measure_workbook(path)["台账"].box == "A1:XFD1048576"
+
+
+def test_an_ordinary_xlsx_passes_on_an_upper_bound_and_a_bound_never_refuses(tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "ledger.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    for r in range(1, 120):
+        ws.append([f"{r}-{c}" for c in range(30)])
+    wb.save(path)
+    bound = ss.check_workbook(path)["台账"]
+    exact = ss.measure_workbook(path)["台账"]
+    assert bound.bound and not exact.bound
+    assert exact.box == "A1:AD119"
+    assert bound.last_row >= exact.last_row and bound.last_col >= exact.last_col and bound.cells >= exact.cells
+    far = ss.check_workbook(bomb_xlsx(tmp_path / "bomb.xlsx"))["台账"]  # over any bound: measured exactly
+    assert not far.bound and far.box == "A1:XFD1048576"
+    assert ss.check_workbook(path, limit=119 * 30 - 1)["台账"] == exact  # a bound over the limit is measured

@@ -1,0 +1,183 @@
+"""The import plan's data: planned rows, file-level problems, tag differences, and how a key
+repeated inside one file merges into one record — shared by :mod:`.plan`, :mod:`.rows` and
+:mod:`.merge` (which import this module, never one another in a cycle)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
+from .layout import SheetLayout
+from .synonyms import EXTRA
+
+DATE_FIELDS = ("filing_date", "grant_date", "disclosure_date", "registration_date")
+# Fields kept in ``extra`` under their header (no column of their own in the ledger table).
+EXTRA_FIELDS = ("project_no", "certificate_no")
+_VALUE_FLAG_KIND = {"funding_source": FlagKind.UNMAPPED_VALUE, "transfer_status": FlagKind.UNMAPPED_VALUE,
+                    "type": FlagKind.TYPE, "transfer_count": FlagKind.OUT_OF_RANGE, "asset_value_fen": FlagKind.OUT_OF_RANGE}
+_TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总数")
+_NOTE_WORDS = ("说明", "注：", "注:", "注 ：", "备注：", "备注:", "填表人", "制表人", "填报人", "审核人", "负责人：",
+               "联系人：", "填表说明", "填表日期", "制表日期", "数据来源", "统计截止")
+
+
+# -- the plan ------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class RowError:
+    """A file-level problem on one row (kept for the problem report; rows are never refused for a cell)."""
+
+    sheet: str
+    row: int
+    column: str
+    value: Any
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column, "value": _json_safe(self.value),
+                "message": self.message}
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if not isinstance(value, (str, int, float, bool)) and value is not None:
+        return str(value)
+    return value
+
+
+@dataclass(slots=True)
+class PlannedRow:
+    sheet: str
+    row: int
+    action: str                       # add | update | unchanged
+    values: dict[str, Any]
+    inventors: list[str] | None
+    target_id: int | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+    old: dict[str, Any] = field(default_factory=dict)
+    old_inventors: list[str] | None = None
+    flags: list[ReviewFlag] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    source: dict[str, Any] = field(default_factory=dict)   # the values as read from the file (merge base)
+    diff: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field → (app value, new value)
+    file_tags: tuple[str | None, str | None] = (None, None)   # the file's own 属性 / 阶段 columns
+
+    @property
+    def name(self) -> str:
+        return str(self.values.get("name") or "")
+
+
+@dataclass
+class TagDifference:
+    sheet: str
+    row: int
+    ledger_no: str | None
+    name: str
+    tag: str                          # 属性 | 阶段
+    in_file: str
+    computed: str
+    article: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "ledger_no": self.ledger_no, "name": self.name, "tag": self.tag,
+                "in_file": self.in_file, "computed": self.computed, "article": self.article}
+
+
+@dataclass
+class ImportPlan:
+    source: str
+    layouts: list[SheetLayout]
+    rows: list[PlannedRow] = field(default_factory=list)
+    skipped: list[tuple[str, int, str]] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    error_rows: int = 0
+    tag_differences: list[TagDifference] = field(default_factory=list)
+
+    @property
+    def added(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.action == "add"]
+
+    @property
+    def updated(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.action == "update"]
+
+    @property
+    def unchanged(self) -> int:
+        return sum(1 for r in self.rows if r.action == "unchanged")
+
+    @property
+    def flags(self) -> list[tuple[PlannedRow, ReviewFlag]]:
+        """Every 待核对 flag of the plan with the row it belongs to (new flags only on a re-import)."""
+        return [(r, f) for r in self.rows for f in r.flags]
+
+    @property
+    def flagged_rows(self) -> int:
+        return sum(1 for r in self.rows if r.flags)
+
+    @property
+    def unmapped_columns(self) -> list[str]:
+        names: dict[str, None] = {}
+        for layout in self.layouts:
+            for header, target in zip(layout.headers, layout.mapping, strict=True):
+                if target == EXTRA:
+                    names.setdefault(header, None)
+        return list(names)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
+            "skipped": len(self.skipped), "error_rows": self.error_rows,
+            "errors": [e.as_dict() for e in self.errors],
+            "flagged_rows": self.flagged_rows,
+            "flags": [{"row": r.row, "name": r.name, **f.as_dict()} for r, f in self.flags],
+            "skipped_rows": [{"sheet": s, "row": n, "reason": why} for s, n, why in self.skipped],
+            "unmapped_columns": self.unmapped_columns,
+            "sheets": [{"sheet": lay.sheet, "header_rows": lay.header_rows, "mapping": lay.mapping_dict()} for lay in self.layouts],
+            "tag_differences": [t.as_dict() for t in self.tag_differences],
+        }
+
+
+def _merge_duplicate(first: PlannedRow, later: PlannedRow, ctx: Any) -> None:
+    """A key repeated inside one file: one record (the first row's), its empty fields filled from
+    the later row; extra columns of the later row kept beside the first's ("；"). Repeated on the
+    same sheet, or with different facts on another sheet, it is flagged; a fee or deal sheet naming
+    a patent of the ledger sheet is what such sheets are for, and is not."""
+    differs = []
+    for key, value in later.values.items():
+        if key == "extra":
+            extra = first.values.setdefault("extra", {})
+            for h, v in value.items():
+                if h not in extra:
+                    extra[h] = v
+                elif v not in str(extra[h]).split("；"):
+                    extra[h] = f"{extra[h]}；{v}"
+            first.source["extra"] = dict(extra)
+            continue
+        if key not in first.values or first.values[key] in (None, ""):
+            first.values[key] = value
+            first.source[key] = later.source.get(key, value)
+        elif first.values[key] != value and not key.endswith(("_precision", "_as_written")) and key not in (
+                "import_key", "legal_status", "type") and key in later.source:
+            differs.append(f"{ctx.labels.get(key, key)}：“{value}”")
+    if first.inventors is None and later.inventors is not None:
+        first.inventors = later.inventors
+        first.source["inventors"] = later.inventors
+    first.flags.extend(later.flags)
+    if later.sheet != first.sheet and not differs:
+        return
+    note = f"；该行不同的值：{'，'.join(differs)}（未采用）" if differs else ""
+    first.flags.append(ReviewFlag(
+        "row", FlagKind.DUPLICATE,
+        f"本文件工作表“{later.sheet}”第 {later.row} 行与工作表“{first.sheet}”第 {first.row} 行是同一成果"
+        f"（{_key_text(later.keys[0])}），两行已合并为一条记录{note}",
+        later.sheet, cell_ref(later.sheet, "", later.row), ""))
+
+
+def _key_text(key: str) -> str:
+    kind, _, value = key.partition(":")
+    return {"app": "申请号", "num": "号码", "reg": "登记号", "ledger": "台账编号", "fp": "名称、类型与完成人相同"}.get(kind, kind) + \
+        ("" if kind == "fp" else f" {value}")
