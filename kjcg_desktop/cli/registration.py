@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import cli
+from .. import cli
 
 
 def _extend(sub: argparse._SubParsersAction) -> None:
@@ -29,9 +29,9 @@ cli.EXTENSIONS.append(_extend)
 
 @cli.command("registration")
 def cmd_registration(args: argparse.Namespace) -> int:
-    from .domain import DomainError
-    from .services.registration import write_registration
-    from .storage import contracts as sc
+    from ..domain import DomainError
+    from ..services.registration import write_registration
+    from ..storage import contracts as sc
 
     if not args.out and not args.reg_no:
         print("错误：请指定 --out 输出文件或 --record-number 登记编号", file=sys.stderr)
@@ -62,8 +62,8 @@ def cmd_registration(args: argparse.Namespace) -> int:
 
 @cli.command("contract-import")
 def cmd_contract_import(args: argparse.Namespace) -> int:
-    from .domain import DomainError
-    from .services.contract_import import import_contracts
+    from ..domain import DomainError
+    from ..services.contract_import import import_contracts
 
     db = cli._open(args)
     try:
@@ -83,9 +83,9 @@ def cmd_contract_import(args: argparse.Namespace) -> int:
 
 @cli.command("contract-totals")
 def cmd_contract_totals(args: argparse.Namespace) -> int:
-    from .domain import format_yuan
-    from .domain.contracts import CONTRACT_MODE_LABELS
-    from .storage import contracts as sc
+    from ..domain import format_yuan
+    from ..domain.contracts import CONTRACT_MODE_LABELS
+    from ..storage import contracts as sc
 
     db = cli._open(args)
     try:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from . import cli, clock
-from .domain import DomainError, format_yuan
+from .. import cli, clock
+from ..domain import DomainError, format_yuan
 
 
 def _parse_date(text: str) -> date:
@@ -32,7 +32,7 @@ cli.EXTENSIONS.append(_extend)
 
 @cli.command("abandon-check")
 def cmd_abandon_check(args: argparse.Namespace) -> int:
-    from .services.abandonment import process_due_abandonments
+    from ..services.abandonment import process_due_abandonments
 
     db = cli._open(args)
     run = process_due_abandonments(db, args.today or clock.today())
@@ -50,7 +50,7 @@ _UNCOUNTED_STATES = {"draft": "草稿", "terminated": "已终止"}
 
 @cli.command("deal-totals")
 def cmd_deal_totals(args: argparse.Namespace) -> int:
-    from .storage import deals
+    from ..storage import deals
 
     db = cli._open(args)
     try:
@@ -72,7 +72,7 @@ def cmd_deal_totals(args: argparse.Namespace) -> int:
 
 @cli.command("deal-evidence")
 def cmd_deal_evidence(args: argparse.Namespace) -> int:
-    from .storage import diligence
+    from ..storage import diligence
 
     db = cli._open(args)
     try:

@@ -18,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import cli, clock
+from .. import cli, clock
 
 IMPORT_KEYWORDS = ("finance", "undo", "batches")
 
@@ -82,14 +82,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_ledger(args: argparse.Namespace, path: Path) -> int:
-    from .services import excel_import as ei
-    from .services.importing.report import write_import_report
-    from .storage import imports as repo
+    from ..services import excel_import as ei
+    from ..services.importing.report import write_import_report
+    from ..storage import imports as repo
 
     db = cli._open(args)
     report, counts = (Path(args.report) if args.report else None), {}
     if report is not None:  # refused before anything is read or written
-        from .services.output_paths import check_output_path
+        from ..services.output_paths import check_output_path
 
         try:
             check_output_path(report, db_path=db.path, inputs=[path])
@@ -99,7 +99,7 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
     try:
         plan, batch_id = ei.import_file(db, path, sheet=args.sheet, profile=args.profile, dry_run=True)
         if report is not None:  # written before the import, so a file that cannot be saved stops it
-            from .services.output_paths import safe_output
+            from ..services.output_paths import safe_output
 
             with safe_output(report, db_path=db.path, inputs=[path]) as tmp:
                 counts = write_import_report(plan, tmp)
@@ -163,7 +163,7 @@ def cli_safe(text: str) -> str:
 
 
 def _undo(args: argparse.Namespace, batch_id: int) -> int:
-    from .services import excel_import as ei
+    from ..services import excel_import as ei
 
     db = cli._open(args)
     try:
@@ -178,7 +178,7 @@ def _undo(args: argparse.Namespace, batch_id: int) -> int:
 
 
 def _batches(args: argparse.Namespace) -> int:
-    from .storage import imports as repo
+    from ..storage import imports as repo
 
     db = cli._open(args)
     rows = repo.list_batches(db)
@@ -193,7 +193,7 @@ def _batches(args: argparse.Namespace) -> int:
 
 
 def _import_finance(args: argparse.Namespace, path: Path) -> int:
-    from .services import excel_export as ee
+    from ..services import excel_export as ee
 
     db = cli._open(args)
     try:
@@ -225,8 +225,8 @@ def _import_finance(args: argparse.Namespace, path: Path) -> int:
 
 @cli.command("export")
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services import excel_export as ee
-    from .services.output_paths import check_output_path, safe_output
+    from ..services import excel_export as ee
+    from ..services.output_paths import check_output_path, safe_output
 
     db = cli._open(args)
     try:

@@ -19,10 +19,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from . import __version__, clock
-from .domain import DomainError
-from .paths import default_db_path
-from .storage.db import StorageError, explain_error
+from .. import __version__, clock
+from ..domain import DomainError
+from ..paths import default_db_path
+from ..storage.db import StorageError, explain_error
 
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {}
@@ -44,8 +44,8 @@ def missing_database_message(path: Path) -> str:
 
 
 def _open(args: argparse.Namespace):
-    from .storage import open_database
-    from .storage.location import NETWORK_WARNING, is_network_path
+    from ..storage import open_database
+    from ..storage.location import NETWORK_WARNING, is_network_path
 
     path = Path(args.db)
     if (not path.exists() and getattr(args, "db_given", False) and args.command not in CREATING_COMMANDS
@@ -58,7 +58,7 @@ def _open(args: argparse.Namespace):
 
 def record_id(db, kind: str, text: str) -> int:
     """The id of the record named by its number (JY-…, SQ-…, KJCG-…) or id (Chinese error otherwise)."""
-    from .storage.lookup import record_id as lookup
+    from ..storage.lookup import record_id as lookup
 
     return lookup(db, kind, text)
 
@@ -113,7 +113,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 @command("demo")
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .services.demo import build_demo
+    from ..services.demo import build_demo
 
     db = _open(args)
     def progress(done: int, total: int, label: str) -> None:
@@ -129,7 +129,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 @command("check")
 def cmd_check(args: argparse.Namespace) -> int:
-    from .services.integrity import CheckReport, check_database
+    from ..services.integrity import CheckReport, check_database
 
     try:
         db = _open(args)
@@ -157,8 +157,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 @command("backup")
 def cmd_backup(args: argparse.Namespace) -> int:
-    from .services.backups import backup_to
-    from .services.output_paths import check_output_path
+    from ..services.backups import backup_to
+    from ..services.output_paths import check_output_path
 
     db = _open(args)
     try:
@@ -173,8 +173,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 @command("restore")
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .services.backups import restore
-    from .storage import open_database
+    from ..services.backups import restore
+    from ..storage import open_database
 
     kept = restore(Path(args.db), Path(args.file))
     open_database(Path(args.db)).close()
@@ -184,8 +184,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 @command("list")
 def cmd_list(args: argparse.Namespace) -> int:
-    from .cli_list import print_rows
-    from .storage import achievements, applications, deals, publicities
+    from ..storage import achievements, applications, deals, publicities
+    from .listing import print_rows
 
     db = _open(args)
     fetch = {
@@ -204,8 +204,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 # Modules that add commands (each appends to EXTENSIONS and registers handlers with @command).
-EXTENSION_MODULES = ("cli_deals", "cli_docs", "cli_forms", "cli_excel", "cli_report", "cli_registration", "cli_selftest",
-                     "cli_fees")
+EXTENSION_MODULES = ("deals", "docs", "forms", "excel", "report", "registration", "selftest", "fees")
 
 
 def iso_date(text: str) -> date:
@@ -295,7 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="从备份恢复（先保留被替换的文件）")
     p.add_argument("file")
     p = sub.add_parser("list", help="列出记录（成果、申请、交易、公示）")
-    from .cli_list import add_arguments
+    from .listing import add_arguments
 
     add_arguments(p)
     for extend in EXTENSIONS:
@@ -332,7 +331,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.db is None:
         args.db = str(default_db_path())
     if not args.command:
-        from .app import NO_DISPLAY_MESSAGE, has_display, run_gui
+        from ..app import NO_DISPLAY_MESSAGE, has_display, run_gui
 
         if not has_display():
             print(NO_DISPLAY_MESSAGE, file=sys.stderr)

@@ -12,7 +12,7 @@ import argparse
 import sys
 from datetime import date
 
-from . import cli
+from .. import cli
 
 KIND_NAMES = ("notice", "agreement", "extension-agreement", "abandonment-notice", "price-notice", "related-party-notice",
               "reward-notice", "disclosure-form", "application-form", "dossier")
@@ -44,7 +44,7 @@ cli.EXTENSIONS.append(add_parser)
 
 @cli.command("doc")
 def cmd_doc(args: argparse.Namespace) -> int:
-    from .services import documents
+    from ..services import documents
 
     documents.kind_of(args.kind)  # an unknown KIND is a Chinese error listing the kinds
     if args.placeholders:
@@ -54,7 +54,7 @@ def cmd_doc(args: argparse.Namespace) -> int:
         print("错误：请用 --id 指定记录ID、用 --out 指定输出文件，例如：kjcg-desktop doc notice --id SQ-2026-0003 --out 公示.pdf",
               file=sys.stderr)
         return 2
-    from .services.output_paths import check_output_path, safe_output
+    from ..services.output_paths import check_output_path, safe_output
 
     db = cli._open(args)
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import cli
+from .. import cli
 
 
 def _extend(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ cli.EXTENSIONS.append(_extend)
 
 @cli.command("check-forms")
 def cmd_check_forms(args: argparse.Namespace) -> int:
-    from .forms_engine import load_forms_lenient
+    from ..forms_engine import load_forms_lenient
 
     good, errors = load_forms_lenient(args.folder)
     for form in good.values():

@@ -8,8 +8,8 @@ import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from . import cli, clock
-from .domain import fees as rules
+from .. import cli, clock
+from ..domain import fees as rules
 
 
 def _amount(text: str) -> Decimal:
@@ -66,7 +66,7 @@ def _today(args: argparse.Namespace) -> date:
 
 @cli.command("fees")
 def cmd_fees(args: argparse.Namespace) -> int:
-    from .services import fees
+    from ..services import fees
 
     action = args.fees_command
     db = cli._open(args)
@@ -98,7 +98,7 @@ def cmd_fees(args: argparse.Namespace) -> int:
                   f"已缴 {fees.yuan(s.paid_fen)} 元，" + ("已缴清" if s.balance_fen <= 0 else f"尚欠 {fees.yuan(s.balance_fen)} 元"))
             return 0
         if action in ("compensation", "split"):
-            from .storage import fees as repo
+            from ..storage import fees as repo
 
             achievement_id = repo.find_achievement(db, args.record)
             if achievement_id is None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import cli, clock
+from .. import cli, clock
 
 
 def _extend(sub: argparse._SubParsersAction) -> None:
@@ -29,7 +29,7 @@ def _generate_into(out: Path, generate):
     import tempfile
     from dataclasses import fields, replace
 
-    from .services.output_paths import put_in_place
+    from ..services.output_paths import put_in_place
 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kjcg-report-") as folder:
@@ -55,8 +55,8 @@ def _generate_into(out: Path, generate):
 
 @cli.command("report")
 def cmd_report(args: argparse.Namespace) -> int:
-    from .services.fonts import FontNotFound
-    from .services.report import generate_report
+    from ..services.fonts import FontNotFound
+    from ..services.report import generate_report
 
     if not 1900 <= args.year <= 2999:
         print(f"错误：报告年度 {args.year} 不正确", file=sys.stderr)
@@ -66,8 +66,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 2
     if args.national:
         return _national(args)
-    from .services.output_paths import check_output_folder, check_output_path
-    from .services.report import base_name
+    from ..services.output_paths import check_output_folder, check_output_path
+    from ..services.report import base_name
 
     db = cli._open(args)
     try:
@@ -93,8 +93,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _national(args: argparse.Namespace) -> int:
-    from .domain import DomainError
-    from .services.report.national import generate_national_report
+    from ..domain import DomainError
+    from ..services.report.national import generate_national_report
 
     db = cli._open(args)
     try:
