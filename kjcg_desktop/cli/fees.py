@@ -8,8 +8,9 @@ import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from .. import cli, clock
+from .. import clock
 from ..domain import fees as rules
+from . import common
 
 
 def _amount(text: str) -> Decimal:
@@ -22,11 +23,11 @@ def _amount(text: str) -> Decimal:
     return value
 
 
-def _extend(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("fees", help="专利年费：缴费日历、预算、登记缴费、导出缴费清单、核对国知局应缴费查询")
-    p.add_argument("--from", dest="start", type=cli.iso_date, default=None, help="期限起（默认：仍在滞纳期内的最早一笔）")
-    p.add_argument("--to", dest="end", type=cli.iso_date, default=None, help="期限止（默认：一年后）")
-    p.add_argument("--today", dest="fees_today", type=cli.iso_date, default=None, help="按此日期计算滞纳金（默认今天）")
+    p.add_argument("--from", dest="start", type=common.iso_date, default=None, help="期限起（默认：仍在滞纳期内的最早一笔）")
+    p.add_argument("--to", dest="end", type=common.iso_date, default=None, help="期限止（默认：一年后）")
+    p.add_argument("--today", dest="fees_today", type=common.iso_date, default=None, help="按此日期计算滞纳金（默认今天）")
     p.add_argument("--json", action="store_true")
     fees_sub = p.add_subparsers(dest="fees_command")
     b = fees_sub.add_parser("budget", help="今后 N 年应缴年费：按年度、部门、类型、承担方，及各专利至保护期届满的费用")
@@ -35,14 +36,14 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     pay = fees_sub.add_parser("pay", help="登记一笔年费缴纳")
     pay.add_argument("record", help="台账编号、申请号或成果编号")
     pay.add_argument("--year", type=int, required=True, help="专利年度")
-    pay.add_argument("--date", dest="paid_on", type=cli.iso_date, required=True)
+    pay.add_argument("--date", dest="paid_on", type=common.iso_date, required=True)
     pay.add_argument("--amount", type=_amount, required=True, help="金额（元）")
     pay.add_argument("--receipt", default="", help="收据号")
     pay.add_argument("--payer", default="", help="缴费人")
     c = fees_sub.add_parser("compensation", help="录入专利权期限补偿天数（专利法第四十二条），0 为删除")
     c.add_argument("record")
     c.add_argument("--days", type=int, required=True)
-    c.add_argument("--date", dest="decided_on", type=cli.iso_date, default=None, help="补偿决定日期")
+    c.add_argument("--date", dest="decided_on", type=common.iso_date, default=None, help="补偿决定日期")
     sp = fees_sub.add_parser("split", help="维持费用分担：按赋权协议或许可合同（单位/团队/使用方，合计100%%）")
     sp.add_argument("record")
     sp.add_argument("--unit", default="0")
@@ -57,24 +58,22 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     i.add_argument("file")
 
 
-cli.EXTENSIONS.append(_extend)
 
 
 def _today(args: argparse.Namespace) -> date:
     return args.fees_today or clock.today()
 
 
-@cli.command("fees")
 def cmd_fees(args: argparse.Namespace) -> int:
     from ..services import fees
 
     action = args.fees_command
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         if action == "budget":
             b = fees.budget(db, args.years, _today(args))
             if args.budget_json or args.json:
-                cli._print_json(b.as_json())
+                common.print_json(b.as_json())
                 return 0
             print("年度\t应缴年费（元）")
             for y in b.years:
@@ -139,7 +138,7 @@ def cmd_fees(args: argparse.Namespace) -> int:
             return 1 if result.differences else 0
         lines = fees.fee_calendar(db, start=args.start, end=args.end, today=_today(args))
         if args.json:
-            cli._print_json([x.as_json() for x in lines])
+            common.print_json([x.as_json() for x in lines])
             return 0
         print("期限\t申请号\t专利名称\t费用种类\t标准\t费减\t应缴\t滞纳金\t宽限届满\t状态\t承担方")
         for x in lines:
@@ -156,3 +155,8 @@ def cmd_fees(args: argparse.Namespace) -> int:
 
 
 __all__ = ["cmd_fees"]
+
+
+COMMANDS: dict[str, common.Handler] = {
+    "fees": cmd_fees,
+}

@@ -12,17 +12,15 @@ import os
 import sys
 from pathlib import Path
 
-from .. import cli
+from . import common
 
 
-def _extend(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     sub.add_parser("selftest", help="自检：启动界面（可离屏）、检查资源文件与翻译")
 
 
-cli.EXTENSIONS.append(_extend)
 
 
-@cli.command("selftest")
 def cmd_selftest(args: argparse.Namespace) -> int:
     from ..paths import resources_dir
 
@@ -78,3 +76,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     if not problems:
         print(f"自检通过：{len(SECTIONS)} 个页面，资源文件齐全，Qt {app.platformName()}")
     return 1 if problems else 0
+
+
+COMMANDS: dict[str, common.Handler] = {
+    "selftest": cmd_selftest,
+}
