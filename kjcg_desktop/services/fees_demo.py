@@ -7,6 +7,7 @@ import random
 from datetime import date, timedelta
 
 from ..domain import fees as rules
+from ..storage import demo_rows
 from ..storage.db import Database
 from ..storage.events import log_event
 from . import fees
@@ -45,10 +46,9 @@ def add_fee_demo(db: Database, today: date, seed: int = 1) -> dict[str, int]:
             rows.append((aid, line.fee.year, paid_on.isoformat(), amount, f"SJ{paid_on:%Y%m%d}{len(rows):04d}",
                          "技术转移中心", "演示数据", today.isoformat()))
     with db.transaction():
-        db.conn.executemany("INSERT INTO fee_payments (achievement_id, patent_year, paid_on, amount_fen, receipt_no, payer, note, "
-                            "created_at) VALUES (?,?,?,?,?,?,?,?)", rows)
+        demo_rows.insert_fee_payments(db, rows)
         log_event(db, "demo", None, "fee_payments", new={"payments": len(rows)}, article=rules.ARTICLE_PATENT_YEAR)
-    completers = [r[0] for r in db.query("SELECT DISTINCT name FROM inventors ORDER BY name LIMIT 3")]
+    completers = demo_rows.some_inventor_names(db, 3)
     for name in completers:
         fees.repo.record_reduction_filing(db, name, eligible=True, recorded_on=today - timedelta(days=30), note="演示：费减备案")
     decided = 0

@@ -120,3 +120,9 @@ def list_publicities(db: Database) -> list[dict[str, Any]]:
 def objections_of(db: Database, pub_id: int) -> list[dict[str, Any]]:
     rows = db.query("SELECT * FROM objections WHERE publicity_id = ? ORDER BY raised_on, id", (pub_id,))
     return [dict(r) for r in rows]
+
+
+def running_publicity_of_application(db: Database, application_id: int) -> int | None:
+    """The id of the application's publicity still running (the newest), or None."""
+    return db.scalar("SELECT id FROM publicities WHERE application_id = ? AND state = 'running' ORDER BY id DESC LIMIT 1",
+                     (application_id,))

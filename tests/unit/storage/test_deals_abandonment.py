@@ -268,12 +268,6 @@ def test_abandon_check_cli(db_path, db):
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
 
 
-def test_services_stay_free_of_qt():
-    code = "import sys, kjcg_desktop.services.abandonment, kjcg_desktop.storage.diligence; print('PySide6' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"
-
-
 def test_signing_waits_for_the_price_publicity(db):
     aid = _achievement(db)
     deal_id = _licence(db, aid, contract_date=None)
