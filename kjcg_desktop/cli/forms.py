@@ -17,7 +17,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_check_forms(args: argparse.Namespace) -> int:
-    from ..forms_engine import load_forms_lenient
+    from ..services.forms import load_forms_lenient
 
     good, errors = load_forms_lenient(args.folder)
     for form in good.values():
