@@ -70,10 +70,10 @@ def transition(
 ) -> d.ApplicationState:
     """Apply one state-machine action (one transaction, one event)."""
     with db.transaction():
-        row = db.one("SELECT state FROM applications WHERE id = ?", (app_id,))
+        row = db.one("SELECT state, kind FROM applications WHERE id = ?", (app_id,))
         if row is None:
             raise d.DomainError(f"申请 {app_id} 不存在")
-        machine = d.ApplicationStateMachine(row["state"])
+        machine = d.ApplicationStateMachine(row["state"], row["kind"])
         target = machine.apply(action)
         on = on or clock.today()
         values: dict[str, Any] = {"state": target.value, "updated_at": _now()}
