@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from .. import clock
 from .. import domain as d
+from ..domain import ledger_numbers
 from ..storage import applications as apps
 from ..storage import deals as deals_repo
 from ..storage import demo_rows as rows
@@ -155,7 +156,7 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
             status = "abandoned" if legal == "abandoned" else ("disclosed" if rng.random() < 0.04 else "registered")
             department = rng.choice(DEPARTMENTS)
             ach_rows.append((
-                aid, f"KJCG-{year}-{counters[year]:05d}" if status != "disclosed" else None, name, typ, legal, app_no, patent_no, reg_no,
+                aid, ledger_numbers.ledger_number(year, counters[year]) if status != "disclosed" else None, name, typ, legal, app_no, patent_no, reg_no,
                 filing.isoformat() if filing else None, grant.isoformat() if grant else None, "上海示范大学", department,
                 f"{topic}、{rng.choice(['制备', '检测', '控制', '算法', '装置'])}",
                 f"本成果涉及{topic}领域，{rng.choice(['解决了现有技术成本高的问题', '显著提高了检测灵敏度', '实现了关键工艺国产化'])}。",

@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import clock
 from .. import domain as d
+from ..domain import ledger_numbers
 from .db import Database, like_escape
 from .events import log_event
 
@@ -29,11 +30,11 @@ def _now() -> str:
 
 
 def next_ledger_no(db: Database, year: int) -> str:
-    prefix = f"KJCG-{year}-"
+    prefix = ledger_numbers.year_prefix(year)
     last = db.scalar("SELECT ledger_no FROM achievements WHERE ledger_no LIKE ? ESCAPE '\\' ORDER BY ledger_no DESC LIMIT 1",
                      (like_escape(prefix) + "%",))
-    n = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
-    return f"{prefix}{n:05d}"
+    tail = last.rsplit("-", 1)[1] if last else ""
+    return ledger_numbers.ledger_number(year, int(tail) + 1 if tail.isdigit() else 1)
 
 
 def create_achievement(

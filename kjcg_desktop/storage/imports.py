@@ -19,6 +19,7 @@ import orjson
 
 from .. import clock
 from .. import domain as d
+from ..domain import ledger_numbers
 from ..domain.ip_numbers import number_key
 from .db import Database, StorageError
 from .events import log_event
@@ -116,7 +117,7 @@ def evidence_for(db: Database, ids: Iterable[int]) -> dict[int, list[d.Evidence]
 
 
 def last_ledger_serial(db: Database, year: int) -> int:
-    prefix = f"KJCG-{year}-"
+    prefix = ledger_numbers.year_prefix(year)
     last = db.scalar("SELECT ledger_no FROM achievements WHERE ledger_no LIKE ? ORDER BY ledger_no DESC LIMIT 1",
                      (prefix + "%",))
     tail = last.rsplit("-", 1)[1] if last else ""
@@ -270,7 +271,7 @@ def _renumber_if_taken(db: Database, added: Sequence[Mapping[str, Any]]) -> None
         serial = by_year[year] if year in by_year else last_ledger_serial(db, int(year))
         while True:
             serial += 1
-            number = f"KJCG-{year}-{serial:05d}"
+            number = ledger_numbers.ledger_number(int(year), serial)
             if number not in in_file:
                 break
         by_year[year] = serial
