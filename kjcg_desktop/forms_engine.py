@@ -370,6 +370,16 @@ def _field_checks(f: FieldDef, value: Any) -> list[str]:
         if f.required:
             return [f"请填写「{f.label}」"] if f.type != "yesno" else [f"请回答「{f.label}」"]
         return []
+    if f.type in ("percentage", "money", "integer"):
+        return _number_checks(f, value)
+    if f.type == "date":
+        return _date_checks(f, value)
+    if f.type in ("people", "attachment"):
+        return _row_checks(f, value)
+    return []
+
+
+def _number_checks(f: FieldDef, value: Any) -> list[str]:
     problems = []
     if f.type == "percentage":
         dec = decimal_or_none(value)
@@ -377,6 +387,7 @@ def _field_checks(f: FieldDef, value: Any) -> list[str]:
             return [f"「{f.label}」须为数字，当前为「{value}」"]
         if dec < 0 or dec > 100:
             problems.append(f"「{f.label}」须在0到100%之间，当前为{dec}%")
+        return problems
     if f.type == "money" and not isinstance(value, int):
         try:
             value = d.parse_amount_text(str(value))
@@ -384,20 +395,30 @@ def _field_checks(f: FieldDef, value: Any) -> list[str]:
             return [f"「{f.label}」：{domain_message(exc)}"]
     if f.type == "money" and isinstance(value, int) and value < 0 and (f.min is None or f.min >= 0):
         problems.append(f"「{f.label}」不能为负数")
-    if f.type in ("integer", "money") and isinstance(value, int):
+    if isinstance(value, int):
         if f.min is not None and value < f.min:
             problems.append(f"「{f.label}」不能小于{f.min}")
         if f.max is not None and value > f.max:
             problems.append(f"「{f.label}」不能大于{f.max}")
-    if f.type == "date" and not is_iso_date(value) and not d.is_partial_date(value):
-        try:
-            d.parse_date_text(str(value))
-        except d.DomainError as exc:
-            problems.append(f"「{f.label}」：{domain_message(exc)}")
-        else:
-            problems.append(f"「{f.label}」日期格式应为 YYYY-MM-DD")
-    if f.type in ("people", "attachment") and not (isinstance(value, list) and all(isinstance(v, Mapping) for v in value)):
+    return problems
+
+
+def _date_checks(f: FieldDef, value: Any) -> list[str]:
+    if is_iso_date(value) or d.is_partial_date(value):
+        return []
+    try:
+        d.parse_date_text(str(value))
+    except d.DomainError as exc:
+        return [f"「{f.label}」：{domain_message(exc)}"]
+    return [f"「{f.label}」日期格式应为 YYYY-MM-DD"]
+
+
+def _row_checks(f: FieldDef, value: Any) -> list[str]:
+    """People and attachment fields hold a list of rows; a people field needs every name and, when
+    asked, exactly one representative."""
+    if not (isinstance(value, list) and all(isinstance(v, Mapping) for v in value)):
         return [f"「{f.label}」的数据格式不正确，请重新填写"]
+    problems = []
     if f.type == "people":
         for n, person in enumerate(value, start=1):
             if not str(person.get("name") or "").strip():

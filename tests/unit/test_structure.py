@@ -52,7 +52,6 @@ PENDING_COMPLEX = {
     ("cli/excel.py", "_import_ledger"),
     ("cli/fees.py", "cmd_fees"),
     ("domain/partial_dates.py", "read_date"),
-    ("forms_engine.py", "_field_checks"),
     ("services/contract_import.py", "import_contracts"),
     ("services/demo.py", "build_demo"),
     ("services/fees.py", "compare_cnipa"),
