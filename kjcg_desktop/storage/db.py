@@ -7,6 +7,7 @@ so a failure or a killed process leaves the last committed state and nothing hal
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -41,50 +42,56 @@ def explain_error(exc: BaseException, db_path: Path | str | None = None) -> str 
     """A Chinese message for a database or file-system failure the user can act on (a full disk,
     a read-only folder, the database locked by another program, a damaged file), recognised by
     the SQLite error code or errno, never by English message text; None for anything else."""
-    import errno
-
-    where = f"数据库 {db_path}" if db_path else "数据库"
     if isinstance(exc, sqlite3.Error):
-        code = sqlite_code(exc)
-        if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            holder = ""
-            if db_path:
-                import os
-                import socket
-
-                from .lock import read_holder
-
-                info = read_holder(Path(db_path))
-                if info.get("pid") == os.getpid() and info.get("host") == socket.gethostname():
-                    info = {}  # this process holds the lock file; the writer is someone else
-                if info:
-                    holder = (f"（正在使用它的是：用户 {info.get('user') or '未知'}，计算机 {info.get('host') or '未知'}，"
-                              f"进程 {info.get('pid') or '?'}，自 {info.get('since') or '未知时间'} 起）")
-            return (f"{where}正被另一个程序写入{holder}，等待 {BUSY_TIMEOUT_MS // 1000} 秒后仍未释放。"
-                    "操作未完成，数据未改动，请稍后重试。")
-        if code.startswith("SQLITE_FULL"):
-            return f"磁盘空间已满，{where}的修改未能写入，已全部撤销（数据库保持原样）。请清理磁盘空间后重试。"
-        if code.startswith("SQLITE_READONLY"):
-            return (f"{where}或其所在文件夹是只读的，不能修改。请检查文件和文件夹的权限"
-                    "（或是否位于只读的网络盘、光盘），或以只读方式查看。")
-        if code.startswith("SQLITE_IOERR") and db_path and _disk_nearly_full(Path(db_path)):
-            return f"磁盘空间已满，{where}的修改未能写入（{code}），数据库保持原样。请清理磁盘空间后重试。"
-        if code.startswith("SQLITE_IOERR"):
-            return f"读写{where}时发生磁盘错误（{code}），操作未完成。请检查磁盘或网络盘连接后重试。"
-        if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-            return f"{where}文件已损坏或不是本软件的数据库（{code}）。请运行 kjcg-desktop check，或从备份恢复。"
-        if code.startswith("SQLITE_CANTOPEN"):
-            return f"无法打开{where}（{code}）：请确认文件所在的文件夹存在且可写。"
-        return None
+        return _explain_sqlite(exc, db_path)
     if isinstance(exc, OSError):
-        name = f" {exc.filename}" if getattr(exc, "filename", None) else ""
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return f"磁盘空间已满，无法写入{name}。操作未完成，请清理磁盘空间后重试。"
-        if exc.errno == errno.EROFS:
-            return f"无法写入{name}：所在的磁盘或文件夹是只读的。"
-        if exc.errno in (errno.EACCES, errno.EPERM):
-            return f"无法写入{name}：没有权限（文件或文件夹是只读的，或正被其他程序占用）。"
-        return None
+        return _explain_os(exc)
+    return None
+
+
+def _explain_sqlite(exc: sqlite3.Error, db_path: Path | str | None) -> str | None:
+    where = f"数据库 {db_path}" if db_path else "数据库"
+    code = sqlite_code(exc)
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        holder = ""
+        if db_path:
+            import os
+            import socket
+
+            from .lock import read_holder
+
+            info = read_holder(Path(db_path))
+            if info.get("pid") == os.getpid() and info.get("host") == socket.gethostname():
+                info = {}  # this process holds the lock file; the writer is someone else
+            if info:
+                holder = (f"（正在使用它的是：用户 {info.get('user') or '未知'}，计算机 {info.get('host') or '未知'}，"
+                          f"进程 {info.get('pid') or '?'}，自 {info.get('since') or '未知时间'} 起）")
+        return (f"{where}正被另一个程序写入{holder}，等待 {BUSY_TIMEOUT_MS // 1000} 秒后仍未释放。"
+                "操作未完成，数据未改动，请稍后重试。")
+    if code.startswith("SQLITE_FULL"):
+        return f"磁盘空间已满，{where}的修改未能写入，已全部撤销（数据库保持原样）。请清理磁盘空间后重试。"
+    if code.startswith("SQLITE_READONLY"):
+        return (f"{where}或其所在文件夹是只读的，不能修改。请检查文件和文件夹的权限"
+                "（或是否位于只读的网络盘、光盘），或以只读方式查看。")
+    if code.startswith("SQLITE_IOERR") and db_path and _disk_nearly_full(Path(db_path)):
+        return f"磁盘空间已满，{where}的修改未能写入（{code}），数据库保持原样。请清理磁盘空间后重试。"
+    if code.startswith("SQLITE_IOERR"):
+        return f"读写{where}时发生磁盘错误（{code}），操作未完成。请检查磁盘或网络盘连接后重试。"
+    if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return f"{where}文件已损坏或不是本软件的数据库（{code}）。请运行 kjcg-desktop check，或从备份恢复。"
+    if code.startswith("SQLITE_CANTOPEN"):
+        return f"无法打开{where}（{code}）：请确认文件所在的文件夹存在且可写。"
+    return None
+
+
+def _explain_os(exc: OSError) -> str | None:
+    name = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return f"磁盘空间已满，无法写入{name}。操作未完成，请清理磁盘空间后重试。"
+    if exc.errno == errno.EROFS:
+        return f"无法写入{name}：所在的磁盘或文件夹是只读的。"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"无法写入{name}：没有权限（文件或文件夹是只读的，或正被其他程序占用）。"
     return None
 
 

@@ -60,7 +60,6 @@ PENDING_COMPLEX = {
     ("services/integrity.py", "history_against_backups"),
     ("services/report/national.py", "build_tables"),
     ("services/report/national.py", "write_docx"),
-    ("storage/db.py", "explain_error"),
 }
 MAX_COMPLEXITY = 15
 
