@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from .. import clock
 from ..domain import fees as rules
+from ..storage.db import Database
 from . import common
 
 
@@ -65,93 +67,121 @@ def _today(args: argparse.Namespace) -> date:
 
 
 def cmd_fees(args: argparse.Namespace) -> int:
-    from ..services import fees
-
     action = args.fees_command
     db = common.open_db(args)
     try:
-        if action == "budget":
-            b = fees.budget(db, args.years, _today(args))
-            if args.budget_json or args.json:
-                common.print_json(b.as_json())
-                return 0
-            print("年度\t应缴年费（元）")
-            for y in b.years:
-                print(f"{y}\t{fees.yuan(b.by_year.get(y, 0))}")
-            print("\n年度\t承担方\t金额（元）")
-            for (y, k), v in sorted(b.by_payer.items()):
-                print(f"{y}\t{k}\t{fees.yuan(v)}")
-            print("\n年度\t部门\t金额（元）")
-            for (y, k), v in sorted(b.by_department.items()):
-                print(f"{y}\t{k}\t{fees.yuan(v)}")
-            print("\n年度\t类型\t金额（元）")
-            for (y, k), v in sorted(b.by_type.items()):
-                print(f"{y}\t{k}\t{fees.yuan(v)}")
-            return 0
-        if action == "pay":
-            achievement_id, line = fees.pay(db, args.record, args.year, args.paid_on, args.amount, receipt_no=args.receipt,
-                                            payer=args.payer)
-            s = line.state
-            print(f"已登记：成果 {achievement_id} {line.fee.kind_label} {fees.yuan(int(args.amount * 100))} 元"
-                  f"（{args.paid_on.isoformat()}）；应缴 {fees.yuan(s.owed_fen)} 元（含滞纳金 {s.surcharge_percent:.0f}%），"
-                  f"已缴 {fees.yuan(s.paid_fen)} 元，" + ("已缴清" if s.balance_fen <= 0 else f"尚欠 {fees.yuan(s.balance_fen)} 元"))
-            return 0
-        if action in ("compensation", "split"):
-            from ..storage import fees as repo
-
-            achievement_id = repo.find_achievement(db, args.record)
-            if achievement_id is None:
-                print(f"错误：找不到成果“{args.record}”", file=sys.stderr)
-                return 1
-            if action == "compensation":
-                repo.set_term_compensation(db, achievement_id, args.days, args.decided_on)
-                print(f"成果 {achievement_id} 专利权期限补偿 {args.days} 日")
-                return 0
-            try:
-                shares = {k: Decimal(v) for k, v in (("unit", args.unit), ("team", args.team), ("user", args.user))
-                          if Decimal(v) != 0}
-            except InvalidOperation:
-                print("错误：分担比例应为数字", file=sys.stderr)
-                return 1
-            split = rules.PayerSplit(shares, args.source)
-            repo.set_payer_split(db, achievement_id, split)
-            print(f"成果 {achievement_id} 维持费用分担：{split.text()}")
-            return 0
-        if action == "pay-batch":
-            batch = fees.import_payments(db, args.file)
-            for error in batch.errors:
-                print(error, file=sys.stderr)
-            if batch.errors:
-                print(f"未写入：{len(batch.errors)} 处问题", file=sys.stderr)
-                return 1
-            print(f"已登记 {batch.written} 笔缴费")
-            return 0
-        if action == "export":
-            n = fees.export_payment_list(db, args.out, start=args.start, end=args.end, today=_today(args))
-            print(f"已导出 {n} 行缴费清单：{args.out}")
-            return 0
-        if action == "import-cnipa":
-            result = fees.compare_cnipa(db, args.file, _today(args))
-            for diff in result.differences:
-                print(f"{diff.sheet} 第{diff.row}行 {diff.application_no} {diff.kind}：{diff.message}")
-            print(f"核对 {result.checked} 项，差异 {len(result.differences)} 项")
-            return 1 if result.differences else 0
-        lines = fees.fee_calendar(db, start=args.start, end=args.end, today=_today(args))
-        if args.json:
-            common.print_json([x.as_json() for x in lines])
-            return 0
-        print("期限\t申请号\t专利名称\t费用种类\t标准\t费减\t应缴\t滞纳金\t宽限届满\t状态\t承担方")
-        for x in lines:
-            mark = " ⚠未决定" if x.unpaid_in_grace_without_decision else ""
-            print(f"{x.fee.due}\t{x.application_no}\t{x.name}\t{x.fee.kind_label}\t{fees.yuan(x.fee.full_fen)}\t"
-                  f"{x.fee.reduction_percent:.0f}%\t{fees.yuan(x.fee.payable_fen)}\t{x.state.surcharge_percent:.0f}%\t"
-                  f"{x.fee.grace_end}\t{rules.STATUS_LABELS[x.state.status]}{mark}\t{x.split.text()}")
-        return 0
+        return _ACTIONS.get(action, _calendar)(db, args)
     except OSError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     finally:
         db.close()
+
+
+def _budget(db: Database, args: argparse.Namespace) -> int:
+    from ..services import fees
+
+    b = fees.budget(db, args.years, _today(args))
+    if args.budget_json or args.json:
+        common.print_json(b.as_json())
+        return 0
+    print("年度\t应缴年费（元）")
+    for y in b.years:
+        print(f"{y}\t{fees.yuan(b.by_year.get(y, 0))}")
+    for title, amounts in (("承担方", b.by_payer), ("部门", b.by_department), ("类型", b.by_type)):
+        print(f"\n年度\t{title}\t金额（元）")
+        for (y, k), v in sorted(amounts.items()):
+            print(f"{y}\t{k}\t{fees.yuan(v)}")
+    return 0
+
+
+def _pay(db: Database, args: argparse.Namespace) -> int:
+    from ..services import fees
+
+    achievement_id, line = fees.pay(db, args.record, args.year, args.paid_on, args.amount, receipt_no=args.receipt,
+                                    payer=args.payer)
+    s = line.state
+    print(f"已登记：成果 {achievement_id} {line.fee.kind_label} {fees.yuan(int(args.amount * 100))} 元"
+          f"（{args.paid_on.isoformat()}）；应缴 {fees.yuan(s.owed_fen)} 元（含滞纳金 {s.surcharge_percent:.0f}%），"
+          f"已缴 {fees.yuan(s.paid_fen)} 元，" + ("已缴清" if s.balance_fen <= 0 else f"尚欠 {fees.yuan(s.balance_fen)} 元"))
+    return 0
+
+
+def _patent_setting(db: Database, args: argparse.Namespace) -> int:
+    """``compensation`` and ``split``: a setting of one patent."""
+    from ..storage import fees as repo
+
+    achievement_id = repo.find_achievement(db, args.record)
+    if achievement_id is None:
+        print(f"错误：找不到成果“{args.record}”", file=sys.stderr)
+        return 1
+    if args.fees_command == "compensation":
+        repo.set_term_compensation(db, achievement_id, args.days, args.decided_on)
+        print(f"成果 {achievement_id} 专利权期限补偿 {args.days} 日")
+        return 0
+    try:
+        shares = {k: Decimal(v) for k, v in (("unit", args.unit), ("team", args.team), ("user", args.user))
+                  if Decimal(v) != 0}
+    except InvalidOperation:
+        print("错误：分担比例应为数字", file=sys.stderr)
+        return 1
+    split = rules.PayerSplit(shares, args.source)
+    repo.set_payer_split(db, achievement_id, split)
+    print(f"成果 {achievement_id} 维持费用分担：{split.text()}")
+    return 0
+
+
+def _pay_batch(db: Database, args: argparse.Namespace) -> int:
+    from ..services import fees
+
+    batch = fees.import_payments(db, args.file)
+    for error in batch.errors:
+        print(error, file=sys.stderr)
+    if batch.errors:
+        print(f"未写入：{len(batch.errors)} 处问题", file=sys.stderr)
+        return 1
+    print(f"已登记 {batch.written} 笔缴费")
+    return 0
+
+
+def _export(db: Database, args: argparse.Namespace) -> int:
+    from ..services import fees
+
+    n = fees.export_payment_list(db, args.out, start=args.start, end=args.end, today=_today(args))
+    print(f"已导出 {n} 行缴费清单：{args.out}")
+    return 0
+
+
+def _import_cnipa(db: Database, args: argparse.Namespace) -> int:
+    from ..services import fees
+
+    result = fees.compare_cnipa(db, args.file, _today(args))
+    for diff in result.differences:
+        print(f"{diff.sheet} 第{diff.row}行 {diff.application_no} {diff.kind}：{diff.message}")
+    print(f"核对 {result.checked} 项，差异 {len(result.differences)} 项")
+    return 1 if result.differences else 0
+
+
+def _calendar(db: Database, args: argparse.Namespace) -> int:
+    from ..services import fees
+
+    lines = fees.fee_calendar(db, start=args.start, end=args.end, today=_today(args))
+    if args.json:
+        common.print_json([x.as_json() for x in lines])
+        return 0
+    print("期限\t申请号\t专利名称\t费用种类\t标准\t费减\t应缴\t滞纳金\t宽限届满\t状态\t承担方")
+    for x in lines:
+        mark = " ⚠未决定" if x.unpaid_in_grace_without_decision else ""
+        print(f"{x.fee.due}\t{x.application_no}\t{x.name}\t{x.fee.kind_label}\t{fees.yuan(x.fee.full_fen)}\t"
+              f"{x.fee.reduction_percent:.0f}%\t{fees.yuan(x.fee.payable_fen)}\t{x.state.surcharge_percent:.0f}%\t"
+              f"{x.fee.grace_end}\t{rules.STATUS_LABELS[x.state.status]}{mark}\t{x.split.text()}")
+    return 0
+
+
+_ACTIONS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "budget": _budget, "pay": _pay, "compensation": _patent_setting, "split": _patent_setting,
+    "pay-batch": _pay_batch, "export": _export, "import-cnipa": _import_cnipa,
+}
 
 
 __all__ = ["cmd_fees"]

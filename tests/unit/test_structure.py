@@ -50,7 +50,6 @@ PENDING_COMPLEX = {
     ("services/documents/templates.py", "load_template"),
     # the rest of the package
     ("cli/excel.py", "_import_ledger"),
-    ("cli/fees.py", "cmd_fees"),
     ("domain/partial_dates.py", "read_date"),
     ("services/contract_import.py", "import_contracts"),
     ("services/demo.py", "build_demo"),
