@@ -228,7 +228,7 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
 
         schedule_abandonment_checks(window, opened.db)
     app.aboutToQuit.connect(opened.close)
-    from .forms_engine import load_forms_lenient
+    from .services.forms import load_forms_lenient
 
     _, form_errors = load_forms_lenient()
     if form_errors:  # a malformed forms/*.toml: say which file, line and field; the other forms still work

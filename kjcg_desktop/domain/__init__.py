@@ -112,6 +112,6 @@ from .stage import (
 )
 from .tags import after_deal_completed, after_intent, attribute_for, parse_legal_status
 from .timeline import PilotMilestones, add_years, annual_report_due, pilot_milestones
-from .workflow import TRANSITIONS, ApplicationStateMachine, Transition
+from .workflow import FINAL_STATES, TRANSITIONS, ApplicationStateMachine, Transition
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import DomainError
 
@@ -176,7 +177,7 @@ class CounterpartyFacts:
     industry: str | None
 
 
-def check_counterparty(values: dict) -> CounterpartyFacts:
+def check_counterparty(values: dict[str, Any]) -> CounterpartyFacts:
     name = str(values.get("name") or "").strip()
     if not name:
         raise DomainError("请填写交易对方名称", field="name")

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_FLOOR, Decimal
+from typing import Any
 
 from .enums import DealKind, PricingMethod
 from .errors import DomainError
@@ -129,7 +130,7 @@ def write_off_needed(is_intangible_asset: bool) -> bool:
     return bool(is_intangible_asset)
 
 
-def approval_levels_from_setting(rows: Sequence[dict]) -> tuple[ApprovalLevel, ...]:
+def approval_levels_from_setting(rows: Sequence[dict[str, Any]]) -> tuple[ApprovalLevel, ...]:
     """The settings table ``approval_levels`` (``max_yuan`` / ``approver`` / ``minutes_required``,
     ascending, the last row without upper bound) as :class:`ApprovalLevel` rows in fen.
 
@@ -158,7 +159,8 @@ def approval_levels_from_setting(rows: Sequence[dict]) -> tuple[ApprovalLevel, .
         if levels and levels[-1].max_fen is None:
             raise DomainError(f"审批权限表第 {n - 1} 行没有金额上限，只有最后一行可以不设上限",
                               article=ARTICLE_APPROVAL, field="approval_levels")
-        if levels and max_fen is not None and max_fen <= levels[-1].max_fen:
+        previous = levels[-1].max_fen if levels else None
+        if previous is not None and max_fen is not None and max_fen <= previous:
             raise DomainError(f"审批权限表的金额上限须从小到大排列（第 {n} 行不大于第 {n - 1} 行），请在设置中修改",
                               article=ARTICLE_APPROVAL, field="approval_levels")
         levels.append(ApprovalLevel(max_fen, approver, bool(row.get("minutes_required"))))
@@ -168,10 +170,10 @@ def approval_levels_from_setting(rows: Sequence[dict]) -> tuple[ApprovalLevel, .
     return tuple(levels)
 
 
-def check_deal_fields(values: dict) -> None:
+def check_deal_fields(values: dict[str, Any]) -> None:
     """Field checks of a deal registration (the deal form, forms/deal.toml): a licence names its
     type, an equity investment names the company, the contract amount is not negative."""
-    kind = DealKind(values.get("kind"))
+    kind = DealKind(values.get("kind") or "")
     if not str(values.get("counterparty") or "").strip():
         raise DomainError("请填写交易对方", field="counterparty")
     if kind is DealKind.LICENCE and not values.get("licence_type"):
@@ -192,7 +194,7 @@ def check_deal_fields(values: dict) -> None:
 DECLARATION_PREFIX = "declare_"
 
 
-def split_deal_form(form: dict) -> tuple[dict, str, list[str]]:
+def split_deal_form(form: dict[str, Any]) -> tuple[dict[str, Any], str, list[str]]:
     """The answers of the deal form (forms/deal.toml) as (deal columns, declarant, the conduct
     declarations ticked). Fields hidden by ``show_if`` are dropped so they are not stored."""
     values = {k: v for k, v in form.items() if not k.startswith(DECLARATION_PREFIX) and k not in ("declarant", "achievement_id")}

@@ -132,7 +132,8 @@ class DealFacts:
 def _best(pubs: Sequence[PublicityFact], kind: str, today: date, after: date | None = None) -> PublicityFact | None:
     chosen = [p for p in pubs if p.kind == kind and (after is None or p.start >= after)]
     finished = [p for p in chosen if p.finished(today)]
-    return (finished or chosen or [None])[-1]
+    best = finished or chosen
+    return best[-1] if best else None
 
 
 def _publicity_item(key: str, label: str, clause: str, pub: PublicityFact | None, today: date, needed_for: str | None,

@@ -4,6 +4,7 @@ external checks; ``label`` gives the Chinese text shown to users."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class LabelledEnum(StrEnum):
@@ -18,7 +19,7 @@ class LabelledEnum(StrEnum):
         return [(m.value, m.label) for m in cls]
 
     @classmethod
-    def from_label(cls, text: str):
+    def from_label(cls, text: str) -> Self:
         for m in cls:
             if m.label == text or m.value == text:
                 return m

@@ -22,4 +22,4 @@ class DomainError(ValueError):
         super().__init__(text)
 
     def __str__(self) -> str:  # pragma: no cover - trivial
-        return self.args[0]
+        return str(self.args[0])

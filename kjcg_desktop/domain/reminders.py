@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from .timeline import ARTICLE_ANNUAL, ARTICLE_PILOT, annual_report_due, pilot_milestones
 
@@ -76,7 +77,7 @@ class Reminder:
         return f"{self.kind}-{self.record or 'unit'}-{self.due.isoformat()}"
 
 
-def publicity_reminder(row: dict, article: str) -> Reminder:
+def publicity_reminder(row: dict[str, Any], article: str) -> Reminder:
     return Reminder("publicity_end", date.fromisoformat(row["end_date"]),
                     (("title", row["title"]), ("start", row["start_date"]), ("end", row["end_date"]),
                      ("nominal_end", row["nominal_end"]),
@@ -84,7 +85,7 @@ def publicity_reminder(row: dict, article: str) -> Reminder:
                     article, row.get("achievement_id"), f"publicity:{row['id']}")
 
 
-def use_right_term_reminder(row: dict) -> Reminder:
+def use_right_term_reminder(row: dict[str, Any]) -> Reminder:
     """The current agreement term inside a long-term use right ends (方案二(二): the first term,
     5 years by default, inside a right of no less than 10 years)."""
     return Reminder("use_right_term", date.fromisoformat(row["term_end_date"]),
@@ -93,7 +94,7 @@ def use_right_term_reminder(row: dict) -> Reminder:
                     ARTICLE_USE_RIGHT, row.get("achievement_id"), f"application:{row['id']}")
 
 
-def use_right_reminder(row: dict) -> Reminder:
+def use_right_reminder(row: dict[str, Any]) -> Reminder:
     return Reminder("use_right_expiry", date.fromisoformat(row["end_date"]),
                     (("title", row["title"] or row["number"]), ("number", row["number"]), ("start", row["start_date"] or "—"),
                      ("end", row["end_date"])),

@@ -83,7 +83,7 @@ def rd_start(
     if office_start is not None:
         if not (office_reason or "").strip():
             raise DomainError("另行确定研发起点须填写理由", article=ARTICLE_RD_START, field="rd_start_reason")
-        return RdStart(office_start, "技术转移机构（部门）根据项目进展情况确定", True, office_reason.strip())
+        return RdStart(office_start, "技术转移机构（部门）根据项目进展情况确定", True, (office_reason or "").strip())
     day = rd_start_date(funding_source, approval_date=approval_date, contract_date=contract_date,
                         decision_date=decision_date, plan_approved_date=plan_approved_date)
     return RdStart(day, RD_START_BASIS[FundingSource(funding_source)])

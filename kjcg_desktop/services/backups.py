@@ -19,9 +19,10 @@ from ..storage.backup import (
     restorable_problem,
     verify_database_file,
 )
-from ..storage.db import Database, StorageError, connect, open_database
+from ..storage.db import Database, StorageError, connect
 from ..storage.events import log_event
 from ..storage.lock import acquire as acquire_lock
+from ..storage.opening import open_database
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 

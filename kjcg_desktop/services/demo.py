@@ -13,9 +13,11 @@ from decimal import Decimal
 
 from .. import clock
 from .. import domain as d
+from ..domain import ledger_numbers
 from ..domain.ip_numbers import check_digit
 from ..storage import applications as apps
 from ..storage import deals as deals_repo
+from ..storage import demo_rows as rows
 from ..storage import publicities as pubs
 from ..storage.abandonment import REASONS as ABANDON_REASONS
 from ..storage.abandonment import request_abandonment
@@ -78,7 +80,7 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
     today = today or clock.today()
     now = datetime.now().isoformat(timespec="seconds")
     report = progress or (lambda done, total, label: None)
-    if db.scalar("SELECT count(*) FROM achievements"):
+    if rows.achievement_count(db):
         raise d.DomainError("数据库中已有成果数据，演示数据只能写入空数据库（请用 --db 指定新的文件）")
     settings = Settings(db)
     demo_settings = {"unit_name": "上海示范大学", "tto_name": "上海示范大学技术转移中心",
@@ -86,11 +88,10 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
     # what the office already entered (the welcome form, settings) is never overwritten, and no
     # invented telephone number is put in front of the public as the objection contact
     settings.set_many({k: v for k, v in demo_settings.items()
-                       if db.scalar("SELECT value FROM settings WHERE key = ?", (k,)) in (None, "", '""')})
+                       if rows.stored_setting(db, k) in (None, "", '""')})
 
     with db.transaction(), bulk_load(db):
-        first_project = (db.scalar("SELECT max(id) FROM projects") or 0) + 1
-        first_id = (db.scalar("SELECT max(id) FROM achievements") or 0) + 1
+        first_project, first_id = rows.next_ids(db)
         n_projects = max(10, size // 4)
         project_rows = []
         for i in range(n_projects):
@@ -104,9 +105,7 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
                 start.isoformat() if source == "own" else None,
                 start.isoformat(), (start + timedelta(days=1095)).isoformat(), rng.randint(10, 500) * 1_000_000,
             ))
-        db.conn.executemany(
-            "INSERT INTO projects (id, number, name, funding_source, funder, approval_date, contract_date, decision_date, "
-            "start_date, end_date, amount_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?)", project_rows)
+        rows.insert_projects(db, project_rows)
 
         types = [t for t, w in TYPE_WEIGHTS for _ in range(w)]
         ach_rows, inv_rows, ev_rows, exp_rows, event_rows = [], [], [], [], []
@@ -159,7 +158,7 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
             status = "abandoned" if legal == "abandoned" else ("disclosed" if rng.random() < 0.04 else "registered")
             department = rng.choice(DEPARTMENTS)
             ach_rows.append((
-                aid, f"KJCG-{year}-{counters[year]:05d}" if status != "disclosed" else None, name, typ, legal, app_no, patent_no, reg_no,
+                aid, ledger_numbers.ledger_number(year, counters[year]) if status != "disclosed" else None, name, typ, legal, app_no, patent_no, reg_no,
                 filing.isoformat() if filing else None, grant.isoformat() if grant else None, "上海示范大学", department,
                 f"{topic}、{rng.choice(['制备', '检测', '控制', '算法', '装置'])}",
                 f"本成果涉及{topic}领域，{rng.choice(['解决了现有技术成本高的问题', '显著提高了检测灵敏度', '实现了关键工艺国产化'])}。",
@@ -187,26 +186,11 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
             event_rows.append((aid, name))
             if i % 5000 == 4999:
                 report(i + 1, size, "生成成果")
-        db.conn.executemany(
-            "INSERT INTO achievements (id, ledger_no, name, type, legal_status, application_no, patent_no, registration_no, "
-            "filing_date, grant_date, holder, department, keywords, summary, rd_status, market_prospects, project_id, "
-            "disclosure_date, registration_date, attribute, stage, stage_override, stage_override_reason, status, "
-            "confidential, is_intangible_asset, created_at, updated_at) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", ach_rows)
-        db.conn.executemany(
-            "INSERT INTO inventors (achievement_id, name, department, share, is_representative, position) VALUES (?,?,?,?,?,?)", inv_rows)
-        db.conn.executemany("INSERT INTO stage_evidence (achievement_id, kind, date, description) VALUES (?,?,?,?)", ev_rows)
-        db.conn.executemany("INSERT INTO stage_conditions (achievement_id, conditions, confirmed_by, confirmed_on) "
-                            "VALUES (?,?,?,?)", condition_rows)
-        db.conn.executemany(
-            "INSERT INTO expenditures (achievement_id, date, kind, amount_fen, treatment, article, stage) VALUES (?,?,?,?,?,?,?)", exp_rows)
-        db.execute("UPDATE achievements SET asset_value_fen = (SELECT coalesce(sum(amount_fen), 0) FROM expenditures e "
-                   "WHERE e.achievement_id = achievements.id AND e.treatment = 'capitalize') WHERE is_intangible_asset = 1 AND id >= ?",
-                   (first_id,))
+        rows.insert_achievements(db, ach_rows, inv_rows, ev_rows, condition_rows, exp_rows, first_id)
         log_event(db, "demo", None, "create", new={"achievements": size, "seed": seed}, article="1-2 第七条")
     report(size, size, "生成成果")
 
-    registered = [r[0] for r in db.query("SELECT id FROM achievements WHERE id >= ? AND status = 'registered' AND confidential = 0", (first_id,))]
+    registered = rows.registered_public_ids(db, first_id)
     rng.shuffle(registered)
     counts = {"achievements": size, "projects": n_projects}
     with db.transaction():  # one commit for the whole workflow part
@@ -231,7 +215,7 @@ def _deal_evidence(db: Database, deal_id: int, signed: date, method: str, relate
                              description=f"完成人与{company}存在关联关系，已回避并审查")
         pub_id = pubs.create_publicity(
             db, "related_party", "关于关联交易的公示", signed - timedelta(days=38), 15,
-            deal_id=deal_id, achievement_id=db.scalar("SELECT achievement_id FROM deals WHERE id = ?", (deal_id,)))
+            deal_id=deal_id, achievement_id=rows.achievement_of_deal(db, deal_id))
         pubs.close_publicity(db, pub_id, signed)
     deal = db.get("deals", deal_id)
     attachment_id = _demo_minutes(db, deal_id) if deal["minutes_required"] else None
@@ -261,7 +245,7 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
     pool = list(pool)
     batch_name = f"{today.year}年第五批赋权"
     with db.transaction():
-        batch_id = db.scalar("SELECT id FROM batches WHERE name = ?", (batch_name,)) or db.insert(
+        batch_id = rows.batch_named(db, batch_name) or db.insert(
             "batches", {"name": batch_name, "deadline": today + timedelta(days=30)})
     n_apps = n_deals = 0
     path = ["submit", "approve", "start_publicity", "end_publicity", "sign_agreement", "make_effective"]
@@ -272,13 +256,12 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
                 break
             aid = pool.pop()
             kind = "ownership" if idx % 2 == 0 else "use_right"
-            name = db.scalar("SELECT name FROM achievements WHERE id = ?", (aid,))
+            name = rows.achievement_name(db, aid)
             form = {"grant_mode": "partial", "team_share": "80"} if kind == "ownership" else {"term_years": 10}
             app_id = apps.create_application(
                 db, kind, achievement_id=aid, form=form, title=f"{name}{d.ApplicationKind(kind).label}申请", batch_id=batch_id,
                 grant_mode="partial" if kind == "ownership" else None, team_share="80" if kind == "ownership" else None,
-                term_years=10 if kind == "use_right" else None, applicant=db.scalar(
-                    "SELECT name FROM inventors WHERE achievement_id = ? AND is_representative = 1", (aid,)))
+                term_years=10 if kind == "use_right" else None, applicant=rows.representative_inventor(db, aid))
             n_apps += 1
             if target == "draft":
                 continue
@@ -295,7 +278,7 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
                     pubs.create_publicity(db, "grant", f"关于“{name}”赋权的公示", start, 15, achievement_id=aid, application_id=app_id,
                                           place="单位官网及公告栏", contact=str(Settings(db).get("objection_contact") or "") or None)
                 elif step == "end_publicity":
-                    pub_id = db.scalar("SELECT id FROM publicities WHERE application_id = ? ORDER BY id DESC LIMIT 1", (app_id,))
+                    pub_id = rows.latest_publicity_of_application(db, app_id)
                     pubs.close_publicity(db, pub_id, today)
                 else:
                     apps.transition(db, app_id, step, on=start - timedelta(days=10) if step in ("submit", "approve") else today)
@@ -323,7 +306,7 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
         n_deals += 1
         if method == "negotiated":
             pub_id = pubs.create_publicity(
-                db, "price", f"关于“{db.scalar('SELECT name FROM achievements WHERE id = ?', (aid,))}”协议定价的公示",
+                db, "price", f"关于“{rows.achievement_name(db, aid)}”协议定价的公示",
                 signed - timedelta(days=30), 15, achievement_id=aid, deal_id=deal_id)
             pubs.close_publicity(db, pub_id, signed)
         _deal_evidence(db, deal_id, signed, method, i % 7 == 0, company)
@@ -334,9 +317,9 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
     # one abandonment publicity still running
     if pool:
         aid = pool.pop()
-        representative = db.scalar("SELECT name FROM inventors WHERE achievement_id = ? ORDER BY position LIMIT 1", (aid,))
+        representative = rows.first_inventor(db, aid)
         request_abandonment(db, aid, requested_by=representative or "完成人", reason=next(iter(ABANDON_REASONS)),
                             on=today - timedelta(days=5), publicity_start=today - timedelta(days=3),
                             notice_on=today - timedelta(days=5), notice_to="全体完成人", decided_by="技术转移中心主任办公会")
     return {"applications": n_apps, "deals": n_deals,
-            "publicities": int(db.scalar("SELECT count(*) FROM publicities"))}
+            "publicities": rows.publicity_count(db)}

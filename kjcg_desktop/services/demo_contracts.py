@@ -12,6 +12,7 @@ from .. import domain as d
 from ..domain import contracts as c
 from ..storage import contracts as sc
 from ..storage import deals as deals_repo
+from ..storage import demo_rows
 from ..storage import publicities as pubs
 from ..storage.db import Database
 from ..storage.settings import Settings
@@ -48,7 +49,7 @@ def build_contracts_demo(db: Database, *, seed: int = 1, today: date, scale: int
                                               "address": f"{c.province_of(region)}（示例地址）"})
     with db.transaction():
         for name, cp_id in ids.items():
-            db.execute("UPDATE deals SET counterparty_id = ? WHERE counterparty = ? AND counterparty_id IS NULL", (cp_id, name))
+            demo_rows.link_deals_to_counterparty(db, cp_id, name)
     names = list(ids)
     n_contracts = 0
     for year in range(today.year - 2, today.year + 1):
@@ -69,8 +70,7 @@ def build_contracts_demo(db: Database, *, seed: int = 1, today: date, scale: int
                     sc.add_tech_receipt(db, cid, signed + timedelta(days=45), amount // 2)
     # cash rewards: each receipt old enough gets its reward publicity and then the payout
     paid = 0
-    for r in db.query("SELECT r.id, r.deal_id, r.date FROM income_receipts r WHERE EXISTS (SELECT 1 FROM distributions x "
-                      "WHERE x.receipt_id = r.id AND x.paid_date IS NULL)"):
+    for r in demo_rows.receipts_with_unpaid_rewards(db):
         on = date.fromisoformat(r["date"])
         if on + timedelta(days=60) > today:
             continue
@@ -82,7 +82,7 @@ def build_contracts_demo(db: Database, *, seed: int = 1, today: date, scale: int
         except d.DomainError:
             continue
     # equity rewards, a spin-off, staff mobility
-    equity = db.query("SELECT id, contract_date, company FROM deals WHERE kind = 'equity' AND state = 'completed' ORDER BY id")
+    equity = demo_rows.completed_equity_deals(db)
     for row in equity[:3]:
         sc.add_equity_reward(db, row["id"], "项目团队负责人", 20_000_000, date.fromisoformat(row["contract_date"]) + timedelta(days=20),
                              shares="3%")

@@ -7,9 +7,11 @@ import random
 from datetime import date, timedelta
 
 from ..domain import fees as rules
+from ..storage import demo_rows
+from ..storage import fees as fees_repo
 from ..storage.db import Database
 from ..storage.events import log_event
-from . import fees
+from . import fee_calendar, fees
 
 MAX_PATENTS = 400  # a large demo ledger gets fee records for this many patents
 
@@ -20,9 +22,9 @@ def add_fee_demo(db: Database, today: date, seed: int = 1) -> dict[str, int]:
     completers (accepted), abandon (starts the 1-2 第十一条 publicity)."""
     rng = random.Random(seed)
     lines_by_patent: dict[int, list[fees.FeeLine]] = {}
-    ctx = fees._context(db)
-    for row in fees.repo.fee_patents(db)[:MAX_PATENTS]:
-        lines = fees._lines_for(ctx, row, today, None, today + timedelta(days=365), with_cost=False)
+    ctx = fee_calendar._context(db)
+    for row in fees_repo.fee_patents(db)[:MAX_PATENTS]:
+        lines = fee_calendar._lines_for(ctx, row, today, None, today + timedelta(days=365), with_cost=False)
         if lines:
             lines_by_patent[row["id"]] = lines
     patents = sorted(lines_by_patent)
@@ -45,14 +47,13 @@ def add_fee_demo(db: Database, today: date, seed: int = 1) -> dict[str, int]:
             rows.append((aid, line.fee.year, paid_on.isoformat(), amount, f"SJ{paid_on:%Y%m%d}{len(rows):04d}",
                          "技术转移中心", "演示数据", today.isoformat()))
     with db.transaction():
-        db.conn.executemany("INSERT INTO fee_payments (achievement_id, patent_year, paid_on, amount_fen, receipt_no, payer, note, "
-                            "created_at) VALUES (?,?,?,?,?,?,?,?)", rows)
+        demo_rows.insert_fee_payments(db, rows)
         log_event(db, "demo", None, "fee_payments", new={"payments": len(rows)}, article=rules.ARTICLE_PATENT_YEAR)
-    completers = [r[0] for r in db.query("SELECT DISTINCT name FROM inventors ORDER BY name LIMIT 3")]
+    completers = demo_rows.some_inventor_names(db, 3)
     for name in completers:
-        fees.repo.record_reduction_filing(db, name, eligible=True, recorded_on=today - timedelta(days=30), note="演示：费减备案")
+        fees_repo.record_reduction_filing(db, name, eligible=True, recorded_on=today - timedelta(days=30), note="演示：费减备案")
     decided = 0
-    payments = fees.repo.payments_by_fee(db)
+    payments = fees_repo.payments_by_fee(db)
     upcoming = [x for aid in patents for x in lines_by_patent[aid]
                 if today - timedelta(days=150) <= x.fee.due <= today + timedelta(days=120) and not payments.get((aid, x.fee.year))]
     for decision, reason, answer in (("keep", "已许可两家企业实施，继续维持", ""),

@@ -11,6 +11,7 @@ from pathlib import Path
 from .. import domain as d
 from ..paths import attachments_dir_for, backup_dir_for
 from ..storage import achievements as achievements_repo
+from ..storage import checks
 from ..storage import holidays as holidays_repo
 from ..storage.attachments import attachment_path, file_sha256, safe_file_name
 from ..storage.backup import event_hash_of_file, last_event_of_file, read_anchors
@@ -53,14 +54,14 @@ def check_database(db: Database, *, tags: bool = True) -> CheckReport:
 
 
 def _check(db: Database, report: CheckReport, *, tags: bool) -> None:
-    quick = [r[0] for r in db.query("PRAGMA quick_check")]
+    quick = checks.quick_check(db)
     if quick != ["ok"]:
         for q in quick[:10]:
             report.add("structure", f"数据库结构检查失败：{q}")
         return
-    for row in db.query("PRAGMA foreign_key_check")[:10]:
-        report.add("foreign_key", f"外键不一致：表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 不存在",
-                   table=row[0], row=row[1], parent=row[2])
+    for fk in checks.foreign_key_problems(db, 10):
+        report.add("foreign_key", f"外键不一致：表 {fk.table} 第 {fk.row} 行引用的 {fk.parent} 不存在",
+                   table=fk.table, row=fk.row, parent=fk.parent)
     brk = verify_chain(db)
     if brk:
         report.add("event_chain", brk.message, event_id=brk.event_id)
@@ -68,11 +69,10 @@ def _check(db: Database, report: CheckReport, *, tags: bool) -> None:
         for message, event_id, backup in history_against_backups(db):
             report.add("event_history", message, event_id=event_id, backup=str(backup))
     report.head = head_stamp(db)
-    for table in ("achievements", "applications", "deals", "publicities", "events", "attachments"):
-        report.counts[table] = int(db.scalar(f"SELECT count(*) FROM {table}"))
+    report.counts.update(checks.table_counts(db))
     if db.path is not None:
         folder = attachments_dir_for(db.path)
-        for row in db.query("SELECT id, filename, sha256, stored_path FROM attachments"):
+        for row in checks.stored_attachments(db):
             if row["filename"] != safe_file_name(row["filename"] or ""):
                 report.add("attachment_name", f"附件 {row['id']} 的文件名含有路径、控制字符或其他不安全的字符（本软件不会这样保存，"
                            f"可能在软件外被改动）：{row['filename']!r}；打开和导出时按“{safe_file_name(row['filename'] or '')}”处理",
@@ -200,16 +200,14 @@ def _restore_is_on_record(db: Database, restore_id: int, info: dict) -> bool:
 def tag_mismatches(db: Database, limit: int = 10) -> list[str]:
     """Achievements whose stored attribute/stage differ from what the rules derive."""
     problems = []
-    evidence: dict[int, list[d.Evidence]] = {}
-    for r in db.query("SELECT achievement_id, kind FROM stage_evidence"):
-        evidence.setdefault(r[0], []).append(d.Evidence(r[1]))
+    evidence = {aid: [d.Evidence(kind) for kind in kinds] for aid, kinds in checks.stage_evidence_kinds(db).items()}
     conditions = achievements_repo.stage_conditions_by_achievement(db)
-    for r in db.conn.execute("SELECT id, ledger_no, legal_status, attribute, stage, stage_override FROM achievements"):
-        if d.attribute_for(r["legal_status"]).value != r["attribute"]:
-            problems.append(f"成果 {r['ledger_no'] or r['id']} 的属性标记与法律状态不符（{d.tags.ARTICLE_ATTRIBUTE}）")
-        expected = r["stage_override"] or d.classify_stage(evidence.get(r["id"], ()), conditions.get(r["id"])).stage.value
-        if expected != r["stage"]:
-            problems.append(f"成果 {r['ledger_no'] or r['id']} 的阶段标记与证据不符（{d.stage.ARTICLE_STAGE}）")
+    for r in checks.stored_marks(db):
+        if d.attribute_for(r.legal_status).value != r.attribute:
+            problems.append(f"成果 {r.ledger_no or r.id} 的属性标记与法律状态不符（{d.tags.ARTICLE_ATTRIBUTE}）")
+        expected = r.stage_override or d.classify_stage(evidence.get(r.id, ()), conditions.get(r.id)).stage.value
+        if expected != r.stage:
+            problems.append(f"成果 {r.ledger_no or r.id} 的阶段标记与证据不符（{d.stage.ARTICLE_STAGE}）")
         if len(problems) >= limit:
             break
     return problems

@@ -20,8 +20,9 @@ from pathlib import Path
 from ..paths import DB_FILENAME, attachments_dir_for, location_file
 from ..storage.attachments import file_sha256
 from ..storage.backup import anchors_path, backup_database, copy_database, verify_database_file
-from ..storage.db import Database, StorageError, open_database
+from ..storage.db import Database, StorageError
 from ..storage.events import log_event
+from ..storage.opening import open_database
 from ..storage.settings import Settings
 from ..storage.stats import event_count
 

@@ -1,5 +1,5 @@
-"""Integrity at start: before the app opens a database for work it runs ``PRAGMA quick_check`` and
-``PRAGMA foreign_key_check``; a damaged file is not opened — the newest backup that passes the
+"""Integrity at start: before the app opens a database for work it runs SQLite's quick check and
+foreign-key check; a damaged file is not opened — the newest backup that passes the
 same checks is offered instead. Restoring it first keeps a byte copy of the damaged file (with its
 ``-wal``/``-shm``, under ``backups/damaged/``) and then replaces the file atomically, so nothing is
 thrown away and a crash in between leaves one whole file or the other."""

@@ -363,8 +363,7 @@ def perform(db: Database, app_id: int, action: str, *, on: date | None = None, n
         return
     if action == "end_publicity":
         # the one gate of the period (民法典第二百零一条至第二百零四条): closed from the day after its last day
-        pub_id = db.scalar("SELECT id FROM publicities WHERE application_id = ? AND state = 'running' ORDER BY id DESC LIMIT 1",
-                           (app_id,))
+        pub_id = pubs.running_publicity_of_application(db, app_id)
         if pub_id is None:
             raise d.DomainError("该申请没有进行中的公示", article=article or "")
         pubs.close_publicity(db, pub_id, on)

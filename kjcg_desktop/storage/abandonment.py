@@ -113,10 +113,8 @@ def make_abandonment_effective(db: Database, publicity_id: int, today: date) -> 
         app_id = pub["application_id"]
         if app_id is not None:
             state = db.scalar("SELECT state FROM applications WHERE id = ?", (app_id,))
-            if state not in ("effective", "rejected", "withdrawn"):
-                db.update("applications", app_id, {"state": "effective", "effective_at": today, "updated_at": _now()})
-                log_event(db, "application", app_id, "make_effective", old={"state": state},
-                          new={"state": "effective", "date": today, "note": "公示期满即为自动放弃"}, article=ARTICLE)
+            if d.ApplicationState(state) not in d.FINAL_STATES:
+                apps.transition(db, app_id, "make_effective", on=today, note="公示期满即为自动放弃", article=ARTICLE)
     return result
 
 

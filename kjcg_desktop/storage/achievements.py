@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from .. import clock
 from .. import domain as d
+from ..domain import ledger_numbers
 from .db import Database, like_escape
 from .events import log_event
+from .records import AchievementRecord
 
 EDITABLE_FIELDS = (
     "ledger_no", "name", "type", "legal_status", "application_no", "patent_no", "registration_no",
@@ -29,11 +31,11 @@ def _now() -> str:
 
 
 def next_ledger_no(db: Database, year: int) -> str:
-    prefix = f"KJCG-{year}-"
+    prefix = ledger_numbers.year_prefix(year)
     last = db.scalar("SELECT ledger_no FROM achievements WHERE ledger_no LIKE ? ESCAPE '\\' ORDER BY ledger_no DESC LIMIT 1",
                      (like_escape(prefix) + "%",))
-    n = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
-    return f"{prefix}{n:05d}"
+    tail = last.rsplit("-", 1)[1] if last else ""
+    return ledger_numbers.ledger_number(year, int(tail) + 1 if tail.isdigit() else 1)
 
 
 def create_achievement(
@@ -62,11 +64,11 @@ def create_achievement(
     return achievement_id
 
 
-def get_achievement(db: Database, achievement_id: int) -> dict[str, Any] | None:
+def get_achievement(db: Database, achievement_id: int) -> AchievementRecord | None:
     row = db.get("achievements", achievement_id)
     if row:
         row["extra"] = json.loads(row["extra"] or "{}")
-    return row
+    return cast("AchievementRecord | None", row)
 
 
 def legal_status_code(value: Any) -> str:

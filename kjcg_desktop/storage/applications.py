@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from .. import clock
 from .. import domain as d
 from .db import Database, like_escape
 from .events import log_event
+from .records import ApplicationRecord
 
 KEY_COLUMNS = ("title", "applicant", "grant_mode", "team_share", "term_years", "start_date", "end_date", "term_end_date",
                "batch_id", "parent_id")
@@ -51,11 +52,11 @@ def create_application(
     return app_id
 
 
-def get_application(db: Database, app_id: int) -> dict[str, Any] | None:
+def get_application(db: Database, app_id: int) -> ApplicationRecord | None:
     row = db.get("applications", app_id)
     if row:
         row["form"] = json.loads(row["form"] or "{}")
-    return row
+    return cast("ApplicationRecord | None", row)
 
 
 def save_draft(db: Database, app_id: int, form: Mapping[str, Any], page: int = 0, **key_columns: Any) -> None:
@@ -70,10 +71,10 @@ def transition(
 ) -> d.ApplicationState:
     """Apply one state-machine action (one transaction, one event)."""
     with db.transaction():
-        row = db.one("SELECT state FROM applications WHERE id = ?", (app_id,))
+        row = db.one("SELECT state, kind FROM applications WHERE id = ?", (app_id,))
         if row is None:
             raise d.DomainError(f"申请 {app_id} 不存在")
-        machine = d.ApplicationStateMachine(row["state"])
+        machine = d.ApplicationStateMachine(row["state"], row["kind"])
         target = machine.apply(action)
         on = on or clock.today()
         values: dict[str, Any] = {"state": target.value, "updated_at": _now()}

@@ -76,7 +76,7 @@ def migration_problem(path: Path) -> str | None:
     import shutil
     import tempfile
 
-    from .migrations import migrate
+    from .migrations import apply_migrations
 
     with tempfile.TemporaryDirectory(prefix="kjcg-restore-") as folder:
         scratch = Path(folder) / "check.sqlite3"
@@ -92,7 +92,7 @@ def migration_problem(path: Path) -> str | None:
         conn = sqlite3.connect(str(scratch), isolation_level=None)
         conn.row_factory = sqlite3.Row
         try:
-            migrate(Database(conn, None))
+            apply_migrations(Database(conn, None))
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         except (sqlite3.Error, StorageError) as exc:
             return f"{path} 无法升级到本软件的数据库版本：{exc}"

@@ -7,6 +7,7 @@ so a failure or a killed process leaves the last committed state and nothing hal
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -15,12 +16,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .errors import StorageError
+
+__all__ = ["BUSY_TIMEOUT_MS", "Database", "ReadOnlyLocation", "StorageError", "connect", "explain_error", "is_busy",
+           "like_contains", "like_escape", "read_only_reason", "sqlite_code"]
+
 if TYPE_CHECKING:  # imported lazily: sqlite-utils costs ~0.2 s of start-up
     import sqlite_utils
-
-
-class StorageError(RuntimeError):
-    """A database problem with a Chinese message for the user."""
 
 
 # How long a write waits for another program's transaction before "database is locked".
@@ -40,50 +42,56 @@ def explain_error(exc: BaseException, db_path: Path | str | None = None) -> str 
     """A Chinese message for a database or file-system failure the user can act on (a full disk,
     a read-only folder, the database locked by another program, a damaged file), recognised by
     the SQLite error code or errno, never by English message text; None for anything else."""
-    import errno
-
-    where = f"数据库 {db_path}" if db_path else "数据库"
     if isinstance(exc, sqlite3.Error):
-        code = sqlite_code(exc)
-        if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            holder = ""
-            if db_path:
-                import os
-                import socket
-
-                from .lock import read_holder
-
-                info = read_holder(Path(db_path))
-                if info.get("pid") == os.getpid() and info.get("host") == socket.gethostname():
-                    info = {}  # this process holds the lock file; the writer is someone else
-                if info:
-                    holder = (f"（正在使用它的是：用户 {info.get('user') or '未知'}，计算机 {info.get('host') or '未知'}，"
-                              f"进程 {info.get('pid') or '?'}，自 {info.get('since') or '未知时间'} 起）")
-            return (f"{where}正被另一个程序写入{holder}，等待 {BUSY_TIMEOUT_MS // 1000} 秒后仍未释放。"
-                    "操作未完成，数据未改动，请稍后重试。")
-        if code.startswith("SQLITE_FULL"):
-            return f"磁盘空间已满，{where}的修改未能写入，已全部撤销（数据库保持原样）。请清理磁盘空间后重试。"
-        if code.startswith("SQLITE_READONLY"):
-            return (f"{where}或其所在文件夹是只读的，不能修改。请检查文件和文件夹的权限"
-                    "（或是否位于只读的网络盘、光盘），或以只读方式查看。")
-        if code.startswith("SQLITE_IOERR") and db_path and _disk_nearly_full(Path(db_path)):
-            return f"磁盘空间已满，{where}的修改未能写入（{code}），数据库保持原样。请清理磁盘空间后重试。"
-        if code.startswith("SQLITE_IOERR"):
-            return f"读写{where}时发生磁盘错误（{code}），操作未完成。请检查磁盘或网络盘连接后重试。"
-        if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-            return f"{where}文件已损坏或不是本软件的数据库（{code}）。请运行 kjcg-desktop check，或从备份恢复。"
-        if code.startswith("SQLITE_CANTOPEN"):
-            return f"无法打开{where}（{code}）：请确认文件所在的文件夹存在且可写。"
-        return None
+        return _explain_sqlite(exc, db_path)
     if isinstance(exc, OSError):
-        name = f" {exc.filename}" if getattr(exc, "filename", None) else ""
-        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return f"磁盘空间已满，无法写入{name}。操作未完成，请清理磁盘空间后重试。"
-        if exc.errno == errno.EROFS:
-            return f"无法写入{name}：所在的磁盘或文件夹是只读的。"
-        if exc.errno in (errno.EACCES, errno.EPERM):
-            return f"无法写入{name}：没有权限（文件或文件夹是只读的，或正被其他程序占用）。"
-        return None
+        return _explain_os(exc)
+    return None
+
+
+def _explain_sqlite(exc: sqlite3.Error, db_path: Path | str | None) -> str | None:
+    where = f"数据库 {db_path}" if db_path else "数据库"
+    code = sqlite_code(exc)
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        holder = ""
+        if db_path:
+            import os
+            import socket
+
+            from .lock import read_holder
+
+            info = read_holder(Path(db_path))
+            if info.get("pid") == os.getpid() and info.get("host") == socket.gethostname():
+                info = {}  # this process holds the lock file; the writer is someone else
+            if info:
+                holder = (f"（正在使用它的是：用户 {info.get('user') or '未知'}，计算机 {info.get('host') or '未知'}，"
+                          f"进程 {info.get('pid') or '?'}，自 {info.get('since') or '未知时间'} 起）")
+        return (f"{where}正被另一个程序写入{holder}，等待 {BUSY_TIMEOUT_MS // 1000} 秒后仍未释放。"
+                "操作未完成，数据未改动，请稍后重试。")
+    if code.startswith("SQLITE_FULL"):
+        return f"磁盘空间已满，{where}的修改未能写入，已全部撤销（数据库保持原样）。请清理磁盘空间后重试。"
+    if code.startswith("SQLITE_READONLY"):
+        return (f"{where}或其所在文件夹是只读的，不能修改。请检查文件和文件夹的权限"
+                "（或是否位于只读的网络盘、光盘），或以只读方式查看。")
+    if code.startswith("SQLITE_IOERR") and db_path and _disk_nearly_full(Path(db_path)):
+        return f"磁盘空间已满，{where}的修改未能写入（{code}），数据库保持原样。请清理磁盘空间后重试。"
+    if code.startswith("SQLITE_IOERR"):
+        return f"读写{where}时发生磁盘错误（{code}），操作未完成。请检查磁盘或网络盘连接后重试。"
+    if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return f"{where}文件已损坏或不是本软件的数据库（{code}）。请运行 kjcg-desktop check，或从备份恢复。"
+    if code.startswith("SQLITE_CANTOPEN"):
+        return f"无法打开{where}（{code}）：请确认文件所在的文件夹存在且可写。"
+    return None
+
+
+def _explain_os(exc: OSError) -> str | None:
+    name = f" {exc.filename}" if getattr(exc, "filename", None) else ""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return f"磁盘空间已满，无法写入{name}。操作未完成，请清理磁盘空间后重试。"
+    if exc.errno == errno.EROFS:
+        return f"无法写入{name}：所在的磁盘或文件夹是只读的。"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"无法写入{name}：没有权限（文件或文件夹是只读的，或正被其他程序占用）。"
     return None
 
 
@@ -256,78 +264,6 @@ def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = False) -> Database:
-    """Open (creating if needed) and migrate the database at ``path``.
-
-    An existing file at an older schema version is backed up before the migration runs.
-    """
-    from .migrations import migrate as run_migrations
-
-    path = Path(path)
-    if not read_only:
-        refusal = read_only_reason(path)
-        if refusal:
-            raise ReadOnlyLocation(refusal)
-    foreign = _foreign_file(path)
-    if foreign:  # checked before anything (even the journal mode) is written to it
-        raise StorageError(f"{path} {foreign}，不是 KJCG Desktop 的数据库，本软件不会打开或改动它。请用 --db 指定本软件的数据库文件。")
-    try:
-        conn = connect(path, read_only=read_only)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        known = explain_error(exc, path)
-        if known and not sqlite_code(exc).startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-            raise StorageError(f"无法打开数据库文件 {path}：{known}") from exc
-        raise StorageError(f"无法打开数据库文件 {path}：{exc}（文件可能已损坏或不是本软件的数据库）") from exc
-    db = Database(conn, path)
-    db.read_only = read_only
-    if migrate and not read_only:
-        try:
-            run_migrations(db)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise StorageError(explain_error(exc, path) or f"数据库 {path} 升级失败：{exc}") from exc
-    _install_holidays(db)
-    return db
-
-
-def _install_holidays(db: Database) -> None:
-    """The office's holiday notices become the calendar of every publicity count (R4)."""
-    from .holidays import install
-
-    try:
-        install(db)
-    except sqlite3.DatabaseError:  # an older file opened read-only: the built-in calendar applies
-        from .. import domain
-
-        domain.install_calendar(None)
-
-
-def _foreign_file(path: Path) -> str | None:
-    """Why the SQLite file at ``path`` is another program's database (a different application id,
-    or tables but no schema version of ours), or None. A missing or empty file is ours to create;
-    a file that cannot be read is left to the caller's own error."""
-    from .migrations import APPLICATION_ID
-
-    try:
-        if not path.is_file() or path.stat().st_size == 0:
-            return None
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
-        finally:
-            conn.close()
-    except (OSError, sqlite3.Error):
-        return None
-    if app_id and app_id != APPLICATION_ID:
-        return f"是其他程序的数据库（application_id {app_id:#x}）"
-    if app_id == 0 and version == 0 and tables:
-        return "已含有其他程序的数据表"
-    return None
-
-
 class ReadOnlyLocation(StorageError):
     """The database file or its folder cannot be written (permissions, a read-only disk)."""
 
@@ -350,15 +286,3 @@ def read_only_reason(path: Path | str) -> str | None:
         if side.exists() and not os.access(side, os.W_OK):
             return f"数据库的附属文件 {side} 是只读的，不能修改数据库。请去掉它的只读属性。"
     return None
-
-
-def open_memory() -> Database:
-    from .migrations import migrate as run_migrations
-
-    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA foreign_keys = ON")
-    db = Database(conn, None)
-    run_migrations(db)
-    _install_holidays(db)
-    return db

@@ -6,12 +6,13 @@ import json
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from .. import clock
 from .. import domain as d
 from .db import Database, like_contains, like_escape
 from .events import log_event
+from .records import DealRecord
 
 DEAL_FIELDS = (
     "kind", "licence_type", "counterparty", "counterparty_state_owned", "counterparty_region", "counterparty_industry",
@@ -254,7 +255,7 @@ def mark_distribution_paid(db: Database, receipt_id: int, on: date) -> None:
                   article=d.diligence.ARTICLE_REWARD)
 
 
-def get_deal(db: Database, deal_id: int) -> dict[str, Any] | None:
+def get_deal(db: Database, deal_id: int) -> DealRecord | None:
     row = db.one("SELECT dl.*, a.name AS achievement_name, a.ledger_no, a.is_intangible_asset, "
                  "(SELECT coalesce(sum(amount_fen), 0) FROM income_receipts r WHERE r.deal_id = dl.id) AS received_fen "
                  "FROM deals dl JOIN achievements a ON a.id = dl.achievement_id WHERE dl.id = ?", (deal_id,))
@@ -262,7 +263,7 @@ def get_deal(db: Database, deal_id: int) -> dict[str, Any] | None:
         return None
     result = dict(row)
     result["form"] = json.loads(result["form"] or "{}")
-    return result
+    return cast(DealRecord, result)
 
 
 def list_receipts(db: Database, deal_id: int) -> list[dict[str, Any]]:

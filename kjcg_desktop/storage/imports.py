@@ -19,8 +19,9 @@ import orjson
 
 from .. import clock
 from .. import domain as d
+from ..domain import ledger_numbers
 from ..domain.ip_numbers import number_key
-from .db import Database, StorageError
+from .db import Database, StorageError, is_busy
 from .events import log_event
 from .ledger import indexes_rebuilt_at_end, new_rows_indexed_at_end, page_cache, search_document
 from .settings import Settings
@@ -149,7 +150,7 @@ def evidence_for(db: Database, ids: Iterable[int]) -> dict[int, list[d.Evidence]
 
 
 def last_ledger_serial(db: Database, year: int) -> int:
-    prefix = f"KJCG-{year}-"
+    prefix = ledger_numbers.year_prefix(year)
     last = db.scalar("SELECT ledger_no FROM achievements WHERE ledger_no LIKE ? ORDER BY ledger_no DESC LIMIT 1",
                      (prefix + "%",))
     tail = last.rsplit("-", 1)[1] if last else ""
@@ -182,7 +183,7 @@ def commit_import(
         with page_cache(db, 64):
             return _commit(db, source, sheet, added, updated, summary, on_row)
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+        if is_busy(exc):  # SQLITE_BUSY / SQLITE_LOCKED, by error code
             raise StorageError(
                 "数据库正被另一个程序或另一次导入写入，等待 5 秒后仍未释放；本次导入没有写入任何内容，请稍后重试"
                 "（如另一台电脑或另一个窗口正在导入，请等其完成）") from None
@@ -303,7 +304,7 @@ def _renumber_if_taken(db: Database, added: Sequence[Mapping[str, Any]]) -> None
         serial = by_year[year] if year in by_year else last_ledger_serial(db, int(year))
         while True:
             serial += 1
-            number = f"KJCG-{year}-{serial:05d}"
+            number = ledger_numbers.ledger_number(int(year), serial)
             if number not in in_file:
                 break
         by_year[year] = serial

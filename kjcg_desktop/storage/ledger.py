@@ -415,3 +415,13 @@ def ids_exist(db: Database, ids: Iterable[int]) -> set[int]:
     if not ids:
         return set()
     return {r[0] for r in db.query(f"SELECT id FROM achievements WHERE id IN ({','.join('?' * len(ids))})", ids)}
+
+
+def removal_facts(db: Database, achievement_id: int) -> tuple[str, str, int] | None:
+    """(status, name, number of applications, deals and publicities referring to it) of an
+    achievement, or None when there is no such achievement."""
+    row = db.one("SELECT status, name, (SELECT count(*) FROM applications WHERE achievement_id = :id) + "
+                 "(SELECT count(*) FROM deals WHERE achievement_id = :id) + "
+                 "(SELECT count(*) FROM publicities WHERE achievement_id = :id) AS linked "
+                 "FROM achievements WHERE id = :id", {"id": achievement_id})
+    return None if row is None else (row["status"], row["name"], int(row["linked"]))

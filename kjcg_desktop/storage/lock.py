@@ -31,7 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .db import StorageError
+from .errors import StorageError
 
 _LOCK_OFFSET = 1 << 30  # the byte locked on Windows (beyond EOF is allowed), so the info stays readable
 _held: dict[str, DatabaseLock] = {}

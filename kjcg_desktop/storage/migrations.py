@@ -1,7 +1,7 @@
 """Schema migrations, one ordered list, tracked by ``PRAGMA user_version``.
 
 Each migration runs in its own transaction. Before migrating an existing file (user_version > 0
-and behind), a verified copy is written with the SQLite online backup API.
+and behind), :mod:`.opening` writes a verified copy with the SQLite online backup API.
 """
 
 from __future__ import annotations
@@ -521,19 +521,14 @@ APPLICATION_ID_VERSION = MIGRATIONS.index(_v10_application_id) + 1  # files from
 EVENT_HEAD_VERSION = MIGRATIONS.index(_v3_event_head) + 1  # files from before it have no event_head
 
 
-def migrate(db: Database, *, backup_dir: Path | None = None) -> list[int]:
-    """Bring ``db`` to :data:`SCHEMA_VERSION`; return the versions applied."""
+def apply_migrations(db: Database) -> list[int]:
+    """Bring ``db`` to :data:`SCHEMA_VERSION`, each migration in its own transaction; return the
+    versions applied. (:func:`kjcg_desktop.storage.opening.migrate` backs the file up first.)"""
     current = db.user_version
     if current > SCHEMA_VERSION:
         raise StorageError(
             f"数据库版本（{current}）高于本软件支持的版本（{SCHEMA_VERSION}），请升级 KJCG Desktop 后再打开"
         )
-    if current == SCHEMA_VERSION:
-        return []
-    if current > 0 and db.path is not None:
-        from .backup import backup_database
-
-        backup_database(db, reason=f"before-migration-v{current}-to-v{SCHEMA_VERSION}", folder=backup_dir)
     applied = []
     for version in range(current + 1, SCHEMA_VERSION + 1):
         with db.transaction():

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from .. import domain as d
 from . import applications as apps
 from .db import Database
 from .events import log_event
+from .records import PublicityRecord
 
 KIND_ARTICLE = {
     "grant": "方案二(一)、方案二(二)",
@@ -120,3 +121,13 @@ def list_publicities(db: Database) -> list[dict[str, Any]]:
 def objections_of(db: Database, pub_id: int) -> list[dict[str, Any]]:
     rows = db.query("SELECT * FROM objections WHERE publicity_id = ? ORDER BY raised_on, id", (pub_id,))
     return [dict(r) for r in rows]
+
+
+def running_publicity_of_application(db: Database, application_id: int) -> int | None:
+    """The id of the application's publicity still running (the newest), or None."""
+    return db.scalar("SELECT id FROM publicities WHERE application_id = ? AND state = 'running' ORDER BY id DESC LIMIT 1",
+                     (application_id,))
+
+
+def get_publicity(db: Database, pub_id: int) -> PublicityRecord | None:
+    return cast("PublicityRecord | None", db.get("publicities", pub_id))

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from .. import domain as d
-from ..forms_engine import FormDef, load_forms_lenient
+from ..forms_engine import FormDef
 from ..services import wizard_flows as flows
+from ..services.forms import load_forms_lenient
 from ..storage import applications as apps
 from ..storage import batches as batch_repo
 from ..storage import wizard_targets as targets

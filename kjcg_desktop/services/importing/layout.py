@@ -28,7 +28,7 @@ class SheetLayout:
 
 
 def _row_score(row: Sequence[Any], by_header: Mapping[str, str]) -> int:
-    return sum(1 for v in row if isinstance(v, str) and v and field_of_header(header_key(v), by_header) is not None)
+    return sum(1 for v in row if isinstance(v, str) and v != "" and field_of_header(header_key(v), by_header) is not None)
 
 
 def column_letter(index: int) -> str:

@@ -60,7 +60,7 @@ def _digest(text: str) -> str:
 
 def source_json(source: Mapping[str, Any]) -> str:
     """The merge base: what the file said, long texts as digests (the base is compared, never shown)."""
-    base = source
+    base: Any = source  # copied only when a long text is replaced
     for key in _TEXT_FIELDS:
         value = source.get(key)
         if value.__class__ is str and len(value) > _LONG:

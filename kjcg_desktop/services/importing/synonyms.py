@@ -5,6 +5,7 @@ comes from)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,7 +40,7 @@ def header_key(text: Any) -> str:
 _NOTE = re.compile(r"^(.+?)\((?:[^()]*)\)$")
 
 
-def field_of_header(key: str, by_header: dict[str, str]) -> str | None:
+def field_of_header(key: str, by_header: Mapping[str, str]) -> str | None:
     """The field a header key names: the key itself, else without a bracketed note at its end
     (申请号（专利号）, 专利类型（发明/实用新型/外观设计）, 申请日期（年/月/日）, 著作权人（国籍）), else the first
     of alternatives written with "/" (发明人/设计人, 专利权人/申请人)."""

@@ -135,3 +135,17 @@ def test_illegal_transition_raises_chinese_message():
     with pytest.raises(DomainError):
         ApplicationStateMachine("effective").apply("withdraw")
     assert ApplicationStateMachine("submitted").can("reject")
+
+
+def test_an_abandonment_becomes_effective_when_its_publicity_ends_without_an_agreement():
+    """1-2 第十一条：“由技术转移机构（部门）进行公示，公示期满即为自动放弃” — only an abandonment skips the agreement."""
+    from kjcg_desktop.domain import FINAL_STATES, ApplicationState
+
+    for state in ("publicity_ended", "approved"):
+        machine = ApplicationStateMachine(state, "abandonment")
+        assert machine.apply("make_effective") is ApplicationState.EFFECTIVE and machine.is_final
+        assert not ApplicationStateMachine(state, "ownership").can("make_effective")
+        assert not ApplicationStateMachine(state).can("make_effective")
+    with pytest.raises(DomainError, match="不能执行"):
+        ApplicationStateMachine("submitted", "abandonment").apply("make_effective")
+    assert {ApplicationState.EFFECTIVE, ApplicationState.REJECTED, ApplicationState.WITHDRAWN} == FINAL_STATES

@@ -154,3 +154,16 @@ def test_answer_sheet_lists_what_applies():
     assert sheet["赋权方式"] == [("赋权方式", "全部赋权")]  # the team share does not apply to a full grant
     assert dict(sheet["团队内部约定"])["完成人及内部收益分配比例"] == "王伟（代表） 100%"
     assert dict(sheet["负面清单"])[form.field("national_interest").label] == "否"
+
+
+def test_a_computed_summary_is_checked_against_the_names_passed_in(tmp_path):
+    from kjcg_desktop.services import forms as app_forms
+
+    path = write(tmp_path, GOOD.replace('title = "第一页"', 'title = "第一页"\ncomputed = "no_such_summary"'))
+    assert load_form(path).pages[0].computed == "no_such_summary"      # the engine alone does not know the names
+    with pytest.raises(FormDefinitionError, match="未知的计算项「no_such_summary」") as info:
+        app_forms.load_form(path)
+    assert info.value.line == 10
+    assert load_form(path, computed={"no_such_summary"}).pages[0].computed == "no_such_summary"
+    shipped = app_forms.load_forms(forms_dir())
+    assert shipped["registration"].pages and any(p.computed for f in shipped.values() for p in f.pages)

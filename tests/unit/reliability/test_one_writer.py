@@ -149,12 +149,6 @@ def test_cli_warns_about_network_locations(db_path, monkeypatch, capsys):
     assert "网络驱动器" in capsys.readouterr().err
 
 
-def test_reliability_services_do_not_import_qt():
-    code = ("import sys, kjcg_desktop.services.startup, kjcg_desktop.services.backups, kjcg_desktop.storage.lock, "
-            "kjcg_desktop.storage.location; assert 'PySide6' not in sys.modules")
-    assert subprocess.run([sys.executable, "-c", code], env=_env()).returncode == 0
-
-
 def test_windows_branch_locks_one_byte_past_the_info(db_path, monkeypatch):
     """The msvcrt branch, with a stand-in for msvcrt that behaves like Windows byte-range locks
     (one holder per byte, across handles), so the Windows code path runs on every platform."""

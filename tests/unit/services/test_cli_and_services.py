@@ -110,12 +110,6 @@ def test_rotation_keeps_seven_daily(db, tmp_path):
     assert manual.exists()
 
 
-def test_services_do_not_import_qt():
-    code = "import sys, kjcg_desktop.services.demo, kjcg_desktop.services.integrity, kjcg_desktop.cli; " \
-           "assert 'PySide6' not in sys.modules, 'Qt imported'"
-    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
-
-
 @pytest.mark.parametrize("size", [1, 30])
 def test_demo_small_sizes(db, size):
     counts = build_demo(db, size=size, seed=size)

@@ -275,7 +275,7 @@ def test_no_line_starts_with_closing_punctuation():
 
 
 def test_documents_service_imports_no_qt():
-    code = ("import sys, kjcg_desktop.services.documents, kjcg_desktop.cli_docs; "
+    code = ("import sys, kjcg_desktop.services.documents, kjcg_desktop.cli.docs; "
             "assert not [m for m in sys.modules if m.startswith('PySide6')]")
     subprocess.run([__import__("sys").executable, "-c", code], check=True)
 

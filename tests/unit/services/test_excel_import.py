@@ -344,8 +344,7 @@ cells = st.one_of(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(cells, min_size=len(HEADERS), max_size=len(HEADERS)), min_size=1, max_size=4))
 def test_any_cell_values_give_rows_or_reported_errors(tmp_path, rows):
-    from kjcg_desktop.storage import open_memory
-    from kjcg_desktop.storage.migrations import migrate
+    from kjcg_desktop.storage import migrate, open_memory
 
     db = open_memory()
     migrate(db)

@@ -157,16 +157,6 @@ def test_workbook_and_pdf_hold_the_same_numbers(report_db, tmp_path):
             assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
 
 
-def test_services_report_does_not_import_qt():
-    import subprocess
-    import sys
-
-    code = ("import sys; import kjcg_desktop.services.report as r; import kjcg_desktop.services.report.pdf, "
-            "kjcg_desktop.services.report.xlsx, kjcg_desktop.services.report.email_draft; "
-            "assert 'PySide6' not in sys.modules")
-    subprocess.run([sys.executable, "-c", code], check=True)
-
-
 def test_a_draft_or_terminated_deal_adds_nothing_to_the_contract_totals(report_db):
     from kjcg_desktop.storage import deals as deals_repo
 

@@ -239,3 +239,22 @@ def test_ending_a_publicity_through_the_service_uses_the_same_gate(db, forms, tm
         flows.perform(db, app_id, "end_publicity", on=date(2025, 3, 18))
     flows.perform(db, app_id, "end_publicity", on=date(2025, 3, 19))
     assert apps.get_application(db, app_id)["state"] == "publicity_ended"
+
+
+def test_removing_a_disclosed_achievement_with_its_application_archives_it(db, forms, tmp_path):
+    from kjcg_desktop.services import achievements as service
+
+    _, disclosed = disclose(db, forms, tmp_path)
+    plan = service.removal_plan(db, disclosed)
+    assert (plan.action, plan.status, plan.linked_records) == ("archive", "disclosed", 1)
+    assert plan.name == "一种高强度铝合金的制备方法"
+    assert service.remove_or_archive(db, disclosed) == "archived"
+    assert ach.get_achievement(db, disclosed)["status"] == "archived"
+    with pytest.raises(d.DomainError, match="已归档"):
+        service.remove_or_archive(db, disclosed)
+    draft = ach.create_achievement(db, {"name": "未关联的披露草稿", "type": "other", "status": "disclosed"}, [])
+    assert service.removal_plan(db, draft).action == "delete"
+    assert service.remove_or_archive(db, draft) == "deleted"
+    assert ach.get_achievement(db, draft) is None
+    with pytest.raises(d.DomainError, match="不存在"):
+        service.removal_plan(db, draft)

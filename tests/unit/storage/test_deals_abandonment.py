@@ -268,12 +268,6 @@ def test_abandon_check_cli(db_path, db):
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
 
 
-def test_services_stay_free_of_qt():
-    code = "import sys, kjcg_desktop.services.abandonment, kjcg_desktop.storage.diligence; print('PySide6' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"
-
-
 def test_signing_waits_for_the_price_publicity(db):
     aid = _achievement(db)
     deal_id = _licence(db, aid, contract_date=None)
@@ -294,3 +288,23 @@ def test_signing_waits_for_the_price_publicity(db):
         deals.sign_deal(db, deal_id, date(2025, 6, 19))
     deals.complete_deal(db, deal_id, date(2025, 6, 30))
     assert deals.get_deal(db, deal_id)["state"] == "completed"
+
+
+def test_abandonment_reaches_effective_only_through_the_state_machine(db):
+    """The automatic abandonment (1-2 第十一条) moves its application with the state machine's own
+    transition and event; an application the machine does not allow to end so is refused, not forced."""
+    aid = _achievement(db)
+    app_id, pub_id = _abandonment(db, aid)
+    assert [r["name"] for r in process_due_abandonments(db, date(2025, 3, 19)).done] == ["一种高强度铝合金的制备方法"]
+    events = db.query("SELECT action, old, new FROM events WHERE entity = 'application' AND entity_id = ? ORDER BY id",
+                      (app_id,))
+    assert [e["action"] for e in events] == ["create", "submit", "approve", "start_publicity", "end_publicity", "make_effective"]
+    assert '"publicity_ended"' in events[-1]["old"] and "公示期满即为自动放弃" in events[-1]["new"]
+
+    other = _achievement(db, "另一项成果")
+    app2, pub2 = _abandonment(db, other)
+    db.execute("UPDATE applications SET state = 'submitted' WHERE id = ?", (app2,))   # e.g. sent back for review
+    run = process_due_abandonments(db, date(2025, 3, 19))
+    assert run.done == [] and "不能执行" in run.errors[0]
+    assert db.scalar("SELECT state FROM applications WHERE id = ?", (app2,)) == "submitted"
+    assert db.scalar("SELECT status FROM achievements WHERE id = ?", (other,)) == "registered"

@@ -7,8 +7,8 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from . import clock
-from . import domain as d
+from .. import clock
+from .. import domain as d
 
 Column = tuple[str, str, Callable[[Any], str]]
 
@@ -31,7 +31,7 @@ def _yuan(value: Any) -> str:
 
 
 def _deal_state(value: Any) -> str:
-    from .storage.deals import DEAL_STATE_LABELS
+    from ..storage.deals import DEAL_STATE_LABELS
 
     return DEAL_STATE_LABELS.get(value, _text(value))
 

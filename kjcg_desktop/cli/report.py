@@ -6,10 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import cli, clock
+from .. import clock
+from . import common
 
 
-def _extend(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="生成年度报告（Excel + PDF，可选邮件草稿）（1-2 第十二条）")
     p.add_argument("--year", type=int, default=clock.today().year - 1, help="报告年度（默认上一年）")
     p.add_argument("--out", required=True, help="输出文件夹")
@@ -20,7 +21,6 @@ def _extend(sub: argparse._SubParsersAction) -> None:
                    help="与 --national 同用：汇总各部门、附属医院的国家年度报告工作簿（可多次指定；相同合同、成果只计一次）")
 
 
-cli.EXTENSIONS.append(_extend)
 
 
 def _generate_into(out: Path, generate):
@@ -29,7 +29,7 @@ def _generate_into(out: Path, generate):
     import tempfile
     from dataclasses import fields, replace
 
-    from .services.output_paths import put_in_place
+    from ..services.output_paths import put_in_place
 
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kjcg-report-") as folder:
@@ -53,10 +53,9 @@ def _generate_into(out: Path, generate):
         return replace(files, **moved)
 
 
-@cli.command("report")
 def cmd_report(args: argparse.Namespace) -> int:
-    from .services.fonts import FontNotFound
-    from .services.report import generate_report
+    from ..services.fonts import FontNotFound
+    from ..services.report import generate_report
 
     if not 1900 <= args.year <= 2999:
         print(f"错误：报告年度 {args.year} 不正确", file=sys.stderr)
@@ -66,10 +65,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 2
     if args.national:
         return _national(args)
-    from .services.output_paths import check_output_folder, check_output_path
-    from .services.report import base_name
+    from ..services.output_paths import check_output_folder, check_output_path
+    from ..services.report import base_name
 
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         out = check_output_folder(args.out, db_path=db.path)
         for suffix in (".xlsx", ".pdf"):
@@ -93,11 +92,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _national(args: argparse.Namespace) -> int:
-    from .domain import DomainError
-    from .services.output_paths import check_output_folder
-    from .services.report.national import generate_national_report
+    from ..domain import DomainError
+    from ..services.output_paths import check_output_folder
+    from ..services.report.national import generate_national_report
 
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         out = check_output_folder(args.out, db_path=db.path)
         files = generate_national_report(db, args.year, out, parts=[Path(p) for p in args.part])
@@ -105,7 +104,7 @@ def _national(args: argparse.Namespace) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"错误：无法写入输出文件夹 {cli.shown(args.out)}：{exc}", file=sys.stderr)
+        print(f"错误：无法写入输出文件夹 {common.shown(args.out)}：{exc}", file=sys.stderr)
         return 1
     finally:
         db.close()
@@ -120,3 +119,8 @@ def _national(args: argparse.Namespace) -> int:
         print(f"涉密成果不予报告：已排除成果 {left['achievements']} 项、合同 {left['contracts']} 项、到账 {left['receipts']} 笔、"
               f"奖励 {left['rewards']} 人次")
     return 0
+
+
+COMMANDS: dict[str, common.Handler] = {
+    "report": cmd_report,
+}

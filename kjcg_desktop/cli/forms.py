@@ -6,20 +6,18 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import cli
+from . import common
 
 
-def _extend(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check-forms", help="检查表单定义文件（forms/*.toml）")
     p.add_argument("--folder", default=None, help="表单定义所在文件夹（默认：随软件安装的 forms/）")
 
 
-cli.EXTENSIONS.append(_extend)
 
 
-@cli.command("check-forms")
 def cmd_check_forms(args: argparse.Namespace) -> int:
-    from .forms_engine import load_forms_lenient
+    from ..services.forms import load_forms_lenient
 
     good, errors = load_forms_lenient(args.folder)
     for form in good.values():
@@ -27,3 +25,8 @@ def cmd_check_forms(args: argparse.Namespace) -> int:
     for error in errors:
         print(f"错误  {error}", file=sys.stderr)
     return 1 if errors else 0
+
+
+COMMANDS: dict[str, common.Handler] = {
+    "check-forms": cmd_check_forms,
+}

@@ -7,10 +7,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import cli
+from . import common
 
 
-def _extend(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("registration", help="生成技术合同认定登记表信息及材料清单（Excel），或记录登记编号")
     p.add_argument("number", help="交易编号（JY-…）或技术合同编号（HT-…）")
     p.add_argument("--out", help="输出的 Excel 文件")
@@ -24,19 +24,17 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int, default=None)
 
 
-cli.EXTENSIONS.append(_extend)
 
 
-@cli.command("registration")
 def cmd_registration(args: argparse.Namespace) -> int:
-    from .domain import DomainError
-    from .services.registration import write_registration
-    from .storage import contracts as sc
+    from ..domain import DomainError
+    from ..services.registration import write_registration
+    from ..storage import contracts as sc
 
     if not args.out and not args.reg_no:
         print("错误：请指定 --out 输出文件或 --record-number 登记编号", file=sys.stderr)
         return 2
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         if args.reg_no:
             found = sc.find_contract(db, args.number)
@@ -60,12 +58,11 @@ def cmd_registration(args: argparse.Namespace) -> int:
     return 0
 
 
-@cli.command("contract-import")
 def cmd_contract_import(args: argparse.Namespace) -> int:
-    from .domain import DomainError
-    from .services.contract_import import import_contracts
+    from ..domain import DomainError
+    from ..services.contract_import import import_contracts
 
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         result = import_contracts(db, Path(args.file), args.sheet)
     except DomainError as exc:
@@ -81,13 +78,12 @@ def cmd_contract_import(args: argparse.Namespace) -> int:
     return 0
 
 
-@cli.command("contract-totals")
 def cmd_contract_totals(args: argparse.Namespace) -> int:
-    from .domain import format_yuan
-    from .domain.contracts import CONTRACT_MODE_LABELS
-    from .storage import contracts as sc
+    from ..domain import format_yuan
+    from ..domain.contracts import CONTRACT_MODE_LABELS
+    from ..storage import contracts as sc
 
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         rows = sc.totals_by_kind(db, args.year)
     finally:
@@ -96,3 +92,10 @@ def cmd_contract_totals(args: argparse.Namespace) -> int:
     for r in rows:
         print(f"{r['year'] or '未填日期'}\t{CONTRACT_MODE_LABELS[r['kind']]}\t{r['contracts']}\t{format_yuan(r['amount_fen'])}")
     return 0
+
+
+COMMANDS: dict[str, common.Handler] = {
+    "registration": cmd_registration,
+    "contract-import": cmd_contract_import,
+    "contract-totals": cmd_contract_totals,
+}

@@ -18,12 +18,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import cli, clock
+from .. import clock
+from . import common
 
 IMPORT_KEYWORDS = ("finance", "undo", "batches")
 
 
-def _extend(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "import", help="导入 Excel 台账；import finance FILE 导入财务回执；import undo N 撤销导入",
         description="导入台账或专利数据库导出（.xlsx/.xls/.ods，UTF-8 或 GBK 编码的 CSV）：每个非空行都会成为一条成果或"
@@ -50,7 +51,6 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     e.add_argument("--year", type=int, default=clock.today().year, help="年度（默认：今年）")
 
 
-cli.EXTENSIONS.append(_extend)
 
 
 def _usage_error(message: str) -> int:
@@ -58,7 +58,6 @@ def _usage_error(message: str) -> int:
     return 2
 
 
-@cli.command("import")
 def cmd_import(args: argparse.Namespace) -> int:
     target, argument = args.target, args.argument
     if args.undo is not None:
@@ -82,14 +81,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_ledger(args: argparse.Namespace, path: Path) -> int:
-    from .services import excel_import as ei
-    from .services.importing.report import write_import_report
-    from .storage import imports as repo
+    from ..services import excel_import as ei
+    from ..services.importing.report import write_import_report
+    from ..storage import imports as repo
 
-    db = cli._open(args)
+    db = common.open_db(args)
     report, counts = (Path(args.report) if args.report else None), {}
     if report is not None:  # refused before anything is read or written
-        from .services.output_paths import check_output_path
+        from ..services.output_paths import check_output_path
 
         try:
             check_output_path(report, db_path=db.path, inputs=[path])
@@ -99,7 +98,7 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
     try:
         plan, batch_id = ei.import_file(db, path, sheet=args.sheet, profile=args.profile, dry_run=True)
         if report is not None:  # written before the import, so a file that cannot be saved stops it
-            from .services.output_paths import safe_output
+            from ..services.output_paths import safe_output
 
             with safe_output(report, db_path=db.path, inputs=[path]) as tmp:
                 counts = write_import_report(plan, tmp)
@@ -114,7 +113,7 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
         db.close()
     summary = plan.summary()
     if args.json:
-        cli._print_json({
+        common.print_json({
             "added": summary["added"], "updated": summary["updated"], "skipped": summary["skipped"],
             "skipped_rows": summary["skipped_rows"], "errors": summary["errors"], "flags": summary["flags"],
             "flagged_rows": summary["flagged_rows"], "unmapped_columns": summary["unmapped_columns"],
@@ -163,28 +162,28 @@ def cli_safe(text: str) -> str:
 
 
 def _undo(args: argparse.Namespace, batch_id: int) -> int:
-    from .services import excel_import as ei
+    from ..services import excel_import as ei
 
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         result = ei.undo_batch(db, batch_id)
     finally:
         db.close()
     if args.json:
-        cli._print_json({"batch_id": batch_id, **result})
+        common.print_json({"batch_id": batch_id, **result})
     else:
         print(f"已撤销导入批次 {batch_id}：删除新增成果 {result['deleted']} 条，恢复被更新的成果 {result['restored']} 条")
     return 0
 
 
 def _batches(args: argparse.Namespace) -> int:
-    from .storage import imports as repo
+    from ..storage import imports as repo
 
-    db = cli._open(args)
+    db = common.open_db(args)
     rows = repo.list_batches(db)
     db.close()
     if args.json:
-        cli._print_json(rows)
+        common.print_json(rows)
         return 0
     for r in rows:
         state = f"已撤销于 {r['undone_at']}" if r["undone_at"] else "有效"
@@ -193,9 +192,9 @@ def _batches(args: argparse.Namespace) -> int:
 
 
 def _import_finance(args: argparse.Namespace, path: Path) -> int:
-    from .services import excel_export as ee
+    from ..services import excel_export as ee
 
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         confirmations = ee.read_finance_confirmations(db, path)
         applied = 0
@@ -204,7 +203,7 @@ def _import_finance(args: argparse.Namespace, path: Path) -> int:
     finally:
         db.close()
     if args.json:
-        cli._print_json({**confirmations.summary(), "applied": applied, "dry_run": args.dry_run})
+        common.print_json({**confirmations.summary(), "applied": applied, "dry_run": args.dry_run})
         return 1 if confirmations.errors else 0
     names = {"voucher_no": "凭证号", "booked_amount_fen": "入账金额", "booked_date": "入账日期"}
     for c in confirmations.changes:
@@ -223,23 +222,22 @@ def _import_finance(args: argparse.Namespace, path: Path) -> int:
     return 1 if confirmations.errors else 0
 
 
-@cli.command("export")
 def cmd_export(args: argparse.Namespace) -> int:
-    from .services import excel_export as ee
-    from .services.output_paths import check_output_path, safe_output
+    from ..services import excel_export as ee
+    from ..services.output_paths import check_output_path, safe_output
 
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         check_output_path(args.out, db_path=db.path)
         truncated: list = []
         if args.export_what == "ledger":
             with safe_output(args.out, db_path=db.path) as tmp:
                 n = ee.export_ledger(db, tmp, truncated=truncated)
-            print(f"已导出成果台账 {n} 条到 {cli.shown(args.out)}")
+            print(f"已导出成果台账 {n} 条到 {common.shown(args.out)}")
         else:
             with safe_output(args.out, db_path=db.path) as tmp:
                 counts = ee.export_finance(db, tmp, year=args.year, truncated=truncated)
-            print(f"已导出 {args.year} 年度财务对接工作簿到 {cli.shown(args.out)}：成果 {counts['achievements']} 条，"
+            print(f"已导出 {args.year} 年度财务对接工作簿到 {common.shown(args.out)}：成果 {counts['achievements']} 条，"
                   f"支出 {counts['expenditures']} 条，无形资产 {counts['intangible_assets']} 项，"
                   f"待确认 {counts[ee.RECOGNISE_SHEET]} 项，处置与核销 {counts[ee.DISPOSAL_SHEET]} 项，"
                   f"到账 {counts['receipts']} 笔，收益分配 {counts['distributions']} 条（{counts['people']} 人）")
@@ -248,3 +246,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     for t in truncated:
         print(f"注意：{t.message()}", file=sys.stderr)
     return 0
+
+
+COMMANDS: dict[str, common.Handler] = {
+    "import": cmd_import,
+    "export": cmd_export,
+}

@@ -12,19 +12,17 @@ import os
 import sys
 from pathlib import Path
 
-from . import cli
+from . import common
 
 
-def _extend(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     sub.add_parser("selftest", help="自检：启动界面（可离屏）、检查资源文件与翻译")
 
 
-cli.EXTENSIONS.append(_extend)
 
 
-@cli.command("selftest")
 def cmd_selftest(args: argparse.Namespace) -> int:
-    from .paths import resources_dir
+    from ..paths import resources_dir
 
     problems: list[str] = []
     res = resources_dir()
@@ -33,10 +31,10 @@ def cmd_selftest(args: argparse.Namespace) -> int:
             problems.append(f"缺少资源文件 {res / rel}")
     if not list((res / "licenses").glob("*.txt")):
         problems.append("缺少许可说明 resources/licenses/*.txt")
-    if not list((Path(__file__).parent / "storage").glob("*.sql")):
+    if not list((Path(__file__).parent.parent / "storage").glob("*.sql")):
         problems.append("缺少 storage/*.sql")
 
-    from .app import has_display
+    from ..app import has_display
 
     if not has_display():  # no desktop session (a build server, CI): run offscreen by itself
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -44,11 +42,11 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from .services.demo import build_demo
-    from .storage import open_database
-    from .storage.stats import achievement_count
-    from .ui.i18n import apply_language
-    from .ui.main_window import SECTIONS, MainWindow
+    from ..services.demo import build_demo
+    from ..storage import open_database
+    from ..storage.stats import achievement_count
+    from ..ui.i18n import apply_language
+    from ..ui.main_window import SECTIONS, MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     db = open_database(Path(args.db))
@@ -78,3 +76,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     if not problems:
         print(f"自检通过：{len(SECTIONS)} 个页面，资源文件齐全，Qt {app.platformName()}")
     return 1 if problems else 0
+
+
+COMMANDS: dict[str, common.Handler] = {
+    "selftest": cmd_selftest,
+}

@@ -12,7 +12,7 @@ import argparse
 import sys
 from datetime import date
 
-from . import cli
+from . import common
 
 KIND_NAMES = ("notice", "agreement", "extension-agreement", "abandonment-notice", "price-notice", "related-party-notice",
               "reward-notice", "disclosure-form", "application-form", "dossier")
@@ -25,7 +25,7 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from None
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     help_lines = ("id：notice/agreement/extension-agreement/abandonment-notice/application-form 用申请ID；"
                   "price-notice/related-party-notice/reward-notice 用交易ID；disclosure-form/dossier 用成果ID"
                   "（dossier --of deal 用交易ID）。ID 即 kjcg-desktop list 输出的第一列。")
@@ -39,12 +39,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--placeholders", action="store_true", help="列出该类文书模板可用的占位符和表格")
 
 
-cli.EXTENSIONS.append(add_parser)
 
 
-@cli.command("doc")
 def cmd_doc(args: argparse.Namespace) -> int:
-    from .services import documents
+    from ..services import documents
 
     documents.kind_of(args.kind)  # an unknown KIND is a Chinese error listing the kinds
     if args.placeholders:
@@ -54,14 +52,14 @@ def cmd_doc(args: argparse.Namespace) -> int:
         print("错误：请用 --id 指定记录ID、用 --out 指定输出文件，例如：kjcg-desktop doc notice --id SQ-2026-0003 --out 公示.pdf",
               file=sys.stderr)
         return 2
-    from .services.output_paths import check_output_path, safe_output
+    from ..services.output_paths import check_output_path, safe_output
 
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         out = check_output_path(args.out, db_path=db.path)
         out.parent.mkdir(parents=True, exist_ok=True)
         subject = "deal" if args.of == "deal" else documents.KINDS[args.kind].subject
-        record = cli.record_id(db, subject, args.record_id)
+        record = common.record_id(db, subject, args.record_id)
         with safe_output(out, db_path=db.path) as tmp:
             _, data = documents.generate(db, args.kind, record, tmp, of=args.of, start=args.start)
     finally:
@@ -70,3 +68,8 @@ def cmd_doc(args: argparse.Namespace) -> int:
         print(f"提示：{note}", file=sys.stderr)
     print(f"已生成{documents.KINDS[args.kind].label}（{data.subject}）：{out.resolve()}")
     return 0
+
+
+COMMANDS: dict[str, common.Handler] = {
+    "doc": cmd_doc,
+}

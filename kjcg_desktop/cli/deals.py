@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from . import cli, clock
-from .domain import DomainError, format_yuan
+from .. import clock
+from ..domain import DomainError, format_yuan
+from . import common
 
 
 def _parse_date(text: str) -> date:
@@ -16,7 +17,7 @@ def _parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{text}") from exc
 
 
-def _extend(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("abandon-check", help="放弃公示期满的成果自动标记为已放弃（1-2 第十一条）")
     p.add_argument("--today", type=_parse_date, default=None, help="按此日期检查（默认今天），YYYY-MM-DD")
     p = sub.add_parser("deal-totals", help="按年度汇总已签约的转化交易（合同金额、到账金额），草稿与已终止的交易另列")
@@ -27,14 +28,12 @@ def _extend(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--today", type=_parse_date, default=None)
 
 
-cli.EXTENSIONS.append(_extend)
 
 
-@cli.command("abandon-check")
 def cmd_abandon_check(args: argparse.Namespace) -> int:
-    from .services.abandonment import process_due_abandonments
+    from ..services.abandonment import process_due_abandonments
 
-    db = cli._open(args)
+    db = common.open_db(args)
     run = process_due_abandonments(db, args.today or clock.today())
     db.close()
     for r in run.done:
@@ -48,11 +47,10 @@ def cmd_abandon_check(args: argparse.Namespace) -> int:
 _UNCOUNTED_STATES = {"draft": "草稿", "terminated": "已终止"}
 
 
-@cli.command("deal-totals")
 def cmd_deal_totals(args: argparse.Namespace) -> int:
-    from .storage import deals
+    from ..storage import deals
 
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
         rows = deals.totals_by_year(db, kind=args.kind, counterparty=args.counterparty)
         apart = deals.uncounted_deals(db, kind=args.kind, counterparty=args.counterparty)
@@ -70,13 +68,12 @@ def cmd_deal_totals(args: argparse.Namespace) -> int:
     return 0
 
 
-@cli.command("deal-evidence")
 def cmd_deal_evidence(args: argparse.Namespace) -> int:
-    from .storage import diligence
+    from ..storage import diligence
 
-    db = cli._open(args)
+    db = common.open_db(args)
     try:
-        items = diligence.deal_evidence(db, cli.record_id(db, "deal", args.deal_id), args.today or clock.today())
+        items = diligence.deal_evidence(db, common.record_id(db, "deal", args.deal_id), args.today or clock.today())
     finally:
         db.close()
     missing = 0
@@ -90,3 +87,10 @@ def cmd_deal_evidence(args: argparse.Namespace) -> int:
 
 
 __all__ = ["cmd_abandon_check", "cmd_deal_totals", "cmd_deal_evidence", "DomainError"]
+
+
+COMMANDS: dict[str, common.Handler] = {
+    "abandon-check": cmd_abandon_check,
+    "deal-totals": cmd_deal_totals,
+    "deal-evidence": cmd_deal_evidence,
+}
