@@ -46,6 +46,7 @@ from ..storage import attachments as attachments_repo
 from ..storage import review_flags as review_repo
 from .date_input import DateInput
 from .file_dialogs import open_file_name
+from .removal import confirm_remove_or_archive
 
 FIELD_LABELS = {
     "ledger_no": "台账编号", "name": "成果名称", "type": "类型", "legal_status": "法律状态", "application_no": "申请号",
@@ -677,9 +678,7 @@ class AchievementDialog(QDialog):
             self.changed.emit()
 
     def remove(self) -> None:
-        from .ledger import remove_or_archive
-
-        done = remove_or_archive(self, self.db, self.achievement_id)
+        done = confirm_remove_or_archive(self, self.db, self.achievement_id)
         if done:
             self.changed.emit()
             if done == "deleted":

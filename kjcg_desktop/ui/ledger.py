@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -47,6 +46,7 @@ from .. import domain as d
 from ..paths import data_dir
 from ..storage import Database, ledger
 from .i18n import label_text
+from .removal import confirm_remove_or_archive
 
 # (key, title, default width, shown by default)
 LEDGER_COLUMNS: list[tuple[str, str, int, bool]] = [
@@ -727,31 +727,8 @@ class LedgerPage(QWidget):
     def remove_current(self) -> None:
         achievement_id = self.current_id()
         if achievement_id is not None:
-            remove_or_archive(self, self.db, achievement_id)
+            confirm_remove_or_archive(self, self.db, achievement_id)
             self.reload()
-
-
-def remove_or_archive(parent: QWidget, db: Database, achievement_id: int) -> str | None:
-    """Delete a disclosed draft or archive anything else, after confirmation. Returns what was done."""
-    status = db.scalar("SELECT status FROM achievements WHERE id = ?", (achievement_id,))
-    name = db.scalar("SELECT name FROM achievements WHERE id = ?", (achievement_id,))
-    try:
-        if status == "disclosed":
-            answer = QMessageBox.question(parent, parent.tr("删除草稿"),
-                                          parent.tr("“{0}”尚未登记，删除后不可恢复（删除记录保留在事件日志中）。确定删除？").format(name))
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            ledger.delete_draft(db, achievement_id)
-            return "deleted"
-        answer = QMessageBox.question(parent, parent.tr("归档成果"),
-                                      parent.tr("已登记的成果不能删除，只能归档（1-2 第七条）。确定将“{0}”归档？").format(name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        ledger.archive(db, achievement_id)
-        return "archived"
-    except d.DomainError as exc:
-        QMessageBox.warning(parent, parent.tr("无法完成"), str(exc))
-        return None
 
 
 def build_ledger(win) -> LedgerPage:
