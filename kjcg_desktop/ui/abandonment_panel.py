@@ -26,7 +26,7 @@ from .. import clock
 from .. import domain as d
 from ..forms_engine import load_form
 from ..paths import forms_dir
-from ..storage import Database
+from ..storage import Database, overview
 from ..storage import abandonment as repo
 from .deal_dialog import Clock, ok_cancel
 from .wizard import UnboundFormDialog
@@ -129,7 +129,7 @@ class AbandonmentPanel(QWidget):
     def refresh(self) -> None:
         rows = repo.list_abandonments(self.db)
         self.table.setRowCount(len(rows))
-        written_off = {r[0] for r in self.db.query("SELECT achievement_id FROM finance_queue WHERE kind = 'write_off'")}
+        written_off = overview.written_off_achievement_ids(self.db)
         for r, row in enumerate(rows):
             values = [row["ledger_no"] or "", row["name"], row["applicant"] or "", row["start_date"], row["end_date"],
                       PUBLICITY_STATES.get(row["state"], row["state"]), str(row["objections"]),

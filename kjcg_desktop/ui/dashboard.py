@@ -29,7 +29,7 @@ from .. import domain as d
 from ..domain.reminders import MESSAGES, Reminder
 from ..services.ics import write_ics
 from ..services.reminders import collect_reminders
-from ..storage import Database
+from ..storage import Database, overview
 from ..storage import reminders as repo
 from .dialogs import output_refused
 from .file_dialogs import save_file_name
@@ -244,7 +244,7 @@ class DashboardPage(QWidget):
             self._pending = True
             return
         self._pending = False
-        stamp = (self.day(), self.db.conn.total_changes, self.db.scalar("PRAGMA data_version"))
+        stamp = (self.day(), *overview.data_stamp(self.db))
         if stamp == getattr(self, "_stamp", None):
             return
         self._stamp = stamp
@@ -258,7 +258,7 @@ class DashboardPage(QWidget):
             self.grid.takeAt(0).widget().deleteLater()
         counts = repo.tag_counts(self.db)
         total = sum(counts["status"].values())
-        running = int(self.db.scalar("SELECT count(*) FROM publicities WHERE state = 'running'"))
+        running = overview.running_publicity_count(self.db)
         groups = [
             (self.tr("总计"), [("achievements", self.tr("成果总数"), total), ("running_publicities", self.tr("公示中"), running)]),
             (self.tr("属性（1-2 第五条）"), [(f"attribute_{m.value}", label_text(m.label), counts["attribute"].get(m.value, 0)) for m in d.Attribute]),

@@ -39,7 +39,7 @@ from .. import clock
 from .. import domain as d
 from ..forms_engine import load_form, page_visible
 from ..paths import forms_dir
-from ..storage import Database, diligence
+from ..storage import Database, diligence, overview
 from ..storage import deals as deals_repo
 from .date_input import AmountInput, DateInput
 from .file_dialogs import open_file_name
@@ -202,7 +202,7 @@ class ReceiptDialog(QDialog):
         self.on = date_edit(today())
         self.amount = AmountInput(label="到账金额", unit="")
         self.amount.setObjectName("amount")
-        self.payer = QLineEdit(db.scalar("SELECT counterparty FROM deals WHERE id = ?", (deal_id,)) or "")
+        self.payer = QLineEdit(overview.deal_counterparty(db, deal_id) or "")
         self.voucher = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("到账日期"), self.on)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from .. import clock
 from .. import domain as d
 from ..paths import data_dir
-from ..storage import Database, ledger
+from ..storage import Database, ledger, overview
 from .i18n import label_text
 from .removal import confirm_remove_or_archive
 
@@ -154,7 +154,7 @@ class LedgerModel(QAbstractTableModel):
         """Run the id query again with the current filters, search and sort."""
         self.beginResetModel()
         unfiltered = not self.search and not any(v not in (None, "", False) for v in self.filters.values())
-        key = (self.db.conn.total_changes, self.db.scalar("PRAGMA data_version"), self.sort_key, self.descending)
+        key = (*overview.data_stamp(self.db), self.sort_key, self.descending)
         if unfiltered and self._all[0] == key:
             self._ids = self._all[1]  # clearing the search: the whole ledger again, unchanged since
         else:
@@ -467,7 +467,7 @@ class LedgerPage(QWidget):
 
     # -- state -------------------------------------------------------------------------------
     def _data_stamp(self) -> tuple:
-        return (self.db.conn.total_changes, self.db.scalar("PRAGMA data_version"))
+        return overview.data_stamp(self.db)
 
     def refresh(self) -> None:
         """Called when the section is shown: re-query only if the database changed meanwhile."""

@@ -55,6 +55,7 @@ from ..forms_engine import (
 )
 from ..services import wizard_flows as flows
 from ..storage import applications as apps
+from ..storage import overview
 from ..storage.attachments import add_attachment, safe_file_name
 from ..storage.db import Database
 from .date_input import AmountInput, DateInput
@@ -673,7 +674,7 @@ class FormWizard(QWizard):
         self.timer.stop()
         if self.finished_ok:
             return
-        if self.db.scalar("SELECT state FROM applications WHERE id = ?", (self.app_id,)) != "draft":
+        if overview.application_state(self.db, self.app_id) != "draft":
             return
         for p in self.form_pages:
             p.section.collect()
