@@ -29,7 +29,7 @@ from ..paths import forms_dir
 from ..storage import Database, overview
 from ..storage import abandonment as repo
 from .deal_dialog import Clock, ok_cancel
-from .wizard import UnboundFormDialog
+from .form_dialogs import UnboundFormDialog
 
 PUBLICITY_STATES = {"running": "公示中", "ended": "已期满", "withdrawn": "已撤销（有异议）"}
 

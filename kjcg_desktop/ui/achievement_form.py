@@ -1,4 +1,4 @@
-"""The ledger's 新建成果 / 编辑: the form engine's :class:`~kjcg_desktop.ui.wizard.FormDialog` over
+"""The ledger's 新建成果 / 编辑: the form engine's :class:`~kjcg_desktop.ui.form_dialogs.FormDialog` over
 ``forms/achievement.toml``, saved by :func:`kjcg_desktop.storage.achievements.save_achievement`
 (one transaction with its events; tags derived by the rules, 1-2 第七条)."""
 
@@ -14,7 +14,7 @@ from ..forms_engine import FormDef, FormDefinitionError, coerce, initial_values,
 from ..paths import forms_dir
 from ..storage import achievements as repo
 from ..storage.db import Database
-from .wizard import FormDialog
+from .form_dialogs import FormDialog
 
 FORM_ID = "achievement"
 EDITABLE_STATUSES = ("disclosed", "registered")  # abandon / dispose / archive have their own flows

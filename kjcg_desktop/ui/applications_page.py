@@ -38,8 +38,9 @@ from ..storage import wizard_targets as targets
 from ..storage.db import Database
 from ..storage.settings import Settings
 from .date_input import DateInput
+from .form_dialogs import FormDialog
 from .rows_model import RowsModel, select_row_id, selected_row_id
-from .wizard import FormDialog, FormWizard
+from .wizard import FormWizard
 
 COLUMNS = [("number", "编号"), ("kind", "类型"), ("title", "标题"), ("batch", "批次（截止）"), ("state", "状态"),
            ("updated_at", "更新时间")]

@@ -1,7 +1,7 @@
 """The deal registration dialog and the small dialogs of the deals page.
 
 The deal registration is built by the form engine (:mod:`kjcg_desktop.forms_engine`,
-:mod:`kjcg_desktop.ui.wizard`) from ``forms/deal.toml``; its answers go to
+:mod:`kjcg_desktop.ui.form_dialogs`) from ``forms/deal.toml``; its answers go to
 :func:`kjcg_desktop.storage.deals.register_deal`.
 """
 
@@ -43,7 +43,7 @@ from ..storage import Database, diligence, overview
 from ..storage import deals as deals_repo
 from .date_input import AmountInput, DateInput
 from .file_dialogs import open_file_name
-from .wizard import UnboundFormDialog
+from .form_dialogs import UnboundFormDialog
 
 Clock = Callable[[], date]
 
