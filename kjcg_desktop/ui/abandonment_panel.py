@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,8 +31,9 @@ from ..storage import Database, overview
 from ..storage import abandonment as repo
 from .deal_dialog import Clock, ok_cancel
 from .form_dialogs import UnboundFormDialog
+from .i18n import label_text
 
-PUBLICITY_STATES = {"running": "公示中", "ended": "已期满", "withdrawn": "已撤销（有异议）"}
+PUBLICITY_STATES = {"running": QT_TRANSLATE_NOOP("AbandonmentPanel", "公示中"), "ended": QT_TRANSLATE_NOOP("AbandonmentPanel", "已期满"), "withdrawn": QT_TRANSLATE_NOOP("AbandonmentPanel", "已撤销（有异议）")}
 
 
 class AbandonmentDialog(UnboundFormDialog):
@@ -55,7 +57,7 @@ class AbandonmentDialog(UnboundFormDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(inner)
-        self.buttons = ok_cancel(self, "提交并开始公示")
+        self.buttons = ok_cancel(self, self.tr("提交并开始公示"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -99,7 +101,7 @@ class AbandonmentDialog(UnboundFormDialog):
 class AbandonmentPanel(QWidget):
     """The abandonment list with 申请放弃 and 检查到期."""
 
-    HEADERS = ["台账编号", "成果", "申请人", "公示开始", "公示期满", "公示状态", "异议", "成果状态", "核销"]
+    HEADERS = [QT_TRANSLATE_NOOP("AbandonmentPanel", "台账编号"), QT_TRANSLATE_NOOP("AbandonmentPanel", "成果"), QT_TRANSLATE_NOOP("AbandonmentPanel", "申请人"), QT_TRANSLATE_NOOP("AbandonmentPanel", "公示开始"), QT_TRANSLATE_NOOP("AbandonmentPanel", "公示期满"), QT_TRANSLATE_NOOP("AbandonmentPanel", "公示状态"), QT_TRANSLATE_NOOP("AbandonmentPanel", "异议"), QT_TRANSLATE_NOOP("AbandonmentPanel", "成果状态"), QT_TRANSLATE_NOOP("AbandonmentPanel", "核销")]
 
     def __init__(self, db: Database, *, today: Clock = clock.today, run_dialog: Callable[[QDialog], int] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -132,9 +134,9 @@ class AbandonmentPanel(QWidget):
         written_off = overview.written_off_achievement_ids(self.db)
         for r, row in enumerate(rows):
             values = [row["ledger_no"] or "", row["name"], row["applicant"] or "", row["start_date"], row["end_date"],
-                      PUBLICITY_STATES.get(row["state"], row["state"]), str(row["objections"]),
-                      d.AchievementStatus(row["status"]).label,
-                      self.tr("已转财务") if row["achievement_id"] in written_off else ("待核销" if row["is_intangible_asset"]
+                      self.tr(PUBLICITY_STATES.get(row["state"], row["state"])), str(row["objections"]),  # i18n: dynamic
+                      label_text(d.AchievementStatus(row["status"]).label),
+                      self.tr("已转财务") if row["achievement_id"] in written_off else (self.tr("待核销") if row["is_intangible_asset"]
                                                                                      and row["status"] != "abandoned" else "")]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)

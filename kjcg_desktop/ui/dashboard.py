@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "use_r
 class YearChart(QWidget):
     """Grouped bars: disclosures and completed transfers per year, drawn with QPainter."""
 
-    SERIES = (("披露", QColor("#42a5f5")), ("转化", QColor("#ff8f00")))
+    SERIES = ((QT_TRANSLATE_NOOP("YearChart", "披露"), QColor("#42a5f5")), (QT_TRANSLATE_NOOP("YearChart", "转化"), QColor("#ff8f00")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -354,7 +354,7 @@ class DashboardPage(QWidget):
 
     def export_ics(self, path: Path | None = None) -> Path | None:
         if path is None:
-            name = save_file_name(self, self.tr("导出提醒"), f"科技成果转化提醒-{self.day().isoformat()}.ics",
+            name = save_file_name(self, self.tr("导出提醒"), self.tr("科技成果转化提醒-{0}.ics").format(self.day().isoformat()),
                                                   self.tr("日历文件 (*.ics)"))
             if not name:
                 return None

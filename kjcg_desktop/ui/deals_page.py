@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -85,7 +85,7 @@ def _table(headers: list[str]) -> QTableWidget:
 class DealsModel(QAbstractTableModel):
     """The deal list: rows as loaded from :func:`storage.deals.list_deals`, cells formatted lazily."""
 
-    COLUMNS = ["编号", "方式", "成果", "交易对方", "合同日期", "合同金额（元）", "已到账（元）", "审批", "状态"]
+    COLUMNS = [QT_TRANSLATE_NOOP("DealsModel", "编号"), QT_TRANSLATE_NOOP("DealsModel", "方式"), QT_TRANSLATE_NOOP("DealsModel", "成果"), QT_TRANSLATE_NOOP("DealsModel", "交易对方"), QT_TRANSLATE_NOOP("DealsModel", "合同日期"), QT_TRANSLATE_NOOP("DealsModel", "合同金额（元）"), QT_TRANSLATE_NOOP("DealsModel", "已到账（元）"), QT_TRANSLATE_NOOP("DealsModel", "审批"), QT_TRANSLATE_NOOP("DealsModel", "状态")]
     COL_AMOUNT, COL_RECEIVED = 5, 6
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -392,34 +392,35 @@ class DealsPage(QWidget):
         self._fill_evidence(deal)
 
     def _summary_rows(self, deal: dict[str, Any]) -> list[tuple[str, str]]:
-        rows = [("成果", f"{deal['ledger_no'] or ''} {deal['achievement_name']}".strip()),
-                ("转化方式", label_text(d.DealKind(deal["kind"]).label))]
+        rows = [(self.tr("成果"), f"{deal['ledger_no'] or ''} {deal['achievement_name']}".strip()),
+                (self.tr("转化方式"), label_text(d.DealKind(deal["kind"]).label))]
         if deal["kind"] == "licence":
-            term = f"{deal['term_years']}年" if deal["term_years"] else "未约定"
-            rows.append(("许可条款", "；".join([label_text(d.LicenceType(deal["licence_type"]).label) if deal["licence_type"] else "未选择",
-                                            f"地域：{deal['territory'] or '未约定'}", f"领域：{deal['field_of_use'] or '未约定'}",
-                                            f"期限：{term}"])))
+            term = self.tr("{0}年").format(deal['term_years']) if deal["term_years"] else self.tr("未约定")
+            rows.append((self.tr("许可条款"), "；".join([label_text(d.LicenceType(deal["licence_type"]).label) if deal["licence_type"] else self.tr("未选择"),
+                                            self.tr("地域：{0}").format(deal['territory'] or self.tr('未约定')),
+                                            self.tr("领域：{0}").format(deal['field_of_use'] or self.tr('未约定')),
+                                            self.tr("期限：{0}").format(term)])))
         elif deal["kind"] == "equity":
-            rows.append(("作价投资", f"{deal['company'] or ''}，股份：{deal['equity_shares'] or '未填写'}"))
+            rows.append((self.tr("作价投资"), self.tr("{0}，股份：{1}").format(deal['company'] or '', deal['equity_shares'] or self.tr('未填写'))))
         elif deal["ends_ownership"]:
-            rows.append(("资产处置", "转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）"))
-        rows.append(("交易对方", deal["counterparty"] + ("（国有全资企业）" if deal["counterparty_state_owned"] else "")))
-        valuation = {"not_needed": "无需评估（国有全资企业，方案二(三)）", "yes": "单位决定评估", "no": "单位决定不评估"}
-        rows.append(("资产评估", valuation.get(deal["valuation_decision"], "") +
+            rows.append((self.tr("资产处置"), self.tr("转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）")))
+        rows.append((self.tr("交易对方"), deal["counterparty"] + (self.tr("（国有全资企业）") if deal["counterparty_state_owned"] else "")))
+        valuation = {"not_needed": self.tr("无需评估（国有全资企业，方案二(三)）"), "yes": self.tr("单位决定评估"), "no": self.tr("单位决定不评估")}
+        rows.append((self.tr("资产评估"), valuation.get(deal["valuation_decision"], "") +
                      (f"：{deal['valuation_reason']}" if deal["valuation_reason"] else "")))
         method = label_text(d.PricingMethod(deal["pricing_method"]).label)
         if d.price_publicity_required(deal["pricing_method"]):
-            method += "（须公示拟交易价格，1-1 第六条(四)）"
-        rows.append(("定价方式", method))
-        signed = f"{deal['contract_date']} 签订" if deal["contract_date"] else "尚未签订"
-        rows.append(("合同", "，".join(x for x in (deal["contract_no"], signed, f"金额 {d.format_yuan(deal['amount_fen'])} 元") if x)))
-        rows.append(("审批层级", (deal["approver"] or "") + ("，须附会议纪要" if deal["minutes_required"] else "")))
-        rows.append(("技术合同登记号", deal["tech_contract_reg_no"] or "未登记"))
-        rows.append(("关联交易", ("是：" + (deal["related_party_note"] or "")) if deal["related_party"] else "否"))
-        rows.append(("单位留存比例", f"{deal['unit_share'] or '30'}%"))
-        rows.append(("已到账", f"{d.format_yuan(deal['received_fen'])} 元"))
+            method += self.tr("（须公示拟交易价格，1-1 第六条(四)）")
+        rows.append((self.tr("定价方式"), method))
+        signed = self.tr("{0} 签订").format(deal['contract_date']) if deal["contract_date"] else self.tr("尚未签订")
+        rows.append((self.tr("合同"), "，".join(x for x in (deal["contract_no"], signed, self.tr("金额 {0} 元").format(d.format_yuan(deal['amount_fen']))) if x)))
+        rows.append((self.tr("审批层级"), (deal["approver"] or "") + (self.tr("，须附会议纪要") if deal["minutes_required"] else "")))
+        rows.append((self.tr("技术合同登记号"), deal["tech_contract_reg_no"] or self.tr("未登记")))
+        rows.append((self.tr("关联交易"), (self.tr("是：") + (deal["related_party_note"] or "")) if deal["related_party"] else self.tr("否")))
+        rows.append((self.tr("单位留存比例"), f"{deal['unit_share'] or '30'}%"))
+        rows.append((self.tr("已到账"), self.tr("{0} 元").format(d.format_yuan(deal['received_fen']))))
         if deal["completed_date"]:
-            rows.append(("完成日期", deal["completed_date"]))
+            rows.append((self.tr("完成日期"), deal["completed_date"]))
         return rows
 
     def _fill_receipts(self) -> None:
@@ -543,13 +544,13 @@ class DealsPage(QWidget):
         deal = deals_repo.get_deal(self.db, self.deal_id) or {}
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("保存技术合同登记表信息"),
-                                                  f"技术合同登记表信息_{deal.get('number', '')}.xlsx", "Excel (*.xlsx)")
+                                                  self.tr("技术合同登记表信息_{0}.xlsx").format(deal.get('number', '')), "Excel (*.xlsx)")
             if not path:
                 return False
         try:
             _written, form = write_registration(self.db, deal["number"], Path(path))
         except d.DomainError as exc:
-            self._warn("不能生成登记表信息", exc)
+            self._warn(self.tr("不能生成登记表信息"), exc)
             return False
         if form.missing:
             QMessageBox.information(self, self.tr("技术合同登记"), self.tr("已生成。尚待补充：{0}").format("、".join(form.missing)))
@@ -570,7 +571,7 @@ class DealsPage(QWidget):
         try:
             contracts_repo.record_registration_number(self.db, "deal", self.deal_id, number)
         except d.DomainError as exc:
-            self._warn("不能记录登记编号", exc)
+            self._warn(self.tr("不能记录登记编号"), exc)
             return False
         self._after_change()
         return True
@@ -590,7 +591,7 @@ class DealsPage(QWidget):
             deals_repo.sign_deal(self.db, self.deal_id, dialog.value(), contract_no=contract_no.text().strip() or None,
                                  tech_contract_reg_no=reg_no.text().strip() or None)
         except d.DomainError as exc:
-            self._warn("不能签约", exc)
+            self._warn(self.tr("不能签约"), exc)
             self.tabs.setCurrentIndex(2)
             return False
         self._after_change()
@@ -605,7 +606,7 @@ class DealsPage(QWidget):
         try:
             deals_repo.complete_deal(self.db, self.deal_id, dialog.value())
         except d.DomainError as exc:
-            self._warn("不能完成交易", exc)
+            self._warn(self.tr("不能完成交易"), exc)
             self.tabs.setCurrentIndex(2)
             return False
         self._after_change()
@@ -659,7 +660,7 @@ class DealsPage(QWidget):
         try:
             deals_repo.mark_distribution_paid(self.db, receipt_id, dialog.value())
         except d.DomainError as exc:
-            self._warn("不能发放", exc)
+            self._warn(self.tr("不能发放"), exc)
             return False
         self._after_change()
         self.tabs.setCurrentIndex(1)

@@ -84,8 +84,8 @@ class FormDialog(QDialog):
         scroll.setWidget(inner)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close if read_only else
                                    QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        for button, text in ((QDialogButtonBox.StandardButton.Save, "保存"), (QDialogButtonBox.StandardButton.Cancel, "取消"),
-                             (QDialogButtonBox.StandardButton.Close, "关闭")):
+        for button, text in ((QDialogButtonBox.StandardButton.Save, self.tr("保存")), (QDialogButtonBox.StandardButton.Cancel, self.tr("取消")),
+                             (QDialogButtonBox.StandardButton.Close, self.tr("关闭"))):
             if buttons.button(button) is not None:
                 buttons.button(button).setText(text)
         self.buttons = buttons
@@ -111,7 +111,7 @@ class FormDialog(QDialog):
 
     def _store(self, path: Path, kind: str | None) -> dict:
         if self.app_id is None:
-            raise ValueError("此表单不能添加附件")
+            raise ValueError(self.tr("此表单不能添加附件"))
         return store_attachment(self.db, self.app_id, path, kind)
 
     def _check(self) -> None:
@@ -126,13 +126,13 @@ class FormDialog(QDialog):
         if errors:
             label = next((f.label for f in self.form.fields() if f.key == errors[0].key), "")
             message = errors[0].message if not label or label in errors[0].message else f"「{label}」：{errors[0].message}"
-            QMessageBox.warning(self, "无法保存", message)
+            QMessageBox.warning(self, self.tr("无法保存"), message)
             return
         if self.on_save is not None:
             try:
                 self.saved_id = self.on_save(dict(self.values))
             except d.DomainError as exc:
-                QMessageBox.warning(self, "无法保存", str(exc))
+                QMessageBox.warning(self, self.tr("无法保存"), str(exc))
                 return
         else:
             apps.update_form(self.db, self.app_id, self.values, article=self.form.article or None)
@@ -163,7 +163,7 @@ class UnboundFormDialog(QDialog):
         if achievement_id is not None:
             self.answers["achievement_id"] = str(achievement_id)
         self.achievement_search = QLineEdit()
-        self.achievement_search.setPlaceholderText("输入台账编号或名称查找成果")
+        self.achievement_search.setPlaceholderText(self.tr("输入台账编号或名称查找成果"))
         self.sections = [FormSection(form, page, self.answers, choices=self.choices, store=self.store,
                                      computed=self.computed) for page in form.pages]
         self.fields: dict[str, FieldWidget] = {k: w for s in self.sections for k, w in s.widgets.items()}
@@ -202,7 +202,7 @@ class UnboundFormDialog(QDialog):
         return []
 
     def store(self, path: Path, kind: str | None) -> dict:  # pragma: no cover - forms without attachments
-        raise ValueError("此表单不接收附件")
+        raise ValueError(self.tr("此表单不接收附件"))
 
     def computed(self, name: str, values: dict) -> list[tuple[str, str, str]]:
         func = flows.COMPUTED.get(name)

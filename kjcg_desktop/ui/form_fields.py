@@ -102,7 +102,7 @@ class MoneyField(FieldWidget):
 
     def __init__(self, f: FieldDef, parent=None) -> None:
         super().__init__(f, parent)
-        self.amount = AmountInput(label=f.label, allow_negative=f.min is None or f.min < 0, unit=f.suffix or "元",
+        self.amount = AmountInput(label=f.label, allow_negative=f.min is None or f.min < 0, unit=f.suffix or self.tr("元"),
                                   errors_beside=False)
         self.edit = self.amount.edit
         self.edit.setPlaceholderText(f.placeholder or "0.00")
@@ -159,9 +159,9 @@ class ChoiceField(FieldWidget):
     def __init__(self, f: FieldDef, choices: list[tuple[str, str]], parent=None) -> None:
         super().__init__(f, parent)
         self.combo = QComboBox()
-        empty_text = "— 请选择 —"
+        empty_text = self.tr("— 请选择 —")
         if not choices and f.choices_from == "batches":
-            empty_text = "— 尚无受理中的批次，请先在“赋权申请 › 批次管理”中新增 —"
+            empty_text = self.tr("— 尚无受理中的批次，请先在“赋权申请 › 批次管理”中新增 —")
         self.combo.addItem(empty_text, None)
         for value, label in choices:
             self.combo.addItem(label, value)
@@ -179,8 +179,8 @@ class ChoiceField(FieldWidget):
 class YesNoField(FieldWidget):
     def __init__(self, f: FieldDef, parent=None) -> None:
         super().__init__(f, parent)
-        self.yes = QRadioButton("是")
-        self.no = QRadioButton("否")
+        self.yes = QRadioButton(self.tr("是"))
+        self.no = QRadioButton(self.tr("否"))
         self.yes.setObjectName(f"yes_{f.key}")
         self.no.setObjectName(f"no_{f.key}")
         self.group = QButtonGroup(self)
@@ -214,14 +214,14 @@ class PersonRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("姓名")
+        self.name.setPlaceholderText(self.tr("姓名"))
         self.department = QLineEdit()
-        self.department.setPlaceholderText("部门")
+        self.department.setPlaceholderText(self.tr("部门"))
         self.share = QLineEdit()
-        self.share.setPlaceholderText("比例")
+        self.share.setPlaceholderText(self.tr("比例"))
         self.share.setMaximumWidth(80)
-        self.representative = QRadioButton("代表")
-        self.remove = QPushButton("删除")
+        self.representative = QRadioButton(self.tr("代表"))
+        self.remove = QPushButton(self.tr("删除"))
         owner.rep_group.addButton(self.representative)
         for w in (self.name, self.department, self.share):
             w.textChanged.connect(owner.changed)
@@ -248,7 +248,7 @@ class PeopleField(FieldWidget):
         self.rows_box = QVBoxLayout()
         self.layout_.addLayout(self.rows_box)
         bottom = QHBoxLayout()
-        self.add_button = QPushButton("添加完成人")
+        self.add_button = QPushButton(self.tr("添加完成人"))
         self.add_button.setObjectName(f"add_{f.key}")
         self.add_button.clicked.connect(lambda: self.add_row())
         self.total = QLabel()
@@ -301,7 +301,7 @@ class PeopleField(FieldWidget):
                 total += Decimal(str(p["share"]) or "0")
             except ArithmeticError:
                 continue
-        self.total.setText(f"合计 {total.normalize():f}%")
+        self.total.setText(self.tr("合计 {0}%").format(f"{total.normalize():f}"))
 
 
 class AttachmentField(FieldWidget):
@@ -313,9 +313,9 @@ class AttachmentField(FieldWidget):
         self.items: list[dict] = []
         self.list = QListWidget()
         self.list.setMaximumHeight(70)
-        self.add_button = QPushButton("添加文件…")
+        self.add_button = QPushButton(self.tr("添加文件…"))
         self.add_button.setObjectName(f"add_{f.key}")
-        self.remove_button = QPushButton("移除")
+        self.remove_button = QPushButton(self.tr("移除"))
         self.add_button.clicked.connect(self.pick)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QVBoxLayout()
@@ -326,12 +326,12 @@ class AttachmentField(FieldWidget):
         self.layout_.addLayout(buttons)
 
     def pick(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, f"选择{self.field.label}", "", "所有文件 (*)")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择{0}").format(self.field.label), "", self.tr("所有文件 (*)"))
         for p in paths:
             try:
                 self.items.append(self.store(Path(p), self.field.kind or self.field.key))
             except (OSError, ValueError) as exc:
-                QMessageBox.warning(self, "无法添加附件", f"{Path(p).name}：{exc}")
+                QMessageBox.warning(self, self.tr("无法添加附件"), f"{Path(p).name}：{exc}")
         self._show()
 
     def remove_selected(self) -> None:

@@ -22,6 +22,7 @@ from ..forms_engine import (
     validate_page,
 )
 from .form_fields import ERROR_STYLE, HELP_STYLE, DateField, FieldWidget, make_field
+from .i18n import label_text
 
 
 class FormSection(QWidget):
@@ -96,7 +97,7 @@ class FormSection(QWidget):
         dates = [w for w in self.widgets.values() if isinstance(w, DateField)]
         for before, after in zip(dates, dates[1:], strict=False):
             after.edit.set_related(before.edit.date_value)
-        self.computed_box = QGroupBox("规则计算结果")
+        self.computed_box = QGroupBox(self.tr("规则计算结果"))
         self.computed_layout = QFormLayout(self.computed_box)
         self.computed_box.setVisible(bool(page.computed))
         layout.addWidget(self.computed_box)
@@ -153,7 +154,7 @@ class FormSection(QWidget):
         page_messages = [m for ms in by_key.values() for m in ms]
         self.page_error.setText("\n".join(page_messages))
         self.page_error.setVisible(bool(page_messages))
-        self.missing.setText("尚需填写：" + "、".join(missing) if missing else "")
+        self.missing.setText(self.tr("尚需填写：") + "、".join(missing) if missing else "")
         self.missing.setVisible(bool(missing))
         if self.page.computed and self.computed:
             self._show_computed()
@@ -163,10 +164,10 @@ class FormSection(QWidget):
         while self.computed_layout.rowCount():
             self.computed_layout.removeRow(0)
         for label, text, article in self.computed(self.page.computed, self.values):
-            value = QLabel(f"{text}<br><span style='color:#555'>依据：{article}</span>")
+            value = QLabel(self.tr("{0}<br><span style='color:#555'>依据：{1}</span>").format(text, label_text(article)))
             value.setWordWrap(True)
             value.setObjectName(f"computed_{label}")
-            value.setToolTip(f"依据：{article}")
+            value.setToolTip(self.tr("依据：{0}").format(label_text(article)))
             name = QLabel(label)
             self.computed_layout.addRow(name, value)
             name.show()

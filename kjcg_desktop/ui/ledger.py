@@ -11,6 +11,7 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -45,37 +46,37 @@ from .removal import confirm_remove_or_archive
 
 # (key, title, default width, shown by default)
 LEDGER_COLUMNS: list[tuple[str, str, int, bool]] = [
-    ("ledger_no", "台账编号", 130, True),
-    ("name", "成果名称", 300, True),
-    ("type", "类型", 100, True),
-    ("attribute", "属性", 90, True),
-    ("stage", "阶段", 80, True),
-    ("transfer_status", "转化状态", 80, True),
-    ("transfer_count", "转化频次", 70, False),
-    ("legal_status", "法律状态", 100, True),
-    ("application_no", "申请号", 170, True),
-    ("patent_no", "专利号", 170, False),
-    ("registration_no", "登记号", 140, False),
-    ("department", "所属部门", 170, True),
-    ("inventors", "完成人", 160, True),
-    ("keywords", "关键词", 150, False),
-    ("disclosure_date", "披露日期", 95, True),
-    ("filing_date", "申请日", 95, False),
-    ("grant_date", "授权日", 95, False),
-    ("status", "状态", 70, True),
-    ("updated_at", "更新时间", 150, False),
+    ("ledger_no", QT_TRANSLATE_NOOP("LedgerPage", "台账编号"), 130, True),
+    ("name", QT_TRANSLATE_NOOP("LedgerPage", "成果名称"), 300, True),
+    ("type", QT_TRANSLATE_NOOP("LedgerPage", "类型"), 100, True),
+    ("attribute", QT_TRANSLATE_NOOP("LedgerPage", "属性"), 90, True),
+    ("stage", QT_TRANSLATE_NOOP("LedgerPage", "阶段"), 80, True),
+    ("transfer_status", QT_TRANSLATE_NOOP("LedgerPage", "转化状态"), 80, True),
+    ("transfer_count", QT_TRANSLATE_NOOP("LedgerPage", "转化频次"), 70, False),
+    ("legal_status", QT_TRANSLATE_NOOP("LedgerPage", "法律状态"), 100, True),
+    ("application_no", QT_TRANSLATE_NOOP("LedgerPage", "申请号"), 170, True),
+    ("patent_no", QT_TRANSLATE_NOOP("LedgerPage", "专利号"), 170, False),
+    ("registration_no", QT_TRANSLATE_NOOP("LedgerPage", "登记号"), 140, False),
+    ("department", QT_TRANSLATE_NOOP("LedgerPage", "所属部门"), 170, True),
+    ("inventors", QT_TRANSLATE_NOOP("LedgerPage", "完成人"), 160, True),
+    ("keywords", QT_TRANSLATE_NOOP("LedgerPage", "关键词"), 150, False),
+    ("disclosure_date", QT_TRANSLATE_NOOP("LedgerPage", "披露日期"), 95, True),
+    ("filing_date", QT_TRANSLATE_NOOP("LedgerPage", "申请日"), 95, False),
+    ("grant_date", QT_TRANSLATE_NOOP("LedgerPage", "授权日"), 95, False),
+    ("status", QT_TRANSLATE_NOOP("LedgerPage", "状态"), 70, True),
+    ("updated_at", QT_TRANSLATE_NOOP("LedgerPage", "更新时间"), 150, False),
 ]
 COLUMN_KEYS = [c[0] for c in LEDGER_COLUMNS]
 
 TAG_TIPS = {
-    "attribute": "属性标记依法律状态自动判定（1-2 第五条、第七条）",
-    "stage": "阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）",
-    "transfer_status": "转化状态与转化频次随转化交易更新（1-2 第七条）",
+    "attribute": QT_TRANSLATE_NOOP("LedgerPage", "属性标记依法律状态自动判定（1-2 第五条、第七条）"),
+    "stage": QT_TRANSLATE_NOOP("LedgerPage", "阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）"),
+    "transfer_status": QT_TRANSLATE_NOOP("LedgerPage", "转化状态与转化频次随转化交易更新（1-2 第七条）"),
 }
 
 FACET_TITLES = {
-    "type": "类型", "attribute": "属性", "stage": "阶段", "transfer_status": "转化状态", "status": "状态",
-    "department": "部门", "year": "披露年份", "running_publicity": "公示中", "needs_review": "待核对",
+    "type": QT_TRANSLATE_NOOP("LedgerPage", "类型"), "attribute": QT_TRANSLATE_NOOP("LedgerPage", "属性"), "stage": QT_TRANSLATE_NOOP("LedgerPage", "阶段"), "transfer_status": QT_TRANSLATE_NOOP("LedgerPage", "转化状态"), "status": QT_TRANSLATE_NOOP("LedgerPage", "状态"),
+    "department": QT_TRANSLATE_NOOP("LedgerPage", "部门"), "year": QT_TRANSLATE_NOOP("LedgerPage", "披露年份"), "running_publicity": QT_TRANSLATE_NOOP("LedgerPage", "公示中"), "needs_review": QT_TRANSLATE_NOOP("LedgerPage", "待核对"),
 }
 FACET_ENUMS = {"type": d.AchievementType, "attribute": d.Attribute, "stage": d.Stage,
                "transfer_status": d.TransferStatus, "status": d.AchievementStatus}

@@ -115,10 +115,10 @@ class FormWizard(QWizard):
         # keep both buttons in place, each enabled only when it applies.
         self.setOption(QWizard.WizardOption.HaveNextButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
-        self.setButtonText(QWizard.WizardButton.NextButton, "下一步 >")
-        self.setButtonText(QWizard.WizardButton.BackButton, "< 上一步")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "完成并提交")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "稍后继续")
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成并提交"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("稍后继续"))
         self.resize(860, 640)
         self.form_pages: list[FormPage] = []
         for i, page in enumerate(form.pages):
@@ -140,7 +140,7 @@ class FormWizard(QWizard):
 
             keep = self.values.get("batch_id")
             rows = open_batches(self.db, self.today(), int(keep) if keep else None)
-            return [(str(b["id"]), b["name"] + (f"（截止 {b['deadline']}）" if b["deadline"] else "")) for b in rows]
+            return [(str(b["id"]), b["name"] + (self.tr("（截止 {0}）").format(b['deadline']) if b["deadline"] else "")) for b in rows]
         return []
 
     def store(self, path: Path, kind: str | None) -> dict:
@@ -192,7 +192,7 @@ class FormWizard(QWizard):
         try:
             flows.finish(self.db, self.form, self.app_id, self.values, today=self.today())
         except d.DomainError as exc:
-            QMessageBox.warning(self, "无法提交", str(exc))
+            QMessageBox.warning(self, self.tr("无法提交"), str(exc))
             return
         self.finished_ok = True
         self.completed.emit(self.app_id)
