@@ -192,7 +192,7 @@ UI_TABLES: list[tuple[str, str, tuple[str, ...]]] = [
     ("ui/abandonment_panel.py", "HEADERS", ("AbandonmentPanel",)),
     ("ui/abandonment_panel.py", "call:ok_cancel:1", ("deal_dialog",)),
     ("ui/achievement_detail.py", "TABS", ("AchievementDetail",)),
-    ("ui/achievement_detail.py", "FIELD_LABELS", ("AchievementDetail", "AchievementEditDialog")),
+    ("ui/detail_text.py", "FIELD_LABELS", ("AchievementDetail", "AchievementEditDialog")),
     ("ui/achievement_detail.py", "_project_page", ("AchievementDetail",)),
     ("services/startup.py", "kind_label", ("BackupPage",)),
     ("ui/dashboard.py", "SERIES", ("YearChart",)),

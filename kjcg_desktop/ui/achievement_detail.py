@@ -3,8 +3,6 @@ attachments and history. Every computed value shows the article it rests on."""
 
 from __future__ import annotations
 
-import json
-import re
 import shutil
 import tempfile
 from datetime import date
@@ -12,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,109 +44,23 @@ from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
 from ..storage import review_flags as review_repo
 from .date_input import DateInput
+from .detail_text import (
+    ACTION_LABELS,
+    ARTICLE_ATTRIBUTE,
+    DEAL_STATES,
+    ENTITY_LABELS,
+    FIELD_LABELS,
+    change_text,
+    detail_tr,
+    value_text,
+)
 from .file_dialogs import open_file_name
 from .i18n import label_text
 from .removal import confirm_remove_or_archive
 
-FIELD_LABELS = {
-    "ledger_no": QT_TRANSLATE_NOOP("AchievementDetail", "台账编号"), "name": QT_TRANSLATE_NOOP("AchievementDetail", "成果名称"), "type": QT_TRANSLATE_NOOP("AchievementDetail", "类型"), "legal_status": QT_TRANSLATE_NOOP("AchievementDetail", "法律状态"), "application_no": QT_TRANSLATE_NOOP("AchievementDetail", "申请号"),
-    "patent_no": QT_TRANSLATE_NOOP("AchievementDetail", "专利号"), "registration_no": QT_TRANSLATE_NOOP("AchievementDetail", "登记号"), "filing_date": QT_TRANSLATE_NOOP("AchievementDetail", "申请日"), "grant_date": QT_TRANSLATE_NOOP("AchievementDetail", "授权日"), "holder": QT_TRANSLATE_NOOP("AchievementDetail", "权利人"),
-    "department": QT_TRANSLATE_NOOP("AchievementDetail", "所属部门"), "keywords": QT_TRANSLATE_NOOP("AchievementDetail", "关键词"), "summary": QT_TRANSLATE_NOOP("AchievementDetail", "成果简介"), "rd_status": QT_TRANSLATE_NOOP("AchievementDetail", "研发状况"),
-    "market_prospects": QT_TRANSLATE_NOOP("AchievementDetail", "市场前景"), "project_id": QT_TRANSLATE_NOOP("AchievementDetail", "项目"), "disclosure_date": QT_TRANSLATE_NOOP("AchievementDetail", "披露日期"), "registration_date": QT_TRANSLATE_NOOP("AchievementDetail", "登记日期"),
-    "status": QT_TRANSLATE_NOOP("AchievementDetail", "状态"), "confidential": QT_TRANSLATE_NOOP("AchievementDetail", "涉密"), "secret_level": QT_TRANSLATE_NOOP("AchievementDetail", "密级"), "is_intangible_asset": QT_TRANSLATE_NOOP("AchievementDetail", "无形资产"),
-    "asset_value_fen": QT_TRANSLATE_NOOP("AchievementDetail", "资产价值（分）"), "extra": QT_TRANSLATE_NOOP("AchievementDetail", "导入的其他列"), "attribute": QT_TRANSLATE_NOOP("AchievementDetail", "属性"), "stage": QT_TRANSLATE_NOOP("AchievementDetail", "阶段"),
-    "stage_override": QT_TRANSLATE_NOOP("AchievementDetail", "阶段人工标记"), "stage_override_reason": QT_TRANSLATE_NOOP("AchievementDetail", "人工标记理由"), "reason": QT_TRANSLATE_NOOP("AchievementDetail", "理由"),
-    "transfer_status": QT_TRANSLATE_NOOP("AchievementDetail", "转化状态"), "transfer_count": QT_TRANSLATE_NOOP("AchievementDetail", "转化频次"), "inventors": QT_TRANSLATE_NOOP("AchievementDetail", "完成人"), "kind": QT_TRANSLATE_NOOP("AchievementDetail", "类型"),
-    "description": QT_TRANSLATE_NOOP("AchievementDetail", "说明"), "date": QT_TRANSLATE_NOOP("AchievementDetail", "日期"), "amount_fen": QT_TRANSLATE_NOOP("AchievementDetail", "金额（分）"), "treatment": QT_TRANSLATE_NOOP("AchievementDetail", "处理方式"), "filename": QT_TRANSLATE_NOOP("AchievementDetail", "文件名"),
-    "sha256": "SHA-256", "state": QT_TRANSLATE_NOOP("AchievementDetail", "状态"), "counterparty": QT_TRANSLATE_NOOP("AchievementDetail", "交易对方"), "contract_date": QT_TRANSLATE_NOOP("AchievementDetail", "合同签订日期"), "contract_no": QT_TRANSLATE_NOOP("AchievementDetail", "合同编号"),
-    "company": QT_TRANSLATE_NOOP("AchievementDetail", "被投资企业"), "start": QT_TRANSLATE_NOOP("AchievementDetail", "开始日期"), "end": QT_TRANSLATE_NOOP("AchievementDetail", "届满日"), "days": QT_TRANSLATE_NOOP("AchievementDetail", "期限（日）"), "working_days": QT_TRANSLATE_NOOP("AchievementDetail", "按工作日计算"),
-    "distribution": QT_TRANSLATE_NOOP("AchievementDetail", "分配金额（分）"), "equity_shares": QT_TRANSLATE_NOOP("AchievementDetail", "股权比例"), "ends_ownership": QT_TRANSLATE_NOOP("AchievementDetail", "转让后单位不再持有"),
-    "counterparty_region": QT_TRANSLATE_NOOP("AchievementDetail", "交易对方地区"), "counterparty_state_owned": QT_TRANSLATE_NOOP("AchievementDetail", "交易对方为国有独资企业"), "achievement_id": QT_TRANSLATE_NOOP("AchievementDetail", "成果编号"),
-    "pricing_method": QT_TRANSLATE_NOOP("AchievementDetail", "定价方式"), "valuation_decision": QT_TRANSLATE_NOOP("AchievementDetail", "资产评估决定"), "valuation_reason": QT_TRANSLATE_NOOP("AchievementDetail", "评估决定理由"),
-    "tech_contract_reg_no": QT_TRANSLATE_NOOP("AchievementDetail", "技术合同登记号"), "related_party": QT_TRANSLATE_NOOP("AchievementDetail", "关联交易"), "unit_share": QT_TRANSLATE_NOOP("AchievementDetail", "单位份额（%）"),
-    "term_years": QT_TRANSLATE_NOOP("AchievementDetail", "期限（年）"), "territory": QT_TRANSLATE_NOOP("AchievementDetail", "地域范围"), "licence_type": QT_TRANSLATE_NOOP("AchievementDetail", "许可类型"), "note": QT_TRANSLATE_NOOP("AchievementDetail", "备注"), "on": QT_TRANSLATE_NOOP("AchievementDetail", "日期"),
-    "by": QT_TRANSLATE_NOOP("AchievementDetail", "提出人"), "content": QT_TRANSLATE_NOOP("AchievementDetail", "内容"), "outcome": QT_TRANSLATE_NOOP("AchievementDetail", "处理结果"), "upheld": QT_TRANSLATE_NOOP("AchievementDetail", "异议成立"), "share": QT_TRANSLATE_NOOP("AchievementDetail", "份额"),
-    "is_representative": QT_TRANSLATE_NOOP("AchievementDetail", "指定代表"), "asset_formed": QT_TRANSLATE_NOOP("AchievementDetail", "形成无形资产"),
-}
-VALUE_ENUMS = {"stage_override": d.Stage, "pricing_method": d.PricingMethod, "licence_type": d.LicenceType,
-               "treatment": d.Treatment}
-ACTION_LABELS = {
-    "create": QT_TRANSLATE_NOOP("AchievementDetail", "新建"), "update": QT_TRANSLATE_NOOP("AchievementDetail", "修改"), "tags": QT_TRANSLATE_NOOP("AchievementDetail", "标记更新"), "stage_override": QT_TRANSLATE_NOOP("AchievementDetail", "修改阶段标记"), "evidence": QT_TRANSLATE_NOOP("AchievementDetail", "添加证据"),
-    "expenditure": QT_TRANSLATE_NOOP("AchievementDetail", "登记支出"), "inventors": QT_TRANSLATE_NOOP("AchievementDetail", "修改完成人"), "attachment": QT_TRANSLATE_NOOP("AchievementDetail", "添加附件"), "archive": QT_TRANSLATE_NOOP("AchievementDetail", "归档"), "delete": QT_TRANSLATE_NOOP("AchievementDetail", "删除"),
-    "submit": QT_TRANSLATE_NOOP("AchievementDetail", "提交"), "approve": QT_TRANSLATE_NOOP("AchievementDetail", "审批通过"), "reject": QT_TRANSLATE_NOOP("AchievementDetail", "驳回"), "withdraw": QT_TRANSLATE_NOOP("AchievementDetail", "撤回"), "start_publicity": QT_TRANSLATE_NOOP("AchievementDetail", "开始公示"),
-    "end_publicity": QT_TRANSLATE_NOOP("AchievementDetail", "公示期满"), "sign_agreement": QT_TRANSLATE_NOOP("AchievementDetail", "签署协议"), "make_effective": QT_TRANSLATE_NOOP("AchievementDetail", "生效"), "objection": QT_TRANSLATE_NOOP("AchievementDetail", "异议"),
-    "start": QT_TRANSLATE_NOOP("AchievementDetail", "开始公示"), "end": QT_TRANSLATE_NOOP("AchievementDetail", "结束公示"), "complete": QT_TRANSLATE_NOOP("AchievementDetail", "交易完成"), "receipt": QT_TRANSLATE_NOOP("AchievementDetail", "收款"), "objection_resolved": QT_TRANSLATE_NOOP("AchievementDetail", "异议处理"),
-}
-ENTITY_LABELS = {"achievement": QT_TRANSLATE_NOOP("AchievementDetail", "成果"), "application": QT_TRANSLATE_NOOP("AchievementDetail", "申请"), "deal": QT_TRANSLATE_NOOP("AchievementDetail", "交易"), "publicity": QT_TRANSLATE_NOOP("AchievementDetail", "公示")}
-DEAL_STATES = {"draft": QT_TRANSLATE_NOOP("AchievementDetail", "草稿"), "signed": QT_TRANSLATE_NOOP("AchievementDetail", "已签约"), "completed": QT_TRANSLATE_NOOP("AchievementDetail", "已完成"), "terminated": QT_TRANSLATE_NOOP("AchievementDetail", "已终止")}
-ARTICLE_ATTRIBUTE = QT_TRANSLATE_NOOP("AchievementDetail", "1-2 第五条、第七条")
-
 TABS = [("basic", QT_TRANSLATE_NOOP("AchievementDetail", "基本信息")), ("legal", QT_TRANSLATE_NOOP("AchievementDetail", "法律状态")), ("inventors", QT_TRANSLATE_NOOP("AchievementDetail", "完成人及份额")), ("project", QT_TRANSLATE_NOOP("AchievementDetail", "项目与研发起点")),
         ("stage", QT_TRANSLATE_NOOP("AchievementDetail", "阶段与证据")), ("expenditures", QT_TRANSLATE_NOOP("AchievementDetail", "支出与资产")), ("deals", QT_TRANSLATE_NOOP("AchievementDetail", "转化交易")), ("publicities", QT_TRANSLATE_NOOP("AchievementDetail", "公示")),
         ("attachments", QT_TRANSLATE_NOOP("AchievementDetail", "附件")), ("history", QT_TRANSLATE_NOOP("AchievementDetail", "历史"))]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AchievementDetail", text)  # i18n: dynamic
-
-
-def _yes_no(value: Any) -> str:
-    return QCoreApplication.translate("AchievementDetail", "是") if value else QCoreApplication.translate("AchievementDetail", "否")
-
-
-def _value_text(key: str, value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return _yes_no(value)
-    if key.endswith("_fen") and isinstance(value, int):
-        return QCoreApplication.translate("AchievementDetail", "{0} 元").format(d.format_yuan(value))
-    enum = ledger.ENUM_COLUMNS.get(key) or VALUE_ENUMS.get(key)
-    if enum is not None:
-        try:
-            return label_text(enum(value).label)
-        except ValueError:
-            return str(value)
-    if key in ("kind", "state") and isinstance(value, str):
-        if key == "state" and value in DEAL_STATES:
-            return _t(DEAL_STATES[value])
-        kinds = (d.PublicityKind, d.DealKind, d.ApplicationKind, d.EvidenceKind, d.ExpenditureKind) if key == "kind" \
-            else (d.ApplicationState, d.PublicityState)
-        for enum in kinds:
-            try:
-                return label_text(enum(value).label)
-            except ValueError:
-                continue
-    if key in ("confidential", "is_intangible_asset", "working_days", "ends_ownership", "counterparty_state_owned",
-               "related_party", "is_representative", "asset_formed", "upheld"):
-        return _yes_no(value)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def change_text(old: Any, new: Any) -> str:
-    """old → new, one line per field, with Chinese field names and labels."""
-    if isinstance(old, dict) or isinstance(new, dict):
-        old = old if isinstance(old, dict) else {}
-        new = new if isinstance(new, dict) else {}
-        lines = []
-        for key in list(dict.fromkeys([*old, *new])):
-            label = _t(FIELD_LABELS[key]) if key in FIELD_LABELS else key
-            if key.endswith("_fen"):  # the amount is shown in yuan: drop the label's unit
-                label = re.split(r"（| \(", label)[0]
-            if key in old and key in new:
-                lines.append(f"{label}：{_value_text(key, old[key])} → {_value_text(key, new[key])}")
-            elif key in new:
-                lines.append(f"{label}：{_value_text(key, new[key])}")
-            else:
-                lines.append(f"{label}：{_value_text(key, old[key])} → " + QCoreApplication.translate("AchievementDetail", "（删除）"))
-        return "\n".join(lines)
-    if old is None and new is None:
-        return ""
-    if old is None:
-        return _value_text("", new)
-    return f"{_value_text('', old)} → {_value_text('', new)}"
 
 
 def table(headers: list[str], rows: list[list[Any]], name: str = "") -> QTableWidget:
@@ -253,11 +165,11 @@ class AchievementDetail(QWidget):
         form = QFormLayout(inner)
         for key in ("ledger_no", "name", "type", "status", "department", "holder", "keywords", "disclosure_date",
                     "registration_date", "confidential", "secret_level", "is_intangible_asset"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))  # i18n: dynamic
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(value_text(key, r.get(key))))  # i18n: dynamic
         if r.get("asset_value_fen") is not None:
             form.addRow(self.tr("资产价值（元）"), _form_label(d.format_yuan(r["asset_value_fen"])))
         for key in ("summary", "rd_status", "market_prospects"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))  # i18n: dynamic
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(value_text(key, r.get(key))))  # i18n: dynamic
         flags = review_repo.flags_of(self.db, self.achievement_id, open_only=True)
         if flags:
             box = QGroupBox(self.tr("待核对（导入时无法确定，原文已保留）"))
@@ -281,7 +193,7 @@ class AchievementDetail(QWidget):
             box.setObjectName("extra_columns")
             extra_form = QFormLayout(box)
             for key, value in extra.items():
-                extra_form.addRow(str(key), _form_label(_value_text("", value)))
+                extra_form.addRow(str(key), _form_label(value_text("", value)))
             form.addRow(box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -293,7 +205,7 @@ class AchievementDetail(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         for key in ("legal_status", "application_no", "filing_date", "patent_no", "registration_no", "grant_date", "holder"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))  # i18n: dynamic
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(value_text(key, r.get(key))))  # i18n: dynamic
         attr = _form_label(self.tr("{0}（依法律状态“{1}”自动判定；依据：{2}）").format(
             label_text(d.Attribute(r['attribute']).label), label_text(d.LegalStatus(r['legal_status']).label),
             label_text(ARTICLE_ATTRIBUTE)))
@@ -349,7 +261,7 @@ class AchievementDetail(QWidget):
             if key is None:
                 text = self.tr("{0} 至 {1}").format(project['start_date'] or '—', project['end_date'] or '—')
             else:
-                text = _value_text(key, project.get(key))
+                text = value_text(key, project.get(key))
             form.addRow(self.tr(label), _form_label(text))  # i18n: dynamic
         form.addRow(self.tr("经费来源"), _form_label(source.label))
         if project.get("amount_fen") is not None:
@@ -497,7 +409,7 @@ class AchievementDetail(QWidget):
         rows = ledger.deals_of(self.db, self.achievement_id)
         data = [[x["number"], d.DealKind(x["kind"]).label, x["counterparty"], d.format_yuan(x["amount_fen"]),
                  d.format_yuan(x["received_fen"]), d.PricingMethod(x["pricing_method"]).label, x["contract_date"] or "",
-                 _t(DEAL_STATES.get(x["state"], x["state"])), x["completed_date"] or ""] for x in rows]
+                 detail_tr(DEAL_STATES.get(x["state"], x["state"])), x["completed_date"] or ""] for x in rows]
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(table([self.tr("编号"), self.tr("方式"), self.tr("交易对方"), self.tr("合同金额（元）"), self.tr("已到账（元）"),
@@ -542,8 +454,8 @@ class AchievementDetail(QWidget):
 
     def _history_tab(self) -> QWidget:
         events = ledger.history_of(self.db, self.achievement_id)
-        data = [[clock.display_time(e["ts"]), e["operator"], _t(ENTITY_LABELS.get(e["entity"], e["entity"])),
-                 _t(ACTION_LABELS.get(e["action"], e["action"])), change_text(e["old"], e["new"]), e["article"] or ""] for e in events]
+        data = [[clock.display_time(e["ts"]), e["operator"], detail_tr(ENTITY_LABELS.get(e["entity"], e["entity"])),
+                 detail_tr(ACTION_LABELS.get(e["action"], e["action"])), change_text(e["old"], e["new"]), e["article"] or ""] for e in events]
         page = QWidget()
         layout = QVBoxLayout(page)
         self.history_table = table([self.tr("时间"), self.tr("操作人"), self.tr("对象"), self.tr("操作"), self.tr("原值 → 新值"),
