@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QTreeWidget,
@@ -54,32 +52,11 @@ from .deal_dialog import (
 )
 from .diligence_pages import AgenciesPanel, RectificationsPanel
 from .i18n import label_text
+from .rows_model import RowsTable
 
 DEAL_STATES = deals_repo.DEAL_STATE_LABELS
 MISSING = QColor("#b00020")
 PRESENT = QColor("#1b7f3b")
-
-
-def _item(text: Any, *, right: bool = False, data: Any = None) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setResizeContentsPrecision(200)  # size columns from the first rows only
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class DealsModel(QAbstractTableModel):
@@ -187,7 +164,7 @@ class DealsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.totals = _table([self.tr("年度"), self.tr("笔数"), self.tr("合同金额（元）"), self.tr("到账金额（元）")])
+        self.totals = RowsTable([self.tr("年度"), self.tr("笔数"), self.tr("合同金额（元）"), self.tr("到账金额（元）")], right=(1, 2, 3))
         self.totals.setMaximumHeight(150)
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -283,10 +260,11 @@ class DealsPage(QWidget):
 
         income = QWidget()
         income_box = QVBoxLayout(income)
-        self.receipts = _table([self.tr("到账日期"), self.tr("金额（元）"), self.tr("付款方"), self.tr("凭证号"), self.tr("发放")])
-        self.receipts.itemSelectionChanged.connect(self._receipt_changed)
+        self.receipts = RowsTable([self.tr("到账日期"), self.tr("金额（元）"), self.tr("付款方"), self.tr("凭证号"), self.tr("发放")],
+                                  right=(1,))
+        self.receipts.selection_changed.connect(self._receipt_changed)
         self.sheet_label = QLabel(self.tr("分配表"))
-        self.sheet = _table([self.tr("收益人"), self.tr("比例（%）"), self.tr("金额（元）"), self.tr("发放日期")])
+        self.sheet = RowsTable([self.tr("收益人"), self.tr("比例（%）"), self.tr("金额（元）"), self.tr("发放日期")], right=(1, 2))
         self.sheet.setObjectName("distribution_sheet")
         self.pay_button = QPushButton(self.tr("发放本笔分配…"))
         self.pay_button.setToolTip(self.tr("须先完成收益分配及现金奖励公示"))
@@ -338,11 +316,8 @@ class DealsPage(QWidget):
         self.table.resizeColumnsToContents()
         select_row = self.model.row_of(keep)
         totals = deals_repo.totals_by_year(self.db, kind=kind, counterparty=counterparty)
-        self.totals.setRowCount(len(totals))
-        for r, row in enumerate(totals):
-            for c, value in enumerate([row["year"], row["deals"], d.format_yuan(row["amount_fen"]),
-                                       d.format_yuan(row["received_fen"])]):
-                self.totals.setItem(r, c, _item(value, right=c > 0))
+        self.totals.set_rows([(row["year"], [row["year"], row["deals"], d.format_yuan(row["amount_fen"]),
+                                             d.format_yuan(row["received_fen"])]) for row in totals])
         if select_row >= 0:
             self.table.selectRow(select_row)  # shows the deal through selectionChanged
         else:
@@ -369,8 +344,8 @@ class DealsPage(QWidget):
             w.setEnabled(deal is not None)
         while self.summary.count():
             self.summary.takeAt(0).widget().deleteLater()
-        self.receipts.setRowCount(0)
-        self.sheet.setRowCount(0)
+        self.receipts.set_rows([])
+        self.sheet.set_rows([])
         self.evidence.clear()
         self.pay_button.setEnabled(False)
         if deal is None:
@@ -426,42 +401,33 @@ class DealsPage(QWidget):
     def _fill_receipts(self) -> None:
         receipts = deals_repo.list_receipts(self.db, self.deal_id)
         self.receipts.blockSignals(True)
-        self.receipts.setRowCount(len(receipts))
-        for r, row in enumerate(receipts):
+        table_rows = []
+        for row in receipts:
             paid = self.tr("未发放") if row["unpaid"] else self.tr("已发放")
-            values = [row["date"], d.format_yuan(row["amount_fen"]), row["payer"] or "", row["voucher_no"] or "", paid]
-            for c, value in enumerate(values):
-                self.receipts.setItem(r, c, _item(value, right=c == 1, data=row["id"] if c == 0 else None))
+            table_rows.append((row["id"], [row["date"], d.format_yuan(row["amount_fen"]), row["payer"] or "",
+                                           row["voucher_no"] or "", paid]))
+        self.receipts.set_rows(table_rows)
         self.receipts.blockSignals(False)
-        self.receipts.resizeColumnsToContents()
         if receipts:
             self.receipts.selectRow(len(receipts) - 1)
 
     def selected_receipt(self) -> int | None:
-        rows = self.receipts.selectionModel().selectedRows()
-        return self.receipts.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        return self.receipts.selected_id()
 
     def _receipt_changed(self) -> None:
         receipt_id = self.selected_receipt()
-        self.sheet.setRowCount(0)
+        self.sheet.set_rows([])
         self.pay_button.setEnabled(False)
         if receipt_id is None:
             self.sheet_label.setText(self.tr("分配表"))
             return
         rows = deals_repo.distribution_sheet(self.db, receipt_id)
-        self.sheet.setRowCount(len(rows) + 1)
-        for r, row in enumerate(rows):
-            name = recipient_label(row["recipient"], bool(row["is_unit"]))
-            for c, value in enumerate([name, share_text(row["share"]), d.format_yuan(row["amount_fen"]), row["paid_date"] or ""]):
-                self.sheet.setItem(r, c, _item(value, right=c in (1, 2)))
+        table_rows: list[tuple[Any, list[Any]]] = [
+            (i, [recipient_label(row["recipient"], bool(row["is_unit"])), share_text(row["share"]),
+                 d.format_yuan(row["amount_fen"]), row["paid_date"] or ""]) for i, row in enumerate(rows)]
         total = sum(row["amount_fen"] for row in rows)
-        for c, value in enumerate([self.tr("合计"), "100", d.format_yuan(total), ""]):
-            item = _item(value, right=c in (1, 2))
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-            self.sheet.setItem(len(rows), c, item)
-        self.sheet.resizeColumnsToContents()
+        table_rows.append((None, [self.tr("合计"), "100", d.format_yuan(total), ""]))
+        self.sheet.set_rows(table_rows, bold_rows=[len(rows)])
         receipt = self.db.get("income_receipts", receipt_id)
         self.sheet_label.setText(self.tr("分配表：{0} 到账 {1} 元").format(receipt["date"], d.format_yuan(receipt["amount_fen"])))
         self.pay_button.setEnabled(any(row["paid_date"] is None for row in rows))

@@ -1587,42 +1587,42 @@
     <context>
         <name>AgenciesPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="234" />
             <source>{0} 至 {1}</source>
             <translation>{0} 至 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>服务内容</source>
             <translation>服务内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>服务换股权</source>
             <translation>服务换股权</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
             <source>服务期限</source>
             <translation>服务期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>服务机构</source>
             <translation>服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>服务费用（元）</source>
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="220" />
             <source>登记服务协议…</source>
             <translation>登记服务协议…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</translation>
         </message>
@@ -1631,7 +1631,7 @@
             <translation>第三方技术转移机构服务协议 (方案二(四), 1-2 第十三条).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
@@ -2700,27 +2700,27 @@
     <context>
         <name>DealsModel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>合同日期</source>
             <translation>合同日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>审批</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
@@ -2737,17 +2737,17 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -2756,7 +2756,7 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -2764,99 +2764,99 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>{0} 签订</source>
             <translation>{0} 签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="316" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="373" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="451" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
             <source>{0}，股份：{1}</source>
             <translation>{0}，股份：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="663" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="629" />
             <source>不能发放</source>
             <translation>不能发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="609" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="575" />
             <source>不能完成交易</source>
             <translation>不能完成交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="519" />
             <source>不能生成登记表信息</source>
             <translation>不能生成登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="594" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>不能签约</source>
             <translation>不能签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="540" />
             <source>不能记录登记编号</source>
             <translation>不能记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="207" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
             <source>作价投资</source>
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="512" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="136" />
             <source>全部方式</source>
             <translation>全部方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
@@ -2873,150 +2873,150 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>兼职、离岗创业与衍生企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="432" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>创业企业合规整改</source>
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>单位决定不评估</source>
             <translation>单位决定不评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>单位决定评估</source>
             <translation>单位决定评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
             <source>单位留存比例</source>
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="657" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="623" />
             <source>发放收益分配</source>
             <translation>发放收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="657" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="623" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>合同</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="583" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="549" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="586" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="552" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
             <source>否</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="375" />
             <source>地域：{0}</source>
             <translation>地域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="244" />
             <source>填写登记表信息…</source>
             <translation>填写登记表信息…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="569" />
             <source>完成交易</source>
             <translation>完成交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="423" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="569" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -3029,7 +3029,7 @@
             <translation>审批决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
             <source>审批层级</source>
             <translation>审批层级</translation>
         </message>
@@ -3038,28 +3038,28 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>尚未签订</source>
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="305" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>已到账</source>
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -3068,7 +3068,7 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="522" />
             <source>已生成。尚待补充：{0}</source>
             <translation>已生成。尚待补充：{0}</translation>
         </message>
@@ -3081,65 +3081,65 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="438" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
             <source>成果放弃</source>
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="522" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="418" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="587" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>技术合同登记编号（16位，旧证书14位）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="513" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
             <source>技术开发、咨询、服务合同</source>
             <translation>技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="173" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -3148,69 +3148,69 @@
             <translation>收益分配及现金奖励公示（到账后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
             <source>新建交易…</source>
             <translation>新建交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>无需评估（国有全资企业，方案二(三)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
             <source>是：</source>
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
             <source>期限：{0}</source>
             <translation>期限：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
             <source>未填写</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="393" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
             <source>未约定</source>
             <translation>未约定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="374" />
             <source>未选择</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="437" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="259" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -3219,57 +3219,57 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="231" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
             <source>笔数</source>
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
             <source>第三方服务机构</source>
             <translation>第三方服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="146" />
             <source>筛选：</source>
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="583" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="549" />
             <source>签约</source>
             <translation>签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
             <source>记录登记编号</source>
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -3278,32 +3278,32 @@
             <translation>许可</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="374" />
             <source>许可条款</source>
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="352" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>资产处置</source>
             <translation>资产处置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>资产评估</source>
             <translation>资产评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="191" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
@@ -3312,7 +3312,7 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="371" />
             <source>转化方式</source>
             <translation>转化方式</translation>
         </message>
@@ -3321,7 +3321,7 @@
             <translation>转让</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</translation>
         </message>
@@ -3330,38 +3330,38 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>金额 {0} 元</source>
             <translation>金额 {0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
             <source>领域：{0}</source>
             <translation>领域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>（国有全资企业）</source>
             <translation>（国有全资企业）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation>（须公示拟交易价格，1-1 第六条(四)）</translation>
         </message>
@@ -3370,7 +3370,7 @@
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
             <source>，须附会议纪要</source>
             <translation>，须附会议纪要</translation>
         </message>
@@ -6239,7 +6239,7 @@
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="204" />
             <source>不能完成整改</source>
             <translation>不能完成整改</translation>
         </message>
@@ -6263,17 +6263,17 @@
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
             <source>已整改</source>
             <translation>已整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
             <source>待整改</source>
             <translation>待整改</translation>
         </message>
@@ -6283,19 +6283,19 @@
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
             <source>整改完成</source>
             <translation>整改完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="167" />
             <source>整改完成…</source>
             <translation>整改完成…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="198" />
             <source>整改措施</source>
             <translation>整改措施</translation>
         </message>
@@ -6305,12 +6305,12 @@
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="170" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</translation>
         </message>

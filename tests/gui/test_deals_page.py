@@ -139,9 +139,9 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
     receipt_id = page.add_receipt()
     sheet = deals.distribution_sheet(db, receipt_id)
     assert sum(r["amount_fen"] for r in sheet) == 10_000_001 and len(sheet) == 4
-    assert page.tabs.currentIndex() == 1 and page.sheet.rowCount() == 5
-    assert page.sheet.item(4, 2).text() == "100,000.01"
-    assert page.totals.item(0, 3).text() == "100,000.01"
+    assert page.tabs.currentIndex() == 1 and page.sheet.row_count() == 5
+    assert page.sheet.text(4, 2) == "100,000.01"
+    assert page.totals.text(0, 3) == "100,000.01"
 
     # the payout waits for the income-distribution / cash-reward publicity
     steps.append(lambda dlg: dlg.accept())
@@ -167,10 +167,10 @@ def test_filters_by_kind_year_and_counterparty(qtbot, db, typist):
     page = DealsPage(db)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.model.rowCount() == 2 and page.totals.rowCount() == 0  # drafts: no signed contract to total
+    assert page.model.rowCount() == 2 and page.totals.row_count() == 0  # drafts: no signed contract to total
     db.execute("UPDATE deals SET state = 'signed'")
     page.refresh()
-    assert page.model.rowCount() == 2 and page.totals.rowCount() == 2
+    assert page.model.rowCount() == 2 and page.totals.row_count() == 2
     set_combo(page.kind_filter, "licence")
     assert page.model.rowCount() == 1 and page.model.text(0, 3) == "甲科技有限公司"
     set_combo(page.kind_filter, None)
@@ -178,7 +178,7 @@ def test_filters_by_kind_year_and_counterparty(qtbot, db, typist):
     assert page.model.rowCount() == 1 and page.model.text(0, 1) == "转让"
     set_combo(page.year_filter, None)
     typist(page.counterparty_filter, "医疗")
-    assert page.model.rowCount() == 1 and page.totals.rowCount() == 1
+    assert page.model.rowCount() == 1 and page.totals.row_count() == 1
 
 
 def test_dialog_is_built_from_the_deal_form_definition(qtbot, db):
@@ -244,7 +244,7 @@ def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
 
     steps.append(rectification)
     page.rectifications.add()
-    assert page.rectifications.table.rowCount() == 1
+    assert page.rectifications.table.row_count() == 1
     page.rectifications.table.selectRow(0)
 
     def finish(dlg):
@@ -253,8 +253,8 @@ def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
 
     steps.append(finish)
     page.rectifications.complete()
-    assert page.rectifications.table.item(0, 4).text() == "已整改"
-    assert page.rectifications.table.item(0, 5).text() == "2025-05-01"
+    assert page.rectifications.table.text(0, 4) == "已整改"
+    assert page.rectifications.table.text(0, 5) == "2025-05-01"
 
     def agency(dlg):
         typist(dlg.agency, "某技术转移服务公司")
@@ -266,7 +266,7 @@ def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
 
     steps.append(agency)
     page.agencies.add()
-    assert page.agencies.table.item(0, 2).text() == "50,000.00"
+    assert page.agencies.table.text(0, 2) == "50,000.00"
     assert not steps and not warnings
 
 
