@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,7 @@ from ..storage import abandonment as repo
 from .deal_dialog import Clock, ok_cancel
 from .form_dialogs import UnboundFormDialog
 from .i18n import label_text
+from .rows_model import RowsTable
 
 PUBLICITY_STATES = {"running": QT_TRANSLATE_NOOP("AbandonmentPanel", "公示中"), "ended": QT_TRANSLATE_NOOP("AbandonmentPanel", "已期满"), "withdrawn": QT_TRANSLATE_NOOP("AbandonmentPanel", "已撤销（有异议）")}
 
@@ -109,12 +107,7 @@ class AbandonmentPanel(QWidget):
         self.db = db
         self.today = today
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])  # i18n: dynamic
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = RowsTable([self.tr(h) for h in self.HEADERS], warn_color="#b00020")  # i18n: dynamic
         add = QPushButton(self.tr("申请放弃…"))
         add.clicked.connect(self.request)
         check = QPushButton(self.tr("检查到期"))
@@ -130,20 +123,18 @@ class AbandonmentPanel(QWidget):
 
     def refresh(self) -> None:
         rows = repo.list_abandonments(self.db)
-        self.table.setRowCount(len(rows))
         written_off = overview.written_off_achievement_ids(self.db)
+        table_rows, abandoned = [], set()
         for r, row in enumerate(rows):
             values = [row["ledger_no"] or "", row["name"], row["applicant"] or "", row["start_date"], row["end_date"],
                       self.tr(PUBLICITY_STATES.get(row["state"], row["state"])), str(row["objections"]),  # i18n: dynamic
                       label_text(d.AchievementStatus(row["status"]).label),
                       self.tr("已转财务") if row["achievement_id"] in written_off else (self.tr("待核销") if row["is_intangible_asset"]
                                                                                      and row["status"] != "abandoned" else "")]
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == 7 and row["status"] == "abandoned":
-                    item.setForeground(QBrush(QColor("#b00020")))
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+            table_rows.append((row["id"], values))
+            if row["status"] == "abandoned":
+                abandoned.add((r, 7))
+        self.table.set_rows(table_rows, abandoned)
 
     def request(self) -> int | None:
         dialog = AbandonmentDialog(self.db, today=self.today, parent=self)

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from ..storage import publicities as pubs
 from ..storage.db import Database
 from .date_input import DateInput
 from .i18n import label_text
-from .rows_model import RowsModel, select_row_id, selected_row_id
+from .rows_model import RowsModel, RowsTable, select_row_id, selected_row_id
 
 COLUMNS = [QT_TRANSLATE_NOOP("PublicityPage", "类型"), QT_TRANSLATE_NOOP("PublicityPage", "标题"), QT_TRANSLATE_NOOP("PublicityPage", "开始日期"), QT_TRANSLATE_NOOP("PublicityPage", "公示期"), QT_TRANSLATE_NOOP("PublicityPage", "名义届满"), QT_TRANSLATE_NOOP("PublicityPage", "届满日"), QT_TRANSLATE_NOOP("PublicityPage", "剩余天数"), QT_TRANSLATE_NOOP("PublicityPage", "状态"), QT_TRANSLATE_NOOP("PublicityPage", "异议"), QT_TRANSLATE_NOOP("PublicityPage", "提示")]
 OBJECTION_COLUMNS = [QT_TRANSLATE_NOOP("PublicityPage", "提出人"), QT_TRANSLATE_NOOP("PublicityPage", "提出日期"), QT_TRANSLATE_NOOP("PublicityPage", "异议内容"), QT_TRANSLATE_NOOP("PublicityPage", "处理结果"), QT_TRANSLATE_NOOP("PublicityPage", "处理日期")]
@@ -122,12 +120,8 @@ class PublicityPage(QWidget):
         self.detail.setWordWrap(True)
         ll.addWidget(self.detail)
         ll.addLayout(bar)
-        self.objection_table = QTableWidget(0, len(OBJECTION_COLUMNS))
-        self.objection_table.setHorizontalHeaderLabels([self.tr(h) for h in OBJECTION_COLUMNS])  # i18n: dynamic
-        self.objection_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.objection_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.objection_table.horizontalHeader().setStretchLastSection(True)
-        self.objection_table.itemSelectionChanged.connect(self._update_buttons)
+        self.objection_table = RowsTable([self.tr(h) for h in OBJECTION_COLUMNS])  # i18n: dynamic
+        self.objection_table.selection_changed.connect(self._update_buttons)
         ll.addWidget(self.objection_table)
         splitter.addWidget(lower)
         layout.addWidget(splitter)
@@ -182,14 +176,13 @@ class PublicityPage(QWidget):
     def show_selected(self) -> None:
         row = self.selected()
         self.objections = pubs.objections_of(self.db, row["id"]) if row else []
-        self.objection_table.setRowCount(len(self.objections))
-        for r, o in enumerate(self.objections):
+        table_rows = []
+        for o in self.objections:
             outcome = o["outcome"] or self.tr("待处理")
             if o["upheld"] is not None and o["outcome"]:
                 outcome += self.tr("（异议成立）") if o["upheld"] else self.tr("（异议不成立）")
-            for c, text in enumerate((o["raised_by"], o["raised_on"], o["content"], outcome, o["resolved_on"] or "")):
-                self.objection_table.setItem(r, c, QTableWidgetItem(text))
-        self.objection_table.resizeColumnsToContents()
+            table_rows.append((o["id"], [o["raised_by"], o["raised_on"], o["content"], outcome, o["resolved_on"] or ""]))
+        self.objection_table.set_rows(table_rows)
         if row is None:
             self.detail.setText("")
         else:

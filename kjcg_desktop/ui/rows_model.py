@@ -26,6 +26,7 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[list[str]] = []
         self.warn: set[tuple[int, int]] = set()
         self.right: set[int] = set()  # right-aligned columns (amounts, counts)
+        self.warn_color = QColor("#a04000")
         self.bold_rows: set[int] = set()  # e.g. a total line
 
     def set_rows(self, rows: list[tuple[Any, list[str]]], warn: set[tuple[int, int]] | None = None, *,
@@ -51,7 +52,7 @@ class RowsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self.ids[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and (index.row(), index.column()) in self.warn:
-            return QBrush(QColor("#a04000"))
+            return QBrush(self.warn_color)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
@@ -99,6 +100,8 @@ class RowsTable(QTableView):
         super().__init__(parent)
         self.rows_model = RowsModel(headers, self)
         self.rows_model.right = set(right)
+        if warn_color:
+            self.rows_model.warn_color = QColor(warn_color)
         self.setModel(self.rows_model)
         if name:
             self.setObjectName(name)

@@ -4,12 +4,12 @@
     <context>
         <name>AbandonmentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="58" />
             <source>提交并开始公示</source>
             <translation>提交并开始公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="70" />
             <source>文件不存在</source>
             <translation>文件不存在</translation>
         </message>
@@ -17,102 +17,102 @@
     <context>
         <name>AbandonmentPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="151" />
             <source>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</source>
             <translation>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
             <source>公示中</source>
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>公示开始</source>
             <translation>公示开始</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="114" />
             <source>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</source>
             <translation>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>公示状态</source>
             <translation>公示状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
             <source>已撤销（有异议）</source>
             <translation>已撤销（有异议）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
             <source>已期满</source>
             <translation>已期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="132" />
             <source>已转财务</source>
             <translation>已转财务</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="132" />
             <source>待核销</source>
             <translation>待核销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>成果状态</source>
             <translation>成果状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
             <source>放弃公示期满即为自动放弃（1-2 第十一条）</source>
             <translation>放弃公示期满即为自动放弃（1-2 第十一条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="154" />
             <source>放弃检查</source>
             <translation>放弃检查</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>核销</source>
             <translation>核销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="113" />
             <source>检查到期</source>
             <translation>检查到期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>申请人</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="111" />
             <source>申请放弃…</source>
             <translation>申请放弃…</translation>
         </message>
@@ -5496,22 +5496,22 @@
     <context>
         <name>ObjectionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
             <source>异议内容</source>
             <translation>异议内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="50" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="51" />
             <source>提出日期</source>
             <translation>提出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="45" />
             <source>登记异议</source>
             <translation>登记异议</translation>
         </message>
@@ -5834,160 +5834,160 @@
     <context>
         <name>PublicityPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
             <source>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="227" />
             <source>不能结束公示</source>
             <translation>不能结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="191" />
             <source>个工作日</source>
             <translation>个工作日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
             <source>公示期</source>
             <translation>公示期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="84" />
             <source>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</source>
             <translation>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
             <source>剩余天数</source>
             <translation>剩余天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
             <source>名义届满</source>
             <translation>名义届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="112" />
             <source>处理异议</source>
             <translation>处理异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="266" />
             <source>处理日期</source>
             <translation>处理日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
             <source>届满日</source>
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="148" />
             <source>已届满，可结束公示</source>
             <translation>已届满，可结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>异议内容</source>
             <translation>异议内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="181" />
             <source>待处理</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="243" />
             <source>提出日期</source>
             <translation>提出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="268" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="246" />
             <source>无法登记异议</source>
             <translation>无法登记异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="191" />
             <source>日</source>
             <translation>日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="111" />
             <source>登记异议</source>
             <translation>登记异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="110" />
             <source>结束公示</source>
             <translation>结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="263" />
             <source>请填写处理结果</source>
             <translation>请填写处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="144" />
             <source>遇休息日或法定节假日顺延</source>
             <translation>遇休息日或法定节假日顺延</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="183" />
             <source>（异议不成立）</source>
             <translation>（异议不成立）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="183" />
             <source>（异议成立）</source>
             <translation>（异议成立）</translation>
         </message>
@@ -6700,22 +6700,22 @@
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="63" />
             <source>处理异议</source>
             <translation>处理异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="70" />
             <source>处理日期</source>
             <translation>处理日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="68" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="66" />
             <source>异议成立</source>
             <translation>异议成立</translation>
         </message>

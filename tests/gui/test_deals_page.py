@@ -317,13 +317,14 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
     app_id = panel.request()
     assert app_id is not None
     assert db.scalar("SELECT kind FROM attachments WHERE owner_type = 'application' AND owner_id = ?", (app_id,)) == "request_letter"
-    assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "公示中"
+    assert panel.table.row_count() == 1 and panel.table.text(0, 5) == "公示中"
     assert panel.check_due() == 0 and infos[-1].startswith("0 项")
     now[0] = date(2025, 3, 18)  # the last day: the publicity runs until 24:00 (民法典第二百零三条)
     assert panel.check_due() == 0
     now[0] = date(2025, 3, 19)
     assert panel.check_due() == 1
-    assert panel.table.item(0, 7).text() == "已放弃" and panel.table.item(0, 8).text() == "已转财务"
+    assert panel.table.text(0, 7) == "已放弃" and panel.table.text(0, 8) == "已转财务"
+    assert panel.table.model().index(0, 7).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
     assert db.scalar("SELECT kind FROM finance_queue WHERE achievement_id = ?", (aid,)) == "write_off"
 
 
