@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -28,8 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,29 +54,20 @@ from .detail_text import (
 from .file_dialogs import open_file_name
 from .i18n import label_text
 from .removal import confirm_remove_or_archive
+from .rows_model import RowsTable
 
 TABS = [("basic", QT_TRANSLATE_NOOP("AchievementDetail", "基本信息")), ("legal", QT_TRANSLATE_NOOP("AchievementDetail", "法律状态")), ("inventors", QT_TRANSLATE_NOOP("AchievementDetail", "完成人及份额")), ("project", QT_TRANSLATE_NOOP("AchievementDetail", "项目与研发起点")),
         ("stage", QT_TRANSLATE_NOOP("AchievementDetail", "阶段与证据")), ("expenditures", QT_TRANSLATE_NOOP("AchievementDetail", "支出与资产")), ("deals", QT_TRANSLATE_NOOP("AchievementDetail", "转化交易")), ("publicities", QT_TRANSLATE_NOOP("AchievementDetail", "公示")),
         ("attachments", QT_TRANSLATE_NOOP("AchievementDetail", "附件")), ("history", QT_TRANSLATE_NOOP("AchievementDetail", "历史"))]
 
 
-def table(headers: list[str], rows: list[list[Any]], name: str = "") -> QTableWidget:
-    widget = QTableWidget(len(rows), len(headers))
-    if name:
-        widget.setObjectName(name)
-    widget.setHorizontalHeaderLabels(headers)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.verticalHeader().hide()
+def table(headers: list[str], rows: list[list[Any]], name: str = "") -> RowsTable:
+    """A read-only table of one tab: wrapped text, columns at most 360 pixels wide."""
+    widget = RowsTable(headers, name=name)
     widget.setWordWrap(True)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            widget.setItem(r, c, item)
-    widget.resizeColumnsToContents()
+    widget.set_rows(list(enumerate(rows)))
     for c in range(len(headers)):
         widget.setColumnWidth(c, min(widget.columnWidth(c), 360))
-    widget.horizontalHeader().setStretchLastSection(True)
     widget.resizeRowsToContents()
     return widget
 
@@ -118,7 +106,7 @@ class AchievementDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
-        self.history_table: QTableWidget | None = None
+        self.history_table: RowsTable | None = None
         self.reload()
 
     def show_tab(self, key: str) -> QWidget:
@@ -441,7 +429,7 @@ class AchievementDetail(QWidget):
         layout.addWidget(self.attachments_table)
         buttons = QHBoxLayout()
         open_button = QPushButton(self.tr("打开"))
-        open_button.clicked.connect(lambda: self.open_attachment(self.attachments_table.currentRow()))
+        open_button.clicked.connect(lambda: self.open_attachment(self.attachments_table.currentIndex().row()))
         add_button = QPushButton(self.tr("添加附件…"))
         add_button.setObjectName("add_attachment")
         add_button.clicked.connect(self.choose_attachment)

@@ -186,12 +186,12 @@
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
@@ -201,64 +201,64 @@
             <translation>{0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
             <source>{0} 至 {1}</source>
             <translation>{0} to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
             <source>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</source>
             <translation>{0} ({1}: R&amp;D starts on {2}; an example rule that may be decided otherwise; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="210" />
             <source>{0}（{1}，应缴 {2} 元；依据：{3}）</source>
             <translation>{0} ({1}, {2} yuan due; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="261" />
             <source>{0}（{1}，理由：{2}；依据：{3}）</source>
             <translation>{0} ({1}, reason: {2}; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="197" />
             <source>{0}（依法律状态“{1}”自动判定；依据：{2}）</source>
             <translation>{0} (set automatically from the legal status “{1}”; basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="223" />
             <source>✓ 指定代表</source>
             <translation>✓ Designated representative</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="169" />
             <source>　原文：“{0}”</source>
             <translation>  original: “{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="501" />
             <source>上次确认：{0} {1}</source>
             <translation>Last confirmed: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="229" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
             <source>下次年费缴纳期限</source>
             <translation>Next annual fee due</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
             <source>不再缴纳年费（已放弃、处置或保护期已届满）</source>
             <translation>No more annual fees (abandoned, disposed of or the term has ended)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
             <source>不能保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="478" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
@@ -268,17 +268,17 @@
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
             <source>个工作日</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="352" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="452" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
         </message>
@@ -293,7 +293,7 @@
             <translation>Deal completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
@@ -309,7 +309,7 @@
             <translation>Counterparty region</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
         </message>
@@ -324,24 +324,24 @@
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="233" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="391" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>保存条件确认</source>
             <translation>Save confirmed conditions</translation>
         </message>
@@ -356,13 +356,13 @@
             <translation>Inventors changed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>公示</source>
             <translation>Publicity</translation>
@@ -388,12 +388,12 @@
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
             <source>决策机构批准日期</source>
             <translation>Date approved by the decision body</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
@@ -413,27 +413,27 @@
             <translation>Unit share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>原值 → 新值</source>
             <translation>Old value → new value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>原处理方式</source>
             <translation>Treatment before</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
             <source>发生时阶段</source>
             <translation>Stage at the time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="276" />
             <source>另行确定研发起点</source>
             <translation>Set another R&amp;D start point</translation>
         </message>
@@ -443,7 +443,7 @@
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
@@ -454,12 +454,12 @@
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>名义届满日</source>
             <translation>Nominal end date</translation>
         </message>
@@ -474,12 +474,12 @@
             <translation>Territory</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>基本信息</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>处理方式</source>
             <translation>Treatment</translation>
@@ -495,12 +495,12 @@
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
@@ -510,17 +510,17 @@
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>完成人及份额</source>
             <translation>Inventors and shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
@@ -536,12 +536,12 @@
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>导入的其他列</source>
             <translation>Other imported columns</translation>
@@ -552,7 +552,7 @@
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
             <source>届满日（顺延后）</source>
             <translation>End date (after extension)</translation>
         </message>
@@ -562,12 +562,12 @@
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="201" />
             <source>属性标记</source>
             <translation>Attribute tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
@@ -577,9 +577,9 @@
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="183" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="471" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
             <source>已核对</source>
             <translation>Checked</translation>
         </message>
@@ -599,7 +599,7 @@
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
         </message>
@@ -610,13 +610,13 @@
             <translation>Publicity started</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>异议</source>
             <translation>Objections</translation>
@@ -637,12 +637,12 @@
             <translation>Archived</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="320" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>Current stage tag: {0} (set manually, reason: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>Current stage tag: {0} (determined automatically)</translation>
         </message>
@@ -652,12 +652,12 @@
             <translation>Intangible asset recognised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="163" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>To check (uncertain at import; the original text is kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
             <source>恢复按证据自动判定</source>
             <translation>Revert to automatic determination from evidence</translation>
         </message>
@@ -682,13 +682,13 @@
             <translation>Achievement no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>所属部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="431" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
@@ -698,7 +698,7 @@
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
             <source>技术转移机构确定的起点</source>
             <translation>Start point set by the TTO</translation>
         </message>
@@ -708,7 +708,7 @@
             <translation>Disclosure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>指定代表</source>
             <translation>Designated representative</translation>
@@ -719,12 +719,12 @@
             <translation>Count working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
             <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
             <translation>Expenditures reclassified on grant (1-2 Art. 10: registration and lawyer fees incurred in obtaining the right are recognised as an intangible asset)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="200" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
         </message>
@@ -749,28 +749,28 @@
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>支出与资产</source>
             <translation>Expenditure and assets</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>支出日期</source>
             <translation>Expenditure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>支出类型</source>
             <translation>Expenditure type</translation>
         </message>
@@ -780,17 +780,17 @@
             <translation>Receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <source>收益分配比例</source>
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="550" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>文件名</source>
             <translation>File name</translation>
@@ -801,7 +801,7 @@
             <translation>Created</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
@@ -811,36 +811,36 @@
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="550" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
             <source>日</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="301" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
@@ -850,12 +850,12 @@
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>The period starts the day after publication; an end date on a statutory holiday moves to the next working day (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>期限</source>
             <translation>Term</translation>
         </message>
@@ -870,12 +870,12 @@
             <translation>Term (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>No research project linked; the start of R&amp;D cannot be determined (Annex 1-2 Art. 8(1))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="214" />
             <source>本期年费已缴清（依据：{0}）</source>
             <translation>This period's annual fee is paid (basis: {0})</translation>
         </message>
@@ -890,22 +890,22 @@
             <translation>Tags updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="172" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>After checking and correcting, click to clear this item; the resolution is kept in the history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
             <source>核对结果（如：已按证书改正申请号）</source>
             <translation>Result of the check (e.g. application number corrected from the certificate)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>法律状态</source>
             <translation>Legal status</translation>
@@ -916,13 +916,13 @@
             <translation>Classified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>添加时间</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="339" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
@@ -933,33 +933,33 @@
             <translation>Attachment added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>添加附件…</source>
             <translation>Add attachment…</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>现处理方式</source>
             <translation>Treatment after</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="292" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="370" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="275" />
             <source>理由（必填，记入历史）</source>
             <translation>Reason (required, kept in the history)</translation>
         </message>
@@ -984,7 +984,7 @@
             <translation>Filing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>The filing date has only a year or a month; cannot compute (complete the filing date)</translation>
         </message>
@@ -1004,7 +1004,7 @@
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>研发活动起点</source>
             <translation>Start of R&amp;D activity</translation>
         </message>
@@ -1014,27 +1014,27 @@
             <translation>R&amp;D status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
             <source>研发计划书审核通过日期</source>
             <translation>Date the R&amp;D plan was approved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>The R&amp;D start point must be YYYY-MM-DD, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
             <source>确认人</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
             <source>确认人（部门、姓名）</source>
             <translation>Confirmed by (department, name)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>立项日期</source>
             <translation>Project approval date</translation>
         </message>
@@ -1044,24 +1044,24 @@
             <translation>Agreement signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="254" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
@@ -1071,7 +1071,7 @@
             <translation>End publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -1096,12 +1096,12 @@
             <translation>Licence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
         </message>
@@ -1111,24 +1111,24 @@
             <translation>Reason for the valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="131" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>This achievement no longer exists (it may have been deleted)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="380" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>Expensed total {0} yuan; capitalised (recognised as intangible assets) total {1} yuan; allocation pending {2} yuan (basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="158" />
             <source>资产价值（元）</source>
             <translation>Asset value (yuan)</translation>
         </message>
@@ -1143,17 +1143,17 @@
             <translation>Asset valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>资助方</source>
             <translation>Funder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
             <source>起止日期</source>
             <translation>Start and end dates</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
@@ -1163,7 +1163,7 @@
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
         </message>
@@ -1178,18 +1178,18 @@
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
             <source>重新分类日期</source>
             <translation>Reclassified on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
@@ -1199,13 +1199,13 @@
             <translation>Amount (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>阶段与证据</source>
             <translation>Stage and evidence</translation>
         </message>
@@ -1215,28 +1215,28 @@
             <translation>Manual stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="305" />
             <source>阶段判定证据</source>
             <translation>Stage evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="63" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
             <source>附件文件名不安全</source>
             <translation>Unsafe attachment file name</translation>
         </message>
@@ -1246,22 +1246,22 @@
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>项目与研发起点</source>
             <translation>Project and R&amp;D start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>项目名称</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
             <source>项目经费（元）</source>
             <translation>Project funding (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>项目编号</source>
             <translation>Project no.</translation>
         </message>
@@ -1276,7 +1276,7 @@
             <translation>(deleted)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="134" />
             <source>（未登记）</source>
             <translation> (not registered)</translation>
         </message>
@@ -1284,27 +1284,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="591" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="579" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="583" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="571" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="580" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="577" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>

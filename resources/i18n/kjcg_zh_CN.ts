@@ -186,12 +186,12 @@
             <translation>1-2 第五条、第七条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
@@ -201,64 +201,64 @@
             <translation>{0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
             <source>{0} 至 {1}</source>
             <translation>{0} 至 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
             <source>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</source>
             <translation>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="210" />
             <source>{0}（{1}，应缴 {2} 元；依据：{3}）</source>
             <translation>{0}（{1}，应缴 {2} 元；依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="261" />
             <source>{0}（{1}，理由：{2}；依据：{3}）</source>
             <translation>{0}（{1}，理由：{2}；依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="197" />
             <source>{0}（依法律状态“{1}”自动判定；依据：{2}）</source>
             <translation>{0}（依法律状态“{1}”自动判定；依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="223" />
             <source>✓ 指定代表</source>
             <translation>✓ 指定代表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="169" />
             <source>　原文：“{0}”</source>
             <translation>　原文：“{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="501" />
             <source>上次确认：{0} {1}</source>
             <translation>上次确认：{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="229" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
             <source>下次年费缴纳期限</source>
             <translation>下次年费缴纳期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
             <source>不再缴纳年费（已放弃、处置或保护期已届满）</source>
             <translation>不再缴纳年费（已放弃、处置或保护期已届满）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
             <source>不能保存</source>
             <translation>不能保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="478" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
@@ -268,17 +268,17 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
             <source>个工作日</source>
             <translation>个工作日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="352" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="452" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
@@ -293,7 +293,7 @@
             <translation>交易完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>交易对方</source>
             <translation>交易对方</translation>
@@ -309,7 +309,7 @@
             <translation>交易对方地区</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</translation>
         </message>
@@ -324,24 +324,24 @@
             <translation>份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="233" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="391" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>保存条件确认</source>
             <translation>保存条件确认</translation>
         </message>
@@ -356,13 +356,13 @@
             <translation>修改完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>公示</source>
             <translation>公示</translation>
@@ -388,12 +388,12 @@
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
             <source>决策机构批准日期</source>
             <translation>决策机构批准日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
@@ -413,27 +413,27 @@
             <translation>单位份额（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <source>历史</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>原值 → 新值</source>
             <translation>原值 → 新值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>原处理方式</source>
             <translation>原处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
             <source>发生时阶段</source>
             <translation>发生时阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="276" />
             <source>另行确定研发起点</source>
             <translation>另行确定研发起点</translation>
         </message>
@@ -443,7 +443,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
@@ -454,12 +454,12 @@
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>名义届满日</source>
             <translation>名义届满日</translation>
         </message>
@@ -474,12 +474,12 @@
             <translation>地域范围</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>基本信息</source>
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>处理方式</source>
             <translation>处理方式</translation>
@@ -495,12 +495,12 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
@@ -510,17 +510,17 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>完成人及份额</source>
             <translation>完成人及份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>定价方式</source>
             <translation>定价方式</translation>
@@ -536,12 +536,12 @@
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>导入的其他列</source>
             <translation>导入的其他列</translation>
@@ -552,7 +552,7 @@
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
             <source>届满日（顺延后）</source>
             <translation>届满日（顺延后）</translation>
         </message>
@@ -562,12 +562,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="201" />
             <source>属性标记</source>
             <translation>属性标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
@@ -577,9 +577,9 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="183" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="471" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
             <source>已核对</source>
             <translation>已核对</translation>
         </message>
@@ -599,7 +599,7 @@
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
@@ -610,13 +610,13 @@
             <translation>开始公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>异议</source>
             <translation>异议</translation>
@@ -637,12 +637,12 @@
             <translation>归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="320" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>当前阶段标记：{0}（人工修改，理由：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>当前阶段标记：{0}（自动判定）</translation>
         </message>
@@ -652,12 +652,12 @@
             <translation>形成无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="163" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>待核对（导入时无法确定，原文已保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
             <source>恢复按证据自动判定</source>
             <translation>恢复按证据自动判定</translation>
         </message>
@@ -682,13 +682,13 @@
             <translation>成果编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="431" />
             <source>打开</source>
             <translation>打开</translation>
         </message>
@@ -698,7 +698,7 @@
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
             <source>技术转移机构确定的起点</source>
             <translation>技术转移机构确定的起点</translation>
         </message>
@@ -708,7 +708,7 @@
             <translation>披露日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>指定代表</source>
             <translation>指定代表</translation>
@@ -719,12 +719,12 @@
             <translation>按工作日计算</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
             <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
             <translation>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="200" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</translation>
         </message>
@@ -749,28 +749,28 @@
             <translation>撤回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>支出与资产</source>
             <translation>支出与资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>支出日期</source>
             <translation>支出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>支出类型</source>
             <translation>支出类型</translation>
         </message>
@@ -780,17 +780,17 @@
             <translation>收款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <source>收益分配比例</source>
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="550" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>文件名</source>
             <translation>文件名</translation>
@@ -801,7 +801,7 @@
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
@@ -811,36 +811,36 @@
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="550" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
             <source>日</source>
             <translation>日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="301" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
@@ -850,12 +850,12 @@
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>期限</source>
             <translation>期限</translation>
         </message>
@@ -870,12 +870,12 @@
             <translation>期限（日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="214" />
             <source>本期年费已缴清（依据：{0}）</source>
             <translation>本期年费已缴清（依据：{0}）</translation>
         </message>
@@ -890,22 +890,22 @@
             <translation>标记更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="172" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>核对并改正后点此清除该项；处理记入历史记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
             <source>核对结果（如：已按证书改正申请号）</source>
             <translation>核对结果（如：已按证书改正申请号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>法律状态</source>
             <translation>法律状态</translation>
@@ -916,13 +916,13 @@
             <translation>涉密</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>添加时间</source>
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="339" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>添加证据</source>
             <translation>添加证据</translation>
@@ -933,33 +933,33 @@
             <translation>添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>添加附件…</source>
             <translation>添加附件…</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="428" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>现处理方式</source>
             <translation>现处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="292" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="370" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="275" />
             <source>理由（必填，记入历史）</source>
             <translation>理由（必填，记入历史）</translation>
         </message>
@@ -984,7 +984,7 @@
             <translation>申请日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>申请日只有年或年月，无法计算（请补全申请日）</translation>
         </message>
@@ -1004,7 +1004,7 @@
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>研发活动起点</source>
             <translation>研发活动起点</translation>
         </message>
@@ -1014,27 +1014,27 @@
             <translation>研发状况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
             <source>研发计划书审核通过日期</source>
             <translation>研发计划书审核通过日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
             <source>确认人</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
             <source>确认人（部门、姓名）</source>
             <translation>确认人（部门、姓名）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>立项日期</source>
             <translation>立项日期</translation>
         </message>
@@ -1044,24 +1044,24 @@
             <translation>签署协议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="254" />
             <source>经费来源</source>
             <translation>经费来源</translation>
         </message>
@@ -1071,7 +1071,7 @@
             <translation>结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -1096,12 +1096,12 @@
             <translation>许可类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>证据说明（如评估报告编号、合同编号）</translation>
         </message>
@@ -1111,24 +1111,24 @@
             <translation>评估决定理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="131" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>该成果已不存在（可能已被删除）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="380" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="158" />
             <source>资产价值（元）</source>
             <translation>资产价值（元）</translation>
         </message>
@@ -1143,17 +1143,17 @@
             <translation>资产评估决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>资助方</source>
             <translation>资助方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
             <source>起止日期</source>
             <translation>起止日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
@@ -1163,7 +1163,7 @@
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</translation>
         </message>
@@ -1178,18 +1178,18 @@
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
             <source>重新分类日期</source>
             <translation>重新分类日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
@@ -1199,13 +1199,13 @@
             <translation>金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>阶段与证据</source>
             <translation>阶段与证据</translation>
         </message>
@@ -1215,28 +1215,28 @@
             <translation>阶段人工标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="305" />
             <source>阶段判定证据</source>
             <translation>阶段判定证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="63" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
             <source>附件文件名不安全</source>
             <translation>附件文件名不安全</translation>
         </message>
@@ -1246,22 +1246,22 @@
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>项目与研发起点</source>
             <translation>项目与研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>项目名称</source>
             <translation>项目名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
             <source>项目经费（元）</source>
             <translation>项目经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>项目编号</source>
             <translation>项目编号</translation>
         </message>
@@ -1276,7 +1276,7 @@
             <translation>（删除）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="134" />
             <source>（未登记）</source>
             <translation>（未登记）</translation>
         </message>
@@ -1284,27 +1284,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="591" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="579" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="583" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="571" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="580" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="577" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
