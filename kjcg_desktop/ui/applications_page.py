@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,7 +38,7 @@ from ..storage.settings import Settings
 from .date_input import DateInput
 from .form_dialogs import FormDialog
 from .i18n import label_text
-from .rows_model import RowsModel, select_row_id, selected_row_id
+from .rows_model import RowsModel, RowsTable, select_row_id, selected_row_id
 from .wizard import FormWizard
 
 COLUMNS = [("number", QT_TRANSLATE_NOOP("ApplicationsPage", "编号")), ("kind", QT_TRANSLATE_NOOP("ApplicationsPage", "类型")), ("title", QT_TRANSLATE_NOOP("ApplicationsPage", "标题")), ("batch", QT_TRANSLATE_NOOP("ApplicationsPage", "批次（截止）")), ("state", QT_TRANSLATE_NOOP("ApplicationsPage", "状态")),
@@ -135,10 +133,7 @@ class BatchDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("赋权批次"))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("批次"), self.tr("截止日期"), self.tr("申请数")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = RowsTable([self.tr("批次"), self.tr("截止日期"), self.tr("申请数")], right=(2,))
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.name = QLineEdit(batch_repo.next_batch_name(db))
@@ -159,10 +154,7 @@ class BatchDialog(QDialog):
 
     def refresh(self) -> None:
         rows = batch_repo.list_batches(self.db)
-        self.table.setRowCount(len(rows))
-        for r, b in enumerate(rows):
-            for c, v in enumerate((b["name"], b["deadline"] or "", str(b["applications"]))):
-                self.table.setItem(r, c, QTableWidgetItem(v))
+        self.table.set_rows([(b["id"], [b["name"], b["deadline"] or "", str(b["applications"])]) for b in rows])
 
     def add(self) -> None:
         try:

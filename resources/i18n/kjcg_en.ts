@@ -1744,151 +1744,151 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="421" />
             <source>{0}
 请在向导中补充后提交。</source>
             <translation>{0}
 Please complete it in the wizard and submit.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
             <source>{0} {1}（到期 {2}）</source>
             <translation>{0} {1} (ends {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
             <source>{0}：{1}完成</source>
             <translation>{0}: {1} done</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="427" />
             <source>{0}：已提交</source>
             <translation>{0}: submitted</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="325" />
             <source>{0}：选择{1}</source>
             <translation>{0}: choose {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="232" />
             <source>以下表单定义有误，已停用：
 </source>
             <translation>These form definitions have errors and are disabled:
 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="208" />
             <source>全部状态</source>
             <translation>All states</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="204" />
             <source>全部类型</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="321" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="339" />
             <source>已有未完成的草稿，继续填写（{0}）</source>
             <translation>An unfinished draft exists; continuing it ({0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="197" />
             <source>批次管理</source>
             <translation>Batches</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
             <source>批次（截止）</source>
             <translation>Batch (deadline)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="212" />
             <source>搜索编号、标题、批次</source>
             <translation>Search number, title, batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="183" />
             <source>新建申请</source>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
             <source>无法执行</source>
             <translation>Cannot perform</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="421" />
             <source>无法提交</source>
             <translation>Cannot submit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="345" />
             <source>无法新建</source>
             <translation>Cannot create</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>更新时间</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
             <source>未定</source>
             <translation>not set</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="318" />
             <source>未登记</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="195" />
             <source>查看/修改</source>
             <translation>View/edit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="323" />
             <source>没有{0}。</source>
             <translation>No {0}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="193" />
             <source>继续填写草稿</source>
             <translation>Continue draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="297" />
             <source>请先选择一条申请</source>
             <translation>Select an application first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="441" />
             <source>请填写理由：</source>
             <translation>Please give the reason:</translation>
         </message>
@@ -2090,43 +2090,43 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="145" />
             <source>截止</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="139" />
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="161" />
             <source>截止日期</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="141" />
             <source>新增批次</source>
             <translation>Add batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="171" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="163" />
             <source>无法新增批次</source>
             <translation>Cannot add the batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
             <source>申请数</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="134" />
             <source>赋权批次</source>
             <translation>Grant batches</translation>
         </message>
@@ -2404,7 +2404,6 @@ Please copy the report below and send it to technical support.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="144" />
-            <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>Ledger overview</translation>
         </message>
@@ -5995,37 +5994,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PublicityStartDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="115" />
             <source>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</source>
             <translation>&lt;span style='color:#b00020'&gt;Please enter the publicity start date (e.g. 2023-03-01)&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
             <source>公示开始日期</source>
             <translation>Publicity start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="95" />
             <source>公示期（天）</source>
             <translation>Period (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="95" />
             <source>公示期（工作日）</source>
             <translation>Period (working days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="119" />
             <source>名义届满日 {0}，届满日 {1}</source>
             <translation>Nominal end {0}, end {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="85" />
             <source>开始赋权公示</source>
             <translation>Start grant publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
             <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
             <translation> (moved past rest days and statutory holidays, Civil Code Art. 203)</translation>
         </message>
@@ -7263,7 +7262,7 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="56" />
             <source>输入名称或编号筛选</source>
             <translation>Type a name or number to filter</translation>
         </message>

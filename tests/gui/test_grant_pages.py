@@ -168,6 +168,7 @@ def test_batches_dialog_adds_the_next_batch(qtbot, db):
     qtbot.mouseClick(dialog.add_button, LEFT)
     assert [b["name"] for b in batches.list_batches(db)] == ["第4批赋权", "第5批赋权"]
     assert batches.list_batches(db)[1]["deadline"] == "2025-04-02"
+    assert [dialog.table.text(r, 0) for r in range(dialog.table.row_count())] == ["第4批赋权", "第5批赋权"]
 
 
 def test_main_window_uses_the_new_pages(qtbot, db):
