@@ -197,6 +197,7 @@ class DealsPage(QWidget):
         self.sections.addTab(self.agencies, self.tr("第三方服务机构"))
         self.abandonments = AbandonmentPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
         self.sections.addTab(self.abandonments, self.tr("成果放弃"))
+        self.sections.currentChanged.connect(self._refresh_section)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sections)
         self._fill_years()
@@ -297,13 +298,19 @@ class DealsPage(QWidget):
         self.year_filter.blockSignals(False)
 
     def refresh(self) -> None:
+        """Reload the deals; the other sections reload when they are shown (thousands of technology
+        contracts need not be listed on every visit of the deals list)."""
         self._fill_years()
         self.reload()
-        self.rectifications.refresh()
-        self.agencies.refresh()
-        self.abandonments.refresh()
-        self.tech_contracts.refresh()
-        self.registers.refresh()
+        self._stale = {self.rectifications, self.agencies, self.abandonments, self.tech_contracts, self.registers}
+        self._refresh_section()
+
+    def _refresh_section(self, _index: int = -1) -> None:
+        panel = self.sections.currentWidget()
+        stale: set = getattr(self, "_stale", set())
+        if panel in stale:
+            stale.discard(panel)
+            panel.refresh()
 
     def reload(self) -> None:
         kind = self.kind_filter.currentData()

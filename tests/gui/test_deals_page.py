@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, 
 
 from kjcg_desktop.storage import abandonment as ab
 from kjcg_desktop.storage import achievements as achs
-from kjcg_desktop.storage import deals
+from kjcg_desktop.storage import deals, diligence
 from kjcg_desktop.ui.deal_dialog import DealDialog, set_combo
 from kjcg_desktop.ui.deals_page import DealsPage, schedule_abandonment_checks
 from kjcg_desktop.ui.main_window import MainWindow
@@ -397,3 +397,17 @@ def _form_rows(path) -> dict:
         return dict(wb["登记表信息"].iter_rows(values_only=True))
     finally:
         wb.close()
+
+
+def test_other_sections_reload_when_shown(qtbot, db):
+    """Visiting the deals list does not list every section; a section shows fresh rows when opened."""
+    page = DealsPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.agencies.table.row_count() == 0
+    diligence.add_agency_agreement(db, "上海某技术转移中心", "价值评估", fee_fen=5_000_000)
+    page.refresh()
+    assert page.agencies.table.row_count() == 0  # hidden: not reloaded yet
+    page.sections.setCurrentWidget(page.agencies)
+    assert page.agencies.table.row_count() == 1 and page.agencies.table.text(0, 0) == "上海某技术转移中心"
