@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from .. import domain as d
+from ..storage import overview
 from ..storage import publicities as pubs
 from ..storage.db import Database
 from .date_input import DateInput
-from .i18n import label_text
+from .i18n import current_language, label_text
 from .rows_model import RowsModel, RowsTable, select_row_id, selected_row_id
 
 COLUMNS = [QT_TRANSLATE_NOOP("PublicityPage", "类型"), QT_TRANSLATE_NOOP("PublicityPage", "标题"), QT_TRANSLATE_NOOP("PublicityPage", "开始日期"), QT_TRANSLATE_NOOP("PublicityPage", "公示期"), QT_TRANSLATE_NOOP("PublicityPage", "名义届满"), QT_TRANSLATE_NOOP("PublicityPage", "届满日"), QT_TRANSLATE_NOOP("PublicityPage", "剩余天数"), QT_TRANSLATE_NOOP("PublicityPage", "状态"), QT_TRANSLATE_NOOP("PublicityPage", "异议"), QT_TRANSLATE_NOOP("PublicityPage", "提示")]
@@ -128,8 +129,14 @@ class PublicityPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        selected = self.selected_id()
+        """List the publicities again, unless nothing changed since the last time (same day, same data,
+        same language)."""
         today = self.today()
+        stamp = (today, current_language(), *overview.data_stamp(self.db))
+        if stamp == getattr(self, "_stamp", None):
+            return
+        self._stamp = stamp
+        selected = self.selected_id()
         warning = d.current_calendar().missing_schedule_warning(today)
         self.holiday_warning.setText(warning)
         self.holiday_warning.setVisible(bool(warning))
@@ -149,9 +156,9 @@ class PublicityPage(QWidget):
             elif row["state"] == "running":
                 hints.append(window.message)
             texts = [
-                d.PublicityKind(row["kind"]).label, row["title"], row["start_date"],
+                label_text(d.PublicityKind(row["kind"]).label), row["title"], row["start_date"],
                 f"{row['days']}{self.tr('个工作日') if row['working_days'] else self.tr('日')}", window.nominal_end.isoformat(),
-                window.end.isoformat(), "" if left is None else str(left), d.PublicityState(row["state"]).label,
+                window.end.isoformat(), "" if left is None else str(left), label_text(d.PublicityState(row["state"]).label),
                 str(row["objections"]), "；".join(hints),
             ]
             table_rows.append((row["id"], texts))
