@@ -32,12 +32,13 @@ from ..forms_engine import FormDef, load_forms_lenient
 from ..services import wizard_flows as flows
 from ..storage import applications as apps
 from ..storage import batches as batch_repo
+from ..storage import overview
 from ..storage import wizard_targets as targets
 from ..storage.db import Database
 from ..storage.settings import Settings
 from .date_input import DateInput
 from .form_dialogs import FormDialog
-from .i18n import label_text
+from .i18n import current_language, label_text
 from .rows_model import RowsModel, RowsTable, select_row_id, selected_row_id
 from .wizard import FormWizard
 
@@ -253,6 +254,14 @@ class ApplicationsPage(QWidget):
 
     # -- list ------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """List the applications again, unless nothing changed since the last time (data, filters, day and
+        language)."""
+        stamp = (self.kind_filter.currentData(), self.state_filter.currentData(), self.search.text().strip(),
+                 clock.today(), current_language(), *overview.data_stamp(self.db))
+        if stamp == getattr(self, "_stamp", None):
+            self.update_buttons()
+            return
+        self._stamp = stamp
         selected = self.selected_id()
         self.rows = apps.list_applications(self.db)
         self.by_id = {row["id"]: row for row in self.rows}
@@ -266,8 +275,8 @@ class ApplicationsPage(QWidget):
             batch = row.get("batch_name") or ""
             if batch and row.get("batch_deadline"):
                 batch += f"（{row['batch_deadline']}）"
-            texts = {"number": row["number"] or "", "kind": d.ApplicationKind(row["kind"]).label, "title": row["title"] or "",
-                     "batch": batch, "state": d.ApplicationState(row["state"]).label, "updated_at": clock.display_time(row.get("updated_at"))}
+            texts = {"number": row["number"] or "", "kind": label_text(d.ApplicationKind(row["kind"]).label), "title": row["title"] or "",
+                     "batch": batch, "state": label_text(d.ApplicationState(row["state"]).label), "updated_at": clock.display_time(row.get("updated_at"))}
             table_rows.append((row["id"], [texts[key] for key, _ in COLUMNS]))
         self.model.set_rows(table_rows)
         self.table.resizeColumnsToContents()
