@@ -1744,151 +1744,151 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="430" />
             <source>{0}
 请在向导中补充后提交。</source>
             <translation>{0}
 Please complete it in the wizard and submit.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="323" />
             <source>{0} {1}（到期 {2}）</source>
             <translation>{0} {1} (ends {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="463" />
             <source>{0}：{1}完成</source>
             <translation>{0}: {1} done</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="436" />
             <source>{0}：已提交</source>
             <translation>{0}: submitted</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="334" />
             <source>{0}：选择{1}</source>
             <translation>{0}: choose {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="233" />
             <source>以下表单定义有误，已停用：
 </source>
             <translation>These form definitions have errors and are disabled:
 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="209" />
             <source>全部状态</source>
             <translation>All states</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="205" />
             <source>全部类型</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="330" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="348" />
             <source>已有未完成的草稿，继续填写（{0}）</source>
             <translation>An unfinished draft exists; continuing it ({0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="198" />
             <source>批次管理</source>
             <translation>Batches</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>批次（截止）</source>
             <translation>Batch (deadline)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="213" />
             <source>搜索编号、标题、批次</source>
             <translation>Search number, title, batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="184" />
             <source>新建申请</source>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="461" />
             <source>无法执行</source>
             <translation>Cannot perform</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="430" />
             <source>无法提交</source>
             <translation>Cannot submit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="354" />
             <source>无法新建</source>
             <translation>Cannot create</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
             <source>更新时间</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="323" />
             <source>未定</source>
             <translation>not set</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="327" />
             <source>未登记</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="196" />
             <source>查看/修改</source>
             <translation>View/edit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="332" />
             <source>没有{0}。</source>
             <translation>No {0}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="194" />
             <source>继续填写草稿</source>
             <translation>Continue draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="306" />
             <source>请先选择一条申请</source>
             <translation>Select an application first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="450" />
             <source>请填写理由：</source>
             <translation>Please give the reason:</translation>
         </message>
@@ -2090,43 +2090,43 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="144" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="146" />
             <source>截止</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="162" />
             <source>截止日期</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="142" />
             <source>新增批次</source>
             <translation>Add batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="164" />
             <source>无法新增批次</source>
             <translation>Cannot add the batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>申请数</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="135" />
             <source>赋权批次</source>
             <translation>Grant batches</translation>
         </message>
@@ -2763,89 +2763,89 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>{0} 签订</source>
             <translation>signed {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
             <source>{0}，股份：{1}</source>
             <translation>{0}, shares: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="629" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="636" />
             <source>不能发放</source>
             <translation>Cannot pay out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="575" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>不能完成交易</source>
             <translation>Cannot complete the deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="526" />
             <source>不能生成登记表信息</source>
             <translation>Cannot produce the registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
             <source>不能签约</source>
             <translation>Cannot sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="547" />
             <source>不能记录登记编号</source>
             <translation>Cannot record the registration number</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="208" />
             <source>交易详情</source>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
             <source>作价投资</source>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="519" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="293" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
@@ -2855,7 +2855,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>关联交易</source>
             <translation>Related-party transaction</translation>
         </message>
@@ -2877,18 +2877,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Part-time posts, leave to start up, spin-offs</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
@@ -2898,12 +2898,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="277" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
@@ -2913,58 +2913,58 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>单位决定不评估</source>
             <translation>Unit decided not to value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>单位决定评估</source>
             <translation>Unit decided to value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>单位留存比例</source>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
             <source>发放收益分配</source>
             <translation>Pay out income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>合同</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="552" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="559" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
@@ -2974,48 +2974,48 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="436" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>地域：{0}</source>
             <translation>Territory: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
             <source>填写登记表信息…</source>
             <translation>Registration form data…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
             <source>完成交易</source>
             <translation>Complete deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
             <source>完成交易…</source>
             <translation>Complete deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
@@ -3028,7 +3028,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Approval decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>审批层级</source>
             <translation>Approval level</translation>
         </message>
@@ -3037,28 +3037,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Review decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>尚未签订</source>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>已到账</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
@@ -3067,7 +3067,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
             <source>已生成。尚待补充：{0}</source>
             <translation>Written. Still to fill in: {0}</translation>
         </message>
@@ -3085,13 +3085,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="370" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
@@ -3101,29 +3101,29 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Abandonment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="393" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>Technology-contract registration number (16 digits, 14 on older certificates)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="520" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>tech-contract-registration_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>Technology-contract registration: form data and checklist of papers; after registration cash rewards are taxed at half (Caishui [2018] No. 58)</translation>
         </message>
@@ -3138,7 +3138,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -3152,64 +3152,64 @@ Please copy the report below and send it to technical support.</translation>
             <translation>New deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>No valuation needed (wholly state-owned enterprise, Plan 2(3))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>是：</source>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>期限：{0}</source>
             <translation>Term: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
             <source>未填写</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>未登记</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="373" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="375" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>未约定</source>
             <translation>Not agreed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>未选择</source>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>生成登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
@@ -3218,12 +3218,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
             <source>登记到账…</source>
             <translation>Register receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
             <source>登记证据</source>
             <translation>Register evidence</translation>
         </message>
@@ -3243,32 +3243,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
             <source>签约</source>
             <translation>Sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
             <source>签约…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
             <source>行为承诺</source>
             <translation>Conduct declaration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>记录登记编号</source>
             <translation>Record registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
             <source>记录登记编号…</source>
             <translation>Record registration number…</translation>
         </message>
@@ -3277,27 +3277,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>许可条款</source>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
             <source>资产处置</source>
             <translation>Asset disposal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>资产评估</source>
             <translation>Asset valuation</translation>
         </message>
@@ -3311,7 +3311,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Transfer deal and proposed price publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
             <source>转化方式</source>
             <translation>Transfer type</translation>
         </message>
@@ -3320,7 +3320,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>After the assignment the unit no longer holds the rights; on completion it is handled as an asset disposal (Annex 1-2 Art. 11)</translation>
         </message>
@@ -3329,38 +3329,38 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>金额 {0} 元</source>
             <translation>amount {0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>领域：{0}</source>
             <translation>Field: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="454" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>（国有全资企业）</source>
             <translation> (wholly state-owned enterprise)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation> (proposed price must be publicised, Annex 1-1 Art. 6(4))</translation>
         </message>
@@ -3369,7 +3369,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>，须附会议纪要</source>
             <translation>, meeting minutes required</translation>
         </message>
@@ -5495,22 +5495,22 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ObjectionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
             <source>异议内容</source>
             <translation>Objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="51" />
             <source>提出人</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
             <source>提出日期</source>
             <translation>Date raised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="46" />
             <source>登记异议</source>
             <translation>Record objection</translation>
         </message>
@@ -5833,160 +5833,160 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PublicityPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
             <source>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: publicity from {1} for {2}{3}, nominal end {4}, end &lt;b&gt;{5}&lt;/b&gt; (basis: {6}; {7})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="234" />
             <source>不能结束公示</source>
             <translation>Cannot end the publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
             <source>个工作日</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>公示期</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="85" />
             <source>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</source>
             <translation>The period starts the day after publication; an end date on a rest day or statutory holiday moves to the next working day; the period ends at 24:00 on the end date, and only from the next day can the publicity be ended, abandonment take effect or a contract be signed (Civil Code Art. 201–204). A grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>剩余天数</source>
             <translation>Days left</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>名义届满</source>
             <translation>Nominal end</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="113" />
             <source>处理异议</source>
             <translation>Resolve objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
             <source>处理日期</source>
             <translation>Date resolved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>处理结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>届满日</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="155" />
             <source>已届满，可结束公示</source>
             <translation>Ended; the publicity can be closed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>异议内容</source>
             <translation>Objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="188" />
             <source>待处理</source>
             <translation>Pending</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>提出人</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="250" />
             <source>提出日期</source>
             <translation>Date raised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="263" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="275" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="253" />
             <source>无法登记异议</source>
             <translation>Cannot record the objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
             <source>日</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="112" />
             <source>登记异议</source>
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="111" />
             <source>结束公示</source>
             <translation>End publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
             <source>请填写处理结果</source>
             <translation>Please enter the outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="151" />
             <source>遇休息日或法定节假日顺延</source>
             <translation>moved past a rest day or statutory holiday</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
             <source>（异议不成立）</source>
             <translation> (objection not upheld)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
             <source>（异议成立）</source>
             <translation> (objection upheld)</translation>
         </message>
@@ -5994,37 +5994,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PublicityStartDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="116" />
             <source>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</source>
             <translation>&lt;span style='color:#b00020'&gt;Please enter the publicity start date (e.g. 2023-03-01)&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="95" />
             <source>公示开始日期</source>
             <translation>Publicity start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="96" />
             <source>公示期（天）</source>
             <translation>Period (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="96" />
             <source>公示期（工作日）</source>
             <translation>Period (working days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="120" />
             <source>名义届满日 {0}，届满日 {1}</source>
             <translation>Nominal end {0}, end {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="86" />
             <source>开始赋权公示</source>
             <translation>Start grant publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="122" />
             <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
             <translation> (moved past rest days and statutory holidays, Civil Code Art. 203)</translation>
         </message>
@@ -6699,22 +6699,22 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="64" />
             <source>处理异议</source>
             <translation>Resolve objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="71" />
             <source>处理日期</source>
             <translation>Date resolved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="69" />
             <source>处理结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="67" />
             <source>异议成立</source>
             <translation>Objection upheld</translation>
         </message>
@@ -7262,7 +7262,7 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="57" />
             <source>输入名称或编号筛选</source>
             <translation>Type a name or number to filter</translation>
         </message>

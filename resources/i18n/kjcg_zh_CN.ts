@@ -1744,151 +1744,151 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="430" />
             <source>{0}
 请在向导中补充后提交。</source>
             <translation>{0}
 请在向导中补充后提交。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="323" />
             <source>{0} {1}（到期 {2}）</source>
             <translation>{0} {1}（到期 {2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="463" />
             <source>{0}：{1}完成</source>
             <translation>{0}：{1}完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="436" />
             <source>{0}：已提交</source>
             <translation>{0}：已提交</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="334" />
             <source>{0}：选择{1}</source>
             <translation>{0}：选择{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="233" />
             <source>以下表单定义有误，已停用：
 </source>
             <translation>以下表单定义有误，已停用：
 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="209" />
             <source>全部状态</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="205" />
             <source>全部类型</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="330" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="348" />
             <source>已有未完成的草稿，继续填写（{0}）</source>
             <translation>已有未完成的草稿，继续填写（{0}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="198" />
             <source>批次管理</source>
             <translation>批次管理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>批次（截止）</source>
             <translation>批次（截止）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="213" />
             <source>搜索编号、标题、批次</source>
             <translation>搜索编号、标题、批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="184" />
             <source>新建申请</source>
             <translation>新建申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="461" />
             <source>无法执行</source>
             <translation>无法执行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="430" />
             <source>无法提交</source>
             <translation>无法提交</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="354" />
             <source>无法新建</source>
             <translation>无法新建</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
             <source>更新时间</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="323" />
             <source>未定</source>
             <translation>未定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="327" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="196" />
             <source>查看/修改</source>
             <translation>查看/修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="332" />
             <source>没有{0}。</source>
             <translation>没有{0}。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="194" />
             <source>继续填写草稿</source>
             <translation>继续填写草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="45" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="306" />
             <source>请先选择一条申请</source>
             <translation>请先选择一条申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="450" />
             <source>请填写理由：</source>
             <translation>请填写理由：</translation>
         </message>
@@ -2090,43 +2090,43 @@
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="144" />
             <source>名称</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="146" />
             <source>截止</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="162" />
             <source>截止日期</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="142" />
             <source>新增批次</source>
             <translation>新增批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="164" />
             <source>无法新增批次</source>
             <translation>无法新增批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
             <source>申请数</source>
             <translation>申请数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="135" />
             <source>赋权批次</source>
             <translation>赋权批次</translation>
         </message>
@@ -2763,89 +2763,89 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>{0} 签订</source>
             <translation>{0} 签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
             <source>{0}，股份：{1}</source>
             <translation>{0}，股份：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="629" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="636" />
             <source>不能发放</source>
             <translation>不能发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="575" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>不能完成交易</source>
             <translation>不能完成交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="526" />
             <source>不能生成登记表信息</source>
             <translation>不能生成登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
             <source>不能签约</source>
             <translation>不能签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="547" />
             <source>不能记录登记编号</source>
             <translation>不能记录登记编号</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="208" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
             <source>作价投资</source>
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="512" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="519" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="293" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
@@ -2855,7 +2855,7 @@
             <translation>全部方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
@@ -2877,18 +2877,18 @@
             <translation>兼职、离岗创业与衍生企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="266" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
@@ -2898,12 +2898,12 @@
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="277" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
@@ -2913,58 +2913,58 @@
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>单位决定不评估</source>
             <translation>单位决定不评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>单位决定评估</source>
             <translation>单位决定评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>单位留存比例</source>
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
             <source>发放收益分配</source>
             <translation>发放收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>合同</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="552" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="559" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
@@ -2974,48 +2974,48 @@
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="436" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>否</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>地域：{0}</source>
             <translation>地域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
             <source>填写登记表信息…</source>
             <translation>填写登记表信息…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
             <source>完成交易</source>
             <translation>完成交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -3028,7 +3028,7 @@
             <translation>审批决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>审批层级</source>
             <translation>审批层级</translation>
         </message>
@@ -3037,28 +3037,28 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>尚未签订</source>
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>已到账</source>
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -3067,7 +3067,7 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
             <source>已生成。尚待补充：{0}</source>
             <translation>已生成。尚待补充：{0}</translation>
         </message>
@@ -3085,13 +3085,13 @@
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="370" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
@@ -3101,29 +3101,29 @@
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="393" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>技术合同登记编号（16位，旧证书14位）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="520" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
         </message>
@@ -3138,7 +3138,7 @@
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -3152,64 +3152,64 @@
             <translation>新建交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>无需评估（国有全资企业，方案二(三)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>是：</source>
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>期限：{0}</source>
             <translation>期限：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
             <source>未填写</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="373" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="375" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>未约定</source>
             <translation>未约定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>未选择</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -3218,12 +3218,12 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
@@ -3243,32 +3243,32 @@
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
             <source>签约</source>
             <translation>签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>记录登记编号</source>
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -3277,27 +3277,27 @@
             <translation>许可</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>许可条款</source>
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
             <source>资产处置</source>
             <translation>资产处置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>资产评估</source>
             <translation>资产评估</translation>
         </message>
@@ -3311,7 +3311,7 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
             <source>转化方式</source>
             <translation>转化方式</translation>
         </message>
@@ -3320,7 +3320,7 @@
             <translation>转让</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</translation>
         </message>
@@ -3329,38 +3329,38 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>金额 {0} 元</source>
             <translation>金额 {0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>领域：{0}</source>
             <translation>领域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="454" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>（国有全资企业）</source>
             <translation>（国有全资企业）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation>（须公示拟交易价格，1-1 第六条(四)）</translation>
         </message>
@@ -3369,7 +3369,7 @@
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>，须附会议纪要</source>
             <translation>，须附会议纪要</translation>
         </message>
@@ -5495,22 +5495,22 @@
     <context>
         <name>ObjectionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
             <source>异议内容</source>
             <translation>异议内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="51" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
             <source>提出日期</source>
             <translation>提出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="46" />
             <source>登记异议</source>
             <translation>登记异议</translation>
         </message>
@@ -5833,160 +5833,160 @@
     <context>
         <name>PublicityPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
             <source>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="234" />
             <source>不能结束公示</source>
             <translation>不能结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
             <source>个工作日</source>
             <translation>个工作日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>公示期</source>
             <translation>公示期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="85" />
             <source>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</source>
             <translation>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>剩余天数</source>
             <translation>剩余天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>名义届满</source>
             <translation>名义届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="113" />
             <source>处理异议</source>
             <translation>处理异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
             <source>处理日期</source>
             <translation>处理日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>届满日</source>
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="155" />
             <source>已届满，可结束公示</source>
             <translation>已届满，可结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>异议内容</source>
             <translation>异议内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="188" />
             <source>待处理</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="250" />
             <source>提出日期</source>
             <translation>提出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="263" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="275" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="253" />
             <source>无法登记异议</source>
             <translation>无法登记异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
             <source>日</source>
             <translation>日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="112" />
             <source>登记异议</source>
             <translation>登记异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="111" />
             <source>结束公示</source>
             <translation>结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
             <source>请填写处理结果</source>
             <translation>请填写处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="151" />
             <source>遇休息日或法定节假日顺延</source>
             <translation>遇休息日或法定节假日顺延</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
             <source>（异议不成立）</source>
             <translation>（异议不成立）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
             <source>（异议成立）</source>
             <translation>（异议成立）</translation>
         </message>
@@ -5994,37 +5994,37 @@
     <context>
         <name>PublicityStartDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="116" />
             <source>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</source>
             <translation>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="95" />
             <source>公示开始日期</source>
             <translation>公示开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="96" />
             <source>公示期（天）</source>
             <translation>公示期（天）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="96" />
             <source>公示期（工作日）</source>
             <translation>公示期（工作日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="120" />
             <source>名义届满日 {0}，届满日 {1}</source>
             <translation>名义届满日 {0}，届满日 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="86" />
             <source>开始赋权公示</source>
             <translation>开始赋权公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="122" />
             <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
             <translation>（遇休息日或法定节假日顺延，民法典第二百零三条）</translation>
         </message>
@@ -6699,22 +6699,22 @@
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="64" />
             <source>处理异议</source>
             <translation>处理异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="71" />
             <source>处理日期</source>
             <translation>处理日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="69" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="67" />
             <source>异议成立</source>
             <translation>异议成立</translation>
         </message>
@@ -7262,7 +7262,7 @@
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="57" />
             <source>输入名称或编号筛选</source>
             <translation>输入名称或编号筛选</translation>
         </message>
