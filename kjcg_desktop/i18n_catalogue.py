@@ -159,7 +159,29 @@ def domain_labels() -> list[Message]:
     for table in enums._LABELS.values():
         found += [("labels", text) for text in table.values()]
     found += [("labels", label) for _, label, _ in COUNTS]
+    found += [("labels", text) for text in runtime_citations()]
     return found
+
+
+def runtime_citations() -> list[str]:
+    """Article citations and service labels the ui passes through ``label_text``: every ``ARTICLE*``
+    string of the domain modules, the publicity articles, the R&D start bases and the wizard's action and
+    target labels."""
+    import importlib
+    import pkgutil
+
+    from . import domain
+    from .services.wizard_flows import ACTION_LABELS, TARGET_LABELS
+    from .storage.publicities import KIND_ARTICLE
+
+    texts: list[str] = []
+    for info in pkgutil.iter_modules(domain.__path__):
+        module = importlib.import_module(f"{domain.__name__}.{info.name}")
+        texts += [v for k, v in vars(module).items() if k.startswith("ARTICLE") and isinstance(v, str) and CJK.search(v)]
+    texts += list(KIND_ARTICLE.values()) + list(domain.RD_START_BASIS.values())
+    texts += list(ACTION_LABELS.values()) + list(TARGET_LABELS.values())
+    texts += ["方案二(一)"]
+    return list(dict.fromkeys(texts))
 
 
 # Tables of Chinese texts in the ui sources that a class translates with ``self.tr(variable)``
@@ -170,7 +192,7 @@ UI_TABLES: list[tuple[str, str, tuple[str, ...]]] = [
     ("ui/abandonment_panel.py", "HEADERS", ("AbandonmentPanel",)),
     ("ui/abandonment_panel.py", "call:ok_cancel:1", ("deal_dialog",)),
     ("ui/achievement_detail.py", "TABS", ("AchievementDetail",)),
-    ("ui/achievement_detail.py", "FIELD_LABELS", ("AchievementDetail", "AchievementEditDialog")),
+    ("ui/detail_text.py", "FIELD_LABELS", ("AchievementDetail", "AchievementEditDialog")),
     ("ui/achievement_detail.py", "_project_page", ("AchievementDetail",)),
     ("services/startup.py", "kind_label", ("BackupPage",)),
     ("ui/dashboard.py", "SERIES", ("YearChart",)),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,12 +24,14 @@ from .. import clock
 from .. import domain as d
 from ..forms_engine import load_form
 from ..paths import forms_dir
-from ..storage import Database
+from ..storage import Database, overview
 from ..storage import abandonment as repo
 from .deal_dialog import Clock, ok_cancel
-from .wizard import UnboundFormDialog
+from .form_dialogs import UnboundFormDialog
+from .i18n import label_text
+from .rows_model import RowsTable
 
-PUBLICITY_STATES = {"running": "公示中", "ended": "已期满", "withdrawn": "已撤销（有异议）"}
+PUBLICITY_STATES = {"running": QT_TRANSLATE_NOOP("AbandonmentPanel", "公示中"), "ended": QT_TRANSLATE_NOOP("AbandonmentPanel", "已期满"), "withdrawn": QT_TRANSLATE_NOOP("AbandonmentPanel", "已撤销（有异议）")}
 
 
 class AbandonmentDialog(UnboundFormDialog):
@@ -55,7 +55,7 @@ class AbandonmentDialog(UnboundFormDialog):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(inner)
-        self.buttons = ok_cancel(self, "提交并开始公示")
+        self.buttons = ok_cancel(self, self.tr("提交并开始公示"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -99,7 +99,7 @@ class AbandonmentDialog(UnboundFormDialog):
 class AbandonmentPanel(QWidget):
     """The abandonment list with 申请放弃 and 检查到期."""
 
-    HEADERS = ["台账编号", "成果", "申请人", "公示开始", "公示期满", "公示状态", "异议", "成果状态", "核销"]
+    HEADERS = [QT_TRANSLATE_NOOP("AbandonmentPanel", "台账编号"), QT_TRANSLATE_NOOP("AbandonmentPanel", "成果"), QT_TRANSLATE_NOOP("AbandonmentPanel", "申请人"), QT_TRANSLATE_NOOP("AbandonmentPanel", "公示开始"), QT_TRANSLATE_NOOP("AbandonmentPanel", "公示期满"), QT_TRANSLATE_NOOP("AbandonmentPanel", "公示状态"), QT_TRANSLATE_NOOP("AbandonmentPanel", "异议"), QT_TRANSLATE_NOOP("AbandonmentPanel", "成果状态"), QT_TRANSLATE_NOOP("AbandonmentPanel", "核销")]
 
     def __init__(self, db: Database, *, today: Clock = clock.today, run_dialog: Callable[[QDialog], int] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -107,12 +107,7 @@ class AbandonmentPanel(QWidget):
         self.db = db
         self.today = today
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])  # i18n: dynamic
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = RowsTable([self.tr(h) for h in self.HEADERS], warn_color="#b00020")  # i18n: dynamic
         add = QPushButton(self.tr("申请放弃…"))
         add.clicked.connect(self.request)
         check = QPushButton(self.tr("检查到期"))
@@ -128,20 +123,18 @@ class AbandonmentPanel(QWidget):
 
     def refresh(self) -> None:
         rows = repo.list_abandonments(self.db)
-        self.table.setRowCount(len(rows))
-        written_off = {r[0] for r in self.db.query("SELECT achievement_id FROM finance_queue WHERE kind = 'write_off'")}
+        written_off = overview.written_off_achievement_ids(self.db)
+        table_rows, abandoned = [], set()
         for r, row in enumerate(rows):
             values = [row["ledger_no"] or "", row["name"], row["applicant"] or "", row["start_date"], row["end_date"],
-                      PUBLICITY_STATES.get(row["state"], row["state"]), str(row["objections"]),
-                      d.AchievementStatus(row["status"]).label,
-                      self.tr("已转财务") if row["achievement_id"] in written_off else ("待核销" if row["is_intangible_asset"]
+                      self.tr(PUBLICITY_STATES.get(row["state"], row["state"])), str(row["objections"]),  # i18n: dynamic
+                      label_text(d.AchievementStatus(row["status"]).label),
+                      self.tr("已转财务") if row["achievement_id"] in written_off else (self.tr("待核销") if row["is_intangible_asset"]
                                                                                      and row["status"] != "abandoned" else "")]
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c == 7 and row["status"] == "abandoned":
-                    item.setForeground(QBrush(QColor("#b00020")))
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+            table_rows.append((row["id"], values))
+            if row["status"] == "abandoned":
+                abandoned.add((r, 7))
+        self.table.set_rows(table_rows, abandoned)
 
     def request(self) -> int | None:
         dialog = AbandonmentDialog(self.db, today=self.today, parent=self)

@@ -3,7 +3,6 @@ attachments and history. Every computed value shows the article it rests on."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import tempfile
 from datetime import date
@@ -11,10 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -29,8 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,116 +41,33 @@ from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
 from ..storage import review_flags as review_repo
 from .date_input import DateInput
+from .detail_text import (
+    ACTION_LABELS,
+    ARTICLE_ATTRIBUTE,
+    DEAL_STATES,
+    ENTITY_LABELS,
+    FIELD_LABELS,
+    change_text,
+    detail_tr,
+    value_text,
+)
 from .file_dialogs import open_file_name
+from .i18n import label_text
+from .removal import confirm_remove_or_archive
+from .rows_model import RowsTable
 
-FIELD_LABELS = {
-    "ledger_no": "台账编号", "name": "成果名称", "type": "类型", "legal_status": "法律状态", "application_no": "申请号",
-    "patent_no": "专利号", "registration_no": "登记号", "filing_date": "申请日", "grant_date": "授权日", "holder": "权利人",
-    "department": "所属部门", "keywords": "关键词", "summary": "成果简介", "rd_status": "研发状况",
-    "market_prospects": "市场前景", "project_id": "项目", "disclosure_date": "披露日期", "registration_date": "登记日期",
-    "status": "状态", "confidential": "涉密", "secret_level": "密级", "is_intangible_asset": "无形资产",
-    "asset_value_fen": "资产价值（分）", "extra": "导入的其他列", "attribute": "属性", "stage": "阶段",
-    "stage_override": "阶段人工标记", "stage_override_reason": "人工标记理由", "reason": "理由",
-    "transfer_status": "转化状态", "transfer_count": "转化频次", "inventors": "完成人", "kind": "类型",
-    "description": "说明", "date": "日期", "amount_fen": "金额（分）", "treatment": "处理方式", "filename": "文件名",
-    "sha256": "SHA-256", "state": "状态", "counterparty": "交易对方", "contract_date": "合同签订日期", "contract_no": "合同编号",
-    "company": "被投资企业", "start": "开始日期", "end": "届满日", "days": "期限（日）", "working_days": "按工作日计算",
-    "distribution": "分配金额（分）", "equity_shares": "股权比例", "ends_ownership": "转让后单位不再持有",
-    "counterparty_region": "交易对方地区", "counterparty_state_owned": "交易对方为国有独资企业", "achievement_id": "成果编号",
-    "pricing_method": "定价方式", "valuation_decision": "资产评估决定", "valuation_reason": "评估决定理由",
-    "tech_contract_reg_no": "技术合同登记号", "related_party": "关联交易", "unit_share": "单位份额（%）",
-    "term_years": "期限（年）", "territory": "地域范围", "licence_type": "许可类型", "note": "备注", "on": "日期",
-    "by": "提出人", "content": "内容", "outcome": "处理结果", "upheld": "异议成立", "share": "份额",
-    "is_representative": "指定代表", "asset_formed": "形成无形资产",
-}
-VALUE_ENUMS = {"stage_override": d.Stage, "pricing_method": d.PricingMethod, "licence_type": d.LicenceType,
-               "treatment": d.Treatment}
-ACTION_LABELS = {
-    "create": "新建", "update": "修改", "tags": "标记更新", "stage_override": "修改阶段标记", "evidence": "添加证据",
-    "expenditure": "登记支出", "inventors": "修改完成人", "attachment": "添加附件", "archive": "归档", "delete": "删除",
-    "submit": "提交", "approve": "审批通过", "reject": "驳回", "withdraw": "撤回", "start_publicity": "开始公示",
-    "end_publicity": "公示期满", "sign_agreement": "签署协议", "make_effective": "生效", "objection": "异议",
-    "start": "开始公示", "end": "结束公示", "complete": "交易完成", "receipt": "收款", "objection_resolved": "异议处理",
-}
-ENTITY_LABELS = {"achievement": "成果", "application": "申请", "deal": "交易", "publicity": "公示"}
-DEAL_STATES = {"draft": "草稿", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
-ARTICLE_ATTRIBUTE = "1-2 第五条、第七条"
-
-TABS = [("basic", "基本信息"), ("legal", "法律状态"), ("inventors", "完成人及份额"), ("project", "项目与研发起点"),
-        ("stage", "阶段与证据"), ("expenditures", "支出与资产"), ("deals", "转化交易"), ("publicities", "公示"),
-        ("attachments", "附件"), ("history", "历史")]
+TABS = [("basic", QT_TRANSLATE_NOOP("AchievementDetail", "基本信息")), ("legal", QT_TRANSLATE_NOOP("AchievementDetail", "法律状态")), ("inventors", QT_TRANSLATE_NOOP("AchievementDetail", "完成人及份额")), ("project", QT_TRANSLATE_NOOP("AchievementDetail", "项目与研发起点")),
+        ("stage", QT_TRANSLATE_NOOP("AchievementDetail", "阶段与证据")), ("expenditures", QT_TRANSLATE_NOOP("AchievementDetail", "支出与资产")), ("deals", QT_TRANSLATE_NOOP("AchievementDetail", "转化交易")), ("publicities", QT_TRANSLATE_NOOP("AchievementDetail", "公示")),
+        ("attachments", QT_TRANSLATE_NOOP("AchievementDetail", "附件")), ("history", QT_TRANSLATE_NOOP("AchievementDetail", "历史"))]
 
 
-def _value_text(key: str, value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if key.endswith("_fen") and isinstance(value, int):
-        return d.format_yuan(value) + " 元"
-    enum = ledger.ENUM_COLUMNS.get(key) or VALUE_ENUMS.get(key)
-    if enum is not None:
-        try:
-            return enum(value).label
-        except ValueError:
-            return str(value)
-    if key in ("kind", "state") and isinstance(value, str):
-        if key == "state" and value in DEAL_STATES:
-            return DEAL_STATES[value]
-        kinds = (d.PublicityKind, d.DealKind, d.ApplicationKind, d.EvidenceKind, d.ExpenditureKind) if key == "kind" \
-            else (d.ApplicationState, d.PublicityState)
-        for enum in kinds:
-            try:
-                return enum(value).label
-            except ValueError:
-                continue
-    if key in ("confidential", "is_intangible_asset", "working_days", "ends_ownership", "counterparty_state_owned",
-               "related_party", "is_representative", "asset_formed", "upheld"):
-        return "是" if value else "否"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def change_text(old: Any, new: Any) -> str:
-    """old → new, one line per field, with Chinese field names and labels."""
-    if isinstance(old, dict) or isinstance(new, dict):
-        old = old if isinstance(old, dict) else {}
-        new = new if isinstance(new, dict) else {}
-        lines = []
-        for key in list(dict.fromkeys([*old, *new])):
-            label = FIELD_LABELS.get(key, key).replace("（分）", "")
-            if key in old and key in new:
-                lines.append(f"{label}：{_value_text(key, old[key])} → {_value_text(key, new[key])}")
-            elif key in new:
-                lines.append(f"{label}：{_value_text(key, new[key])}")
-            else:
-                lines.append(f"{label}：{_value_text(key, old[key])} → （删除）")
-        return "\n".join(lines)
-    if old is None and new is None:
-        return ""
-    if old is None:
-        return _value_text("", new)
-    return f"{_value_text('', old)} → {_value_text('', new)}"
-
-
-def table(headers: list[str], rows: list[list[Any]], name: str = "") -> QTableWidget:
-    widget = QTableWidget(len(rows), len(headers))
-    if name:
-        widget.setObjectName(name)
-    widget.setHorizontalHeaderLabels(headers)
-    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.verticalHeader().hide()
+def table(headers: list[str], rows: list[list[Any]], name: str = "") -> RowsTable:
+    """A read-only table of one tab: wrapped text, columns at most 360 pixels wide."""
+    widget = RowsTable(headers, name=name)
     widget.setWordWrap(True)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            widget.setItem(r, c, item)
-    widget.resizeColumnsToContents()
+    widget.set_rows(list(enumerate(rows)))
     for c in range(len(headers)):
         widget.setColumnWidth(c, min(widget.columnWidth(c), 360))
-    widget.horizontalHeader().setStretchLastSection(True)
     widget.resizeRowsToContents()
     return widget
 
@@ -193,7 +106,7 @@ class AchievementDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
-        self.history_table: QTableWidget | None = None
+        self.history_table: RowsTable | None = None
         self.reload()
 
     def show_tab(self, key: str) -> QWidget:
@@ -240,11 +153,11 @@ class AchievementDetail(QWidget):
         form = QFormLayout(inner)
         for key in ("ledger_no", "name", "type", "status", "department", "holder", "keywords", "disclosure_date",
                     "registration_date", "confidential", "secret_level", "is_intangible_asset"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))  # i18n: dynamic
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(value_text(key, r.get(key))))  # i18n: dynamic
         if r.get("asset_value_fen") is not None:
             form.addRow(self.tr("资产价值（元）"), _form_label(d.format_yuan(r["asset_value_fen"])))
         for key in ("summary", "rd_status", "market_prospects"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))  # i18n: dynamic
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(value_text(key, r.get(key))))  # i18n: dynamic
         flags = review_repo.flags_of(self.db, self.achievement_id, open_only=True)
         if flags:
             box = QGroupBox(self.tr("待核对（导入时无法确定，原文已保留）"))
@@ -253,7 +166,7 @@ class AchievementDetail(QWidget):
             self.flag_buttons: dict[int, QPushButton] = {}
             for f in flags:
                 line = QHBoxLayout()
-                text = _form_label(f"{f['cell']}　{f['reason']}" + (f"　原文：“{f['original']}”" if f["original"] else ""))
+                text = _form_label(f"{f['cell']}　{f['reason']}" + (self.tr("　原文：“{0}”").format(f['original']) if f["original"] else ""))
                 line.addWidget(text, 1)
                 button = QPushButton(self.tr("已核对"))
                 button.setToolTip(self.tr("核对并改正后点此清除该项；处理记入历史记录"))
@@ -268,7 +181,7 @@ class AchievementDetail(QWidget):
             box.setObjectName("extra_columns")
             extra_form = QFormLayout(box)
             for key, value in extra.items():
-                extra_form.addRow(str(key), _form_label(_value_text("", value)))
+                extra_form.addRow(str(key), _form_label(value_text("", value)))
             form.addRow(box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -280,9 +193,10 @@ class AchievementDetail(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         for key in ("legal_status", "application_no", "filing_date", "patent_no", "registration_no", "grant_date", "holder"):
-            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(_value_text(key, r.get(key))))  # i18n: dynamic
-        attr = _form_label(f"{d.Attribute(r['attribute']).label}（依法律状态“{d.LegalStatus(r['legal_status']).label}”自动判定；"
-                           f"依据：{ARTICLE_ATTRIBUTE}）")
+            form.addRow(self.tr(FIELD_LABELS[key]), _form_label(value_text(key, r.get(key))))  # i18n: dynamic
+        attr = _form_label(self.tr("{0}（依法律状态“{1}”自动判定；依据：{2}）").format(
+            label_text(d.Attribute(r['attribute']).label), label_text(d.LegalStatus(r['legal_status']).label),
+            label_text(ARTICLE_ATTRIBUTE)))
         attr.setToolTip(self.tr("授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）"))
         form.addRow(self.tr("属性标记"), attr)
         filing = full_date(r.get("filing_date"))
@@ -293,19 +207,20 @@ class AchievementDetail(QWidget):
 
             fee = fees.next_unpaid_fee(self.db, r, clock.today())
             if fee is not None:
-                text = (f"{fee.fee.due.isoformat()}（{fee.fee.kind_label}，应缴 {d.format_yuan(fee.state.balance_fen)} 元；"
-                        f"依据：{ARTICLE_ANNUITY}）")
+                text = self.tr("{0}（{1}，应缴 {2} 元；依据：{3}）").format(
+                    fee.fee.due.isoformat(), label_text(fee.fee.kind_label), d.format_yuan(fee.state.balance_fen),
+                    label_text(ARTICLE_ANNUITY))
             elif fees.still_owes_fees(r, self.db, clock.today()):
-                text = f"本期年费已缴清（依据：{ARTICLE_ANNUITY}）"
+                text = self.tr("本期年费已缴清（依据：{0}）").format(label_text(ARTICLE_ANNUITY))
             else:
-                text = "不再缴纳年费（已放弃、处置或保护期已届满）"
+                text = self.tr("不再缴纳年费（已放弃、处置或保护期已届满）")
             form.addRow(self.tr("下次年费缴纳期限"), _form_label(text))
         return page
 
     def _inventors_tab(self) -> QWidget:
         people = repo.inventors_of(self.db, self.achievement_id)
         rows = [[p["name"], p["department"] or "", f"{p['share']}%" if p["share"] else "—",
-                 "✓ 指定代表" if p["is_representative"] else ""] for p in people]
+                 self.tr("✓ 指定代表") if p["is_representative"] else ""] for p in people]
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(table([self.tr("姓名"), self.tr("所属部门"), self.tr("收益分配比例"), self.tr("指定代表")], rows,
@@ -328,13 +243,13 @@ class AchievementDetail(QWidget):
             form.addRow(_note(self.tr("未关联科研项目；研发起点无法确定（1-2 第八条(一)）")))
             return page
         source = d.FundingSource(project["funding_source"])
-        for label, key in (("项目编号", "number"), ("项目名称", "name"), ("资助方", "funder"), ("立项日期", "approval_date"),
-                           ("合同签订日期", "contract_date"), ("决策机构批准日期", "decision_date"),
-                           ("研发计划书审核通过日期", "plan_approved_date"), ("起止日期", None)):
+        for label, key in ((self.tr("项目编号"), "number"), (self.tr("项目名称"), "name"), (self.tr("资助方"), "funder"), (self.tr("立项日期"), "approval_date"),
+                           (self.tr("合同签订日期"), "contract_date"), (self.tr("决策机构批准日期"), "decision_date"),
+                           (self.tr("研发计划书审核通过日期"), "plan_approved_date"), (self.tr("起止日期"), None)):
             if key is None:
-                text = f"{project['start_date'] or '—'} 至 {project['end_date'] or '—'}"
+                text = self.tr("{0} 至 {1}").format(project['start_date'] or '—', project['end_date'] or '—')
             else:
-                text = _value_text(key, project.get(key))
+                text = value_text(key, project.get(key))
             form.addRow(self.tr(label), _form_label(text))  # i18n: dynamic
         form.addRow(self.tr("经费来源"), _form_label(source.label))
         if project.get("amount_fen") is not None:
@@ -343,10 +258,12 @@ class AchievementDetail(QWidget):
         try:
             start = repo.rd_start_of_project(project)
             if start.office_set:
-                text = f"{start.day.isoformat()}（{start.basis}，理由：{start.reason}；依据：{d.stage.ARTICLE_RD_START}）"
+                text = self.tr("{0}（{1}，理由：{2}；依据：{3}）").format(start.day.isoformat(), label_text(start.basis), start.reason,
+                                                               label_text(d.stage.ARTICLE_RD_START))
             else:
-                text = (f"{start.day.isoformat()}（{source.label}以{start.basis}为研发起点，此为示例规则，"
-                        f"可另行确定；依据：{d.stage.ARTICLE_RD_START}）")
+                text = self.tr("{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）").format(
+                    start.day.isoformat(), label_text(source.label), label_text(start.basis),
+                    label_text(d.stage.ARTICLE_RD_START))
         except d.DomainError as exc:
             text = str(exc)
         label = _form_label(text)
@@ -480,7 +397,7 @@ class AchievementDetail(QWidget):
         rows = ledger.deals_of(self.db, self.achievement_id)
         data = [[x["number"], d.DealKind(x["kind"]).label, x["counterparty"], d.format_yuan(x["amount_fen"]),
                  d.format_yuan(x["received_fen"]), d.PricingMethod(x["pricing_method"]).label, x["contract_date"] or "",
-                 DEAL_STATES.get(x["state"], x["state"]), x["completed_date"] or ""] for x in rows]
+                 detail_tr(DEAL_STATES.get(x["state"], x["state"])), x["completed_date"] or ""] for x in rows]
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(table([self.tr("编号"), self.tr("方式"), self.tr("交易对方"), self.tr("合同金额（元）"), self.tr("已到账（元）"),
@@ -491,7 +408,7 @@ class AchievementDetail(QWidget):
 
     def _publicities_tab(self) -> QWidget:
         rows = ledger.publicities_of(self.db, self.achievement_id)
-        data = [[d.PublicityKind(p["kind"]).label, p["title"], p["start_date"], f"{p['days']}{'个工作日' if p['working_days'] else '日'}",
+        data = [[d.PublicityKind(p["kind"]).label, p["title"], p["start_date"], f"{p['days']}{self.tr('个工作日') if p['working_days'] else self.tr('日')}",
                  p["nominal_end"], p["end_date"], d.PublicityState(p["state"]).label, p["objections"]] for p in rows]
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -512,7 +429,7 @@ class AchievementDetail(QWidget):
         layout.addWidget(self.attachments_table)
         buttons = QHBoxLayout()
         open_button = QPushButton(self.tr("打开"))
-        open_button.clicked.connect(lambda: self.open_attachment(self.attachments_table.currentRow()))
+        open_button.clicked.connect(lambda: self.open_attachment(self.attachments_table.currentIndex().row()))
         add_button = QPushButton(self.tr("添加附件…"))
         add_button.setObjectName("add_attachment")
         add_button.clicked.connect(self.choose_attachment)
@@ -525,8 +442,8 @@ class AchievementDetail(QWidget):
 
     def _history_tab(self) -> QWidget:
         events = ledger.history_of(self.db, self.achievement_id)
-        data = [[clock.display_time(e["ts"]), e["operator"], ENTITY_LABELS.get(e["entity"], e["entity"]),
-                 ACTION_LABELS.get(e["action"], e["action"]), change_text(e["old"], e["new"]), e["article"] or ""] for e in events]
+        data = [[clock.display_time(e["ts"]), e["operator"], detail_tr(ENTITY_LABELS.get(e["entity"], e["entity"])),
+                 detail_tr(ACTION_LABELS.get(e["action"], e["action"])), change_text(e["old"], e["new"]), e["article"] or ""] for e in events]
         page = QWidget()
         layout = QVBoxLayout(page)
         self.history_table = table([self.tr("时间"), self.tr("操作人"), self.tr("对象"), self.tr("操作"), self.tr("原值 → 新值"),
@@ -677,9 +594,7 @@ class AchievementDialog(QDialog):
             self.changed.emit()
 
     def remove(self) -> None:
-        from .ledger import remove_or_archive
-
-        done = remove_or_archive(self, self.db, self.achievement_id)
+        done = confirm_remove_or_archive(self, self.db, self.achievement_id)
         if done:
             self.changed.emit()
             if done == "deleted":

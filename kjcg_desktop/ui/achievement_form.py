@@ -1,4 +1,4 @@
-"""The ledger's 新建成果 / 编辑: the form engine's :class:`~kjcg_desktop.ui.wizard.FormDialog` over
+"""The ledger's 新建成果 / 编辑: the form engine's :class:`~kjcg_desktop.ui.form_dialogs.FormDialog` over
 ``forms/achievement.toml``, saved by :func:`kjcg_desktop.storage.achievements.save_achievement`
 (one transaction with its events; tags derived by the rules, 1-2 第七条)."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import domain as d
@@ -14,7 +15,8 @@ from ..forms_engine import FormDef, FormDefinitionError, coerce, initial_values,
 from ..paths import forms_dir
 from ..storage import achievements as repo
 from ..storage.db import Database
-from .wizard import FormDialog
+from .form_dialogs import FormDialog
+from .i18n import label_text
 
 FORM_ID = "achievement"
 EDITABLE_STATUSES = ("disclosed", "registered")  # abandon / dispose / archive have their own flows
@@ -31,7 +33,7 @@ def form_values(db: Database, form: FormDef, achievement_id: int | None, *, toda
         return initial_values(form, today=today)
     row = repo.get_achievement(db, achievement_id)
     if row is None:
-        raise d.DomainError(f"成果 {achievement_id} 不存在")
+        raise d.DomainError(QCoreApplication.translate("achievement_form", "成果 {0} 不存在").format(achievement_id))
     values: dict[str, Any] = {}
     for f in form.fields():
         if f.key == "inventors":
@@ -69,7 +71,7 @@ def achievement_dialog(db: Database, achievement_id: int | None, parent: QWidget
         form = load_definition()
         values = form_values(db, form, achievement_id)
     except (FormDefinitionError, d.DomainError) as exc:
-        QMessageBox.warning(parent, "无法打开成果表单", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("achievement_form", "无法打开成果表单"), str(exc))
         return None
     current = values.get("status")
 
@@ -77,13 +79,14 @@ def achievement_dialog(db: Database, achievement_id: int | None, parent: QWidget
         if source != "achievement_status":
             return []
         keep = list(EDITABLE_STATUSES) + ([current] if current and current not in EDITABLE_STATUSES else [])
-        return [(s, d.AchievementStatus(s).label) for s in keep]
+        return [(s, label_text(d.AchievementStatus(s).label)) for s in keep]
 
     def save(answers: dict[str, Any]) -> int:
         fields, people = stored_fields(form, answers)
         return repo.save_achievement(db, achievement_id, fields, people)
 
-    title = "新建成果（披露）" if achievement_id is None else f"编辑成果 — {values.get('name', '')}"
+    title = (QCoreApplication.translate("achievement_form", "新建成果（披露）") if achievement_id is None
+             else QCoreApplication.translate("achievement_form", "编辑成果 — {0}").format(values.get('name', '')))
     dialog = FormDialog(db, form, values=values, title=title, choices=choices, on_save=save, parent=parent)
     inventors, department = dialog.widget("inventors"), dialog.widget("department")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -35,15 +33,18 @@ from ..services import wizard_flows as flows
 from ..services.forms import load_forms_lenient
 from ..storage import applications as apps
 from ..storage import batches as batch_repo
+from ..storage import overview
 from ..storage import wizard_targets as targets
 from ..storage.db import Database
 from ..storage.settings import Settings
 from .date_input import DateInput
-from .rows_model import RowsModel, select_row_id, selected_row_id
-from .wizard import FormDialog, FormWizard
+from .form_dialogs import FormDialog
+from .i18n import current_language, label_text
+from .rows_model import RowsModel, RowsTable, select_row_id, selected_row_id
+from .wizard import FormWizard
 
-COLUMNS = [("number", "编号"), ("kind", "类型"), ("title", "标题"), ("batch", "批次（截止）"), ("state", "状态"),
-           ("updated_at", "更新时间")]
+COLUMNS = [("number", QT_TRANSLATE_NOOP("ApplicationsPage", "编号")), ("kind", QT_TRANSLATE_NOOP("ApplicationsPage", "类型")), ("title", QT_TRANSLATE_NOOP("ApplicationsPage", "标题")), ("batch", QT_TRANSLATE_NOOP("ApplicationsPage", "批次（截止）")), ("state", QT_TRANSLATE_NOOP("ApplicationsPage", "状态")),
+           ("updated_at", QT_TRANSLATE_NOOP("ApplicationsPage", "更新时间"))]
 
 
 class TargetDialog(QDialog):
@@ -54,7 +55,7 @@ class TargetDialog(QDialog):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("输入名称或编号筛选")
+        self.filter.setPlaceholderText(self.tr("输入名称或编号筛选"))
         self.combo = QComboBox()
         self.rows = rows
         self.filter.textChanged.connect(self._fill)
@@ -83,7 +84,7 @@ class PublicityStartDialog(QDialog):
 
     def __init__(self, days: int, working_days: bool, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("开始赋权公示")
+        self.setWindowTitle(self.tr("开始赋权公示"))
         form = QFormLayout(self)
         self.start = DateInput(today)
         self.days = QSpinBox()
@@ -92,8 +93,8 @@ class PublicityStartDialog(QDialog):
         self.working_days = working_days
         self.info = QLabel()
         self.info.setWordWrap(True)
-        form.addRow("公示开始日期", self.start)
-        form.addRow("公示期（天）" if not working_days else "公示期（工作日）", self.days)
+        form.addRow(self.tr("公示开始日期"), self.start)
+        form.addRow(self.tr("公示期（天）") if not working_days else self.tr("公示期（工作日）"), self.days)
         form.addRow("", self.info)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -113,13 +114,13 @@ class PublicityStartDialog(QDialog):
             return
         start = self.start.date_value()
         if start is None:
-            self.info.setText("<span style='color:#b00020'>请填写公示开始日期（如 2023-03-01）</span>")
+            self.info.setText(self.tr("<span style='color:#b00020'>请填写公示开始日期（如 2023-03-01）</span>"))
             ok.setEnabled(False)
             return
         w = d.publicity_window(start, self.days.value(), working_days=self.working_days)
-        text = f"名义届满日 {w.nominal_end.isoformat()}，届满日 {w.end.isoformat()}"
+        text = self.tr("名义届满日 {0}，届满日 {1}").format(w.nominal_end.isoformat(), w.end.isoformat())
         if w.shifted:
-            text += "（遇休息日或法定节假日顺延，民法典第二百零三条）"
+            text += self.tr("（遇休息日或法定节假日顺延，民法典第二百零三条）")
         if w.warning:
             text += f"<br><span style='color:#b05000'>{w.warning}</span>"
         self.info.setText(text)
@@ -132,21 +133,18 @@ class BatchDialog(QDialog):
     def __init__(self, db: Database, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("赋权批次")
+        self.setWindowTitle(self.tr("赋权批次"))
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("批次"), self.tr("截止日期"), self.tr("申请数")])
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = RowsTable([self.tr("批次"), self.tr("截止日期"), self.tr("申请数")], right=(2,))
         layout.addWidget(self.table)
         row = QHBoxLayout()
         self.name = QLineEdit(batch_repo.next_batch_name(db))
         self.deadline = DateInput(today + timedelta(days=30))
-        self.add_button = QPushButton("新增批次")
+        self.add_button = QPushButton(self.tr("新增批次"))
         self.add_button.clicked.connect(self.add)
-        row.addWidget(QLabel("名称"))
+        row.addWidget(QLabel(self.tr("名称")))
         row.addWidget(self.name)
-        row.addWidget(QLabel("截止"))
+        row.addWidget(QLabel(self.tr("截止")))
         row.addWidget(self.deadline)
         row.addWidget(self.add_button)
         layout.addLayout(row)
@@ -158,16 +156,13 @@ class BatchDialog(QDialog):
 
     def refresh(self) -> None:
         rows = batch_repo.list_batches(self.db)
-        self.table.setRowCount(len(rows))
-        for r, b in enumerate(rows):
-            for c, v in enumerate((b["name"], b["deadline"] or "", str(b["applications"]))):
-                self.table.setItem(r, c, QTableWidgetItem(v))
+        self.table.set_rows([(b["id"], [b["name"], b["deadline"] or "", str(b["applications"])]) for b in rows])
 
     def add(self) -> None:
         try:
-            batch_repo.create_batch(self.db, self.name.text(), self.deadline.require("截止日期"))
+            batch_repo.create_batch(self.db, self.name.text(), self.deadline.require(self.tr("截止日期")))
         except d.DomainError as exc:
-            QMessageBox.warning(self, "无法新增批次", str(exc))
+            QMessageBox.warning(self, self.tr("无法新增批次"), str(exc))
             return
         self.name.setText(batch_repo.next_batch_name(self.db))
         self.refresh()
@@ -187,7 +182,7 @@ class ApplicationsPage(QWidget):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.new_button = QToolButton()
-        self.new_button.setText("新建申请")
+        self.new_button.setText(self.tr("新建申请"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.new_button)
         kinds = [k.value for k in d.ApplicationKind]
@@ -197,26 +192,26 @@ class ApplicationsPage(QWidget):
             action.triggered.connect(lambda _=False, fid=form.id: self.new_wizard(fid))
         self.new_button.setMenu(menu)
         bar.addWidget(self.new_button)
-        self.resume_button = QPushButton("继续填写草稿")
+        self.resume_button = QPushButton(self.tr("继续填写草稿"))
         self.resume_button.clicked.connect(lambda: self.resume())
-        self.view_button = QPushButton("查看/修改")
+        self.view_button = QPushButton(self.tr("查看/修改"))
         self.view_button.clicked.connect(lambda: self.view())
-        self.batch_button = QPushButton("批次管理")
+        self.batch_button = QPushButton(self.tr("批次管理"))
         self.batch_button.clicked.connect(self.open_batches)
         bar.addWidget(self.resume_button)
         bar.addWidget(self.view_button)
         bar.addWidget(self.batch_button)
         bar.addStretch(1)
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem("全部类型", None)
+        self.kind_filter.addItem(self.tr("全部类型"), None)
         for kind in d.ApplicationKind:
             self.kind_filter.addItem(kind.label, kind.value)
         self.state_filter = QComboBox()
-        self.state_filter.addItem("全部状态", None)
+        self.state_filter.addItem(self.tr("全部状态"), None)
         for state in d.ApplicationState:
             self.state_filter.addItem(state.label, state.value)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("搜索编号、标题、批次")
+        self.search.setPlaceholderText(self.tr("搜索编号、标题、批次"))
         self.search.setClearButtonEnabled(True)
         for w in (self.kind_filter, self.state_filter):
             w.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -228,7 +223,7 @@ class ApplicationsPage(QWidget):
         actions = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         for action in flows.PAGE_ACTIONS:
-            button = QPushButton(flows.ACTION_LABELS[action])
+            button = QPushButton(label_text(flows.ACTION_LABELS[action]))
             button.setObjectName(f"action_{action}")
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
             self.action_buttons[action] = button
@@ -236,11 +231,11 @@ class ApplicationsPage(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
         if self.form_errors:
-            warn = QLabel("以下表单定义有误，已停用：\n" + "\n".join(str(e) for e in self.form_errors))
+            warn = QLabel(self.tr("以下表单定义有误，已停用：\n") + "\n".join(str(e) for e in self.form_errors))
             warn.setStyleSheet("color: #b00020;")
             warn.setWordWrap(True)
             layout.addWidget(warn)
-        self.model = RowsModel([h for _, h in COLUMNS], self)
+        self.model = RowsModel([self.tr(h) for _, h in COLUMNS], self)  # i18n: dynamic
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -260,6 +255,14 @@ class ApplicationsPage(QWidget):
 
     # -- list ------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """List the applications again, unless nothing changed since the last time (data, filters, day and
+        language)."""
+        stamp = (self.kind_filter.currentData(), self.state_filter.currentData(), self.search.text().strip(),
+                 clock.today(), current_language(), *overview.data_stamp(self.db))
+        if stamp == getattr(self, "_stamp", None):
+            self.update_buttons()
+            return
+        self._stamp = stamp
         selected = self.selected_id()
         self.rows = apps.list_applications(self.db)
         self.by_id = {row["id"]: row for row in self.rows}
@@ -273,8 +276,8 @@ class ApplicationsPage(QWidget):
             batch = row.get("batch_name") or ""
             if batch and row.get("batch_deadline"):
                 batch += f"（{row['batch_deadline']}）"
-            texts = {"number": row["number"] or "", "kind": d.ApplicationKind(row["kind"]).label, "title": row["title"] or "",
-                     "batch": batch, "state": d.ApplicationState(row["state"]).label, "updated_at": clock.display_time(row.get("updated_at"))}
+            texts = {"number": row["number"] or "", "kind": label_text(d.ApplicationKind(row["kind"]).label), "title": row["title"] or "",
+                     "batch": batch, "state": label_text(d.ApplicationState(row["state"]).label), "updated_at": clock.display_time(row.get("updated_at"))}
             table_rows.append((row["id"], [texts[key] for key, _ in COLUMNS]))
         self.model.set_rows(table_rows)
         self.table.resizeColumnsToContents()
@@ -301,7 +304,7 @@ class ApplicationsPage(QWidget):
         for action, button in self.action_buttons.items():
             if row is None:
                 button.setEnabled(False)
-                button.setToolTip("请先选择一条申请")
+                button.setToolTip(self.tr("请先选择一条申请"))
                 continue
             found = next(a for a in flows.actions_for(row) if a.action == action)
             button.setEnabled(found.enabled)
@@ -318,18 +321,18 @@ class ApplicationsPage(QWidget):
         if not form.target:
             return {}
         if form.target == "use_right":
-            rows = [(r["id"], f"{r['number']} {r['achievement_name'] or ''}（到期 {r['end_date'] or '未定'}）")
+            rows = [(r["id"], self.tr("{0} {1}（到期 {2}）").format(r['number'], r['achievement_name'] or '', r['end_date'] or self.tr('未定')))
                     for r in targets.effective_use_rights(self.db)]
             key = "parent_id"
         else:
-            rows = [(r["id"], f"{r['ledger_no'] or '未登记'} {r['name']}（{r['department'] or ''}）")
+            rows = [(r["id"], f"{r['ledger_no'] or self.tr('未登记')} {r['name']}（{r['department'] or ''}）")
                     for r in targets.achievements_with_status(self.db, form.target)]
             key = "achievement_id"
-        label = flows.TARGET_LABELS.get(form.target, "对象")
+        label = label_text(flows.TARGET_LABELS[form.target]) if form.target in flows.TARGET_LABELS else self.tr("对象")
         if not rows:
-            QMessageBox.information(self, form.title, f"没有{label}。")
+            QMessageBox.information(self, form.title, self.tr("没有{0}。").format(label))
             return None
-        dialog = TargetDialog(f"{form.title}：选择{label}", rows, self)
+        dialog = TargetDialog(self.tr("{0}：选择{1}").format(form.title, label), rows, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return None
         return {key: dialog.chosen()}
@@ -343,13 +346,13 @@ class ApplicationsPage(QWidget):
             target = chosen
         existing = targets.draft_for(self.db, form.kind, **target)
         if existing is not None:  # one draft per achievement and kind: carry on with it
-            self.status.setText(f"已有未完成的草稿，继续填写（{apps.get_application(self.db, existing)['number']}）")
+            self.status.setText(self.tr("已有未完成的草稿，继续填写（{0}）").format(apps.get_application(self.db, existing)['number']))
             self.select(existing)
             return self.resume(existing)
         try:
             app_id = flows.start_draft(self.db, form, today=self.today(), **target)
         except d.DomainError as exc:
-            QMessageBox.warning(self, "无法新建", str(exc))
+            QMessageBox.warning(self, self.tr("无法新建"), str(exc))
             return None
         self.refresh()
         self.select(app_id)
@@ -425,13 +428,13 @@ class ApplicationsPage(QWidget):
         try:
             flows.finish(self.db, form, app_id, app["form"], today=self.today())
         except d.DomainError as exc:
-            QMessageBox.warning(self, "无法提交", f"{exc}\n请在向导中补充后提交。")
+            QMessageBox.warning(self, self.tr("无法提交"), self.tr("{0}\n请在向导中补充后提交。").format(exc))
             page = next((i for i, p in enumerate(form.pages) if exc.field in {f.key for f in p.fields} or exc.field == p.id), None)
             if page is not None:
                 apps.save_draft(self.db, app_id, app["form"], page)
             self.resume(app_id)
             return False
-        self.status.setText(f"{app['number']}：已提交")
+        self.status.setText(self.tr("{0}：已提交").format(app['number']))
         self.refresh()
         return True
 
@@ -445,7 +448,7 @@ class ApplicationsPage(QWidget):
         days = None
         on = self.today()
         if action in ("reject", "withdraw"):
-            note, ok = self.ask_text(flows.ACTION_LABELS[action], "请填写理由：")
+            note, ok = self.ask_text(label_text(flows.ACTION_LABELS[action]), self.tr("请填写理由："))
             if not ok:
                 return False
         elif action == "start_publicity":
@@ -456,8 +459,8 @@ class ApplicationsPage(QWidget):
         try:
             flows.perform(self.db, row["id"], action, on=on, note=note or None, days=days)
         except d.DomainError as exc:
-            QMessageBox.warning(self, "无法执行", str(exc))
+            QMessageBox.warning(self, self.tr("无法执行"), str(exc))
             return False
-        self.status.setText(f"{row['number']}：{flows.ACTION_LABELS[action]}完成")
+        self.status.setText(self.tr("{0}：{1}完成").format(row['number'], label_text(flows.ACTION_LABELS[action])))
         self.refresh()
         return True

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from .. import domain as d
 from ..domain.reminders import MESSAGES, Reminder
 from ..services.ics import write_ics
 from ..services.reminders import collect_reminders
-from ..storage import Database
+from ..storage import Database, overview
 from ..storage import reminders as repo
 from .dialogs import output_refused
 from .file_dialogs import save_file_name
@@ -42,7 +42,7 @@ KIND_COLORS = {"publicity_end": "#c62828", "use_right_expiry": "#6a1b9a", "use_r
 class YearChart(QWidget):
     """Grouped bars: disclosures and completed transfers per year, drawn with QPainter."""
 
-    SERIES = (("披露", QColor("#42a5f5")), ("转化", QColor("#ff8f00")))
+    SERIES = ((QT_TRANSLATE_NOOP("YearChart", "披露"), QColor("#42a5f5")), (QT_TRANSLATE_NOOP("YearChart", "转化"), QColor("#ff8f00")))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,7 +244,7 @@ class DashboardPage(QWidget):
             self._pending = True
             return
         self._pending = False
-        stamp = (self.day(), self.db.conn.total_changes, self.db.scalar("PRAGMA data_version"))
+        stamp = (self.day(), *overview.data_stamp(self.db))
         if stamp == getattr(self, "_stamp", None):
             return
         self._stamp = stamp
@@ -258,7 +258,7 @@ class DashboardPage(QWidget):
             self.grid.takeAt(0).widget().deleteLater()
         counts = repo.tag_counts(self.db)
         total = sum(counts["status"].values())
-        running = int(self.db.scalar("SELECT count(*) FROM publicities WHERE state = 'running'"))
+        running = overview.running_publicity_count(self.db)
         groups = [
             (self.tr("总计"), [("achievements", self.tr("成果总数"), total), ("running_publicities", self.tr("公示中"), running)]),
             (self.tr("属性（1-2 第五条）"), [(f"attribute_{m.value}", label_text(m.label), counts["attribute"].get(m.value, 0)) for m in d.Attribute]),
@@ -354,7 +354,7 @@ class DashboardPage(QWidget):
 
     def export_ics(self, path: Path | None = None) -> Path | None:
         if path is None:
-            name = save_file_name(self, self.tr("导出提醒"), f"科技成果转化提醒-{self.day().isoformat()}.ics",
+            name = save_file_name(self, self.tr("导出提醒"), self.tr("科技成果转化提醒-{0}.ics").format(self.day().isoformat()),
                                                   self.tr("日历文件 (*.ics)"))
             if not name:
                 return None

@@ -105,9 +105,9 @@ class DateInput(QWidget):
     def require(self, label: str) -> date:
         """The date, or a :class:`DomainError` naming ``label`` (empty, partial or unreadable)."""
         if problem := self.error():
-            raise d.DomainError(f"「{label}」：{problem}")
+            raise d.DomainError(self.tr("「{0}」：{1}").format(label, problem))
         if self.date_value() is None:
-            raise d.DomainError(f"请填写「{label}」（如 2023-03-01）")
+            raise d.DomainError(self.tr("请填写「{0}」（如 2023-03-01）").format(label))
         return self.date_value()  # type: ignore[return-value]
 
     # ---- writing -------------------------------------------------------------------------------
@@ -238,10 +238,11 @@ class AmountInput(QWidget):
 
     changed = Signal()
 
-    def __init__(self, *, label: str = "金额", allow_negative: bool = False, unit: str = "元",
+    def __init__(self, *, label: str | None = None, allow_negative: bool = False, unit: str | None = None,
                  errors_beside: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = label
+        self.label = label if label is not None else self.tr("金额")
+        unit = unit if unit is not None else self.tr("元")
         self.errors_beside = errors_beside  # False inside a form, which names the problem under the field
         self.allow_negative = allow_negative
         layout = QHBoxLayout(self)
@@ -288,7 +289,7 @@ class AmountInput(QWidget):
     def require(self) -> int:
         value = d.parse_amount_text(self.edit.text(), allow_negative=self.allow_negative, field=self.label)
         if value is None:
-            raise d.DomainError(f"请填写「{self.label}」", field=self.label)
+            raise d.DomainError(self.tr("请填写「{0}」").format(self.label), field=self.label)
         return value
 
     def _quiet_hint(self) -> None:

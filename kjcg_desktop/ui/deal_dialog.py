@@ -1,7 +1,7 @@
 """The deal registration dialog and the small dialogs of the deals page.
 
 The deal registration is built by the form engine (:mod:`kjcg_desktop.forms_engine`,
-:mod:`kjcg_desktop.ui.wizard`) from ``forms/deal.toml``; its answers go to
+:mod:`kjcg_desktop.ui.form_dialogs`) from ``forms/deal.toml``; its answers go to
 :func:`kjcg_desktop.storage.deals.register_deal`.
 """
 
@@ -39,11 +39,12 @@ from .. import clock
 from .. import domain as d
 from ..forms_engine import load_form, page_visible
 from ..paths import forms_dir
-from ..storage import Database, diligence
+from ..storage import Database, diligence, overview
 from ..storage import deals as deals_repo
 from .date_input import AmountInput, DateInput
 from .file_dialogs import open_file_name
-from .wizard import UnboundFormDialog
+from .form_dialogs import UnboundFormDialog
+from .i18n import label_text
 
 Clock = Callable[[], date]
 
@@ -80,10 +81,12 @@ def error_text(exc: d.DomainError) -> str:
     return str(exc)
 
 
-def ok_cancel(dialog: QDialog, ok_text: str = "确定") -> QDialogButtonBox:
+OK_TEXT = QT_TRANSLATE_NOOP("deal_dialog", "确定")
+
+
+def ok_cancel(dialog: QDialog, ok_text: str = OK_TEXT) -> QDialogButtonBox:
     """OK/Cancel with Chinese texts (the standard buttons are English without a Qt translator)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    ok_text = ok_text if ok_text != "确定" else QT_TRANSLATE_NOOP("deal_dialog", "确定")
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
         QCoreApplication.translate("deal_dialog", ok_text))  # i18n: dynamic (see i18n_catalogue.UI_TABLES)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("deal_dialog", "取消"))
@@ -91,7 +94,7 @@ def ok_cancel(dialog: QDialog, ok_text: str = "确定") -> QDialogButtonBox:
 
 
 def recipient_label(name: str, is_unit: bool) -> str:
-    return name if not is_unit or "单位" in name else f"{name}（单位）"
+    return name if not is_unit or "单位" in name else QCoreApplication.translate("deal_dialog", "{0}（单位）").format(name)
 
 
 def share_text(share: Decimal | str) -> str:
@@ -200,9 +203,9 @@ class ReceiptDialog(QDialog):
         self.receipt_id: int | None = None
         self.setWindowTitle(self.tr("登记到账与收益分配"))
         self.on = date_edit(today())
-        self.amount = AmountInput(label="到账金额", unit="")
+        self.amount = AmountInput(label=self.tr("到账金额"), unit="")
         self.amount.setObjectName("amount")
-        self.payer = QLineEdit(db.scalar("SELECT counterparty FROM deals WHERE id = ?", (deal_id,)) or "")
+        self.payer = QLineEdit(overview.deal_counterparty(db, deal_id) or "")
         self.voucher = QLineEdit()
         form = QFormLayout()
         form.addRow(self.tr("到账日期"), self.on)
@@ -228,7 +231,7 @@ class ReceiptDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        self.buttons = ok_cancel(self, "登记")
+        self.buttons = ok_cancel(self, self.tr("登记"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -252,8 +255,8 @@ class ReceiptDialog(QDialog):
     def preview(self) -> list[int] | None:
         self.error.clear()
         try:
-            fen = d.parse_amount_text(self.amount.text(), allow_negative=False, field="到账金额") or 0
-            shares = [d.share_percent(s, f"{name}的分配比例", article="方案二(一)", field="shares")
+            fen = d.parse_amount_text(self.amount.text(), allow_negative=False, field=self.tr("到账金额")) or 0
+            shares = [d.share_percent(s, self.tr("{0}的分配比例").format(name), article=label_text("方案二(一)"), field="shares")
                       for name, s, _ in self.recipients()]
             parts = d.distribute(fen, shares)
         except d.DomainError as exc:
@@ -271,9 +274,9 @@ class ReceiptDialog(QDialog):
         try:
             amount_fen = self.amount.require()
             if amount_fen <= 0:
-                raise d.DomainError("「到账金额」须大于 0", field="amount_fen")
+                raise d.DomainError(self.tr("「到账金额」须大于 0"), field="amount_fen")
             self.receipt_id = deals_repo.add_receipt(
-                self.db, self.deal_id, on=self.on.require("到账日期"), amount_fen=amount_fen,
+                self.db, self.deal_id, on=self.on.require(self.tr("到账日期")), amount_fen=amount_fen,
                 payer=self.payer.text().strip(), voucher_no=self.voucher.text().strip(), recipients=self.recipients())
         except d.DomainError as exc:
             self.error.setText(error_text(exc))
@@ -338,7 +341,7 @@ class PublicityDialog(QDialog):
     def save(self) -> int | None:
         try:
             self.publicity_id = deals_repo.start_deal_publicity(
-                self.db, self.deal_id, self.kind.currentData(), self.start.require("公示开始日期"), self.days.value(),
+                self.db, self.deal_id, self.kind.currentData(), self.start.require(self.tr("公示开始日期")), self.days.value(),
                 working_days=self.working.isChecked())
         except d.DomainError as exc:
             self.error.setText(error_text(exc))
@@ -405,10 +408,10 @@ class RecordDialog(QDialog):
                 attachment_id = None
                 if path:
                     if not Path(path).is_file():
-                        raise d.DomainError(f"附件文件不存在：{path}")
+                        raise d.DomainError(self.tr("附件文件不存在：{0}").format(path))
                     attachment_id = add_attachment(self.db, owner_type, owner_id, Path(path), kind=self.kind.currentData())
                 self.record_id = diligence.add_record(
-                    self.db, owner_type, owner_id, self.kind.currentData(), self.on.require("日期"),
+                    self.db, owner_type, owner_id, self.kind.currentData(), self.on.require(self.tr("日期")),
                     actor=self.actor.text().strip(), description=self.description.toPlainText().strip(),
                     attachment_id=attachment_id)
         except (d.DomainError, OSError, ValueError) as exc:
@@ -462,8 +465,8 @@ class DeclarationDialog(QDialog):
         kinds = [k for k, box in self.boxes.items() if box.isChecked()]
         try:
             if not kinds:
-                raise d.DomainError("请至少勾选一项承诺", article=d.diligence.ARTICLE_CONDUCT)
-            diligence.add_declarations(self.db, *self.owner, self.person.text().strip(), kinds, self.on.require("签署日期"))
+                raise d.DomainError(self.tr("请至少勾选一项承诺"), article=d.diligence.ARTICLE_CONDUCT)
+            diligence.add_declarations(self.db, *self.owner, self.person.text().strip(), kinds, self.on.require(self.tr("签署日期")))
         except d.DomainError as exc:
             self.error.setText(str(exc))
             return

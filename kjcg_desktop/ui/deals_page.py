@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QTreeWidget,
@@ -54,38 +52,17 @@ from .deal_dialog import (
 )
 from .diligence_pages import AgenciesPanel, RectificationsPanel
 from .i18n import label_text
+from .rows_model import RowsTable
 
 DEAL_STATES = deals_repo.DEAL_STATE_LABELS
 MISSING = QColor("#b00020")
 PRESENT = QColor("#1b7f3b")
 
 
-def _item(text: Any, *, right: bool = False, data: Any = None) -> QTableWidgetItem:
-    item = QTableWidgetItem("" if text is None else str(text))
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setResizeContentsPrecision(200)  # size columns from the first rows only
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class DealsModel(QAbstractTableModel):
     """The deal list: rows as loaded from :func:`storage.deals.list_deals`, cells formatted lazily."""
 
-    COLUMNS = ["编号", "方式", "成果", "交易对方", "合同日期", "合同金额（元）", "已到账（元）", "审批", "状态"]
+    COLUMNS = [QT_TRANSLATE_NOOP("DealsModel", "编号"), QT_TRANSLATE_NOOP("DealsModel", "方式"), QT_TRANSLATE_NOOP("DealsModel", "成果"), QT_TRANSLATE_NOOP("DealsModel", "交易对方"), QT_TRANSLATE_NOOP("DealsModel", "合同日期"), QT_TRANSLATE_NOOP("DealsModel", "合同金额（元）"), QT_TRANSLATE_NOOP("DealsModel", "已到账（元）"), QT_TRANSLATE_NOOP("DealsModel", "审批"), QT_TRANSLATE_NOOP("DealsModel", "状态")]
     COL_AMOUNT, COL_RECEIVED = 5, 6
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -187,7 +164,7 @@ class DealsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.totals = _table([self.tr("年度"), self.tr("笔数"), self.tr("合同金额（元）"), self.tr("到账金额（元）")])
+        self.totals = RowsTable([self.tr("年度"), self.tr("笔数"), self.tr("合同金额（元）"), self.tr("到账金额（元）")], right=(1, 2, 3))
         self.totals.setMaximumHeight(150)
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -220,6 +197,7 @@ class DealsPage(QWidget):
         self.sections.addTab(self.agencies, self.tr("第三方服务机构"))
         self.abandonments = AbandonmentPanel(db, today=today, run_dialog=lambda dlg: self.run_dialog(dlg))
         self.sections.addTab(self.abandonments, self.tr("成果放弃"))
+        self.sections.currentChanged.connect(self._refresh_section)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sections)
         self._fill_years()
@@ -283,10 +261,11 @@ class DealsPage(QWidget):
 
         income = QWidget()
         income_box = QVBoxLayout(income)
-        self.receipts = _table([self.tr("到账日期"), self.tr("金额（元）"), self.tr("付款方"), self.tr("凭证号"), self.tr("发放")])
-        self.receipts.itemSelectionChanged.connect(self._receipt_changed)
+        self.receipts = RowsTable([self.tr("到账日期"), self.tr("金额（元）"), self.tr("付款方"), self.tr("凭证号"), self.tr("发放")],
+                                  right=(1,))
+        self.receipts.selection_changed.connect(self._receipt_changed)
         self.sheet_label = QLabel(self.tr("分配表"))
-        self.sheet = _table([self.tr("收益人"), self.tr("比例（%）"), self.tr("金额（元）"), self.tr("发放日期")])
+        self.sheet = RowsTable([self.tr("收益人"), self.tr("比例（%）"), self.tr("金额（元）"), self.tr("发放日期")], right=(1, 2))
         self.sheet.setObjectName("distribution_sheet")
         self.pay_button = QPushButton(self.tr("发放本笔分配…"))
         self.pay_button.setToolTip(self.tr("须先完成收益分配及现金奖励公示"))
@@ -319,13 +298,19 @@ class DealsPage(QWidget):
         self.year_filter.blockSignals(False)
 
     def refresh(self) -> None:
+        """Reload the deals; the other sections reload when they are shown (thousands of technology
+        contracts need not be listed on every visit of the deals list)."""
         self._fill_years()
         self.reload()
-        self.rectifications.refresh()
-        self.agencies.refresh()
-        self.abandonments.refresh()
-        self.tech_contracts.refresh()
-        self.registers.refresh()
+        self._stale = {self.rectifications, self.agencies, self.abandonments, self.tech_contracts, self.registers}
+        self._refresh_section()
+
+    def _refresh_section(self, _index: int = -1) -> None:
+        panel = self.sections.currentWidget()
+        stale: set = getattr(self, "_stale", set())
+        if panel in stale:
+            stale.discard(panel)
+            panel.refresh()
 
     def reload(self) -> None:
         kind = self.kind_filter.currentData()
@@ -338,11 +323,8 @@ class DealsPage(QWidget):
         self.table.resizeColumnsToContents()
         select_row = self.model.row_of(keep)
         totals = deals_repo.totals_by_year(self.db, kind=kind, counterparty=counterparty)
-        self.totals.setRowCount(len(totals))
-        for r, row in enumerate(totals):
-            for c, value in enumerate([row["year"], row["deals"], d.format_yuan(row["amount_fen"]),
-                                       d.format_yuan(row["received_fen"])]):
-                self.totals.setItem(r, c, _item(value, right=c > 0))
+        self.totals.set_rows([(row["year"], [row["year"], row["deals"], d.format_yuan(row["amount_fen"]),
+                                             d.format_yuan(row["received_fen"])]) for row in totals])
         if select_row >= 0:
             self.table.selectRow(select_row)  # shows the deal through selectionChanged
         else:
@@ -369,8 +351,8 @@ class DealsPage(QWidget):
             w.setEnabled(deal is not None)
         while self.summary.count():
             self.summary.takeAt(0).widget().deleteLater()
-        self.receipts.setRowCount(0)
-        self.sheet.setRowCount(0)
+        self.receipts.set_rows([])
+        self.sheet.set_rows([])
         self.evidence.clear()
         self.pay_button.setEnabled(False)
         if deal is None:
@@ -392,75 +374,67 @@ class DealsPage(QWidget):
         self._fill_evidence(deal)
 
     def _summary_rows(self, deal: dict[str, Any]) -> list[tuple[str, str]]:
-        rows = [("成果", f"{deal['ledger_no'] or ''} {deal['achievement_name']}".strip()),
-                ("转化方式", label_text(d.DealKind(deal["kind"]).label))]
+        rows = [(self.tr("成果"), f"{deal['ledger_no'] or ''} {deal['achievement_name']}".strip()),
+                (self.tr("转化方式"), label_text(d.DealKind(deal["kind"]).label))]
         if deal["kind"] == "licence":
-            term = f"{deal['term_years']}年" if deal["term_years"] else "未约定"
-            rows.append(("许可条款", "；".join([label_text(d.LicenceType(deal["licence_type"]).label) if deal["licence_type"] else "未选择",
-                                            f"地域：{deal['territory'] or '未约定'}", f"领域：{deal['field_of_use'] or '未约定'}",
-                                            f"期限：{term}"])))
+            term = self.tr("{0}年").format(deal['term_years']) if deal["term_years"] else self.tr("未约定")
+            rows.append((self.tr("许可条款"), "；".join([label_text(d.LicenceType(deal["licence_type"]).label) if deal["licence_type"] else self.tr("未选择"),
+                                            self.tr("地域：{0}").format(deal['territory'] or self.tr('未约定')),
+                                            self.tr("领域：{0}").format(deal['field_of_use'] or self.tr('未约定')),
+                                            self.tr("期限：{0}").format(term)])))
         elif deal["kind"] == "equity":
-            rows.append(("作价投资", f"{deal['company'] or ''}，股份：{deal['equity_shares'] or '未填写'}"))
+            rows.append((self.tr("作价投资"), self.tr("{0}，股份：{1}").format(deal['company'] or '', deal['equity_shares'] or self.tr('未填写'))))
         elif deal["ends_ownership"]:
-            rows.append(("资产处置", "转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）"))
-        rows.append(("交易对方", deal["counterparty"] + ("（国有全资企业）" if deal["counterparty_state_owned"] else "")))
-        valuation = {"not_needed": "无需评估（国有全资企业，方案二(三)）", "yes": "单位决定评估", "no": "单位决定不评估"}
-        rows.append(("资产评估", valuation.get(deal["valuation_decision"], "") +
+            rows.append((self.tr("资产处置"), self.tr("转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）")))
+        rows.append((self.tr("交易对方"), deal["counterparty"] + (self.tr("（国有全资企业）") if deal["counterparty_state_owned"] else "")))
+        valuation = {"not_needed": self.tr("无需评估（国有全资企业，方案二(三)）"), "yes": self.tr("单位决定评估"), "no": self.tr("单位决定不评估")}
+        rows.append((self.tr("资产评估"), valuation.get(deal["valuation_decision"], "") +
                      (f"：{deal['valuation_reason']}" if deal["valuation_reason"] else "")))
         method = label_text(d.PricingMethod(deal["pricing_method"]).label)
         if d.price_publicity_required(deal["pricing_method"]):
-            method += "（须公示拟交易价格，1-1 第六条(四)）"
-        rows.append(("定价方式", method))
-        signed = f"{deal['contract_date']} 签订" if deal["contract_date"] else "尚未签订"
-        rows.append(("合同", "，".join(x for x in (deal["contract_no"], signed, f"金额 {d.format_yuan(deal['amount_fen'])} 元") if x)))
-        rows.append(("审批层级", (deal["approver"] or "") + ("，须附会议纪要" if deal["minutes_required"] else "")))
-        rows.append(("技术合同登记号", deal["tech_contract_reg_no"] or "未登记"))
-        rows.append(("关联交易", ("是：" + (deal["related_party_note"] or "")) if deal["related_party"] else "否"))
-        rows.append(("单位留存比例", f"{deal['unit_share'] or '30'}%"))
-        rows.append(("已到账", f"{d.format_yuan(deal['received_fen'])} 元"))
+            method += self.tr("（须公示拟交易价格，1-1 第六条(四)）")
+        rows.append((self.tr("定价方式"), method))
+        signed = self.tr("{0} 签订").format(deal['contract_date']) if deal["contract_date"] else self.tr("尚未签订")
+        rows.append((self.tr("合同"), "，".join(x for x in (deal["contract_no"], signed, self.tr("金额 {0} 元").format(d.format_yuan(deal['amount_fen']))) if x)))
+        rows.append((self.tr("审批层级"), (deal["approver"] or "") + (self.tr("，须附会议纪要") if deal["minutes_required"] else "")))
+        rows.append((self.tr("技术合同登记号"), deal["tech_contract_reg_no"] or self.tr("未登记")))
+        rows.append((self.tr("关联交易"), (self.tr("是：") + (deal["related_party_note"] or "")) if deal["related_party"] else self.tr("否")))
+        rows.append((self.tr("单位留存比例"), f"{deal['unit_share'] or '30'}%"))
+        rows.append((self.tr("已到账"), self.tr("{0} 元").format(d.format_yuan(deal['received_fen']))))
         if deal["completed_date"]:
-            rows.append(("完成日期", deal["completed_date"]))
+            rows.append((self.tr("完成日期"), deal["completed_date"]))
         return rows
 
     def _fill_receipts(self) -> None:
         receipts = deals_repo.list_receipts(self.db, self.deal_id)
         self.receipts.blockSignals(True)
-        self.receipts.setRowCount(len(receipts))
-        for r, row in enumerate(receipts):
+        table_rows = []
+        for row in receipts:
             paid = self.tr("未发放") if row["unpaid"] else self.tr("已发放")
-            values = [row["date"], d.format_yuan(row["amount_fen"]), row["payer"] or "", row["voucher_no"] or "", paid]
-            for c, value in enumerate(values):
-                self.receipts.setItem(r, c, _item(value, right=c == 1, data=row["id"] if c == 0 else None))
+            table_rows.append((row["id"], [row["date"], d.format_yuan(row["amount_fen"]), row["payer"] or "",
+                                           row["voucher_no"] or "", paid]))
+        self.receipts.set_rows(table_rows)
         self.receipts.blockSignals(False)
-        self.receipts.resizeColumnsToContents()
         if receipts:
             self.receipts.selectRow(len(receipts) - 1)
 
     def selected_receipt(self) -> int | None:
-        rows = self.receipts.selectionModel().selectedRows()
-        return self.receipts.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+        return self.receipts.selected_id()
 
     def _receipt_changed(self) -> None:
         receipt_id = self.selected_receipt()
-        self.sheet.setRowCount(0)
+        self.sheet.set_rows([])
         self.pay_button.setEnabled(False)
         if receipt_id is None:
             self.sheet_label.setText(self.tr("分配表"))
             return
         rows = deals_repo.distribution_sheet(self.db, receipt_id)
-        self.sheet.setRowCount(len(rows) + 1)
-        for r, row in enumerate(rows):
-            name = recipient_label(row["recipient"], bool(row["is_unit"]))
-            for c, value in enumerate([name, share_text(row["share"]), d.format_yuan(row["amount_fen"]), row["paid_date"] or ""]):
-                self.sheet.setItem(r, c, _item(value, right=c in (1, 2)))
+        table_rows: list[tuple[Any, list[Any]]] = [
+            (i, [recipient_label(row["recipient"], bool(row["is_unit"])), share_text(row["share"]),
+                 d.format_yuan(row["amount_fen"]), row["paid_date"] or ""]) for i, row in enumerate(rows)]
         total = sum(row["amount_fen"] for row in rows)
-        for c, value in enumerate([self.tr("合计"), "100", d.format_yuan(total), ""]):
-            item = _item(value, right=c in (1, 2))
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-            self.sheet.setItem(len(rows), c, item)
-        self.sheet.resizeColumnsToContents()
+        table_rows.append((None, [self.tr("合计"), "100", d.format_yuan(total), ""]))
+        self.sheet.set_rows(table_rows, bold_rows=[len(rows)])
         receipt = self.db.get("income_receipts", receipt_id)
         self.sheet_label.setText(self.tr("分配表：{0} 到账 {1} 元").format(receipt["date"], d.format_yuan(receipt["amount_fen"])))
         self.pay_button.setEnabled(any(row["paid_date"] is None for row in rows))
@@ -543,13 +517,13 @@ class DealsPage(QWidget):
         deal = deals_repo.get_deal(self.db, self.deal_id) or {}
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("保存技术合同登记表信息"),
-                                                  f"技术合同登记表信息_{deal.get('number', '')}.xlsx", "Excel (*.xlsx)")
+                                                  self.tr("技术合同登记表信息_{0}.xlsx").format(deal.get('number', '')), "Excel (*.xlsx)")
             if not path:
                 return False
         try:
             _written, form = write_registration(self.db, deal["number"], Path(path))
         except d.DomainError as exc:
-            self._warn("不能生成登记表信息", exc)
+            self._warn(self.tr("不能生成登记表信息"), exc)
             return False
         if form.missing:
             QMessageBox.information(self, self.tr("技术合同登记"), self.tr("已生成。尚待补充：{0}").format("、".join(form.missing)))
@@ -570,7 +544,7 @@ class DealsPage(QWidget):
         try:
             contracts_repo.record_registration_number(self.db, "deal", self.deal_id, number)
         except d.DomainError as exc:
-            self._warn("不能记录登记编号", exc)
+            self._warn(self.tr("不能记录登记编号"), exc)
             return False
         self._after_change()
         return True
@@ -590,7 +564,7 @@ class DealsPage(QWidget):
             deals_repo.sign_deal(self.db, self.deal_id, dialog.value(), contract_no=contract_no.text().strip() or None,
                                  tech_contract_reg_no=reg_no.text().strip() or None)
         except d.DomainError as exc:
-            self._warn("不能签约", exc)
+            self._warn(self.tr("不能签约"), exc)
             self.tabs.setCurrentIndex(2)
             return False
         self._after_change()
@@ -605,7 +579,7 @@ class DealsPage(QWidget):
         try:
             deals_repo.complete_deal(self.db, self.deal_id, dialog.value())
         except d.DomainError as exc:
-            self._warn("不能完成交易", exc)
+            self._warn(self.tr("不能完成交易"), exc)
             self.tabs.setCurrentIndex(2)
             return False
         self._after_change()
@@ -659,7 +633,7 @@ class DealsPage(QWidget):
         try:
             deals_repo.mark_distribution_paid(self.db, receipt_id, dialog.value())
         except d.DomainError as exc:
-            self._warn("不能发放", exc)
+            self._warn(self.tr("不能发放"), exc)
             return False
         self._after_change()
         self.tabs.setCurrentIndex(1)

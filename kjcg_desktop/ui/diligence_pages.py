@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from ..storage import Database, diligence
 from ..storage import deals as deals_repo
 from .date_input import AmountInput
 from .deal_dialog import Clock, DateDialog, date_edit, ok_cancel
+from .rows_model import RowsTable
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -44,7 +44,7 @@ def _table(headers: list[str]) -> QTableWidget:
 
 def _achievement_combo(db: Database) -> QComboBox:
     combo = QComboBox()
-    combo.addItem("（不关联具体成果）", None)
+    combo.addItem(QCoreApplication.translate("deal_dialog", "（不关联具体成果）"), None)
     for row in deals_repo.find_achievements(db, "", limit=500):
         combo.addItem(f"{row['ledger_no'] or row['id']} {row['name']}", row["id"])
     return combo
@@ -94,7 +94,7 @@ class RectificationDialog(_EntryDialog):
 
     def _founded(self) -> date | None:
         if problem := self.founded.error():
-            raise d.DomainError(f"「成立日期」：{problem}")
+            raise d.DomainError(self.tr("「成立日期」：{0}").format(problem))
         return self.founded.date_value()
 
     def save(self) -> None:
@@ -115,7 +115,7 @@ class AgencyDialog(_EntryDialog):
         self.agency = QLineEdit()
         self.services = QLineEdit()
         self.services.setPlaceholderText(self.tr("成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…"))
-        self.fee = AmountInput(label="服务费用", unit="")
+        self.fee = AmountInput(label=self.tr("服务费用"), unit="")
         self.fee.edit.setPlaceholderText(self.tr("服务费用（元），可空"))
         self.equity = QLineEdit()
         self.equity.setPlaceholderText(self.tr("服务换股权，如 5%，可空"))
@@ -139,12 +139,12 @@ class AgencyDialog(_EntryDialog):
 
     def save(self) -> None:
         try:
-            fee = d.parse_amount_text(self.fee.text(), allow_negative=False, field="服务费用")
+            fee = d.parse_amount_text(self.fee.text(), allow_negative=False, field=self.tr("服务费用"))
             diligence.add_agency_agreement(
                 self.db, self.agency.text().strip(), self.services.text().strip(), fee_fen=fee,
                 equity_share=self.equity.text().strip() or None, achievement_id=self.achievement.currentData(),
-                signed_on=self.signed.require("签订日期"), start_date=self.start.require("服务期自"),
-                end_date=self.end.require("服务期至"))
+                signed_on=self.signed.require(self.tr("签订日期")), start_date=self.start.require(self.tr("服务期自")),
+                end_date=self.end.require(self.tr("服务期至")))
         except d.DomainError as exc:
             self.error.setText(str(exc))
             return
@@ -160,7 +160,8 @@ class RectificationsPanel(QWidget):
         self.db = db
         self.today = today
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
-        self.table = _table([self.tr(h) for h in ("企业名称", "成立日期", "创办人", "使用情况", "状态", "整改完成", "整改措施")])  # i18n: dynamic
+        self.table = RowsTable([self.tr("企业名称"), self.tr("成立日期"), self.tr("创办人"), self.tr("使用情况"), self.tr("状态"),
+                                self.tr("整改完成"), self.tr("整改措施")])
         add = QPushButton(self.tr("登记企业…"))
         add.clicked.connect(self.add)
         self.done_button = QPushButton(self.tr("整改完成…"))
@@ -176,26 +177,21 @@ class RectificationsPanel(QWidget):
 
     def refresh(self) -> None:
         rows = diligence.list_rectifications(self.db)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+        table_rows = []
+        for row in rows:
             state = self.tr("已整改") if row["state"] == "rectified" else self.tr("待整改")
-            for c, value in enumerate([row["company"], row["founded_on"], row["founders"], row["used_how"], state,
-                                       row["rectified_on"], row["measures"]]):
-                item = QTableWidgetItem(value or "")
-                if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, row["id"])
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+            table_rows.append((row["id"], [row["company"], row["founded_on"], row["founders"], row["used_how"], state,
+                                           row["rectified_on"], row["measures"]]))
+        self.table.set_rows(table_rows)
 
     def add(self) -> None:
         if self.run_dialog(RectificationDialog(self.db, self)) == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def complete(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        rect_id = self.table.selected_id()
+        if rect_id is None:
             return
-        rect_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         dialog = DateDialog(self.tr("整改完成"), self.tr("完成日期"), self.today(), self)
         measures = QPlainTextEdit()
         measures.setFixedHeight(70)
@@ -219,7 +215,8 @@ class AgenciesPanel(QWidget):
         self.db = db
         self.today = today
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
-        self.table = _table([self.tr(h) for h in ("服务机构", "服务内容", "服务费用（元）", "服务换股权", "签订日期", "服务期限")])  # i18n: dynamic
+        self.table = RowsTable([self.tr("服务机构"), self.tr("服务内容"), self.tr("服务费用（元）"), self.tr("服务换股权"),
+                                self.tr("签订日期"), self.tr("服务期限")], right=(2,))
         add = QPushButton(self.tr("登记服务协议…"))
         add.clicked.connect(self.add)
         buttons = QHBoxLayout()
@@ -231,13 +228,12 @@ class AgenciesPanel(QWidget):
 
     def refresh(self) -> None:
         rows = diligence.list_agency_agreements(self.db)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+        table_rows = []
+        for row in rows:
             fee = d.format_yuan(row["fee_fen"]) if row["fee_fen"] is not None else ""
-            term = f"{row['start_date'] or ''} 至 {row['end_date'] or ''}"
-            for c, value in enumerate([row["agency"], row["services"], fee, row["equity_share"], row["signed_on"], term]):
-                self.table.setItem(r, c, QTableWidgetItem(value or ""))
-        self.table.resizeColumnsToContents()
+            term = self.tr("{0} 至 {1}").format(row['start_date'] or '', row['end_date'] or '')
+            table_rows.append((row["id"], [row["agency"], row["services"], fee, row["equity_share"], row["signed_on"], term]))
+        self.table.set_rows(table_rows)
 
     def add(self) -> None:
         if self.run_dialog(AgencyDialog(self.db, self.today(), self)) == QDialog.DialogCode.Accepted:

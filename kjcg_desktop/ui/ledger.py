@@ -11,31 +11,25 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     QSettings,
     Qt,
     QTimer,
-    Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -45,42 +39,44 @@ from PySide6.QtWidgets import (
 from .. import clock
 from .. import domain as d
 from ..paths import data_dir
-from ..storage import Database, ledger
+from ..storage import Database, ledger, overview
 from .i18n import label_text
+from .ledger_widgets import Chip, FacetCombo, HighlightDelegate
+from .removal import confirm_remove_or_archive
 
 # (key, title, default width, shown by default)
 LEDGER_COLUMNS: list[tuple[str, str, int, bool]] = [
-    ("ledger_no", "台账编号", 130, True),
-    ("name", "成果名称", 300, True),
-    ("type", "类型", 100, True),
-    ("attribute", "属性", 90, True),
-    ("stage", "阶段", 80, True),
-    ("transfer_status", "转化状态", 80, True),
-    ("transfer_count", "转化频次", 70, False),
-    ("legal_status", "法律状态", 100, True),
-    ("application_no", "申请号", 170, True),
-    ("patent_no", "专利号", 170, False),
-    ("registration_no", "登记号", 140, False),
-    ("department", "所属部门", 170, True),
-    ("inventors", "完成人", 160, True),
-    ("keywords", "关键词", 150, False),
-    ("disclosure_date", "披露日期", 95, True),
-    ("filing_date", "申请日", 95, False),
-    ("grant_date", "授权日", 95, False),
-    ("status", "状态", 70, True),
-    ("updated_at", "更新时间", 150, False),
+    ("ledger_no", QT_TRANSLATE_NOOP("LedgerPage", "台账编号"), 130, True),
+    ("name", QT_TRANSLATE_NOOP("LedgerPage", "成果名称"), 300, True),
+    ("type", QT_TRANSLATE_NOOP("LedgerPage", "类型"), 100, True),
+    ("attribute", QT_TRANSLATE_NOOP("LedgerPage", "属性"), 90, True),
+    ("stage", QT_TRANSLATE_NOOP("LedgerPage", "阶段"), 80, True),
+    ("transfer_status", QT_TRANSLATE_NOOP("LedgerPage", "转化状态"), 80, True),
+    ("transfer_count", QT_TRANSLATE_NOOP("LedgerPage", "转化频次"), 70, False),
+    ("legal_status", QT_TRANSLATE_NOOP("LedgerPage", "法律状态"), 100, True),
+    ("application_no", QT_TRANSLATE_NOOP("LedgerPage", "申请号"), 170, True),
+    ("patent_no", QT_TRANSLATE_NOOP("LedgerPage", "专利号"), 170, False),
+    ("registration_no", QT_TRANSLATE_NOOP("LedgerPage", "登记号"), 140, False),
+    ("department", QT_TRANSLATE_NOOP("LedgerPage", "所属部门"), 170, True),
+    ("inventors", QT_TRANSLATE_NOOP("LedgerPage", "完成人"), 160, True),
+    ("keywords", QT_TRANSLATE_NOOP("LedgerPage", "关键词"), 150, False),
+    ("disclosure_date", QT_TRANSLATE_NOOP("LedgerPage", "披露日期"), 95, True),
+    ("filing_date", QT_TRANSLATE_NOOP("LedgerPage", "申请日"), 95, False),
+    ("grant_date", QT_TRANSLATE_NOOP("LedgerPage", "授权日"), 95, False),
+    ("status", QT_TRANSLATE_NOOP("LedgerPage", "状态"), 70, True),
+    ("updated_at", QT_TRANSLATE_NOOP("LedgerPage", "更新时间"), 150, False),
 ]
 COLUMN_KEYS = [c[0] for c in LEDGER_COLUMNS]
 
 TAG_TIPS = {
-    "attribute": "属性标记依法律状态自动判定（1-2 第五条、第七条）",
-    "stage": "阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）",
-    "transfer_status": "转化状态与转化频次随转化交易更新（1-2 第七条）",
+    "attribute": QT_TRANSLATE_NOOP("LedgerPage", "属性标记依法律状态自动判定（1-2 第五条、第七条）"),
+    "stage": QT_TRANSLATE_NOOP("LedgerPage", "阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）"),
+    "transfer_status": QT_TRANSLATE_NOOP("LedgerPage", "转化状态与转化频次随转化交易更新（1-2 第七条）"),
 }
 
 FACET_TITLES = {
-    "type": "类型", "attribute": "属性", "stage": "阶段", "transfer_status": "转化状态", "status": "状态",
-    "department": "部门", "year": "披露年份", "running_publicity": "公示中", "needs_review": "待核对",
+    "type": QT_TRANSLATE_NOOP("LedgerPage", "类型"), "attribute": QT_TRANSLATE_NOOP("LedgerPage", "属性"), "stage": QT_TRANSLATE_NOOP("LedgerPage", "阶段"), "transfer_status": QT_TRANSLATE_NOOP("LedgerPage", "转化状态"), "status": QT_TRANSLATE_NOOP("LedgerPage", "状态"),
+    "department": QT_TRANSLATE_NOOP("LedgerPage", "部门"), "year": QT_TRANSLATE_NOOP("LedgerPage", "披露年份"), "running_publicity": QT_TRANSLATE_NOOP("LedgerPage", "公示中"), "needs_review": QT_TRANSLATE_NOOP("LedgerPage", "待核对"),
 }
 FACET_ENUMS = {"type": d.AchievementType, "attribute": d.Attribute, "stage": d.Stage,
                "transfer_status": d.TransferStatus, "status": d.AchievementStatus}
@@ -154,7 +150,7 @@ class LedgerModel(QAbstractTableModel):
         """Run the id query again with the current filters, search and sort."""
         self.beginResetModel()
         unfiltered = not self.search and not any(v not in (None, "", False) for v in self.filters.values())
-        key = (self.db.conn.total_changes, self.db.scalar("PRAGMA data_version"), self.sort_key, self.descending)
+        key = (*overview.data_stamp(self.db), self.sort_key, self.descending)
         if unfiltered and self._all[0] == key:
             self._ids = self._all[1]  # clearing the search: the whole ledger again, unchanged since
         else:
@@ -258,79 +254,6 @@ class LedgerModel(QAbstractTableModel):
             values = fetched.get(i, (None,) * len(keys))
             lines.append("\t".join(clean(display_value(k, v)) for k, v in zip(keys, values, strict=True)))
         return "\n".join(lines) + "\n"
-
-
-class HighlightDelegate(QStyledItemDelegate):
-    """Paints cell text with the search terms marked."""
-
-    COLOR = QColor("#ffd54f")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.terms: list[str] = []
-
-    def paint(self, painter, option, index) -> None:
-        text = index.model().data(index, Qt.ItemDataRole.DisplayRole)
-        if not self.terms or not text:
-            super().paint(painter, option, index)
-            return
-        lower = text.lower()
-        if not any(t in lower for t in self.terms):
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget else QApplication.style()
-        opt.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).adjusted(margin, 0, -margin, 0)
-        fm = opt.fontMetrics
-        shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        shown_lower = shown.lower()
-        painter.save()
-        for term in self.terms:
-            start = shown_lower.find(term)
-            while start >= 0:
-                x = rect.x() + fm.horizontalAdvance(shown[:start])
-                w = fm.horizontalAdvance(shown[start:start + len(term)])
-                painter.fillRect(QRect(x, rect.y() + 2, w, rect.height() - 4), self.COLOR)
-                start = shown_lower.find(term, start + len(term))
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(opt.palette.color(role))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), shown)
-        painter.restore()
-
-
-class FacetCombo(QComboBox):
-    """A filter drop-down; its option counts are refreshed when it opens."""
-
-    aboutToShow = Signal()
-
-    def __init__(self, facet: str, parent=None) -> None:
-        super().__init__(parent)
-        self.facet = facet
-        self.setObjectName(f"facet_{facet}")
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-    def showPopup(self) -> None:
-        self.aboutToShow.emit()
-        super().showPopup()
-
-
-class Chip(QToolButton):
-    """An active filter; clicking it removes the filter."""
-
-    def __init__(self, facet: str, text: str, parent=None) -> None:
-        super().__init__(parent)
-        self.facet = facet
-        self.setObjectName(f"chip_{facet}")
-        self.setText(text)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet("QToolButton { border: 1px solid #90caf9; border-radius: 10px; padding: 2px 8px;"
-                           " background: #e3f2fd; } QToolButton:hover { background: #bbdefb; }")
 
 
 class LedgerPage(QWidget):
@@ -467,7 +390,7 @@ class LedgerPage(QWidget):
 
     # -- state -------------------------------------------------------------------------------
     def _data_stamp(self) -> tuple:
-        return (self.db.conn.total_changes, self.db.scalar("PRAGMA data_version"))
+        return overview.data_stamp(self.db)
 
     def refresh(self) -> None:
         """Called when the section is shown: re-query only if the database changed meanwhile."""
@@ -727,31 +650,8 @@ class LedgerPage(QWidget):
     def remove_current(self) -> None:
         achievement_id = self.current_id()
         if achievement_id is not None:
-            remove_or_archive(self, self.db, achievement_id)
+            confirm_remove_or_archive(self, self.db, achievement_id)
             self.reload()
-
-
-def remove_or_archive(parent: QWidget, db: Database, achievement_id: int) -> str | None:
-    """Delete a disclosed draft or archive anything else, after confirmation. Returns what was done."""
-    status = db.scalar("SELECT status FROM achievements WHERE id = ?", (achievement_id,))
-    name = db.scalar("SELECT name FROM achievements WHERE id = ?", (achievement_id,))
-    try:
-        if status == "disclosed":
-            answer = QMessageBox.question(parent, parent.tr("删除草稿"),
-                                          parent.tr("“{0}”尚未登记，删除后不可恢复（删除记录保留在事件日志中）。确定删除？").format(name))
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-            ledger.delete_draft(db, achievement_id)
-            return "deleted"
-        answer = QMessageBox.question(parent, parent.tr("归档成果"),
-                                      parent.tr("已登记的成果不能删除，只能归档（1-2 第七条）。确定将“{0}”归档？").format(name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        ledger.archive(db, achievement_id)
-        return "archived"
-    except d.DomainError as exc:
-        QMessageBox.warning(parent, parent.tr("无法完成"), str(exc))
-        return None
 
 
 def build_ledger(win) -> LedgerPage:

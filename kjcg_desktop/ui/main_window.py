@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,16 +45,16 @@ def _lazy(module: str, name: str, argument: str = "db") -> PageFactory:
 
 # (key, title, factory)
 SECTIONS: list[tuple[str, str, PageFactory]] = [
-    ("dashboard", "工作台", _lazy("dashboard", "build_dashboard", "window")),
-    ("ledger", "成果台账", _lazy("ledger", "build_ledger", "window")),
-    ("applications", "赋权申请", _lazy("applications_page", "ApplicationsPage")),
-    ("deals", "转化交易", _lazy("deals_page", "DealsPage")),
-    ("publicities", "公示", _lazy("publicity_page", "PublicityPage")),
-    ("fees", "专利年费", _lazy("fees_page", "FeesPage")),
-    ("documents", "文书", _lazy("documents_page", "DocumentsPage")),
-    ("finance", "财务对接", _lazy("excel_pages", "FinancePage")),
-    ("report", "年度报告", _lazy("report_page", "ReportPage")),
-    ("settings", "设置", _lazy("settings_page", "SettingsPage", "settings")),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), _lazy("dashboard", "build_dashboard", "window")),
+    ("ledger", QT_TRANSLATE_NOOP("MainWindow", "成果台账"), _lazy("ledger", "build_ledger", "window")),
+    ("applications", QT_TRANSLATE_NOOP("MainWindow", "赋权申请"), _lazy("applications_page", "ApplicationsPage")),
+    ("deals", QT_TRANSLATE_NOOP("MainWindow", "转化交易"), _lazy("deals_page", "DealsPage")),
+    ("publicities", QT_TRANSLATE_NOOP("MainWindow", "公示"), _lazy("publicity_page", "PublicityPage")),
+    ("fees", QT_TRANSLATE_NOOP("MainWindow", "专利年费"), _lazy("fees_page", "FeesPage")),
+    ("documents", QT_TRANSLATE_NOOP("MainWindow", "文书"), _lazy("documents_page", "DocumentsPage")),
+    ("finance", QT_TRANSLATE_NOOP("MainWindow", "财务对接"), _lazy("excel_pages", "FinancePage")),
+    ("report", QT_TRANSLATE_NOOP("MainWindow", "年度报告"), _lazy("report_page", "ReportPage")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置"), _lazy("settings_page", "SettingsPage", "settings")),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,21 +21,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import clock
 from .. import domain as d
+from ..storage import overview
 from ..storage import publicities as pubs
 from ..storage.db import Database
 from .date_input import DateInput
-from .rows_model import RowsModel, select_row_id, selected_row_id
+from .i18n import current_language, label_text
+from .rows_model import RowsModel, RowsTable, select_row_id, selected_row_id
 
-COLUMNS = ["类型", "标题", "开始日期", "公示期", "名义届满", "届满日", "剩余天数", "状态", "异议", "提示"]
-OBJECTION_COLUMNS = ["提出人", "提出日期", "异议内容", "处理结果", "处理日期"]
+COLUMNS = [QT_TRANSLATE_NOOP("PublicityPage", "类型"), QT_TRANSLATE_NOOP("PublicityPage", "标题"), QT_TRANSLATE_NOOP("PublicityPage", "开始日期"), QT_TRANSLATE_NOOP("PublicityPage", "公示期"), QT_TRANSLATE_NOOP("PublicityPage", "名义届满"), QT_TRANSLATE_NOOP("PublicityPage", "届满日"), QT_TRANSLATE_NOOP("PublicityPage", "剩余天数"), QT_TRANSLATE_NOOP("PublicityPage", "状态"), QT_TRANSLATE_NOOP("PublicityPage", "异议"), QT_TRANSLATE_NOOP("PublicityPage", "提示")]
+OBJECTION_COLUMNS = [QT_TRANSLATE_NOOP("PublicityPage", "提出人"), QT_TRANSLATE_NOOP("PublicityPage", "提出日期"), QT_TRANSLATE_NOOP("PublicityPage", "异议内容"), QT_TRANSLATE_NOOP("PublicityPage", "处理结果"), QT_TRANSLATE_NOOP("PublicityPage", "处理日期")]
 
 
 class ObjectionDialog(QDialog):
@@ -43,14 +43,14 @@ class ObjectionDialog(QDialog):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("登记异议")
+        self.setWindowTitle(self.tr("登记异议"))
         form = QFormLayout(self)
         self.raised_by = QLineEdit()
         self.raised_on = DateInput(today)
         self.content = QPlainTextEdit()
-        form.addRow("提出人", self.raised_by)
-        form.addRow("提出日期", self.raised_on)
-        form.addRow("异议内容", self.content)
+        form.addRow(self.tr("提出人"), self.raised_by)
+        form.addRow(self.tr("提出日期"), self.raised_on)
+        form.addRow(self.tr("异议内容"), self.content)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -61,14 +61,14 @@ class ResolveDialog(QDialog):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("处理异议")
+        self.setWindowTitle(self.tr("处理异议"))
         form = QFormLayout(self)
         self.outcome = QPlainTextEdit()
-        self.upheld = QCheckBox("异议成立")
+        self.upheld = QCheckBox(self.tr("异议成立"))
         self.resolved_on = DateInput(today)
-        form.addRow("处理结果", self.outcome)
+        form.addRow(self.tr("处理结果"), self.outcome)
         form.addRow("", self.upheld)
-        form.addRow("处理日期", self.resolved_on)
+        form.addRow(self.tr("处理日期"), self.resolved_on)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -82,9 +82,9 @@ class PublicityPage(QWidget):
         self.rows: list[dict] = []
         self.objections: list[dict] = []
         layout = QVBoxLayout(self)
-        note = QLabel("公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，"
+        note = QLabel(self.tr("公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，"
                       "次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。"
-                      "赋权公示不少于15日（方案二(一)、方案二(二)）。")
+                      "赋权公示不少于15日（方案二(一)、方案二(二)）。"))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout.addWidget(note)
@@ -94,7 +94,7 @@ class PublicityPage(QWidget):
         self.holiday_warning.setStyleSheet("color: #b05000;")
         layout.addWidget(self.holiday_warning)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.model = RowsModel(COLUMNS, self)
+        self.model = RowsModel([self.tr(h) for h in COLUMNS], self)  # i18n: dynamic
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -108,9 +108,9 @@ class PublicityPage(QWidget):
         ll = QVBoxLayout(lower)
         ll.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.close_button = QPushButton("结束公示")
-        self.objection_button = QPushButton("登记异议")
-        self.resolve_button = QPushButton("处理异议")
+        self.close_button = QPushButton(self.tr("结束公示"))
+        self.objection_button = QPushButton(self.tr("登记异议"))
+        self.resolve_button = QPushButton(self.tr("处理异议"))
         self.close_button.clicked.connect(self.close_selected)
         self.objection_button.clicked.connect(lambda: self.open_objection_dialog())
         self.resolve_button.clicked.connect(lambda: self.open_resolve_dialog())
@@ -121,20 +121,22 @@ class PublicityPage(QWidget):
         self.detail.setWordWrap(True)
         ll.addWidget(self.detail)
         ll.addLayout(bar)
-        self.objection_table = QTableWidget(0, len(OBJECTION_COLUMNS))
-        self.objection_table.setHorizontalHeaderLabels(OBJECTION_COLUMNS)
-        self.objection_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.objection_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.objection_table.horizontalHeader().setStretchLastSection(True)
-        self.objection_table.itemSelectionChanged.connect(self._update_buttons)
+        self.objection_table = RowsTable([self.tr(h) for h in OBJECTION_COLUMNS])  # i18n: dynamic
+        self.objection_table.selection_changed.connect(self._update_buttons)
         ll.addWidget(self.objection_table)
         splitter.addWidget(lower)
         layout.addWidget(splitter)
         self.refresh()
 
     def refresh(self) -> None:
-        selected = self.selected_id()
+        """List the publicities again, unless nothing changed since the last time (same day, same data,
+        same language)."""
         today = self.today()
+        stamp = (today, current_language(), *overview.data_stamp(self.db))
+        if stamp == getattr(self, "_stamp", None):
+            return
+        self._stamp = stamp
+        selected = self.selected_id()
         warning = d.current_calendar().missing_schedule_warning(today)
         self.holiday_warning.setText(warning)
         self.holiday_warning.setVisible(bool(warning))
@@ -146,17 +148,17 @@ class PublicityPage(QWidget):
             left = window.days_left(today) if row["state"] == "running" else None
             hints = []
             if window.shifted:
-                hints.append("遇休息日或法定节假日顺延")
+                hints.append(self.tr("遇休息日或法定节假日顺延"))
             if window.warning:
                 hints.append(window.warning)
             if row["state"] == "running" and window.is_over(today):
-                hints.append("已届满，可结束公示")
+                hints.append(self.tr("已届满，可结束公示"))
             elif row["state"] == "running":
                 hints.append(window.message)
             texts = [
-                d.PublicityKind(row["kind"]).label, row["title"], row["start_date"],
-                f"{row['days']}{'个工作日' if row['working_days'] else '日'}", window.nominal_end.isoformat(),
-                window.end.isoformat(), "" if left is None else str(left), d.PublicityState(row["state"]).label,
+                label_text(d.PublicityKind(row["kind"]).label), row["title"], row["start_date"],
+                f"{row['days']}{self.tr('个工作日') if row['working_days'] else self.tr('日')}", window.nominal_end.isoformat(),
+                window.end.isoformat(), "" if left is None else str(left), label_text(d.PublicityState(row["state"]).label),
                 str(row["objections"]), "；".join(hints),
             ]
             table_rows.append((row["id"], texts))
@@ -181,21 +183,21 @@ class PublicityPage(QWidget):
     def show_selected(self) -> None:
         row = self.selected()
         self.objections = pubs.objections_of(self.db, row["id"]) if row else []
-        self.objection_table.setRowCount(len(self.objections))
-        for r, o in enumerate(self.objections):
-            outcome = o["outcome"] or "待处理"
+        table_rows = []
+        for o in self.objections:
+            outcome = o["outcome"] or self.tr("待处理")
             if o["upheld"] is not None and o["outcome"]:
-                outcome += "（异议成立）" if o["upheld"] else "（异议不成立）"
-            for c, text in enumerate((o["raised_by"], o["raised_on"], o["content"], outcome, o["resolved_on"] or "")):
-                self.objection_table.setItem(r, c, QTableWidgetItem(text))
-        self.objection_table.resizeColumnsToContents()
+                outcome += self.tr("（异议成立）") if o["upheld"] else self.tr("（异议不成立）")
+            table_rows.append((o["id"], [o["raised_by"], o["raised_on"], o["content"], outcome, o["resolved_on"] or ""]))
+        self.objection_table.set_rows(table_rows)
         if row is None:
             self.detail.setText("")
         else:
             window = pubs.window_of(row)
-            text = (f"<b>{row['title']}</b>：{row['start_date']} 起公示 {row['days']}{'个工作日' if row['working_days'] else '日'}，"
-                    f"名义届满日 {window.nominal_end.isoformat()}，届满日 <b>{window.end.isoformat()}</b>"
-                    f"（依据：{pubs.KIND_ARTICLE[row['kind']]}；{d.publicity.ARTICLE_COUNTING}）")
+            text = self.tr("<b>{0}</b>：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 <b>{5}</b>（依据：{6}；{7}）").format(
+                row['title'], row['start_date'], row['days'], self.tr('个工作日') if row['working_days'] else self.tr('日'),
+                window.nominal_end.isoformat(), window.end.isoformat(), label_text(pubs.KIND_ARTICLE[row['kind']]),
+                label_text(d.publicity.ARTICLE_COUNTING))
             if window.warning:
                 text += f"<br><span style='color:#b05000'>{window.warning}</span>"
             self.detail.setText(text)
@@ -229,7 +231,7 @@ class PublicityPage(QWidget):
         try:
             pubs.close_publicity(self.db, row["id"], self.today())
         except d.DomainError as exc:
-            QMessageBox.warning(self, "不能结束公示", str(exc))
+            QMessageBox.warning(self, self.tr("不能结束公示"), str(exc))
             return False
         self.refresh()
         return True
@@ -245,10 +247,10 @@ class PublicityPage(QWidget):
 
     def _save_objection(self, dialog: ObjectionDialog, pub_id: int) -> None:
         try:
-            pubs.add_objection(self.db, pub_id, dialog.raised_by.text().strip(), dialog.raised_on.require("提出日期"),
+            pubs.add_objection(self.db, pub_id, dialog.raised_by.text().strip(), dialog.raised_on.require(self.tr("提出日期")),
                                dialog.content.toPlainText().strip())
         except d.DomainError as exc:
-            QMessageBox.warning(dialog, "无法登记异议", str(exc))
+            QMessageBox.warning(dialog, self.tr("无法登记异议"), str(exc))
             return
         dialog.accept()
         self.refresh()
@@ -265,12 +267,12 @@ class PublicityPage(QWidget):
     def _save_resolution(self, dialog: ResolveDialog, obj_id: int) -> None:
         outcome = dialog.outcome.toPlainText().strip()
         if not outcome:
-            QMessageBox.warning(dialog, "无法保存", "请填写处理结果")
+            QMessageBox.warning(dialog, self.tr("无法保存"), self.tr("请填写处理结果"))
             return
         try:
-            resolved_on = dialog.resolved_on.require("处理日期")
+            resolved_on = dialog.resolved_on.require(self.tr("处理日期"))
         except d.DomainError as exc:
-            QMessageBox.warning(dialog, "无法保存", str(exc))
+            QMessageBox.warning(dialog, self.tr("无法保存"), str(exc))
             return
         pubs.resolve_objection(self.db, obj_id, outcome, dialog.upheld.isChecked(), resolved_on)
         dialog.accept()

@@ -1,16 +1,19 @@
-"""A small read-only table model: rows of display texts keyed by a record id.
+"""A small read-only table model: rows of display texts keyed by a record id, and :class:`RowsTable`,
+the one read-only table the pages build on it.
 
-The 赋权申请 and 公示 pages use it with a QTableView instead of QTableWidget items (one Python
-object per cell is slow for long lists, and PySide 6.12 crashes at interpreter exit after a few
-thousand QTableWidgetItems were created).
+Pages use it with a QTableView instead of QTableWidget items (one Python object per cell is slow for
+long lists, and PySide 6.12 crashes at interpreter exit after a few thousand QTableWidgetItems were
+created).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -22,12 +25,17 @@ class RowsModel(QAbstractTableModel):
         self.ids: list[int] = []
         self.rows: list[list[str]] = []
         self.warn: set[tuple[int, int]] = set()
+        self.right: set[int] = set()  # right-aligned columns (amounts, counts)
+        self.warn_color = QColor("#a04000")
+        self.bold_rows: set[int] = set()  # e.g. a total line
 
-    def set_rows(self, rows: list[tuple[int, list[str]]], warn: set[tuple[int, int]] | None = None) -> None:
+    def set_rows(self, rows: list[tuple[Any, list[str]]], warn: set[tuple[int, int]] | None = None, *,
+                 bold_rows: Iterable[int] = ()) -> None:
         self.beginResetModel()
         self.ids = [row_id for row_id, _ in rows]
-        self.rows = [texts for _, texts in rows]
+        self.rows = [["" if t is None else str(t) for t in texts] for _, texts in rows]
         self.warn = warn or set()
+        self.bold_rows = set(bold_rows)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -44,7 +52,13 @@ class RowsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self.ids[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and (index.row(), index.column()) in self.warn:
-            return QBrush(QColor("#a04000"))
+            return QBrush(self.warn_color)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,3 +87,47 @@ def selected_row_id(view, model: RowsModel) -> int | None:
     """The id of the selected row of ``view``, or None."""
     rows = view.selectionModel().selectedRows()
     return model.ids[rows[0].row()] if rows else None
+
+
+class RowsTable(QTableView):
+    """A read-only, single-selection table of texts over a :class:`RowsModel` (the pages' one table idiom).
+    ``selection_changed`` fires when the selected row changes; ``selected_id()`` is that row's id."""
+
+    selection_changed = Signal()
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None, *, name: str = "",
+                 right: Iterable[int] = (), warn_color: str | None = None) -> None:
+        super().__init__(parent)
+        self.rows_model = RowsModel(headers, self)
+        self.rows_model.right = set(right)
+        if warn_color:
+            self.rows_model.warn_color = QColor(warn_color)
+        self.setModel(self.rows_model)
+        if name:
+            self.setObjectName(name)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setResizeContentsPrecision(200)  # size columns from the first rows only
+        self.horizontalHeader().setStretchLastSection(True)
+        self.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+
+    def set_rows(self, rows: list[tuple[Any, list[Any]]], warn: set[tuple[int, int]] | None = None, *,
+                 bold_rows: Iterable[int] = ()) -> None:
+        """Replace the rows: (id, texts) pairs; the selection is cleared."""
+        self.rows_model.set_rows(rows, warn, bold_rows=bold_rows)
+        self.resizeColumnsToContents()
+
+    def row_count(self) -> int:
+        return self.rows_model.rowCount()
+
+    def text(self, row: int, column: int) -> str:
+        return self.rows_model.text(row, column)
+
+    def selected_id(self) -> Any:
+        return selected_row_id(self, self.rows_model)
+
+    def select_id(self, row_id: Any) -> None:
+        select_row_id(self, self.rows_model, row_id)

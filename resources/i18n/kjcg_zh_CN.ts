@@ -4,6 +4,11 @@
     <context>
         <name>AbandonmentDialog</name>
         <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="58" />
+            <source>提交并开始公示</source>
+            <translation>提交并开始公示</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="70" />
             <source>文件不存在</source>
             <translation>文件不存在</translation>
@@ -12,73 +17,102 @@
     <context>
         <name>AbandonmentPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="151" />
             <source>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</source>
             <translation>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <source>公示中</source>
+            <translation>公示中</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>公示开始</source>
             <translation>公示开始</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="114" />
             <source>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</source>
             <translation>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>公示状态</source>
             <translation>公示状态</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <source>已撤销（有异议）</source>
+            <translation>已撤销（有异议）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <source>已期满</source>
+            <translation>已期满</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="132" />
             <source>已转财务</source>
             <translation>已转财务</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="132" />
+            <source>待核销</source>
+            <translation>待核销</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>成果状态</source>
             <translation>成果状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
             <source>放弃公示期满即为自动放弃（1-2 第十一条）</source>
             <translation>放弃公示期满即为自动放弃（1-2 第十一条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="154" />
             <source>放弃检查</source>
             <translation>放弃检查</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>核销</source>
             <translation>核销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="113" />
             <source>检查到期</source>
             <translation>检查到期</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
             <source>申请人</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="111" />
             <source>申请放弃…</source>
             <translation>申请放弃…</translation>
         </message>
@@ -147,765 +181,1102 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <source>1-2 第五条、第七条</source>
+            <translation>1-2 第五条、第七条</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
+            <source>{0} 元</source>
+            <translation>{0} 元</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
+            <source>{0} 至 {1}</source>
+            <translation>{0} 至 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
+            <source>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</source>
+            <translation>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="210" />
+            <source>{0}（{1}，应缴 {2} 元；依据：{3}）</source>
+            <translation>{0}（{1}，应缴 {2} 元；依据：{3}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="261" />
+            <source>{0}（{1}，理由：{2}；依据：{3}）</source>
+            <translation>{0}（{1}，理由：{2}；依据：{3}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="197" />
+            <source>{0}（依法律状态“{1}”自动判定；依据：{2}）</source>
+            <translation>{0}（依法律状态“{1}”自动判定；依据：{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="223" />
+            <source>✓ 指定代表</source>
+            <translation>✓ 指定代表</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="169" />
+            <source>　原文：“{0}”</source>
+            <translation>　原文：“{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="501" />
             <source>上次确认：{0} {1}</source>
             <translation>上次确认：{0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="290" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
             <source>下次年费缴纳期限</source>
             <translation>下次年费缴纳期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="597" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
+            <source>不再缴纳年费（已放弃、处置或保护期已届满）</source>
+            <translation>不再缴纳年费（已放弃、处置或保护期已届满）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
             <source>不能保存</source>
             <translation>不能保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="561" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="478" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>专利号</source>
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
+            <source>个工作日</source>
+            <translation>个工作日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="352" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="452" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <source>交易</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <source>交易完成</source>
+            <translation>交易完成</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>交易对方为国有独资企业</source>
             <translation>交易对方为国有独资企业</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>交易对方地区</source>
             <translation>交易对方地区</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>人工标记理由</source>
             <translation>人工标记理由</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>份额</source>
             <translation>份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="233" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="473" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
             <source>保存条件确认</source>
             <translation>保存条件确认</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>修改</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <source>修改完成人</source>
+            <translation>修改完成人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <source>公示期满</source>
+            <translation>公示期满</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>关键词</source>
             <translation>关键词</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>内容</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
+            <source>决策机构批准日期</source>
+            <translation>决策机构批准日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>分配金额（分）</source>
             <translation>分配金额（分）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <source>删除</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>单位份额（%）</source>
             <translation>单位份额（%）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <source>历史</source>
             <translation>历史</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>原值 → 新值</source>
             <translation>原值 → 新值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>原处理方式</source>
             <translation>原处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
             <source>发生时阶段</source>
             <translation>发生时阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="276" />
             <source>另行确定研发起点</source>
             <translation>另行确定研发起点</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>名义届满日</source>
             <translation>名义届满日</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <source>否</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>地域范围</source>
             <translation>地域范围</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>基本信息</source>
             <translation>基本信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>处理方式</source>
             <translation>处理方式</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>备注</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>完成人及份额</source>
             <translation>完成人及份额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <source>审批通过</source>
+            <translation>审批通过</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>密级</source>
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>导入的其他列</source>
             <translation>导入的其他列</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>届满日</source>
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
             <source>届满日（顺延后）</source>
             <translation>届满日（顺延后）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="201" />
             <source>属性标记</source>
             <translation>属性标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="258" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="542" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="548" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <source>已完成</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
             <source>已核对</source>
             <translation>已核对</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <source>已签约</source>
+            <translation>已签约</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <source>已终止</source>
+            <translation>已终止</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>市场前景</source>
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="569" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <source>开始公示</source>
+            <translation>开始公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <source>异议处理</source>
+            <translation>异议处理</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>异议成立</source>
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <source>归档</source>
+            <translation>归档</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="320" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>当前阶段标记：{0}（人工修改，理由：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>当前阶段标记：{0}（自动判定）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>形成无形资产</source>
             <translation>形成无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="163" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>待核对（导入时无法确定，原文已保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
             <source>恢复按证据自动判定</source>
             <translation>恢复按证据自动判定</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <source>成果</source>
+            <translation>成果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>成果简介</source>
             <translation>成果简介</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>成果编号</source>
             <translation>成果编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="431" />
             <source>打开</source>
             <translation>打开</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
             <source>技术转移机构确定的起点</source>
             <translation>技术转移机构确定的起点</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>披露日期</source>
             <translation>披露日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
             <source>指定代表</source>
             <translation>指定代表</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>按工作日计算</source>
             <translation>按工作日计算</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="470" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
             <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
             <translation>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="200" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>授权日</source>
             <translation>授权日</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <source>提交</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <source>撤回</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>支出与资产</source>
             <translation>支出与资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>支出日期</source>
             <translation>支出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>支出类型</source>
             <translation>支出类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <source>收款</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <source>收益分配比例</source>
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="621" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>文件名</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>新建</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>无形资产</source>
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="640" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="621" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
+            <source>日</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="372" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="605" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="500" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>期限</source>
             <translation>期限</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>期限（年）</source>
             <translation>期限（年）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>期限（日）</source>
             <translation>期限（日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="214" />
+            <source>本期年费已缴清（依据：{0}）</source>
+            <translation>本期年费已缴清（依据：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>权利人</source>
             <translation>权利人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>标记更新</source>
+            <translation>标记更新</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="172" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>核对并改正后点此清除该项；处理记入历史记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
             <source>核对结果（如：已按证书改正申请号）</source>
             <translation>核对结果（如：已按证书改正申请号）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>涉密</source>
             <translation>涉密</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>添加时间</source>
             <translation>添加时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="410" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>添加证据</source>
             <translation>添加证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="516" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <source>添加附件</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>添加附件…</source>
             <translation>添加附件…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>现处理方式</source>
             <translation>现处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="363" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="441" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="275" />
             <source>理由（必填，记入历史）</source>
             <translation>理由（必填，记入历史）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <source>生效</source>
+            <translation>生效</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <source>申请</source>
+            <translation>申请</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>申请号</source>
             <translation>申请号</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>申请日</source>
             <translation>申请日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>申请日只有年或年月，无法计算（请补全申请日）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>登记号</source>
             <translation>登记号</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <source>登记支出</source>
+            <translation>登记支出</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>登记日期</source>
             <translation>登记日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>研发活动起点</source>
             <translation>研发活动起点</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>研发状况</source>
             <translation>研发状况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <source>研发计划书审核通过日期</source>
+            <translation>研发计划书审核通过日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
             <source>确认人</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
             <source>确认人（部门、姓名）</source>
             <translation>确认人（部门、姓名）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <source>立项日期</source>
+            <translation>立项日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <source>签署协议</source>
+            <translation>签署协议</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="254" />
             <source>经费来源</source>
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <source>结束公示</source>
+            <translation>结束公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>股权比例</source>
             <translation>股权比例</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <source>草稿</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>被投资企业</source>
             <translation>被投资企业</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>许可类型</source>
             <translation>许可类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>证据说明（如评估报告编号、合同编号）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>评估决定理由</source>
             <translation>评估决定理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="131" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>该成果已不存在（可能已被删除）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="380" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="158" />
             <source>资产价值（元）</source>
             <translation>资产价值（元）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>资产价值（分）</source>
             <translation>资产价值（分）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>资产评估决定</source>
             <translation>资产评估决定</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <source>资助方</source>
+            <translation>资助方</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <source>起止日期</source>
+            <translation>起止日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>转化频次</source>
             <translation>转化频次</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>转让后单位不再持有</source>
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
             <source>重新分类日期</source>
             <translation>重新分类日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>金额（分）</source>
             <translation>金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>阶段与证据</source>
             <translation>阶段与证据</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>阶段人工标记</source>
             <translation>阶段人工标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="305" />
             <source>阶段判定证据</source>
             <translation>阶段判定证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="640" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="637" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
             <source>附件文件名不安全</source>
             <translation>附件文件名不安全</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>项目</source>
             <translation>项目</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>项目与研发起点</source>
             <translation>项目与研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <source>项目名称</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
             <source>项目经费（元）</source>
             <translation>项目经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <source>项目编号</source>
+            <translation>项目编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <source>驳回</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="104" />
+            <source>（删除）</source>
+            <translation>（删除）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="134" />
             <source>（未登记）</source>
             <translation>（未登记）</translation>
         </message>
@@ -913,27 +1284,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="659" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="662" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="579" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="654" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="571" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="663" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="580" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="660" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="577" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
@@ -1216,32 +1587,42 @@
     <context>
         <name>AgenciesPanel</name>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="234" />
+            <source>{0} 至 {1}</source>
+            <translation>{0} 至 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>服务内容</source>
             <translation>服务内容</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>服务换股权</source>
             <translation>服务换股权</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
             <source>服务期限</source>
             <translation>服务期限</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>服务机构</source>
             <translation>服务机构</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>服务费用（元）</source>
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="220" />
             <source>登记服务协议…</source>
             <translation>登记服务协议…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</translation>
         </message>
@@ -1250,6 +1631,7 @@
             <translation>第三方技术转移机构服务协议 (方案二(四), 1-2 第十三条).</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
@@ -1288,11 +1670,13 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
             <source>服务期自</source>
             <translation>服务期自</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>服务期至</source>
             <translation>服务期至</translation>
         </message>
@@ -1300,6 +1684,12 @@
             <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
             <source>服务机构</source>
             <translation>服务机构</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="142" />
+            <source>服务费用</source>
+            <translation>服务费用</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
@@ -1318,6 +1708,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
@@ -1325,14 +1716,209 @@
     <context>
         <name>AmountInput</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/date_input.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="245" />
+            <source>元</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="307" />
             <source>即 {0} 元</source>
             <translation>即 {0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/date_input.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="253" />
             <source>可直接输入：{0}</source>
             <translation>可直接输入：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="292" />
+            <source>请填写「{0}」</source>
+            <translation>请填写「{0}」</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="244" />
+            <source>金额</source>
+            <translation>金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="431" />
+            <source>{0}
+请在向导中补充后提交。</source>
+            <translation>{0}
+请在向导中补充后提交。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="324" />
+            <source>{0} {1}（到期 {2}）</source>
+            <translation>{0} {1}（到期 {2}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="464" />
+            <source>{0}：{1}完成</source>
+            <translation>{0}：{1}完成</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="437" />
+            <source>{0}：已提交</source>
+            <translation>{0}：已提交</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="335" />
+            <source>{0}：选择{1}</source>
+            <translation>{0}：选择{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="234" />
+            <source>以下表单定义有误，已停用：
+</source>
+            <translation>以下表单定义有误，已停用：
+</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="210" />
+            <source>全部状态</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="206" />
+            <source>全部类型</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="331" />
+            <source>对象</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="349" />
+            <source>已有未完成的草稿，继续填写（{0}）</source>
+            <translation>已有未完成的草稿，继续填写（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="199" />
+            <source>批次管理</source>
+            <translation>批次管理</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <source>批次（截止）</source>
+            <translation>批次（截止）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="214" />
+            <source>搜索编号、标题、批次</source>
+            <translation>搜索编号、标题、批次</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="185" />
+            <source>新建申请</source>
+            <translation>新建申请</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="462" />
+            <source>无法执行</source>
+            <translation>无法执行</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="431" />
+            <source>无法提交</source>
+            <translation>无法提交</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="355" />
+            <source>无法新建</source>
+            <translation>无法新建</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="47" />
+            <source>更新时间</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="324" />
+            <source>未定</source>
+            <translation>未定</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="328" />
+            <source>未登记</source>
+            <translation>未登记</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="197" />
+            <source>查看/修改</source>
+            <translation>查看/修改</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <source>标题</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="333" />
+            <source>没有{0}。</source>
+            <translation>没有{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="195" />
+            <source>继续填写草稿</source>
+            <translation>继续填写草稿</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="307" />
+            <source>请先选择一条申请</source>
+            <translation>请先选择一条申请</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="451" />
+            <source>请填写理由：</source>
+            <translation>请填写理由：</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentField</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="329" />
+            <source>所有文件 (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="334" />
+            <source>无法添加附件</source>
+            <translation>无法添加附件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="316" />
+            <source>添加文件…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="318" />
+            <source>移除</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="329" />
+            <source>选择{0}</source>
+            <translation>选择{0}</translation>
         </message>
     </context>
     <context>
@@ -1504,19 +2090,58 @@
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="145" />
+            <source>名称</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="147" />
+            <source>截止</source>
+            <translation>截止</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="163" />
             <source>截止日期</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
+            <source>新增批次</source>
+            <translation>新增批次</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="165" />
+            <source>无法新增批次</source>
+            <translation>无法新增批次</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
             <source>申请数</source>
             <translation>申请数</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
+            <source>赋权批次</source>
+            <translation>赋权批次</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceField</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="164" />
+            <source>— 尚无受理中的批次，请先在“赋权申请 › 批次管理”中新增 —</source>
+            <translation>— 尚无受理中的批次，请先在“赋权申请 › 批次管理”中新增 —</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="162" />
+            <source>— 请选择 —</source>
+            <translation>— 请选择 —</translation>
         </message>
     </context>
     <context>
@@ -1779,7 +2404,6 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/dashboard.py" line="144" />
-            <location filename="../../kjcg_desktop/ui/pages.py" line="83" />
             <source>台账概况</source>
             <translation>台账概况</translation>
         </message>
@@ -1887,6 +2511,11 @@
             <translation>申请 {number}，本期 {start} 至 {term_end}，使用权至 {end}；请办理续期</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="357" />
+            <source>科技成果转化提醒-{0}.ics</source>
+            <translation>科技成果转化提醒-{0}.ics</translation>
+        </message>
+        <message>
             <source>缴纳专利年费：{name}</source>
             <translation>缴纳专利年费：{name}</translation>
         </message>
@@ -1959,6 +2588,11 @@
     <context>
         <name>DateInput</name>
         <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="108" />
+            <source>「{0}」：{1}</source>
+            <translation>「{0}」：{1}</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/date_input.py" line="68" />
             <source>从日历中选择</source>
             <translation>从日历中选择</translation>
@@ -1972,6 +2606,11 @@
             <location filename="../../kjcg_desktop/ui/date_input.py" line="67" />
             <source>日历</source>
             <translation>日历</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/date_input.py" line="110" />
+            <source>请填写「{0}」（如 2023-03-01）</source>
+            <translation>请填写「{0}」（如 2023-03-01）</translation>
         </message>
     </context>
     <context>
@@ -1997,12 +2636,12 @@
             <translation>1-1 第七条(六)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="134" />
             <source>上一步</source>
             <translation>上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="135" />
             <source>下一步</source>
             <translation>下一步</translation>
         </message>
@@ -2019,7 +2658,7 @@
             <translation>参与科技成果转化的领导人员、管理人员违反科学道德、科技伦理和职业道德规范，或者利用职务之便，干扰或阻碍科技成果转化工作，或者擅自披露、使用或者转让科技成果的关键技术。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="138" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -2032,7 +2671,7 @@
             <translation>承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="136" />
             <source>登记交易</source>
             <translation>登记交易</translation>
         </message>
@@ -2060,22 +2699,27 @@
     <context>
         <name>DealsModel</name>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>合同日期</source>
             <translation>合同日期</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>审批</source>
             <translation>审批</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
@@ -2092,14 +2736,17 @@
             <translation>已终止</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -2108,6 +2755,7 @@
             <translation>登记</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -2115,75 +2763,99 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <source>{0} 元</source>
+            <translation>{0} 元</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <source>{0} 签订</source>
+            <translation>{0} 签订</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <source>{0}，股份：{1}</source>
+            <translation>{0}，股份：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="636" />
             <source>不能发放</source>
             <translation>不能发放</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
             <source>不能完成交易</source>
             <translation>不能完成交易</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="526" />
             <source>不能生成登记表信息</source>
             <translation>不能生成登记表信息</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
             <source>不能签约</source>
             <translation>不能签约</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="547" />
             <source>不能记录登记编号</source>
             <translation>不能记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="208" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
             <source>作价投资</source>
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="519" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="293" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="136" />
             <source>全部方式</source>
             <translation>全部方式</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
@@ -2200,138 +2872,150 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>兼职、离岗创业与衍生企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="448" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>创业企业合规整改</source>
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="277" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>单位决定不评估</source>
             <translation>单位决定不评估</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>单位决定评估</source>
             <translation>单位决定评估</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>单位留存比例</source>
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="656" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
             <source>发放收益分配</source>
             <translation>发放收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="656" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>合同</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="559" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="436" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>否</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <source>地域：{0}</source>
+            <translation>地域：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
             <source>填写登记表信息…</source>
             <translation>填写登记表信息…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="602" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
             <source>完成交易</source>
             <translation>完成交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="602" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -2344,6 +3028,7 @@
             <translation>审批决定</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>审批层级</source>
             <translation>审批层级</translation>
         </message>
@@ -2352,26 +3037,28 @@
             <translation>审核决定</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>尚未签订</source>
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="305" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>已到账</source>
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -2380,7 +3067,7 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="555" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
             <source>已生成。尚待补充：{0}</source>
             <translation>已生成。尚待补充：{0}</translation>
         </message>
@@ -2393,58 +3080,65 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
             <source>成果放弃</source>
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="263" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="555" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="586" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>技术合同登记编号（16位，旧证书14位）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="520" />
+            <source>技术合同登记表信息_{0}.xlsx</source>
+            <translation>技术合同登记表信息_{0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
             <source>技术开发、咨询、服务合同</source>
             <translation>技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="173" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -2453,52 +3147,69 @@
             <translation>收益分配及现金奖励公示（到账后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
             <source>新建交易…</source>
             <translation>新建交易…</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>无需评估（国有全资企业，方案二(三)）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>是：</source>
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <source>期限：{0}</source>
+            <translation>期限：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <source>未填写</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>未约定</source>
             <translation>未约定</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>未选择</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="470" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -2507,57 +3218,57 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
             <source>笔数</source>
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
             <source>第三方服务机构</source>
             <translation>第三方服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="146" />
             <source>筛选：</source>
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
             <source>签约</source>
             <translation>签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>记录登记编号</source>
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -2566,29 +3277,32 @@
             <translation>许可</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>许可条款</source>
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
             <source>资产处置</source>
             <translation>资产处置</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>资产评估</source>
             <translation>资产评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="191" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
@@ -2597,6 +3311,7 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
             <source>转化方式</source>
             <translation>转化方式</translation>
         </message>
@@ -2605,6 +3320,7 @@
             <translation>转让</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</translation>
         </message>
@@ -2613,26 +3329,38 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="286" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <source>金额 {0} 元</source>
+            <translation>金额 {0} 元</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <source>领域：{0}</source>
+            <translation>领域：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="454" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>（国有全资企业）</source>
             <translation>（国有全资企业）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation>（须公示拟交易价格，1-1 第六条(四)）</translation>
         </message>
@@ -2641,6 +3369,7 @@
             <translation>，</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>，须附会议纪要</source>
             <translation>，须附会议纪要</translation>
         </message>
@@ -2710,29 +3439,35 @@
             <translation>承担科技成果转化业务的领导人员、管理人员，违反任职回避和履职回避等相关规定。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="449" />
             <source>承诺不存在此行为</source>
             <translation>承诺不存在此行为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="437" />
             <source>承诺人</source>
             <translation>承诺人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="439" />
             <source>本人承诺，在改革试点中不存在下列行为（1-1 第七条，各项为原文）：</source>
             <translation>本人承诺，在改革试点中不存在下列行为（1-1 第七条，各项为原文）：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="469" />
             <source>签署日期</source>
             <translation>签署日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="432" />
             <source>签署行为承诺</source>
             <translation>签署行为承诺</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="468" />
+            <source>请至少勾选一项承诺</source>
+            <translation>请至少勾选一项承诺</translation>
         </message>
     </context>
     <context>
@@ -3825,6 +4560,91 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="87" />
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="88" />
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="87" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="135" />
+            <source>无法保存</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="114" />
+            <source>此表单不能添加附件</source>
+            <translation>此表单不能添加附件</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormSection</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_section.py" line="167" />
+            <source>{0}&lt;br&gt;&lt;span style='color:#555'&gt;依据：{1}&lt;/span&gt;</source>
+            <translation>{0}&lt;br&gt;&lt;span style='color:#555'&gt;依据：{1}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_section.py" line="170" />
+            <source>依据：{0}</source>
+            <translation>依据：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_section.py" line="157" />
+            <source>尚需填写：</source>
+            <translation>尚需填写：</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_section.py" line="100" />
+            <source>规则计算结果</source>
+            <translation>规则计算结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormWizard</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="119" />
+            <source>&lt; 上一步</source>
+            <translation>&lt; 上一步</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="118" />
+            <source>下一步 &gt;</source>
+            <translation>下一步 &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="120" />
+            <source>完成并提交</source>
+            <translation>完成并提交</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="195" />
+            <source>无法提交</source>
+            <translation>无法提交</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="121" />
+            <source>稍后继续</source>
+            <translation>稍后继续</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/wizard.py" line="143" />
+            <source>（截止 {0}）</source>
+            <translation>（截止 {0}）</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpBar</name>
         <message>
             <location filename="../../kjcg_desktop/ui/help.py" line="139" />
@@ -4032,209 +4852,252 @@
     <context>
         <name>LedgerPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="113" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="488" />
             <source>{0}：全部</source>
             <translation>{0}：全部</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="58" />
             <source>专利号</source>
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="365" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
             <source>公示中</source>
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="612" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="535" />
             <source>共 {0} 条</source>
             <translation>共 {0} 条</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="62" />
             <source>关键词</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="356" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="595" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="518" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>单独按此条件筛选共 {0} 条；点击移除此条件</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="49" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
             <source>复制所选行</source>
             <translation>复制所选行</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="61" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="369" />
             <source>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</source>
             <translation>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="367" />
             <source>导入台账…</source>
             <translation>导入台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="298" />
             <source>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</source>
             <translation>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="601" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="72" />
+            <source>属性标记依法律状态自动判定（1-2 第五条、第七条）</source>
+            <translation>属性标记依法律状态自动判定（1-2 第五条、第七条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="524" />
             <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
             <translation>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="296" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="50" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="60" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
             <source>披露年份</source>
             <translation>披露年份</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="63" />
             <source>披露日期</source>
             <translation>披露日期</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="65" />
             <source>授权日</source>
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="274" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="350" />
             <source>新建成果</source>
             <translation>新建成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="360" />
             <source>显示列</source>
             <translation>显示列</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="67" />
             <source>更新时间</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="117" />
             <source>有待核对项</source>
             <translation>有待核对项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="119" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="292" />
             <source>有进行中的公示</source>
             <translation>有进行中的公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="357" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="352" />
             <source>查看详情</source>
             <translation>查看详情</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="56" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="312" />
             <source>清除全部筛选</source>
             <translation>清除全部筛选</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="579" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="502" />
             <source>点击移除此筛选条件</source>
             <translation>点击移除此筛选条件</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="57" />
             <source>申请号</source>
             <translation>申请号</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="64" />
             <source>申请日</source>
             <translation>申请日</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="59" />
             <source>登记号</source>
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="614" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="537" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>筛选结果 {0} 条 / 全部 {1} 条</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="354" />
             <source>编辑</source>
             <translation>编辑</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="74" />
+            <source>转化状态与转化频次随转化交易更新（1-2 第七条）</source>
+            <translation>转化状态与转化频次随转化交易更新（1-2 第七条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="55" />
             <source>转化频次</source>
             <translation>转化频次</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
             <source>部门</source>
             <translation>部门</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
             <source>阶段</source>
             <translation>阶段</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="73" />
+            <source>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</source>
+            <translation>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</translation>
         </message>
     </context>
     <context>
@@ -4575,6 +5438,14 @@
         </message>
     </context>
     <context>
+        <name>MoneyField</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="105" />
+            <source>元</source>
+            <translation>元</translation>
+        </message>
+    </context>
+    <context>
         <name>NarrativeDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
@@ -4622,6 +5493,29 @@
         </message>
     </context>
     <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
+            <source>异议内容</source>
+            <translation>异议内容</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="51" />
+            <source>提出人</source>
+            <translation>提出人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
+            <source>提出日期</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="46" />
+            <source>登记异议</source>
+            <translation>登记异议</translation>
+        </message>
+    </context>
+    <context>
         <name>OutputPath</name>
         <message>
             <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
@@ -4665,6 +5559,47 @@
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="106" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleField</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="304" />
+            <source>合计 {0}%</source>
+            <translation>合计 {0}%</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="251" />
+            <source>添加完成人</source>
+            <translation>添加完成人</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRow</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="223" />
+            <source>代表</source>
+            <translation>代表</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="224" />
+            <source>删除</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="217" />
+            <source>姓名</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="221" />
+            <source>比例</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="219" />
+            <source>部门</source>
+            <translation>部门</translation>
         </message>
     </context>
     <context>
@@ -4838,17 +5773,22 @@
     <context>
         <name>PublicityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="318" />
             <source>公示天数</source>
             <translation>公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="344" />
+            <source>公示开始日期</source>
+            <translation>公示开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="320" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="316" />
             <source>公示类型</source>
             <translation>公示类型</translation>
         </message>
@@ -4857,17 +5797,17 @@
             <translation>关联交易公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="301" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="317" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="308" />
             <source>按工作日计算</source>
             <translation>按工作日计算</translation>
         </message>
@@ -4880,65 +5820,286 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="338" />
             <source>（末日为休息日，顺延；民法典第二百零三条）</source>
             <translation>（末日为休息日，顺延；民法典第二百零三条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="333" />
             <source>（请先填写公示开始日期）</source>
             <translation>（请先填写公示开始日期）</translation>
         </message>
     </context>
     <context>
+        <name>PublicityPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="234" />
+            <source>不能结束公示</source>
+            <translation>不能结束公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
+            <source>个工作日</source>
+            <translation>个工作日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <source>公示期</source>
+            <translation>公示期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="85" />
+            <source>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</source>
+            <translation>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <source>剩余天数</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <source>名义届满</source>
+            <translation>名义届满</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="113" />
+            <source>处理异议</source>
+            <translation>处理异议</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
+            <source>处理日期</source>
+            <translation>处理日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <source>处理结果</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <source>届满日</source>
+            <translation>届满日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="155" />
+            <source>已届满，可结束公示</source>
+            <translation>已届满，可结束公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <source>开始日期</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <source>异议</source>
+            <translation>异议</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <source>异议内容</source>
+            <translation>异议内容</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="188" />
+            <source>待处理</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <source>提出人</source>
+            <translation>提出人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="250" />
+            <source>提出日期</source>
+            <translation>提出日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <source>提示</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="275" />
+            <source>无法保存</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="253" />
+            <source>无法登记异议</source>
+            <translation>无法登记异议</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
+            <source>日</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <source>标题</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="112" />
+            <source>登记异议</source>
+            <translation>登记异议</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="111" />
+            <source>结束公示</source>
+            <translation>结束公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
+            <source>请填写处理结果</source>
+            <translation>请填写处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="151" />
+            <source>遇休息日或法定节假日顺延</source>
+            <translation>遇休息日或法定节假日顺延</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <source>（异议不成立）</source>
+            <translation>（异议不成立）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <source>（异议成立）</source>
+            <translation>（异议成立）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublicityStartDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="117" />
+            <source>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="96" />
+            <source>公示开始日期</source>
+            <translation>公示开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="97" />
+            <source>公示期（天）</source>
+            <translation>公示期（天）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="97" />
+            <source>公示期（工作日）</source>
+            <translation>公示期（工作日）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
+            <source>名义届满日 {0}，届满日 {1}</source>
+            <translation>名义届满日 {0}，届满日 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="87" />
+            <source>开始赋权公示</source>
+            <translation>开始赋权公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="123" />
+            <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
+            <translation>（遇休息日或法定节假日顺延，民法典第二百零三条）</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="259" />
+            <source>{0}的分配比例</source>
+            <translation>{0}的分配比例</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="277" />
+            <source>「到账金额」须大于 0</source>
+            <translation>「到账金额」须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="214" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="279" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="258" />
+            <source>到账金额</source>
+            <translation>到账金额</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="212" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="270" />
             <source>合计 {0} 元（到账 {1} 元）</source>
             <translation>合计 {0} 元（到账 {1} 元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="236" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="239" />
             <source>按约定比例分配，每人金额向下取整到分，余下的分按余数从大到小补足，合计与到账金额完全相等。</source>
             <translation>按约定比例分配，每人金额向下取整到分，余下的分按余数从大到小补足，合计与到账金额完全相等。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="216" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="216" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="234" />
+            <source>登记</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="204" />
             <source>登记到账与收益分配</source>
             <translation>登记到账与收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="216" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
@@ -4946,7 +6107,7 @@
     <context>
         <name>RecordDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="374" />
             <source>会议纪要、凭证等（可选）</source>
             <translation>会议纪要、凭证等（可选）</translation>
         </message>
@@ -4959,12 +6120,12 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="386" />
             <source>决定人/经办人</source>
             <translation>决定人/经办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="370" />
             <source>决策机构/决定人、经办人或出具机构</source>
             <translation>决策机构/决定人、经办人或出具机构</translation>
         </message>
@@ -4981,32 +6142,33 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="414" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="365" />
             <source>登记尽职证据</source>
             <translation>登记尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="384" />
             <source>证据类型</source>
             <translation>证据类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="387" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="375" />
             <source>选择…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="397" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
@@ -5015,13 +6177,23 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="388" />
             <source>附件</source>
             <translation>附件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="411" />
+            <source>附件文件不存在：{0}</source>
+            <translation>附件文件不存在：{0}</translation>
         </message>
     </context>
     <context>
         <name>RectificationDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="97" />
+            <source>「成立日期」：{0}</source>
+            <translation>「成立日期」：{0}</translation>
+        </message>
         <message>
             <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
             <source>企业名称</source>
@@ -5066,15 +6238,17 @@
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="204" />
             <source>不能完成整改</source>
             <translation>不能完成整改</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>使用情况</source>
             <translation>使用情况</translation>
         </message>
@@ -5083,54 +6257,59 @@
             <translation>创业企业合规整改 (方案二(六)).</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
             <source>已整改</source>
             <translation>已整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
             <source>待整改</source>
             <translation>待整改</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
             <source>整改完成</source>
             <translation>整改完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="167" />
             <source>整改完成…</source>
             <translation>整改完成…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="198" />
             <source>整改措施</source>
             <translation>整改措施</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="170" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</translation>
         </message>
@@ -5515,6 +6694,29 @@
             <location filename="../../kjcg_desktop/ui/report_page.py" line="258" />
             <source>，显示前 {0} 条</source>
             <translation>，显示前 {0} 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="64" />
+            <source>处理异议</source>
+            <translation>处理异议</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="71" />
+            <source>处理日期</source>
+            <translation>处理日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="69" />
+            <source>处理结果</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="67" />
+            <source>异议成立</source>
+            <translation>异议成立</translation>
         </message>
     </context>
     <context>
@@ -6058,6 +7260,14 @@
         </message>
     </context>
     <context>
+        <name>TargetDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="58" />
+            <source>输入名称或编号筛选</source>
+            <translation>输入名称或编号筛选</translation>
+        </message>
+    </context>
+    <context>
         <name>TechContractDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
@@ -6253,8 +7463,22 @@
         </message>
     </context>
     <context>
+        <name>UnboundFormDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="205" />
+            <source>此表单不接收附件</source>
+            <translation>此表单不接收附件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="166" />
+            <source>输入台账编号或名称查找成果</source>
+            <translation>输入台账编号或名称查找成果</translation>
+        </message>
+    </context>
+    <context>
         <name>YearChart</name>
         <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="45" />
             <source>披露</source>
             <translation>披露</translation>
         </message>
@@ -6269,8 +7493,45 @@
             <translation>暂无数据</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/dashboard.py" line="45" />
             <source>转化</source>
             <translation>转化</translation>
+        </message>
+    </context>
+    <context>
+        <name>YesNoField</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="183" />
+            <source>否</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_fields.py" line="182" />
+            <source>是</source>
+            <translation>是</translation>
+        </message>
+    </context>
+    <context>
+        <name>achievement_form</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="36" />
+            <source>成果 {0} 不存在</source>
+            <translation>成果 {0} 不存在</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="88" />
+            <source>新建成果（披露）</source>
+            <translation>新建成果（披露）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="74" />
+            <source>无法打开成果表单</source>
+            <translation>无法打开成果表单</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="89" />
+            <source>编辑成果 — {0}</source>
+            <translation>编辑成果 — {0}</translation>
         </message>
     </context>
     <context>
@@ -6301,7 +7562,12 @@
     <context>
         <name>deal_dialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="97" />
+            <source>{0}（单位）</source>
+            <translation>{0}（单位）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="92" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -6314,9 +7580,14 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="84" />
             <source>确定</source>
             <translation>确定</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="47" />
+            <source>（不关联具体成果）</source>
+            <translation>（不关联具体成果）</translation>
         </message>
     </context>
     <context>
@@ -6445,6 +7716,90 @@
     <context>
         <name>labels</name>
         <message>
+            <source>1-1 第七条</source>
+            <translation>1-1 第七条</translation>
+        </message>
+        <message>
+            <source>1-1 第七条(五)至(九)</source>
+            <translation>1-1 第七条(五)至(九)</translation>
+        </message>
+        <message>
+            <source>1-1 第六条</source>
+            <translation>1-1 第六条</translation>
+        </message>
+        <message>
+            <source>1-1 第六条(三)</source>
+            <translation>1-1 第六条(三)</translation>
+        </message>
+        <message>
+            <source>1-1 第六条(四)</source>
+            <translation>1-1 第六条(四)</translation>
+        </message>
+        <message>
+            <source>1-1 第六条、第八条</source>
+            <translation>1-1 第六条、第八条</translation>
+        </message>
+        <message>
+            <source>1-2 第七条</source>
+            <translation>1-2 第七条</translation>
+        </message>
+        <message>
+            <source>1-2 第五条</source>
+            <translation>1-2 第五条</translation>
+        </message>
+        <message>
+            <source>1-2 第五条、第七条</source>
+            <translation>1-2 第五条、第七条</translation>
+        </message>
+        <message>
+            <source>1-2 第八条(一)</source>
+            <translation>1-2 第八条(一)</translation>
+        </message>
+        <message>
+            <source>1-2 第八条(二)、第九条</source>
+            <translation>1-2 第八条(二)、第九条</translation>
+        </message>
+        <message>
+            <source>1-2 第六条、第七条</source>
+            <translation>1-2 第六条、第七条</translation>
+        </message>
+        <message>
+            <source>1-2 第十一条</source>
+            <translation>1-2 第十一条</translation>
+        </message>
+        <message>
+            <source>1-2 第十条</source>
+            <translation>1-2 第十条</translation>
+        </message>
+        <message>
+            <source>专利审查指南 第五部分第九章</source>
+            <translation>专利审查指南 第五部分第九章</translation>
+        </message>
+        <message>
+            <source>专利审查指南 第五部分第九章（滞纳金）</source>
+            <translation>专利审查指南 第五部分第九章（滞纳金）</translation>
+        </message>
+        <message>
+            <source>专利收费减缴办法（财税〔2016〕78号）</source>
+            <translation>专利收费减缴办法（财税〔2016〕78号）</translation>
+        </message>
+        <message>
+            <source>专利法实施细则第五条（期限届满日是法定休假日的，以休假日后的第一个工作日为期限届满日）</source>
+            <translation>专利法实施细则第五条（期限届满日是法定休假日的，以休假日后的第一个工作日为期限届满日）</translation>
+        </message>
+        <message>
+            <source>专利法第四十二条</source>
+            <translation>专利法第四十二条</translation>
+        </message>
+        <message>
+            <source>专利法第四十二条、第四十三条</source>
+            <translation>专利法第四十二条、第四十三条</translation>
+        </message>
+        <message>
+            <source>专利法第四十四条</source>
+            <translation>专利法第四十四条</translation>
+        </message>
+        <message>
             <source>专有技术</source>
             <translation>专有技术</translation>
         </message>
@@ -6459,6 +7814,14 @@
         <message>
             <source>作价投资</source>
             <translation>作价投资</translation>
+        </message>
+        <message>
+            <source>促进科技成果转化法第二十一条</source>
+            <translation>促进科技成果转化法第二十一条</translation>
+        </message>
+        <message>
+            <source>全国年节及纪念日放假办法第二条、民法典第二百零三条</source>
+            <translation>全国年节及纪念日放假办法第二条、民法典第二百零三条</translation>
         </message>
         <message>
             <source>全部赋权</source>
@@ -6497,12 +7860,28 @@
             <translation>协议已签署</translation>
         </message>
         <message>
+            <source>单位决策机构批准立项之日或研发计划书审核通过之日</source>
+            <translation>单位决策机构批准立项之日或研发计划书审核通过之日</translation>
+        </message>
+        <message>
             <source>单位自有资金（自筹）</source>
             <translation>单位自有资金（自筹）</translation>
         </message>
         <message>
             <source>发明专利</source>
             <translation>发明专利</translation>
+        </message>
+        <message>
+            <source>合同签订之日</source>
+            <translation>合同签订之日</translation>
+        </message>
+        <message>
+            <source>国家知识产权局专利收费标准</source>
+            <translation>国家知识产权局专利收费标准</translation>
+        </message>
+        <message>
+            <source>国科发政〔2018〕103号</source>
+            <translation>国科发政〔2018〕103号</translation>
         </message>
         <message>
             <source>外观设计专利</source>
@@ -6519,6 +7898,10 @@
         <message>
             <source>审中</source>
             <translation>审中</translation>
+        </message>
+        <message>
+            <source>审批通过</source>
+            <translation>审批通过</translation>
         </message>
         <message>
             <source>审核登记</source>
@@ -6561,8 +7944,16 @@
             <translation>已生效</translation>
         </message>
         <message>
+            <source>已生效的长期使用权</source>
+            <translation>已生效的长期使用权</translation>
+        </message>
+        <message>
             <source>已登记</source>
             <translation>已登记</translation>
+        </message>
+        <message>
+            <source>已登记的成果</source>
+            <translation>已登记的成果</translation>
         </message>
         <message>
             <source>已签订转化合同</source>
@@ -6589,8 +7980,16 @@
             <translation>开发阶段</translation>
         </message>
         <message>
+            <source>开始公示</source>
+            <translation>开始公示</translation>
+        </message>
+        <message>
             <source>归集待定</source>
             <translation>归集待定</translation>
+        </message>
+        <message>
+            <source>待审核登记的成果</source>
+            <translation>待审核登记的成果</translation>
         </message>
         <message>
             <source>律师费</source>
@@ -6617,6 +8016,10 @@
             <translation>技术交易场所证明材料</translation>
         </message>
         <message>
+            <source>技术合同认定登记管理办法</source>
+            <translation>技术合同认定登记管理办法</translation>
+        </message>
+        <message>
             <source>拍卖</source>
             <translation>拍卖</translation>
         </message>
@@ -6633,6 +8036,10 @@
             <translation>排他许可</translation>
         </message>
         <message>
+            <source>提交</source>
+            <translation>提交</translation>
+        </message>
+        <message>
             <source>撤回</source>
             <translation>撤回</translation>
         </message>
@@ -6643,6 +8050,30 @@
         <message>
             <source>放弃公示</source>
             <translation>放弃公示</translation>
+        </message>
+        <message>
+            <source>方案三(四)、1-2 第十二条</source>
+            <translation>方案三(四)、1-2 第十二条</translation>
+        </message>
+        <message>
+            <source>方案二(一)</source>
+            <translation>方案二(一)</translation>
+        </message>
+        <message>
+            <source>方案二(一)、方案二(二)</source>
+            <translation>方案二(一)、方案二(二)</translation>
+        </message>
+        <message>
+            <source>方案二(三)</source>
+            <translation>方案二(三)</translation>
+        </message>
+        <message>
+            <source>方案二(二)</source>
+            <translation>方案二(二)</translation>
+        </message>
+        <message>
+            <source>方案五(一)、方案三(二)</source>
+            <translation>方案五(一)、方案三(二)</translation>
         </message>
         <message>
             <source>无法区分</source>
@@ -6677,6 +8108,14 @@
             <translation>植物新品种</translation>
         </message>
         <message>
+            <source>民法典第二百零一条、第二百零三条</source>
+            <translation>民法典第二百零一条、第二百零三条</translation>
+        </message>
+        <message>
+            <source>民法典第二百零一条至第二百零四条</source>
+            <translation>民法典第二百零一条至第二百零四条</translation>
+        </message>
+        <message>
             <source>注册费</source>
             <translation>注册费</translation>
         </message>
@@ -6689,6 +8128,10 @@
             <translation>现金奖励公示</translation>
         </message>
         <message>
+            <source>生效</source>
+            <translation>生效</translation>
+        </message>
+        <message>
             <source>知识产权证书</source>
             <translation>知识产权证书</translation>
         </message>
@@ -6699,6 +8142,14 @@
         <message>
             <source>研究阶段</source>
             <translation>研究阶段</translation>
+        </message>
+        <message>
+            <source>立项之日</source>
+            <translation>立项之日</translation>
+        </message>
+        <message>
+            <source>签署协议</source>
+            <translation>签署协议</translation>
         </message>
         <message>
             <source>维持费</source>
@@ -6715,6 +8166,14 @@
         <message>
             <source>财政资金（纵向）</source>
             <translation>财政资金（纵向）</translation>
+        </message>
+        <message>
+            <source>财税〔2016〕101号</source>
+            <translation>财税〔2016〕101号</translation>
+        </message>
+        <message>
+            <source>财税〔2018〕58号</source>
+            <translation>财税〔2018〕58号</translation>
         </message>
         <message>
             <source>费用化</source>

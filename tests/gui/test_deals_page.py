@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, 
 
 from kjcg_desktop.storage import abandonment as ab
 from kjcg_desktop.storage import achievements as achs
-from kjcg_desktop.storage import deals
+from kjcg_desktop.storage import deals, diligence
 from kjcg_desktop.ui.deal_dialog import DealDialog, set_combo
 from kjcg_desktop.ui.deals_page import DealsPage, schedule_abandonment_checks
 from kjcg_desktop.ui.main_window import MainWindow
@@ -139,9 +139,9 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
     receipt_id = page.add_receipt()
     sheet = deals.distribution_sheet(db, receipt_id)
     assert sum(r["amount_fen"] for r in sheet) == 10_000_001 and len(sheet) == 4
-    assert page.tabs.currentIndex() == 1 and page.sheet.rowCount() == 5
-    assert page.sheet.item(4, 2).text() == "100,000.01"
-    assert page.totals.item(0, 3).text() == "100,000.01"
+    assert page.tabs.currentIndex() == 1 and page.sheet.row_count() == 5
+    assert page.sheet.text(4, 2) == "100,000.01"
+    assert page.totals.text(0, 3) == "100,000.01"
 
     # the payout waits for the income-distribution / cash-reward publicity
     steps.append(lambda dlg: dlg.accept())
@@ -167,10 +167,10 @@ def test_filters_by_kind_year_and_counterparty(qtbot, db, typist):
     page = DealsPage(db)
     qtbot.addWidget(page)
     page.refresh()
-    assert page.model.rowCount() == 2 and page.totals.rowCount() == 0  # drafts: no signed contract to total
+    assert page.model.rowCount() == 2 and page.totals.row_count() == 0  # drafts: no signed contract to total
     db.execute("UPDATE deals SET state = 'signed'")
     page.refresh()
-    assert page.model.rowCount() == 2 and page.totals.rowCount() == 2
+    assert page.model.rowCount() == 2 and page.totals.row_count() == 2
     set_combo(page.kind_filter, "licence")
     assert page.model.rowCount() == 1 and page.model.text(0, 3) == "甲科技有限公司"
     set_combo(page.kind_filter, None)
@@ -178,7 +178,7 @@ def test_filters_by_kind_year_and_counterparty(qtbot, db, typist):
     assert page.model.rowCount() == 1 and page.model.text(0, 1) == "转让"
     set_combo(page.year_filter, None)
     typist(page.counterparty_filter, "医疗")
-    assert page.model.rowCount() == 1 and page.totals.rowCount() == 1
+    assert page.model.rowCount() == 1 and page.totals.row_count() == 1
 
 
 def test_dialog_is_built_from_the_deal_form_definition(qtbot, db):
@@ -244,7 +244,7 @@ def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
 
     steps.append(rectification)
     page.rectifications.add()
-    assert page.rectifications.table.rowCount() == 1
+    assert page.rectifications.table.row_count() == 1
     page.rectifications.table.selectRow(0)
 
     def finish(dlg):
@@ -253,8 +253,8 @@ def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
 
     steps.append(finish)
     page.rectifications.complete()
-    assert page.rectifications.table.item(0, 4).text() == "已整改"
-    assert page.rectifications.table.item(0, 5).text() == "2025-05-01"
+    assert page.rectifications.table.text(0, 4) == "已整改"
+    assert page.rectifications.table.text(0, 5) == "2025-05-01"
 
     def agency(dlg):
         typist(dlg.agency, "某技术转移服务公司")
@@ -266,7 +266,7 @@ def test_rectification_and_agency_tabs(qtbot, db, typist, monkeypatch):
 
     steps.append(agency)
     page.agencies.add()
-    assert page.agencies.table.item(0, 2).text() == "50,000.00"
+    assert page.agencies.table.text(0, 2) == "50,000.00"
     assert not steps and not warnings
 
 
@@ -317,13 +317,14 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
     app_id = panel.request()
     assert app_id is not None
     assert db.scalar("SELECT kind FROM attachments WHERE owner_type = 'application' AND owner_id = ?", (app_id,)) == "request_letter"
-    assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "公示中"
+    assert panel.table.row_count() == 1 and panel.table.text(0, 5) == "公示中"
     assert panel.check_due() == 0 and infos[-1].startswith("0 项")
     now[0] = date(2025, 3, 18)  # the last day: the publicity runs until 24:00 (民法典第二百零三条)
     assert panel.check_due() == 0
     now[0] = date(2025, 3, 19)
     assert panel.check_due() == 1
-    assert panel.table.item(0, 7).text() == "已放弃" and panel.table.item(0, 8).text() == "已转财务"
+    assert panel.table.text(0, 7) == "已放弃" and panel.table.text(0, 8) == "已转财务"
+    assert panel.table.model().index(0, 7).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
     assert db.scalar("SELECT kind FROM finance_queue WHERE achievement_id = ?", (aid,)) == "write_off"
 
 
@@ -396,3 +397,17 @@ def _form_rows(path) -> dict:
         return dict(wb["登记表信息"].iter_rows(values_only=True))
     finally:
         wb.close()
+
+
+def test_other_sections_reload_when_shown(qtbot, db):
+    """Visiting the deals list does not list every section; a section shows fresh rows when opened."""
+    page = DealsPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.agencies.table.row_count() == 0
+    diligence.add_agency_agreement(db, "上海某技术转移中心", "价值评估", fee_fen=5_000_000)
+    page.refresh()
+    assert page.agencies.table.row_count() == 0  # hidden: not reloaded yet
+    page.sections.setCurrentWidget(page.agencies)
+    assert page.agencies.table.row_count() == 1 and page.agencies.table.text(0, 0) == "上海某技术转移中心"

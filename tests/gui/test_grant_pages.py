@@ -126,14 +126,14 @@ def test_objection_sends_the_application_back_and_is_resolved(qtbot, db, submitt
     typist(dialog.content, "完成人名单遗漏一人")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), LEFT)
     assert apps.get_application(db, submitted)["state"] == "submitted"  # objection returns it to review
-    assert page.objection_table.rowCount() == 1
-    assert [page.objection_table.item(0, c).text() for c in range(4)] == ["孙明", "2025-03-10", "完成人名单遗漏一人", "待处理"]
+    assert page.objection_table.row_count() == 1
+    assert [page.objection_table.text(0, c) for c in range(4)] == ["孙明", "2025-03-10", "完成人名单遗漏一人", "待处理"]
     page.objection_table.selectRow(0)
     dialog = page.open_resolve_dialog()
     typist(dialog.outcome, "经核实补充完成人后重新公示")
     dialog.upheld.setChecked(True)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), LEFT)
-    assert page.objection_table.item(0, 3).text() == "经核实补充完成人后重新公示（异议成立）"
+    assert page.objection_table.text(0, 3) == "经核实补充完成人后重新公示（异议成立）"
     assert db.scalar("SELECT upheld FROM objections") == 1
 
 
@@ -168,6 +168,7 @@ def test_batches_dialog_adds_the_next_batch(qtbot, db):
     qtbot.mouseClick(dialog.add_button, LEFT)
     assert [b["name"] for b in batches.list_batches(db)] == ["第4批赋权", "第5批赋权"]
     assert batches.list_batches(db)[1]["deadline"] == "2025-04-02"
+    assert [dialog.table.text(r, 0) for r in range(dialog.table.row_count())] == ["第4批赋权", "第5批赋权"]
 
 
 def test_main_window_uses_the_new_pages(qtbot, db):

@@ -96,7 +96,7 @@ def test_stage_override_needs_reason_and_shows_in_history(qtbot, demo_db):
     assert demo_db.scalar("SELECT count(*) FROM events WHERE entity_id = ? AND action = 'stage_override'", (achievement_id,)) == 1
     detail.show_tab("history")
     history = detail.history_table
-    rows = [[history.item(r, c).text() for c in range(history.columnCount())] for r in range(history.rowCount())]
+    rows = [[history.text(r, c) for c in range(history.model().columnCount())] for r in range(history.row_count())]
     override = next(r for r in rows if r[3] == "修改阶段标记")
     assert override[1] == "测试员" and "无法可靠区分" in override[4] and "→" in override[4] and "第九条" in override[5]
     assert "无法区分" in detail.tab("stage").findChild(type(detail.title), "stage_current").text()
@@ -121,13 +121,13 @@ def test_detail_tabs_show_computed_values_and_attachments(qtbot, demo_db, tmp_pa
     totals = detail.tab("expenditures").findChild(type(detail.title), "expenditure_totals").text()
     assert "费用化合计" in totals and "资本化" in totals and "1-2 第十条" in totals
     table = detail.tab("expenditures").findChild(type(detail.history_table), "expenditures_table")
-    assert table.rowCount() == demo_db.scalar("SELECT count(*) FROM expenditures WHERE achievement_id = ?", (achievement_id,))
-    assert table.item(0, 5).text() == "1-2 第十条"
+    assert table.row_count() == demo_db.scalar("SELECT count(*) FROM expenditures WHERE achievement_id = ?", (achievement_id,))
+    assert table.text(0, 5) == "1-2 第十条"
     source = tmp_path / "评估报告.txt"
     source.write_text("技术评估报告", encoding="utf-8")
     assert detail.add_attachment(source) is not None
     attachments = detail.tab("attachments").findChild(type(detail.history_table), "attachments_table")
-    assert attachments.item(0, 0).text() == "评估报告.txt"
+    assert attachments.text(0, 0) == "评估报告.txt"
     with mock.patch("kjcg_desktop.ui.achievement_detail.QDesktopServices.openUrl") as opened:
         detail.open_attachment(0)
     opened_path = opened.call_args.args[0].toLocalFile()
@@ -279,7 +279,7 @@ def test_detail_shows_fees_reclassified_on_grant_with_the_article(qtbot, db):
     dialog = page.open_detail(aid)
     qtbot.addWidget(dialog)
     table = dialog.detail.tab("expenditures").findChild(type(dialog.detail.history_table), "reclassifications_table")
-    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    row = [table.text(0, c) for c in range(table.model().columnCount())]
     assert row[:5] == ["2025-01-10", "注册费", "950.00", "费用化", "资本化"] and row[6] == "1-2 第十条"
 
 

@@ -5,8 +5,8 @@ comes from)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
