@@ -24,6 +24,7 @@ dossier                     achievement id; with ``of="deal"`` a deal id
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,9 +33,11 @@ from pathlib import Path
 
 from ... import clock
 from ...storage.db import Database
+from ...storage.documents import application as application_row
 from ...storage.events import head_stamp
 from ...storage.settings import Settings
 from ..fonts import FontNotFound, register_cjk_fonts
+from . import readiness
 from .kinds import KINDS, DocumentError, Kind, Request
 from .render import DocTable, DocumentData, render_pdf, write_pdf
 from .templates import Template, TemplateError, load_template
@@ -42,7 +45,7 @@ from .templates import Template, TemplateError, load_template
 __all__ = [
     "KINDS", "DocTable", "DocumentData", "DocumentError", "Kind", "Template", "TemplateError", "BatchJob", "generate",
     "build_data", "check_font_file", "kind_of", "load_kind_template", "check_templates", "fonts_for", "generate_batch", "default_filename",
-    "placeholder_help",
+    "placeholder_help", "missing_step",
 ]
 
 _font_lock = threading.Lock()
@@ -103,26 +106,61 @@ def check_font_file(choice: str) -> str:
     return ""
 
 
+def missing_step(db: Database, kind: str, record_id: int) -> str:
+    """'' when ``kind`` may be issued for the record now, else the missing step (Chinese)."""
+    spec = kind_of(kind)
+    if spec.subject != "application":
+        return ""
+    app = application_row(db, int(record_id))
+    return readiness.missing_step(db, kind, app) if app else ""
+
+
+_ISO_DAY = re.compile(r"(?<![0-9A-Za-z])(\d{4})-(\d{2})-(\d{2})(?![0-9])")
+
+
+def _cn_day(text: str) -> str:
+    return _ISO_DAY.sub(lambda m: f"{int(m[1])}年{int(m[2])}月{int(m[3])}日", text)
+
+
+def chinese_dates(data: DocumentData) -> None:
+    """Every date that reaches paper reads 2026年12月6日 (GB/T 9704-2012 7.3.5.4), in the text and the tables."""
+    data.values = {k: _cn_day(v) if isinstance(v, str) else v for k, v in data.values.items()}
+    for table in data.tables.values():
+        table.rows = [[_cn_day(str(c)) for c in row] for row in table.rows]
+
+
 def build_data(db: Database, kind: str, record_id: int, *, of: str = "", start: date | None = None,
-               today: date | None = None) -> DocumentData:
+               today: date | None = None, draft: bool = False) -> DocumentData:
+    """Gather the data of ``kind`` for the record. A paper whose step is not reached yet is refused
+    naming the step, unless ``draft`` (then it is marked 草稿)."""
     spec = kind_of(kind)
     if of and of not in ("achievement", "deal"):
         raise DocumentError(f"--of 只能是 achievement 或 deal，当前为 {of!r}")
     if of == "deal" and "deal" not in spec.subjects:
         raise DocumentError(f"{spec.label}不能按交易生成（--of deal 只用于 dossier）")
     request = Request(db, int(record_id), Settings(db).all(), today or clock.today(), of=of, start=start)
-    return spec.build(request)
+    data = spec.build(request)
+    chinese_dates(data)
+    missing = "" if of == "deal" else missing_step(db, kind, record_id)
+    if missing and not draft:
+        raise DocumentError(f"{data.subject} 暂不能生成正式的{spec.label}：{missing}。"
+                            "如需供内部讨论的草稿，请选择“草稿”（命令行加 --draft），草稿带“草稿”水印、不编号。")
+    if draft:
+        data.draft = True
+        if missing:
+            data.notes.append(f"草稿：{missing}")
+    return data
 
 
 def generate(db: Database, kind: str, record_id: int, out: Path | None = None, *, of: str = "",
-             start: date | None = None, today: date | None = None) -> tuple[bytes, DocumentData]:
+             start: date | None = None, today: date | None = None, draft: bool = False) -> tuple[bytes, DocumentData]:
     """Make document ``kind`` for record ``record_id``; write it to ``out`` when given.
 
     Returns the PDF bytes and the data used (its ``notes`` say e.g. that no publicity was recorded
     yet and the end date was computed from a planned start). Raises :class:`DocumentError` (Chinese)
     for a wrong id or kind, a bad template, or no usable font.
     """
-    data = build_data(db, kind, record_id, of=of, start=start, today=today)
+    data = build_data(db, kind, record_id, of=of, start=start, today=today, draft=draft)
     template = load_kind_template(kind, data.template)
     fonts = fonts_for(db)
     title = template.render(template.title, data.values).strip()

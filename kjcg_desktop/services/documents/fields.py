@@ -159,6 +159,18 @@ def day_cn(value: date) -> str:
     return f"{value.year}年{value.month}月{value.day}日"
 
 
+def day_cn_text(value: Any) -> str:
+    """A stored date or timestamp as 2026年12月6日 ('' when empty, the text itself when unreadable)."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, date):
+        return day_cn(value)
+    try:
+        return day_cn(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value)
+
+
 def percent(value: Any) -> str:
     if value in (None, ""):
         return ""

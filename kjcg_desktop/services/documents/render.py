@@ -72,6 +72,8 @@ class DocumentData:
     tables: dict[str, DocTable] = field(default_factory=dict)
     subject: str = ""  # e.g. "申请 SQ-2025-0001"
     notes: list[str] = field(default_factory=list)  # remarks for the user (not printed)
+    draft: bool = False  # printed with a diagonal 草稿 watermark on every page, without a number
+    warnings: list[str] = field(default_factory=list)  # e.g. characters no font could print
 
 
 class BoldParagraph(Paragraph):
@@ -197,7 +199,20 @@ def _columns(left: str, right: str, styles: Styles) -> Table:
     return table
 
 
+def _watermark(canvas, font: str) -> None:
+    """A light diagonal 草稿 across the page, under nothing that matters for reading."""
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.28))
+    canvas.setFont(font, 120)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -40, "草稿")
+    canvas.restoreState()
+
+
 def _page_number(canvas, doc) -> None:
+    if getattr(doc, "draft", False):
+        _watermark(canvas, doc.page_number_font)
     number = canvas.getPageNumber()
     text = f"— {number} —"
     canvas.saveState()
@@ -251,6 +266,7 @@ def render_pdf(template: Template, data: DocumentData, fonts: Mapping[str, str],
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=_page_number)])
     doc.page_number_font = fonts["body"]
     doc.head_stamp = stamp
+    doc.draft = data.draft
     styles = Styles(fonts, template.style)
     doc.build(build_story(template, data, styles))
     return buffer.getvalue()

@@ -1,0 +1,114 @@
+"""What reaches paper: documents only in the states where they mean something, drafts watermarked,
+no internal values, hostile sizes."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from kjcg_desktop.services import documents
+
+TODAY = date(2026, 1, 5)
+# identifier-looking ASCII: snake_case words, key=value, long hex (sha256), stored paths
+INTERNAL = re.compile(r"[A-Za-z]+_[A-Za-z_]+|\b[a-z_]+\s*=|\b[0-9a-f]{16,}\b|\b[0-9a-f]{2}/[0-9a-f]+\.bin\b|"
+                      r"\b(?:draft|submitted|approved|in_publicity|effective|rejected|withdrawn|ownership|use_right|"
+                      r"negotiated|running|ended)\b")
+ALLOWED = re.compile(r"ZL[0-9X.]+|CN[0-9]+[AB]?|20\d\dSR\d+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def demo_ids(db) -> dict[str, int]:
+    one = db.scalar
+    return {
+        "notice": one("SELECT id FROM applications WHERE kind = 'ownership' AND state = 'in_publicity' ORDER BY id"),
+        "agreement": one("SELECT id FROM applications WHERE kind = 'ownership' AND state = 'effective' ORDER BY id"),
+        "extension-agreement": one("SELECT id FROM applications WHERE kind = 'use_right' AND state = 'effective' ORDER BY id"),
+        "abandonment-notice": one("SELECT id FROM applications WHERE kind = 'abandonment' ORDER BY id"),
+        "price-notice": one("SELECT id FROM deals WHERE pricing_method = 'negotiated' ORDER BY id"),
+        "related-party-notice": one("SELECT id FROM deals WHERE related_party = 1 ORDER BY id"),
+        "reward-notice": one("SELECT deal_id FROM income_receipts ORDER BY id"),
+        "disclosure-form": one("SELECT achievement_id FROM applications WHERE kind = 'ownership' ORDER BY id"),
+        "application-form": one("SELECT id FROM applications WHERE kind = 'use_right' ORDER BY id"),
+        "dossier": one("SELECT achievement_id FROM deals WHERE pricing_method = 'negotiated' ORDER BY id"),
+    }
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_every_kind_prints_no_internal_value(demo_db, tmp_path):
+    from kjcg_desktop.storage.attachments import add_attachment
+
+    ids = demo_ids(demo_db)
+    minutes = tmp_path / "校长办公会纪要.txt"
+    minutes.write_text("同意赋权", encoding="utf-8")
+    add_attachment(demo_db, "achievement", ids["dossier"], minutes, kind="minutes")
+    leaks = {}
+    for kind, record_id in ids.items():
+        pdf, _ = documents.generate(demo_db, kind, record_id, today=TODAY, start=date(2025, 2, 21))
+        text = ALLOWED.sub("", "\n".join(page_texts(pdf)))
+        found = sorted(set(INTERNAL.findall(text)))
+        if found:
+            leaks[kind] = found
+    assert not leaks, leaks
+
+
+def _app(db, kind: str, state: str) -> int:
+    return db.scalar("SELECT id FROM applications WHERE kind = ? AND state = ? ORDER BY id", (kind, state))
+
+
+def test_agreement_refused_during_publicity_names_the_step(demo_db):
+    app_id = _app(demo_db, "ownership", "in_publicity")
+    with pytest.raises(documents.DocumentError, match="公示期满"):
+        documents.generate(demo_db, "agreement", app_id, today=TODAY)
+    pdf, data = documents.generate(demo_db, "agreement", app_id, today=TODAY, draft=True)
+    assert data.draft and all("草稿" in text for text in page_texts(pdf))
+
+
+@pytest.mark.parametrize(("kind", "state", "step"), [
+    ("notice", "submitted", "须先审批通过"), ("notice", "draft", "须先审批通过"), ("notice", "rejected", "已驳回"),
+    ("agreement", "approved", "须先在单位内公示"), ("agreement", "withdrawn", "已撤回"),
+])
+def test_documents_only_in_their_states(demo_db, kind, state, step):
+    app_id = _app(demo_db, "ownership", state)
+    with pytest.raises(documents.DocumentError, match=step):
+        documents.generate(demo_db, kind, app_id, today=TODAY)
+    assert step in documents.missing_step(demo_db, kind, app_id)
+
+
+def test_documents_in_their_states_have_no_watermark(demo_db):
+    for state in ("approved", "in_publicity", "publicity_ended", "effective"):
+        pdf, data = documents.generate(demo_db, "notice", _app(demo_db, "ownership", state), today=TODAY)
+        assert not data.draft and not any("草稿" in t for t in page_texts(pdf))
+    for state in ("publicity_ended", "agreement_signed", "effective"):
+        assert documents.missing_step(demo_db, "agreement", _app(demo_db, "ownership", state)) == ""
+
+
+def test_abandonment_notice_once_approved(demo_db):
+    app_id = demo_db.scalar("SELECT id FROM applications WHERE kind = 'abandonment' ORDER BY id")
+    assert documents.missing_step(demo_db, "abandonment-notice", app_id) == ""
+    demo_db.execute("UPDATE applications SET state = 'submitted' WHERE id = ?", (app_id,))
+    with pytest.raises(documents.DocumentError, match="须先审批通过"):
+        documents.generate(demo_db, "abandonment-notice", app_id, today=TODAY)
+
+
+def test_cli_refuses_agreement_in_publicity_and_prints_a_draft(demo_db, db_path, tmp_path):
+    app_id = _app(demo_db, "ownership", "in_publicity")
+    demo_db.close()
+    out = tmp_path / "协议.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    base = [sys.executable, "-m", "kjcg_desktop", "--db", str(db_path), "doc", "agreement", "--id", str(app_id), "--out", str(out)]
+    refused = subprocess.run(base, capture_output=True, text=True, env=env)
+    assert refused.returncode == 1 and "公示期满" in refused.stderr and "--draft" in refused.stderr
+    assert "Traceback" not in refused.stderr and not out.exists()
+    drafted = subprocess.run([*base, "--draft"], capture_output=True, text=True, env=env)
+    assert drafted.returncode == 0, drafted.stderr
+    texts = page_texts(out.read_bytes())
+    assert texts and all("草稿" in t for t in texts)
