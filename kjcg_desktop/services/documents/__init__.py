@@ -129,6 +129,28 @@ def chinese_dates(data: DocumentData) -> None:
         table.rows = [[_cn_day(str(c)) for c in row] for row in table.rows]
 
 
+# What a paper can carry: a name or title is a line or two, a text field a few pages.
+NAME_LIMIT = 500
+TEXT_LIMIT = 200_000
+_NAMES = ("achievement.name", "application.title", "publicity.title", "deal.counterparty", "unit_name", "tto_name")
+
+
+def _check_sizes(data: DocumentData) -> None:
+    """Refuse, in Chinese and naming the field, a value too long for any paper (a 2 MB name)."""
+    labels = {**{k: v for spec in KINDS.values() for k, v in spec.placeholders.items()}}
+    for key, value in data.values.items():
+        limit = NAME_LIMIT if key in _NAMES else TEXT_LIMIT
+        if isinstance(value, str) and len(value) > limit:
+            raise DocumentError(f"{data.subject}的“{labels.get(key, key).split('（')[0]}”有 {len(value):,} 个字符，"
+                                f"超过文书可排版的 {limit:,} 字；请先在台账中改短后再生成")
+    for name, table in data.tables.items():
+        for row in table.rows:
+            for cell in row:
+                if len(str(cell)) > TEXT_LIMIT:
+                    raise DocumentError(f"{data.subject}的表格“{name}”中有一项内容 {len(str(cell)):,} 个字符，"
+                                        f"超过文书可排版的 {TEXT_LIMIT:,} 字；请先改短后再生成")
+
+
 def build_data(db: Database, kind: str, record_id: int, *, of: str = "", start: date | None = None,
                today: date | None = None, draft: bool = False) -> DocumentData:
     """Gather the data of ``kind`` for the record. A paper whose step is not reached yet is refused
@@ -140,6 +162,7 @@ def build_data(db: Database, kind: str, record_id: int, *, of: str = "", start: 
         raise DocumentError(f"{spec.label}不能按交易生成（--of deal 只用于 dossier）")
     request = Request(db, int(record_id), Settings(db).all(), today or clock.today(), of=of, start=start)
     data = spec.build(request)
+    _check_sizes(data)
     chinese_dates(data)
     missing = "" if of == "deal" else missing_step(db, kind, record_id)
     if missing and not draft:
@@ -165,6 +188,7 @@ def generate(db: Database, kind: str, record_id: int, out: Path | None = None, *
     fonts = fonts_for(db)
     title = template.render(template.title, data.values).strip()
     pdf = render_pdf(template, data, fonts, title=title, author=data.values.get("unit_name", ""), stamp=head_stamp(db))
+    data.notes.extend(w for w in data.warnings if w not in data.notes)  # shown wherever the notes are
     if out is not None:
         write_pdf(pdf, out)
     return pdf, data

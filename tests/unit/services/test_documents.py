@@ -293,7 +293,9 @@ def test_font_chosen_in_settings_is_embedded(demo_db, tmp_path):
     out = tmp_path / "n.pdf"
     documents.generate(demo_db, "notice", demo_ids(demo_db)["notice"], out)
     names = [font[0] for font in fonts_of(out)]
-    assert names and all("DroidSansFallback" in name for name in names)
+    # the chosen font sets the text; the rare-character fallbacks print only what it lacks
+    assert names and all("DroidSansFallback" in name or "HanaMin" in name for name in names)
+    assert sum("DroidSansFallback" in name for name in names) >= 1
 
 
 @settings(max_examples=150, deadline=None)

@@ -112,3 +112,41 @@ def test_cli_refuses_agreement_in_publicity_and_prints_a_draft(demo_db, db_path,
     assert drafted.returncode == 0, drafted.stderr
     texts = page_texts(out.read_bytes())
     assert texts and all("草稿" in t for t in texts)
+
+
+def _achievement_with(db, **values) -> int:
+    from kjcg_desktop.storage.achievements import create_achievement
+
+    return create_achievement(db, {"name": "王𠇔的合金", "type": "invention", "legal_status": "granted", **values},
+                              [{"name": "王𠇔", "department": "材料学院", "share": "100", "is_representative": True}])
+
+
+def test_a_long_abstract_flows_across_pages(db):
+    aid = _achievement_with(db, summary="本发明公开了一种高强度合金的制备方法，" * 80)  # 1,520 characters
+    pdf, _ = documents.generate(db, "disclosure-form", aid, today=TODAY)
+    texts = page_texts(pdf)
+    assert len(texts) >= 2 and re.sub(r"\s+", "", "".join(texts)).count("高强度合金的制备方法") == 80
+
+
+def test_twenty_thousand_line_breaks_flow(db):
+    aid = _achievement_with(db, summary="第一行\n" * 20_000)
+    pdf, _ = documents.generate(db, "disclosure-form", aid, today=TODAY)
+    assert len(page_texts(pdf)) > 50
+
+
+def test_a_two_megabyte_name_is_refused_in_chinese(db):
+    aid = _achievement_with(db)
+    db.execute("UPDATE achievements SET name = ? WHERE id = ?", ("名" * 700_000, aid))
+    with pytest.raises(documents.DocumentError, match="成果名称.*700,000 个字符"):
+        documents.generate(db, "disclosure-form", aid, today=TODAY)
+
+
+def test_rare_characters_print_from_the_fallback_and_missing_ones_are_reported(db):
+    aid = _achievement_with(db, summary="扩展B：𠇔；扩展H：\U00031350；表情：\U0001FAE8")
+    pdf, data = documents.generate(db, "disclosure-form", aid, today=TODAY)
+    text = "".join(page_texts(pdf))
+    # 𠇔 (Extension B) is set in a font of the chain (reportlab's ToUnicode map garbles characters
+    # beyond the BMP, so the extracted text cannot show it): it is not reported missing
+    assert "王" in text
+    assert "〓" in text and data.warnings and "U+31350" in data.warnings[0] and "U+1FAE8" in data.warnings[0]
+    assert "U+201D4" not in data.warnings[0] and data.warnings[0] in data.notes
