@@ -32,12 +32,13 @@ from datetime import date
 from pathlib import Path
 
 from ... import clock
+from ...storage import document_numbers
 from ...storage.db import Database
 from ...storage.documents import application as application_row
 from ...storage.events import head_stamp
 from ...storage.settings import Settings
 from ..fonts import FontNotFound, register_cjk_fonts
-from . import readiness
+from . import fields, numbering, readiness
 from .kinds import KINDS, DocumentError, Kind, Request
 from .render import DocTable, DocumentData, render_pdf, write_pdf
 from .templates import Template, TemplateError, load_template
@@ -163,6 +164,10 @@ def build_data(db: Database, kind: str, record_id: int, *, of: str = "", start: 
     request = Request(db, int(record_id), Settings(db).all(), today or clock.today(), of=of, start=start)
     data = spec.build(request)
     _check_sizes(data)
+    data.issued_on = request.today
+    if data.values.get("publicity.start") and data.values.get("publicity.state") != "拟公示":
+        data.issued_on = date.fromisoformat(data.values["publicity.start"])  # a notice is dated the day it is posted
+    data.values["doc.date"] = fields.day_cn(data.issued_on)
     chinese_dates(data)
     missing = "" if of == "deal" else missing_step(db, kind, record_id)
     if missing and not draft:
@@ -186,8 +191,24 @@ def generate(db: Database, kind: str, record_id: int, out: Path | None = None, *
     data = build_data(db, kind, record_id, of=of, start=start, today=today, draft=draft)
     template = load_kind_template(kind, data.template)
     fonts = fonts_for(db)
-    title = template.render(template.title, data.values).strip()
-    pdf = render_pdf(template, data, fonts, title=title, author=data.values.get("unit_name", ""), stamp=head_stamp(db))
+
+    def render() -> bytes:
+        title = template.render(template.title, data.values).strip()
+        return render_pdf(template, data, fonts, title=title, author=data.values.get("unit_name", ""), stamp=head_stamp(db))
+
+    if data.draft or kind not in numbering.NUMBERED or of or db.read_only:
+        if db.read_only and not data.draft and kind in numbering.NUMBERED:
+            data.notes.append("数据库以只读方式打开，本文书未编号")
+        pdf = render()
+    else:  # the number is allocated in the transaction that issues the paper: a failed paper uses none
+        settings = Settings(db).all()
+        scheme = numbering.scheme_for(kind, settings)
+        short = numbering.short_name(settings)
+        with db.transaction():
+            data.values["doc.number"] = document_numbers.allocate(
+                db, kind, kind_of(kind).subject, int(record_id), data.issued_on or clock.today(),
+                lambda year, seq: numbering.format_number(scheme, short_name=short, year=year, seq=seq))
+            pdf = render()
     data.notes.extend(w for w in data.warnings if w not in data.notes)  # shown wherever the notes are
     if out is not None:
         write_pdf(pdf, out)

@@ -14,6 +14,7 @@ import io
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from unicodedata import category
 from xml.sax.saxutils import escape
@@ -27,6 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
+    KeepTogether,
     Frame,
     PageBreak,
     PageTemplate,
@@ -75,6 +77,7 @@ class DocumentData:
     tables: dict[str, DocTable] = field(default_factory=dict)
     subject: str = ""  # e.g. "申请 SQ-2025-0001"
     notes: list[str] = field(default_factory=list)  # remarks for the user (not printed)
+    issued_on: date | None = None  # 成文日期: the year of the number
     draft: bool = False  # printed with a diagonal 草稿 watermark on every page, without a number
     warnings: list[str] = field(default_factory=list)  # e.g. characters no font could print
 
@@ -337,6 +340,25 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
+def _signature(text: str, styles: Styles):
+    """The 落款 (GB/T 9704-2012 7.3.5.1): the issuer's name centred over the 成文日期, the date four
+    characters in from the right, and two lines of room above for the seal."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return Spacer(1, 0)
+    style = ParagraphStyle("signature", parent=styles.text["center"], firstLineIndent=0)
+    size = style.fontSize
+    widest = max(stringWidth(line, style.fontName, size) for line in lines) + size
+    column = min(widest, TEXT_WIDTH * 0.7)
+    cells = [[Paragraph(_markup(line, style.fontName), style)] for line in lines]
+    table = Table(cells, colWidths=[column], hAlign="RIGHT", style=TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), style.fontName), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    right = Table([[table, ""]], colWidths=[column, size * 4], hAlign="RIGHT", style=TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), style.fontName), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return KeepTogether([Spacer(1, styles.leading * 2.2), right])
+
+
 def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
     values = data.values
     story: list = [BoldParagraph(_markup(template.render(template.title, values).strip(), styles.title.fontName), styles.title)]
@@ -349,6 +371,8 @@ def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
         elif block.kind == "columns":
             story.append(Spacer(1, styles.leading * 0.5))
             story.append(_columns(template.render(block.left, values), template.render(block.right, values), styles))
+        elif block.style == "right":
+            story.append(_signature(template.render(block.text.strip("\n"), values), styles))
         else:
             style = styles.text[block.style]
             if block.style == "heading":

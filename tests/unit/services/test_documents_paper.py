@@ -150,3 +150,58 @@ def test_rare_characters_print_from_the_fallback_and_missing_ones_are_reported(d
     assert "王" in text
     assert "〓" in text and data.warnings and "U+31350" in data.warnings[0] and "U+1FAE8" in data.warnings[0]
     assert "U+201D4" not in data.warnings[0] and data.warnings[0] in data.notes
+
+
+def _notice_app(db) -> int:
+    return _app(db, "ownership", "in_publicity")
+
+
+def test_issued_papers_are_numbered_per_kind_and_year_and_reprints_keep_their_number(demo_db):
+    from kjcg_desktop.storage import Settings
+    from kjcg_desktop.storage import document_numbers as numbers
+
+    Settings(demo_db).set("unit_short_name", "示范大学")
+    first, second = (_app(demo_db, "ownership", s) for s in ("in_publicity", "publicity_ended"))
+    _, a = documents.generate(demo_db, "notice", first, today=TODAY)
+    _, b = documents.generate(demo_db, "notice", second, today=TODAY)
+    year = re.search(r"〔(\d{4})〕", a.values["doc.number"])[1]
+    assert a.values["doc.number"] == f"示范大学赋权公字〔{year}〕001号" and b.values["doc.number"].endswith("〕002号")
+    pdf, again = documents.generate(demo_db, "notice", first, today=TODAY)
+    assert again.values["doc.number"] == a.values["doc.number"] and a.values["doc.number"] in "".join(page_texts(pdf))
+    # another kind has its own sequence; the office's scheme from settings
+    Settings(demo_db).set("number_scheme.agreement", "{单位简称}赋权协字〔{年}〕{序号:03}号")
+    _, c = documents.generate(demo_db, "agreement", second, today=date(2026, 12, 6))
+    assert c.values["doc.number"] == "示范大学赋权协字〔2026〕001号"
+    _, d27 = documents.generate(demo_db, "agreement", _app(demo_db, "ownership", "effective"), today=date(2027, 1, 4))
+    assert d27.values["doc.number"] == "示范大学赋权协字〔2027〕001号"  # a new year starts at 1
+    # a draft carries no number and uses none
+    _, draft = documents.generate(demo_db, "agreement", first, today=date(2026, 12, 6), draft=True)
+    assert draft.values["doc.number"] == "" and len(numbers.listing(demo_db, "agreement")) == 2
+
+
+def test_a_voided_number_stays_listed_and_is_never_reused(demo_db):
+    from kjcg_desktop.storage import Settings
+    from kjcg_desktop.storage import document_numbers as numbers
+
+    Settings(demo_db).set("unit_short_name", "示范大学")
+    app_id = _app(demo_db, "ownership", "publicity_ended")
+    _, first = documents.generate(demo_db, "agreement", app_id, today=date(2026, 12, 6))
+    numbers.void(demo_db, first.values["doc.number"], "签署有误，重新签署")
+    _, second = documents.generate(demo_db, "agreement", app_id, today=date(2026, 12, 6))
+    assert first.values["doc.number"].endswith("〕001号") and second.values["doc.number"].endswith("〕002号")
+    listed = {(r["number"], r["state"]) for r in numbers.listing(demo_db, "agreement", 2026)}
+    assert listed == {(first.values["doc.number"], "void"), (second.values["doc.number"], "issued")}
+    with pytest.raises(ValueError, match="理由"):
+        numbers.void(demo_db, second.values["doc.number"], " ")
+
+
+def test_a_failed_paper_uses_no_number(demo_db, monkeypatch):
+    from kjcg_desktop.services.documents import render
+    from kjcg_desktop.storage import document_numbers as numbers
+
+    app_id = _app(demo_db, "ownership", "publicity_ended")
+    monkeypatch.setattr(render, "render_pdf", lambda *a, **k: (_ for _ in ()).throw(OSError("磁盘已满")))
+    monkeypatch.setattr(documents, "render_pdf", render.render_pdf)
+    with pytest.raises(OSError):
+        documents.generate(demo_db, "agreement", app_id, today=TODAY)
+    assert numbers.listing(demo_db, "agreement") == []
