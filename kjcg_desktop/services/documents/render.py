@@ -28,8 +28,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
-    KeepTogether,
     Frame,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
