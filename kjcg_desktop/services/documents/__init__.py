@@ -38,7 +38,7 @@ from ...storage.documents import application as application_row
 from ...storage.events import head_stamp
 from ...storage.settings import Settings
 from ..fonts import FontNotFound, register_cjk_fonts
-from . import fields, numbering, readiness
+from . import fields, numbering, readiness, titles
 from .kinds import KINDS, DocumentError, Kind, Request
 from .render import DocTable, DocumentData, render_pdf, write_pdf
 from .templates import Template, TemplateError, load_template
@@ -193,7 +193,7 @@ def generate(db: Database, kind: str, record_id: int, out: Path | None = None, *
     fonts = fonts_for(db)
 
     def render() -> bytes:
-        title = template.render(template.title, data.values).strip()
+        title = titles.one_pair_of_quotes(template.render(template.title, data.values).strip())
         return render_pdf(template, data, fonts, title=title, author=data.values.get("unit_name", ""), stamp=head_stamp(db))
 
     if data.draft or kind not in numbering.NUMBERED or of or db.read_only:

@@ -90,6 +90,8 @@ def _publicity(req: Request, kinds: tuple[str, ...], *, grant: bool, data_notes:
     row = q.latest_publicity(req.db, kinds, **link)
     place = f.text(req.settings.get("publicity_place"))
     contact = f.text(req.settings.get("objection_contact"))
+    if not contact and not (row and row.get("contact")):
+        data_notes.append("未设置异议受理联系方式：公示中“联系方式”为空，请在“设置”中填写（电话、邮箱、地址）后重新生成")
     if row is not None:
         window = d.publicity_window(date.fromisoformat(row["start_date"]), int(row["days"]),
                                     working_days=bool(row["working_days"])).with_stored_end(row.get("end_date"))

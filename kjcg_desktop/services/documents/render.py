@@ -39,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from ..fonts import covers
-from . import cjkwrap
+from . import cjkwrap, titles
 from .templates import Template
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -93,7 +93,7 @@ class BoldParagraph(Paragraph):
         base = self.style
         width, height = super().wrap(availWidth, availHeight)
         lines = len(self.blPara.lines)
-        if lines < 2:
+        if lines < 2 or getattr(self, "balanced", False):
             return width, height
         low, high = 0.0, availWidth * 0.3  # indent on each side
         while high - low > 1:
@@ -361,7 +361,12 @@ def _signature(text: str, styles: Styles):
 
 def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
     values = data.values
-    story: list = [BoldParagraph(_markup(template.render(template.title, values).strip(), styles.title.fontName), styles.title)]
+    title = titles.one_pair_of_quotes(template.render(template.title, values).strip())
+    font, size = styles.title.fontName, styles.title.fontSize
+    lines = titles.balance(title, TEXT_WIDTH - size, lambda s: stringWidth(s, font, size)) if len(title) < 2000 else [title]
+    heading = BoldParagraph(_markup("\n".join(lines), font), styles.title)
+    heading.balanced = len(lines) > 1 or len(title) >= 2000  # the lines are chosen already
+    story: list = [heading]
     for block in template.blocks:
         if block.kind == "pagebreak":
             story.append(PageBreak())

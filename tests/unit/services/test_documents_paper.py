@@ -205,3 +205,21 @@ def test_a_failed_paper_uses_no_number(demo_db, monkeypatch):
     with pytest.raises(OSError):
         documents.generate(demo_db, "agreement", app_id, today=TODAY)
     assert numbers.listing(demo_db, "agreement") == []
+
+
+@pytest.mark.parametrize(("title", "lines"), [
+    ("关于“一种工业机器人视觉的制备方法”赋予科研人员职务科技成果所有权的公示",
+     ["关于“一种工业机器人视觉的制备方法”", "赋予科研人员职务科技成果所有权的公示"]),
+    ("关于拟放弃“一种工业机器人视觉的制备方法”的公示", ["关于拟放弃", "“一种工业机器人视觉的制备方法”的公示"]),
+])
+def test_titles_break_between_words_and_never_inside_the_name(title, lines):
+    from kjcg_desktop.services.documents import titles
+
+    assert titles.balance(title, 20 * 22, lambda s: len(s) * 22) == lines
+
+
+def test_a_name_with_its_own_quotes_gets_one_pair(db):
+    from kjcg_desktop.services.documents import titles
+
+    assert titles.one_pair_of_quotes("关于““芯”片”赋予科研人员职务科技成果所有权的公示") == "关于“‘芯’片”赋予科研人员职务科技成果所有权的公示"
+    assert titles.one_pair_of_quotes("关于““量子点””的公示") == "关于“量子点”的公示"
