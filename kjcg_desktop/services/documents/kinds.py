@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from ... import clock
 from ... import domain as d
 from ...domain import contracts as dc
 from ...storage import documents as q
@@ -475,7 +476,7 @@ def build_dossier(req: Request) -> DocumentData:
               "dossier.scope": "、".join(sorted({names.get(o, o[0]) for o in owners})),
               "dossier.event_count": str(len(events)), "dossier.attachment_count": str(len(attachments)),
               "dossier.publicity_count": str(len(publicities)),
-              "dossier.generated_at": datetime.now().isoformat(sep=" ", timespec="seconds")}
+              "dossier.generated_at": clock.now().isoformat(sep=" ", timespec="seconds")}
     tables = {
         "overview": DocTable([], overview, (1, 3.2), key_value=True),
         "timeline": DocTable(["日期", "事项", "经办人", "依据", "来源"], [row for _, _, row in timeline], (1.3, 3.6, 0.9, 1.5, 1.1)),

@@ -223,3 +223,14 @@ def test_a_name_with_its_own_quotes_gets_one_pair(db):
 
     assert titles.one_pair_of_quotes("关于““芯”片”赋予科研人员职务科技成果所有权的公示") == "关于“‘芯’片”赋予科研人员职务科技成果所有权的公示"
     assert titles.one_pair_of_quotes("关于““量子点””的公示") == "关于“量子点”的公示"
+
+
+def test_the_documents_page_lists_only_records_where_the_kind_means_something(demo_db):
+    from kjcg_desktop.storage import documents as q
+
+    for kind in ("notice", "agreement", "abandonment-notice"):
+        spec = documents.KINDS[kind]
+        rows = q.candidates(demo_db, "application", kinds=spec.app_kinds, states=spec.app_states)
+        assert rows and all(r["state"] in spec.app_states for r in rows), kind
+        assert all(documents.missing_step(demo_db, kind, r["id"]) == "" for r in rows if r["kind"] != "use_right"
+                   or kind != "extension-agreement"), kind
