@@ -377,6 +377,8 @@ def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
             story.append(Spacer(1, styles.leading * 0.5))
             story.append(_columns(template.render(block.left, values), template.render(block.right, values), styles))
         elif block.style == "right":
+            if story and isinstance(story[-1], Paragraph):
+                story[-1].keepWithNext = True  # the 落款 never stands alone on a page
             story.append(_signature(template.render(block.text.strip("\n"), values), styles))
         else:
             style = styles.text[block.style]
