@@ -91,8 +91,13 @@ def _publicity(req: Request, kinds: tuple[str, ...], *, grant: bool, data_notes:
     row = q.latest_publicity(req.db, kinds, **link)
     place = f.text(req.settings.get("publicity_place"))
     contact = f.text(req.settings.get("objection_contact"))
-    if not contact and not (row and row.get("contact")):
+    values = _publicity_values(req, row, place, contact, grant=grant, data_notes=data_notes)
+    if not values["publicity.contact"]:
         data_notes.append("未设置异议受理联系方式：公示中“联系方式”为空，请在“设置”中填写（电话、邮箱、地址）后重新生成")
+    return values
+
+
+def _publicity_values(req: Request, row, place: str, contact: str, *, grant: bool, data_notes: list[str]) -> dict[str, str]:
     if row is not None:
         window = d.publicity_window(date.fromisoformat(row["start_date"]), int(row["days"]),
                                     working_days=bool(row["working_days"])).with_stored_end(row.get("end_date"))

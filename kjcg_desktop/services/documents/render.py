@@ -340,12 +340,12 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def _signature(text: str, styles: Styles):
+def _signature(text: str, styles: Styles) -> list:
     """The 落款 (GB/T 9704-2012 7.3.5.1): the issuer's name centred over the 成文日期, the date four
     characters in from the right, and two lines of room above for the seal."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines:
-        return Spacer(1, 0)
+        return []
     style = ParagraphStyle("signature", parent=styles.text["center"], firstLineIndent=0)
     size = style.fontSize
     widest = max(stringWidth(line, style.fontName, size) for line in lines) + size
@@ -356,7 +356,7 @@ def _signature(text: str, styles: Styles):
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     right = Table([[table, ""]], colWidths=[column, size * 4], hAlign="RIGHT", style=TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), style.fontName), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, styles.leading * 2.2), right])
+    return [Spacer(1, styles.leading * 2.2), right]
 
 
 def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
@@ -377,9 +377,9 @@ def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
             story.append(Spacer(1, styles.leading * 0.5))
             story.append(_columns(template.render(block.left, values), template.render(block.right, values), styles))
         elif block.style == "right":
-            if story and isinstance(story[-1], Paragraph):
-                story[-1].keepWithNext = True  # the 落款 never stands alone on a page
-            story.append(_signature(template.render(block.text.strip("\n"), values), styles))
+            last = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
+            story.append(KeepTogether(last + _signature(template.render(block.text.strip("\n"), values), styles)))
+            # the 落款 never stands alone on a page: it keeps the last paragraph with it
         else:
             style = styles.text[block.style]
             if block.style == "heading":

@@ -95,6 +95,9 @@ def test_notice_end_date_from_recorded_publicity(demo_db):
     app_id = demo_ids(demo_db)["notice"]
     row = latest_publicity(demo_db, ("grant",), application_id=app_id)
     window = d.publicity_window(date.fromisoformat(row["start_date"]), row["days"], working_days=bool(row["working_days"]))
+    from kjcg_desktop.storage import Settings
+
+    Settings(demo_db).set("objection_contact", "021-64000000，tto@example.edu.cn")
     pdf, data = documents.generate(demo_db, "notice", app_id)
     text = pdf_text(pdf)
     end = f"{window.end.year}年{window.end.month}月{window.end.day}日"  # GB/T 9704: dates in words
