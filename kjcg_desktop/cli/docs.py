@@ -36,6 +36,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", help="输出的 PDF 文件")
     p.add_argument("--of", default="", metavar="achievement|deal", help="dossier 的对象：成果（默认）或交易")
     p.add_argument("--start", type=_date, default=None, help="尚未登记公示时，按此开始日期计算届满日（默认今天）")
+    p.add_argument("--draft", action="store_true", help="尚未到出具该文书的步骤时，生成带“草稿”水印、不编号的草稿")
     p.add_argument("--placeholders", action="store_true", help="列出该类文书模板可用的占位符和表格")
 
 
@@ -61,7 +62,8 @@ def cmd_doc(args: argparse.Namespace) -> int:
         subject = "deal" if args.of == "deal" else documents.KINDS[args.kind].subject
         record = common.record_id(db, subject, args.record_id)
         with safe_output(out, db_path=db.path) as tmp:
-            _, data = documents.generate(db, args.kind, record, tmp, of=args.of, start=args.start)
+            _, data = documents.generate(db, args.kind, record, tmp, of=args.of, start=args.start,
+                                           draft=args.draft)
     finally:
         db.close()
     for note in data.notes:

@@ -169,11 +169,12 @@ _CANDIDATES = {
 
 
 def candidates(
-    db: Database, subject: str, *, kinds: Sequence[str] = (), where: str = "", text: str = "", limit: int = 300
+    db: Database, subject: str, *, kinds: Sequence[str] = (), where: str = "", text: str = "", limit: int = 300,
+    states: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
     """Records a document can be made for, newest first: id, number, kind, state, label.
 
-    ``kinds`` filters applications by kind; ``where`` is one of the fixed filters below.
+    ``kinds`` filters applications by kind, ``states`` by state; ``where`` is one of the fixed filters below.
     """
     sql, columns = _CANDIDATES[subject]
     clauses: list[str] = []
@@ -182,6 +183,9 @@ def candidates(
     if kinds:
         clauses.append(f"{alias}.kind IN ({', '.join('?' for _ in kinds)})")
         params += list(kinds)
+    if states and subject == "application":
+        clauses.append(f"a.state IN ({', '.join('?' for _ in states)})")
+        params += list(states)
     fixed = {
         "negotiated": "dl.pricing_method = 'negotiated'",
         "related": "dl.related_party = 1",

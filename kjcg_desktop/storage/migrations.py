@@ -503,6 +503,30 @@ CREATE TABLE staff_mobility (
 """)
 
 
+def _v12_document_numbers(db: Database) -> None:
+    """Numbers (文号) of issued papers, from the office's scheme per kind, one sequence per kind and
+    year of the 成文日期: a number is allocated in the transaction that issues the paper, a voided one
+    stays listed as 作废 and is never given again."""
+    _run_script(db, """
+CREATE TABLE document_numbers (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL,
+    year         INTEGER NOT NULL,
+    seq          INTEGER NOT NULL CHECK (seq > 0),
+    number       TEXT NOT NULL,
+    record_type  TEXT NOT NULL,
+    record_id    INTEGER NOT NULL,
+    issued_on    TEXT NOT NULL,
+    state        TEXT NOT NULL DEFAULT 'issued' CHECK (state IN ('issued', 'void')),
+    void_reason  TEXT,
+    voided_at    TEXT,
+    created_at   TEXT NOT NULL,
+    UNIQUE (kind, year, seq)
+);
+CREATE INDEX document_numbers_record ON document_numbers(record_type, record_id, kind);
+""")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
     _v2_deals_diligence,
@@ -515,6 +539,7 @@ MIGRATIONS: list[Migration] = [
     _v9_patent_fees,
     _v10_application_id,
     _v11_contracts_and_national_report,
+    _v12_document_numbers,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID_VERSION = MIGRATIONS.index(_v10_application_id) + 1  # files from before it have no id

@@ -153,7 +153,8 @@ class DocumentsPage(QWidget):
         subject = "deal" if of == "deal" else spec.subject
         self.id_help.setText(self.tr("对象：{0}").format("交易" if of == "deal" else spec.id_help))
         rows = q.candidates(self.db, subject, kinds=spec.app_kinds if subject == "application" else (),
-                            where=spec.where if subject == "deal" else "", text=self.search.text())
+                            where=spec.where if subject == "deal" else "", text=self.search.text(),
+                            states=spec.app_states if subject == "application" else ())
         self.records.clear()
         for row in rows:
             kind_text = display("kind", row.get("kind"))

@@ -24,6 +24,7 @@ dossier                     achievement id; with ``of="deal"`` a deal id
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,10 +32,13 @@ from datetime import date
 from pathlib import Path
 
 from ... import clock
+from ...storage import document_numbers
 from ...storage.db import Database
+from ...storage.documents import application as application_row
 from ...storage.events import head_stamp
 from ...storage.settings import Settings
 from ..fonts import FontNotFound, register_cjk_fonts
+from . import fields, numbering, readiness, titles
 from .kinds import KINDS, DocumentError, Kind, Request
 from .render import DocTable, DocumentData, render_pdf, write_pdf
 from .templates import Template, TemplateError, load_template
@@ -42,7 +46,7 @@ from .templates import Template, TemplateError, load_template
 __all__ = [
     "KINDS", "DocTable", "DocumentData", "DocumentError", "Kind", "Template", "TemplateError", "BatchJob", "generate",
     "build_data", "check_font_file", "kind_of", "load_kind_template", "check_templates", "fonts_for", "generate_batch", "default_filename",
-    "placeholder_help",
+    "placeholder_help", "missing_step",
 ]
 
 _font_lock = threading.Lock()
@@ -103,30 +107,109 @@ def check_font_file(choice: str) -> str:
     return ""
 
 
+def missing_step(db: Database, kind: str, record_id: int) -> str:
+    """'' when ``kind`` may be issued for the record now, else the missing step (Chinese)."""
+    spec = kind_of(kind)
+    if spec.subject != "application":
+        return ""
+    app = application_row(db, int(record_id))
+    return readiness.missing_step(db, kind, app) if app else ""
+
+
+_ISO_DAY = re.compile(r"(?<![0-9A-Za-z])(\d{4})-(\d{2})-(\d{2})(?![0-9])")
+
+
+def _cn_day(text: str) -> str:
+    return _ISO_DAY.sub(lambda m: f"{int(m[1])}年{int(m[2])}月{int(m[3])}日", text)
+
+
+def chinese_dates(data: DocumentData) -> None:
+    """Every date that reaches paper reads 2026年12月6日 (GB/T 9704-2012 7.3.5.4), in the text and the tables."""
+    data.values = {k: _cn_day(v) if isinstance(v, str) else v for k, v in data.values.items()}
+    for table in data.tables.values():
+        table.rows = [[_cn_day(str(c)) for c in row] for row in table.rows]
+
+
+# What a paper can carry: a name or title is a line or two, a text field a few pages.
+NAME_LIMIT = 500
+TEXT_LIMIT = 200_000
+_NAMES = ("achievement.name", "application.title", "publicity.title", "deal.counterparty", "unit_name", "tto_name")
+
+
+def _check_sizes(data: DocumentData) -> None:
+    """Refuse, in Chinese and naming the field, a value too long for any paper (a 2 MB name)."""
+    labels = {**{k: v for spec in KINDS.values() for k, v in spec.placeholders.items()}}
+    for key, value in data.values.items():
+        limit = NAME_LIMIT if key in _NAMES else TEXT_LIMIT
+        if isinstance(value, str) and len(value) > limit:
+            raise DocumentError(f"{data.subject}的“{labels.get(key, key).split('（')[0]}”有 {len(value):,} 个字符，"
+                                f"超过文书可排版的 {limit:,} 字；请先在台账中改短后再生成")
+    for name, table in data.tables.items():
+        for row in table.rows:
+            for cell in row:
+                if len(str(cell)) > TEXT_LIMIT:
+                    raise DocumentError(f"{data.subject}的表格“{name}”中有一项内容 {len(str(cell)):,} 个字符，"
+                                        f"超过文书可排版的 {TEXT_LIMIT:,} 字；请先改短后再生成")
+
+
 def build_data(db: Database, kind: str, record_id: int, *, of: str = "", start: date | None = None,
-               today: date | None = None) -> DocumentData:
+               today: date | None = None, draft: bool = False) -> DocumentData:
+    """Gather the data of ``kind`` for the record. A paper whose step is not reached yet is refused
+    naming the step, unless ``draft`` (then it is marked 草稿)."""
     spec = kind_of(kind)
     if of and of not in ("achievement", "deal"):
         raise DocumentError(f"--of 只能是 achievement 或 deal，当前为 {of!r}")
     if of == "deal" and "deal" not in spec.subjects:
         raise DocumentError(f"{spec.label}不能按交易生成（--of deal 只用于 dossier）")
     request = Request(db, int(record_id), Settings(db).all(), today or clock.today(), of=of, start=start)
-    return spec.build(request)
+    data = spec.build(request)
+    _check_sizes(data)
+    data.issued_on = request.today
+    if data.values.get("publicity.start") and data.values.get("publicity.state") != "拟公示":
+        data.issued_on = date.fromisoformat(data.values["publicity.start"])  # a notice is dated the day it is posted
+    data.values["doc.date"] = fields.day_cn(data.issued_on)
+    chinese_dates(data)
+    missing = "" if of == "deal" else missing_step(db, kind, record_id)
+    if missing and not draft:
+        raise DocumentError(f"{data.subject} 暂不能生成正式的{spec.label}：{missing}。"
+                            "如需供内部讨论的草稿，请选择“草稿”（命令行加 --draft），草稿带“草稿”水印、不编号。")
+    if draft:
+        data.draft = True
+        if missing:
+            data.notes.append(f"草稿：{missing}")
+    return data
 
 
 def generate(db: Database, kind: str, record_id: int, out: Path | None = None, *, of: str = "",
-             start: date | None = None, today: date | None = None) -> tuple[bytes, DocumentData]:
+             start: date | None = None, today: date | None = None, draft: bool = False) -> tuple[bytes, DocumentData]:
     """Make document ``kind`` for record ``record_id``; write it to ``out`` when given.
 
     Returns the PDF bytes and the data used (its ``notes`` say e.g. that no publicity was recorded
     yet and the end date was computed from a planned start). Raises :class:`DocumentError` (Chinese)
     for a wrong id or kind, a bad template, or no usable font.
     """
-    data = build_data(db, kind, record_id, of=of, start=start, today=today)
+    data = build_data(db, kind, record_id, of=of, start=start, today=today, draft=draft)
     template = load_kind_template(kind, data.template)
     fonts = fonts_for(db)
-    title = template.render(template.title, data.values).strip()
-    pdf = render_pdf(template, data, fonts, title=title, author=data.values.get("unit_name", ""), stamp=head_stamp(db))
+
+    def render() -> bytes:
+        title = titles.one_pair_of_quotes(template.render(template.title, data.values).strip())
+        return render_pdf(template, data, fonts, title=title, author=data.values.get("unit_name", ""), stamp=head_stamp(db))
+
+    if data.draft or kind not in numbering.NUMBERED or of or db.read_only:
+        if db.read_only and not data.draft and kind in numbering.NUMBERED:
+            data.notes.append("数据库以只读方式打开，本文书未编号")
+        pdf = render()
+    else:  # the number is allocated in the transaction that issues the paper: a failed paper uses none
+        settings = Settings(db).all()
+        scheme = numbering.scheme_for(kind, settings)
+        short = numbering.short_name(settings)
+        with db.transaction():
+            data.values["doc.number"] = document_numbers.allocate(
+                db, kind, kind_of(kind).subject, int(record_id), data.issued_on or clock.today(),
+                lambda year, seq: numbering.format_number(scheme, short_name=short, year=year, seq=seq))
+            pdf = render()
+    data.notes.extend(w for w in data.warnings if w not in data.notes)  # shown wherever the notes are
     if out is not None:
         write_pdf(pdf, out)
     return pdf, data

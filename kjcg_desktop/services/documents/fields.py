@@ -17,6 +17,8 @@ COMMON = {
     "objection_contact": "异议受理联系方式（设置）",
     "today": "生成日期，YYYY-MM-DD",
     "today_cn": "生成日期，如 2025年3月3日",
+    "doc.number": "文号，如 示范大学赋权公字〔2026〕007号（按设置中的文号格式在出具时编号；草稿无文号）",
+    "doc.date": "成文日期，如 2026年12月6日（公示为公示开始日）",
 }
 ACHIEVEMENT = {
     "achievement.id": "成果ID",
@@ -159,6 +161,18 @@ def day_cn(value: date) -> str:
     return f"{value.year}年{value.month}月{value.day}日"
 
 
+def day_cn_text(value: Any) -> str:
+    """A stored date or timestamp as 2026年12月6日 ('' when empty, the text itself when unreadable)."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, date):
+        return day_cn(value)
+    try:
+        return day_cn(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return str(value)
+
+
 def percent(value: Any) -> str:
     if value in (None, ""):
         return ""
@@ -206,6 +220,8 @@ def common_values(settings: Mapping[str, Any], today: date) -> dict[str, str]:
         "objection_contact": text(settings.get("objection_contact")),
         "today": today.isoformat(),
         "today_cn": day_cn(today),
+        "doc.number": "",
+        "doc.date": day_cn(today),
     }
 
 

@@ -3,12 +3,12 @@ offers, and the function that gathers its data from the database."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from ... import clock
 from ... import domain as d
 from ...domain import contracts as dc
 from ...storage import documents as q
@@ -17,6 +17,7 @@ from ...storage.attachments import safe_file_name
 from ...storage.db import Database
 from ...storage.publicities import KIND_ARTICLE
 from . import fields as f
+from . import history, readiness
 from .forms import form_rows
 from .render import DocTable, DocumentData
 
@@ -48,6 +49,7 @@ class Kind:
     app_kinds: tuple[str, ...] = ()
     where: str = ""
     subjects: tuple[str, ...] = field(default=())
+    app_states: tuple[str, ...] = ()  # the application states in which the paper means something (readiness)
 
 
 # -- shared pieces -------------------------------------------------------------------------------
@@ -89,6 +91,13 @@ def _publicity(req: Request, kinds: tuple[str, ...], *, grant: bool, data_notes:
     row = q.latest_publicity(req.db, kinds, **link)
     place = f.text(req.settings.get("publicity_place"))
     contact = f.text(req.settings.get("objection_contact"))
+    values = _publicity_values(req, row, place, contact, grant=grant, data_notes=data_notes)
+    if not values["publicity.contact"]:
+        data_notes.append("未设置异议受理联系方式：公示中“联系方式”为空，请在“设置”中填写（电话、邮箱、地址）后重新生成")
+    return values
+
+
+def _publicity_values(req: Request, row, place: str, contact: str, *, grant: bool, data_notes: list[str]) -> dict[str, str]:
     if row is not None:
         window = d.publicity_window(date.fromisoformat(row["start_date"]), int(row["days"]),
                                     working_days=bool(row["working_days"])).with_stored_end(row.get("end_date"))
@@ -191,12 +200,21 @@ def build_abandonment(req: Request) -> DocumentData:
     form = app.get("form") or {}
     values = {**_base(req, ach, inventors), **f.application_values(app),
               **_publicity(req, ("abandonment",), grant=False, data_notes=notes, application_id=app["id"]),
-              "abandonment.reason": f.text(form.get("reason")),
+              "abandonment.reason": _abandonment_reason(form),
               "abandonment.asset_note": ("该成果已确认为无形资产，公示期满后由技术转移机构（部门）审核，交财务部门进行无形资产账务处理"
                                          "（1-2 第十一条）。") if ach.get("is_intangible_asset") else ""}
     tables = {"summary": DocTable([], _achievement_summary(ach, values), (1, 3.2), key_value=True),
               "inventors": _inventor_table(inventors)}
     return DocumentData("abandonment-notice", "abandonment-notice", values, tables, f"申请 {app['number']}", notes)
+
+
+def _abandonment_reason(form: Mapping[str, Any]) -> str:
+    from ...storage.abandonment import REASONS
+
+    code = f.text(form.get("reason"))
+    label = REASONS.get(code, code)
+    extra = f.text(form.get("reason_text")).strip()
+    return f"{label}：{extra}" if label and extra else (label or extra)
 
 
 def _deal_summary(deal_values: Mapping[str, str], values: Mapping[str, str], deal: Mapping[str, Any]) -> list[list[str]]:
@@ -337,66 +355,27 @@ def build_application_form(req: Request) -> DocumentData:
 
 
 # -- dossier -----------------------------------------------------------------------------------------
-ENTITY_LABELS = {"achievement": "成果", "application": "申请", "deal": "交易", "publicity": "公示", "settings": "设置"}
-ACTION_LABELS = {
-    "create": "创建", "update": "修改", "submit": "提交申请", "approve": "审批通过", "reject": "驳回", "withdraw": "撤回",
-    "start_publicity": "开始公示", "end_publicity": "公示期满", "objection": "公示期内提出异议，退回审核",
-    "sign_agreement": "签署协议", "make_effective": "生效", "start": "开始公示", "end": "公示期满结束",
-    "objection_resolved": "异议处理", "attachment": "添加附件", "evidence": "登记阶段证据", "expenditure": "登记支出",
-    "tags": "标记变更", "stage_override": "人工调整阶段标记", "inventors": "修改完成人", "complete": "交易完成",
-    "receipt": "收入到账及分配", "declaration": "签署声明",
-}
+ENTITY_LABELS = history.ENTITY_LABELS
+ACTION_LABELS = history.ACTION_LABELS
 
 
-EVENT_KEYS = {
-    "state": "状态", "amount_fen": "金额", "date": "日期", "note": "备注", "kind": "类型", "start": "开始", "end": "届满",
-    "days": "天数", "working_days": "按工作日", "counterparty": "交易对方", "contract_no": "合同编号",
-    "contract_date": "合同日期", "transfer_status": "转化状态", "transfer_count": "转化次数", "stage": "阶段",
-    "attribute": "属性", "filename": "文件名", "sha256": "SHA-256", "distribution": "分配（分）", "by": "提出人",
-    "on": "日期", "content": "内容", "outcome": "处理结果", "upheld": "异议成立", "reason": "理由",
-    "pricing_method": "定价方式", "achievement_id": "成果ID", "description": "说明", "treatment": "处理",
-    "company": "作价投资企业", "counterparty_region": "交易对方地区", "counterparty_state_owned": "交易对方为国有全资企业",
-    "related_party": "关联交易", "valuation_decision": "资产评估决定", "tech_contract_reg_no": "技术合同登记号",
-}
-DEAL_STATES = {"draft": "草拟", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
-_EVENT_ENUMS = {"state": (d.ApplicationState, d.PublicityState), "stage": (d.Stage,), "attribute": (d.Attribute,),
-                "transfer_status": (d.TransferStatus,), "kind": (d.PublicityKind, d.DealKind, d.ApplicationKind,
-                                                               d.EvidenceKind, d.ExpenditureKind),
-                "pricing_method": (d.PricingMethod,), "treatment": (d.Treatment,)}
+ATTACHMENT_KINDS = {"minutes": "会议纪要", "request_letter": "申请函", "agreement": "协议", "contract": "合同",
+                    "notice": "公示文件", "evaluation": "评估报告", "declaration": "声明", "": "其他材料"}
 
 
-def _event_value(key: str, value: Any) -> str:
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if key.endswith("_fen") and isinstance(value, int):
-        return f.yuan(value)
-    for enum in _EVENT_ENUMS.get(key, ()):
-        if isinstance(value, str) and value in enum._value2member_map_:
-            return enum(value).label
-    if key == "state" and value in DEAL_STATES:
-        return DEAL_STATES[value]
-    return f.text(value)
+def _attachment_title(row: Mapping[str, Any]) -> str:
+    """What the paper calls an attachment: its file name without the extension, and its page count when known."""
+    name = safe_file_name(row["filename"])
+    stem = name.rsplit(".", 1)[0] if "." in name[1:] else name
+    pages = row.get("pages")
+    return f"{stem}（{pages}页）" if pages else stem
 
 
-def _event_summary(row: Mapping[str, Any]) -> str:
-    """Old → new of an event in words: known keys get Chinese labels, amounts yuan, enums labels."""
-    from .forms import KEY_LABELS
-
-    parts = []
-    for key in ("old", "new"):
-        raw = row.get(key)
-        if not raw:
-            continue
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            value = raw
-        if isinstance(value, dict):
-            value = "，".join(f"{EVENT_KEYS.get(k) or KEY_LABELS.get(k, k)}={_event_value(k, v)}"
-                             for k, v in list(value.items())[:8])
-        text = str(value)
-        parts.append(("原：" if key == "old" else "新：") + (text[:160] + "…" if len(text) > 160 else text))
-    return "；".join(parts)
+def _size_text(size: Any) -> str:
+    size = f.as_int(size)
+    if size is None:
+        return ""
+    return f"{max(1, round(size / 1024))} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
 def build_dossier(req: Request) -> DocumentData:
@@ -472,12 +451,17 @@ def build_dossier(req: Request) -> DocumentData:
         publicity_rows.append([f.label(d.PublicityKind, p["kind"]), p["title"], p["start_date"],
                                window.end.isoformat() + (f"（名义 {window.nominal_end.isoformat()}）" if window.shifted else ""),
                                f.label(d.PublicityState, p["state"]), str(count)])
-    attachment_rows = [[safe_file_name(a["filename"]), f.text(a.get("kind")), names.get((a["owner_type"], a["owner_id"]), a["owner_type"]),
-                        a["added_at"][:10], a["sha256"]] for a in attachments]
-    declaration_rows = [[x["person"], x["kind"], x["clause"], x["signed_on"]] for x in declarations]
-    event_rows = [[str(e["id"]), e["ts"].replace("T", " "), e["operator"],
-                   f"{names.get((e['entity'], e['entity_id']), e['entity'])} {ACTION_LABELS.get(e['action'], e['action'])}",
-                   _event_summary(e), f.text(e.get("article")), e["hash"][:16]] for e in events]
+    attachment_rows = [[_attachment_title(a), ATTACHMENT_KINDS.get(a.get("kind") or "", "其他材料"),
+                        names.get((a["owner_type"], a["owner_id"]), "其他记录"), f.day_cn_text(a["added_at"]),
+                        _size_text(a.get("size"))] for a in attachments]
+    declaration_rows = [[x["person"], history.value_text("kind", x["kind"]) or "行为承诺", x["clause"], f.day_cn_text(x["signed_on"])]
+                        for x in declarations]
+
+    def name_of(entity: str, entity_id: int) -> str:
+        return names.get((entity, entity_id), "")
+
+    event_rows = [[f"#{e['id']}", e["ts"].replace("T", " ")[:16], e["operator"], history.event_sentence(e, name_of),
+                   f.text(e.get("article"))] for e in events]
     overview = _achievement_summary(ach, f.achievement_values(ach, inventors)) + [
         ["台账编号", f.text(ach.get("ledger_no"))],
         ["标记", f"{f.label(d.Attribute, ach.get('attribute'))}；{f.label(d.Stage, ach.get('stage'))}；"
@@ -497,16 +481,15 @@ def build_dossier(req: Request) -> DocumentData:
               "dossier.scope": "、".join(sorted({names.get(o, o[0]) for o in owners})),
               "dossier.event_count": str(len(events)), "dossier.attachment_count": str(len(attachments)),
               "dossier.publicity_count": str(len(publicities)),
-              "dossier.generated_at": datetime.now().isoformat(sep=" ", timespec="seconds")}
+              "dossier.generated_at": clock.now().isoformat(sep=" ", timespec="seconds")}
     tables = {
         "overview": DocTable([], overview, (1, 3.2), key_value=True),
         "timeline": DocTable(["日期", "事项", "经办人", "依据", "来源"], [row for _, _, row in timeline], (1.3, 3.6, 0.9, 1.5, 1.1)),
         "publicities": DocTable(["类型", "标题", "开始", "届满", "状态", "异议"], publicity_rows, (1, 2.6, 1, 1.3, 0.8, 0.5)),
-        "attachments": DocTable(["文件名", "类别", "所属", "添加日期", "SHA-256"], attachment_rows, (1.6, 0.8, 1, 1, 3.2)),
+        "attachments": DocTable(["材料", "类别", "所属", "添加日期", "大小"], attachment_rows, (3, 1.2, 1.4, 1.5, 0.9)),
         "declarations": DocTable(["声明人", "类型", "条款", "签署日期"], declaration_rows, (1, 1.2, 3, 1)),
         "checklist": DocTable(["尽职免责情形（1-1 第六条）", "所需证明", "本卷宗中的记录"], checklist, (2.2, 2.2, 2.4)),
-        "events": DocTable(["#", "时间", "操作人", "对象与动作", "内容", "依据", "哈希"], event_rows,
-                           (0.75, 1.45, 0.95, 1.5, 2.6, 1.05, 1.3)),
+        "events": DocTable(["条目", "时间", "操作人", "事项", "依据"], event_rows, (0.7, 1.5, 1, 4.6, 1.2)),
     }
     return DocumentData("dossier", "dossier", values, tables, subject)
 
@@ -547,17 +530,18 @@ def _ph(*groups: Mapping[str, str]) -> dict[str, str]:
 KINDS: dict[str, Kind] = {k.key: k for k in (
     Kind("notice", "赋权公示", "application", "赋权申请ID（所有权、长期使用权或延长申请）", ("notice",),
          _ph(f.COMMON, f.ACHIEVEMENT, f.APPLICATION, f.GRANT, f.PUBLICITY), {"summary": "成果与赋权概要", "inventors": "完成人"},
-         build_notice, app_kinds=GRANT_KINDS),
+         build_notice, app_kinds=GRANT_KINDS, app_states=readiness.FROM_APPROVAL),
     Kind("agreement", "赋权协议（所有权或长期使用权）", "application", "赋权申请ID（所有权或长期使用权申请）",
          ("agreement", "use-right-agreement"), _ph(f.COMMON, f.ACHIEVEMENT, f.APPLICATION, f.GRANT, f.TERMS),
-         {"summary": "成果概要", "inventors": "完成人及内部分配比例"}, build_agreement, app_kinds=("ownership", "use_right")),
+         {"summary": "成果概要", "inventors": "完成人及内部分配比例"}, build_agreement, app_kinds=("ownership", "use_right"),
+         app_states=readiness.AFTER_PUBLICITY),
     Kind("extension-agreement", "延长长期使用权协议", "application", "延长申请ID或长期使用权申请ID", ("extension-agreement",),
          _ph(f.COMMON, f.ACHIEVEMENT, f.APPLICATION, f.GRANT, f.EXTENSION),
          {"conditions": "延长条件", "inventors": "完成人", "summary": "成果概要"}, build_extension,
-         app_kinds=("extension", "use_right")),
+         app_kinds=("extension", "use_right"), app_states=readiness.AFTER_PUBLICITY),
     Kind("abandonment-notice", "放弃公示", "application", "放弃申请ID", ("abandonment-notice",),
          _ph(f.COMMON, f.ACHIEVEMENT, f.APPLICATION, f.PUBLICITY, f.ABANDONMENT), {"summary": "成果概要", "inventors": "完成人"},
-         build_abandonment, app_kinds=("abandonment",)),
+         build_abandonment, app_kinds=("abandonment",), app_states=readiness.FROM_APPROVAL),
     Kind("price-notice", "协议定价公示", "deal", "交易ID（协议定价）", ("price-notice",),
          _ph(f.COMMON, f.ACHIEVEMENT, f.DEAL, f.PUBLICITY), {"summary": "交易概要"}, build_price, where="negotiated"),
     Kind("related-party-notice", "关联交易公示", "deal", "交易ID（关联交易）", ("related-party-notice",),
@@ -569,7 +553,7 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
          {"fields": "表单内容", "inventors": "完成人", "project": "依托项目"}, build_disclosure),
     Kind("application-form", "申请表", "application", "申请ID", ("application-form",),
          _ph(f.COMMON, f.ACHIEVEMENT, f.APPLICATION, f.FORM), {"fields": "表单内容", "inventors": "完成人", "summary": "成果概要"},
-         build_application_form),
+         build_application_form, app_states=readiness.SUBMITTED_ON),
     Kind("dossier", "尽职免责证据卷宗", "achievement", "成果ID（--of deal 时为交易ID）", ("dossier",),
          _ph(f.COMMON, f.ACHIEVEMENT, f.DOSSIER),
          {"overview": "概况", "timeline": "时间线", "publicities": "公示", "attachments": "附件", "declarations": "声明",

@@ -11,9 +11,12 @@ split across pages and repeat their header row.
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from unicodedata import category
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -26,6 +29,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -34,7 +38,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from . import cjkwrap
+from ..fonts import covers
+from . import cjkwrap, titles
 from .templates import Template
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -72,6 +77,9 @@ class DocumentData:
     tables: dict[str, DocTable] = field(default_factory=dict)
     subject: str = ""  # e.g. "申请 SQ-2025-0001"
     notes: list[str] = field(default_factory=list)  # remarks for the user (not printed)
+    issued_on: date | None = None  # 成文日期: the year of the number
+    draft: bool = False  # printed with a diagonal 草稿 watermark on every page, without a number
+    warnings: list[str] = field(default_factory=list)  # e.g. characters no font could print
 
 
 class BoldParagraph(Paragraph):
@@ -85,7 +93,7 @@ class BoldParagraph(Paragraph):
         base = self.style
         width, height = super().wrap(availWidth, availHeight)
         lines = len(self.blPara.lines)
-        if lines < 2:
+        if lines < 2 or getattr(self, "balanced", False):
             return width, height
         low, high = 0.0, availWidth * 0.3  # indent on each side
         while high - low > 1:
@@ -119,7 +127,7 @@ class Styles:
         body_size, leading, table_size, table_leading, heading_size = SIZES[style]
         body, heading = fonts["body"], fonts["heading"]
         common = {"fontName": body, "wordWrap": "CJK", "fontSize": body_size, "leading": leading}
-        self.title = ParagraphStyle("title", fontName=heading, fontSize=TITLE_SIZE, leading=TITLE_SIZE * 1.45,
+        self.title = ParagraphStyle("title", fontName=fonts.get("title", heading), fontSize=TITLE_SIZE, leading=TITLE_SIZE * 1.45,
                                     alignment=TA_CENTER, wordWrap="CJK", spaceAfter=leading * 0.6)
         self.text = {
             "body": ParagraphStyle("body", firstLineIndent=body_size * 2, alignment=TA_JUSTIFY, **common),
@@ -138,16 +146,120 @@ class Styles:
         self.body_font = body
 
 
-def _markup(text: str) -> str:
-    # reportlab collapses runs of spaces, the full-width one included; two no-break spaces keep it
-    return escape(text).replace("\n", "<br/>").replace("\u3000", "\u00a0\u00a0")
+MISSING_MARK = "〓"  # the typesetter's mark for a character no font has
+
+
+class Glyphs:
+    """Per character, the first font of the chain that has it: the style's own font, then the
+    fallbacks (CJK Extension B …). A character none has prints as 〓 and is listed in ``missing``."""
+
+    def __init__(self, fallbacks: Sequence[str]) -> None:
+        self.fallbacks = [f for f in fallbacks if f]
+        self.missing: dict[str, int] = {}
+        self._cover: dict[tuple[str, str], bool] = {}
+
+    def _has(self, font: str, ch: str) -> bool:
+        key = (font, ch)
+        hit = self._cover.get(key)
+        if hit is None:
+            hit = self._cover[key] = covers(font, ch)
+        return hit
+
+    def plain(self, text: str, font: str) -> bool:
+        """True when ``font`` alone prints all of ``text``."""
+        return all(ch in "\n\u3000 " or self._has(font, ch) for ch in text)
+
+    def markup(self, text: str, font: str) -> str:
+        out: list[str] = []
+        for ch in text:
+            if ch in "\n\u3000 \u00a0\t" or self._has(font, ch):
+                out.append(escape(ch))
+                continue
+            cat = category(ch)
+            if cat in ("Cc", "Cf", "Mn", "Me") or ch in "\ufe0e\ufe0f":
+                continue  # non-printing: control and format characters, variation selectors
+            other = next((f for f in self.fallbacks if self._has(f, ch)), None)
+            if other is not None:
+                out.append(f'<font name="{other}">{escape(ch)}</font>')
+            else:
+                self.missing[ch] = self.missing.get(ch, 0) + 1
+                out.append(MISSING_MARK)
+        # reportlab collapses runs of spaces, the full-width one included; two no-break spaces keep it
+        return "".join(out).replace("\n", "<br/>").replace("\u3000", "\u00a0\u00a0")
+
+    def report(self) -> list[str]:
+        if not self.missing:
+            return []
+        chars = "、".join(f"{ch}（U+{ord(ch):04X}）" for ch in list(self.missing)[:20])
+        more = f"等 {len(self.missing)} 个字符" if len(self.missing) > 20 else ""
+        return [f"以下字符没有可用的字体，文书中以“{MISSING_MARK}”代替：{chars}{more}。请安装包含这些字的字体"
+                "（Windows：SimSun-ExtB；Linux：fonts-hanazono），或在“设置”中选择字体后重新生成。"]
+
+
+_current = threading.local()
+
+
+def _glyphs() -> Glyphs:
+    glyphs = getattr(_current, "glyphs", None)
+    if glyphs is None:
+        glyphs = _current.glyphs = Glyphs(())
+    return glyphs
+
+
+def _markup(text: str, font: str) -> str:
+    return _glyphs().markup(text, font)
+
+
+# A table row cannot break across pages: text longer than this many lines goes into continuation rows.
+ROW_LINES = 18
+
+
+def _chunks(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` cut into pieces of at most ROW_LINES wrapped lines each (line breaks kept)."""
+    usable = max(width - 2 * CELL_PADDING, size)
+    pieces: list[str] = []
+    current: list[str] = []
+    lines = 0.0
+    for line in text.split("\n"):
+        while True:
+            need = max(1.0, stringWidth(line, font, size) / usable) if line else 1.0
+            if lines + need <= ROW_LINES:
+                current.append(line)
+                lines += need
+                break
+            room = ROW_LINES - lines
+            if room >= 1 and line:  # cut the line where the room ends
+                cut = max(1, int(len(line) * room / need))
+                current.append(line[:cut])
+                line = line[cut:]
+            pieces.append("\n".join(current))
+            current, lines = [], 0.0
+    if current:
+        pieces.append("\n".join(current))
+    return pieces or [""]
 
 
 def _cell(text: str, style: ParagraphStyle, width: float):
     """A plain string when it fits on one line (much faster to lay out), else a wrapping paragraph."""
-    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING:
+    if ("\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING
+            and _glyphs().plain(text, style.fontName)):
         return text
-    return Paragraph(_markup(text), style)
+    return Paragraph(_markup(text, style.fontName), style)
+
+
+def _split_rows(row: list[str], col_widths: list[float], style: ParagraphStyle, key_value: bool) -> list[list[str]]:
+    """One stored row as one or more table rows, so that no row is taller than a page."""
+    pieces = [_chunks(str(c), style.fontName, style.fontSize, w) for c, w in zip(row, col_widths, strict=False)]
+    count = max(len(p) for p in pieces)
+    if count == 1:
+        return [[str(c) for c in row]]
+    rows = []
+    for n in range(count):
+        cells = [p[n] if n < len(p) else "" for p in pieces]
+        if n and key_value and pieces[0] and len(pieces[0]) == 1:
+            cells[0] = f"{row[0]}（续）"
+        rows.append(cells)
+    return rows
 
 
 def _table(table: DocTable, styles: Styles) -> Table:
@@ -158,7 +270,8 @@ def _table(table: DocTable, styles: Styles) -> Table:
     data: list[list] = []
     if not table.key_value:
         data.append([_cell(h, styles.head_cell, w) for h, w in zip(table.headers, col_widths, strict=True)])
-    rows = table.rows or [[table.empty] + [""] * (ncols - 1)]
+    rows = [part for row in table.rows for part in _split_rows(list(row), col_widths, styles.cell, table.key_value)]
+    rows = rows or [[table.empty] + [""] * (ncols - 1)]
     for row in rows:
         data.append([_cell(str(c), styles.head_cell if table.key_value and i == 0 else styles.cell, col_widths[i])
                      for i, c in enumerate(row)])
@@ -189,7 +302,7 @@ def _table(table: DocTable, styles: Styles) -> Table:
 
 def _columns(left: str, right: str, styles: Styles) -> Table:
     style = styles.text["plain"]
-    cells = [[Paragraph(_markup(left), style), Paragraph(_markup(right), style)]]
+    cells = [[Paragraph(_markup(left, style.fontName), style), Paragraph(_markup(right, style.fontName), style)]]
     table = Table(cells, colWidths=[TEXT_WIDTH / 2, TEXT_WIDTH / 2], style=TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), styles.body_font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -197,7 +310,20 @@ def _columns(left: str, right: str, styles: Styles) -> Table:
     return table
 
 
+def _watermark(canvas, font: str) -> None:
+    """A light diagonal 草稿 across the page, under nothing that matters for reading."""
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.28))
+    canvas.setFont(font, 120)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -40, "草稿")
+    canvas.restoreState()
+
+
 def _page_number(canvas, doc) -> None:
+    if getattr(doc, "draft", False):
+        _watermark(canvas, doc.page_number_font)
     number = canvas.getPageNumber()
     text = f"— {number} —"
     canvas.saveState()
@@ -214,9 +340,33 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
+def _signature(text: str, styles: Styles) -> list:
+    """The 落款 (GB/T 9704-2012 7.3.5.1): the issuer's name centred over the 成文日期, the date four
+    characters in from the right, and two lines of room above for the seal."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return []
+    style = ParagraphStyle("signature", parent=styles.text["center"], firstLineIndent=0)
+    size = style.fontSize
+    widest = max(stringWidth(line, style.fontName, size) for line in lines) + size
+    column = min(widest, TEXT_WIDTH * 0.7)
+    cells = [[Paragraph(_markup(line, style.fontName), style)] for line in lines]
+    table = Table(cells, colWidths=[column], hAlign="RIGHT", style=TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), style.fontName), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    right = Table([[table, ""]], colWidths=[column, size * 4], hAlign="RIGHT", style=TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), style.fontName), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [Spacer(1, styles.leading * 2.2), right]
+
+
 def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
     values = data.values
-    story: list = [BoldParagraph(_markup(template.render(template.title, values).strip()), styles.title)]
+    title = titles.one_pair_of_quotes(template.render(template.title, values).strip())
+    font, size = styles.title.fontName, styles.title.fontSize
+    lines = titles.balance(title, TEXT_WIDTH - size, lambda s: stringWidth(s, font, size)) if len(title) < 2000 else [title]
+    heading = BoldParagraph(_markup("\n".join(lines), font), styles.title)
+    heading.balanced = len(lines) > 1 or len(title) >= 2000  # the lines are chosen already
+    story: list = [heading]
     for block in template.blocks:
         if block.kind == "pagebreak":
             story.append(PageBreak())
@@ -226,13 +376,17 @@ def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
         elif block.kind == "columns":
             story.append(Spacer(1, styles.leading * 0.5))
             story.append(_columns(template.render(block.left, values), template.render(block.right, values), styles))
+        elif block.style == "right":
+            last = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
+            story.append(KeepTogether(last + _signature(template.render(block.text.strip("\n"), values), styles)))
+            # the 落款 never stands alone on a page: it keeps the last paragraph with it
         else:
             style = styles.text[block.style]
             if block.style == "heading":
                 story.append(CondPageBreak(styles.leading * 4))  # no heading alone at a page foot
             for line in template.render(block.text.strip("\n"), values).split("\n"):
                 if line.strip():
-                    story.append(Paragraph(_markup(line.strip()), style))
+                    story.append(Paragraph(_markup(line.strip(), style.fontName), style))
     return story
 
 
@@ -251,8 +405,16 @@ def render_pdf(template: Template, data: DocumentData, fonts: Mapping[str, str],
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=_page_number)])
     doc.page_number_font = fonts["body"]
     doc.head_stamp = stamp
+    doc.draft = data.draft
     styles = Styles(fonts, template.style)
-    doc.build(build_story(template, data, styles))
+    glyphs = _current.glyphs = Glyphs(str(fonts.get("fallbacks", "")).split("|"))
+    try:
+        doc.build(build_story(template, data, styles))
+    finally:
+        _current.glyphs = None
+    for line in glyphs.report():
+        if line not in data.warnings:
+            data.warnings.append(line)
     return buffer.getvalue()
 
 

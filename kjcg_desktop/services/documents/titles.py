@@ -1,0 +1,102 @@
+"""Titles of official papers (GB/T 9704-2012 7.3.1): one pair of quotes around the subject's name,
+broken into balanced lines only where a line may break — never inside the quoted name or a word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .cjkwrap import CANNOT_END, CANNOT_START
+
+# Words of the titles' fixed wording; a break is allowed at their edges, not inside them.
+WORDS = ("关于", "拟放弃", "赋予", "科研人员", "职务科技成果", "所有权", "长期使用权", "的公示", "协议定价", "拟交易价格",
+         "科技成果转化", "转化", "涉及", "关联交易", "现金奖励", "公示", "协议", "延长", "申请表", "披露表", "证据卷宗", "尽职免责")
+
+
+def one_pair_of_quotes(title: str) -> str:
+    """“X” once: a name that carries its own quotes keeps them as single quotes inside (‘ ’), and a
+    doubled pair (““X””) is one pair."""
+    start, end = title.find("“"), title.rfind("”")
+    if start < 0 or end <= start:
+        return title
+    inner = title[start + 1:end]
+    while len(inner) >= 2 and inner[0] == "“" and inner[-1] == "”" and inner.count("“") == 1:
+        inner = inner[1:-1]
+    inner = inner.replace("“", "‘").replace("”", "’").replace('"', "")
+    return f"{title[:start]}“{inner}”{title[end + 1:]}"
+
+
+def _quoted(title: str) -> tuple[int, int]:
+    start, end = title.find("“"), title.rfind("”")
+    return (start, end) if 0 <= start < end else (-1, -1)
+
+
+def _word_edges(title: str) -> set[int]:
+    edges = set()
+    for word in WORDS:
+        at = title.find(word)
+        while at >= 0:
+            edges.update((at, at + len(word)))
+            at = title.find(word, at + 1)
+    return edges
+
+
+def _allowed(title: str, i: int) -> bool:
+    """May a line end before title[i]? Not before closing marks, not after opening ones, not within Latin/digits."""
+    before, after = title[i - 1], title[i]
+    if after in CANNOT_START or before in CANNOT_END:
+        return False
+    return not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum())
+
+
+def break_points(title: str, *, inside_name: bool = False, anywhere: bool = False) -> list[int]:
+    q0, q1 = _quoted(title)
+    edges = _word_edges(title) | ({q0, q1 + 1} if q0 >= 0 else set())
+    points = []
+    for i in range(1, len(title)):
+        if not _allowed(title, i):
+            continue
+        in_name = q0 < i <= q1
+        if anywhere or (in_name and inside_name) or (not in_name and i in edges):
+            points.append(i)
+    return points
+
+
+def balance(title: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """The fewest lines that fit ``width``, with the longest line as short as the break points allow.
+    Breaks are tried at word edges outside the quoted name first; inside the name and then anywhere
+    only when the name alone is wider than a line."""
+    if measure(title) <= width:
+        return [title]
+    for options in ({}, {"inside_name": True}, {"anywhere": True}):
+        best = _best(title, [0, *break_points(title, **options), len(title)], width, measure)
+        if best:
+            return best
+    return [title]
+
+
+def _best(title: str, points: list[int], width: float, measure: Callable[[str], float]) -> list[str] | None:
+    n = len(points)
+    # best[j] = (lines, longest) to set title[:points[j]]
+    best: list[tuple[int, float, int] | None] = [None] * n
+    best[0] = (0, 0.0, -1)
+    for j in range(1, n):
+        for i in range(j):
+            if best[i] is None:
+                continue
+            w = measure(title[points[i]:points[j]])
+            if w > width:
+                continue
+            lines, longest, _ = best[i]
+            cand = (lines + 1, max(longest, w), i)
+            if best[j] is None or cand[:2] < best[j][:2]:
+                best[j] = cand
+    if best[-1] is None:
+        return None
+    cuts, j = [], n - 1
+    while j > 0:
+        cuts.append(points[j])
+        j = best[j][2]
+    cuts.append(0)
+    cuts.reverse()
+    return [title[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
