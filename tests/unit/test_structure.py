@@ -39,6 +39,7 @@ PENDING_COMPLEX = {
     ("services/importing/rows.py", "interpret_row"),
     ("services/sheet_scan.py", "_measure_ods_tokens"),
     ("services/documents/templates.py", "load_template"),
+    ("services/documents/kinds.py", "build_dossier"),
     # the rest of the package
     ("cli/excel.py", "_import_ledger"),
     ("domain/partial_dates.py", "read_date"),
