@@ -220,3 +220,40 @@ def run_task(owner: QWidget, func: Callable[[Task], Any], on_done: Callable[[Any
     runnable.setAutoDelete(False)
     (pool or default_pool()).start(runnable)
     return handle
+
+
+class TaskFailed(Exception):
+    """A job run by :func:`run_modal` ended with an error; the message is the Chinese one."""
+
+
+def run_modal(owner: QWidget, func: Callable[[Task], Any], *, title: str, label: str = "",
+              db: Database | None = None, pool: Any = None) -> Any:
+    """Run ``func(task)`` through :func:`run_task` and wait for it with the event loop running.
+
+    For the steps a caller must finish before it can go on (a wizard page's 下一步, a button that
+    then shows its result): the window stays responsive and the progress dialog's 取消 works while
+    the job runs on the pool. Returns the result; raises :class:`Cancelled` when the user cancelled
+    and :class:`TaskFailed` with the user's message when the job failed.
+    """
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def settle(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    handle = run_task(owner, func, lambda result: settle("result", result), db=db, title=title, label=label,
+                      pool=pool, on_error=lambda message: settle("error", message),
+                      on_cancelled=lambda: settle("cancelled", True))
+    owner.destroyed.connect(loop.quit)
+    if handle.running and not outcome:
+        loop.exec()
+    if "cancelled" in outcome:
+        raise Cancelled()
+    if "error" in outcome:
+        raise TaskFailed(outcome["error"])
+    if "result" not in outcome:  # the owner went away while the job ran
+        raise Cancelled()
+    return outcome["result"]
