@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,9 +25,14 @@ from PySide6.QtWidgets import (
 
 from ..paths import backup_dir_for
 from ..services.backups import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, backup_to, restore
+from ..services.progress import Cancelled
 from ..services.startup import BackupInfo, backups_of
-from ..storage import Database, StorageError, open_database
+from ..storage import Database, open_database
 from ..storage.lock import DatabaseInUse, is_locked_by_other, read_holder
+from .tasks import Task, TaskFailed, run_modal
+
+if TYPE_CHECKING:
+    from ..services.integrity import CheckReport
 
 log = logging.getLogger(__name__)
 COL_TAKEN, COL_KIND, COL_SIZE, COL_FILE = range(4)
@@ -70,7 +76,11 @@ class BackupPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button = QPushButton(self.tr("从其他文件恢复…"))
         self.restore_file_button.clicked.connect(self.restore_from_file)
-        for b in (self.backup_button, self.restore_button, self.restore_file_button):
+        self.check_button = QPushButton(self.tr("检查数据库…"))
+        self.check_button.setObjectName("check_database")
+        self.check_button.setToolTip(self.tr("检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）"))
+        self.check_button.clicked.connect(self.check_now)
+        for b in (self.backup_button, self.restore_button, self.restore_file_button, self.check_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -101,8 +111,11 @@ class BackupPage(QWidget):
 
     def backup_now(self) -> None:
         try:
-            path = backup_to(self.db)
-        except (StorageError, OSError) as exc:
+            path = run_modal(self, lambda task: backup_to(task.db), title=self.tr("立即备份"),
+                             label=self.tr("正在备份并校验…"), db=self.db)
+        except Cancelled:
+            return
+        except TaskFailed as exc:
             QMessageBox.critical(self, self.tr("备份失败"), self.tr("备份失败：{0}").format(exc))
             return
         self.status.setText(self.tr("已备份并校验：{0}").format(path))
@@ -137,8 +150,11 @@ class BackupPage(QWidget):
             return False
         self.db.close()
         try:
-            kept = restore(path, source)
-        except (StorageError, OSError) as exc:
+            kept = run_modal(self, lambda _task: restore(path, source), title=self.tr("恢复"),
+                             label=self.tr("正在校验并恢复…"))
+        except Cancelled:
+            kept = None
+        except TaskFailed as exc:
             QMessageBox.critical(self, self.tr("恢复失败"), self.tr("恢复失败，当前数据库未改动：{0}").format(exc))
             kept = None
         finally:
@@ -151,6 +167,31 @@ class BackupPage(QWidget):
         self.refresh()
         self.restored.emit(str(source))
         return True
+
+
+    def check_now(self) -> CheckReport | None:
+        """Run the integrity check (read-only) on the task runner and show what it found."""
+        from ..services.integrity import check_database
+
+        def work(task: Task) -> CheckReport:
+            task.progress(0, 0, self.tr("正在检查数据库…"))
+            return check_database(task.db)
+        try:
+            report = run_modal(self, work, title=self.tr("检查数据库"), label=self.tr("正在检查数据库…"), db=self.db)
+        except Cancelled:
+            return None
+        except TaskFailed as exc:
+            QMessageBox.warning(self, self.tr("检查数据库"), str(exc))
+            return None
+        if report.ok:
+            self.status.setText(self.tr("检查通过：未发现问题。"))
+        else:
+            shown = "\n".join(report.problems[:20])
+            more = len(report.problems) - 20
+            if more > 0:
+                shown += "\n" + self.tr("……另有 {0} 处").format(more)
+            self.status.setText(self.tr("检查发现 {0} 处问题：\n{1}").format(len(report.problems), shown))
+        return report
 
 
 class BackupDialog(QDialog):
