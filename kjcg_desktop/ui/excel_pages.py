@@ -33,7 +33,7 @@ from ..services.progress import Cancelled
 from ..storage import Database
 from ..storage import imports as repo
 from .dialogs import output_refused
-from .import_wizard import ERROR_HEADERS, ImportWizard, _fill, _table
+from .import_wizard import ERROR_HEADERS, ImportWizard, _fill, _table, translated
 from .tasks import Task, TaskFailed, run_modal
 
 __all__ = ["ConfirmationsDialog", "FinancePage", "ImportWizard"]
@@ -46,7 +46,7 @@ class ConfirmationsDialog(QDialog):
     def __init__(self, confirmations: ee.FinanceConfirmations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("财务回执：差异"))
-        names = {"voucher_no": "凭证号", "booked_amount_fen": "入账金额", "booked_date": "入账日期"}
+        names = {"voucher_no": self.tr("凭证号"), "booked_amount_fen": self.tr("入账金额"), "booked_date": self.tr("入账日期")}
         table = _table([self.tr("工作表"), self.tr("行"), self.tr("编号"), self.tr("变化"), self.tr("提示")])
         table.setObjectName("confirmation_changes")
         rows = []
@@ -56,10 +56,11 @@ class ConfirmationsDialog(QDialog):
                 old = c.old.get(k)
                 if k == "booked_amount_fen":
                     old, v = d.format_yuan(old) if old is not None else None, d.format_yuan(v) if v is not None else None
-                parts.append(f"{names[k]}：{old or '（空）'} → {v or '（空）'}")
+                empty = self.tr("（空）")
+                parts.append(f"{names[k]}：{old or empty} → {v or empty}")
             rows.append([c.sheet, c.row, c.record_id, "；".join(parts), c.note])
         _fill(table, rows)
-        errors = _table(ERROR_HEADERS)
+        errors = _table(translated(ERROR_HEADERS))
         _fill(errors, [[e["sheet"], e["row"], e["column"], e["value"], e["message"]] for e in confirmations.errors])
         buttons = QDialogButtonBox()
         self.apply_button = buttons.addButton(self.tr("应用 {0} 处变化").format(len(confirmations.changes)),
@@ -148,7 +149,7 @@ class FinancePage(QWidget):
         return None if output_refused(self, out, self.db.path) else out
 
     def export_ledger(self) -> None:
-        path = self._save_path(self.tr("导出成果台账"), f"成果台账-{clock.today().isoformat()}.xlsx")
+        path = self._save_path(self.tr("导出成果台账"), self.tr("成果台账-{0}.xlsx").format(clock.today().isoformat()))
         if path is None:
             return
         truncated: list = []
@@ -174,7 +175,7 @@ class FinancePage(QWidget):
 
     def export_finance(self) -> None:
         year = self.year.value()
-        path = self._save_path(self.tr("导出财务对接工作簿"), f"财务对接-{year}.xlsx")
+        path = self._save_path(self.tr("导出财务对接工作簿"), self.tr("财务对接-{0}.xlsx").format(year))
         if path is None:
             return
         truncated: list = []

@@ -361,7 +361,7 @@ class FeesPage(QWidget):
         return True
 
     def export_list(self) -> None:
-        default = f"专利年费缴费清单-{self.today().isoformat()}.xlsx"
+        default = self.tr("专利年费缴费清单-{0}.xlsx").format(self.today().isoformat())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出缴费清单"), default, self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
@@ -402,7 +402,8 @@ class FeesPage(QWidget):
             QMessageBox.warning(self, self.tr("核对国知局应缴费"), str(exc))
             return
         self.cnipa_differences = result.differences
-        lines = [f"{x.sheet} 第{x.row}行 {x.application_no} {x.kind}：{x.message}" for x in result.differences[:40]]
+        lines = [self.tr("{0} 第{1}行 {2} {3}：{4}").format(x.sheet, x.row, x.application_no, x.kind, x.message)
+                 for x in result.differences[:40]]
         QMessageBox.information(self, self.tr("核对国知局应缴费"), self.tr("核对 {0} 项，差异 {1} 项").format(
             result.checked, len(result.differences)) + ("\n" + "\n".join(lines) if lines else ""))
 

@@ -103,7 +103,7 @@ class FirstRunDialog(QDialog):
         self.milestones.setText(self.tr("制度建立截止：{0}；试点结束：{1}").format(m.rules_due.isoformat(), m.pilot_end.isoformat()))
 
     def values(self) -> dict[str, str]:
-        start: date = self.pilot_start.require("试点启动日期")
+        start: date = self.pilot_start.require(self.tr("试点启动日期"))
         return {"unit_name": self.unit_name.text().strip(), "tto_name": self.tto_name.text().strip(),
                 "pilot_start": start.isoformat()}
 

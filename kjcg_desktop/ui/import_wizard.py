@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,7 +42,7 @@ from ..storage import imports as repo
 from .dialogs import output_refused
 from .tasks import Task, TaskFailed, run_modal
 
-ERROR_HEADERS = ["工作表", "行", "列", "值", "问题"]
+ERROR_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "工作表"), QT_TRANSLATE_NOOP("ImportWizard", "行"), QT_TRANSLATE_NOOP("ImportWizard", "列"), QT_TRANSLATE_NOOP("ImportWizard", "值"), QT_TRANSLATE_NOOP("ImportWizard", "问题")]
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -65,6 +65,11 @@ def _fill(table: QTableWidget, rows: list[list[object]], limit: int = SHOWN_ROWS
         for c, v in enumerate(values):
             table.setItem(r, c, QTableWidgetItem("" if v is None else str(v)))
     table.resizeColumnsToContents()
+
+
+def translated(headers: list[str]) -> list[str]:
+    """Column headers marked with QT_TRANSLATE_NOOP("ImportWizard", …), in the UI language."""
+    return [QCoreApplication.translate("ImportWizard", h) for h in headers]  # i18n: dynamic
 
 
 def _sample(value: object) -> str:
@@ -197,7 +202,7 @@ class SheetPage(QWizardPage):
                   if self.sheets.item(i).checkState() == Qt.CheckState.Checked]
         missing = [n for n in chosen if n not in self.wiz.layouts]
         if not chosen or missing:
-            QMessageBox.warning(self, self.tr("工作表"), self.tr("请至少勾选一个已识别表头的工作表（未识别：{0}）").format("、".join(missing) or "无"))
+            QMessageBox.warning(self, self.tr("工作表"), self.tr("请至少勾选一个已识别表头的工作表（未识别：{0}）").format("、".join(missing) or self.tr("无")))
             return False
         self.wiz.chosen = chosen
         return True
@@ -284,9 +289,10 @@ class MappingPage(QWizardPage):
         return True
 
 
-RECORD_HEADERS = ["操作", "工作表", "行", "台账编号", "成果名称", "类型", "法律状态", "属性", "待核对"]
-FLAG_HEADERS = ["单元格", "成果名称", "字段", "原文", "问题", "更正为"]
-_ACTION_LABELS = {"add": "新增", "update": "更新", "unchanged": "无变化"}
+RECORD_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "操作"), QT_TRANSLATE_NOOP("ImportWizard", "工作表"), QT_TRANSLATE_NOOP("ImportWizard", "行"), QT_TRANSLATE_NOOP("ImportWizard", "台账编号"), QT_TRANSLATE_NOOP("ImportWizard", "成果名称"), QT_TRANSLATE_NOOP("ImportWizard", "类型"), QT_TRANSLATE_NOOP("ImportWizard", "法律状态"), QT_TRANSLATE_NOOP("ImportWizard", "属性"), QT_TRANSLATE_NOOP("ImportWizard", "待核对")]
+FLAG_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "单元格"), QT_TRANSLATE_NOOP("ImportWizard", "成果名称"), QT_TRANSLATE_NOOP("ImportWizard", "字段"), QT_TRANSLATE_NOOP("ImportWizard", "原文"), QT_TRANSLATE_NOOP("ImportWizard", "问题"), QT_TRANSLATE_NOOP("ImportWizard", "更正为")]
+_ACTION_LABELS = {"add": QT_TRANSLATE_NOOP("PreviewPage", "新增"), "update": QT_TRANSLATE_NOOP("PreviewPage", "更新"),
+                  "unchanged": QT_TRANSLATE_NOOP("PreviewPage", "无变化")}
 _TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
 _LEGAL_LABELS = {m.value: m.label for m in d.LegalStatus}
 _ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
@@ -305,9 +311,9 @@ class PreviewPage(QWizardPage):
         self.counts = QLabel()
         self.counts.setObjectName("preview_counts")
         self.counts.setWordWrap(True)
-        self.records = _table(RECORD_HEADERS)
+        self.records = _table(translated(RECORD_HEADERS))
         self.records.setObjectName("preview_records")
-        self.flags = _table(FLAG_HEADERS)
+        self.flags = _table(translated(FLAG_HEADERS))
         self.flags.setObjectName("preview_flags")
         self.flags.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -421,7 +427,7 @@ class PreviewPage(QWizardPage):
         from ..services.importing.report import write_import_report
 
         plan = self.wiz.plan
-        default = f"导入报告-{Path(plan.source).stem}.xlsx"
+        default = self.tr("导入报告-{0}.xlsx").format(Path(plan.source).stem)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出导入报告"), default, self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return

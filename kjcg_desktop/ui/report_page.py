@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,7 +50,7 @@ ROLE_KEY = Qt.ItemDataRole.UserRole
 
 def default_output_dir() -> Path:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    return Path(docs) / "KJCG年度报告"
+    return Path(docs) / QT_TRANSLATE_NOOP("ReportPage", "KJCG年度报告")  # a folder name, the same in every language
 
 
 class ReportPage(QWidget):
@@ -79,7 +79,7 @@ class ReportPage(QWidget):
         self.year.setRange(2000, 2999)
         self.year.setValue(clock.today().year - 1)
         if current_language() == "zh_CN":  # a unit after the year number only in Chinese ("2025 年" / "2025")
-            self.year.setSuffix(" 年")
+            self.year.setSuffix(self.tr(" 年"))
         self.year.setToolTip(self.tr("每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）"))
         self.year.valueChanged.connect(self._year_changed)
         top.addWidget(self.year)

@@ -405,7 +405,7 @@ class SettingsPage(QWidget):
             self.status.setText(str(exc))
             return
         try:
-            unit = check_counterparty({"name": self.unit_name.text().strip() or "本单位", "uscc": self.unit_uscc.text(),
+            unit = check_counterparty({"name": self.unit_name.text().strip() or self.tr("本单位"), "uscc": self.unit_uscc.text(),
                                        "region_code": self.unit_region_code.text()})
         except DomainError as exc:
             self.status.setText(str(exc))
