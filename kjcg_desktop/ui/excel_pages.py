@@ -217,7 +217,7 @@ class FinancePage(QWidget):
         if row < 0:
             QMessageBox.information(self, self.tr("撤销导入"), self.tr("请先选择一次导入"))
             return
-        batch_id = int(self.batches.item(row, 0).text())
+        batch_id = int(self.batches.text(row, 0))
         if QMessageBox.question(self, self.tr("撤销导入"), self.tr("撤销导入批次 {0}？").format(batch_id)) != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -8,7 +8,9 @@ run on the task runner (ui/tasks) with a progress dialog and 取消; a cancelled
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -41,30 +43,20 @@ from ..storage import Database
 from ..storage import imports as repo
 from .dialogs import output_refused
 from .tasks import Task, TaskFailed, run_modal
+from .text_table import TextTable, texts
 
 ERROR_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "工作表"), QT_TRANSLATE_NOOP("ImportWizard", "行"), QT_TRANSLATE_NOOP("ImportWizard", "列"), QT_TRANSLATE_NOOP("ImportWizard", "值"), QT_TRANSLATE_NOOP("ImportWizard", "问题")]
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    return table
+def _table(headers: list[str], *, editable: tuple[int, ...] = ()) -> TextTable:
+    return TextTable(headers, editable=editable)
 
 
 SHOWN_ROWS = 2000  # rows of a problem list shown in the wizard; the exported list has them all
 
 
-def _fill(table: QTableWidget, rows: list[list[object]], limit: int = SHOWN_ROWS) -> None:
-    rows = rows[:limit]
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem("" if v is None else str(v)))
-    table.resizeColumnsToContents()
+def _fill(table: TextTable, rows: list[list[object]], limit: int | None = None) -> None:
+    table.set_rows(rows[:SHOWN_ROWS if limit is None else limit])
 
 
 def translated(headers: list[str]) -> list[str]:
@@ -170,10 +162,9 @@ class SheetPage(QWizardPage):
         layout = self.wiz.layouts.get(name)
         rows = self.wiz.workbook.rows(name)[:12]
         width = max((len(r) for r in rows), default=0)
-        self.preview.setColumnCount(width)
-        self.preview.setHorizontalHeaderLabels([ei.column_letter(c) for c in range(width)])
-        _fill(self.preview, [[_sample(v) for v in r] for r in rows])
-        self.preview.setVerticalHeaderLabels([str(i + 1) for i in range(len(rows))])
+        self.preview.set_rows([[_sample(v) for v in r] + [""] * (width - len(r)) for r in rows],
+                              headers=[ei.column_letter(c) for c in range(width)],
+                              row_labels=[str(i + 1) for i in range(len(rows))])
         self.preview.verticalHeader().setVisible(True)
         if layout is None:
             self.info.setText(self.tr("未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。"))
@@ -298,6 +289,22 @@ _LEGAL_LABELS = {m.value: m.label for m in d.LegalStatus}
 _ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
 
 
+CORRECTION = 5  # the 更正为 column of the flags list
+
+
+@dataclass
+class PreviewRows:
+    plan: ei.ImportPlan
+    summary: dict[str, Any]
+    records: list[list[str]]
+    flags: list[list[str]]
+    flag_cells: list[str]
+    tags: list[list[str]]
+    record_total: int
+    flag_total: int
+    tag_total: int
+
+
 class PreviewPage(QWizardPage):
     """The records the import will create or update, with their 待核对 flags beside them. A flagged
     value can be corrected here (column 更正为) and the preview rebuilt before anything is written."""
@@ -313,7 +320,7 @@ class PreviewPage(QWizardPage):
         self.counts.setWordWrap(True)
         self.records = _table(translated(RECORD_HEADERS))
         self.records.setObjectName("preview_records")
-        self.flags = _table(translated(FLAG_HEADERS))
+        self.flags = _table(translated(FLAG_HEADERS), editable=(CORRECTION,))
         self.flags.setObjectName("preview_flags")
         self.flags.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -352,48 +359,58 @@ class PreviewPage(QWizardPage):
         self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("导入"))
 
     def _build(self) -> bool:
+        """Plan on the task runner; the rows the three lists show are made there too, so the GUI
+        thread only swaps the models."""
         wiz = self.wiz
         wiz.plan = None
         layouts = [wiz.layouts[n] for n in wiz.chosen]
         overrides = dict(self.overrides)
+        label = self.tr("正在核对每一行…")
 
-        def work(task: Task) -> ei.ImportPlan:
-            task.progress(0, 0, self.tr("正在核对每一行…"))
-            return ei.build_plan(task.db, wiz.workbook, layouts, overrides=overrides)
+        def work(task: Task) -> PreviewRows:
+            task.progress(0, 0, label)
+            plan = ei.build_plan(task.db, wiz.workbook, layouts, overrides=overrides)
+            return self._preview_rows(plan)
         try:
-            wiz.plan = plan = run_modal(self, work, title=self.tr("预览"), label=self.tr("正在核对每一行…"), db=wiz.db)
+            shown = run_modal(self, work, title=self.tr("预览"), label=label, db=wiz.db)
         except Cancelled:
             return False
         except TaskFailed as exc:
             QMessageBox.warning(self, self.tr("预览"), str(exc))
             return False
-        s = plan.summary()
+        wiz.plan = plan = shown.plan
+        s = shown.summary
         extra = "、".join(plan.unmapped_columns) or self.tr("无")
         self.counts.setText(self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，"
                                     "跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}").format(
             s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"], extra))
-        shown = [r for r in plan.rows if r.action != "unchanged"]
-        _fill(self.records, [[self.tr(_ACTION_LABELS[r.action]), r.sheet, r.row, r.values.get("ledger_no"), r.name,  # i18n: dynamic
-                              _TYPE_LABELS.get(r.values.get("type"), r.values.get("type")),
-                              _LEGAL_LABELS.get(r.values.get("legal_status"), r.values.get("legal_status")),
-                              _ATTRIBUTE_LABELS.get(r.values.get("attribute") or r.changes.get("attribute"), ""),
-                              "；".join(f.reason for f in r.flags)] for r in shown[:SHOWN_ROWS]])
-        labels = dict(ei.field_choices())
-        self._flag_cells = [f.cell for _, f in plan.flags[:SHOWN_ROWS]]
-        _fill(self.flags, [[f.cell, r.name, labels.get(f.field, f.field), f.original, f.reason, ""]
-                           for r, f in plan.flags[:SHOWN_ROWS]])
-        for i in range(self.flags.rowCount()):
-            for c in range(5):
-                item = self.flags.item(i, c)
-                if item is not None:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        _fill(self.tags, [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article]
-                          for t in plan.tag_differences[:SHOWN_ROWS]])
-        self.records_title.setText(self._title(self.tr("将新增或更新的成果"), len(shown)))
-        self.flags_title.setText(self._title(self.tr("待核对（已导入，原文保留）"), len(plan.flags)))
-        self.tags_title.setText(self._title(self.tr("文件中的标记与按规则计算的标记不一致"), len(plan.tag_differences)))
+        self.records.set_rows(shown.records)
+        self._flag_cells = shown.flag_cells
+        self.flags.set_rows(shown.flags)
+        self.tags.set_rows(shown.tags)
+        self.records_title.setText(self._title(self.tr("将新增或更新的成果"), shown.record_total))
+        self.flags_title.setText(self._title(self.tr("待核对（已导入，原文保留）"), shown.flag_total))
+        self.tags_title.setText(self._title(self.tr("文件中的标记与按规则计算的标记不一致"), shown.tag_total))
         self.report_button.setEnabled(bool(plan.rows or plan.skipped))
         return True
+
+    def _preview_rows(self, plan: ei.ImportPlan) -> PreviewRows:
+        """The texts of the three lists (the first SHOWN_ROWS of each); runs on the worker."""
+        limit = SHOWN_ROWS
+        shown = [r for r in plan.rows if r.action != "unchanged"]
+        actions = {k: self.tr(v) for k, v in _ACTION_LABELS.items()}  # i18n: dynamic
+        records = texts([[actions[r.action], r.sheet, r.row, r.values.get("ledger_no"), r.name,
+                          _TYPE_LABELS.get(r.values.get("type"), r.values.get("type")),
+                          _LEGAL_LABELS.get(r.values.get("legal_status"), r.values.get("legal_status")),
+                          _ATTRIBUTE_LABELS.get(r.values.get("attribute") or r.changes.get("attribute"), ""),
+                          "；".join(f.reason for f in r.flags)] for r in shown[:limit]])
+        labels = dict(ei.field_choices())
+        all_flags = plan.flags
+        flags = texts([[f.cell, r.name, labels.get(f.field, f.field), f.original, f.reason, ""] for r, f in all_flags[:limit]])
+        tags = texts([[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article]
+                      for t in plan.tag_differences[:limit]])
+        return PreviewRows(plan, plan.summary(), records, flags, [f.cell for _, f in all_flags[:limit]], tags,
+                           len(shown), len(all_flags), len(plan.tag_differences))
 
     def _title(self, title: str, total: int) -> str:
         if total > SHOWN_ROWS:
@@ -402,13 +419,12 @@ class PreviewPage(QWizardPage):
 
     def correct(self, row: int, value: str) -> None:
         """Type a correction for flag ``row`` (as the clerk does in the 更正为 column)."""
-        self.flags.setItem(row, 5, QTableWidgetItem(value))
+        self.flags.set_text(row, CORRECTION, value)
 
     def apply_corrections(self) -> None:
         """Rebuild the plan with the values typed in 更正为 in place of the flagged cells."""
         for i, cell in enumerate(self._flag_cells):
-            item = self.flags.item(i, 5)
-            text = item.text().strip() if item is not None else ""
+            text = self.flags.text(i, CORRECTION).strip()
             if not text:
                 continue
             sheet, _, ref = cell.rpartition("!")

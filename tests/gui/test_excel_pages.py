@@ -69,7 +69,7 @@ def test_import_wizard_end_to_end_with_undo(qtbot, db, tmp_path, boxes, typist):
     assert not wizard.result_page.undo_button.isEnabled()
     wizard.accept()
     page.refresh()
-    assert page.batches.rowCount() == 1 and page.batches.item(0, 5).text() == "已撤销"
+    assert page.batches.rowCount() == 1 and page.batches.text(0, 5) == "已撤销"
 
 
 def test_wizard_refuses_bad_file_with_chinese_message(qtbot, db, tmp_path, boxes):
@@ -96,8 +96,8 @@ def test_wizard_shows_flags_and_takes_a_correction_before_the_write(qtbot, db, t
         wizard.next()
     preview = wizard.preview_page
     flags = preview.flags
-    assert flags.rowCount() == 1 and flags.item(0, 0).text() == "Sheet!C2" and flags.item(0, 3).text() == "2023-02-30"
-    assert preview.records.rowCount() == 2 and "日期不存在" in preview.records.item(0, 8).text()
+    assert flags.rowCount() == 1 and flags.text(0, 0) == "Sheet!C2" and flags.text(0, 3) == "2023-02-30"
+    assert preview.records.rowCount() == 2 and "日期不存在" in preview.records.text(0, 8)
     preview.correct(0, "2023-02-28")
     qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
     assert flags.rowCount() == 0 and "待核对 0 条" in preview.counts.text()

@@ -1,0 +1,93 @@
+"""A read-only (or partly editable) table of texts: a QTableView over a RowsModel.
+
+The wizard's lists, the finance page's import batches and the confirmation dialog show rows of
+texts computed beforehand (often off the GUI thread); a model keeps the GUI's work to the rows on
+screen, where QTableWidget creates one item per cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from .rows_model import RowsModel
+
+# rows measured when columns are fitted to their contents (Qt measures 1,000 by default)
+FIT_ROWS = 200
+
+
+class CellsModel(RowsModel):
+    """RowsModel whose ``editable`` columns the clerk can type into."""
+
+    def __init__(self, headers: list[str], editable: Iterable[int] = (), parent: Any = None) -> None:
+        super().__init__(headers, parent)
+        self.editable = set(editable)
+        self.row_labels: list[str] | None = None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in self.editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.EditRole and index.isValid():
+            return self.rows[index.row()][index.column()]
+        return super().data(index, role)
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() not in self.editable:
+            return False
+        self.rows[index.row()][index.column()] = "" if value is None else str(value)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical
+                and self.row_labels is not None and section < len(self.row_labels)):
+            return self.row_labels[section]
+        return super().headerData(section, orientation, role)
+
+
+def texts(rows: Iterable[Sequence[object]]) -> list[list[str]]:
+    """Rows of values as display texts (None shows empty)."""
+    return [["" if v is None else str(v) for v in row] for row in rows]
+
+
+class TextTable(QTableView):
+    def __init__(self, headers: list[str], *, editable: Iterable[int] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells = CellsModel(list(headers), editable, self)
+        self.setModel(self.cells)
+        if not self.cells.editable:
+            self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+        self.verticalHeader().setVisible(False)
+
+    def set_rows(self, rows: Sequence[Sequence[object]], *, ids: Sequence[int] | None = None,
+                 headers: list[str] | None = None, row_labels: list[str] | None = None) -> None:
+        """Show ``rows`` (values or texts); ``headers`` replaces the column headers."""
+        if headers is not None:
+            self.cells.headers = list(headers)
+        self.cells.row_labels = row_labels
+        shown = texts(rows)
+        self.cells.set_rows(list(zip(ids if ids is not None else range(len(shown)), shown, strict=True)))
+        self.resizeColumnsToContents()
+
+    def rowCount(self) -> int:  # noqa: N802 - the QTableWidget name the pages and tests use
+        return self.cells.rowCount()
+
+    def text(self, row: int, column: int) -> str:
+        return self.cells.text(row, column)
+
+    def set_text(self, row: int, column: int, value: str) -> None:
+        self.cells.setData(self.cells.index(row, column), value)
+
+    def currentRow(self) -> int:  # noqa: N802
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
