@@ -384,10 +384,10 @@ class PreviewPage(QWizardPage):
         self.counts.setText(self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，"
                                     "跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}").format(
             s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"], extra))
-        self.records.set_rows(shown.records)
+        self.records.set_rows(shown.records, as_text=True)
         self._flag_cells = shown.flag_cells
-        self.flags.set_rows(shown.flags)
-        self.tags.set_rows(shown.tags)
+        self.flags.set_rows(shown.flags, as_text=True)
+        self.tags.set_rows(shown.tags, as_text=True)
         self.records_title.setText(self._title(self.tr("将新增或更新的成果"), shown.record_total))
         self.flags_title.setText(self._title(self.tr("待核对（已导入，原文保留）"), shown.flag_total))
         self.tags_title.setText(self._title(self.tr("文件中的标记与按规则计算的标记不一致"), shown.tag_total))

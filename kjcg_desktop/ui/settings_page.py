@@ -436,10 +436,6 @@ class SettingsPage(QWidget):
 
 def _closed(db) -> bool:
     """Whether the connection of ``db`` was closed (the main window closes it on switching)."""
-    import sqlite3
+    from ..storage.liveness import connection_closed
 
-    try:
-        db.conn.execute("SELECT 1")
-    except sqlite3.ProgrammingError:
-        return True
-    return False
+    return connection_closed(db)

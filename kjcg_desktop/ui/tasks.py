@@ -4,7 +4,9 @@
 or ``on_error(message)`` on the GUI thread. ``task`` carries ``progress(done, total, label)``, a
 cancel token and, when asked for, the worker's own database connection (read-only when the window
 is). With a ``title`` a progress dialog with 取消 appears once the work takes longer than a moment.
-A result that arrives after its owner was closed is dropped quietly. The traceback of any
+A result that arrives after its owner was closed is dropped quietly. ``run_modal`` runs a job the
+same way and waits for it with the event loop running, for a step that must finish before the
+caller goes on (a wizard's 下一步, an export that then reports what it wrote). The traceback of any
 unexpected error is logged; the user sees a Chinese message.
 
 Tests replace the pool with :class:`ImmediatePool`, which runs the work at once on the calling
@@ -133,6 +135,18 @@ class _Runnable(QRunnable):
             signal.emit(value)
 
 
+def _progress_dialog(owner: QWidget, title: str, label: str, token: CancelToken) -> QProgressDialog:
+    """The dialog with 取消 that appears once the work takes longer than a moment."""
+    dialog = QProgressDialog(label or title, QCoreApplication.translate("tasks", "取消"), 0, 0, owner)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(DIALOG_DELAY_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(token.cancel)
+    return dialog
+
+
 @dataclass(eq=False)
 class TaskHandle:
     task: Task
@@ -142,6 +156,52 @@ class TaskHandle:
 
     def cancel(self) -> None:
         self.task.token.cancel()
+
+
+@dataclass(eq=False)
+class _Delivery:
+    """What arrives from the worker, handled on the GUI thread; nothing reaches a closed owner."""
+
+    owner: QWidget
+    handle: TaskHandle
+    on_done: Callable[[Any], None]
+    on_error: Callable[[str], None] | None
+    on_cancelled: Callable[[], None] | None
+
+    def alive(self) -> bool:
+        return shiboken6.isValid(self.owner)
+
+    def progressed(self, done: int, total: int, text: str) -> None:
+        dialog = self.handle.dialog
+        if dialog is not None and self.alive() and shiboken6.isValid(dialog):
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if text:
+                dialog.setLabelText(text)
+
+    def close_dialog(self) -> None:
+        self.handle.running = False
+        _running.discard(self.handle)
+        dialog = self.handle.dialog
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.close()
+            dialog.deleteLater()
+
+    def finished(self, result: Any) -> None:
+        self.close_dialog()
+        if self.alive():
+            self.on_done(result)
+
+    def failed(self, exc: BaseException) -> None:
+        self.close_dialog()
+        if not self.alive():
+            return
+        if isinstance(exc, Cancelled):
+            if self.on_cancelled is not None:
+                self.on_cancelled()
+            return
+        if self.on_error is not None:
+            self.on_error(error_message(exc))
 
 
 # Handles of running tasks: their relay and runnable live until the result is delivered.
@@ -161,51 +221,12 @@ def run_task(owner: QWidget, func: Callable[[Task], Any], on_done: Callable[[Any
     handle = TaskHandle(task)
     relay = _Relay()
     if title is not None:
-        dialog = QProgressDialog(label or title, QCoreApplication.translate("tasks", "取消"), 0, 0, owner)
-        dialog.setWindowTitle(title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(DIALOG_DELAY_MS)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(task.token.cancel)
-        handle.dialog = dialog
+        handle.dialog = _progress_dialog(owner, title, label, task.token)
 
-    def alive() -> bool:
-        return shiboken6.isValid(owner)
-
-    def progressed(done: int, total: int, text: str) -> None:
-        if handle.dialog is not None and alive() and shiboken6.isValid(handle.dialog):
-            handle.dialog.setMaximum(max(total, 0))
-            handle.dialog.setValue(min(done, total) if total else 0)
-            if text:
-                handle.dialog.setLabelText(text)
-
-    def close_dialog() -> None:
-        handle.running = False
-        _running.discard(handle)
-        if handle.dialog is not None and shiboken6.isValid(handle.dialog):
-            handle.dialog.close()
-            handle.dialog.deleteLater()
-
-    def finished(result: Any) -> None:
-        close_dialog()
-        if alive():
-            on_done(result)
-
-    def failed(exc: BaseException) -> None:
-        close_dialog()
-        if not alive():
-            return
-        if isinstance(exc, Cancelled):
-            if on_cancelled is not None:
-                on_cancelled()
-            return
-        if on_error is not None:
-            on_error(error_message(exc))
-
-    relay.progressed.connect(progressed)
-    relay.finished.connect(finished)
-    relay.failed.connect(failed)
+    delivery = _Delivery(owner, handle, on_done, on_error, on_cancelled)
+    relay.progressed.connect(delivery.progressed)
+    relay.finished.connect(delivery.finished)
+    relay.failed.connect(delivery.failed)
     task._progress = relay.progressed.emit
     db_path = None
     if db is not None:
@@ -215,7 +236,7 @@ def run_task(owner: QWidget, func: Callable[[Task], Any], on_done: Callable[[Any
         else:
             db_path = Path(db.path)
     runnable = _Runnable(func, task, relay, db_path, bool(db is not None and db.read_only))
-    handle.keep = (relay, runnable)
+    handle.keep = (relay, runnable, delivery)
     _running.add(handle)
     runnable.setAutoDelete(False)
     (pool or default_pool()).start(runnable)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 from .rows_model import RowsModel
 
 # rows measured when columns are fitted to their contents (Qt measures 1,000 by default)
-FIT_ROWS = 200
+FIT_ROWS = 50
 
 
 class CellsModel(RowsModel):
@@ -70,12 +70,13 @@ class TextTable(QTableView):
         self.verticalHeader().setVisible(False)
 
     def set_rows(self, rows: Sequence[Sequence[object]], *, ids: Sequence[int] | None = None,
-                 headers: list[str] | None = None, row_labels: list[str] | None = None) -> None:
-        """Show ``rows`` (values or texts); ``headers`` replaces the column headers."""
+                 headers: list[str] | None = None, row_labels: list[str] | None = None, as_text: bool = False) -> None:
+        """Show ``rows`` (values, or with ``as_text`` lists of texts already, as :func:`texts` makes
+        them); ``headers`` replaces the column headers."""
         if headers is not None:
             self.cells.headers = list(headers)
         self.cells.row_labels = row_labels
-        shown = texts(rows)
+        shown = rows if as_text else texts(rows)
         self.cells.set_rows(list(zip(ids if ids is not None else range(len(shown)), shown, strict=True)))
         self.resizeColumnsToContents()
 
