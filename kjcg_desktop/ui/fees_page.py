@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from ..storage import fees as repo
 from ..storage.events import operator_name
 from .deal_dialog import Clock
 from .pages import display
+from .text_table import TextTable
 
 RED = QColor("#c62828")
 RED_BG = QColor("#fdecea")
@@ -64,27 +64,16 @@ def _date_edit(day: date, name: str) -> QDateEdit:
     return edit
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], red: set[int] | None = None) -> None:
-    table.setSortingEnabled(False)
-    table.setRowCount(len(rows))
-    for i, values in enumerate(rows):
-        for j, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            if red and i in red:
-                item.setForeground(QBrush(RED))
-                item.setBackground(QBrush(RED_BG))
-            table.setItem(i, j, item)
-    table.resizeColumnsToContents()
+def _fill(table: TextTable, rows: list[list[str]], red: set[int] | None = None) -> None:
+    table.set_rows(rows, as_text=True, marked=red)
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+def _table(headers: list[str], name: str) -> TextTable:
+    table = TextTable(headers)
     table.setObjectName(name)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.mark_rows_with(RED, RED_BG)
+    table.horizontalHeader().setStretchLastSection(False)
     return table
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from .rows_model import RowsModel
@@ -26,6 +27,8 @@ class CellsModel(RowsModel):
         super().__init__(headers, parent)
         self.editable = set(editable)
         self.row_labels: list[str] | None = None
+        self.marked: set[int] = set()      # rows shown in the warning colours
+        self.mark_colours: tuple[QBrush, QBrush] | None = None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -34,8 +37,15 @@ class CellsModel(RowsModel):
         return flags
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.EditRole and index.isValid():
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.EditRole:
             return self.rows[index.row()][index.column()]
+        if self.mark_colours is not None and index.row() in self.marked:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self.mark_colours[0]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self.mark_colours[1]
         return super().data(index, role)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -70,15 +80,28 @@ class TextTable(QTableView):
         self.verticalHeader().setVisible(False)
 
     def set_rows(self, rows: Sequence[Sequence[object]], *, ids: Sequence[int] | None = None,
-                 headers: list[str] | None = None, row_labels: list[str] | None = None, as_text: bool = False) -> None:
+                 headers: list[str] | None = None, row_labels: list[str] | None = None, as_text: bool = False,
+                 marked: set[int] | None = None) -> None:
         """Show ``rows`` (values, or with ``as_text`` lists of texts already, as :func:`texts` makes
         them); ``headers`` replaces the column headers."""
         if headers is not None:
             self.cells.headers = list(headers)
         self.cells.row_labels = row_labels
+        self.cells.marked = marked or set()
         shown = rows if as_text else texts(rows)
         self.cells.set_rows(list(zip(ids if ids is not None else range(len(shown)), shown, strict=True)))
         self.resizeColumnsToContents()
+
+    def mark_rows_with(self, foreground: QColor, background: QColor) -> None:
+        """The colours of the rows passed as ``marked`` to :meth:`set_rows`."""
+        self.cells.mark_colours = (QBrush(foreground), QBrush(background))
+
+    def header_texts(self) -> list[str]:
+        return list(self.cells.headers)
+
+    def foreground(self, row: int, column: int) -> QColor | None:
+        brush = self.cells.data(self.cells.index(row, column), Qt.ItemDataRole.ForegroundRole)
+        return brush.color() if brush is not None else None
 
     def rowCount(self) -> int:  # noqa: N802 - the QTableWidget name the pages and tests use
         return self.cells.rowCount()
