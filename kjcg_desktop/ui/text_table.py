@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from .rows_model import RowsModel
@@ -28,9 +28,14 @@ class CellsModel(RowsModel):
         self.editable = set(editable)
         self.row_labels: list[str] | None = None
         self.marked: set[int] = set()      # rows shown in the warning colours
+        self.headings: set[int] = set()    # rows in bold that head a section (not selectable)
+        self.tooltips: list[str] | None = None
+        self.right: set[int] = set()       # columns aligned right (numbers)
         self.mark_colours: tuple[QBrush, QBrush] | None = None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if index.isValid() and index.row() in self.headings:
+            return Qt.ItemFlag.ItemIsEnabled
         flags = super().flags(index)
         if index.isValid() and index.column() in self.editable:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -41,6 +46,12 @@ class CellsModel(RowsModel):
             return None
         if role == Qt.ItemDataRole.EditRole:
             return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and self.tooltips is not None:
+            return self.tooltips[index.row()] or None
+        if role == Qt.ItemDataRole.FontRole and index.row() in self.headings:
+            return _bold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if self.mark_colours is not None and index.row() in self.marked:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self.mark_colours[0]
@@ -62,6 +73,12 @@ class CellsModel(RowsModel):
         return super().headerData(section, orientation, role)
 
 
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 def texts(rows: Iterable[Sequence[object]]) -> list[list[str]]:
     """Rows of values as display texts (None shows empty)."""
     return [["" if v is None else str(v) for v in row] for row in rows]
@@ -81,16 +98,31 @@ class TextTable(QTableView):
 
     def set_rows(self, rows: Sequence[Sequence[object]], *, ids: Sequence[int] | None = None,
                  headers: list[str] | None = None, row_labels: list[str] | None = None, as_text: bool = False,
-                 marked: set[int] | None = None) -> None:
+                 marked: set[int] | None = None, headings: set[int] | None = None,
+                 tooltips: list[str] | None = None) -> None:
         """Show ``rows`` (values, or with ``as_text`` lists of texts already, as :func:`texts` makes
         them); ``headers`` replaces the column headers."""
         if headers is not None:
             self.cells.headers = list(headers)
         self.cells.row_labels = row_labels
         self.cells.marked = marked or set()
+        self.cells.headings = headings or set()
+        self.cells.tooltips = tooltips
+        self.clearSpans()
         shown = rows if as_text else texts(rows)
         self.cells.set_rows(list(zip(ids if ids is not None else range(len(shown)), shown, strict=True)))
+        for row in self.cells.headings:  # a heading spans the table
+            self.setSpan(row, 0, 1, max(1, len(self.cells.headers)))
         self.resizeColumnsToContents()
+
+    def align_right(self, *columns: int) -> None:
+        self.cells.right = set(columns)
+
+    def tooltip(self, row: int, column: int) -> str:
+        return self.cells.data(self.cells.index(row, column), Qt.ItemDataRole.ToolTipRole) or ""
+
+    def row_id(self, row: int) -> Any:
+        return self.cells.ids[row]
 
     def mark_rows_with(self, foreground: QColor, background: QColor) -> None:
         """The colours of the rows passed as ``marked`` to :meth:`set_rows`."""
