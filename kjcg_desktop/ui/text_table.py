@@ -92,6 +92,7 @@ class TextTable(QTableView):
         if not self.cells.editable:
             self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.verticalHeader().setVisible(False)
