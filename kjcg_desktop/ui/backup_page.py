@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from ..services.startup import BackupInfo, backups_of
 from ..storage import Database, open_database
 from ..storage.lock import DatabaseInUse, is_locked_by_other, read_holder
 from .tasks import Task, TaskFailed, run_modal
+from .text_table import TextTable
 
 if TYPE_CHECKING:
     from ..services.integrity import CheckReport
@@ -58,14 +56,9 @@ class BackupPage(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.info)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table = TextTable([self.tr("备份时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
+        self.table.align_right(COL_SIZE)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -91,22 +84,15 @@ class BackupPage(QWidget):
 
     def refresh(self) -> None:
         self.backups = backups_of(self.db.path)
-        self.table.setRowCount(len(self.backups))
-        for row, info in enumerate(self.backups):
-            cells = [info.taken.strftime("%Y-%m-%d %H:%M:%S"), self.tr(info.kind_label), format_size(info.size), info.path.name]  # i18n: dynamic
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == COL_SIZE:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        self.table.set_rows([[info.taken.strftime("%Y-%m-%d %H:%M:%S"), self.tr(info.kind_label),  # i18n: dynamic
+                              format_size(info.size), info.path.name] for info in self.backups], as_text=True)
         self._update_buttons()
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.backups[rows[0].row()] if rows else None
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
 
     def backup_now(self) -> None:
