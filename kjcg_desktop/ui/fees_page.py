@@ -41,6 +41,7 @@ from ..storage import fees as repo
 from ..storage.events import operator_name
 from .deal_dialog import Clock
 from .pages import display
+from .tasks import Task, run_task
 from .text_table import TextTable
 
 RED = QColor("#c62828")
@@ -145,6 +146,8 @@ class FeesPage(QWidget):
         self.db = db
         self.today = today
         self.lines: list[fees.FeeLine] = []
+        self.red_rows: set[int] = set()
+        self._generation = 0
         self.review_lines: list[fees.FeeLine] = []
         layout = QVBoxLayout(self)
         day = today()
@@ -243,11 +246,33 @@ class FeesPage(QWidget):
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
+        """Compute the calendar on the task runner (20k achievements take seconds) and show it when
+        it arrives; a result overtaken by a later refresh is dropped."""
         day = self.today()
-        self.lines = fees.fee_calendar(self.db, start=_pydate(self.start), end=_pydate(self.end), today=day,
-                                       include_paid=not self.unpaid_only.isChecked())
+        start, end, include_paid = _pydate(self.start), _pydate(self.end), not self.unpaid_only.isChecked()
+        self._generation += 1
+        generation = self._generation
+
+        def work(task: Task) -> tuple[list[fees.FeeLine], list[list[str]], set[int], list[list[str]]]:
+            lines = fees.fee_calendar(task.db, start=start, end=end, today=day, include_paid=include_paid)
+            rows, red = self._calendar_rows(lines)
+            prows = [[p["paid_on"], p["ledger_no"] or "", p["name"], str(p["patent_year"]), format_yuan(p["amount_fen"]),
+                      p["receipt_no"], p["payer"]] for p in reversed(repo.payments(task.db))]
+            return lines, rows, red, prows
+
+        def show(result: tuple[list[fees.FeeLine], list[list[str]], set[int], list[list[str]]]) -> None:
+            if generation == self._generation:
+                self._show_calendar(*result)
+        self.summary.setText(self.tr("正在计算年费……"))
+        run_task(self, work, show, on_error=self._failed, db=self.db)
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(self.tr("年费计算失败：{0}").format(message))
+
+    @staticmethod
+    def _calendar_rows(lines: list[fees.FeeLine]) -> tuple[list[list[str]], set[int]]:
         rows, red = [], set()
-        for i, x in enumerate(self.lines):
+        for i, x in enumerate(lines):
             s = x.state
             if x.unpaid_in_grace_without_decision:
                 red.add(i)
@@ -258,6 +283,11 @@ class FeesPage(QWidget):
                          s.rises_on.isoformat() if s.rises_on and s.status != "paid" else "",
                          format_yuan(s.paid_fen), rules.STATUS_LABELS[s.status], x.split.text(),
                          rules.REVIEW_DECISIONS[x.review["decision"]] if x.review else ""])
+        return rows, red
+
+    def _show_calendar(self, lines: list[fees.FeeLine], rows: list[list[str]], red: set[int],
+                       prows: list[list[str]]) -> None:
+        self.lines = lines
         _fill(self.calendar, rows, red)
         self.red_rows = red
         unpaid = [x for x in self.lines if x.state.status in ("due", "late", "partial")]
@@ -269,9 +299,6 @@ class FeesPage(QWidget):
             self.refresh_review()
         elif self.tabs.currentIndex() == 3:
             self.refresh_budget()
-
-        prows = [[p["paid_on"], p["ledger_no"] or "", p["name"], str(p["patent_year"]), format_yuan(p["amount_fen"]),
-                  p["receipt_no"], p["payer"]] for p in reversed(repo.payments(self.db))]
         _fill(self.payments, prows)
 
     def _tab_shown(self, index: int) -> None:

@@ -1338,12 +1338,12 @@
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="191" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="186" />
             <source>备份与恢复</source>
             <translation>Backup and restore</translation>
         </message>
@@ -1351,34 +1351,34 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="135" />
             <source>
 请在那个程序中恢复，或先关闭它。</source>
             <translation>
 Restore from within that program, or close it first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="118" />
             <source>KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
             <translation>KJCG databases (*.sqlite3 *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="114" />
             <source>{0} 的{1}</source>
             <translation>{1} from {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="178" />
             <source>……另有 {0} 处</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="134" />
             <source>不能恢复</source>
             <translation>Cannot restore</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="70" />
             <source>从其他文件恢复…</source>
             <translation>Restore from another file…</translation>
         </message>
@@ -1391,44 +1391,44 @@ Restore from within that program, or close it first.</translation>
             <translation>Pre-upgrade backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
             <source>备份失败</source>
             <translation>Backup failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
             <source>备份失败：{0}</source>
             <translation>Backup failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>备份时间</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="107" />
             <source>已备份并校验：{0}</source>
             <translation>Backed up and verified: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
             <source>已恢复。恢复前的数据库已另存为：
 {0}</source>
             <translation>Restored. The database before the restore was saved as:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="151" />
             <source>已恢复。恢复前的数据库已另存为：{0}</source>
             <translation>Restored. The database before the restore was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="139" />
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
@@ -1437,22 +1437,22 @@ Restore from within that program, or close it first.</translation>
             <translation>Pre-restore backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
             <source>恢复失败，当前数据库未改动：{0}</source>
             <translation>Restore failed; the current database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
             <source>恢复完成</source>
             <translation>Restore complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="67" />
             <source>恢复所选备份…</source>
             <translation>Restore selected backup…</translation>
         </message>
@@ -1461,56 +1461,56 @@ Restore from within that program, or close it first.</translation>
             <translation>Manual backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="179" />
             <source>检查发现 {0} 处问题：
 {1}</source>
             <translation>The check found {0} problems:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="180" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="170" />
             <source>检查数据库</source>
             <translation>Check database</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
             <source>检查数据库…</source>
             <translation>Check database…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
             <source>检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）</source>
             <translation>Check the database file, foreign keys, the event chain, attachments and whether tags agree with the rules (read-only, changes nothing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="173" />
             <source>检查通过：未发现问题。</source>
             <translation>Check passed: no problems found.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="101" />
             <source>正在备份并校验…</source>
             <translation>Backing up and verifying…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="140" />
             <source>正在校验并恢复…</source>
             <translation>Verifying and restoring…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="177" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
             <source>正在检查数据库…</source>
             <translation>Checking the database…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="54" />
             <source>每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。每个备份写入后都会校验。
 备份文件夹：{3}</source>
             <translation>A backup is made automatically at the first start each day, keeping one for each of the last {0} days, {1} weeks and {2} months; backups are also made before database upgrades and restores. Every backup is verified after writing.
@@ -1521,12 +1521,12 @@ Backup folder: {3}</translation>
             <translation>Daily automatic backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="68" />
             <source>用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”</source>
             <translation>Replace the current database with the selected backup; the current database is first saved as a “pre-restore backup”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
             <source>确定用 {0} 替换当前数据库吗？
 
 当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。备份之后所做的修改将不在恢复后的数据库中。</source>
@@ -1535,23 +1535,23 @@ Backup folder: {3}</translation>
 The current database is first saved as a “pre-restore backup” and can be restored again if needed. Changes made after the backup will not be in the restored database.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="126" />
             <source>确认恢复</source>
             <translation>Confirm restore</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="100" />
             <source>立即备份</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="117" />
             <source>选择要恢复的数据库文件</source>
             <translation>Choose the database file to restore</translation>
         </message>
@@ -1650,87 +1650,87 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>CounterpartyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="57" />
             <source>18位，第3–8位即登记机关行政区划代码</source>
             <translation>18 characters; characters 3–8 are the registering authority's region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="59" />
             <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
             <translation>6-digit region code (GB/T 2260); may stay empty when the credit code is given</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
             <source>主体性质</source>
             <translation>Party type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
             <source>企业规模</source>
             <translation>Enterprise size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="73" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="77" />
             <source>国别代码</source>
             <translation>Country code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
             <source>国有全资</source>
             <translation>Wholly state-owned</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="82" />
             <source>地址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="62" />
             <source>境外单位填3位国别代码，境内留空</source>
             <translation>3-digit country code for a foreign party; empty for a domestic one</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="95" />
             <source>所在省份：{0}</source>
             <translation>Province: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="52" />
             <source>登记交易对方</source>
             <translation>Register counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
             <source>行业（GB/T 4754）</source>
             <translation>Industry (GB/T 4754)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
             <source>行政区划代码</source>
             <translation>Region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
             <source>（主体性质）</source>
             <translation>(party type)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="68" />
             <source>（行业门类）</source>
             <translation>(industry section)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="65" />
             <source>（非企业或未知）</source>
             <translation>(not an enterprise or unknown)</translation>
         </message>
@@ -2727,37 +2727,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="118" />
             <source>决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="121" />
             <source>决定人</source>
             <translation>Decided by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="123" />
             <source>决定日期</source>
             <translation>Decision date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
             <source>完成人答复</source>
             <translation>Completers' answer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="136" />
             <source>放弃公示开始日</source>
             <translation>Abandonment publicity starts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="127" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="116" />
             <source>维持评审决定</source>
             <translation>Maintenance review decision</translation>
         </message>
@@ -3087,49 +3087,49 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>EquityRewardDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
             <source>作价投资交易</source>
             <translation>Equity-investment deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="400" />
             <source>尚无已签约的作价投资交易</source>
             <translation>There is no signed equity-investment deal yet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="395" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="392" />
             <source>折合金额（元）</source>
             <translation>Value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="404" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
             <source>授予日期</source>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="375" />
             <source>登记股权奖励</source>
             <translation>Record equity reward</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
             <source>股份</source>
             <translation>Shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="382" />
             <source>股份数或比例</source>
             <translation>Number of shares or percentage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
             <source>获奖励人</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
             <source>计税方式</source>
             <translation>Tax treatment</translation>
         </message>
@@ -3210,401 +3210,411 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FeesPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="203" />
             <source> 日内</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="392" />
             <source>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
             <translation>Excel workbooks (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="381" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="421" />
             <source>{0} 第{1}行 {2} {3}：{4}</source>
             <translation>{0} row {1} {2} {3}: {4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>专利名称</source>
             <translation>Patent title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>专利年度</source>
             <translation>Patent year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
             <source>专利年费缴费清单-{0}.xlsx</source>
             <translation>patent-annuity-payments-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>今日滞纳金</source>
             <translation>Surcharge today</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="319" />
             <source>全部有效专利</source>
             <translation>All patents in force</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="294" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>{0} annual fees, {1} unpaid totalling {2} yuan; {3} in grace without a decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>分组</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="165" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>剩余保护期</source>
             <translation>Remaining term (years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="161" />
             <source>只显示未缴</source>
             <translation>Unpaid only</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="316" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>完成人</source>
             <translation>Completers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
             <source>完成人的答复</source>
             <translation>The completers' answer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
             <source>完成人答复</source>
             <translation>Completers' answer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>宽限届满</source>
             <translation>Grace ends</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="365" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
             <source>导出缴费清单</source>
             <translation>Export payment list</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
             <source>导出缴费清单…</source>
             <translation>Export payment list…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
             <source>已导出 {0} 行：{1}</source>
             <translation>Exported {0} rows: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="409" />
             <source>已登记 {0} 笔缴费</source>
             <translation>{0} payments recorded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="375" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>Recorded. Owed {0} yuan (surcharge {1}%), paid {2} yuan, outstanding {3} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>已缴</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>已过年度</source>
             <translation>Patent year now</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="270" />
+            <source>年费计算失败：{0}</source>
+            <translation>Could not compute the fees: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="241" />
             <source>年费预算</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>应缴金额</source>
             <translation>Payable</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="386" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="409" />
             <source>批量登记缴费</source>
             <translation>Record payments from a workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
             <source>批量登记缴费…</source>
             <translation>Payments from workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
             <source>承担方</source>
             <translation>Payer split</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
             <source>提供给完成人维持…</source>
             <translation>Offer to completers…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>收据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
             <source>放弃（启动放弃公示）…</source>
             <translation>Abandon (start publicity)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
             <source>文件有 {0} 处问题，未写入任何记录：
 {1}</source>
             <translation>The file has {0} problems; nothing was written:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>标准金额</source>
             <translation>Scheduled fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
             <source>核对 {0} 项，差异 {1} 项</source>
             <translation>{0} fees checked, {1} differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
             <source>核对国知局应缴费</source>
             <translation>Compare with CNIPA</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
             <source>核对国知局应缴费…</source>
             <translation>Compare with CNIPA…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
             <source>核对国知局应缴费查询结果</source>
             <translation>CNIPA fee query result</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="266" />
+            <source>正在计算年费……</source>
+            <translation>Computing the fees…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>滞纳金上调日</source>
             <translation>Surcharge rises on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>申请号</source>
             <translation>Application no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="343" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="375" />
             <source>登记缴费</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
             <source>登记缴费…</source>
             <translation>Record payment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="222" />
             <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
             <translation>Red: unpaid into the grace period without a maintenance decision. Abandoning starts the abandonment publicity (1-2 Art. 11).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
             <source>继续维持…</source>
             <translation>Keep…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>维持决定</source>
             <translation>Maintenance decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="231" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="413" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="433" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="462" />
             <source>维持评审</source>
             <translation>Keep-or-abandon review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>缴费人</source>
             <translation>Paid by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>缴费日历</source>
             <translation>Fee calendar</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>缴费日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>缴费期限</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="155" />
             <source>缴费期限自</source>
             <translation>Due from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>缴费记录</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="158" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="319" />
             <source>至保护期届满</source>
             <translation>To the end of term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>至期满费用</source>
             <translation>Cost to end of term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>记录完成人答复…</source>
             <translation>Record completers' answer…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="198" />
             <source>评审期限在今后</source>
             <translation>Review fees due within</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>Select a fee in the fee calendar first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="449" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>Select a patent in the review list first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="429" />
             <source>请先选中一项“提供给完成人维持”的专利</source>
             <translation>Select a patent offered to its completers first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>费减</source>
             <translation>Reduction</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>费用种类</source>
             <translation>Fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>转化状态</source>
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>金额</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>项目</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
             <source>预算年数</source>
             <translation>Years</translation>
         </message>
@@ -3612,47 +3622,47 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="90" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="89" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="81" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="101" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="100" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="77" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8 or GBK).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="95" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -4078,126 +4088,126 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="555" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="556" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>单元格</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="558" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="557" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="546" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="45" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>成果名称</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="567" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="583" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>更正为</source>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="584" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="576" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="45" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="45" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
@@ -4622,7 +4632,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="217" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -4643,13 +4653,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="215" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -4666,7 +4676,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -4675,12 +4685,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="269" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -4717,18 +4727,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="276" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="269" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="207" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -4749,7 +4759,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -4762,7 +4772,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -4798,44 +4808,44 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>MobilityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
             <source>兼职或创业单位</source>
             <translation>Company or organisation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="317" />
             <source>尚未结束</source>
             <translation>Still ongoing</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="337" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
             <source>所在部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="308" />
             <source>登记兼职或离岗创业人员</source>
             <translation>Record part-time post or leave to start up</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="324" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="339" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
@@ -4843,12 +4853,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>NarrativeDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="558" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="543" />
             <source>{0} 年度国家年度报告正文</source>
             <translation>National annual report text, {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
             <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
             <translation>Each section starts from a draft with the year's numbers; your edits are kept per year and used in the Word report.</translation>
         </message>
@@ -4898,37 +4908,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PaymentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="90" />
             <source>专利</source>
             <translation>Patent</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="99" />
             <source>收据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="87" />
             <source>登记年费缴纳</source>
             <translation>Record annual-fee payment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="102" />
             <source>缴费人</source>
             <translation>Paid by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="93" />
             <source>缴费日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="91" />
             <source>费用种类</source>
             <translation>Fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="96" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
@@ -4936,192 +4946,191 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="418" />
             <source>{0}：{1} 处</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="417" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
             <translation>{0}: {1} in all, the first {2} shown here; see “Export import report” for all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="451" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="467" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="493" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="352" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="470" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="475" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="475" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>Import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="446" />
             <source>导入报告-{0}.xlsx</source>
             <translation>import-report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="431" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="441" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="445" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="336" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, repeated headers), {4} to check. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="391" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written to {0}: {1} to check, {2} updates, {3} tag differences, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="392" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
             <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write every item to check (with its source cell and original text), the updates, the tag differences and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
             <source>新增</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="286" />
             <source>无变化</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
             <source>更新</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} achievements…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="361" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="368" />
             <source>正在核对每一行…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="316" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes an achievement or updates an existing one; uncertain values are kept as written and marked “to check”. Correct them in the “Correct to” column below and click “Preview again with the corrections”; the import is written at once and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="308" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="379" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
@@ -5429,117 +5438,117 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RegistersPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="429" />
             <source>人员兼职与离岗创业</source>
             <translation>Part-time posts and leave to start up</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>企业名称</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>兼职或创业单位</source>
             <translation>Part-time or start-up employer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>创办人</source>
             <translation>Founders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>单位持股</source>
             <translation>University's shareholding</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>成立日期</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>所用成果</source>
             <translation>Achievements used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>折合金额（元）</source>
             <translation>Value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>授予日期</source>
             <translation>Granted on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="422" />
             <source>登记人员…</source>
             <translation>Record person…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
             <source>登记企业…</source>
             <translation>Record company…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="426" />
             <source>登记股权奖励…</source>
             <translation>Record equity reward…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>股份</source>
             <translation>Shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
             <source>股权奖励（财税〔2016〕101号）</source>
             <translation>Equity rewards (Caishui [2016] No. 101)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>获奖励人</source>
             <translation>Rewarded person</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
             <source>衍生（参股）企业</source>
             <translation>Spin-off companies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>计税方式</source>
             <translation>Tax treatment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
@@ -5547,72 +5556,72 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RegistrationFactsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="497" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
             <source>交易对方（买方）</source>
             <translation>Counterparty (buyer)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="515" />
             <source>合同有效期的结束日期不能早于开始日期</source>
             <translation>The contract's end date cannot be before its start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="500" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="485" />
             <source>合同有效期自</source>
             <translation>Contract term from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="486" />
             <source>合同有效期至</source>
             <translation>Contract term to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="473" />
             <source>如 电子信息、生物医药、新材料</source>
             <translation>e.g. electronics, biomedicine, new materials</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="484" />
             <source>技术交易额（元）</source>
             <translation>Technology-transaction amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="461" />
             <source>技术合同登记表信息</source>
             <translation>Technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
             <source>技术领域</source>
             <translation>Technology field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="466" />
             <source>新建…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
             <source>预计新增产值（元）</source>
             <translation>Expected new output (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
             <source>预计新增投入（元）</source>
             <translation>Expected new investment (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="494" />
             <source>（未关联交易对方记录）</source>
             <translation>(no counterparty record linked)</translation>
         </message>
@@ -5620,300 +5629,300 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="81" />
             <source> 年</source>
             <translation> yr</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="52" />
             <source>KJCG年度报告</source>
             <translation>KJCG annual reports</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="152" />
             <source>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</source>
             <translation>On Windows, first tries to open a new message in the default mail program (with both files attached); otherwise an .eml draft is created</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="215" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>Indicators for {0} computed (classified achievements are excluded)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="235" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>{2} records behind “{0}” ({1}): {3} in total{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="184" />
             <source>与 {0} 年比较</source>
             <translation>Compared with {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="276" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="213" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>Basis: {0}. Click to see the records behind this indicator.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="125" />
             <source>保存文字</source>
             <translation>Save text</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="167" />
             <source>六部分正文：含本年度数据的草稿，修改后按年度保存</source>
             <translation>The six sections' text: drafts with the year's numbers, edits kept per year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="123" />
             <source>典型做法与经验</source>
             <translation>Good practice and lessons learned</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="164" />
             <source>各指标表及每一行对应的记录</source>
             <translation>The indicator tables and the records behind each row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="163" />
             <source>国家年度报告指标…</source>
             <translation>National report indicators…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="166" />
             <source>国家年度报告正文…</source>
             <translation>National report text…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>增减</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="119" />
             <source>存在的问题与建议……</source>
             <translation>Problems and suggestions…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="124" />
             <source>存在问题与建议</source>
             <translation>Problems and suggestions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="354" />
             <source>已发送给：{0}</source>
             <translation>Sent to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="329" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>A new message was opened in the default mail program</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="335" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>An unsent e-mail draft was created (with the Excel and PDF files); open it in Outlook or another mail program, check it and send it:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="298" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="314" />
             <source>已生成：{0}、{1}</source>
             <translation>Generated: {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
             <source>年度报告操作失败：{0}</source>
             <translation>Annual report operation failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="144" />
             <source>年度报告邮件的收件人，多个用分号分隔；保存在设置中</source>
             <translation>Recipients of the annual-report e-mail, separated by semicolons; saved in the settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="175" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="337" />
             <source>打开文件夹</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
             <source>报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；涉密成果不予报告（促进科技成果转化法第二十一条）</source>
             <translation>The annual transformation report to the competent department: six sections (Word, editable) and indicator tables (Excel); classified achievements are never reported (Law on Promoting the Transformation of Scientific and Technological Achievements, Art. 21)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="76" />
             <source>报告年度</source>
             <translation>Report year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="397" />
             <source>操作失败</source>
             <translation>Operation failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="141" />
             <source>收件人</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="247" />
             <source>文字已保存</source>
             <translation>Text saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="117" />
             <source>本年度推进成果转化的典型做法与经验……</source>
             <translation>Good practice and lessons in advancing transfers this year…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="309" />
             <source>正在生成 {0} 年度国家年度报告……</source>
             <translation>Writing the national annual report for {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="270" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>Generating the {0} annual report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="185" />
             <source>正在统计 {0} 年指标……</source>
             <translation>Computing the {0} indicators…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="82" />
             <source>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</source>
             <translation>Report each year on the previous year's state-owned achievement assets and pilot implementation (Annex 1-2 Art. 12, Plan 3(4))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
             <source>汇总各部门报告…</source>
             <translation>Roll up departments' reports…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="105" />
             <source>点击上方指标，查看该数字背后的记录。</source>
             <translation>Click an indicator above to see the records behind the number.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
             <source>生成 Excel 和 PDF</source>
             <translation>Generate Excel and PDF</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="156" />
             <source>生成国家年度报告（Word + Excel）</source>
             <translation>National annual report (Word + Excel)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="151" />
             <source>生成邮件草稿</source>
             <translation>Create e-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="114" />
             <source>试点工作情况（写入报告正文，方案三(四)）</source>
             <translation>Pilot work (written into the report body, Plan 3(4))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="143" />
             <source>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</source>
             <translation>Finance Office &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="135" />
             <source>输出文件夹</source>
             <translation>Output folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="138" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="161" />
             <source>选择各部门、附属医院生成的国家年度报告工作簿，与本单位数据汇总；相同合同、成果只计一次</source>
             <translation>Choose the national-report workbooks of departments and affiliated hospitals to roll up with the unit's records; the same contract or achievement counts once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="296" />
             <source>选择各部门的国家年度报告工作簿</source>
             <translation>Choose the departments' national-report workbooks</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="260" />
             <source>选择输出文件夹</source>
             <translation>Choose output folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="154" />
             <source>通过 SMTP 发送…</source>
             <translation>Send via SMTP…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="334" />
             <source>邮件草稿</source>
             <translation>E-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
             <source>邮件草稿：{0}</source>
             <translation>E-mail draft: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="87" />
             <source>重新统计</source>
             <translation>Recompute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="316" />
             <source>（已汇总 {0}，剔除重复 {1} 条）</source>
             <translation>(rolled up: {0}; {1} duplicates left out)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="315" />
             <source>（涉密记录 {0} 条未报告）</source>
             <translation>({0} classified records not reported)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="234" />
             <source>，显示前 {0} 条</source>
             <translation>, showing the first {0}</translation>
         </message>
@@ -5921,33 +5930,33 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="518" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
             <translation>Imported: {0} added, {1} updated (batch {2}). {3} to check; filter the ledger by “To check”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
@@ -6328,62 +6337,62 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="124" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="132" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="170" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="140" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="174" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
@@ -6391,52 +6400,52 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="448" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="424" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>For QQ and 163 mail, enter the authorisation code generated in the webmail settings, not the login password</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="433" />
             <source>SMTP 服务器</source>
             <translation>SMTP server</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="420" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>Use SSL (port 465); unchecked uses STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="425" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>Remember the password in the system credential manager</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="437" />
             <source>密码/授权码</source>
             <translation>Password / authorisation code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="428" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>keyring is not installed; the password will not be saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="434" />
             <source>端口</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="470" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="446" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>Enter the SMTP server, account and password (authorisation code)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="435" />
             <source>账号（发件地址）</source>
             <translation>Account (sender address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="412" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>Send the annual report via SMTP</translation>
         </message>
@@ -6444,43 +6453,43 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SpinoffDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
             <source>企业名称</source>
             <translation>Company name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="359" />
             <source>创办人</source>
             <translation>Founders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="358" />
             <source>单位持股</source>
             <translation>Unit's holding</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
             <source>单位持股比例，如 15%</source>
             <translation>Unit's holding, e.g. 15%</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="367" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
             <source>成立日期</source>
             <translation>Founded on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
             <source>所用成果</source>
             <translation>Achievement used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="345" />
             <source>登记衍生（参股）企业</source>
             <translation>Record spin-off company</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
@@ -6488,109 +6497,109 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TechContractDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
             <source>使用台账成果</source>
             <translation>Ledger achievement used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
             <source>到校经费（元）</source>
             <translation>Funding received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="142" />
             <source>到校经费（元），可空</source>
             <translation>Funding received (yuan), optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
             <source>合同名称</source>
             <translation>Contract name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="144" />
             <source>合同类别</source>
             <translation>Contract type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
             <source>合同编号</source>
             <translation>Contract number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
             <source>履行期自</source>
             <translation>Term from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
             <source>履行期至</source>
             <translation>Term to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
             <source>技术交易额（元）</source>
             <translation>Technology-transaction amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="134" />
             <source>技术交易额（元），可空</source>
             <translation>Technology-transaction amount (yuan), optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="125" />
             <source>新建…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="115" />
             <source>登记技术开发、咨询、服务合同</source>
             <translation>Register a development, consulting or service contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
             <source>负责部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
             <source>项目人员</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="140" />
             <source>项目负责人及成员</source>
             <translation>Project leader and members</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="161" />
             <source>（请选择交易对方）</source>
             <translation>(choose a counterparty)</translation>
         </message>
@@ -6598,14 +6607,14 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TechContractsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
             <source>
 已在册、未重复导入：{0}</source>
             <translation>
 Already on record, not imported again: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="283" />
             <source>
 待核对 {0} 行：
 {1}</source>
@@ -6614,38 +6623,38 @@ Already on record, not imported again: {0}</translation>
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
             <source>到账日期</source>
             <translation>Receipt date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="253" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>合同名称</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>合同金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="287" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="284" />
             <source>导入合同</source>
             <translation>Import contracts</translation>
         </message>
@@ -6655,27 +6664,27 @@ Already on record, not imported again: {0}</translation>
             <translation>Import contract workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="279" />
             <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
             <translation>Imported {0} contracts, {1} new counterparties.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="301" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>technology-contract-registration_{0}.xlsx</translation>
         </message>
@@ -6700,8 +6709,8 @@ Already on record, not imported again: {0}</translation>
             <translation>Unreadable cells are kept as they are and flagged for review; contracts already on record are not imported again</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="262" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="259" />
             <source>登记到账</source>
             <translation>Record income</translation>
         </message>
@@ -6711,7 +6720,7 @@ Already on record, not imported again: {0}</translation>
             <translation>Record income…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>登记编号</source>
             <translation>Registration no.</translation>
         </message>
@@ -6721,27 +6730,27 @@ Already on record, not imported again: {0}</translation>
             <translation>Registration form data (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>签订日期</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>负责部门</source>
             <translation>Department in charge</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="269" />
             <source>选择横向合同工作簿</source>
             <translation>Choose the contract workbook</translation>
         </message>
@@ -7410,22 +7419,22 @@ No intact backup was found. To avoid further damage the program will not open th
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="98" />
             <source>操作未完成（内部错误：{0}），详情已写入日志。</source>
             <translation>Not completed (internal error: {0}); the details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
             <source>数据库以只读方式打开，不能修改数据。</source>
             <translation>The database is open read-only; data cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
             <source>数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。</source>
             <translation>Another program is writing to the database; nothing was changed. Please try again later.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
             <source>无法读写文件：{0} {1}</source>
             <translation>Cannot read or write the file: {0} {1}</translation>
         </message>

@@ -1338,12 +1338,12 @@
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="191" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="186" />
             <source>备份与恢复</source>
             <translation>备份与恢复</translation>
         </message>
@@ -1351,34 +1351,34 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="135" />
             <source>
 请在那个程序中恢复，或先关闭它。</source>
             <translation>
 请在那个程序中恢复，或先关闭它。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="118" />
             <source>KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
             <translation>KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="114" />
             <source>{0} 的{1}</source>
             <translation>{0} 的{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="178" />
             <source>……另有 {0} 处</source>
             <translation>……另有 {0} 处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="134" />
             <source>不能恢复</source>
             <translation>不能恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="70" />
             <source>从其他文件恢复…</source>
             <translation>从其他文件恢复…</translation>
         </message>
@@ -1391,44 +1391,44 @@
             <translation>升级前备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
             <source>备份失败</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
             <source>备份失败：{0}</source>
             <translation>备份失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>备份时间</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="107" />
             <source>已备份并校验：{0}</source>
             <translation>已备份并校验：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
             <source>已恢复。恢复前的数据库已另存为：
 {0}</source>
             <translation>已恢复。恢复前的数据库已另存为：
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="151" />
             <source>已恢复。恢复前的数据库已另存为：{0}</source>
             <translation>已恢复。恢复前的数据库已另存为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="139" />
             <source>恢复</source>
             <translation>恢复</translation>
         </message>
@@ -1437,22 +1437,22 @@
             <translation>恢复前备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
             <source>恢复失败</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
             <source>恢复失败，当前数据库未改动：{0}</source>
             <translation>恢复失败，当前数据库未改动：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
             <source>恢复完成</source>
             <translation>恢复完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="67" />
             <source>恢复所选备份…</source>
             <translation>恢复所选备份…</translation>
         </message>
@@ -1461,56 +1461,56 @@
             <translation>手动备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="179" />
             <source>检查发现 {0} 处问题：
 {1}</source>
             <translation>检查发现 {0} 处问题：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="180" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="170" />
             <source>检查数据库</source>
             <translation>检查数据库</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
             <source>检查数据库…</source>
             <translation>检查数据库…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
             <source>检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）</source>
             <translation>检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="173" />
             <source>检查通过：未发现问题。</source>
             <translation>检查通过：未发现问题。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="101" />
             <source>正在备份并校验…</source>
             <translation>正在备份并校验…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="140" />
             <source>正在校验并恢复…</source>
             <translation>正在校验并恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="177" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
             <source>正在检查数据库…</source>
             <translation>正在检查数据库…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="54" />
             <source>每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。每个备份写入后都会校验。
 备份文件夹：{3}</source>
             <translation>每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。每个备份写入后都会校验。
@@ -1521,12 +1521,12 @@
             <translation>每日自动备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="68" />
             <source>用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”</source>
             <translation>用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
             <source>确定用 {0} 替换当前数据库吗？
 
 当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。备份之后所做的修改将不在恢复后的数据库中。</source>
@@ -1535,23 +1535,23 @@
 当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。备份之后所做的修改将不在恢复后的数据库中。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="126" />
             <source>确认恢复</source>
             <translation>确认恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="100" />
             <source>立即备份</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="117" />
             <source>选择要恢复的数据库文件</source>
             <translation>选择要恢复的数据库文件</translation>
         </message>
@@ -1650,87 +1650,87 @@
     <context>
         <name>CounterpartyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="57" />
             <source>18位，第3–8位即登记机关行政区划代码</source>
             <translation>18位，第3–8位即登记机关行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="59" />
             <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
             <translation>6位行政区划代码（GB/T 2260），填了信用代码可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
             <source>主体性质</source>
             <translation>主体性质</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
             <source>企业规模</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="73" />
             <source>名称</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="77" />
             <source>国别代码</source>
             <translation>国别代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
             <source>国有全资</source>
             <translation>国有全资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="82" />
             <source>地址</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="62" />
             <source>境外单位填3位国别代码，境内留空</source>
             <translation>境外单位填3位国别代码，境内留空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="95" />
             <source>所在省份：{0}</source>
             <translation>所在省份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="52" />
             <source>登记交易对方</source>
             <translation>登记交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
             <source>统一社会信用代码</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
             <source>行业（GB/T 4754）</source>
             <translation>行业（GB/T 4754）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
             <source>行政区划代码</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
             <source>（主体性质）</source>
             <translation>（主体性质）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="68" />
             <source>（行业门类）</source>
             <translation>（行业门类）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="65" />
             <source>（非企业或未知）</source>
             <translation>（非企业或未知）</translation>
         </message>
@@ -2727,37 +2727,37 @@
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="118" />
             <source>决定</source>
             <translation>决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="121" />
             <source>决定人</source>
             <translation>决定人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="123" />
             <source>决定日期</source>
             <translation>决定日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
             <source>完成人答复</source>
             <translation>完成人答复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="136" />
             <source>放弃公示开始日</source>
             <translation>放弃公示开始日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="127" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="116" />
             <source>维持评审决定</source>
             <translation>维持评审决定</translation>
         </message>
@@ -3087,49 +3087,49 @@
     <context>
         <name>EquityRewardDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
             <source>作价投资交易</source>
             <translation>作价投资交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="400" />
             <source>尚无已签约的作价投资交易</source>
             <translation>尚无已签约的作价投资交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="395" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="392" />
             <source>折合金额（元）</source>
             <translation>折合金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="404" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
             <source>授予日期</source>
             <translation>授予日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="375" />
             <source>登记股权奖励</source>
             <translation>登记股权奖励</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
             <source>股份</source>
             <translation>股份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="382" />
             <source>股份数或比例</source>
             <translation>股份数或比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
             <source>获奖励人</source>
             <translation>获奖励人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
             <source>计税方式</source>
             <translation>计税方式</translation>
         </message>
@@ -3210,401 +3210,411 @@
     <context>
         <name>FeesPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="203" />
             <source> 日内</source>
             <translation> 日内</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="392" />
             <source>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
             <translation>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="381" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="421" />
             <source>{0} 第{1}行 {2} {3}：{4}</source>
             <translation>{0} 第{1}行 {2} {3}：{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>专利名称</source>
             <translation>专利名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>专利年度</source>
             <translation>专利年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
             <source>专利年费缴费清单-{0}.xlsx</source>
             <translation>专利年费缴费清单-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>今日滞纳金</source>
             <translation>今日滞纳金</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="319" />
             <source>全部有效专利</source>
             <translation>全部有效专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="294" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>分组</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="165" />
             <source>刷新</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>剩余保护期</source>
             <translation>剩余保护期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="161" />
             <source>只显示未缴</source>
             <translation>只显示未缴</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="316" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
             <source>完成人的答复</source>
             <translation>完成人的答复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
             <source>完成人答复</source>
             <translation>完成人答复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>宽限届满</source>
             <translation>宽限届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="365" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
             <source>导出缴费清单</source>
             <translation>导出缴费清单</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
             <source>导出缴费清单…</source>
             <translation>导出缴费清单…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
             <source>已导出 {0} 行：{1}</source>
             <translation>已导出 {0} 行：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="409" />
             <source>已登记 {0} 笔缴费</source>
             <translation>已登记 {0} 笔缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="375" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>已缴</source>
             <translation>已缴</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>已过年度</source>
             <translation>已过年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="270" />
+            <source>年费计算失败：{0}</source>
+            <translation>年费计算失败：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="241" />
             <source>年费预算</source>
             <translation>年费预算</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>应缴金额</source>
             <translation>应缴金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="386" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="409" />
             <source>批量登记缴费</source>
             <translation>批量登记缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
             <source>批量登记缴费…</source>
             <translation>批量登记缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
             <source>承担方</source>
             <translation>承担方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
             <source>提供给完成人维持…</source>
             <translation>提供给完成人维持…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>收据号</source>
             <translation>收据号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
             <source>放弃（启动放弃公示）…</source>
             <translation>放弃（启动放弃公示）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
             <source>文件有 {0} 处问题，未写入任何记录：
 {1}</source>
             <translation>文件有 {0} 处问题，未写入任何记录：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>标准金额</source>
             <translation>标准金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
             <source>核对 {0} 项，差异 {1} 项</source>
             <translation>核对 {0} 项，差异 {1} 项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
             <source>核对国知局应缴费</source>
             <translation>核对国知局应缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
             <source>核对国知局应缴费…</source>
             <translation>核对国知局应缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
             <source>核对国知局应缴费查询结果</source>
             <translation>核对国知局应缴费查询结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="266" />
+            <source>正在计算年费……</source>
+            <translation>正在计算年费……</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>滞纳金上调日</source>
             <translation>滞纳金上调日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>申请号</source>
             <translation>申请号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="343" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="375" />
             <source>登记缴费</source>
             <translation>登记缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
             <source>登记缴费…</source>
             <translation>登记缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="222" />
             <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
             <translation>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
             <source>继续维持…</source>
             <translation>继续维持…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>维持决定</source>
             <translation>维持决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="231" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="413" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="433" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="462" />
             <source>维持评审</source>
             <translation>维持评审</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>缴费人</source>
             <translation>缴费人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>缴费日历</source>
             <translation>缴费日历</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>缴费日期</source>
             <translation>缴费日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>缴费期限</source>
             <translation>缴费期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="155" />
             <source>缴费期限自</source>
             <translation>缴费期限自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>缴费记录</source>
             <translation>缴费记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="158" />
             <source>至</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="319" />
             <source>至保护期届满</source>
             <translation>至保护期届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>至期满费用</source>
             <translation>至期满费用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>记录完成人答复…</source>
             <translation>记录完成人答复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="198" />
             <source>评审期限在今后</source>
             <translation>评审期限在今后</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>请先在缴费日历中选中一笔年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="449" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>请先在评审列表中选中一项专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="429" />
             <source>请先选中一项“提供给完成人维持”的专利</source>
             <translation>请先选中一项“提供给完成人维持”的专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>费减</source>
             <translation>费减</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>费用种类</source>
             <translation>费用种类</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
             <source>部门</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>金额</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>项目</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
             <source>预算年数</source>
             <translation>预算年数</translation>
         </message>
@@ -3612,47 +3622,47 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="90" />
             <source>列映射方案</source>
             <translation>列映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="89" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
             <source>无法导入</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="81" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="101" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="100" />
             <source>选择 Excel 台账</source>
             <translation>选择 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="77" />
             <source>选择文件</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="95" />
             <source>（按同义词表自动识别）</source>
             <translation>（按同义词表自动识别）</translation>
         </message>
@@ -4078,126 +4088,126 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="555" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="556" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>值</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>单元格</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>原文</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="558" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>字段</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="557" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="546" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="45" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="567" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="583" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>更正为</source>
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="584" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="576" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="45" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="45" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
             <source>问题</source>
             <translation>问题</translation>
         </message>
@@ -4622,7 +4632,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="217" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -4643,13 +4653,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="215" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -4666,7 +4676,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -4675,12 +4685,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="269" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -4717,18 +4727,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="276" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="269" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="207" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -4749,7 +4759,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -4762,7 +4772,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -4798,44 +4808,44 @@
     <context>
         <name>MobilityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
             <source>兼职或创业单位</source>
             <translation>兼职或创业单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="317" />
             <source>尚未结束</source>
             <translation>尚未结束</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="337" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
             <source>所在部门</source>
             <translation>所在部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="308" />
             <source>登记兼职或离岗创业人员</source>
             <translation>登记兼职或离岗创业人员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="324" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="339" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
@@ -4843,12 +4853,12 @@
     <context>
         <name>NarrativeDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="558" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="543" />
             <source>{0} 年度国家年度报告正文</source>
             <translation>{0} 年度国家年度报告正文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
             <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
             <translation>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</translation>
         </message>
@@ -4898,37 +4908,37 @@
     <context>
         <name>PaymentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="90" />
             <source>专利</source>
             <translation>专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="99" />
             <source>收据号</source>
             <translation>收据号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="87" />
             <source>登记年费缴纳</source>
             <translation>登记年费缴纳</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="102" />
             <source>缴费人</source>
             <translation>缴费人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="93" />
             <source>缴费日期</source>
             <translation>缴费日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="91" />
             <source>费用种类</source>
             <translation>费用种类</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="96" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
@@ -4936,192 +4946,191 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="418" />
             <source>{0}：{1} 处</source>
             <translation>{0}：{1} 处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="417" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="451" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="467" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="493" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="352" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="470" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="475" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="475" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="446" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="431" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="441" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="445" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="336" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="391" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="392" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
             <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
             <source>按更正重新预览</source>
             <translation>按更正重新预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="286" />
             <source>无变化</source>
             <translation>无变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="361" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="368" />
             <source>正在核对每一行…</source>
             <translation>正在核对每一行…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="316" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="308" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="379" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
@@ -5429,117 +5438,117 @@
     <context>
         <name>RegistersPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="429" />
             <source>人员兼职与离岗创业</source>
             <translation>人员兼职与离岗创业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>兼职或创业单位</source>
             <translation>兼职或创业单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>单位持股</source>
             <translation>单位持股</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>折合金额（元）</source>
             <translation>折合金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>授予日期</source>
             <translation>授予日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="422" />
             <source>登记人员…</source>
             <translation>登记人员…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="426" />
             <source>登记股权奖励…</source>
             <translation>登记股权奖励…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>股份</source>
             <translation>股份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
             <source>股权奖励（财税〔2016〕101号）</source>
             <translation>股权奖励（财税〔2016〕101号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>获奖励人</source>
             <translation>获奖励人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
             <source>衍生（参股）企业</source>
             <translation>衍生（参股）企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
             <source>计税方式</source>
             <translation>计税方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
             <source>部门</source>
             <translation>部门</translation>
         </message>
@@ -5547,72 +5556,72 @@
     <context>
         <name>RegistrationFactsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="497" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
             <source>交易对方（买方）</source>
             <translation>交易对方（买方）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="515" />
             <source>合同有效期的结束日期不能早于开始日期</source>
             <translation>合同有效期的结束日期不能早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="500" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="485" />
             <source>合同有效期自</source>
             <translation>合同有效期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="486" />
             <source>合同有效期至</source>
             <translation>合同有效期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="473" />
             <source>如 电子信息、生物医药、新材料</source>
             <translation>如 电子信息、生物医药、新材料</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="484" />
             <source>技术交易额（元）</source>
             <translation>技术交易额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="461" />
             <source>技术合同登记表信息</source>
             <translation>技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
             <source>技术领域</source>
             <translation>技术领域</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="481" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="466" />
             <source>新建…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
             <source>预计新增产值（元）</source>
             <translation>预计新增产值（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
             <source>预计新增投入（元）</source>
             <translation>预计新增投入（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="494" />
             <source>（未关联交易对方记录）</source>
             <translation>（未关联交易对方记录）</translation>
         </message>
@@ -5620,300 +5629,300 @@
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="81" />
             <source> 年</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="52" />
             <source>KJCG年度报告</source>
             <translation>KJCG年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="152" />
             <source>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</source>
             <translation>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="215" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>{0} 年指标已统计（涉密成果不纳入统计）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="235" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="184" />
             <source>与 {0} 年比较</source>
             <translation>与 {0} 年比较</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="276" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="213" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>依据：{0}。点击查看该指标背后的记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="125" />
             <source>保存文字</source>
             <translation>保存文字</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="167" />
             <source>六部分正文：含本年度数据的草稿，修改后按年度保存</source>
             <translation>六部分正文：含本年度数据的草稿，修改后按年度保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="123" />
             <source>典型做法与经验</source>
             <translation>典型做法与经验</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
             <source>单位</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="164" />
             <source>各指标表及每一行对应的记录</source>
             <translation>各指标表及每一行对应的记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="163" />
             <source>国家年度报告指标…</source>
             <translation>国家年度报告指标…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="166" />
             <source>国家年度报告正文…</source>
             <translation>国家年度报告正文…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>增减</source>
             <translation>增减</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="119" />
             <source>存在的问题与建议……</source>
             <translation>存在的问题与建议……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="124" />
             <source>存在问题与建议</source>
             <translation>存在问题与建议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="354" />
             <source>已发送给：{0}</source>
             <translation>已发送给：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="329" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>已在默认邮件程序中打开新邮件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="335" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="298" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="314" />
             <source>已生成：{0}、{1}</source>
             <translation>已生成：{0}、{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
             <source>年度报告</source>
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
             <source>年度报告操作失败：{0}</source>
             <translation>年度报告操作失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="144" />
             <source>年度报告邮件的收件人，多个用分号分隔；保存在设置中</source>
             <translation>年度报告邮件的收件人，多个用分号分隔；保存在设置中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="175" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="337" />
             <source>打开文件夹</source>
             <translation>打开文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
             <source>报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；涉密成果不予报告（促进科技成果转化法第二十一条）</source>
             <translation>报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；涉密成果不予报告（促进科技成果转化法第二十一条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="76" />
             <source>报告年度</source>
             <translation>报告年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
             <source>指标</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="397" />
             <source>操作失败</source>
             <translation>操作失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="141" />
             <source>收件人</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="247" />
             <source>文字已保存</source>
             <translation>文字已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="117" />
             <source>本年度推进成果转化的典型做法与经验……</source>
             <translation>本年度推进成果转化的典型做法与经验……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="309" />
             <source>正在生成 {0} 年度国家年度报告……</source>
             <translation>正在生成 {0} 年度国家年度报告……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="270" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>正在生成 {0} 年度报告……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="185" />
             <source>正在统计 {0} 年指标……</source>
             <translation>正在统计 {0} 年指标……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="82" />
             <source>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</source>
             <translation>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
             <source>汇总各部门报告…</source>
             <translation>汇总各部门报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="105" />
             <source>点击上方指标，查看该数字背后的记录。</source>
             <translation>点击上方指标，查看该数字背后的记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
             <source>生成 Excel 和 PDF</source>
             <translation>生成 Excel 和 PDF</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="156" />
             <source>生成国家年度报告（Word + Excel）</source>
             <translation>生成国家年度报告（Word + Excel）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="151" />
             <source>生成邮件草稿</source>
             <translation>生成邮件草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="114" />
             <source>试点工作情况（写入报告正文，方案三(四)）</source>
             <translation>试点工作情况（写入报告正文，方案三(四)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="143" />
             <source>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</source>
             <translation>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="135" />
             <source>输出文件夹</source>
             <translation>输出文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="138" />
             <source>选择…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="161" />
             <source>选择各部门、附属医院生成的国家年度报告工作簿，与本单位数据汇总；相同合同、成果只计一次</source>
             <translation>选择各部门、附属医院生成的国家年度报告工作簿，与本单位数据汇总；相同合同、成果只计一次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="296" />
             <source>选择各部门的国家年度报告工作簿</source>
             <translation>选择各部门的国家年度报告工作簿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="260" />
             <source>选择输出文件夹</source>
             <translation>选择输出文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="154" />
             <source>通过 SMTP 发送…</source>
             <translation>通过 SMTP 发送…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="334" />
             <source>邮件草稿</source>
             <translation>邮件草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
             <source>邮件草稿：{0}</source>
             <translation>邮件草稿：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="87" />
             <source>重新统计</source>
             <translation>重新统计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="316" />
             <source>（已汇总 {0}，剔除重复 {1} 条）</source>
             <translation>（已汇总 {0}，剔除重复 {1} 条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="315" />
             <source>（涉密记录 {0} 条未报告）</source>
             <translation>（涉密记录 {0} 条未报告）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="234" />
             <source>，显示前 {0} 条</source>
             <translation>，显示前 {0} 条</translation>
         </message>
@@ -5921,33 +5930,33 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="518" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="492" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
@@ -6328,62 +6337,62 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="124" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="132" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="170" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="140" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="174" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>
@@ -6391,52 +6400,52 @@
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="448" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="424" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="433" />
             <source>SMTP 服务器</source>
             <translation>SMTP 服务器</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="420" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>使用 SSL（端口 465）；不勾选则使用 STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="425" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>在系统凭据管理器中记住密码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="437" />
             <source>密码/授权码</source>
             <translation>密码/授权码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="428" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>未安装 keyring，密码不会被保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="434" />
             <source>端口</source>
             <translation>端口</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="470" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="446" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>请填写 SMTP 服务器、账号和密码（授权码）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="435" />
             <source>账号（发件地址）</source>
             <translation>账号（发件地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="412" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>通过 SMTP 发送年度报告</translation>
         </message>
@@ -6444,43 +6453,43 @@
     <context>
         <name>SpinoffDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="359" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="358" />
             <source>单位持股</source>
             <translation>单位持股</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
             <source>单位持股比例，如 15%</source>
             <translation>单位持股比例，如 15%</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="367" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="345" />
             <source>登记衍生（参股）企业</source>
             <translation>登记衍生（参股）企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
             <source>统一社会信用代码</source>
             <translation>统一社会信用代码</translation>
         </message>
@@ -6488,109 +6497,109 @@
     <context>
         <name>TechContractDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
             <source>使用台账成果</source>
             <translation>使用台账成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
             <source>到校经费（元）</source>
             <translation>到校经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="142" />
             <source>到校经费（元），可空</source>
             <translation>到校经费（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
             <source>合同名称</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="144" />
             <source>合同类别</source>
             <translation>合同类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
             <source>履行期自</source>
             <translation>履行期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
             <source>履行期至</source>
             <translation>履行期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
             <source>技术交易额（元）</source>
             <translation>技术交易额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="134" />
             <source>技术交易额（元），可空</source>
             <translation>技术交易额（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="125" />
             <source>新建…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="115" />
             <source>登记技术开发、咨询、服务合同</source>
             <translation>登记技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
             <source>负责部门</source>
             <translation>负责部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
             <source>项目人员</source>
             <translation>项目人员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="140" />
             <source>项目负责人及成员</source>
             <translation>项目负责人及成员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="161" />
             <source>（请选择交易对方）</source>
             <translation>（请选择交易对方）</translation>
         </message>
@@ -6598,14 +6607,14 @@
     <context>
         <name>TechContractsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
             <source>
 已在册、未重复导入：{0}</source>
             <translation>
 已在册、未重复导入：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="283" />
             <source>
 待核对 {0} 行：
 {1}</source>
@@ -6614,38 +6623,38 @@
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="253" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>合同名称</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="287" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="284" />
             <source>导入合同</source>
             <translation>导入合同</translation>
         </message>
@@ -6655,27 +6664,27 @@
             <translation>导入横向合同工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="279" />
             <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
             <translation>已导入合同 {0} 项，新建交易对方 {1} 个。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="301" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
@@ -6700,8 +6709,8 @@
             <translation>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="262" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="259" />
             <source>登记到账</source>
             <translation>登记到账</translation>
         </message>
@@ -6711,7 +6720,7 @@
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>登记编号</source>
             <translation>登记编号</translation>
         </message>
@@ -6721,27 +6730,27 @@
             <translation>登记表信息（Excel）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>负责部门</source>
             <translation>负责部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="269" />
             <source>选择横向合同工作簿</source>
             <translation>选择横向合同工作簿</translation>
         </message>
@@ -7410,22 +7419,22 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="98" />
             <source>操作未完成（内部错误：{0}），详情已写入日志。</source>
             <translation>操作未完成（内部错误：{0}），详情已写入日志。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
             <source>数据库以只读方式打开，不能修改数据。</source>
             <translation>数据库以只读方式打开，不能修改数据。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
             <source>数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。</source>
             <translation>数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
             <source>无法读写文件：{0} {1}</source>
             <translation>无法读写文件：{0} {1}</translation>
         </message>

@@ -5,6 +5,7 @@ The page's clock is injected, so these tests do not depend on the day the suite 
 from datetime import date
 
 import openpyxl
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
@@ -15,6 +16,17 @@ from kjcg_desktop.ui.fees_page import DecisionDialog, FeesPage, PaymentDialog
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = date(2026, 12, 9)
+
+
+
+@pytest.fixture(autouse=True)
+def tasks_at_once():
+    """The page computes its calendar on the task runner; here the runner works synchronously."""
+    from kjcg_desktop.ui.tasks import ImmediatePool, set_default_pool
+
+    set_default_pool(ImmediatePool())
+    yield
+    set_default_pool(None)
 
 
 def _patent(db, name, filing, grant="2021-05-10", app_no="CN201910000000.4"):
@@ -209,3 +221,15 @@ def test_budget_tab(qtbot, db):
     assert rows[-1][1] == "至保护期届满"
     page.budget_years.setValue(1)
     assert {page.budget_table.text(i, 0) for i in range(page.budget_table.rowCount())} == {"2026", ""}
+
+
+def test_the_calendar_is_computed_off_the_gui_thread(qtbot, db):
+    from kjcg_desktop.ui.tasks import set_default_pool
+
+    set_default_pool(None)  # Qt's thread pool, as in the application
+    _setup(db)
+    page = FeesPage(db, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.summary.text() == "正在计算年费……"
+    qtbot.waitUntil(lambda: page.summary.text().startswith("共 "), timeout=10000)
+    assert "一种待缴专利" in {page.calendar.text(r, 1) for r in range(page.calendar.rowCount())}
