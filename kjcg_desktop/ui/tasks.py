@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..gc_pause import gc_paused
@@ -267,6 +267,26 @@ def run_task(owner: QWidget, func: Callable[[Task], Any], on_done: Callable[[Any
     return handle
 
 
+class _InputGuard(QObject):
+    """While a modal job runs, clicks and keys reach only its progress dialog (before the dialog
+    appears, a second click on 下一步 or 导出 would start the job again)."""
+
+    BLOCKED = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+                         QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Wheel, QEvent.Type.Shortcut})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dialog: QProgressDialog | None = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() not in self.BLOCKED:
+            return False
+        dialog = self.dialog
+        to_dialog = (dialog is not None and shiboken6.isValid(dialog) and isinstance(obj, QWidget)
+                     and (obj is dialog or dialog.isAncestorOf(obj)))
+        return not to_dialog
+
+
 class TaskFailed(Exception):
     """A job run by :func:`run_modal` ended with an error; the message is the Chinese one."""
 
@@ -281,9 +301,11 @@ def run_modal(owner: QWidget, func: Callable[[Task], Any], *, title: str, label:
     and :class:`TaskFailed` with the user's message when the job failed.
     """
     from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
 
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
+    guard = _InputGuard()
 
     def settle(key: str, value: Any) -> None:
         outcome[key] = value
@@ -294,7 +316,13 @@ def run_modal(owner: QWidget, func: Callable[[Task], Any], *, title: str, label:
                       on_cancelled=lambda: settle("cancelled", True))
     owner.destroyed.connect(loop.quit)
     if handle.running and not outcome:
-        loop.exec()
+        guard.dialog = handle.dialog
+        app = QApplication.instance()
+        app.installEventFilter(guard)
+        try:
+            loop.exec()
+        finally:
+            app.removeEventFilter(guard)
     if "cancelled" in outcome:
         raise Cancelled()
     if "error" in outcome:

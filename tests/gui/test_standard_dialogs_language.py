@@ -64,3 +64,32 @@ def test_a_cancelled_modal_job_raises_cancelled(qtbot):
         task.check()
     with pytest.raises(Cancelled):
         run_modal(owner, work, title="导出")
+
+
+def test_a_second_click_while_a_modal_job_runs_does_not_start_it_again(qtbot):
+    """Before the progress dialog appears, a click on the button that started the job is swallowed."""
+    import threading
+
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    button = QPushButton("导出", owner)
+    owner.show()
+    started: list[int] = []
+    release = threading.Event()
+
+    def work(task):
+        release.wait(5)
+        return len(started)
+
+    def click() -> None:
+        started.append(1)
+        if len(started) == 1:
+            QTimer.singleShot(50, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
+            QTimer.singleShot(150, release.set)
+            run_modal(owner, work, title="导出")
+    button.clicked.connect(click)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert started == [1]
