@@ -216,3 +216,7 @@ def split_deal_form(form: dict[str, Any]) -> tuple[dict[str, Any], str, list[str
         raise DomainError("存在关联关系的，请说明关联关系", article=ARTICLE_RELATED_PARTY, field="related_party_note")
     declared = [k[len(DECLARATION_PREFIX):] for k, v in form.items() if k.startswith(DECLARATION_PREFIX) and v]
     return values, str(form.get("declarant") or "").strip(), declared
+
+
+# A recipient whose name already says it is the unit (e.g. "单位留存") is not labelled again.
+UNIT_WORD = "单位"

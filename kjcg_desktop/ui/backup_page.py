@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -16,17 +16,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..paths import backup_dir_for
 from ..services.backups import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, backup_to, restore
+from ..services.progress import Cancelled
 from ..services.startup import BackupInfo, backups_of
-from ..storage import Database, StorageError, open_database
+from ..storage import Database, open_database
 from ..storage.lock import DatabaseInUse, is_locked_by_other, read_holder
+from .tasks import Task, TaskFailed, run_modal
+from .text_table import TextTable
+
+if TYPE_CHECKING:
+    from ..services.integrity import CheckReport
 
 log = logging.getLogger(__name__)
 COL_TAKEN, COL_KIND, COL_SIZE, COL_FILE = range(4)
@@ -52,14 +56,9 @@ class BackupPage(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.info)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table = TextTable([self.tr("备份时间"), self.tr("类型"), self.tr("大小"), self.tr("文件")])
+        self.table.align_right(COL_SIZE)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -70,7 +69,11 @@ class BackupPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_file_button = QPushButton(self.tr("从其他文件恢复…"))
         self.restore_file_button.clicked.connect(self.restore_from_file)
-        for b in (self.backup_button, self.restore_button, self.restore_file_button):
+        self.check_button = QPushButton(self.tr("检查数据库…"))
+        self.check_button.setObjectName("check_database")
+        self.check_button.setToolTip(self.tr("检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）"))
+        self.check_button.clicked.connect(self.check_now)
+        for b in (self.backup_button, self.restore_button, self.restore_file_button, self.check_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -81,28 +84,24 @@ class BackupPage(QWidget):
 
     def refresh(self) -> None:
         self.backups = backups_of(self.db.path)
-        self.table.setRowCount(len(self.backups))
-        for row, info in enumerate(self.backups):
-            cells = [info.taken.strftime("%Y-%m-%d %H:%M:%S"), self.tr(info.kind_label), format_size(info.size), info.path.name]  # i18n: dynamic
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == COL_SIZE:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        self.table.set_rows([[info.taken.strftime("%Y-%m-%d %H:%M:%S"), self.tr(info.kind_label),  # i18n: dynamic
+                              format_size(info.size), info.path.name] for info in self.backups], as_text=True)
         self._update_buttons()
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.backups[rows[0].row()] if rows else None
 
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
 
     def backup_now(self) -> None:
         try:
-            path = backup_to(self.db)
-        except (StorageError, OSError) as exc:
+            path = run_modal(self, lambda task: backup_to(task.db), title=self.tr("立即备份"),
+                             label=self.tr("正在备份并校验…"), db=self.db)
+        except Cancelled:
+            return
+        except TaskFailed as exc:
             QMessageBox.critical(self, self.tr("备份失败"), self.tr("备份失败：{0}").format(exc))
             return
         self.status.setText(self.tr("已备份并校验：{0}").format(path))
@@ -137,8 +136,11 @@ class BackupPage(QWidget):
             return False
         self.db.close()
         try:
-            kept = restore(path, source)
-        except (StorageError, OSError) as exc:
+            kept = run_modal(self, lambda _task: restore(path, source), title=self.tr("恢复"),
+                             label=self.tr("正在校验并恢复…"))
+        except Cancelled:
+            kept = None
+        except TaskFailed as exc:
             QMessageBox.critical(self, self.tr("恢复失败"), self.tr("恢复失败，当前数据库未改动：{0}").format(exc))
             kept = None
         finally:
@@ -151,6 +153,31 @@ class BackupPage(QWidget):
         self.refresh()
         self.restored.emit(str(source))
         return True
+
+
+    def check_now(self) -> CheckReport | None:
+        """Run the integrity check (read-only) on the task runner and show what it found."""
+        from ..services.integrity import check_database
+
+        def work(task: Task) -> CheckReport:
+            task.progress(0, 0, self.tr("正在检查数据库…"))
+            return check_database(task.db)
+        try:
+            report = run_modal(self, work, title=self.tr("检查数据库"), label=self.tr("正在检查数据库…"), db=self.db)
+        except Cancelled:
+            return None
+        except TaskFailed as exc:
+            QMessageBox.warning(self, self.tr("检查数据库"), str(exc))
+            return None
+        if report.ok:
+            self.status.setText(self.tr("检查通过：未发现问题。"))
+        else:
+            shown = "\n".join(report.problems[:20])
+            more = len(report.problems) - 20
+            if more > 0:
+                shown += "\n" + self.tr("……另有 {0} 处").format(more)
+            self.status.setText(self.tr("检查发现 {0} 处问题：\n{1}").format(len(report.problems), shown))
+        return report
 
 
 class BackupDialog(QDialog):

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,8 @@ from ..domain import contracts as c
 from ..storage import Database
 from ..storage import contracts as sc
 from .deal_dialog import Clock, DateDialog, date_edit
-from .diligence_pages import _achievement_combo, _EntryDialog, _table
+from .diligence_pages import _achievement_combo, _EntryDialog
+from .text_table import TextTable
 
 
 def _combo(items: dict[str, str], empty: str) -> QComboBox:
@@ -176,8 +175,8 @@ class TechContractDialog(_EntryDialog):
                 "kind": self.kind.currentData(), "name": self.name.text().strip(),
                 "contract_no": self.contract_no.text().strip() or None, "counterparty_id": self.counterparty.currentData(),
                 "amount_fen": _fen(self.amount.text()) or 0, "technology_amount_fen": _fen(self.technology_amount.text()),
-                "contract_date": self.signed.require("签订日期"), "term_start": self.start.require("开始日期"),
-                "term_end": self.end.require("结束日期"), "department": self.department.text().strip() or None,
+                "contract_date": self.signed.require(self.tr("签订日期")), "term_start": self.start.require(self.tr("开始日期")),
+                "term_end": self.end.require(self.tr("结束日期")), "department": self.department.text().strip() or None,
                 "people": self.people.text().strip() or None, "funding_fen": _fen(self.funding.text()),
                 "achievement_id": self.achievement.currentData()})
         except d.DomainError as exc:
@@ -195,8 +194,8 @@ class TechContractsPanel(QWidget):
         self.db = db
         self.today = today
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
-        self.table = _table([self.tr(h) for h in ("编号", "类别", "合同名称", "交易对方", "签订日期", "合同金额（元）",  # i18n: dynamic
-                                                  "已到账（元）", "负责部门", "登记编号", "待核对")])
+        self.table = TextTable([self.tr("编号"), self.tr("类别"), self.tr("合同名称"), self.tr("交易对方"), self.tr("签订日期"), self.tr("合同金额（元）"), self.tr("已到账（元）"), self.tr("负责部门"), self.tr("登记编号"), self.tr("待核对")])
+        self.table.align_right(5, 6)
         self.add_button = QPushButton(self.tr("新建合同…"))
         self.add_button.clicked.connect(self.add)
         self.counterparty_button = QPushButton(self.tr("新建交易对方…"))
@@ -220,32 +219,21 @@ class TechContractsPanel(QWidget):
 
     def refresh(self) -> None:
         rows = sc.list_tech_contracts(self.db)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            values = [row["number"], self.tr(c.TECH_CONTRACT_KINDS[row["kind"]]), row["name"], row["counterparty"],  # i18n: dynamic
-                      row["contract_date"] or "", d.format_yuan(row["amount_fen"]), d.format_yuan(row["received_fen"]),
-                      row["department"] or "", row["tech_contract_reg_no"] or "", row["review"] or ""]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
-                if col == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, row["id"])
-                if col in (5, 6):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, col, item)
-        self.table.resizeColumnsToContents()
+        self.table.set_rows([[row["number"], self.tr(c.TECH_CONTRACT_KINDS[row["kind"]]), row["name"],  # i18n: dynamic
+                              row["counterparty"], row["contract_date"] or "", d.format_yuan(row["amount_fen"]),
+                              d.format_yuan(row["received_fen"]), row["department"] or "", row["tech_contract_reg_no"] or "",
+                              row["review"] or ""] for row in rows], ids=[row["id"] for row in rows])
 
     def selected(self) -> tuple[int, str] | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        row = self.table.currentRow()
+        if row < 0:
             return None
-        item = self.table.item(rows[0].row(), 0)
-        return item.data(Qt.ItemDataRole.UserRole), item.text()
+        return self.table.row_id(row), self.table.text(row, 0)
 
     def select(self, contract_id: int) -> None:
-        for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == contract_id:
-                self.table.selectRow(r)
-                return
+        row = self.table.cells.row_of(contract_id)
+        if row is not None:
+            self.table.selectRow(row)
 
     def add(self) -> None:
         dialog = TechContractDialog(self.db, self.today(), self, run_dialog=self.run_dialog)
@@ -304,7 +292,7 @@ class TechContractsPanel(QWidget):
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("保存技术合同登记表信息"),
-                                                  f"技术合同登记表信息_{chosen[1]}.xlsx", "Excel (*.xlsx)")
+                                                  self.tr("技术合同登记表信息_{0}.xlsx").format(chosen[1]), "Excel (*.xlsx)")
             if not path:
                 return False
         try:
@@ -343,8 +331,8 @@ class MobilityDialog(_EntryDialog):
     def save(self) -> None:
         try:
             sc.add_staff_mobility(self.db, self.person.text(), self.kind.currentData(), self.organisation.text(),
-                                  self.start.require("开始日期"),
-                                  None if self.open_ended.isChecked() else self.end.require("结束日期"),
+                                  self.start.require(self.tr("开始日期")),
+                                  None if self.open_ended.isChecked() else self.end.require(self.tr("结束日期")),
                                   department=self.department.text().strip() or None)
         except d.DomainError as exc:
             self.error.setText(str(exc))
@@ -373,7 +361,7 @@ class SpinoffDialog(_EntryDialog):
 
     def save(self) -> None:
         try:
-            sc.add_spinoff(self.db, self.company.text(), self.founded.require("成立日期"), uscc=self.uscc.text().strip() or None,
+            sc.add_spinoff(self.db, self.company.text(), self.founded.require(self.tr("成立日期")), uscc=self.uscc.text().strip() or None,
                            achievement_id=self.achievement.currentData(), unit_holding=self.holding.text().strip() or None,
                            founders=self.founders.text().strip() or None)
         except d.DomainError as exc:
@@ -409,9 +397,9 @@ class EquityRewardDialog(_EntryDialog):
     def save(self) -> None:
         try:
             if self.deal.currentData() is None:
-                raise d.DomainError("尚无已签约的作价投资交易")
+                raise d.DomainError(self.tr("尚无已签约的作价投资交易"))
             sc.add_equity_reward(self.db, self.deal.currentData(), self.recipient.text(), _fen(self.value.text()) or 0,
-                                 self.granted.require("授予日期"), shares=self.shares.text().strip() or None,
+                                 self.granted.require(self.tr("授予日期")), shares=self.shares.text().strip() or None,
                                  tax_treatment=self.tax.currentData())
         except d.DomainError as exc:
             self.error.setText(str(exc))
@@ -428,9 +416,9 @@ class RegistersPanel(QWidget):
         self.db = db
         self.today = today
         self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
-        self.mobility = _table([self.tr(h) for h in ("姓名", "部门", "类别", "兼职或创业单位", "开始日期", "结束日期")])  # i18n: dynamic
-        self.spinoffs = _table([self.tr(h) for h in ("企业名称", "成立日期", "所用成果", "单位持股", "创办人")])  # i18n: dynamic
-        self.equity = _table([self.tr(h) for h in ("交易", "获奖励人", "股份", "折合金额（元）", "授予日期", "计税方式")])  # i18n: dynamic
+        self.mobility = TextTable([self.tr("姓名"), self.tr("部门"), self.tr("类别"), self.tr("兼职或创业单位"), self.tr("开始日期"), self.tr("结束日期")])
+        self.spinoffs = TextTable([self.tr("企业名称"), self.tr("成立日期"), self.tr("所用成果"), self.tr("单位持股"), self.tr("创办人")])
+        self.equity = TextTable([self.tr("交易"), self.tr("获奖励人"), self.tr("股份"), self.tr("折合金额（元）"), self.tr("授予日期"), self.tr("计税方式")])
         self.mobility_button = QPushButton(self.tr("登记人员…"))
         self.mobility_button.clicked.connect(lambda: self._add(MobilityDialog))
         self.spinoff_button = QPushButton(self.tr("登记企业…"))
@@ -452,12 +440,8 @@ class RegistersPanel(QWidget):
             self.refresh()
 
     @staticmethod
-    def _fill(table, rows: list[list[str]]) -> None:
-        table.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for col, value in enumerate(values):
-                table.setItem(r, col, QTableWidgetItem(str(value or "")))
-        table.resizeColumnsToContents()
+    def _fill(table: TextTable, rows: list[list[str]]) -> None:
+        table.set_rows([[str(value or "") for value in values] for values in rows], as_text=True)
 
     def refresh(self) -> None:
         self._fill(self.mobility, [[m["person"], m["department"], self.tr(sc.MOBILITY_KINDS[m["kind"]]),  # i18n: dynamic
@@ -523,12 +507,12 @@ class RegistrationFactsDialog(_EntryDialog):
         try:
             facts = {"tech_field": self.tech_field.text().strip() or None,
                      "technology_amount_fen": _fen(self.technology_amount.text()),
-                     "term_start": self.start.require("开始日期"), "term_end": self.end.require("结束日期")}
+                     "term_start": self.start.require(self.tr("开始日期")), "term_end": self.end.require(self.tr("结束日期"))}
             if self.deal.get("kind") == "assignment":
                 facts["expected_investment_fen"] = _fen(self.investment.text())
                 facts["expected_output_fen"] = _fen(self.output.text())
             if facts["term_end"] < facts["term_start"]:
-                raise d.DomainError("合同有效期的结束日期不能早于开始日期")
+                raise d.DomainError(self.tr("合同有效期的结束日期不能早于开始日期"))
             if self.counterparty.currentData() is not None:
                 sc.link_deal_counterparty(self.db, self.deal["id"], self.counterparty.currentData())
             sc.save_deal_registration_facts(self.db, self.deal["id"], facts)

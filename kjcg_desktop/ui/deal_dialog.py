@@ -94,7 +94,7 @@ def ok_cancel(dialog: QDialog, ok_text: str = OK_TEXT) -> QDialogButtonBox:
 
 
 def recipient_label(name: str, is_unit: bool) -> str:
-    return name if not is_unit or "单位" in name else QCoreApplication.translate("deal_dialog", "{0}（单位）").format(name)
+    return name if not is_unit or d.deals.UNIT_WORD in name else QCoreApplication.translate("deal_dialog", "{0}（单位）").format(name)
 
 
 def share_text(share: Decimal | str) -> str:

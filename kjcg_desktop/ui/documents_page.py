@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTemporaryDir
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -41,17 +41,17 @@ from .tasks import Task, TaskHandle, run_task
 
 # (kind, of, label) in the order offered
 CHOICES: list[tuple[str, str, str]] = [
-    ("notice", "", "赋权公示"),
-    ("agreement", "", "赋权协议（所有权 / 长期使用权）"),
-    ("extension-agreement", "", "延长长期使用权协议"),
-    ("abandonment-notice", "", "放弃公示"),
-    ("price-notice", "", "协议定价公示"),
-    ("related-party-notice", "", "关联交易公示"),
-    ("reward-notice", "", "现金奖励公示"),
-    ("disclosure-form", "", "成果披露表"),
-    ("application-form", "", "申请表"),
-    ("dossier", "", "尽职免责证据卷宗（成果）"),
-    ("dossier", "deal", "尽职免责证据卷宗（交易）"),
+    ("notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "赋权公示")),
+    ("agreement", "", QT_TRANSLATE_NOOP("DocumentsPage", "赋权协议（所有权 / 长期使用权）")),
+    ("extension-agreement", "", QT_TRANSLATE_NOOP("DocumentsPage", "延长长期使用权协议")),
+    ("abandonment-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "放弃公示")),
+    ("price-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "协议定价公示")),
+    ("related-party-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "关联交易公示")),
+    ("reward-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "现金奖励公示")),
+    ("disclosure-form", "", QT_TRANSLATE_NOOP("DocumentsPage", "成果披露表")),
+    ("application-form", "", QT_TRANSLATE_NOOP("DocumentsPage", "申请表")),
+    ("dossier", "", QT_TRANSLATE_NOOP("DocumentsPage", "尽职免责证据卷宗（成果）")),
+    ("dossier", "deal", QT_TRANSLATE_NOOP("DocumentsPage", "尽职免责证据卷宗（交易）")),
 ]
 PRINT_DPI = 300
 
@@ -151,7 +151,7 @@ class DocumentsPage(QWidget):
         kind, of = self.current_choice()
         spec = documents.KINDS[kind]
         subject = "deal" if of == "deal" else spec.subject
-        self.id_help.setText(self.tr("对象：{0}").format("交易" if of == "deal" else spec.id_help))
+        self.id_help.setText(self.tr("对象：{0}").format(self.tr("交易") if of == "deal" else spec.id_help))
         rows = q.candidates(self.db, subject, kinds=spec.app_kinds if subject == "application" else (),
                             where=spec.where if subject == "deal" else "", text=self.search.text(),
                             states=spec.app_states if subject == "application" else ())
@@ -194,7 +194,7 @@ class DocumentsPage(QWidget):
         path.write_bytes(pdf)
         self.pdf.close()
         self.pdf.load(str(path))
-        self.title_label.setText(f"{documents.KINDS[kind].label}：{data.subject}（{self.pdf.pageCount()} 页）")
+        self.title_label.setText(self.tr("{0}：{1}（{2} 页）").format(documents.KINDS[kind].label, data.subject, self.pdf.pageCount()))
         self.status.setText("\n".join(data.notes))
         self._update_buttons()
         return True

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,8 @@ from ..storage import fees as repo
 from ..storage.events import operator_name
 from .deal_dialog import Clock
 from .pages import display
+from .tasks import Task, run_task
+from .text_table import TextTable
 
 RED = QColor("#c62828")
 RED_BG = QColor("#fdecea")
@@ -64,27 +65,16 @@ def _date_edit(day: date, name: str) -> QDateEdit:
     return edit
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], red: set[int] | None = None) -> None:
-    table.setSortingEnabled(False)
-    table.setRowCount(len(rows))
-    for i, values in enumerate(rows):
-        for j, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            if red and i in red:
-                item.setForeground(QBrush(RED))
-                item.setBackground(QBrush(RED_BG))
-            table.setItem(i, j, item)
-    table.resizeColumnsToContents()
+def _fill(table: TextTable, rows: list[list[str]], red: set[int] | None = None) -> None:
+    table.set_rows(rows, as_text=True, marked=red)
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+def _table(headers: list[str], name: str) -> TextTable:
+    table = TextTable(headers)
     table.setObjectName(name)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.mark_rows_with(RED, RED_BG)
+    table.horizontalHeader().setStretchLastSection(False)
     return table
 
 
@@ -156,6 +146,8 @@ class FeesPage(QWidget):
         self.db = db
         self.today = today
         self.lines: list[fees.FeeLine] = []
+        self.red_rows: set[int] = set()
+        self._generation = 0
         self.review_lines: list[fees.FeeLine] = []
         layout = QVBoxLayout(self)
         day = today()
@@ -254,11 +246,33 @@ class FeesPage(QWidget):
 
     # ------------------------------------------------------------------ data
     def refresh(self) -> None:
+        """Compute the calendar on the task runner (20k achievements take seconds) and show it when
+        it arrives; a result overtaken by a later refresh is dropped."""
         day = self.today()
-        self.lines = fees.fee_calendar(self.db, start=_pydate(self.start), end=_pydate(self.end), today=day,
-                                       include_paid=not self.unpaid_only.isChecked())
+        start, end, include_paid = _pydate(self.start), _pydate(self.end), not self.unpaid_only.isChecked()
+        self._generation += 1
+        generation = self._generation
+
+        def work(task: Task) -> tuple[list[fees.FeeLine], list[list[str]], set[int], list[list[str]]]:
+            lines = fees.fee_calendar(task.db, start=start, end=end, today=day, include_paid=include_paid)
+            rows, red = self._calendar_rows(lines)
+            prows = [[p["paid_on"], p["ledger_no"] or "", p["name"], str(p["patent_year"]), format_yuan(p["amount_fen"]),
+                      p["receipt_no"], p["payer"]] for p in reversed(repo.payments(task.db))]
+            return lines, rows, red, prows
+
+        def show(result: tuple[list[fees.FeeLine], list[list[str]], set[int], list[list[str]]]) -> None:
+            if generation == self._generation:
+                self._show_calendar(*result)
+        self.summary.setText(self.tr("正在计算年费……"))
+        run_task(self, work, show, on_error=self._failed, db=self.db)
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(self.tr("年费计算失败：{0}").format(message))
+
+    @staticmethod
+    def _calendar_rows(lines: list[fees.FeeLine]) -> tuple[list[list[str]], set[int]]:
         rows, red = [], set()
-        for i, x in enumerate(self.lines):
+        for i, x in enumerate(lines):
             s = x.state
             if x.unpaid_in_grace_without_decision:
                 red.add(i)
@@ -269,6 +283,11 @@ class FeesPage(QWidget):
                          s.rises_on.isoformat() if s.rises_on and s.status != "paid" else "",
                          format_yuan(s.paid_fen), rules.STATUS_LABELS[s.status], x.split.text(),
                          rules.REVIEW_DECISIONS[x.review["decision"]] if x.review else ""])
+        return rows, red
+
+    def _show_calendar(self, lines: list[fees.FeeLine], rows: list[list[str]], red: set[int],
+                       prows: list[list[str]]) -> None:
+        self.lines = lines
         _fill(self.calendar, rows, red)
         self.red_rows = red
         unpaid = [x for x in self.lines if x.state.status in ("due", "late", "partial")]
@@ -280,9 +299,6 @@ class FeesPage(QWidget):
             self.refresh_review()
         elif self.tabs.currentIndex() == 3:
             self.refresh_budget()
-
-        prows = [[p["paid_on"], p["ledger_no"] or "", p["name"], str(p["patent_year"]), format_yuan(p["amount_fen"]),
-                  p["receipt_no"], p["payer"]] for p in reversed(repo.payments(self.db))]
         _fill(self.payments, prows)
 
     def _tab_shown(self, index: int) -> None:
@@ -361,7 +377,7 @@ class FeesPage(QWidget):
         return True
 
     def export_list(self) -> None:
-        default = f"专利年费缴费清单-{self.today().isoformat()}.xlsx"
+        default = self.tr("专利年费缴费清单-{0}.xlsx").format(self.today().isoformat())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出缴费清单"), default, self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
@@ -402,7 +418,8 @@ class FeesPage(QWidget):
             QMessageBox.warning(self, self.tr("核对国知局应缴费"), str(exc))
             return
         self.cnipa_differences = result.differences
-        lines = [f"{x.sheet} 第{x.row}行 {x.application_no} {x.kind}：{x.message}" for x in result.differences[:40]]
+        lines = [self.tr("{0} 第{1}行 {2} {3}：{4}").format(x.sheet, x.row, x.application_no, x.kind, x.message)
+                 for x in result.differences[:40]]
         QMessageBox.information(self, self.tr("核对国知局应缴费"), self.tr("核对 {0} 项，差异 {1} 项").format(
             result.checked, len(result.differences)) + ("\n" + "\n".join(lines) if lines else ""))
 

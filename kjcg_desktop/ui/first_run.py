@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from ..domain import DomainError, pilot_milestones
+from ..services.progress import Cancelled
 from ..storage import Database, Settings
 from ..storage.stats import achievement_count
-from .busy import busy_cursor
 from .date_input import DateInput
+from .tasks import TaskFailed, run_modal
 
 DEMO, EMPTY, IMPORT = "demo", "empty", "import"
 
@@ -102,7 +103,7 @@ class FirstRunDialog(QDialog):
         self.milestones.setText(self.tr("制度建立截止：{0}；试点结束：{1}").format(m.rules_due.isoformat(), m.pilot_end.isoformat()))
 
     def values(self) -> dict[str, str]:
-        start: date = self.pilot_start.require("试点启动日期")
+        start: date = self.pilot_start.require(self.tr("试点启动日期"))
         return {"unit_name": self.unit_name.text().strip(), "tto_name": self.tto_name.text().strip(),
                 "pilot_start": start.isoformat()}
 
@@ -124,10 +125,11 @@ class FirstRunDialog(QDialog):
 
             # what the clerk typed is saved first: the demo fills only what is still empty
             settings.set_many({k: v for k, v in values.items() if v})
+            size = self.demo_size
             try:
-                with busy_cursor():
-                    build_demo(self.db, size=self.demo_size)
-            except DomainError as exc:
+                run_modal(self, lambda task: build_demo(task.db, size=size), title=self.tr("演示数据"),
+                          label=self.tr("正在生成演示数据…"), db=self.db)
+            except (Cancelled, TaskFailed) as exc:
                 self.error.setText(self.tr("无法生成演示数据：{0}").format(exc))
                 return False
             values = {"demo_data": True}  # settings then offer "清除演示数据，开始正式使用"

@@ -74,7 +74,7 @@ class HolidayScheduleBox(QGroupBox):
     def refresh(self) -> None:
         calendar = d.current_calendar()
         years = range(self.today().year, self.today().year + 2)
-        lines = [f"{y}年：{SOURCE_LABELS[calendar.source(y)]}" for y in years]
+        lines = [self.tr("{0}年：{1}").format(y, SOURCE_LABELS[calendar.source(y)]) for y in years]
         warning = calendar.missing_schedule_warning(self.today())
         self.summary.setText("；".join(lines) + (f"<br><span style='color:#b05000'>{warning}</span>" if warning else ""))
 
@@ -94,7 +94,7 @@ class HolidayScheduleBox(QGroupBox):
     def _report(self, changes: list[hol.EndChange], done: str) -> None:
         lines = [done] + [f"{c.title}：{c.message}" for c in changes]
         if not changes:
-            lines.append("进行中的公示届满日均无变化。")
+            lines.append(self.tr("进行中的公示届满日均无变化。"))
         self.state.setText("\n".join(lines))
 
     def save(self) -> bool:
@@ -106,7 +106,7 @@ class HolidayScheduleBox(QGroupBox):
         except d.DomainError as exc:
             self.state.setText(str(exc))
             return False
-        self._report(changes, f"已保存{year}年节假日安排（{self.source.text().strip()}）。")
+        self._report(changes, self.tr("已保存{0}年节假日安排（{1}）。").format(year, self.source.text().strip()))
         self.refresh()
         self.load_year_keep_state()
         return True
@@ -127,7 +127,7 @@ class HolidayScheduleBox(QGroupBox):
         except d.DomainError as exc:
             self.state.setText(str(exc))
             return False
-        self._report(changes, f"已删除{year}年节假日安排的录入。")
+        self._report(changes, self.tr("已删除{0}年节假日安排的录入。").format(year))
         self.refresh()
         self.load_year_keep_state()
         return True

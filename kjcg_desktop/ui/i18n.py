@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import resources_dir
 
@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "zh_CN"
 # Language code -> its name in that language (shown as is in the settings).
-LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "en": "English"}
+# each language is named in itself, whatever the UI language
+LANGUAGES: dict[str, str] = {"zh_CN": QT_TRANSLATE_NOOP("language", "简体中文"), "en": "English"}
 
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE

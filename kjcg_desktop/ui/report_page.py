@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,13 +43,13 @@ from ..storage import report_queries as rq
 from .dialogs import output_refused
 from .i18n import current_language
 from .tasks import TaskHandle, run_task
+from .text_table import TextTable
 
 RECORD_LIMIT = 2000
-ROLE_KEY = Qt.ItemDataRole.UserRole
 
 def default_output_dir() -> Path:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-    return Path(docs) / "KJCG年度报告"
+    return Path(docs) / QT_TRANSLATE_NOOP("ReportPage", "KJCG年度报告")  # a folder name, the same in every language
 
 
 class ReportPage(QWidget):
@@ -79,7 +78,7 @@ class ReportPage(QWidget):
         self.year.setRange(2000, 2999)
         self.year.setValue(clock.today().year - 1)
         if current_language() == "zh_CN":  # a unit after the year number only in Chinese ("2025 年" / "2025")
-            self.year.setSuffix(" 年")
+            self.year.setSuffix(self.tr(" 年"))
         self.year.setToolTip(self.tr("每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）"))
         self.year.valueChanged.connect(self._year_changed)
         top.addWidget(self.year)
@@ -92,15 +91,12 @@ class ReportPage(QWidget):
         layout.addLayout(top)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.table = QTableWidget(0, 6)
+        self.table = TextTable([""] * 6)
         self.table.setObjectName("indicators")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._show_records)
+        self.table.align_right(2, 3, 4)
+        self.table.selectionModel().selectionChanged.connect(self._show_records)
         splitter.addWidget(self.table)
 
         records_box = QWidget()
@@ -108,11 +104,9 @@ class ReportPage(QWidget):
         records_layout.setContentsMargins(0, 0, 0, 0)
         self.records_label = QLabel(self.tr("点击上方指标，查看该数字背后的记录。"))
         records_layout.addWidget(self.records_label)
-        self.records = QTableWidget(0, 0)
+        self.records = TextTable([])
         self.records.setObjectName("records")
-        self.records.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.records.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.records.verticalHeader().setVisible(False)
+        self.records.horizontalHeader().setStretchLastSection(False)
         self.records.verticalHeader().setDefaultSectionSize(22)
         records_layout.addWidget(self.records)
         splitter.addWidget(records_box)
@@ -200,61 +194,43 @@ class ReportPage(QWidget):
         if report.year != self.year.value():
             return
         self.report = report
-        self.table.clearContents()
-        self.table.setHorizontalHeaderLabels([self.tr("指标"), self.tr("单位"), self.tr("{0}年").format(report.year),
-                                              self.tr("{0}年").format(report.previous_year), self.tr("增减"),
-                                              self.tr("依据")])
-        sections = report.sections()
-        self.table.setRowCount(sum(1 + len(rows) for _, rows in sections))
-        bold = QFont()
-        bold.setBold(True)
-        r = 0
-        for section, rows in sections:
-            head = QTableWidgetItem(f"{section.title}（{section.article}）")
-            head.setFont(bold)
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(r, 0, head)
-            self.table.setSpan(r, 0, 1, 6)
-            r += 1
-            for row in rows:
+        headers = [self.tr("指标"), self.tr("单位"), self.tr("{0}年").format(report.year),
+                   self.tr("{0}年").format(report.previous_year), self.tr("增减"), self.tr("依据")]
+        rows: list[list[str]] = []
+        keys: list[str | None] = []
+        tips: list[str] = []
+        headings: set[int] = set()
+        for section, section_rows in report.sections():
+            headings.add(len(rows))
+            rows.append([f"{section.title}（{section.article}）", "", "", "", "", ""])
+            keys.append(None)
+            tips.append("")
+            for row in section_rows:
                 d = row.definition
-                cells = [d.label, d.unit, ind.format_value(d.unit, row.current), ind.format_value(d.unit, row.previous),
-                         ind.change_text(d.unit, row.current, row.previous), d.article]
-                for c, text in enumerate(cells):
-                    item = QTableWidgetItem(text)
-                    item.setData(ROLE_KEY, d.key)
-                    item.setToolTip(self.tr("依据：{0}。点击查看该指标背后的记录。").format(d.article))
-                    if c in (2, 3, 4):
-                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                    self.table.setItem(r, c, item)
-                r += 1
-        self.table.resizeColumnsToContents()
+                rows.append([d.label, d.unit, ind.format_value(d.unit, row.current), ind.format_value(d.unit, row.previous),
+                             ind.change_text(d.unit, row.current, row.previous), d.article])
+                keys.append(d.key)
+                tips.append(self.tr("依据：{0}。点击查看该指标背后的记录。").format(d.article))
+        self.table.set_rows(rows, ids=keys, headers=headers, as_text=True, headings=headings, tooltips=tips)
         self.status.setText(self.tr("{0} 年指标已统计（涉密成果不纳入统计）").format(report.year))
 
     def row_of(self, key: str) -> int:
-        for r in range(self.table.rowCount()):
-            item = self.table.item(r, 0)
-            if item is not None and item.data(ROLE_KEY) == key:
-                return r
-        raise KeyError(key)
+        row = self.table.cells.row_of(key)  # type: ignore[arg-type]
+        if row is None:
+            raise KeyError(key)
+        return row
 
-    def _show_records(self) -> None:
-        items = self.table.selectedItems()
-        key = items[0].data(ROLE_KEY) if items else None
+    def _show_records(self, *_args: object) -> None:
+        row = self.table.currentRow()
+        key = self.table.row_id(row) if row >= 0 else None
         if not key or self.report is None:
             return
         definition = ind.BY_KEY[key]
         entity, ids = ind.records_behind(self.db, key, self.report.year)
         rows = ind.record_details(self.db, entity, ids, limit=RECORD_LIMIT)
         columns = [name for _, name in rq.DETAIL_COLUMNS[entity][1]]
-        self.records.clear()
-        self.records.setColumnCount(len(columns))
-        self.records.setHorizontalHeaderLabels([labels.HEADERS.get(c, c) for c in columns])
-        self.records.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, name in enumerate(columns):
-                self.records.setItem(r, c, QTableWidgetItem(labels.text(entity, name, row[name])))
-        self.records.resizeColumnsToContents()
+        self.records.set_rows([[labels.text(entity, name, row[name]) for name in columns] for row in rows], as_text=True,
+                              headers=[labels.HEADERS.get(c, c) for c in columns])
         shown = self.tr("，显示前 {0} 条").format(RECORD_LIMIT) if len(ids) > RECORD_LIMIT else ""
         self.records_label.setText(self.tr("“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}").format(
             definition.label, self.report.year, labels.ENTITY_TITLES[entity], len(ids), shown))

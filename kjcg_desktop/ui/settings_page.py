@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 from .. import clock
 from ..domain import DomainError, approval_levels_from_setting, format_yuan, pilot_milestones, yuan_to_fen
 from ..domain.contracts import check_counterparty
-from ..storage import Settings, StorageError
+from ..services.progress import Cancelled
+from ..storage import Settings
 from .date_input import DateInput
 from .fee_settings import FeeScheduleBox
 from .i18n import LANGUAGES, apply_language, current_language
+from .tasks import TaskFailed, run_modal
 
 _RECIPIENT_SPLIT = re.compile(r"[\n;；,，]+")
 _EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
@@ -340,9 +342,13 @@ class SettingsPage(QWidget):
         from ..services.relocate import move_database, retire_old_database
 
         parent = self.window()
+        db = self.settings.db
         try:
-            new_db, result = move_database(self.settings.db, folder)
-        except (StorageError, OSError) as exc:
+            new_db, result = run_modal(self, lambda _task: move_database(db, folder), title=self.tr("移动数据文件夹"),
+                                       label=self.tr("正在备份、复制并校验数据库和附件…"))
+        except Cancelled:
+            return False
+        except TaskFailed as exc:
             QMessageBox.warning(parent, self.tr("无法移动数据文件夹"), self.tr("移动到 {0} 失败：{1}").format(folder, exc))
             return False
         self.database_moved.emit(new_db)
@@ -364,9 +370,11 @@ class SettingsPage(QWidget):
             "清除前会自动备份，原文件改名保留。是否继续？"))
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        db = self.settings.db
         try:
-            new_db, backup = start_fresh(self.settings.db)
-        except (StorageError, OSError) as exc:
+            new_db, backup = run_modal(self, lambda _task: start_fresh(db), title=self.tr("清除演示数据"),
+                                       label=self.tr("正在备份并换成空数据库…"))
+        except (Cancelled, TaskFailed) as exc:
             if _closed(self.settings.db):  # failed after closing: reopen the untouched file
                 from ..storage import open_database
 
@@ -397,7 +405,7 @@ class SettingsPage(QWidget):
             self.status.setText(str(exc))
             return
         try:
-            unit = check_counterparty({"name": self.unit_name.text().strip() or "本单位", "uscc": self.unit_uscc.text(),
+            unit = check_counterparty({"name": self.unit_name.text().strip() or self.tr("本单位"), "uscc": self.unit_uscc.text(),
                                        "region_code": self.unit_region_code.text()})
         except DomainError as exc:
             self.status.setText(str(exc))
@@ -428,10 +436,6 @@ class SettingsPage(QWidget):
 
 def _closed(db) -> bool:
     """Whether the connection of ``db`` was closed (the main window closes it on switching)."""
-    import sqlite3
+    from ..storage.liveness import connection_closed
 
-    try:
-        db.conn.execute("SELECT 1")
-    except sqlite3.ProgrammingError:
-        return True
-    return False
+    return connection_closed(db)

@@ -1924,12 +1924,12 @@ Please complete it in the wizard and submit.</translation>
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="191" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="186" />
             <source>备份与恢复</source>
             <translation>Backup and restore</translation>
         </message>
@@ -1937,29 +1937,34 @@ Please complete it in the wizard and submit.</translation>
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="135" />
             <source>
 请在那个程序中恢复，或先关闭它。</source>
             <translation>
 Restore from within that program, or close it first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="118" />
             <source>KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
             <translation>KJCG databases (*.sqlite3 *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="114" />
             <source>{0} 的{1}</source>
             <translation>{1} from {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="178" />
+            <source>……另有 {0} 处</source>
+            <translation>… and {0} more</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="134" />
             <source>不能恢复</source>
             <translation>Cannot restore</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="71" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="70" />
             <source>从其他文件恢复…</source>
             <translation>Restore from another file…</translation>
         </message>
@@ -1972,63 +1977,68 @@ Restore from within that program, or close it first.</translation>
             <translation>Pre-upgrade backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
             <source>备份失败</source>
             <translation>Backup failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
             <source>备份失败：{0}</source>
             <translation>Backup failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>备份时间</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="108" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="107" />
             <source>已备份并校验：{0}</source>
             <translation>Backed up and verified: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
             <source>已恢复。恢复前的数据库已另存为：
 {0}</source>
             <translation>Restored. The database before the restore was saved as:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="151" />
             <source>已恢复。恢复前的数据库已另存为：{0}</source>
             <translation>Restored. The database before the restore was saved as: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="139" />
+            <source>恢复</source>
+            <translation>Restore</translation>
         </message>
         <message>
             <source>恢复前备份</source>
             <translation>Pre-restore backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
             <source>恢复失败，当前数据库未改动：{0}</source>
             <translation>Restore failed; the current database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
             <source>恢复完成</source>
             <translation>Restore complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="67" />
             <source>恢复所选备份…</source>
             <translation>Restore selected backup…</translation>
         </message>
@@ -2037,12 +2047,56 @@ Restore from within that program, or close it first.</translation>
             <translation>Manual backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="179" />
+            <source>检查发现 {0} 处问题：
+{1}</source>
+            <translation>The check found {0} problems:
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="170" />
+            <source>检查数据库</source>
+            <translation>Check database</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
+            <source>检查数据库…</source>
+            <translation>Check database…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
+            <source>检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）</source>
+            <translation>Check the database file, foreign keys, the event chain, attachments and whether tags agree with the rules (read-only, changes nothing)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="173" />
+            <source>检查通过：未发现问题。</source>
+            <translation>Check passed: no problems found.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="101" />
+            <source>正在备份并校验…</source>
+            <translation>Backing up and verifying…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="140" />
+            <source>正在校验并恢复…</source>
+            <translation>Verifying and restoring…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <source>正在检查数据库…</source>
+            <translation>Checking the database…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="54" />
             <source>每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。每个备份写入后都会校验。
 备份文件夹：{3}</source>
             <translation>A backup is made automatically at the first start each day, keeping one for each of the last {0} days, {1} weeks and {2} months; backups are also made before database upgrades and restores. Every backup is verified after writing.
@@ -2053,12 +2107,12 @@ Backup folder: {3}</translation>
             <translation>Daily automatic backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="68" />
             <source>用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”</source>
             <translation>Replace the current database with the selected backup; the current database is first saved as a “pre-restore backup”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
             <source>确定用 {0} 替换当前数据库吗？
 
 当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。备份之后所做的修改将不在恢复后的数据库中。</source>
@@ -2067,22 +2121,23 @@ Backup folder: {3}</translation>
 The current database is first saved as a “pre-restore backup” and can be restored again if needed. Changes made after the backup will not be in the restored database.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="126" />
             <source>确认恢复</source>
             <translation>Confirm restore</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="100" />
             <source>立即备份</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="117" />
             <source>选择要恢复的数据库文件</source>
             <translation>Choose the database file to restore</translation>
         </message>
@@ -2147,140 +2202,160 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <source>入账日期</source>
+            <translation>Booking date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <source>入账金额</source>
+            <translation>Booked amount</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <source>凭证号</source>
+            <translation>Voucher no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="69" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="66" />
             <source>应用 {0} 处变化</source>
             <translation>Apply {0} changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="73" />
             <source>无变化 {0} 条</source>
             <translation>{0} unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="570" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="48" />
             <source>财务回执：差异</source>
             <translation>Finance receipt: differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="594" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="75" />
             <source>错误（不会应用）</source>
             <translation>Errors (will not be applied)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="59" />
+            <source>（空）</source>
+            <translation>(empty)</translation>
         </message>
     </context>
     <context>
         <name>CounterpartyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="57" />
             <source>18位，第3–8位即登记机关行政区划代码</source>
             <translation>18 characters; characters 3–8 are the registering authority's region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="59" />
             <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
             <translation>6-digit region code (GB/T 2260); may stay empty when the credit code is given</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
             <source>主体性质</source>
             <translation>Party type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
             <source>企业规模</source>
             <translation>Enterprise size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="73" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="77" />
             <source>国别代码</source>
             <translation>Country code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
             <source>国有全资</source>
             <translation>Wholly state-owned</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="82" />
             <source>地址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="62" />
             <source>境外单位填3位国别代码，境内留空</source>
             <translation>3-digit country code for a foreign party; empty for a domestic one</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="95" />
             <source>所在省份：{0}</source>
             <translation>Province: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="52" />
             <source>登记交易对方</source>
             <translation>Register counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
             <source>行业（GB/T 4754）</source>
             <translation>Industry (GB/T 4754)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
             <source>行政区划代码</source>
             <translation>Region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
             <source>（主体性质）</source>
             <translation>(party type)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="68" />
             <source>（行业门类）</source>
             <translation>(industry section)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="65" />
             <source>（非企业或未知）</source>
             <translation>(not an enterprise or unknown)</translation>
         </message>
@@ -3381,37 +3456,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DecisionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="128" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="118" />
             <source>决定</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="121" />
             <source>决定人</source>
             <translation>Decided by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="123" />
             <source>决定日期</source>
             <translation>Decision date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
             <source>完成人答复</source>
             <translation>Completers' answer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="136" />
             <source>放弃公示开始日</source>
             <translation>Abandonment publicity starts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="127" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="116" />
             <source>维持评审决定</source>
             <translation>Maintenance review decision</translation>
         </message>
@@ -3473,35 +3548,47 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="211" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="197" />
+            <source>{0}：{1}（{2} 页）</source>
+            <translation>{0}: {1} ({2} pages)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="154" />
+            <source>交易</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
             <source>以下记录未能生成：</source>
             <translation>The following records could not be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="181" />
             <source>公示开始日</source>
             <translation>Publicity start date</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="49" />
             <source>关联交易公示</source>
             <translation>Related-party publicity</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="48" />
             <source>协议定价公示</source>
             <translation>Negotiated-price publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="211" />
             <source>另存为</source>
             <translation>Save as</translation>
         </message>
@@ -3526,33 +3613,37 @@ Please copy the report below and send it to technical support.</translation>
             <translation>For records without a registered publicity, this date is taken as the publicity start to compute the end date (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="54" />
             <source>尽职免责证据卷宗（交易）</source>
             <translation>Due-diligence evidence file (deal)</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="53" />
             <source>尽职免责证据卷宗（成果）</source>
             <translation>Due-diligence evidence file (achievement)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="224" />
             <source>已保存到 {0}</source>
             <translation>Saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="257" />
             <source>已发送到打印机：{0}</source>
             <translation>Sent to the printer: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
             <source>已生成 {0} 份文书</source>
             <translation>{0} documents generated</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="46" />
             <source>延长长期使用权协议</source>
             <translation>Long-term use right extension agreement</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="51" />
             <source>成果披露表</source>
             <translation>Disclosure form</translation>
         </message>
@@ -3562,25 +3653,25 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="238" />
             <source>打印文书</source>
             <translation>Print document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="245" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="326" />
             <source>批量生成</source>
             <translation>Batch generate</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="310" />
             <source>批量生成中断：{0}</source>
             <translation>Batch stopped: {0}</translation>
         </message>
@@ -3600,11 +3691,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Filter by number, name or ID</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="47" />
             <source>放弃公示</source>
             <translation>Abandonment publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="177" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
@@ -3614,7 +3706,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Document font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="271" />
             <source>文书字体：{0}</source>
             <translation>Document font: {0}</translation>
         </message>
@@ -3624,35 +3716,35 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="268" />
             <source>无法使用该字体</source>
             <translation>Cannot use this font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="245" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="182" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="187" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
             <source>无法生成文书</source>
             <translation>Cannot generate the document</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="91" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="277" />
             <source>模板占位符说明</source>
             <translation>Template placeholders</translation>
         </message>
@@ -3662,16 +3754,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>The template has errors; the document cannot be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
             <source>正在生成文书…</source>
             <translation>Generating documents…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="300" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>Generating: {0} ({1}/{2})</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="50" />
             <source>现金奖励公示</source>
             <translation>Cash-reward publicity</translation>
         </message>
@@ -3681,39 +3774,42 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Generate and preview</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="52" />
             <source>申请表</source>
             <translation>Application form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="177" />
             <source>请先在列表中选择一条记录。</source>
             <translation>Select a record in the list first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="44" />
             <source>赋权公示</source>
             <translation>Grant publicity</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="45" />
             <source>赋权协议（所有权 / 长期使用权）</source>
             <translation>Rights grant agreement (ownership / long-term use right)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
             <source>选择中文字体</source>
             <translation>Choose Chinese font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="287" />
             <source>选择保存文书的文件夹</source>
             <translation>Choose the folder for the documents</translation>
         </message>
@@ -3726,43 +3822,49 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>EquityRewardDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
             <source>作价投资交易</source>
             <translation>Equity-investment deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="396" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="400" />
+            <source>尚无已签约的作价投资交易</source>
+            <translation>There is no signed equity-investment deal yet</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="392" />
             <source>折合金额（元）</source>
             <translation>Value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
             <source>授予日期</source>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="375" />
             <source>登记股权奖励</source>
             <translation>Record equity reward</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
             <source>股份</source>
             <translation>Shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="382" />
             <source>股份数或比例</source>
             <translation>Number of shares or percentage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
             <source>获奖励人</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
             <source>计税方式</source>
             <translation>Tax treatment</translation>
         </message>
@@ -3843,391 +3945,411 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FeesPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="203" />
             <source> 日内</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="392" />
             <source>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
             <translation>Excel workbooks (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="381" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="421" />
+            <source>{0} 第{1}行 {2} {3}：{4}</source>
+            <translation>{0} row {1} {2} {3}: {4}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>专利名称</source>
             <translation>Patent title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>专利年度</source>
             <translation>Patent year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <source>专利年费缴费清单-{0}.xlsx</source>
+            <translation>patent-annuity-payments-{0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>今日滞纳金</source>
             <translation>Surcharge today</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="319" />
             <source>全部有效专利</source>
             <translation>All patents in force</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="294" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>{0} annual fees, {1} unpaid totalling {2} yuan; {3} in grace without a decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>分组</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="165" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>剩余保护期</source>
             <translation>Remaining term (years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="161" />
             <source>只显示未缴</source>
             <translation>Unpaid only</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="316" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>完成人</source>
             <translation>Completers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
             <source>完成人的答复</source>
             <translation>The completers' answer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
             <source>完成人答复</source>
             <translation>Completers' answer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>宽限届满</source>
             <translation>Grace ends</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="365" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
             <source>导出缴费清单</source>
             <translation>Export payment list</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
             <source>导出缴费清单…</source>
             <translation>Export payment list…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
             <source>已导出 {0} 行：{1}</source>
             <translation>Exported {0} rows: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="409" />
             <source>已登记 {0} 笔缴费</source>
             <translation>{0} payments recorded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="375" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>Recorded. Owed {0} yuan (surcharge {1}%), paid {2} yuan, outstanding {3} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>已缴</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>已过年度</source>
             <translation>Patent year now</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="270" />
+            <source>年费计算失败：{0}</source>
+            <translation>Could not compute the fees: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="241" />
             <source>年费预算</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>应缴金额</source>
             <translation>Payable</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="386" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="409" />
             <source>批量登记缴费</source>
             <translation>Record payments from a workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
             <source>批量登记缴费…</source>
             <translation>Payments from workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
             <source>承担方</source>
             <translation>Payer split</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
             <source>提供给完成人维持…</source>
             <translation>Offer to completers…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>收据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
             <source>放弃（启动放弃公示）…</source>
             <translation>Abandon (start publicity)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
             <source>文件有 {0} 处问题，未写入任何记录：
 {1}</source>
             <translation>The file has {0} problems; nothing was written:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>标准金额</source>
             <translation>Scheduled fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
             <source>核对 {0} 项，差异 {1} 项</source>
             <translation>{0} fees checked, {1} differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
             <source>核对国知局应缴费</source>
             <translation>Compare with CNIPA</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
             <source>核对国知局应缴费…</source>
             <translation>Compare with CNIPA…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
             <source>核对国知局应缴费查询结果</source>
             <translation>CNIPA fee query result</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="266" />
+            <source>正在计算年费……</source>
+            <translation>Computing the fees…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>滞纳金上调日</source>
             <translation>Surcharge rises on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>申请号</source>
             <translation>Application no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="343" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="355" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="375" />
             <source>登记缴费</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
             <source>登记缴费…</source>
             <translation>Record payment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="222" />
             <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
             <translation>Red: unpaid into the grace period without a maintenance decision. Abandoning starts the abandonment publicity (1-2 Art. 11).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
             <source>继续维持…</source>
             <translation>Keep…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>维持决定</source>
             <translation>Maintenance decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="231" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="422" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="462" />
             <source>维持评审</source>
             <translation>Keep-or-abandon review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>缴费人</source>
             <translation>Paid by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>缴费日历</source>
             <translation>Fee calendar</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>缴费日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>缴费期限</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="155" />
             <source>缴费期限自</source>
             <translation>Due from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>缴费记录</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="158" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="319" />
             <source>至保护期届满</source>
             <translation>To the end of term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>至期满费用</source>
             <translation>Cost to end of term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
             <source>记录完成人答复…</source>
             <translation>Record completers' answer…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="198" />
             <source>评审期限在今后</source>
             <translation>Review fees due within</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>Select a fee in the fee calendar first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="449" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>Select a patent in the review list first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="429" />
             <source>请先选中一项“提供给完成人维持”的专利</source>
             <translation>Select a patent offered to its completers first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
             <source>费减</source>
             <translation>Reduction</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="200" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>费用种类</source>
             <translation>Fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>转化状态</source>
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
             <source>金额</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
             <source>项目</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
             <source>预算年数</source>
             <translation>Years</translation>
         </message>
@@ -4235,47 +4357,47 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="90" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="89" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="81" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="101" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="100" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="77" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8 or GBK).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="95" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -4283,195 +4405,217 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="608" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="89" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Finance&lt;/h2&gt;&lt;p&gt;Exchange stage tags, expenditure treatment and asset disposals with the finance department (Annex 1-2 Art. 9, 10, 12), and import or export the Excel ledger.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="664" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="708" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="687" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="173" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="612" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="93" />
             <source>导入 Excel 台账…</source>
             <translation>Import Excel ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="641" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="631" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="112" />
             <source>导入财务回执…</source>
             <translation>Import finance receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="679" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="681" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="687" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="700" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="702" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="671" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="161" />
             <source>导出成果台账</source>
             <translation>Export achievement ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="615" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
             <source>导出成果台账…</source>
             <translation>Export achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="616" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="97" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>An exported ledger can be read back unchanged with “Import”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="692" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="187" />
             <source>导出财务对接工作簿</source>
             <translation>Export finance workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="628" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="109" />
             <source>导出财务对接工作簿…</source>
             <translation>Export finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="703" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="195" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</source>
             <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs, {3} receipts, {4} distribution lines.
 {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="681" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="167" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>Exported {0} achievements to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="654" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>已撤销</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="736" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="228" />
             <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
             <translation>Undone: {0} deleted, {1} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="721" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="634" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="115" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="610" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="91" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="629" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
+            <source>成果台账-{0}.xlsx</source>
+            <translation>achievement-ledger-{0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="110" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="726" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="729" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="734" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="736" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="228" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="729" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
             <source>撤销导入批次 {0}？</source>
             <translation>Undo import batch {0}?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="645" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
             <source>撤销所选导入</source>
             <translation>Undo selected import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
             <source>新增</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="654" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
             <source>来源文件</source>
             <translation>Source file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="643" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="161" />
+            <source>正在导出成果台账…</source>
+            <translation>Exporting the achievement ledger…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="187" />
+            <source>正在导出财务对接工作簿…</source>
+            <translation>Exporting the finance workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="726" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="218" />
             <source>请先选择一次导入</source>
             <translation>Select an import first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="613" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>Read an existing Excel ledger: headers and column names are recognised automatically, written in one go after a preview, and can be undone as a whole</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="632" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="113" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>Read back the voucher numbers, booked amounts and booking dates filled in by finance, show the differences and write them in one go</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="623" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
             <source>财务</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="714" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="721" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
             <source>财务回执</source>
             <translation>Finance receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="708" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <source>财务对接-{0}.xlsx</source>
+            <translation>finance-{0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
             <source>选择财务回执</source>
             <translation>Choose finance receipt</translation>
         </message>
@@ -4479,82 +4623,93 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="46" />
             <source>&lt;h3&gt;科技成果转化管理&lt;/h3&gt;&lt;p&gt;请填写本单位的基本信息（以后可在“设置”中修改），然后选择如何开始。&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Technology transfer management&lt;/h3&gt;&lt;p&gt;Please enter your unit's details (you can change them later in Settings), then choose how to start.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="65" />
             <source>从空白开始</source>
             <translation>Start empty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="63" />
             <source>使用演示数据打开</source>
             <translation>Open with demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="50" />
             <source>例如：上海某大学</source>
             <translation>e.g. Shanghai XX University</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="52" />
             <source>例如：技术转移中心</source>
             <translation>e.g. Technology Transfer Center</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="67" />
             <source>保存单位信息后打开 Excel 台账导入</source>
             <translation>Save the unit details, then open the Excel ledger import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="103" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="58" />
             <source>单位名称</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="66" />
             <source>导入我的 Excel 台账</source>
             <translation>Import my Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="59" />
             <source>技术转移机构名称</source>
             <translation>Technology transfer office</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="133" />
             <source>无法生成演示数据：{0}</source>
             <translation>Cannot create the demo data: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="45" />
             <source>欢迎使用 KJCG Desktop</source>
             <translation>Welcome to KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="131" />
+            <source>正在生成演示数据…</source>
+            <translation>Generating demo data…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="130" />
+            <source>演示数据</source>
+            <translation>Demo data</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="64" />
             <source>生成一套示例台账、申请、公示和交易，便于熟悉软件；熟悉后可在“设置”中清除演示数据，开始正式使用</source>
             <translation>Creates a sample ledger with applications, publicities and deals to get to know the app; afterwards clear the demo data in Settings to start for real</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="106" />
             <source>试点启动日期</source>
             <translation>Pilot start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="54" />
             <source>试点期三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>The pilot lasts three years (Plan 5(1)); management rules within one year (Plan 3(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/first_run.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/first_run.py" line="119" />
             <source>请填写单位名称（选择演示数据时可不填）</source>
             <translation>Please enter the unit name (optional with demo data)</translation>
         </message>
@@ -4670,6 +4825,11 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>HolidayScheduleBox</name>
         <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="77" />
+            <source>{0}年：{1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/holidays_box.py" line="58" />
             <source>保存该年安排</source>
             <translation>Save this year's schedule</translation>
@@ -4700,6 +4860,16 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Fill in statutory holidays</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="109" />
+            <source>已保存{0}年节假日安排（{1}）。</source>
+            <translation>Saved the {0} holiday schedule ({1}).</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="130" />
+            <source>已删除{0}年节假日安排的录入。</source>
+            <translation>Deleted the entered {0} holiday schedule.</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/holidays_box.py" line="66" />
             <source>年份</source>
             <translation>Year</translation>
@@ -4725,6 +4895,11 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Holiday schedule (State Council notice)</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/holidays_box.py" line="97" />
+            <source>进行中的公示届满日均无变化。</source>
+            <translation>No running publicity period changes its end date.</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/holidays_box.py" line="47" />
             <source>通知文号或名称，如：国务院办公厅关于2027年部分节假日安排的通知</source>
             <translation>Notice number or title, e.g. the State Council notice on the 2027 holiday arrangements</translation>
@@ -4733,29 +4908,128 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="555" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="536" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="556" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <source>值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <source>列</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <source>单元格</source>
+            <translation>Cell</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <source>原文</source>
+            <translation>Original</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="558" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <source>台账编号</source>
+            <translation>Ledger no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <source>字段</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="557" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="546" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <source>属性</source>
+            <translation>Attribute</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <source>工作表</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <source>待核对</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <source>成果名称</source>
+            <translation>Achievement</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="583" />
+            <source>打开文件</source>
+            <translation>Open file</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <source>更正为</source>
+            <translation>Correct to</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="584" />
+            <source>正在读取 {0}…</source>
+            <translation>Reading {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="576" />
+            <source>正在读取工作表“{0}”…</source>
+            <translation>Reading sheet “{0}”…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <source>法律状态</source>
+            <translation>Legal status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <source>类型</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <source>行</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <source>问题</source>
+            <translation>Problem</translation>
         </message>
     </context>
     <context>
@@ -5221,7 +5495,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="217" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -5242,13 +5516,13 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="216" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -5265,7 +5539,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -5274,12 +5548,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="269" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -5316,18 +5590,18 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="277" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="269" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="207" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -5348,7 +5622,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -5361,7 +5635,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -5397,42 +5671,44 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>MobilityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
             <source>兼职或创业单位</source>
             <translation>Company or organisation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="317" />
             <source>尚未结束</source>
             <translation>Still ongoing</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
             <source>所在部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="308" />
             <source>登记兼职或离岗创业人员</source>
             <translation>Record part-time post or leave to start up</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="324" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
@@ -5448,12 +5724,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>NarrativeDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="543" />
             <source>{0} 年度国家年度报告正文</source>
             <translation>National annual report text, {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="575" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
             <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
             <translation>Each section starts from a draft with the year's numbers; your edits are kept per year and used in the Word report.</translation>
         </message>
@@ -5526,37 +5802,37 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PaymentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="90" />
             <source>专利</source>
             <translation>Patent</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="99" />
             <source>收据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="87" />
             <source>登记年费缴纳</source>
             <translation>Record annual-fee payment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="102" />
             <source>缴费人</source>
             <translation>Paid by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="93" />
             <source>缴费日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="91" />
             <source>费用种类</source>
             <translation>Fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="96" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
@@ -5605,167 +5881,191 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="418" />
             <source>{0}：{1} 处</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="417" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
             <translation>{0}: {1} in all, the first {2} shown here; see “Export import report” for all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="434" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="469" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="467" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="493" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="444" />
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="352" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="439" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>Import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="418" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="428" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="446" />
+            <source>导入报告-{0}.xlsx</source>
+            <translation>import-report-{0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="336" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, repeated headers), {4} to check. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="391" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written to {0}: {1} to check, {2} updates, {3} tag differences, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="392" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
             <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write every item to check (with its source cell and original text), the updates, the tag differences and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <source>新增</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="286" />
+            <source>无变化</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <source>更新</source>
+            <translation>Update</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} achievements…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="368" />
+            <source>正在核对每一行…</source>
+            <translation>Checking every row…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="316" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes an achievement or updates an existing one; uncertain values are kept as written and marked “to check”. Correct them in the “Correct to” column below and click “Preview again with the corrections”; the import is written at once and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="379" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
@@ -6317,90 +6617,190 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RegistersPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <source>交易</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="429" />
             <source>人员兼职与离岗创业</source>
             <translation>Part-time posts and leave to start up</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <source>企业名称</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <source>兼职或创业单位</source>
+            <translation>Part-time or start-up employer</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <source>创办人</source>
+            <translation>Founders</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <source>单位持股</source>
+            <translation>University's shareholding</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <source>成立日期</source>
+            <translation>Founded</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <source>所用成果</source>
+            <translation>Achievements used</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <source>折合金额（元）</source>
+            <translation>Value (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <source>授予日期</source>
+            <translation>Granted on</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="422" />
             <source>登记人员…</source>
             <translation>Record person…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
             <source>登记企业…</source>
             <translation>Record company…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="426" />
             <source>登记股权奖励…</source>
             <translation>Record equity reward…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <source>结束日期</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <source>股份</source>
+            <translation>Shares</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
             <source>股权奖励（财税〔2016〕101号）</source>
             <translation>Equity rewards (Caishui [2016] No. 101)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <source>获奖励人</source>
+            <translation>Rewarded person</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
             <source>衍生（参股）企业</source>
             <translation>Spin-off companies</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <source>计税方式</source>
+            <translation>Tax treatment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <source>部门</source>
+            <translation>Department</translation>
         </message>
     </context>
     <context>
         <name>RegistrationFactsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
             <source>交易对方（买方）</source>
             <translation>Counterparty (buyer)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="515" />
+            <source>合同有效期的结束日期不能早于开始日期</source>
+            <translation>The contract's end date cannot be before its start date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="485" />
             <source>合同有效期自</source>
             <translation>Contract term from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="486" />
             <source>合同有效期至</source>
             <translation>Contract term to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="473" />
             <source>如 电子信息、生物医药、新材料</source>
             <translation>e.g. electronics, biomedicine, new materials</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="500" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="484" />
             <source>技术交易额（元）</source>
             <translation>Technology-transaction amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="461" />
             <source>技术合同登记表信息</source>
             <translation>Technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
             <source>技术领域</source>
             <translation>Technology field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="466" />
             <source>新建…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <source>结束日期</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
             <source>预计新增产值（元）</source>
             <translation>Expected new output (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
             <source>预计新增投入（元）</source>
             <translation>Expected new investment (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="494" />
             <source>（未关联交易对方记录）</source>
             <translation>(no counterparty record linked)</translation>
         </message>
@@ -6408,290 +6808,300 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ReportPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="81" />
+            <source> 年</source>
+            <translation> yr</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="52" />
+            <source>KJCG年度报告</source>
+            <translation>KJCG annual reports</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="152" />
             <source>Windows 上先尝试在默认邮件程序中打开新邮件（附两个文件），否则生成 .eml 草稿</source>
             <translation>On Windows, first tries to open a new message in the default mail program (with both files attached); otherwise an .eml draft is created</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="215" />
             <source>{0} 年指标已统计（涉密成果不纳入统计）</source>
             <translation>Indicators for {0} computed (classified achievements are excluded)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="235" />
             <source>“{0}”（{1} 年）背后的{2}记录：共 {3} 条{4}</source>
             <translation>{2} records behind “{0}” ({1}): {3} in total{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="184" />
             <source>与 {0} 年比较</source>
             <translation>Compared with {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="276" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="213" />
             <source>依据：{0}。点击查看该指标背后的记录。</source>
             <translation>Basis: {0}. Click to see the records behind this indicator.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="125" />
             <source>保存文字</source>
             <translation>Save text</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="167" />
             <source>六部分正文：含本年度数据的草稿，修改后按年度保存</source>
             <translation>The six sections' text: drafts with the year's numbers, edits kept per year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="123" />
             <source>典型做法与经验</source>
             <translation>Good practice and lessons learned</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="164" />
             <source>各指标表及每一行对应的记录</source>
             <translation>The indicator tables and the records behind each row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="163" />
             <source>国家年度报告指标…</source>
             <translation>National report indicators…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="166" />
             <source>国家年度报告正文…</source>
             <translation>National report text…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="198" />
             <source>增减</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="119" />
             <source>存在的问题与建议……</source>
             <translation>Problems and suggestions…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="124" />
             <source>存在问题与建议</source>
             <translation>Problems and suggestions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="354" />
             <source>已发送给：{0}</source>
             <translation>Sent to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="329" />
             <source>已在默认邮件程序中打开新邮件</source>
             <translation>A new message was opened in the default mail program</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="335" />
             <source>已生成未发送的邮件草稿（附 Excel 和 PDF），用 Outlook 等邮件程序打开后核对并发送：
 {0}</source>
             <translation>An unsent e-mail draft was created (with the Excel and PDF files); open it in Outlook or another mail program, check it and send it:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="298" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="314" />
             <source>已生成：{0}、{1}</source>
             <translation>Generated: {0}, {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="300" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="398" />
             <source>年度报告操作失败：{0}</source>
             <translation>Annual report operation failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="144" />
             <source>年度报告邮件的收件人，多个用分号分隔；保存在设置中</source>
             <translation>Recipients of the annual-report e-mail, separated by semicolons; saved in the settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="175" />
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="337" />
             <source>打开文件夹</source>
             <translation>Open folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
             <source>报主管部门的科技成果转化年度报告：六部分正文（Word，可编辑）和指标表（Excel）；涉密成果不予报告（促进科技成果转化法第二十一条）</source>
             <translation>The annual transformation report to the competent department: six sections (Word, editable) and indicator tables (Excel); classified achievements are never reported (Law on Promoting the Transformation of Scientific and Technological Achievements, Art. 21)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="76" />
             <source>报告年度</source>
             <translation>Report year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="197" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="397" />
             <source>操作失败</source>
             <translation>Operation failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="141" />
             <source>收件人</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="247" />
             <source>文字已保存</source>
             <translation>Text saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="117" />
             <source>本年度推进成果转化的典型做法与经验……</source>
             <translation>Good practice and lessons in advancing transfers this year…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="309" />
             <source>正在生成 {0} 年度国家年度报告……</source>
             <translation>Writing the national annual report for {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="270" />
             <source>正在生成 {0} 年度报告……</source>
             <translation>Generating the {0} annual report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="185" />
             <source>正在统计 {0} 年指标……</source>
             <translation>Computing the {0} indicators…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="82" />
             <source>每年报告上一年度的科技成果国有资产情况及试点执行情况（1-2 第十二条、方案三(四)）</source>
             <translation>Report each year on the previous year's state-owned achievement assets and pilot implementation (Annex 1-2 Art. 12, Plan 3(4))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
             <source>汇总各部门报告…</source>
             <translation>Roll up departments' reports…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="105" />
             <source>点击上方指标，查看该数字背后的记录。</source>
             <translation>Click an indicator above to see the records behind the number.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
             <source>生成 Excel 和 PDF</source>
             <translation>Generate Excel and PDF</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="156" />
             <source>生成国家年度报告（Word + Excel）</source>
             <translation>National annual report (Word + Excel)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="151" />
             <source>生成邮件草稿</source>
             <translation>Create e-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="114" />
             <source>试点工作情况（写入报告正文，方案三(四)）</source>
             <translation>Pilot work (written into the report body, Plan 3(4))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="143" />
             <source>财务处 &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</source>
             <translation>Finance Office &lt;cw@example.edu.cn&gt;; gz@example.edu.cn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="135" />
             <source>输出文件夹</source>
             <translation>Output folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="138" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="161" />
             <source>选择各部门、附属医院生成的国家年度报告工作簿，与本单位数据汇总；相同合同、成果只计一次</source>
             <translation>Choose the national-report workbooks of departments and affiliated hospitals to roll up with the unit's records; the same contract or achievement counts once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="296" />
             <source>选择各部门的国家年度报告工作簿</source>
             <translation>Choose the departments' national-report workbooks</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="260" />
             <source>选择输出文件夹</source>
             <translation>Choose output folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="154" />
             <source>通过 SMTP 发送…</source>
             <translation>Send via SMTP…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="334" />
             <source>邮件草稿</source>
             <translation>E-mail draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="333" />
             <source>邮件草稿：{0}</source>
             <translation>E-mail draft: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="87" />
             <source>重新统计</source>
             <translation>Recompute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="316" />
             <source>（已汇总 {0}，剔除重复 {1} 条）</source>
             <translation>(rolled up: {0}; {1} duplicates left out)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="315" />
             <source>（涉密记录 {0} 条未报告）</source>
             <translation>({0} classified records not reported)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="234" />
             <source>，显示前 {0} 条</source>
             <translation>, showing the first {0}</translation>
         </message>
@@ -6722,33 +7132,33 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="518" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
             <translation>Imported: {0} added, {1} updated (batch {2}). {3} to check; filter the ledger by “To check”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="503" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
@@ -6756,184 +7166,184 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>Index of the font in a .ttc collection (0 for SimSun simsun.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="84" />
             <source>6位行政区划代码，可空</source>
             <translation>6-digit region code, optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="331" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="402" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>The deal approval table needs at least one level (without an upper bound)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="132" />
             <source>交易审批权限（按合同金额）</source>
             <translation>Deal approval (by contract amount)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
             <source>保存设置</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>Backs up, copies the database and attachments to the new folder, verifies them and then switches; the old files are kept and renamed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="217" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>Backs up first, then switches to an empty database; unit details and settings are kept, the old file is kept under a new name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
             <source>公示与赋权默认值</source>
             <translation>Publicity and grant defaults</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="152" />
             <source>删除所选级别</source>
             <translation>Remove selected level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="295" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="68" />
             <source>单位信息</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
             <source>单位名称</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
             <source>单位地址</source>
             <translation>Unit address</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
             <source>单位行政区划代码</source>
             <translation>Unit region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="359" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>The old database file was renamed to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
             <source>可用：{0}</source>
             <translation>Usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="134" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>A deal whose contract amount does not exceed a row's upper bound is approved by that row's body; the last row has no upper bound. For levels marked “Minutes required”, the due-diligence evidence must include the minutes of the collective decision (1-1 Art. 6).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="105" />
             <source>团队默认所有权份额（%）</source>
             <translation>Team's default ownership share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="149" />
             <source>增加一级</source>
             <translation>Add level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="117" />
             <source>备份与恢复…</source>
             <translation>Backup and restore…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
             <source>子字体 </source>
             <translation>Sub-font </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="322" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>The font {0} cannot be embedded in documents (a TrueType font with Chinese glyphs is needed, OpenType CFF is not supported); a system font will be used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
             <source>审批机构</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>All achievements, applications, publicities and deals in the current database will be replaced by an empty database for real use; the unit details and settings are kept.
 A backup is made first and the old file is kept under a new name. Continue?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="431" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="385" />
             <source>已清除演示数据</source>
             <translation>Demo data cleared</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>Recipients of the annual-report e-mail draft: finance, state assets and the science commission (Plan 3(4), Annex 1-2 Art. 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="104" />
             <source>异议受理联系方式</source>
             <translation>Contact for objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="81" />
             <source>技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位</source>
             <translation>Seller data of the contract registration form; without a region code, characters 3–8 of the credit code are used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
             <source>技术转移机构名称</source>
             <translation>Technology transfer office</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="98" />
             <source>按工作日计算公示期</source>
             <translation>Count publicity periods in working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="88" />
             <source>操作人显示名</source>
             <translation>Operator name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
             <source>数据、文书与界面</source>
             <translation>Data, documents and interface</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
             <source>数据安全</source>
             <translation>Data safety</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -6942,165 +7352,186 @@ Backup made before the move: {1}
 Attachments: {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
             <source>数据文件夹</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
             <source>数据文件夹已移动</source>
             <translation>Data folder moved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
             <source>无法清除演示数据</source>
             <translation>Cannot clear the demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
             <source>无法移动数据文件夹</source>
             <translation>Cannot move the data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="408" />
+            <source>本单位</source>
+            <translation>Our institution</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>View automatic backups, back up now, restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="348" />
+            <source>正在备份、复制并校验数据库和附件…</source>
+            <translation>Backing up, copying and verifying the database and attachments…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
+            <source>正在备份并换成空数据库…</source>
+            <translation>Backing up and switching to an empty database…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="243" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>One per line, e.g. Finance Office &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
             <source>清除失败：{0}</source>
             <translation>Clearing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="375" />
             <source>清除演示数据</source>
             <translation>Clear demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>Clear the demo data and start for real…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="385" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>The database is now empty: register achievements or import an Excel ledger.
 Backup made before clearing: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="251" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>Moving to {0} failed: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="347" />
+            <source>移动数据文件夹</source>
+            <translation>Move data folder</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="209" />
             <source>移动数据文件夹…</source>
             <translation>Move data folder…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
             <source>自动</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
             <source>自动选择系统中文字体</source>
             <translation>A Chinese system font is chosen automatically</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>Automatic: SimSun, SimHei or another installed Chinese TrueType font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>Three years from the pilot start (Plan 5(1)); management rules within one year (Plan 3(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
             <source>试点启动日期</source>
             <translation>Pilot start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="97" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>Grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
             <source>选择字体…</source>
             <translation>Choose font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
             <source>选择文书字体</source>
             <translation>Choose the document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="336" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>Choose the new data folder (an empty folder)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="246" />
             <source>邮件收件人</source>
             <translation>Mail recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="397" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>Invalid mail recipients: {0} (use Name &lt;address&gt; or address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>Team's default ownership share (%) in a partial grant; can be changed per application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>Upper bound (yuan; empty in the last row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
             <source>须会议纪要</source>
             <translation>Minutes required</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="71" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="73" />
             <source>默认使用 Windows 用户名</source>
             <translation>Defaults to the Windows user name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
             <source>默认公示天数</source>
             <translation>Default publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="267" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="269" />
             <source>（内存数据库）</source>
             <translation>(in-memory database)</translation>
         </message>
@@ -7108,57 +7539,62 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="124" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="132" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="170" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="140" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="184" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="174" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
@@ -7166,52 +7602,52 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SmtpDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="448" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="424" />
             <source>QQ、163 邮箱须填写在网页邮箱设置中生成的授权码，而不是登录密码</source>
             <translation>For QQ and 163 mail, enter the authorisation code generated in the webmail settings, not the login password</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="433" />
             <source>SMTP 服务器</source>
             <translation>SMTP server</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="420" />
             <source>使用 SSL（端口 465）；不勾选则使用 STARTTLS</source>
             <translation>Use SSL (port 465); unchecked uses STARTTLS</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="425" />
             <source>在系统凭据管理器中记住密码</source>
             <translation>Remember the password in the system credential manager</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="437" />
             <source>密码/授权码</source>
             <translation>Password / authorisation code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="428" />
             <source>未安装 keyring，密码不会被保存</source>
             <translation>keyring is not installed; the password will not be saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="434" />
             <source>端口</source>
             <translation>Port</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="470" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="446" />
             <source>请填写 SMTP 服务器、账号和密码（授权码）</source>
             <translation>Enter the SMTP server, account and password (authorisation code)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="435" />
             <source>账号（发件地址）</source>
             <translation>Account (sender address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/report_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/report_page.py" line="412" />
             <source>通过 SMTP 发送年度报告</source>
             <translation>Send the annual report via SMTP</translation>
         </message>
@@ -7219,42 +7655,43 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SpinoffDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
             <source>企业名称</source>
             <translation>Company name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="359" />
             <source>创办人</source>
             <translation>Founders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="358" />
             <source>单位持股</source>
             <translation>Unit's holding</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
             <source>单位持股比例，如 15%</source>
             <translation>Unit's holding, e.g. 15%</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
             <source>成立日期</source>
             <translation>Founded on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
             <source>所用成果</source>
             <translation>Achievement used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="345" />
             <source>登记衍生（参股）企业</source>
             <translation>Record spin-off company</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
@@ -7270,98 +7707,109 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TechContractDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
             <source>使用台账成果</source>
             <translation>Ledger achievement used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
             <source>到校经费（元）</source>
             <translation>Funding received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="142" />
             <source>到校经费（元），可空</source>
             <translation>Funding received (yuan), optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
             <source>合同名称</source>
             <translation>Contract name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="144" />
             <source>合同类别</source>
             <translation>Contract type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
             <source>合同编号</source>
             <translation>Contract number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
             <source>履行期自</source>
             <translation>Term from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
             <source>履行期至</source>
             <translation>Term to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <source>开始日期</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
             <source>技术交易额（元）</source>
             <translation>Technology-transaction amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="134" />
             <source>技术交易额（元），可空</source>
             <translation>Technology-transaction amount (yuan), optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="125" />
             <source>新建…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="115" />
             <source>登记技术开发、咨询、服务合同</source>
             <translation>Register a development, consulting or service contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
+            <source>结束日期</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
             <source>负责部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
             <source>项目人员</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="140" />
             <source>项目负责人及成员</source>
             <translation>Project leader and members</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="161" />
             <source>（请选择交易对方）</source>
             <translation>(choose a counterparty)</translation>
         </message>
@@ -7369,14 +7817,14 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TechContractsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
             <source>
 已在册、未重复导入：{0}</source>
             <translation>
 Already on record, not imported again: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="283" />
             <source>
 待核对 {0} 行：
 {1}</source>
@@ -7385,79 +7833,134 @@ Already on record, not imported again: {0}</translation>
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <source>交易对方</source>
+            <translation>Counterparty</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
             <source>到账日期</source>
             <translation>Receipt date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="253" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="288" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <source>合同名称</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <source>合同金额（元）</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="284" />
             <source>导入合同</source>
             <translation>Import contracts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="207" />
             <source>导入横向合同工作簿…</source>
             <translation>Import contract workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <source>已到账（元）</source>
+            <translation>Received (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="279" />
             <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
             <translation>Imported {0} contracts, {1} new counterparties.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <source>待核对</source>
+            <translation>To review</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="301" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <source>技术合同登记表信息_{0}.xlsx</source>
+            <translation>technology-contract-registration_{0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="211" />
             <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
             <translation>Development, consulting and service contracts leave transfer tags, transfer counts and publicities alone (they count in the national annual report)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
             <source>新建交易对方…</source>
             <translation>New counterparty…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
             <source>新建合同…</source>
             <translation>New contract…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
             <source>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</source>
             <translation>Unreadable cells are kept as they are and flagged for review; contracts already on record are not imported again</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="263" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="259" />
             <source>登记到账</source>
             <translation>Record income</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
             <source>登记到账…</source>
             <translation>Record income…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <source>登记编号</source>
+            <translation>Registration no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
             <source>登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <source>签订日期</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <source>负责部门</source>
+            <translation>Department in charge</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="269" />
             <source>选择横向合同工作簿</source>
             <translation>Choose the contract workbook</translation>
         </message>
@@ -8229,6 +8732,14 @@ Create a new empty database there? (If the path is mistyped, choose No and check
         </message>
     </context>
     <context>
+        <name>language</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/i18n.py" line="24" />
+            <source>简体中文</source>
+            <translation>简体中文</translation>
+        </message>
+    </context>
+    <context>
         <name>startup</name>
         <message>
             <source>
@@ -8367,22 +8878,22 @@ No intact backup was found. To avoid further damage the program will not open th
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="98" />
             <source>操作未完成（内部错误：{0}），详情已写入日志。</source>
             <translation>Not completed (internal error: {0}); the details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
             <source>数据库以只读方式打开，不能修改数据。</source>
             <translation>The database is open read-only; data cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
             <source>数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。</source>
             <translation>Another program is writing to the database; nothing was changed. Please try again later.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
             <source>无法读写文件：{0} {1}</source>
             <translation>Cannot read or write the file: {0} {1}</translation>
         </message>

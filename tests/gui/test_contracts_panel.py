@@ -66,7 +66,7 @@ def test_counterparty_contract_receipt_and_registration(qtbot, db, typist, monke
 
     steps.append(fill_contract)
     qtbot.mouseClick(panel.add_button, LEFT)
-    assert panel.table.rowCount() == 1 and panel.table.item(0, 1).text() == "技术开发"
+    assert panel.table.rowCount() == 1 and panel.table.text(0, 1) == "技术开发"
     row = sc.list_tech_contracts(db)[0]
     assert row["amount_fen"] == 100_000_000 and row["achievement_id"] == aid
     cp = sc.get_counterparty(db, row["counterparty_id"])
@@ -81,7 +81,7 @@ def test_counterparty_contract_receipt_and_registration(qtbot, db, typist, monke
     steps.append(fill_receipt)
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.receipt_button, LEFT)
-    assert panel.table.item(0, 6).text() == "300,000.00"
+    assert panel.table.text(0, 6) == "300,000.00"
     out = tmp_path / "登记.xlsx"
     assert panel.export_registration(str(out)) and out.exists()
     assert warnings == []
@@ -107,7 +107,7 @@ def test_import_button_and_registers(qtbot, db, typist, monkeypatch, tmp_path):
     assert panel.import_workbook(str(tmp_path / "横向.xlsx"))
     assert "已导入合同 2 项" in shown[-1] and "待核对 1 行" in shown[-1]
     assert panel.table.rowCount() == 2
-    flagged = [panel.table.item(r, 9).text() for r in range(2)]
+    flagged = [panel.table.text(r, 9) for r in range(2)]
     assert any("委托方" in t and "合同金额" in t for t in flagged)
 
     registers = page.registers
@@ -137,7 +137,7 @@ def test_import_button_and_registers(qtbot, db, typist, monkeypatch, tmp_path):
     steps += [fill_leave, fill_spinoff]
     qtbot.mouseClick(registers.mobility_button, LEFT)
     qtbot.mouseClick(registers.spinoff_button, LEFT)
-    assert registers.mobility.rowCount() == 1 and registers.mobility.item(0, 2).text() == "离岗创业"
+    assert registers.mobility.rowCount() == 1 and registers.mobility.text(0, 2) == "离岗创业"
     assert registers.spinoffs.rowCount() == 1
     assert [m["kind"] for m in sc.list_mobility(db)] == ["leave"]
 

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"
 from excel_helpers import messy_ledger  # noqa: E402
 
 from kjcg_desktop.storage.achievements import add_expenditure, create_achievement  # noqa: E402
-from kjcg_desktop.ui import excel_pages  # noqa: E402
+from kjcg_desktop.ui import excel_pages, import_wizard  # noqa: E402
 from kjcg_desktop.ui.main_window import MainWindow  # noqa: E402
 
 
@@ -69,7 +69,7 @@ def test_import_wizard_end_to_end_with_undo(qtbot, db, tmp_path, boxes, typist):
     assert not wizard.result_page.undo_button.isEnabled()
     wizard.accept()
     page.refresh()
-    assert page.batches.rowCount() == 1 and page.batches.item(0, 5).text() == "已撤销"
+    assert page.batches.rowCount() == 1 and page.batches.text(0, 5) == "已撤销"
 
 
 def test_wizard_refuses_bad_file_with_chinese_message(qtbot, db, tmp_path, boxes):
@@ -96,8 +96,8 @@ def test_wizard_shows_flags_and_takes_a_correction_before_the_write(qtbot, db, t
         wizard.next()
     preview = wizard.preview_page
     flags = preview.flags
-    assert flags.rowCount() == 1 and flags.item(0, 0).text() == "Sheet!C2" and flags.item(0, 3).text() == "2023-02-30"
-    assert preview.records.rowCount() == 2 and "日期不存在" in preview.records.item(0, 8).text()
+    assert flags.rowCount() == 1 and flags.text(0, 0) == "Sheet!C2" and flags.text(0, 3) == "2023-02-30"
+    assert preview.records.rowCount() == 2 and "日期不存在" in preview.records.text(0, 8)
     preview.correct(0, "2023-02-28")
     qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
     assert flags.rowCount() == 0 and "待核对 0 条" in preview.counts.text()
@@ -137,7 +137,7 @@ def test_preview_exports_the_whole_problem_list(qtbot, db, tmp_path, boxes, monk
     for i in range(12):
         ws.append([f"成果{i}", "发明", "2023-02-30" if i % 2 else "2023-02-03"])
     wb.save(tmp_path / "e.xlsx")
-    monkeypatch.setattr(excel_pages, "SHOWN_ROWS", 4)
+    monkeypatch.setattr(import_wizard, "SHOWN_ROWS", 4)
     win, page = _finance_page(qtbot, db)
     wizard = page.open_import_wizard(tmp_path / "e.xlsx")
     for _ in range(3):

@@ -5,6 +5,7 @@ The page's clock is injected, so these tests do not depend on the day the suite 
 from datetime import date
 
 import openpyxl
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
@@ -15,6 +16,17 @@ from kjcg_desktop.ui.fees_page import DecisionDialog, FeesPage, PaymentDialog
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = date(2026, 12, 9)
+
+
+
+@pytest.fixture(autouse=True)
+def tasks_at_once():
+    """The page computes its calendar on the task runner; here the runner works synchronously."""
+    from kjcg_desktop.ui.tasks import ImmediatePool, set_default_pool
+
+    set_default_pool(ImmediatePool())
+    yield
+    set_default_pool(None)
 
 
 def _patent(db, name, filing, grant="2021-05-10", app_no="CN201910000000.4"):
@@ -33,7 +45,7 @@ def _setup(db):
 
 def _row_of(table, text, column=1):
     for r in range(table.rowCount()):
-        if table.item(r, column).text() == text:
+        if table.text(r, column) == text:
             return r
     raise AssertionError(f"{text} not in table")
 
@@ -49,13 +61,13 @@ def test_calendar_payment_and_export(qtbot, db, typist, monkeypatch, tmp_path):
     page = FeesPage(db, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.show()
-    headers = [page.calendar.horizontalHeaderItem(i).text() for i in range(page.calendar.columnCount())]
+    headers = page.calendar.header_texts()
     assert headers[:9] == ["台账编号", "专利名称", "申请号", "费用种类", "缴费期限", "标准金额", "费减", "应缴金额", "宽限届满"]
     r = _row_of(page.calendar, "一种滞纳专利")
-    assert [page.calendar.item(r, c).text() for c in (2, 3, 4, 7, 8, 9, 10, 12)] == [
+    assert [page.calendar.text(r, c) for c in (2, 3, 4, 7, 8, 9, 10, 12)] == [
         "201910000001.9", "发明专利第8年年费", "2026-10-20", "300.00", "2027-04-20", "5%（100.00）", "2026-12-21", "滞纳期"]
     assert r in page.red_rows
-    assert page.calendar.item(r, 1).foreground().color().name() == "#c62828"
+    assert page.calendar.foreground(r, 1).name() == "#c62828"
 
     page.calendar.selectRow(r)
     shown: list[PaymentDialog] = []
@@ -77,11 +89,11 @@ def test_calendar_payment_and_export(qtbot, db, typist, monkeypatch, tmp_path):
     assert [(p["patent_year"], p["amount_fen"], p["receipt_no"], p["payer"]) for p in pay] == [(8, 40000, "SJ-001", "技术转移中心")]
     assert "尚欠 0.00 元" in infos[-1]
     r = _row_of(page.calendar, "一种滞纳专利")
-    assert page.calendar.item(r, 12).text() == "已缴" and r not in page.red_rows
-    assert page.payments.rowCount() == 1 and page.payments.item(0, 5).text() == "SJ-001"
+    assert page.calendar.text(r, 12) == "已缴" and r not in page.red_rows
+    assert page.payments.rowCount() == 1 and page.payments.text(0, 5) == "SJ-001"
     page.unpaid_only.setChecked(True)
-    names = {page.calendar.item(i, 1).text() for i in range(page.calendar.rowCount())}
-    assert "一种待缴专利" in names and all(page.calendar.item(i, 12).text() != "已缴" for i in range(page.calendar.rowCount()))
+    names = {page.calendar.text(i, 1) for i in range(page.calendar.rowCount())}
+    assert "一种待缴专利" in names and all(page.calendar.text(i, 12) != "已缴" for i in range(page.calendar.rowCount()))
 
     out = tmp_path / "清单.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
@@ -131,7 +143,7 @@ def test_review_three_decisions(qtbot, db, typist, monkeypatch):
     assert reviews[(late, 8)]["decision"] == "keep" and reviews[(late, 8)]["decided_by"] == "王主任"
     assert reviews[(due, 8)]["decision"] == "offer" and reviews[(due, 8)]["completers_answer"] == "accepted"
     r = _row_of(page.calendar, "一种待缴专利")
-    assert page.calendar.item(r, 13).text() == "完成人团队 100%"   # the completers took the maintenance on
+    assert page.calendar.text(r, 13) == "完成人团队 100%"   # the completers took the maintenance on
     abandon = reviews[(other, 8)]
     assert abandon["decision"] == "abandon" and abandon["application_id"]
     pub = db.one("SELECT kind, state, start_date FROM publicities WHERE achievement_id = ?", (other,))
@@ -139,7 +151,7 @@ def test_review_three_decisions(qtbot, db, typist, monkeypatch):
     assert db.scalar("SELECT count(*) FROM events WHERE action = 'fee_review'") == 3
     assert _row_of(page.review, "一种滞纳专利") not in page.review_red_rows   # decided: no longer red
     r = _row_of(page.calendar, "一种待缴专利")
-    assert page.calendar.item(r, 14).text() == "提供给完成人维持"
+    assert page.calendar.text(r, 14) == "提供给完成人维持"
 
 
 def test_fee_table_row_added_in_settings_changes_the_fee(qtbot, db, typist):
@@ -194,7 +206,7 @@ def test_cnipa_comparison_and_batch_payments_from_the_page(qtbot, db, monkeypatc
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(batch), ""))
     qtbot.mouseClick(page.batch_button, LEFT)
     assert infos[-1] == "已登记 1 笔缴费" and not warnings
-    assert page.calendar.item(_row_of(page.calendar, "一种滞纳专利"), 12).text() == "已缴"
+    assert page.calendar.text(_row_of(page.calendar, "一种滞纳专利"), 12) == "已缴"
 
 
 def test_budget_tab(qtbot, db):
@@ -202,10 +214,22 @@ def test_budget_tab(qtbot, db):
     page = FeesPage(db, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.tabs.setCurrentIndex(3)
-    rows = [[page.budget_table.item(r, c).text() for c in range(4)] for r in range(page.budget_table.rowCount())]
+    rows = [[page.budget_table.text(r, c) for c in range(4)] for r in range(page.budget_table.rowCount())]
     # 2026: the late year-8 fee (300 + 5 % of 2,000) and the year-8 fee due 2026-12-28; 2027: three fees
     assert ["2026", "合计", "", "700.00"] in rows and ["2026", "承担方", "单位", "700.00"] in rows
     assert ["2027", "类型", "发明专利", "900.00"] in rows
     assert rows[-1][1] == "至保护期届满"
     page.budget_years.setValue(1)
-    assert {page.budget_table.item(i, 0).text() for i in range(page.budget_table.rowCount())} == {"2026", ""}
+    assert {page.budget_table.text(i, 0) for i in range(page.budget_table.rowCount())} == {"2026", ""}
+
+
+def test_the_calendar_is_computed_off_the_gui_thread(qtbot, db):
+    from kjcg_desktop.ui.tasks import set_default_pool
+
+    set_default_pool(None)  # Qt's thread pool, as in the application
+    _setup(db)
+    page = FeesPage(db, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    assert page.summary.text() == "正在计算年费……"
+    qtbot.waitUntil(lambda: page.summary.text().startswith("共 "), timeout=10000)
+    assert "一种待缴专利" in {page.calendar.text(r, 1) for r in range(page.calendar.rowCount())}

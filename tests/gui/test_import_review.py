@@ -66,14 +66,20 @@ def test_import_from_the_file_menu_and_the_ledger_page(qtbot, db):
 
 
 def test_a_cancelled_import_writes_nothing(qtbot, db, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import QMessageBox
 
-    from kjcg_desktop.ui import excel_pages
+    from kjcg_desktop.ui import import_wizard, tasks
 
     shown = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a, **k: shown.append(text)))
-    monkeypatch.setattr(excel_pages, "PROGRESS_ROWS", 10)
-    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    monkeypatch.setattr(import_wizard, "PROGRESS_STEP", 10)
+    check = tasks.Task.check
+
+    def press_cancel(task):  # the clerk presses 取消 in the progress dialog at the first step of the write
+        if wizard.currentPage() is wizard.preview_page:
+            task.token.cancel()
+        check(task)
+    monkeypatch.setattr(tasks.Task, "check", press_cancel)
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["成果名称", "成果类型", "申请号"])

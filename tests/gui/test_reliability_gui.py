@@ -275,14 +275,14 @@ def test_restore_page_lists_backups_and_restores_with_confirmation(gui, db_path,
     dialog = settings_page.open_backups()
     page = dialog.page
     assert page.table.rowCount() == 1  # today's daily backup
-    assert page.table.item(0, 1).text() == "每日自动备份" and page.table.item(0, 2).text().endswith("KB")
+    assert page.table.text(0, 1) == "每日自动备份" and page.table.text(0, 2).endswith("KB")
     assert not page.restore_button.isEnabled()
     qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
     assert page.table.rowCount() == 2 and "已备份并校验" in page.status.text()
     Settings(window.db).set("unit_name", "改过的单位")
     settings_page.load()
     assert settings_page.unit_name.text() == "改过的单位"
-    manual = [r for r in range(2) if page.table.item(r, 1).text() == "手动备份"][0]
+    manual = [r for r in range(2) if page.table.text(r, 1) == "手动备份"][0]
     page.table.selectRow(manual)
     assert page.restore_button.isEnabled()
     boxes.answer = No  # the confirmation is declined: nothing happens
