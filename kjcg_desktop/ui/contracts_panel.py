@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from ..storage import Database
 from ..storage import contracts as sc
 from .deal_dialog import Clock, DateDialog, date_edit
 from .diligence_pages import _achievement_combo, _EntryDialog
+from .file_dialogs import open_file_name, save_file_name
 from .text_table import TextTable
 
 
@@ -266,8 +266,7 @@ class TechContractsPanel(QWidget):
         from ..services.contract_import import import_contracts
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("选择横向合同工作簿"), "",
-                                                  "Excel (*.xlsx *.xlsm *.xls *.ods *.csv)")
+            path = open_file_name(self, self.tr("选择横向合同工作簿"), "Excel (*.xlsx *.xlsm *.xls *.ods *.csv)")
             if not path:
                 return False
         try:
@@ -291,8 +290,8 @@ class TechContractsPanel(QWidget):
         if chosen is None:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存技术合同登记表信息"),
-                                                  self.tr("技术合同登记表信息_{0}.xlsx").format(chosen[1]), "Excel (*.xlsx)")
+            path = save_file_name(self, self.tr("保存技术合同登记表信息"),
+                                  self.tr("技术合同登记表信息_{0}.xlsx").format(chosen[1]), "Excel (*.xlsx)")
             if not path:
                 return False
         try:

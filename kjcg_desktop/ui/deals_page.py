@@ -51,6 +51,7 @@ from .deal_dialog import (
     share_text,
 )
 from .diligence_pages import AgenciesPanel, RectificationsPanel
+from .file_dialogs import save_file_name
 from .i18n import label_text
 from .rows_model import RowsTable
 
@@ -508,7 +509,6 @@ class DealsPage(QWidget):
 
     def export_registration(self, path: str | None = None) -> bool:
         """The registration form data and papers of this deal as a workbook."""
-        from PySide6.QtWidgets import QFileDialog
 
         from ..services.registration import write_registration
 
@@ -516,8 +516,8 @@ class DealsPage(QWidget):
             return False
         deal = deals_repo.get_deal(self.db, self.deal_id) or {}
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存技术合同登记表信息"),
-                                                  self.tr("技术合同登记表信息_{0}.xlsx").format(deal.get('number', '')), "Excel (*.xlsx)")
+            path = save_file_name(self, self.tr("保存技术合同登记表信息"),
+                                  self.tr("技术合同登记表信息_{0}.xlsx").format(deal.get('number', '')), "Excel (*.xlsx)")
             if not path:
                 return False
         try:

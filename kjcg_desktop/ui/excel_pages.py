@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from ..services.progress import Cancelled
 from ..storage import Database
 from ..storage import imports as repo
 from .dialogs import output_refused
+from .file_dialogs import open_file_name, save_file_name
 from .import_wizard import ERROR_HEADERS, ImportWizard, _fill, _table, translated
 from .tasks import Task, TaskFailed, run_modal
 
@@ -142,7 +142,7 @@ class FinancePage(QWidget):
         return wizard
 
     def _save_path(self, title: str, default: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, default, self.tr("Excel 工作簿 (*.xlsx)"))
+        path = save_file_name(self, title, default, self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return None
         out = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
@@ -197,7 +197,7 @@ class FinancePage(QWidget):
         self._warn_truncated(truncated)
 
     def import_finance(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择财务回执"), "", self.tr("Excel 工作簿 (*.xlsx)"))
+        path = open_file_name(self, self.tr("选择财务回执"), self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
         try:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +41,7 @@ from ..services.progress import Cancelled
 from ..storage import Database
 from ..storage import imports as repo
 from .dialogs import output_refused
+from .file_dialogs import open_file_name, save_file_name
 from .tasks import Task, TaskFailed, run_modal
 from .text_table import TextTable, texts
 
@@ -97,8 +97,8 @@ class FilePage(QWizardPage):
             self.profile.addItem(name, name)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择 Excel 台账"), "",
-                                              self.tr("电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"))
+        path = open_file_name(self, self.tr("选择 Excel 台账"),
+                              self.tr("电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"))
         if path:
             self.path_edit.setText(path)
 
@@ -444,7 +444,7 @@ class PreviewPage(QWizardPage):
 
         plan = self.wiz.plan
         default = self.tr("导入报告-{0}.xlsx").format(Path(plan.source).stem)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出导入报告"), default, self.tr("Excel 工作簿 (*.xlsx)"))
+        path = save_file_name(self, self.tr("导出导入报告"), default, self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return
         out = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")

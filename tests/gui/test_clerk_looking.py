@@ -78,3 +78,20 @@ def test_application_times_are_local_without_a_t(qtbot, demo_db):
     column = [k for k, _ in COLUMNS].index("updated_at")
     stamp = page.model.index(0, column).data()
     assert stamp and "T" not in stamp and len(stamp) == len("2026-12-06 02:22")
+
+
+def test_excel_export_and_import_dialogs_start_in_documents(qtbot, db, monkeypatch):
+    from kjcg_desktop.ui.excel_pages import FinancePage
+    from kjcg_desktop.ui.import_wizard import ImportWizard
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _p, _t, start, _f: (asked.append(start), ("", ""))[1])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda _p, _t, start, _f: (asked.append(start), ("", ""))[1])
+    page = FinancePage(db)
+    qtbot.addWidget(page)
+    page.import_finance()
+    assert page._save_path("导出", "成果台账.xlsx") is None
+    wizard = ImportWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.page(wizard.startId())._browse()
+    assert len(asked) == 3 and all(Path(a) == documents_folder() or Path(a).parent == documents_folder() for a in asked)
