@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..sheet_scan import column_name
 from .cells import _is_blank, to_text
 from .synonyms import EXTRA, IGNORE, field_of_header, header_key, synonyms
 from .workbook import ImportFileError
@@ -32,12 +33,8 @@ def _row_score(row: Sequence[Any], by_header: Mapping[str, str]) -> int:
 
 
 def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+    """0-based column index → Excel's letters (0 → A)."""
+    return column_name(index)
 
 
 def _combine(upper: Sequence[Any], lower: Sequence[Any], width: int) -> list[Any]:
