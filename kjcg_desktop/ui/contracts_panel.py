@@ -27,6 +27,7 @@ from ..domain import contracts as c
 from ..storage import Database
 from ..storage import contracts as sc
 from .deal_dialog import Clock, DateDialog, date_edit
+from .dialogs import RecordsPanel
 from .diligence_pages import _achievement_combo, _EntryDialog
 from .file_dialogs import open_file_name, save_file_name
 from .text_table import TextTable
@@ -185,15 +186,12 @@ class TechContractDialog(_EntryDialog):
         self.accept()
 
 
-class TechContractsPanel(QWidget):
+class TechContractsPanel(RecordsPanel):
     """技术开发、咨询、服务合同 — the rest of the contract register."""
 
     def __init__(self, db: Database, *, today: Clock = clock.today, run_dialog: Callable[[QDialog], int] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.today = today
-        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
+        super().__init__(db, today=today, run_dialog=run_dialog, parent=parent)
         self.table = TextTable([self.tr("编号"), self.tr("类别"), self.tr("合同名称"), self.tr("交易对方"), self.tr("签订日期"), self.tr("合同金额（元）"), self.tr("已到账（元）"), self.tr("负责部门"), self.tr("登记编号"), self.tr("待核对")])
         self.table.align_right(5, 6)
         self.add_button = QPushButton(self.tr("新建合同…"))
@@ -406,15 +404,12 @@ class EquityRewardDialog(_EntryDialog):
         self.accept()
 
 
-class RegistersPanel(QWidget):
+class RegistersPanel(RecordsPanel):
     """人员兼职与离岗创业、衍生企业、股权奖励 — the registers the national report counts."""
 
     def __init__(self, db: Database, *, today: Clock = clock.today, run_dialog: Callable[[QDialog], int] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.today = today
-        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
+        super().__init__(db, today=today, run_dialog=run_dialog, parent=parent)
         self.mobility = TextTable([self.tr("姓名"), self.tr("部门"), self.tr("类别"), self.tr("兼职或创业单位"), self.tr("开始日期"), self.tr("结束日期")])
         self.spinoffs = TextTable([self.tr("企业名称"), self.tr("成立日期"), self.tr("所用成果"), self.tr("单位持股"), self.tr("创办人")])
         self.equity = TextTable([self.tr("交易"), self.tr("获奖励人"), self.tr("股份"), self.tr("折合金额（元）"), self.tr("授予日期"), self.tr("计税方式")])

@@ -1,9 +1,38 @@
-"""Small shared dialogs."""
+"""Small shared dialogs and the scaffolding of panels that list records and open entry dialogs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import clock
+
+if TYPE_CHECKING:
+    from ..storage import Database
+
+
+class RecordsPanel(QWidget):
+    """A panel that lists records and opens entry dialogs: its database, its clock and how a
+    dialog is run (tests pass a function that fills and accepts it)."""
+
+    def __init__(self, db: Database, *, today: Callable[[], date] = clock.today,
+                 run_dialog: Callable[[QDialog], int] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
 
 
 def output_refused(parent, path, db_path, *, inputs=(), folder: bool = False) -> bool:

@@ -28,6 +28,7 @@ from ..storage import Database, diligence
 from ..storage import deals as deals_repo
 from .date_input import AmountInput
 from .deal_dialog import Clock, DateDialog, date_edit, ok_cancel
+from .dialogs import RecordsPanel
 from .rows_model import RowsTable
 
 
@@ -151,15 +152,12 @@ class AgencyDialog(_EntryDialog):
         self.accept()
 
 
-class RectificationsPanel(QWidget):
+class RectificationsPanel(RecordsPanel):
     """创业企业合规整改 (方案二(六))."""
 
     def __init__(self, db: Database, *, today: Clock = clock.today, run_dialog: Callable[[QDialog], int] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.today = today
-        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
+        super().__init__(db, today=today, run_dialog=run_dialog, parent=parent)
         self.table = RowsTable([self.tr("企业名称"), self.tr("成立日期"), self.tr("创办人"), self.tr("使用情况"), self.tr("状态"),
                                 self.tr("整改完成"), self.tr("整改措施")])
         add = QPushButton(self.tr("登记企业…"))
@@ -206,15 +204,12 @@ class RectificationsPanel(QWidget):
         self.refresh()
 
 
-class AgenciesPanel(QWidget):
+class AgenciesPanel(RecordsPanel):
     """第三方技术转移机构服务协议 (方案二(四), 1-2 第十三条)."""
 
     def __init__(self, db: Database, *, today: Clock = clock.today, run_dialog: Callable[[QDialog], int] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.today = today
-        self.run_dialog = run_dialog or (lambda dialog: dialog.exec())
+        super().__init__(db, today=today, run_dialog=run_dialog, parent=parent)
         self.table = RowsTable([self.tr("服务机构"), self.tr("服务内容"), self.tr("服务费用（元）"), self.tr("服务换股权"),
                                 self.tr("签订日期"), self.tr("服务期限")], right=(2,))
         add = QPushButton(self.tr("登记服务协议…"))
