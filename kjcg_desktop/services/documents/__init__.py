@@ -236,6 +236,7 @@ class BatchJob:
     kind: str
     record_id: int
     of: str = ""
+    draft: bool = False
 
 
 Progress = Callable[[int, int, str], None]
@@ -262,7 +263,7 @@ def generate_batch(db_path: Path | None, jobs: Sequence[BatchJob], out_dir: Path
                 break
             report(number, len(jobs), f"{kind_of(job.kind).label} {job.record_id}")
             try:
-                pdf, data = generate(database, job.kind, job.record_id, of=job.of, today=today)
+                pdf, data = generate(database, job.kind, job.record_id, of=job.of, today=today, draft=job.draft)
             except DocumentError as exc:
                 errors.append(f"{kind_of(job.kind).label} {job.record_id}：{exc}")
                 continue
