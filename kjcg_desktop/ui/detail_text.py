@@ -1,10 +1,8 @@
-"""How the detail window and its history tab write stored values and logged changes: field names,
-enum labels, yes/no, amounts in yuan, and one line per changed field."""
+"""How the detail window writes stored values: field names, enum labels, yes/no, amounts in yuan.
+The history tab writes logged changes as sentences (services/documents/history.py)."""
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -35,14 +33,6 @@ FIELD_LABELS = {
 }
 VALUE_ENUMS = {"stage_override": d.Stage, "pricing_method": d.PricingMethod, "licence_type": d.LicenceType,
                "treatment": d.Treatment}
-ACTION_LABELS = {
-    "create": QT_TRANSLATE_NOOP("AchievementDetail", "新建"), "update": QT_TRANSLATE_NOOP("AchievementDetail", "修改"), "tags": QT_TRANSLATE_NOOP("AchievementDetail", "标记更新"), "stage_override": QT_TRANSLATE_NOOP("AchievementDetail", "修改阶段标记"), "evidence": QT_TRANSLATE_NOOP("AchievementDetail", "添加证据"),
-    "expenditure": QT_TRANSLATE_NOOP("AchievementDetail", "登记支出"), "inventors": QT_TRANSLATE_NOOP("AchievementDetail", "修改完成人"), "attachment": QT_TRANSLATE_NOOP("AchievementDetail", "添加附件"), "archive": QT_TRANSLATE_NOOP("AchievementDetail", "归档"), "delete": QT_TRANSLATE_NOOP("AchievementDetail", "删除"),
-    "submit": QT_TRANSLATE_NOOP("AchievementDetail", "提交"), "approve": QT_TRANSLATE_NOOP("AchievementDetail", "审批通过"), "reject": QT_TRANSLATE_NOOP("AchievementDetail", "驳回"), "withdraw": QT_TRANSLATE_NOOP("AchievementDetail", "撤回"), "start_publicity": QT_TRANSLATE_NOOP("AchievementDetail", "开始公示"),
-    "end_publicity": QT_TRANSLATE_NOOP("AchievementDetail", "公示期满"), "sign_agreement": QT_TRANSLATE_NOOP("AchievementDetail", "签署协议"), "make_effective": QT_TRANSLATE_NOOP("AchievementDetail", "生效"), "objection": QT_TRANSLATE_NOOP("AchievementDetail", "异议"),
-    "start": QT_TRANSLATE_NOOP("AchievementDetail", "开始公示"), "end": QT_TRANSLATE_NOOP("AchievementDetail", "结束公示"), "complete": QT_TRANSLATE_NOOP("AchievementDetail", "交易完成"), "receipt": QT_TRANSLATE_NOOP("AchievementDetail", "收款"), "objection_resolved": QT_TRANSLATE_NOOP("AchievementDetail", "异议处理"),
-}
-ENTITY_LABELS = {"achievement": QT_TRANSLATE_NOOP("AchievementDetail", "成果"), "application": QT_TRANSLATE_NOOP("AchievementDetail", "申请"), "deal": QT_TRANSLATE_NOOP("AchievementDetail", "交易"), "publicity": QT_TRANSLATE_NOOP("AchievementDetail", "公示")}
 DEAL_STATES = {"draft": QT_TRANSLATE_NOOP("AchievementDetail", "草稿"), "signed": QT_TRANSLATE_NOOP("AchievementDetail", "已签约"), "completed": QT_TRANSLATE_NOOP("AchievementDetail", "已完成"), "terminated": QT_TRANSLATE_NOOP("AchievementDetail", "已终止")}
 ARTICLE_ATTRIBUTE = QT_TRANSLATE_NOOP("AchievementDetail", "1-2 第五条、第七条")
 
@@ -81,30 +71,8 @@ def value_text(key: str, value: Any) -> str:
     if key in ("confidential", "is_intangible_asset", "working_days", "ends_ownership", "counterparty_state_owned",
                "related_party", "is_representative", "asset_formed", "upheld"):
         return _yes_no(value)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):  # e.g. the imported columns kept with the row: “列名：值” one after another
+        return "；".join(f"{k}：{value_text(str(k), v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return "、".join(value_text(key, v) for v in value)
     return str(value)
-
-
-def change_text(old: Any, new: Any) -> str:
-    """old → new, one line per field, with Chinese field names and labels."""
-    if isinstance(old, dict) or isinstance(new, dict):
-        old = old if isinstance(old, dict) else {}
-        new = new if isinstance(new, dict) else {}
-        lines = []
-        for key in list(dict.fromkeys([*old, *new])):
-            label = detail_tr(FIELD_LABELS[key]) if key in FIELD_LABELS else key
-            if key.endswith("_fen"):  # the amount is shown in yuan: drop the label's unit
-                label = re.split(r"（| \(", label)[0]
-            if key in old and key in new:
-                lines.append(f"{label}：{value_text(key, old[key])} → {value_text(key, new[key])}")
-            elif key in new:
-                lines.append(f"{label}：{value_text(key, new[key])}")
-            else:
-                lines.append(f"{label}：{value_text(key, old[key])} → " + QCoreApplication.translate("AchievementDetail", "（删除）"))
-        return "\n".join(lines)
-    if old is None and new is None:
-        return ""
-    if old is None:
-        return value_text("", new)
-    return f"{value_text('', old)} → {value_text('', new)}"

@@ -27,7 +27,7 @@ ACTION_LABELS = {
     "receipt": "登记收入到账及分配", "declaration": "签署声明", "declarations": "签署行为承诺",
     "diligence_record": "登记尽职记录", "fee_payer_split": "确定维持费分担", "fee_review": "审查维持费",
     "distribution_paid": "发放收益分配", "equity_reward": "登记股权奖励", "record": "登记", "fee_payments": "登记缴费",
-    "reverse": "撤销决定", "void": "作废", "issue": "出具文书",
+    "reverse": "撤销决定", "void": "作废", "issue": "出具文书", "delete": "删除", "archive": "归档",
 }
 KEY_LABELS = {
     "state": "状态", "amount_fen": "金额", "value_fen": "价值", "funding_fen": "经费", "date": "日期", "note": "备注",
@@ -47,9 +47,23 @@ KEY_LABELS = {
     "field_of_use": "许可领域", "equity_shares": "股权", "unit_share": "单位收益比例", "inventors": "完成人",
     "representative": "指定代表", "is_representative": "指定代表", "seed": "示例种子", "achievements": "成果数",
     "payments": "缴费笔数", "unit_name": "单位名称", "unit_uscc": "单位统一社会信用代码", "number": "编号",
+    # the ledger's own fields (an achievement edited in the detail window)
+    "ledger_no": "台账编号", "type": "类型", "legal_status": "法律状态", "application_no": "申请号", "patent_no": "专利号",
+    "registration_no": "登记号", "filing_date": "申请日", "grant_date": "授权日", "keywords": "关键词", "summary": "成果简介",
+    "rd_status": "研发状况", "market_prospects": "市场前景", "disclosure_date": "披露日期", "registration_date": "登记日期",
+    "status": "状态", "confidential": "涉密", "secret_level": "密级", "is_intangible_asset": "无形资产",
+    "asset_value_fen": "资产价值", "stage_override_reason": "阶段人工调整理由", "ends_ownership": "转让后单位不再持有",
+    "asset_formed": "形成无形资产", "stage_override": "阶段人工标记", "valuation_reason": "评估决定理由", "minutes_required": "须会议纪要",
+    "party_type": "交易对方类型", "people": "人员", "term_start": "开始日期", "term_end": "结束日期",
+    "tto_name": "技术转移机构名称", "pilot_start": "试点启动日期", "unit_address": "单位地址", "unit_short_name": "单位简称",
+    "start_date": "开始日期", "end_date": "结束日期", "grant_mode_note": "赋权方式说明", "opinion": "意见",
+    "body": "决定机构", "decided_on": "决定日期",
 }
+# stored as 0/1: printed 是/否
+_YES_NO = {"confidential", "is_intangible_asset", "working_days", "ends_ownership", "counterparty_state_owned",
+           "related_party", "is_representative", "asset_formed", "upheld", "state_owned", "minutes_required", "eligible"}
 DEAL_STATES = {"draft": "草拟", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
-_ENUMS = {"state": (d.ApplicationState, d.PublicityState), "stage": (d.Stage,), "attribute": (d.Attribute,),
+_ENUMS = {"state": (d.ApplicationState, d.PublicityState), "stage": (d.Stage,), "stage_override": (d.Stage,), "attribute": (d.Attribute,),
           "transfer_status": (d.TransferStatus,), "kind": (d.PublicityKind, d.DealKind, d.ApplicationKind,
                                                            d.EvidenceKind, d.ExpenditureKind),
           "pricing_method": (d.PricingMethod,), "treatment": (d.Treatment,), "grant_mode": (d.GrantMode,),
@@ -79,8 +93,8 @@ def value_text(key: str, value: Any) -> str:
     """One stored value in words: yes/no, yuan, enum labels, code labels; '' for a code without a label."""
     if value is None or value == "":
         return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
+    if isinstance(value, bool) or (key in _YES_NO and value in (0, 1, "0", "1")):
+        return "是" if value not in (False, 0, "0") else "否"
     if key.endswith("_fen") and isinstance(value, int):
         return f.yuan(value)
     if isinstance(value, list):
@@ -94,6 +108,10 @@ def value_text(key: str, value: Any) -> str:
                         if KEY_LABELS.get(str(k)) and value_text(str(k), v))
     if key in ("share", "team_share", "unit_share", "team") and isinstance(value, (int, float, str)):
         return f.percent(value)
+    if key == "type" and isinstance(value, str) and value in d.AchievementType._value2member_map_:
+        return d.AchievementType(value).label
+    if key == "legal_status" and isinstance(value, str) and value in d.LegalStatus._value2member_map_:
+        return d.LegalStatus(value).label
     for enum in _ENUMS.get(key, ()):
         if isinstance(value, str) and value in enum._value2member_map_:
             return enum(value).label
@@ -138,7 +156,7 @@ def changes(old: Any, new: Any, *, limit: int = 8) -> str:
             parts.append(f"将{label}由 {before or '空'} 改为 {after or '空'}")
         elif after:
             parts.append(f"{label}：{after}")
-        elif before:
+        elif before and not new:  # a value only in ``old`` of a change is context, of a deletion what was there
             parts.append(f"删除{label}（原为 {before}）")
         if len(parts) >= limit:
             break
@@ -156,3 +174,26 @@ def event_sentence(event: Mapping[str, Any], name_of: Callable[[str, int], str] 
     detail = changes(event.get("old"), event.get("new"))
     sentence = f"{who + ' ' if who else ''}{verb}（{target}）"
     return f"{sentence}：{detail}" if detail else sentence
+
+
+def achievement_names(db: Any, achievement_id: int) -> Callable[[str, int], str]:
+    """``name_of`` for the events of one achievement and its applications, deals and publicities:
+    each record by its number (成果 KJCG-…, 申请 SQ-…, 交易 JY-…) or its title, never its id."""
+    from ...storage import documents as q
+    from ...storage.achievements import get_achievement
+
+    ach = get_achievement(db, achievement_id)
+    names: dict[tuple[str, int], str] = {}
+    if ach is not None:
+        names[("achievement", achievement_id)] = f"成果 {ach.get('ledger_no') or ach.get('name') or ''}".strip()
+    apps = q.applications_of(db, achievement_id)
+    deals = q.deals_of(db, achievement_id)
+    names.update({("application", int(a["id"])): f"申请 {a.get('number') or ''}".strip() for a in apps})
+    names.update({("deal", int(x["id"])): f"交易 {x.get('number') or ''}".strip() for x in deals})
+    for p in q.publicities_for(db, achievement_id, [int(a["id"]) for a in apps], [int(x["id"]) for x in deals]):
+        names[("publicity", int(p["id"]))] = f"公示“{p['title']}”" if p.get("title") else "公示"
+
+    def name_of(entity: str, entity_id: int) -> str:
+        return names.get((entity, int(entity_id)), "")
+
+    return name_of
