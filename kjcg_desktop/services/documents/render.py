@@ -373,9 +373,10 @@ def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
         elif block.kind == "table":
             story.append(_table(data.tables[block.table], styles))
             story.append(Spacer(1, styles.leading * 0.4))
-        elif block.kind == "columns":
-            story.append(Spacer(1, styles.leading * 0.5))
-            story.append(_columns(template.render(block.left, values), template.render(block.right, values), styles))
+        elif block.kind == "columns":  # the signatures never stand alone on a page either
+            last = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
+            columns = _columns(template.render(block.left, values), template.render(block.right, values), styles)
+            story.append(KeepTogether([*last, Spacer(1, styles.leading * 0.5), columns]))
         elif block.style == "right":
             last = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
             story.append(KeepTogether(last + _signature(template.render(block.text.strip("\n"), values), styles)))
