@@ -253,7 +253,12 @@ def generate_batch(db_path: Path | None, jobs: Sequence[BatchJob], out_dir: Path
     from ...storage import open_database
 
     own = db is None
-    database = open_database(db_path) if own else db
+    if db is None:
+        if db_path is None:
+            raise ValueError("generate_batch needs db_path or db")
+        database = open_database(db_path)
+    else:
+        database = db
     written: list[Path] = []
     errors: list[str] = []
     report = progress or (lambda done, total, label: None)

@@ -3,7 +3,7 @@ offers, and the function that gathers its data from the database."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -54,10 +54,10 @@ class Kind:
 
 # -- shared pieces -------------------------------------------------------------------------------
 def _achievement(req: Request, achievement_id: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    ach = get_achievement(req.db, achievement_id) if achievement_id else None
+    ach: Mapping[str, Any] | None = get_achievement(req.db, achievement_id) if achievement_id else None
     if ach is None:
         raise DocumentError(f"找不到成果 {achievement_id}（请用 kjcg-desktop list achievements 查看成果ID）")
-    return ach, inventors_of(req.db, ach["id"])
+    return dict(ach), inventors_of(req.db, ach["id"])
 
 
 def _application(req: Request, kinds: tuple[str, ...], doc_label: str) -> dict[str, Any]:
@@ -81,7 +81,7 @@ def _deal(req: Request, doc_label: str) -> dict[str, Any]:
     return deal
 
 
-def _inventor_table(inventors: list[Mapping[str, Any]], share_header: str = "收益分配比例") -> DocTable:
+def _inventor_table(inventors: Sequence[Mapping[str, Any]], share_header: str = "收益分配比例") -> DocTable:
     rows = [[str(n), i["name"], f.text(i.get("department")), f.percent(i.get("share")), "是" if i.get("is_representative") else ""]
             for n, i in enumerate(inventors, start=1)]
     return DocTable(["序号", "姓名", "所在单位", share_header, "指定代表"], rows, (0.6, 1.2, 3, 1.3, 1))
@@ -97,7 +97,7 @@ def _publicity(req: Request, kinds: tuple[str, ...], *, grant: bool, data_notes:
     return values
 
 
-def _publicity_values(req: Request, row, place: str, contact: str, *, grant: bool, data_notes: list[str]) -> dict[str, str]:
+def _publicity_values(req: Request, row: Mapping[str, Any] | None, place: str, contact: str, *, grant: bool, data_notes: list[str]) -> dict[str, str]:
     if row is not None:
         window = d.publicity_window(date.fromisoformat(row["start_date"]), int(row["days"]),
                                     working_days=bool(row["working_days"])).with_stored_end(row.get("end_date"))
@@ -113,7 +113,7 @@ def _publicity_values(req: Request, row, place: str, contact: str, *, grant: boo
     return f.publicity_values(window, title="", place=place, contact=contact, state="拟公示")
 
 
-def _base(req: Request, ach: Mapping[str, Any], inventors: list) -> dict[str, str]:
+def _base(req: Request, ach: Mapping[str, Any], inventors: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     return {**f.common_values(req.settings, req.today), **f.achievement_values(ach, inventors)}
 
 
@@ -169,8 +169,9 @@ def build_extension(req: Request) -> DocumentData:
     notes: list[str] = []
     if app["kind"] == "extension":
         original = q.application(req.db, app["parent_id"]) if app.get("parent_id") else None
-        form = app.get("form") or {}
-        conditions = form.get("conditions") if isinstance(form.get("conditions"), Mapping) else form
+        form: Mapping[str, Any] = app.get("form") or {}
+        found = form.get("conditions")
+        conditions: Mapping[str, Any] = found if isinstance(found, Mapping) else form
         years = f.text(app.get("term_years") or form.get("extension_years"))
         new_end = f.day(app.get("end_date") or form.get("new_end_date"))
         rows = [[label, "是" if conditions.get(key) else "未确认"] for key, label in d.EXTENSION_CONDITIONS]
@@ -232,7 +233,7 @@ def _deal_summary(deal_values: Mapping[str, str], values: Mapping[str, str], dea
     return rows
 
 
-def _deal_doc(req: Request, doc_label: str, publicity_kind: str) -> tuple[dict, dict, dict, list, list[str]]:
+def _deal_doc(req: Request, doc_label: str, publicity_kind: str) -> tuple[dict[str, Any], dict[str, str], dict[str, Any], list[dict[str, Any]], list[str]]:
     deal = _deal(req, doc_label)
     ach, inventors = _achievement(req, deal["achievement_id"])
     notes: list[str] = []
@@ -545,7 +546,8 @@ def build_dossier(req: Request) -> DocumentData:
     return DocumentData("dossier", "dossier", values, tables, scope.subject)
 
 
-def _exemption_checklist(ach, apps, deals, publicities, attachments, declarations) -> list[list[str]]:
+def _exemption_checklist(ach: Mapping[str, Any], apps: Sequence[Row], deals: Sequence[Row], publicities: Sequence[Row],
+                         attachments: Sequence[Row], declarations: Sequence[Row]) -> list[list[str]]:
     kinds = {p["kind"] for p in publicities}
     states = {a["state"] for a in apps}
     found = {

@@ -51,7 +51,7 @@ def format_number(scheme: str, *, short_name: str, year: int, seq: int) -> str:
     if problem:
         raise DocumentError(problem)
 
-    def field(match: re.Match) -> str:
+    def field(match: re.Match[str]) -> str:
         name, width = match[1], match[2]
         if name == "单位简称":
             return short_name

@@ -32,7 +32,7 @@ def _quoted(title: str) -> tuple[int, int]:
 
 
 def _word_edges(title: str) -> set[int]:
-    edges = set()
+    edges: set[int] = set()
     for word in WORDS:
         at = title.find(word)
         while at >= 0:
@@ -82,21 +82,25 @@ def _best(title: str, points: list[int], width: float, measure: Callable[[str], 
     best[0] = (0, 0.0, -1)
     for j in range(1, n):
         for i in range(j):
-            if best[i] is None:
+            previous = best[i]
+            if previous is None:
                 continue
             w = measure(title[points[i]:points[j]])
             if w > width:
                 continue
-            lines, longest, _ = best[i]
+            lines, longest, _ = previous
             cand = (lines + 1, max(longest, w), i)
-            if best[j] is None or cand[:2] < best[j][:2]:
+            current = best[j]
+            if current is None or cand[:2] < current[:2]:
                 best[j] = cand
     if best[-1] is None:
         return None
     cuts, j = [], n - 1
     while j > 0:
         cuts.append(points[j])
-        j = best[j][2]
+        step = best[j]
+        assert step is not None  # every point on the path was reached
+        j = step[2]
     cuts.append(0)
     cuts.reverse()
     return [title[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
