@@ -50,14 +50,27 @@ def test_every_kind_prints_no_internal_value(demo_db, tmp_path):
     minutes = tmp_path / "校长办公会纪要.txt"
     minutes.write_text("同意赋权", encoding="utf-8")
     add_attachment(demo_db, "achievement", ids["dossier"], minutes, kind="minutes")
-    leaks = {}
+    from kjcg_desktop.services.documents import numbering
+    from kjcg_desktop.storage import Settings
+
+    Settings(demo_db).set("unit_short_name", "示范大学")
+    leaks, unnumbered, iso_dates = {}, [], {}
     for kind, record_id in ids.items():
-        pdf, _ = documents.generate(demo_db, kind, record_id, today=TODAY, start=date(2025, 2, 21))
-        text = ALLOWED.sub("", "\n".join(page_texts(pdf)))
+        pdf, data = documents.generate(demo_db, kind, record_id, today=TODAY, start=date(2025, 2, 21))
+        printed = "\n".join(page_texts(pdf))
+        text = ALLOWED.sub("", printed)
         found = sorted(set(INTERNAL.findall(text)))
         if found:
             leaks[kind] = found
+        number = data.values.get("doc.number", "")
+        if kind in numbering.NUMBERED and not (re.fullmatch(r"示范大学\w+字〔20\d\d〕\d{3}号", number)
+                                              and number in re.sub(r"\s+", "", printed)):
+            unnumbered.append(kind)
+        if re.search(r"(?<!\d)20\d\d-\d\d-\d\d(?!\d)", printed):
+            iso_dates[kind] = re.findall(r"20\d\d-\d\d-\d\d", printed)[:3]
     assert not leaks, leaks
+    assert not unnumbered, unnumbered  # every numbered kind prints its 文号 with 〔〕
+    assert not iso_dates, iso_dates  # dates read 2026年12月6日
 
 
 def _app(db, kind: str, state: str) -> int:
