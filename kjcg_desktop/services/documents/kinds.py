@@ -471,7 +471,8 @@ def _timeline(req: Request, scope: _Scope, objections: list[dict[str, Any]], eve
     facts += _record_facts(req, scope, objections, names)
     timeline = [(f.day(when), 0, [f.day(when), what, who, article, source]) for when, what, who, article, source in facts if when]
     for e in events:
-        what = f"{ENTITY_LABELS.get(e['entity'], '记录')}{ACTION_LABELS.get(e['action'], '变更')}"
+        record = names.get((e["entity"], e["entity_id"])) or ENTITY_LABELS.get(e["entity"], "记录")
+        what = f"{ACTION_LABELS.get(e['action'], '记录变更')}（{record}）"
         timeline.append((e["ts"][:10], 1, [e["ts"].replace("T", " ")[:16], what, e["operator"], f.text(e.get("article")),
                                            f"事件日志 #{e['id']}"]))
     timeline.sort(key=lambda item: (item[0], item[1]))
@@ -523,12 +524,13 @@ def build_dossier(req: Request) -> DocumentData:
     def name_of(entity: str, entity_id: int) -> str:
         return names.get((entity, entity_id), "")
 
-    event_rows = [[f"#{e['id']}", e["ts"].replace("T", " ")[:16], e["operator"], history.event_sentence(e, name_of),
+    event_rows = [[f"#{e['id']}", e["ts"].replace("T", " ")[:16], e["operator"],  # the operator has a column of its own
+                   history.event_sentence({**e, "operator": ""}, name_of),
                    f.text(e.get("article"))] for e in events]
     checklist = _exemption_checklist(scope.ach, scope.apps, scope.deals, scope.publicities, attachments, declarations)
     values = {**_base(req, scope.ach, scope.inventors),
               "dossier.subject": scope.subject,
-              "dossier.scope": "、".join(sorted({names.get(o, o[0]) for o in owners})),
+              "dossier.scope": "、".join(dict.fromkeys(names.get(o, "其他记录") for o in owners)),  # the achievement first
               "dossier.event_count": str(len(events)), "dossier.attachment_count": str(len(attachments)),
               "dossier.publicity_count": str(len(scope.publicities)),
               "dossier.generated_at": clock.now().isoformat(sep=" ", timespec="seconds")}

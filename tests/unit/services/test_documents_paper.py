@@ -247,3 +247,26 @@ def test_the_documents_page_lists_only_records_where_the_kind_means_something(de
         assert rows and all(r["state"] in spec.app_states for r in rows), kind
         assert all(documents.missing_step(demo_db, kind, r["id"]) == "" for r in rows if r["kind"] != "use_right"
                    or kind != "extension-agreement"), kind
+
+
+def test_cli_lists_and_voids_numbers(demo_db, db_path, tmp_path, capsys):
+    from kjcg_desktop.cli import main
+    from kjcg_desktop.storage import Settings
+
+    Settings(demo_db).set("unit_short_name", "示范大学")
+    app_id = _app(demo_db, "ownership", "publicity_ended")
+    _, data = documents.generate(demo_db, "agreement", app_id, today=date(2026, 12, 6))
+    number = data.values["doc.number"]
+    demo_db.close()
+    base = ["--db", str(db_path), "doc-numbers"]
+    assert main([*base, "--kind", "agreement"]) == 0
+    assert f"{number}\t赋权协议" in capsys.readouterr().out
+    assert main([*base, "--void", number]) == 1 and "理由" in capsys.readouterr().err
+    assert main([*base, "--void", number, "--reason", "签署有误"]) == 0
+    capsys.readouterr()
+    assert main([*base, "--year", "2026"]) == 0
+    assert f"{number}\t赋权协议" in (out := capsys.readouterr().out) and "作废（签署有误）" in out
+    assert main([*base, "--kind", "dossier"]) == 2 and "不编文号" in capsys.readouterr().err
+    pdf = tmp_path / "协议.pdf"
+    assert main(["--db", str(db_path), "doc", "agreement", "--id", str(app_id), "--out", str(pdf)]) == 0
+    assert "〕002号" in capsys.readouterr().out  # printed with its new number
