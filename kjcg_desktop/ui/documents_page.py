@@ -245,6 +245,8 @@ class DocumentsPage(QWidget):
         self.title_label.setText(title)
         self.status.setText("\n".join(data.notes))
         self._update_buttons()
+        if data.warnings:  # characters no font could print: said aloud, never only in the status line
+            QMessageBox.warning(self, self.tr("文书中有无法打印的字符"), "\n".join(data.warnings))
         return True
 
     def _update_buttons(self) -> None:

@@ -3553,12 +3553,12 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="261" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
@@ -3573,7 +3573,7 @@
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="376" />
             <source>以下记录未能生成：</source>
             <translation>以下记录未能生成：</translation>
         </message>
@@ -3593,7 +3593,7 @@
             <translation>协议定价公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="261" />
             <source>另存为</source>
             <translation>另存为</translation>
         </message>
@@ -3633,17 +3633,17 @@
             <translation>尽职免责证据卷宗（成果）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
             <source>已保存到 {0}</source>
             <translation>已保存到 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="307" />
             <source>已发送到打印机：{0}</source>
             <translation>已发送到打印机：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="373" />
             <source>已生成 {0} 份文书</source>
             <translation>已生成 {0} 份文书</translation>
         </message>
@@ -3663,25 +3663,25 @@
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="288" />
             <source>打印文书</source>
             <translation>打印文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>打印机无法开始打印，请检查打印机设置。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="332" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="362" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="364" />
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
             <source>批量生成</source>
             <translation>批量生成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
             <source>批量生成中断：{0}</source>
             <translation>批量生成中断：{0}</translation>
         </message>
@@ -3711,12 +3711,17 @@
             <translation>文书</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="249" />
+            <source>文书中有无法打印的字符</source>
+            <translation>文书中有无法打印的字符</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="104" />
             <source>文书字体…</source>
             <translation>文书字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
             <source>文书字体：{0}</source>
             <translation>文书字体：{0}</translation>
         </message>
@@ -3731,35 +3736,35 @@
             <translation>文号登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
             <source>无法使用该字体</source>
             <translation>无法使用该字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
             <source>无法打印</source>
             <translation>无法打印</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="223" />
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="230" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
             <source>无法生成文书</source>
             <translation>无法生成文书</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="327" />
             <source>模板占位符说明</source>
             <translation>模板占位符说明</translation>
         </message>
@@ -3769,12 +3774,12 @@
             <translation>模板有错误，相应文书无法生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="362" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="364" />
             <source>正在生成文书…</source>
             <translation>正在生成文书…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>正在生成：{0}（{1}/{2}）</translation>
         </message>
@@ -3809,7 +3814,7 @@
             <translation>草稿，未编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
         </message>
@@ -3819,7 +3824,7 @@
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="334" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
         </message>
@@ -3834,12 +3839,12 @@
             <translation>赋权协议（所有权 / 长期使用权）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
             <source>选择中文字体</source>
             <translation>选择中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="337" />
             <source>选择保存文书的文件夹</source>
             <translation>选择保存文书的文件夹</translation>
         </message>

@@ -204,3 +204,20 @@ def test_numbers_are_issued_kept_on_reprint_and_voided_with_a_reason(qtbot, demo
     assert [panel.table.text(r, 4) for r in range(panel.table.rowCount())] == ["已出具", "作废"]
     panel.year_filter.setCurrentIndex(panel.year_filter.findData(int(number.split("〔")[1][:4])))
     assert panel.table.rowCount() == 2 and "作废 1 个" in panel.summary.text()
+
+
+def test_a_character_no_font_covers_is_reported(qtbot, db, monkeypatch):
+    from kjcg_desktop.storage.achievements import create_achievement
+
+    aid = create_achievement(db, {"name": "表情\U0001FAE8合金", "type": "invention", "legal_status": "granted"},
+                             [{"name": "王𠇔", "department": "材料学院", "share": "100", "is_representative": True}])
+    page = DocumentsPage(db)
+    qtbot.addWidget(page)
+    choose(page, "disclosure-form")
+    page.refresh()
+    _select(page, aid)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append((a[1], a[2])))
+    assert page.generate()
+    assert warnings and warnings[0][0] == "文书中有无法打印的字符" and "U+1FAE8" in warnings[0][1]
+    assert "U+1FAE8" in page.status.text()
