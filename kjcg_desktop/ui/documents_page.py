@@ -196,10 +196,12 @@ class DocumentsPage(QWidget):
             if subject == "achievement":
                 kind_text = d.AchievementType(row["kind"]).label if row.get("kind") in d.AchievementType._value2member_map_ else kind_text
             state = display("state", row.get("state")) if subject == "application" else ""
-            text = f"#{row['id']}  {row.get('number') or ''}  {kind_text}  {row.get('label') or ''}  {state}"
+            mark = self.tr("〔草稿〕") if missing else ""
+            text = f"{mark}#{row['id']}  {row.get('number') or ''}  {state}  {kind_text}  {row.get('label') or ''}"
+            item = QListWidgetItem(" ".join(text.split(" ")).strip())
+            item.setToolTip(text + ("\n" + self.tr("只能生成草稿：{0}").format(missing) if missing else ""))
             if missing:
-                text += "  " + self.tr("（草稿：{0}）").format(missing)
-            item = QListWidgetItem(text.strip())
+                item.setForeground(self.palette().placeholderText())
             item.setData(Qt.ItemDataRole.UserRole, int(row["id"]))
             self.records.addItem(item)
         if self.records.count():

@@ -3553,19 +3553,24 @@ Reason (required):</translation>
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="241" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}: {1} ({2} pages)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="199" />
+            <source>〔草稿〕</source>
+            <translation>[draft] </translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="192" />
@@ -3573,12 +3578,12 @@ Reason (required):</translation>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
             <source>以下记录未能生成：</source>
             <translation>The following records could not be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="223" />
             <source>公示开始日</source>
             <translation>Publicity start date</translation>
         </message>
@@ -3593,7 +3598,7 @@ Reason (required):</translation>
             <translation>Negotiated-price publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
             <source>另存为</source>
             <translation>Save as</translation>
         </message>
@@ -3601,6 +3606,11 @@ Reason (required):</translation>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
             <source>另存为…</source>
             <translation>Save as…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="202" />
+            <source>只能生成草稿：{0}</source>
+            <translation>Draft only: {0}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="192" />
@@ -3633,17 +3643,17 @@ Reason (required):</translation>
             <translation>Due-diligence evidence file (achievement)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="276" />
             <source>已保存到 {0}</source>
             <translation>Saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="309" />
             <source>已发送到打印机：{0}</source>
             <translation>Sent to the printer: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="375" />
             <source>已生成 {0} 份文书</source>
             <translation>{0} documents generated</translation>
         </message>
@@ -3663,25 +3673,25 @@ Reason (required):</translation>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="290" />
             <source>打印文书</source>
             <translation>Print document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="297" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="334" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="364" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="366" />
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="380" />
             <source>批量生成</source>
             <translation>Batch generate</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="363" />
             <source>批量生成中断：{0}</source>
             <translation>Batch stopped: {0}</translation>
         </message>
@@ -3706,12 +3716,12 @@ Reason (required):</translation>
             <translation>Abandonment publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="251" />
             <source>文书中有无法打印的字符</source>
             <translation>Characters the document could not print</translation>
         </message>
@@ -3721,7 +3731,7 @@ Reason (required):</translation>
             <translation>Document font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
             <source>文书字体：{0}</source>
             <translation>Document font: {0}</translation>
         </message>
@@ -3736,35 +3746,35 @@ Reason (required):</translation>
             <translation>Number register</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="320" />
             <source>无法使用该字体</source>
             <translation>Cannot use this font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="297" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="223" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="230" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="348" />
             <source>无法生成文书</source>
             <translation>Cannot generate the document</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="329" />
             <source>模板占位符说明</source>
             <translation>Template placeholders</translation>
         </message>
@@ -3774,12 +3784,12 @@ Reason (required):</translation>
             <translation>The template has errors; the document cannot be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="366" />
             <source>正在生成文书…</source>
             <translation>Generating documents…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="353" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>Generating: {0} ({1}/{2})</translation>
         </message>
@@ -3809,22 +3819,22 @@ Reason (required):</translation>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
             <source>草稿，未编号</source>
             <translation>draft, not numbered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
             <source>请先在列表中选择一条记录。</source>
             <translation>Select a record in the list first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="336" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
         </message>
@@ -3839,12 +3849,12 @@ Reason (required):</translation>
             <translation>Rights grant agreement (ownership / long-term use right)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
             <source>选择中文字体</source>
             <translation>Choose Chinese font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="339" />
             <source>选择保存文书的文件夹</source>
             <translation>Choose the folder for the documents</translation>
         </message>
@@ -3852,11 +3862,6 @@ Reason (required):</translation>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="105" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>Choose the Chinese TrueType font (.ttf/.ttc) embedded in PDFs; otherwise a system font such as SimSun or SimHei is used</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
-            <source>（草稿：{0}）</source>
-            <translation>(draft: {0})</translation>
         </message>
     </context>
     <context>

@@ -3553,19 +3553,24 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="241" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}：{1}（{2} 页）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="199" />
+            <source>〔草稿〕</source>
+            <translation>〔草稿〕</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="192" />
@@ -3573,12 +3578,12 @@
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
             <source>以下记录未能生成：</source>
             <translation>以下记录未能生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="223" />
             <source>公示开始日</source>
             <translation>公示开始日</translation>
         </message>
@@ -3593,7 +3598,7 @@
             <translation>协议定价公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
             <source>另存为</source>
             <translation>另存为</translation>
         </message>
@@ -3601,6 +3606,11 @@
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
             <source>另存为…</source>
             <translation>另存为…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="202" />
+            <source>只能生成草稿：{0}</source>
+            <translation>只能生成草稿：{0}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="192" />
@@ -3633,17 +3643,17 @@
             <translation>尽职免责证据卷宗（成果）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="276" />
             <source>已保存到 {0}</source>
             <translation>已保存到 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="309" />
             <source>已发送到打印机：{0}</source>
             <translation>已发送到打印机：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="375" />
             <source>已生成 {0} 份文书</source>
             <translation>已生成 {0} 份文书</translation>
         </message>
@@ -3663,25 +3673,25 @@
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="290" />
             <source>打印文书</source>
             <translation>打印文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="297" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>打印机无法开始打印，请检查打印机设置。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="334" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="364" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="366" />
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="380" />
             <source>批量生成</source>
             <translation>批量生成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="363" />
             <source>批量生成中断：{0}</source>
             <translation>批量生成中断：{0}</translation>
         </message>
@@ -3706,12 +3716,12 @@
             <translation>放弃公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="251" />
             <source>文书中有无法打印的字符</source>
             <translation>文书中有无法打印的字符</translation>
         </message>
@@ -3721,7 +3731,7 @@
             <translation>文书字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
             <source>文书字体：{0}</source>
             <translation>文书字体：{0}</translation>
         </message>
@@ -3736,35 +3746,35 @@
             <translation>文号登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="320" />
             <source>无法使用该字体</source>
             <translation>无法使用该字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="297" />
             <source>无法打印</source>
             <translation>无法打印</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="223" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="230" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="348" />
             <source>无法生成文书</source>
             <translation>无法生成文书</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="329" />
             <source>模板占位符说明</source>
             <translation>模板占位符说明</translation>
         </message>
@@ -3774,12 +3784,12 @@
             <translation>模板有错误，相应文书无法生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="366" />
             <source>正在生成文书…</source>
             <translation>正在生成文书…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="353" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>正在生成：{0}（{1}/{2}）</translation>
         </message>
@@ -3809,22 +3819,22 @@
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
             <source>草稿，未编号</source>
             <translation>草稿，未编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
             <source>请先在列表中选择一条记录。</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="336" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
         </message>
@@ -3839,12 +3849,12 @@
             <translation>赋权协议（所有权 / 长期使用权）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
             <source>选择中文字体</source>
             <translation>选择中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="339" />
             <source>选择保存文书的文件夹</source>
             <translation>选择保存文书的文件夹</translation>
         </message>
@@ -3852,11 +3862,6 @@
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="105" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="201" />
-            <source>（草稿：{0}）</source>
-            <translation>（草稿：{0}）</translation>
         </message>
     </context>
     <context>

@@ -141,7 +141,8 @@ def test_agreement_offered_when_ready_drafted_otherwise(qtbot, demo_db, monkeypa
     assert page.draft_check.isChecked()
     assert in_publicity in _offered(page) and rejected not in _offered(page)
     _select(page, in_publicity)
-    assert "草稿" in page.records.currentItem().text() and "公示期满" in page.records.currentItem().text()
+    item = page.records.currentItem()
+    assert "草稿" in item.text() and "公示中" in item.text() and "只能生成草稿：须待公示期满" in item.toolTip()
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     texts = [p.extract_text() for p in PdfReader(__import__("io").BytesIO(page.pdf_bytes)).pages]
     assert texts and all("草稿" in t for t in texts)
