@@ -541,7 +541,7 @@ def build_dossier(req: Request) -> DocumentData:
         "publicities": DocTable(["类型", "标题", "开始", "届满", "状态", "异议"], _publicity_rows(scope.publicities, objections),
                                 (1, 2.6, 1, 1.3, 0.8, 0.5)),
         "attachments": DocTable(["材料", "类别", "所属", "添加日期", "大小"], attachment_rows, (3, 1.2, 1.4, 1.5, 0.9)),
-        "declarations": DocTable(["声明人", "类型", "条款", "签署日期"], declaration_rows, (1, 1.2, 3, 1)),
+        "declarations": DocTable(["声明人", "类型", "条款", "签署日期"], declaration_rows, (1.1, 3, 1.2, 1.3)),
         "checklist": DocTable(["尽职免责情形（1-1 第六条）", "所需证明", "本卷宗中的记录"], checklist, (2.2, 2.2, 2.4)),
         "events": DocTable(["条目", "时间", "操作人", "事项", "依据"], event_rows, (0.7, 1.5, 1, 4.6, 1.2)),
     }
