@@ -147,8 +147,8 @@ class DocumentsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(left, self.tr("生成文书"))
         self.tabs.addTab(self.numbers, self.tr("文号登记"))
-        self.tabs.currentChanged.connect(lambda index: self.numbers.refresh() if index == 1 else None)
-        splitter = QSplitter()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.tabs)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -159,6 +159,14 @@ class DocumentsPage(QWidget):
         problems = documents.check_templates()
         if problems:
             self.status.setText(self.tr("模板有错误，相应文书无法生成：") + "\n" + "\n".join(problems))
+
+    def _tab_changed(self, index: int) -> None:
+        """The number register is a wide table: it takes more of the page while it is shown."""
+        total = max(self.splitter.width(), 1160)
+        left = 720 if index == 1 else 360
+        self.splitter.setSizes([left, total - left])
+        if index == 1:
+            self.numbers.refresh()
 
     # -- records ---------------------------------------------------------------------------------
     def current_choice(self) -> tuple[str, str]:

@@ -27,7 +27,8 @@ ACTION_LABELS = {
     "receipt": "登记收入到账及分配", "declaration": "签署声明", "declarations": "签署行为承诺",
     "diligence_record": "登记尽职记录", "fee_payer_split": "确定维持费分担", "fee_review": "审查维持费",
     "distribution_paid": "发放收益分配", "equity_reward": "登记股权奖励", "record": "登记", "fee_payments": "登记缴费",
-    "reverse": "撤销决定", "void": "作废", "issue": "出具文书", "delete": "删除", "archive": "归档",
+    "reverse": "撤销决定", "void": "作废", "issue": "出具文书",
+    "delete": "删除", "archive": "归档",
 }
 KEY_LABELS = {
     "state": "状态", "amount_fen": "金额", "value_fen": "价值", "funding_fen": "经费", "date": "日期", "note": "备注",
