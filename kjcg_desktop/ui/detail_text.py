@@ -1,5 +1,6 @@
-"""How the detail window writes stored values: field names, enum labels, yes/no, amounts in yuan.
-The history tab writes logged changes as sentences (services/documents/history.py)."""
+"""How the detail window and its history tab write stored values and logged actions: field names,
+enum labels, yes/no, amounts in yuan. The changes themselves are written as sentences by
+services/documents/history.py."""
 
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ FIELD_LABELS = {
 }
 VALUE_ENUMS = {"stage_override": d.Stage, "pricing_method": d.PricingMethod, "licence_type": d.LicenceType,
                "treatment": d.Treatment}
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("AchievementDetail", "新建"), "update": QT_TRANSLATE_NOOP("AchievementDetail", "修改"), "tags": QT_TRANSLATE_NOOP("AchievementDetail", "标记更新"), "stage_override": QT_TRANSLATE_NOOP("AchievementDetail", "修改阶段标记"), "evidence": QT_TRANSLATE_NOOP("AchievementDetail", "添加证据"),
+    "expenditure": QT_TRANSLATE_NOOP("AchievementDetail", "登记支出"), "inventors": QT_TRANSLATE_NOOP("AchievementDetail", "修改完成人"), "attachment": QT_TRANSLATE_NOOP("AchievementDetail", "添加附件"), "archive": QT_TRANSLATE_NOOP("AchievementDetail", "归档"), "delete": QT_TRANSLATE_NOOP("AchievementDetail", "删除"),
+    "submit": QT_TRANSLATE_NOOP("AchievementDetail", "提交"), "approve": QT_TRANSLATE_NOOP("AchievementDetail", "审批通过"), "reject": QT_TRANSLATE_NOOP("AchievementDetail", "驳回"), "withdraw": QT_TRANSLATE_NOOP("AchievementDetail", "撤回"), "start_publicity": QT_TRANSLATE_NOOP("AchievementDetail", "开始公示"),
+    "end_publicity": QT_TRANSLATE_NOOP("AchievementDetail", "公示期满"), "sign_agreement": QT_TRANSLATE_NOOP("AchievementDetail", "签署协议"), "make_effective": QT_TRANSLATE_NOOP("AchievementDetail", "生效"), "objection": QT_TRANSLATE_NOOP("AchievementDetail", "异议"),
+    "start": QT_TRANSLATE_NOOP("AchievementDetail", "开始公示"), "end": QT_TRANSLATE_NOOP("AchievementDetail", "结束公示"), "complete": QT_TRANSLATE_NOOP("AchievementDetail", "交易完成"), "receipt": QT_TRANSLATE_NOOP("AchievementDetail", "收款"), "objection_resolved": QT_TRANSLATE_NOOP("AchievementDetail", "异议处理"),
+}
+ENTITY_LABELS = {"achievement": QT_TRANSLATE_NOOP("AchievementDetail", "成果"), "application": QT_TRANSLATE_NOOP("AchievementDetail", "申请"), "deal": QT_TRANSLATE_NOOP("AchievementDetail", "交易"), "publicity": QT_TRANSLATE_NOOP("AchievementDetail", "公示")}
 DEAL_STATES = {"draft": QT_TRANSLATE_NOOP("AchievementDetail", "草稿"), "signed": QT_TRANSLATE_NOOP("AchievementDetail", "已签约"), "completed": QT_TRANSLATE_NOOP("AchievementDetail", "已完成"), "terminated": QT_TRANSLATE_NOOP("AchievementDetail", "已终止")}
 ARTICLE_ATTRIBUTE = QT_TRANSLATE_NOOP("AchievementDetail", "1-2 第五条、第七条")
 

@@ -28,7 +28,6 @@ ACTION_LABELS = {
     "diligence_record": "登记尽职记录", "fee_payer_split": "确定维持费分担", "fee_review": "审查维持费",
     "distribution_paid": "发放收益分配", "equity_reward": "登记股权奖励", "record": "登记", "fee_payments": "登记缴费",
     "reverse": "撤销决定", "void": "作废", "issue": "出具文书",
-    "delete": "删除", "archive": "归档",
 }
 KEY_LABELS = {
     "state": "状态", "amount_fen": "金额", "value_fen": "价值", "funding_fen": "经费", "date": "日期", "note": "备注",
@@ -48,7 +47,20 @@ KEY_LABELS = {
     "field_of_use": "许可领域", "equity_shares": "股权", "unit_share": "单位收益比例", "inventors": "完成人",
     "representative": "指定代表", "is_representative": "指定代表", "seed": "示例种子", "achievements": "成果数",
     "payments": "缴费笔数", "unit_name": "单位名称", "unit_uscc": "单位统一社会信用代码", "number": "编号",
-    # the ledger's own fields (an achievement edited in the detail window)
+}
+DEAL_STATES = {"draft": "草拟", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
+_ENUMS = {"state": (d.ApplicationState, d.PublicityState), "stage": (d.Stage,), "attribute": (d.Attribute,),
+          "transfer_status": (d.TransferStatus,), "kind": (d.PublicityKind, d.DealKind, d.ApplicationKind,
+                                                           d.EvidenceKind, d.ExpenditureKind),
+          "pricing_method": (d.PricingMethod,), "treatment": (d.Treatment,), "grant_mode": (d.GrantMode,),
+          "licence_type": (d.LicenceType,)}
+# storage details never printed: ids are named by the record they point to, hashes live in the log itself
+_HIDDEN = re.compile(r"(^|_)(id|sha256|hash|stored_path|path|code)$|^(attachment_id|receipt_id|batch_id|parent_id)$")
+_CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$|^[a-z]+$")
+
+# the ledger's own fields and actions (an achievement edited, archived or deleted in the detail window)
+ACTION_LABELS.update({"delete": "删除", "archive": "归档"})
+KEY_LABELS.update({
     "ledger_no": "台账编号", "type": "类型", "legal_status": "法律状态", "application_no": "申请号", "patent_no": "专利号",
     "registration_no": "登记号", "filing_date": "申请日", "grant_date": "授权日", "keywords": "关键词", "summary": "成果简介",
     "rd_status": "研发状况", "market_prospects": "市场前景", "disclosure_date": "披露日期", "registration_date": "登记日期",
@@ -57,21 +69,12 @@ KEY_LABELS = {
     "asset_formed": "形成无形资产", "stage_override": "阶段人工标记", "valuation_reason": "评估决定理由", "minutes_required": "须会议纪要",
     "party_type": "交易对方类型", "people": "人员", "term_start": "开始日期", "term_end": "结束日期",
     "tto_name": "技术转移机构名称", "pilot_start": "试点启动日期", "unit_address": "单位地址", "unit_short_name": "单位简称",
-    "start_date": "开始日期", "end_date": "结束日期", "grant_mode_note": "赋权方式说明", "opinion": "意见",
-    "body": "决定机构", "decided_on": "决定日期",
-}
+    "start_date": "开始日期", "end_date": "结束日期", "grant_mode_note": "赋权方式说明",
+})
+_ENUMS["stage_override"] = (d.Stage,)
 # stored as 0/1: printed 是/否
 _YES_NO = {"confidential", "is_intangible_asset", "working_days", "ends_ownership", "counterparty_state_owned",
            "related_party", "is_representative", "asset_formed", "upheld", "state_owned", "minutes_required", "eligible"}
-DEAL_STATES = {"draft": "草拟", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
-_ENUMS = {"state": (d.ApplicationState, d.PublicityState), "stage": (d.Stage,), "stage_override": (d.Stage,), "attribute": (d.Attribute,),
-          "transfer_status": (d.TransferStatus,), "kind": (d.PublicityKind, d.DealKind, d.ApplicationKind,
-                                                           d.EvidenceKind, d.ExpenditureKind),
-          "pricing_method": (d.PricingMethod,), "treatment": (d.Treatment,), "grant_mode": (d.GrantMode,),
-          "licence_type": (d.LicenceType,)}
-# storage details never printed: ids are named by the record they point to, hashes live in the log itself
-_HIDDEN = re.compile(r"(^|_)(id|sha256|hash|stored_path|path|code)$|^(attachment_id|receipt_id|batch_id|parent_id)$")
-_CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$|^[a-z]+$")
 
 
 def _code_labels() -> dict[str, str]:
