@@ -160,8 +160,10 @@ def changes(old: Any, new: Any, *, limit: int = 8) -> str:
             parts.append(f"将{label}由 {before or '空'} 改为 {after or '空'}")
         elif after:
             parts.append(f"{label}：{after}")
-        elif before and not new:  # a value only in ``old`` of a change is context, of a deletion what was there
+        elif before and not new:  # a deletion: what was there
             parts.append(f"删除{label}（原为 {before}）")
+        elif before:  # a value only in ``old`` of a change is its context (the number voided, the stage before)
+            parts.append(f"原{label}：{before}")
         if len(parts) >= limit:
             break
     return "；".join(parts)

@@ -26,7 +26,12 @@ def test_a_value_only_in_the_old_state_is_context_not_a_deletion():
     event = {"entity": "achievement", "entity_id": 1, "action": "stage_override", "operator": "王五",
              "old": {"stage": "research", "stage_override": None}, "new": {"stage_override": "indistinguishable", "reason": "经费混用"}}
     sentence = history.event_sentence(event)
-    assert "删除" not in sentence and "理由：经费混用" in sentence and "indistinguishable" not in sentence
+    assert "删除" not in sentence and "理由：经费混用" in sentence and "原阶段：研究阶段" in sentence
+    assert "indistinguishable" not in sentence and "research" not in sentence
+    voided = history.event_sentence({"entity": "application", "entity_id": 4, "action": "void", "operator": "王五",
+                                     "old": {"number": "示范大学赋权协字〔2026〕001号"}, "new": {"reason": "签署有误"}},
+                                    lambda entity, i: "申请 SQ-2026-0004")
+    assert voided == "王五 作废（申请 SQ-2026-0004）：理由：签署有误；原编号：示范大学赋权协字〔2026〕001号"
     deleted = history.event_sentence({"entity": "deal", "entity_id": 2, "action": "delete", "operator": "",
                                       "old": {"counterparty": "甲公司"}, "new": None})
     assert "删除交易对方（原为 甲公司）" in deleted
