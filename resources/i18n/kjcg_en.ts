@@ -181,962 +181,1107 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>1-2 第五条、第七条</source>
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>SHA-256</source>
             <translation>SHA-256</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
             <source>YYYY-MM-DD，留空则按经费来源确定</source>
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="250" />
             <source>{0} 至 {1}</source>
             <translation>{0} to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="264" />
             <source>{0}（{1}以{2}为研发起点，此为示例规则，可另行确定；依据：{3}）</source>
             <translation>{0} ({1}: R&amp;D starts on {2}; an example rule that may be decided otherwise; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="210" />
             <source>{0}（{1}，应缴 {2} 元；依据：{3}）</source>
             <translation>{0} ({1}, {2} yuan due; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="261" />
             <source>{0}（{1}，理由：{2}；依据：{3}）</source>
             <translation>{0} ({1}, reason: {2}; basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="197" />
             <source>{0}（依法律状态“{1}”自动判定；依据：{2}）</source>
             <translation>{0} (set automatically from the legal status “{1}”; basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="223" />
             <source>✓ 指定代表</source>
             <translation>✓ Designated representative</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="169" />
             <source>　原文：“{0}”</source>
             <translation>  original: “{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
             <source>上次确认：{0} {1}</source>
             <translation>Last confirmed: {0} {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="202" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="217" />
             <source>下次年费缴纳期限</source>
             <translation>Next annual fee due</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="216" />
             <source>不再缴纳年费（已放弃、处置或保护期已届满）</source>
             <translation>No more annual fees (abandoned, disposed of or the term has ended)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="292" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="523" />
             <source>不能保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="475" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>专利号</source>
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
             <source>个工作日</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="352" />
             <source>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</source>
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <source>交易</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <source>交易完成</source>
+            <translation>Deal completed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>交易对方为国有独资企业</source>
             <translation>The counterparty is a solely state-owned enterprise</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>交易对方地区</source>
             <translation>Counterparty region</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="341" />
             <source>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</source>
             <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>人工标记理由</source>
             <translation>Reason for manual tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>份额</source>
             <translation>Share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="233" />
             <source>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</source>
             <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="310" />
             <source>依证据判定：{0}。{1}（依据：{2}）</source>
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="511" />
             <source>保存条件确认</source>
             <translation>Save confirmed conditions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <source>修改</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>修改完成人</source>
+            <translation>Inventors changed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <source>公示期满</source>
+            <translation>Publicity ended</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>关联交易</source>
             <translation>Related-party transaction</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>关键词</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
             <source>决策机构批准日期</source>
             <translation>Date approved by the decision body</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>分配金额（分）</source>
             <translation>Amount distributed (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>删除</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>单位份额（%）</source>
             <translation>Unit share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <source>历史</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>原处理方式</source>
             <translation>Treatment before</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
             <source>发生时阶段</source>
             <translation>Stage at the time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="276" />
             <source>另行确定研发起点</source>
             <translation>Set another R&amp;D start point</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="15" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="245" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>名义届满日</source>
             <translation>Nominal end date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>地域范围</source>
             <translation>Territory</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>基本信息</source>
             <translation>Basic information</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>处理方式</source>
             <translation>Treatment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>处理结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>完成人</source>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>完成人及份额</source>
             <translation>Inventors and shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <source>审批通过</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>密级</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="178" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <source>对象</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>导入的其他列</source>
             <translation>Other imported columns</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>届满日</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
             <source>届满日（顺延后）</source>
             <translation>End date (after extension)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="201" />
             <source>属性标记</source>
             <translation>Attribute tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="169" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="456" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
             <source>已核对</source>
             <translation>Checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>已签约</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>已终止</source>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>市场前景</source>
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="495" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <source>开始公示</source>
+            <translation>Publicity started</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <source>异议处理</source>
+            <translation>Objection resolved</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>异议成立</source>
             <translation>Objection upheld</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>归档</source>
+            <translation>Archived</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="320" />
             <source>当前阶段标记：{0}（人工修改，理由：{1}）</source>
             <translation>Current stage tag: {0} (set manually, reason: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="323" />
             <source>当前阶段标记：{0}（自动判定）</source>
             <translation>Current stage tag: {0} (determined automatically)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>形成无形资产</source>
             <translation>Intangible asset recognised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="163" />
             <source>待核对（导入时无法确定，原文已保留）</source>
             <translation>To check (uncertain at import; the original text is kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="347" />
             <source>恢复按证据自动判定</source>
             <translation>Revert to automatic determination from evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="15" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <source>成果</source>
+            <translation>Achievement</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>成果简介</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>成果编号</source>
             <translation>Achievement no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="224" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>所属部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="431" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="279" />
             <source>技术转移机构确定的起点</source>
             <translation>Start point set by the TTO</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>披露日期</source>
             <translation>Disclosure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="224" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>指定代表</source>
             <translation>Designated representative</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>按工作日计算</source>
             <translation>Count working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
             <source>授权后重新分类的支出（1-2 第十条：依法取得时发生的注册费、律师费等确认为无形资产）</source>
             <translation>Expenditures reclassified on grant (1-2 Art. 10: registration and lawyer fees incurred in obtaining the right are recognised as an intangible asset)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="200" />
             <source>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</source>
             <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>授权日</source>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <source>提交</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>提出人</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <source>撤回</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <source>操作</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <source>操作人</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>支出与资产</source>
             <translation>Expenditure and assets</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>支出日期</source>
             <translation>Expenditure date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>支出类型</source>
             <translation>Expenditure type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <source>收款</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
             <source>收益分配比例</source>
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>文件名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <source>新建</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>无形资产</source>
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="411" />
             <source>日</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="304" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="287" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="417" />
             <source>期间自公示次日起算，届满日为法定休假日的顺延至其后第一个工作日（民法典第二百零一条、第二百零三条）</source>
             <translation>The period starts the day after publication; an end date on a statutory holiday moves to the next working day (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>期限</source>
             <translation>Term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>期限（年）</source>
             <translation>Term (years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>期限（日）</source>
             <translation>Term (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="243" />
             <source>未关联科研项目；研发起点无法确定（1-2 第八条(一)）</source>
             <translation>No research project linked; the start of R&amp;D cannot be determined (Annex 1-2 Art. 8(1))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="214" />
             <source>本期年费已缴清（依据：{0}）</source>
             <translation>This period's annual fee is paid (basis: {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>权利人</source>
             <translation>Right holder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <source>标记更新</source>
+            <translation>Tags updated</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="172" />
             <source>核对并改正后点此清除该项；处理记入历史记录</source>
             <translation>After checking and correcting, click to clear this item; the resolution is kept in the history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="456" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
             <source>核对结果（如：已按证书改正申请号）</source>
             <translation>Result of the check (e.g. application number corrected from the certificate)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="57" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="15" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>涉密</source>
             <translation>Classified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>添加时间</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="325" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>添加附件</source>
+            <translation>Attachment added</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="433" />
             <source>添加附件…</source>
             <translation>Add attachment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="414" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>现处理方式</source>
             <translation>Treatment after</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="278" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="356" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="275" />
             <source>理由（必填，记入历史）</source>
             <translation>Reason (required, kept in the history)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="15" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <source>生效</source>
+            <translation>Effective</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <source>申请</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>申请号</source>
             <translation>Application no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>申请日</source>
             <translation>Filing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="204" />
             <source>申请日只有年或年月，无法计算（请补全申请日）</source>
             <translation>The filing date has only a year or a month; cannot compute (complete the filing date)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>登记号</source>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>登记支出</source>
+            <translation>Expenditure recorded</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>登记日期</source>
             <translation>Registration date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="271" />
             <source>研发活动起点</source>
             <translation>Start of R&amp;D activity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>研发状况</source>
             <translation>R&amp;D status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
             <source>研发计划书审核通过日期</source>
             <translation>Date the R&amp;D plan was approved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
             <source>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</source>
             <translation>The R&amp;D start point must be YYYY-MM-DD, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="496" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="508" />
             <source>确认人</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="495" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
             <source>确认人（部门、姓名）</source>
             <translation>Confirmed by (department, name)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>立项日期</source>
             <translation>Project approval date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <source>签署协议</source>
+            <translation>Agreement signed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="413" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="15" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="254" />
             <source>经费来源</source>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>经过</source>
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <source>结束公示</source>
+            <translation>End publicity</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>股权比例</source>
             <translation>Equity share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>被投资企业</source>
             <translation>Investee enterprise</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
+            <source>记录</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="448" />
+            <source>记录变更</source>
+            <translation>Change recorded</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>许可类型</source>
             <translation>Licence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <source>证据类型</source>
             <translation>Evidence type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="334" />
             <source>证据说明（如评估报告编号、合同编号）</source>
             <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>评估决定理由</source>
             <translation>Reason for the valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="131" />
             <source>该成果已不存在（可能已被删除）</source>
             <translation>This achievement no longer exists (it may have been deleted)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="304" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="380" />
             <source>费用化合计 {0} 元；资本化（确认为无形资产）合计 {1} 元；归集待定 {2} 元（依据：{3}）</source>
             <translation>Expensed total {0} yuan; capitalised (recognised as intangible assets) total {1} yuan; allocation pending {2} yuan (basis: {3})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="158" />
             <source>资产价值（元）</source>
             <translation>Asset value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>资产价值（分）</source>
             <translation>Asset value (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>资产评估决定</source>
             <translation>Asset valuation decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>资助方</source>
             <translation>Funder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="248" />
             <source>起止日期</source>
             <translation>Start and end dates</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>转化状态</source>
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="405" />
             <source>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</source>
             <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>转化频次</source>
             <translation>Transfer count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>转让后单位不再持有</source>
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="527" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="539" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
             <source>重新分类日期</source>
             <translation>Reclassified on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="376" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>金额（分）</source>
             <translation>Amount (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="355" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
             <source>阶段与证据</source>
             <translation>Stage and evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>阶段人工标记</source>
             <translation>Manual stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="305" />
             <source>阶段判定证据</source>
             <translation>Stage evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="304" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="438" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="440" />
             <source>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</source>
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="551" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="563" />
             <source>附件文件名不安全</source>
             <translation>Unsafe attachment file name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>项目</source>
             <translation>Project</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
             <source>项目与研发起点</source>
             <translation>Project and R&amp;D start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>项目名称</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="256" />
             <source>项目经费（元）</source>
             <translation>Project funding (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="246" />
             <source>项目编号</source>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <source>驳回</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="134" />
             <source>（未登记）</source>
             <translation> (not registered)</translation>
         </message>
@@ -1144,27 +1289,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="585" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="588" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="568" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="580" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
@@ -3553,37 +3698,37 @@ Reason (required):</translation>
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="271" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="249" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}: {1} ({2} pages)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
             <source>〔草稿〕</source>
             <translation>[draft] </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="386" />
             <source>以下记录未能生成：</source>
             <translation>The following records could not be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="231" />
             <source>公示开始日</source>
             <translation>Publicity start date</translation>
         </message>
@@ -3598,7 +3743,7 @@ Reason (required):</translation>
             <translation>Negotiated-price publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="271" />
             <source>另存为</source>
             <translation>Save as</translation>
         </message>
@@ -3608,12 +3753,12 @@ Reason (required):</translation>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
             <source>只能生成草稿：{0}</source>
             <translation>Draft only: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
             <source>对象：{0}</source>
             <translation>Subject: {0}</translation>
         </message>
@@ -3643,17 +3788,17 @@ Reason (required):</translation>
             <translation>Due-diligence evidence file (achievement)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
             <source>已保存到 {0}</source>
             <translation>Saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="317" />
             <source>已发送到打印机：{0}</source>
             <translation>Sent to the printer: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="383" />
             <source>已生成 {0} 份文书</source>
             <translation>{0} documents generated</translation>
         </message>
@@ -3673,25 +3818,25 @@ Reason (required):</translation>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="298" />
             <source>打印文书</source>
             <translation>Print document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="336" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="366" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="388" />
             <source>批量生成</source>
             <translation>Batch generate</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="371" />
             <source>批量生成中断：{0}</source>
             <translation>Batch stopped: {0}</translation>
         </message>
@@ -3716,12 +3861,12 @@ Reason (required):</translation>
             <translation>Abandonment publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
             <source>文书中有无法打印的字符</source>
             <translation>Characters the document could not print</translation>
         </message>
@@ -3731,7 +3876,7 @@ Reason (required):</translation>
             <translation>Document font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="331" />
             <source>文书字体：{0}</source>
             <translation>Document font: {0}</translation>
         </message>
@@ -3746,35 +3891,35 @@ Reason (required):</translation>
             <translation>Number register</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
             <source>无法使用该字体</source>
             <translation>Cannot use this font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="356" />
             <source>无法生成文书</source>
             <translation>Cannot generate the document</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="329" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="337" />
             <source>模板占位符说明</source>
             <translation>Template placeholders</translation>
         </message>
@@ -3784,12 +3929,12 @@ Reason (required):</translation>
             <translation>The template has errors; the document cannot be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="374" />
             <source>正在生成文书…</source>
             <translation>Generating documents…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>Generating: {0} ({1}/{2})</translation>
         </message>
@@ -3819,22 +3964,22 @@ Reason (required):</translation>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="251" />
             <source>草稿，未编号</source>
             <translation>draft, not numbered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="338" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
             <source>请先在列表中选择一条记录。</source>
             <translation>Select a record in the list first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
         </message>
@@ -3849,12 +3994,12 @@ Reason (required):</translation>
             <translation>Rights grant agreement (ownership / long-term use right)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
             <source>选择中文字体</source>
             <translation>Choose Chinese font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="339" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="347" />
             <source>选择保存文书的文件夹</source>
             <translation>Choose the folder for the documents</translation>
         </message>
