@@ -75,12 +75,12 @@ class DocumentsPage(QWidget):
         self.kind_combo = QComboBox()
         for kind, of, text in CHOICES:
             self.kind_combo.addItem(self.tr(text), (kind, of))  # i18n: dynamic
-        self.kind_combo.currentIndexChanged.connect(self.refresh)
+        self.kind_combo.currentIndexChanged.connect(self.refresh_records)
         self.id_help = QLabel()
         self.id_help.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("按编号、名称或ID筛选"))
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh_records)
         self.records = QListWidget()
         self.records.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.records.itemDoubleClicked.connect(lambda _: self.generate())
@@ -90,7 +90,7 @@ class DocumentsPage(QWidget):
         self.draft_check = QCheckBox(self.tr("草稿"))
         self.draft_check.setToolTip(self.tr(
             "尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号"))
-        self.draft_check.toggled.connect(self.refresh)
+        self.draft_check.toggled.connect(self.refresh_records)
         self.generate_button = QPushButton(self.tr("生成并预览"))
         self.generate_button.clicked.connect(self.generate)
         self.print_button = QPushButton(self.tr("打印…"))
@@ -192,6 +192,13 @@ class DocumentsPage(QWidget):
         return offered if draft else [(row, missing) for row, missing in offered if not missing]
 
     def refresh(self) -> None:
+        """On each visit: the records offered and, when it is shown, the number register (a reversal
+        elsewhere may have voided a number)."""
+        self.refresh_records()
+        if self.tabs.currentWidget() is self.numbers:
+            self.numbers.refresh()
+
+    def refresh_records(self) -> None:
         kind, of = self.current_choice()
         spec = documents.KINDS[kind]
         subject = "deal" if of == "deal" else spec.subject

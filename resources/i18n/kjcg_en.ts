@@ -3698,37 +3698,37 @@ Reason (required):</translation>
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="256" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}: {1} ({2} pages)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="214" />
             <source>〔草稿〕</source>
             <translation>[draft] </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
             <source>以下记录未能生成：</source>
             <translation>The following records could not be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="238" />
             <source>公示开始日</source>
             <translation>Publicity start date</translation>
         </message>
@@ -3743,7 +3743,7 @@ Reason (required):</translation>
             <translation>Negotiated-price publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
             <source>另存为</source>
             <translation>Save as</translation>
         </message>
@@ -3753,12 +3753,12 @@ Reason (required):</translation>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
             <source>只能生成草稿：{0}</source>
             <translation>Draft only: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
             <source>对象：{0}</source>
             <translation>Subject: {0}</translation>
         </message>
@@ -3788,17 +3788,17 @@ Reason (required):</translation>
             <translation>Due-diligence evidence file (achievement)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="291" />
             <source>已保存到 {0}</source>
             <translation>Saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
             <source>已发送到打印机：{0}</source>
             <translation>Sent to the printer: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="390" />
             <source>已生成 {0} 份文书</source>
             <translation>{0} documents generated</translation>
         </message>
@@ -3818,25 +3818,25 @@ Reason (required):</translation>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>打印文书</source>
             <translation>Print document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="374" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="386" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="395" />
             <source>批量生成</source>
             <translation>Batch generate</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
             <source>批量生成中断：{0}</source>
             <translation>Batch stopped: {0}</translation>
         </message>
@@ -3861,12 +3861,12 @@ Reason (required):</translation>
             <translation>Abandonment publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
             <source>文书中有无法打印的字符</source>
             <translation>Characters the document could not print</translation>
         </message>
@@ -3876,7 +3876,7 @@ Reason (required):</translation>
             <translation>Document font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="338" />
             <source>文书字体：{0}</source>
             <translation>Document font: {0}</translation>
         </message>
@@ -3891,35 +3891,35 @@ Reason (required):</translation>
             <translation>Number register</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="335" />
             <source>无法使用该字体</source>
             <translation>Cannot use this font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="233" />
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="363" />
             <source>无法生成文书</source>
             <translation>Cannot generate the document</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
             <source>模板占位符说明</source>
             <translation>Template placeholders</translation>
         </message>
@@ -3929,12 +3929,12 @@ Reason (required):</translation>
             <translation>The template has errors; the document cannot be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
             <source>正在生成文书…</source>
             <translation>Generating documents…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="368" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>Generating: {0} ({1}/{2})</translation>
         </message>
@@ -3964,22 +3964,22 @@ Reason (required):</translation>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="258" />
             <source>草稿，未编号</source>
             <translation>draft, not numbered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="345" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
             <source>请先在列表中选择一条记录。</source>
             <translation>Select a record in the list first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
         </message>
@@ -3994,12 +3994,12 @@ Reason (required):</translation>
             <translation>Rights grant agreement (ownership / long-term use right)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
             <source>选择中文字体</source>
             <translation>Choose Chinese font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>选择保存文书的文件夹</source>
             <translation>Choose the folder for the documents</translation>
         </message>

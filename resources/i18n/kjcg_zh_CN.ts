@@ -3698,37 +3698,37 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="256" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}：{1}（{2} 页）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="214" />
             <source>〔草稿〕</source>
             <translation>〔草稿〕</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
             <source>以下记录未能生成：</source>
             <translation>以下记录未能生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="238" />
             <source>公示开始日</source>
             <translation>公示开始日</translation>
         </message>
@@ -3743,7 +3743,7 @@
             <translation>协议定价公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
             <source>另存为</source>
             <translation>另存为</translation>
         </message>
@@ -3753,12 +3753,12 @@
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
             <source>只能生成草稿：{0}</source>
             <translation>只能生成草稿：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
             <source>对象：{0}</source>
             <translation>对象：{0}</translation>
         </message>
@@ -3788,17 +3788,17 @@
             <translation>尽职免责证据卷宗（成果）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="291" />
             <source>已保存到 {0}</source>
             <translation>已保存到 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
             <source>已发送到打印机：{0}</source>
             <translation>已发送到打印机：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="390" />
             <source>已生成 {0} 份文书</source>
             <translation>已生成 {0} 份文书</translation>
         </message>
@@ -3818,25 +3818,25 @@
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>打印文书</source>
             <translation>打印文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>打印机无法开始打印，请检查打印机设置。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="374" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="386" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="395" />
             <source>批量生成</source>
             <translation>批量生成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
             <source>批量生成中断：{0}</source>
             <translation>批量生成中断：{0}</translation>
         </message>
@@ -3861,12 +3861,12 @@
             <translation>放弃公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
             <source>文书中有无法打印的字符</source>
             <translation>文书中有无法打印的字符</translation>
         </message>
@@ -3876,7 +3876,7 @@
             <translation>文书字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="338" />
             <source>文书字体：{0}</source>
             <translation>文书字体：{0}</translation>
         </message>
@@ -3891,35 +3891,35 @@
             <translation>文号登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="335" />
             <source>无法使用该字体</source>
             <translation>无法使用该字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
             <source>无法打印</source>
             <translation>无法打印</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="233" />
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="363" />
             <source>无法生成文书</source>
             <translation>无法生成文书</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
             <source>模板占位符说明</source>
             <translation>模板占位符说明</translation>
         </message>
@@ -3929,12 +3929,12 @@
             <translation>模板有错误，相应文书无法生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="374" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
             <source>正在生成文书…</source>
             <translation>正在生成文书…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="368" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>正在生成：{0}（{1}/{2}）</translation>
         </message>
@@ -3964,22 +3964,22 @@
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="258" />
             <source>草稿，未编号</source>
             <translation>草稿，未编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="345" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
             <source>请先在列表中选择一条记录。</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
         </message>
@@ -3994,12 +3994,12 @@
             <translation>赋权协议（所有权 / 长期使用权）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
             <source>选择中文字体</source>
             <translation>选择中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>选择保存文书的文件夹</source>
             <translation>选择保存文书的文件夹</translation>
         </message>

@@ -222,3 +222,20 @@ def test_a_character_no_font_covers_is_reported(qtbot, db, monkeypatch):
     assert page.generate()
     assert warnings and warnings[0][0] == "文书中有无法打印的字符" and "U+1FAE8" in warnings[0][1]
     assert "U+1FAE8" in page.status.text()
+
+
+def test_a_number_voided_elsewhere_shows_on_the_next_visit(qtbot, demo_db):
+    from kjcg_desktop.storage import document_numbers as numbers
+
+    win = MainWindow(demo_db)
+    qtbot.addWidget(win)
+    page = win.show_section("documents")
+    choose(page, "agreement")
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    number = page.title_label.text().split()[-1]
+    page.tabs.setCurrentWidget(page.numbers)
+    assert page.numbers.table.text(0, 0) == number and page.numbers.table.text(0, 4) == "已出具"
+    win.show_section("ledger")
+    numbers.void(demo_db, number, "协议撤销，重新签署")  # e.g. a signature reversed on the applications page
+    win.show_section("documents")
+    assert page.numbers.table.text(0, 4) == "作废" and page.numbers.table.text(0, 5) == "协议撤销，重新签署"
