@@ -270,3 +270,15 @@ def test_cli_lists_and_voids_numbers(demo_db, db_path, tmp_path, capsys):
     pdf = tmp_path / "协议.pdf"
     assert main(["--db", str(db_path), "doc", "agreement", "--id", str(app_id), "--out", str(pdf)]) == 0
     assert "〕002号" in capsys.readouterr().out  # printed with its new number
+
+
+def test_a_name_longer_than_a_line_breaks_between_its_words():
+    from kjcg_desktop.services.documents import titles
+
+    title = "关于“一种基于‘深度学习’与多源遥感数据融合的城市内涝风险动态评估预警方法及系统”赋予科研人员职务科技成果所有权的公示"
+    lines = titles.balance(title, 20 * 22, lambda s: len(s) * 22)
+    assert "".join(lines) == title and len(lines) == 4 and all(len(line) <= 20 for line in lines)
+    for line, following in zip(lines, lines[1:], strict=False):
+        across = line[-2:] + following[:2]
+        assert not any(word in across and word not in line and word not in following
+                       for word in ("风险", "内涝", "评估", "预警", "遥感", "数据", "融合", "动态", "方法", "系统", "赋予")), lines
