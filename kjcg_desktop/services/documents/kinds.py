@@ -473,7 +473,8 @@ def _timeline(req: Request, scope: _Scope, objections: list[dict[str, Any]], eve
     for e in events:
         record = names.get((e["entity"], e["entity_id"])) or ENTITY_LABELS.get(e["entity"], "记录")
         what = f"{ACTION_LABELS.get(e['action'], '记录变更')}（{record}）"
-        timeline.append((e["ts"][:10], 1, [e["ts"].replace("T", " ")[:16], what, e["operator"], f.text(e.get("article")),
+        when = clock.display_time(e["ts"])  # stored in UTC, read in local time
+        timeline.append((when[:10], 1, [when, what, e["operator"], f.text(e.get("article")),
                                            f"事件日志 #{e['id']}"]))
     timeline.sort(key=lambda item: (item[0], item[1]))
     return [row for _, _, row in timeline]
@@ -524,7 +525,7 @@ def build_dossier(req: Request) -> DocumentData:
     def name_of(entity: str, entity_id: int) -> str:
         return names.get((entity, entity_id), "")
 
-    event_rows = [[f"#{e['id']}", e["ts"].replace("T", " ")[:16], e["operator"],  # the operator has a column of its own
+    event_rows = [[f"#{e['id']}", clock.display_time(e["ts"]), e["operator"],  # the operator has a column of its own
                    history.event_sentence({**e, "operator": ""}, name_of),
                    f.text(e.get("article"))] for e in events]
     checklist = _exemption_checklist(scope.ach, scope.apps, scope.deals, scope.publicities, attachments, declarations)
