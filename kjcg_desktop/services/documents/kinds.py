@@ -93,7 +93,7 @@ def _publicity(req: Request, kinds: tuple[str, ...], *, grant: bool, data_notes:
     contact = f.text(req.settings.get("objection_contact"))
     values = _publicity_values(req, row, place, contact, grant=grant, data_notes=data_notes)
     if not values["publicity.contact"]:
-        data_notes.append("未设置异议受理联系方式：公示中“联系方式”为空，请在“设置”中填写（电话、邮箱、地址）后重新生成")
+        data_notes.append("未设置异议受理联系方式：公示中“联系方式”留有空线供手写；如需打印，请在“设置”中填写（电话、邮箱、地址）后重新生成")
     return values
 
 

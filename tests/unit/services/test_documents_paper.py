@@ -282,3 +282,15 @@ def test_a_name_longer_than_a_line_breaks_between_its_words():
         across = line[-2:] + following[:2]
         assert not any(word in across and word not in line and word not in following
                        for word in ("风险", "内涝", "评估", "预警", "遥感", "数据", "融合", "动态", "方法", "系统", "赋予")), lines
+
+
+def test_a_notice_without_a_contact_leaves_a_line_to_write_it_in(demo_db):
+    from kjcg_desktop.storage import Settings
+
+    app_id = _notice_app(demo_db)
+    pdf, data = documents.generate(demo_db, "notice", app_id, today=TODAY)
+    text = re.sub(r"\s+", "", "".join(page_texts(pdf)))
+    assert "联系方式：电话＿＿" in text and any("留有空线供手写" in n for n in data.notes)
+    Settings(demo_db).set("objection_contact", "技术转移中心 021-12345678")
+    pdf, data = documents.generate(demo_db, "notice", app_id, today=TODAY)
+    assert "联系方式：技术转移中心021-12345678。" in re.sub(r"\s+", "", "".join(page_texts(pdf)))
