@@ -35,3 +35,9 @@ def test_a_value_only_in_the_old_state_is_context_not_a_deletion():
     deleted = history.event_sentence({"entity": "deal", "entity_id": 2, "action": "delete", "operator": "",
                                       "old": {"counterparty": "甲公司"}, "new": None})
     assert "删除交易对方（原为 甲公司）" in deleted
+
+
+def test_a_changed_number_scheme_reads_as_a_sentence():
+    event = {"entity": "settings", "entity_id": None, "action": "update", "operator": "王五",
+             "old": {"number_scheme.agreement": None}, "new": {"number_scheme.agreement": "{单位简称}协字〔{年}〕{序号:03}号"}}
+    assert history.event_sentence(event) == "王五 修改（设置）：将赋权协议文号格式由 空 改为 {单位简称}协字〔{年}〕{序号:03}号"
