@@ -16,6 +16,7 @@ from . import common
 
 KIND_NAMES = ("notice", "agreement", "extension-agreement", "abandonment-notice", "price-notice", "related-party-notice",
               "reward-notice", "disclosure-form", "application-form", "dossier")
+NUMBERED_NAMES = KIND_NAMES[:7]
 
 
 def _date(text: str) -> date:
@@ -38,6 +39,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--start", type=_date, default=None, help="尚未登记公示时，按此开始日期计算届满日（默认今天）")
     p.add_argument("--draft", action="store_true", help="尚未到出具该文书的步骤时，生成带“草稿”水印、不编号的草稿")
     p.add_argument("--placeholders", action="store_true", help="列出该类文书模板可用的占位符和表格")
+    n = sub.add_parser("doc-numbers", help="文号登记：列出已出具的文号（含作废），或作废一个文号",
+                       description="列出已出具的文号（按文书类型、年度筛选）；--void 文号 --reason 理由 作废一个文号，"
+                                   "作废的文号保留在登记中、不再使用。")
+    n.add_argument("--kind", default=None, metavar="KIND", help="文书类型：" + "、".join(NUMBERED_NAMES))
+    n.add_argument("--year", type=int, default=None, help="成文年度")
+    n.add_argument("--void", default=None, metavar="文号", help="要作废的文号")
+    n.add_argument("--reason", default="", help="作废理由（作废时必填）")
 
 
 
@@ -68,10 +76,39 @@ def cmd_doc(args: argparse.Namespace) -> int:
         db.close()
     for note in data.notes:
         print(f"提示：{note}", file=sys.stderr)
-    print(f"已生成{documents.KINDS[args.kind].label}（{data.subject}）：{out.resolve()}")
+    number = data.values.get("doc.number") or ("草稿，未编号" if data.draft else "")
+    print(f"已生成{documents.KINDS[args.kind].label}（{data.subject}{'，' + number if number else ''}）：{out.resolve()}")
+    return 0
+
+
+def cmd_doc_numbers(args: argparse.Namespace) -> int:
+    from ..services import documents
+    from ..storage import document_numbers as numbers
+
+    if args.kind and args.kind not in NUMBERED_NAMES:
+        print(f"错误：{args.kind} 不编文号；编号的文书：{'、'.join(NUMBERED_NAMES)}", file=sys.stderr)
+        return 2
+    db = common.open_db(args)
+    try:
+        if args.void:
+            try:
+                numbers.void(db, args.void, args.reason)
+            except ValueError as exc:
+                print(f"错误：{exc}", file=sys.stderr)
+                return 1
+            print(f"已作废文号 {args.void}（理由：{args.reason.strip()}）")
+            return 0
+        rows = numbers.register(db, args.kind, args.year)
+    finally:
+        db.close()
+    for r in rows:
+        state = f"作废（{r['void_reason']}）" if r["state"] == "void" else "已出具"
+        print(f"{r['number']}\t{documents.KINDS[r['kind']].label}\t{r.get('subject') or ''}\t{r['issued_on']}\t{state}")
+    print(f"共 {len(rows)} 个文号，其中作废 {sum(1 for r in rows if r['state'] == 'void')} 个", file=sys.stderr)
     return 0
 
 
 COMMANDS: dict[str, common.Handler] = {
     "doc": cmd_doc,
+    "doc-numbers": cmd_doc_numbers,
 }

@@ -69,3 +69,27 @@ def listing(db: Database, kind: str | None = None, year: int | None = None) -> l
         params.append(year)
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     return [dict(r) for r in db.query(f"SELECT * FROM document_numbers{where} ORDER BY kind, year, seq", params)]
+
+
+def register(db: Database, kind: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+    """The register of numbers given (voided ones included), each with ``subject``: the number of the
+    application, deal or ledger entry it was issued for."""
+    clauses, params = [], []
+    if kind:
+        clauses.append("n.kind = ?")
+        params.append(kind)
+    if year:
+        clauses.append("n.year = ?")
+        params.append(year)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return [dict(r) for r in db.query(
+        "SELECT n.*, CASE n.record_type"
+        " WHEN 'application' THEN (SELECT a.number FROM applications a WHERE a.id = n.record_id)"
+        " WHEN 'deal' THEN (SELECT dl.number FROM deals dl WHERE dl.id = n.record_id)"
+        " WHEN 'achievement' THEN (SELECT ach.ledger_no FROM achievements ach WHERE ach.id = n.record_id)"
+        f" END AS subject FROM document_numbers n{where} ORDER BY n.year DESC, n.kind, n.seq DESC", params)]
+
+
+def years(db: Database) -> list[int]:
+    """The years that have numbers, newest first."""
+    return [int(r[0]) for r in db.query("SELECT DISTINCT year FROM document_numbers ORDER BY year DESC")]

@@ -36,6 +36,7 @@ from .. import clock
 from .. import domain as d
 from ..domain.partial_dates import full_date
 from ..domain.reminders import ARTICLE_ANNUITY
+from ..services.documents import history
 from ..storage import Database, ledger
 from ..storage import achievements as repo
 from ..storage import attachments as attachments_repo
@@ -47,7 +48,6 @@ from .detail_text import (
     DEAL_STATES,
     ENTITY_LABELS,
     FIELD_LABELS,
-    change_text,
     detail_tr,
     value_text,
 )
@@ -442,11 +442,20 @@ class AchievementDetail(QWidget):
 
     def _history_tab(self) -> QWidget:
         events = ledger.history_of(self.db, self.achievement_id)
-        data = [[clock.display_time(e["ts"]), e["operator"], detail_tr(ENTITY_LABELS.get(e["entity"], e["entity"])),
-                 detail_tr(ACTION_LABELS.get(e["action"], e["action"])), change_text(e["old"], e["new"]), e["article"] or ""] for e in events]
+        name_of = history.achievement_names(self.db, self.achievement_id)
+
+        def action(code: str) -> str:
+            return detail_tr(ACTION_LABELS[code]) if code in ACTION_LABELS else history.ACTION_LABELS.get(code, self.tr("记录变更"))
+
+        def record(e: dict) -> str:
+            return name_of(e["entity"], e["entity_id"]) or detail_tr(ENTITY_LABELS.get(e["entity"], self.tr("记录")))
+
+        # one row reads as a sentence: 张三 | 成果 KJCG-… | 修改完成人 | 将份额由 50% 改为 40% | article
+        data = [[clock.display_time(e["ts"]), e["operator"], record(e), action(e["action"]), history.changes(e["old"], e["new"]),
+                 e["article"] or ""] for e in events]
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.history_table = table([self.tr("时间"), self.tr("操作人"), self.tr("对象"), self.tr("操作"), self.tr("原值 → 新值"),
+        self.history_table = table([self.tr("时间"), self.tr("操作人"), self.tr("对象"), self.tr("操作"), self.tr("经过"),
                                     self.tr("依据")], data, "history_table")
         layout.addWidget(self.history_table)
         layout.addWidget(_note(self.tr("事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现")))

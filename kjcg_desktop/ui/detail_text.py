@@ -1,10 +1,9 @@
-"""How the detail window and its history tab write stored values and logged changes: field names,
-enum labels, yes/no, amounts in yuan, and one line per changed field."""
+"""How the detail window and its history tab write stored values and logged actions: field names,
+enum labels, yes/no, amounts in yuan. The changes themselves are written as sentences by
+services/documents/history.py."""
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -81,30 +80,8 @@ def value_text(key: str, value: Any) -> str:
     if key in ("confidential", "is_intangible_asset", "working_days", "ends_ownership", "counterparty_state_owned",
                "related_party", "is_representative", "asset_formed", "upheld"):
         return _yes_no(value)
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):  # e.g. the imported columns kept with the row: “列名：值” one after another
+        return "；".join(f"{k}：{value_text(str(k), v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return "、".join(value_text(key, v) for v in value)
     return str(value)
-
-
-def change_text(old: Any, new: Any) -> str:
-    """old → new, one line per field, with Chinese field names and labels."""
-    if isinstance(old, dict) or isinstance(new, dict):
-        old = old if isinstance(old, dict) else {}
-        new = new if isinstance(new, dict) else {}
-        lines = []
-        for key in list(dict.fromkeys([*old, *new])):
-            label = detail_tr(FIELD_LABELS[key]) if key in FIELD_LABELS else key
-            if key.endswith("_fen"):  # the amount is shown in yuan: drop the label's unit
-                label = re.split(r"（| \(", label)[0]
-            if key in old and key in new:
-                lines.append(f"{label}：{value_text(key, old[key])} → {value_text(key, new[key])}")
-            elif key in new:
-                lines.append(f"{label}：{value_text(key, new[key])}")
-            else:
-                lines.append(f"{label}：{value_text(key, old[key])} → " + QCoreApplication.translate("AchievementDetail", "（删除）"))
-        return "\n".join(lines)
-    if old is None and new is None:
-        return ""
-    if old is None:
-        return value_text("", new)
-    return f"{value_text('', old)} → {value_text('', new)}"

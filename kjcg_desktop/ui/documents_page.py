@@ -1,5 +1,8 @@
 """The 文书 page: pick a document kind and a record, generate the PDF, preview it (QtPdf), print it
-(A4) or save it; several records at once with a progress dialog on a worker thread."""
+(A4) or save it; several records at once with a progress dialog on a worker thread.
+
+The list offers only the records in a state where the kind means something; with 草稿 it offers the
+others too and prints them watermarked, unnumbered. The 文号登记 tab lists every number given."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +40,7 @@ from ..storage import Database, Settings
 from ..storage import documents as q
 from .date_input import DateInput
 from .dialogs import output_refused
+from .document_numbers_panel import DocumentNumbersPanel
 from .file_dialogs import existing_directory, save_file_name
 from .pages import display
 from .tasks import Task, TaskHandle, run_task
@@ -54,6 +60,7 @@ CHOICES: list[tuple[str, str, str]] = [
     ("dossier", "deal", QT_TRANSLATE_NOOP("DocumentsPage", "尽职免责证据卷宗（交易）")),
 ]
 PRINT_DPI = 300
+CLOSED_STATES = ("rejected", "withdrawn")  # no paper, not even a draft
 
 class DocumentsPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -68,18 +75,22 @@ class DocumentsPage(QWidget):
         self.kind_combo = QComboBox()
         for kind, of, text in CHOICES:
             self.kind_combo.addItem(self.tr(text), (kind, of))  # i18n: dynamic
-        self.kind_combo.currentIndexChanged.connect(self.refresh)
+        self.kind_combo.currentIndexChanged.connect(self.refresh_records)
         self.id_help = QLabel()
         self.id_help.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("按编号、名称或ID筛选"))
-        self.search.textChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh_records)
         self.records = QListWidget()
         self.records.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.records.itemDoubleClicked.connect(lambda _: self.generate())
         self.start_date = DateInput(clock.today())
         self.start_date.edit.setToolTip(self.tr(
             "尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）"))
+        self.draft_check = QCheckBox(self.tr("草稿"))
+        self.draft_check.setToolTip(self.tr(
+            "尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号"))
+        self.draft_check.toggled.connect(self.refresh_records)
         self.generate_button = QPushButton(self.tr("生成并预览"))
         self.generate_button.clicked.connect(self.generate)
         self.print_button = QPushButton(self.tr("打印…"))
@@ -97,9 +108,10 @@ class DocumentsPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("文书类型"), self.kind_combo)
         form.addRow(self.tr("拟公示开始日"), self.start_date)
+        form.addRow("", self.draft_check)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(form)
@@ -131,8 +143,13 @@ class DocumentsPage(QWidget):
         right_layout.addLayout(actions)
         right_layout.addWidget(self.view, 1)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
+        self.numbers = DocumentNumbersPanel(db)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(left, self.tr("生成文书"))
+        self.tabs.addTab(self.numbers, self.tr("文号登记"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.splitter = splitter = QSplitter()
+        splitter.addWidget(self.tabs)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([360, 800])
@@ -143,25 +160,63 @@ class DocumentsPage(QWidget):
         if problems:
             self.status.setText(self.tr("模板有错误，相应文书无法生成：") + "\n" + "\n".join(problems))
 
+    def _tab_changed(self, index: int) -> None:
+        """The number register is a wide table: it takes more of the page while it is shown."""
+        total = max(self.splitter.width(), 1160)
+        left = 720 if index == 1 else 360
+        self.splitter.setSizes([left, total - left])
+        if index == 1:
+            self.numbers.refresh()
+
     # -- records ---------------------------------------------------------------------------------
     def current_choice(self) -> tuple[str, str]:
         return self.kind_combo.currentData()
 
+    def needs_start_date(self) -> bool:
+        """Only a notice (a kind with a publicity period) asks for the planned first day."""
+        kind, of = self.current_choice()
+        return not of and "publicity.start" in documents.KINDS[kind].placeholders
+
+    def _candidates(self, kind: str, subject: str) -> list[tuple[dict, str]]:
+        """(row, missing step) of the records offered: the ready ones, or with 草稿 every open one."""
+        spec = documents.KINDS[kind]
+        draft = self.draft_check.isChecked()
+        states: tuple[str, ...] = ()
+        if subject == "application":
+            states = tuple(s.value for s in d.ApplicationState if s.value not in CLOSED_STATES) if draft else spec.app_states
+        rows = q.candidates(self.db, subject, kinds=spec.app_kinds if subject == "application" else (),
+                            where=spec.where if subject == "deal" else "", text=self.search.text(), states=states)
+        if subject != "application":
+            return [(row, "") for row in rows]
+        offered = [(row, documents.missing_step(self.db, kind, int(row["id"]))) for row in rows]
+        return offered if draft else [(row, missing) for row, missing in offered if not missing]
+
     def refresh(self) -> None:
+        """On each visit: the records offered and, when it is shown, the number register (a reversal
+        elsewhere may have voided a number)."""
+        self.refresh_records()
+        if self.tabs.currentWidget() is self.numbers:
+            self.numbers.refresh()
+
+    def refresh_records(self) -> None:
         kind, of = self.current_choice()
         spec = documents.KINDS[kind]
         subject = "deal" if of == "deal" else spec.subject
+        self.form.setRowVisible(self.start_date, self.needs_start_date())
+        self.draft_check.setVisible(subject == "application")
         self.id_help.setText(self.tr("对象：{0}").format(self.tr("交易") if of == "deal" else spec.id_help))
-        rows = q.candidates(self.db, subject, kinds=spec.app_kinds if subject == "application" else (),
-                            where=spec.where if subject == "deal" else "", text=self.search.text(),
-                            states=spec.app_states if subject == "application" else ())
         self.records.clear()
-        for row in rows:
+        for row, missing in self._candidates(kind, subject):
             kind_text = display("kind", row.get("kind"))
             if subject == "achievement":
                 kind_text = d.AchievementType(row["kind"]).label if row.get("kind") in d.AchievementType._value2member_map_ else kind_text
-            text = f"#{row['id']}  {row.get('number') or ''}  {kind_text}  {row.get('label') or ''}"
-            item = QListWidgetItem(text.strip())
+            state = display("state", row.get("state")) if subject == "application" else ""
+            mark = self.tr("〔草稿〕") if missing else ""
+            text = f"{mark}#{row['id']}  {row.get('number') or ''}  {state}  {kind_text}  {row.get('label') or ''}"
+            item = QListWidgetItem(" ".join(text.split(" ")).strip())
+            item.setToolTip(text + ("\n" + self.tr("只能生成草稿：{0}").format(missing) if missing else ""))
+            if missing:
+                item.setForeground(self.palette().placeholderText())
             item.setData(Qt.ItemDataRole.UserRole, int(row["id"]))
             self.records.addItem(item)
         if self.records.count():
@@ -177,13 +232,17 @@ class DocumentsPage(QWidget):
             QMessageBox.information(self, self.tr("文书"), self.tr("请先在列表中选择一条记录。"))
             return False
         kind, of = self.current_choice()
+        start: date | None = None
+        if self.needs_start_date():
+            try:
+                start = self.start_date.require(self.tr("公示开始日"))
+            except d.DomainError as exc:
+                QMessageBox.warning(self, self.tr("无法生成文书"), str(exc))
+                return False
+        draft = self.draft_check.isChecked() and not self.draft_check.isHidden()
         try:
-            start = self.start_date.require(self.tr("公示开始日"))
-        except d.DomainError as exc:
-            QMessageBox.warning(self, self.tr("无法生成文书"), str(exc))
-            return False
-        try:
-            pdf, data = documents.generate(self.db, kind, ids[0], of=of, start=start if isinstance(start, date) else None)
+            pdf, data = documents.generate(self.db, kind, ids[0], of=of, start=start if isinstance(start, date) else None,
+                                           draft=draft)
         except documents.DocumentError as exc:
             QMessageBox.warning(self, self.tr("无法生成文书"), str(exc))
             return False
@@ -194,9 +253,17 @@ class DocumentsPage(QWidget):
         path.write_bytes(pdf)
         self.pdf.close()
         self.pdf.load(str(path))
-        self.title_label.setText(self.tr("{0}：{1}（{2} 页）").format(documents.KINDS[kind].label, data.subject, self.pdf.pageCount()))
+        title = self.tr("{0}：{1}（{2} 页）").format(documents.KINDS[kind].label, data.subject, self.pdf.pageCount())
+        if data.draft:
+            title += "  " + self.tr("草稿，未编号")
+        elif data.values.get("doc.number"):
+            title += "  " + data.values["doc.number"]
+            self.numbers.refresh()
+        self.title_label.setText(title)
         self.status.setText("\n".join(data.notes))
         self._update_buttons()
+        if data.warnings:  # characters no font could print: said aloud, never only in the status line
+            QMessageBox.warning(self, self.tr("文书中有无法打印的字符"), "\n".join(data.warnings))
         return True
 
     def _update_buttons(self) -> None:
@@ -288,7 +355,8 @@ class DocumentsPage(QWidget):
         if not out_dir or output_refused(self, out_dir, self.db.path, folder=True):
             return None
         kind, of = self.current_choice()
-        jobs = [documents.BatchJob(kind, record_id, of) for record_id in ids]
+        draft = self.draft_check.isChecked() and not self.draft_check.isHidden()
+        jobs = [documents.BatchJob(kind, record_id, of, draft) for record_id in ids]
         try:
             documents.fonts_for(self.db)  # register fonts here, once, before the worker starts
         except documents.DocumentError as exc:
@@ -317,6 +385,7 @@ class DocumentsPage(QWidget):
         self.batch_button.setEnabled(True)
         self.generate_button.setEnabled(True)
         self.worker = None
+        self.numbers.refresh()
         folder = str(Path(written[0]).parent) if written else ""
         text = self.tr("已生成 {0} 份文书").format(len(written)) + (f"：{folder}" if folder else "")
         self.status.setText(text)

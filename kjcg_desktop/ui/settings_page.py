@@ -1,5 +1,5 @@
-"""设置 — the unit's details, pilot start date, defaults, the deal approval table, data folder,
-document font, mail recipients and the UI language."""
+"""设置 — the unit's details, pilot start date, defaults, the deal approval table, document numbers,
+data folder, document font, mail recipients and the UI language."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ from ..storage import Settings
 from .date_input import DateInput
 from .fee_settings import FeeScheduleBox
 from .i18n import LANGUAGES, apply_language, current_language
+from .number_scheme_box import NumberSchemeBox
 from .tasks import TaskFailed, run_modal
 
 _RECIPIENT_SPLIT = re.compile(r"[\n;；,，]+")
@@ -110,6 +111,8 @@ class SettingsPage(QWidget):
         layout.addWidget(self.holidays)
         layout.addWidget(self._build_approval_box())
         layout.addWidget(FeeScheduleBox(settings.db))  # annual-fee table and 费减备案
+        self.number_schemes = NumberSchemeBox()
+        layout.addWidget(self.number_schemes)
         layout.addWidget(self._build_data_box())
 
         safety = QGroupBox(self.tr("数据安全"))
@@ -266,6 +269,7 @@ class SettingsPage(QWidget):
         self.objection_contact.setText(s.get("objection_contact") or "")
         self.team_share.setText(str(s.get("default_team_share") or ""))
         self._set_approval_rows(s.get("approval_levels") or [])
+        self.number_schemes.load(s.all())
         self.data_folder.setText(str(Path(s.db.path).resolve().parent) if s.db.path else self.tr("（内存数据库）"))
         self.fresh_button.setVisible(bool(s.get("demo_data")))
         font = s.get("document_font") or ""
@@ -410,8 +414,13 @@ class SettingsPage(QWidget):
         except DomainError as exc:
             self.status.setText(str(exc))
             return
+        problem = self.number_schemes.problem()
+        if problem:
+            self.status.setText(problem)
+            return
         language = self.language.currentData()
         self.settings.set_many({
+            **{k: v for k, v in self.number_schemes.values().items() if v or self.settings.get(k)},
             "unit_uscc": unit.uscc or "",
             "unit_address": self.unit_address.text().strip(),
             "unit_region_code": unit.region_code or "",

@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>1-2 第五条、第七条</source>
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
@@ -236,7 +236,7 @@
             <translation>  original: “{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
             <source>上次确认：{0} {1}</source>
             <translation>Last confirmed: {0} {1}</translation>
         </message>
@@ -253,17 +253,17 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="523" />
             <source>不能保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>专利号</source>
             <translation>Patent no.</translation>
         </message>
@@ -278,33 +278,33 @@
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>交易完成</source>
             <translation>Deal completed</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>交易对方为国有独资企业</source>
             <translation>The counterparty is a solely state-owned enterprise</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>交易对方地区</source>
             <translation>Counterparty region</translation>
         </message>
@@ -314,12 +314,12 @@
             <translation>Change the stage tag manually (written reason required, recorded in the event log; basis: Annex 1-2 Art. 9)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>人工标记理由</source>
             <translation>Reason for manual tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>份额</source>
             <translation>Share</translation>
         </message>
@@ -331,7 +331,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
@@ -341,49 +341,49 @@
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="511" />
             <source>保存条件确认</source>
             <translation>Save confirmed conditions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>修改</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>修改完成人</source>
             <translation>Inventors changed</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>公示期满</source>
             <translation>Publicity ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>关联交易</source>
             <translation>Related-party transaction</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>关键词</source>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
@@ -398,17 +398,17 @@
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>分配金额（分）</source>
             <translation>Amount distributed (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>单位份额（%）</source>
             <translation>Unit share (%)</translation>
         </message>
@@ -416,11 +416,6 @@
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <source>历史</source>
             <translation>History</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
-            <source>原值 → 新值</source>
-            <translation>Old value → new value</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
@@ -438,18 +433,18 @@
             <translation>Set another R&amp;D start point</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>合同签订日期</source>
             <translation>Contract signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
@@ -464,12 +459,12 @@
             <translation>Nominal end date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>地域范围</source>
             <translation>Territory</translation>
         </message>
@@ -480,17 +475,17 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>处理方式</source>
             <translation>Treatment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>处理结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>备注</source>
             <translation>Notes</translation>
         </message>
@@ -505,7 +500,7 @@
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>完成人</source>
             <translation>Inventors</translation>
         </message>
@@ -521,33 +516,33 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>审批通过</source>
             <translation>Approved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>密级</source>
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>导入的其他列</source>
             <translation>Other imported columns</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>届满日</source>
             <translation>End date</translation>
         </message>
@@ -557,7 +552,7 @@
             <translation>End date (after extension)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
@@ -572,67 +567,67 @@
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
             <source>已核对</source>
             <translation>Checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>已签约</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>已终止</source>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>市场前景</source>
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="495" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>开始公示</source>
             <translation>Publicity started</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>异议处理</source>
             <translation>Objection resolved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>异议成立</source>
             <translation>Objection upheld</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>归档</source>
             <translation>Archived</translation>
         </message>
@@ -647,7 +642,7 @@
             <translation>Current stage tag: {0} (determined automatically)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>形成无形资产</source>
             <translation>Intangible asset recognised</translation>
         </message>
@@ -662,28 +657,28 @@
             <translation>Revert to automatic determination from evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>成果简介</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>成果编号</source>
             <translation>Achievement no.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>所属部门</source>
             <translation>Department</translation>
         </message>
@@ -693,7 +688,7 @@
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
@@ -703,18 +698,18 @@
             <translation>Start point set by the TTO</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>披露日期</source>
             <translation>Disclosure date</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>指定代表</source>
             <translation>Designated representative</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>按工作日计算</source>
             <translation>Count working days</translation>
         </message>
@@ -729,32 +724,32 @@
             <translation>Granted achievements hold a patent, software copyright, plant variety right, IC layout-design right or similar; all others are not granted (Annex 1-2 Art. 5)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>授权日</source>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>提交</source>
             <translation>Submitted</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>提出人</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>撤回</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
@@ -775,7 +770,7 @@
             <translation>Expenditure type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>收款</source>
             <translation>Receipt</translation>
         </message>
@@ -785,18 +780,18 @@
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>文件名</source>
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>新建</source>
             <translation>Created</translation>
         </message>
@@ -806,17 +801,17 @@
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>无形资产</source>
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
@@ -828,24 +823,24 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
@@ -860,12 +855,12 @@
             <translation>Term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>期限（年）</source>
             <translation>Term (years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>期限（日）</source>
             <translation>Term (days)</translation>
         </message>
@@ -880,12 +875,12 @@
             <translation>This period's annual fee is paid (basis: {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>权利人</source>
             <translation>Right holder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>标记更新</source>
             <translation>Tags updated</translation>
         </message>
@@ -900,18 +895,18 @@
             <translation>After checking and correcting, click to clear this item; the resolution is kept in the history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
             <source>核对结果（如：已按证书改正申请号）</source>
             <translation>Result of the check (e.g. application number corrected from the certificate)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>涉密</source>
             <translation>Classified</translation>
         </message>
@@ -923,12 +918,12 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>添加附件</source>
             <translation>Attachment added</translation>
         </message>
@@ -940,8 +935,8 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -954,7 +949,7 @@
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
@@ -964,22 +959,22 @@
             <translation>Reason (required, kept in the history)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>生效</source>
             <translation>Effective</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>申请</source>
             <translation>Application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>申请号</source>
             <translation>Application no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>申请日</source>
             <translation>Filing date</translation>
         </message>
@@ -989,17 +984,17 @@
             <translation>The filing date has only a year or a month; cannot compute (complete the filing date)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>登记号</source>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>登记支出</source>
             <translation>Expenditure recorded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>登记日期</source>
             <translation>Registration date</translation>
         </message>
@@ -1009,7 +1004,7 @@
             <translation>Start of R&amp;D activity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>研发状况</source>
             <translation>R&amp;D status</translation>
         </message>
@@ -1024,12 +1019,12 @@
             <translation>The R&amp;D start point must be YYYY-MM-DD, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="508" />
             <source>确认人</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
             <source>确认人（部门、姓名）</source>
             <translation>Confirmed by (department, name)</translation>
         </message>
@@ -1039,7 +1034,7 @@
             <translation>Project approval date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>签署协议</source>
             <translation>Agreement signed</translation>
         </message>
@@ -1055,8 +1050,8 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
@@ -1066,7 +1061,12 @@
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <source>经过</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>结束公示</source>
             <translation>End publicity</translation>
         </message>
@@ -1076,22 +1076,32 @@
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>股权比例</source>
             <translation>Equity share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>被投资企业</source>
             <translation>Investee enterprise</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
+            <source>记录</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="448" />
+            <source>记录变更</source>
+            <translation>Change recorded</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>许可类型</source>
             <translation>Licence type</translation>
         </message>
@@ -1106,7 +1116,7 @@
             <translation>Evidence description (e.g. valuation report no., contract no.)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>评估决定理由</source>
             <translation>Reason for the valuation decision</translation>
         </message>
@@ -1118,7 +1128,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
@@ -1133,12 +1143,12 @@
             <translation>Asset value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>资产价值（分）</source>
             <translation>Asset value (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>资产评估决定</source>
             <translation>Asset valuation decision</translation>
         </message>
@@ -1158,7 +1168,7 @@
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>转化状态</source>
             <translation>Transfer status</translation>
         </message>
@@ -1168,17 +1178,17 @@
             <translation>Transfer status: {0}, transfer count {1} (basis: Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>转化频次</source>
             <translation>Transfer count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>转让后单位不再持有</source>
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="539" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
@@ -1194,13 +1204,13 @@
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>金额（分）</source>
             <translation>Amount (fen)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
@@ -1210,7 +1220,7 @@
             <translation>Stage and evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>阶段人工标记</source>
             <translation>Manual stage tag</translation>
         </message>
@@ -1226,7 +1236,7 @@
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
@@ -1236,12 +1246,12 @@
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="563" />
             <source>附件文件名不安全</source>
             <translation>Unsafe attachment file name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>项目</source>
             <translation>Project</translation>
         </message>
@@ -1266,14 +1276,9 @@
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>驳回</source>
             <translation>Rejected</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="104" />
-            <source>（删除）</source>
-            <translation>(deleted)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="134" />
@@ -1284,27 +1289,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="585" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="579" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="588" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="580" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="580" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
@@ -1587,42 +1592,42 @@
     <context>
         <name>AgenciesPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="229" />
             <source>{0} 至 {1}</source>
             <translation>{0} to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务内容</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务换股权</source>
             <translation>Equity for services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="214" />
             <source>服务期限</source>
             <translation>Service period</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务机构</source>
             <translation>Agency</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务费用（元）</source>
             <translation>Service fee (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="215" />
             <source>登记服务协议…</source>
             <translation>Register service agreement…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>Third-party professional technology-transfer agencies: service fees or equity for services (Plan 2(4), Annex 1-2 Art. 13)</translation>
         </message>
@@ -1631,7 +1636,7 @@
             <translation>Third-party technology-transfer agency service agreements (Plan 2(4), Annex 1-2 Art. 13).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="214" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
@@ -1639,76 +1644,76 @@
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
             <source>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</source>
             <translation>Cooperation with third-party professional technology-transfer agencies, paid by service fees or equity for services (Plan 2(4), Annex 1-2 Art. 13).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
             <source>关联成果</source>
             <translation>Linked achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
             <source>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</source>
             <translation>Disclosure, valuation, pathway design, IP protection, investment and financing, managed operation…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
             <source>服务内容</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
             <source>服务换股权</source>
             <translation>Equity for services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="122" />
             <source>服务换股权，如 5%，可空</source>
             <translation>Equity for services, e.g. 5%; optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>服务期自</source>
             <translation>Service from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="148" />
             <source>服务期至</source>
             <translation>Service until</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
             <source>服务机构</source>
             <translation>Agency</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="143" />
             <source>服务费用</source>
             <translation>Service fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
             <source>服务费用（元）</source>
             <translation>Service fee (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="120" />
             <source>服务费用（元），可空</source>
             <translation>Service fee (yuan); optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="114" />
             <source>登记第三方技术转移机构服务协议</source>
             <translation>Register a third-party technology-transfer agency service agreement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
@@ -2275,87 +2280,87 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>CounterpartyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
             <source>18位，第3–8位即登记机关行政区划代码</source>
             <translation>18 characters; characters 3–8 are the registering authority's region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
             <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
             <translation>6-digit region code (GB/T 2260); may stay empty when the credit code is given</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
             <source>主体性质</source>
             <translation>Party type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
             <source>企业规模</source>
             <translation>Enterprise size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
             <source>国别代码</source>
             <translation>Country code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
             <source>国有全资</source>
             <translation>Wholly state-owned</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
             <source>地址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
             <source>境外单位填3位国别代码，境内留空</source>
             <translation>3-digit country code for a foreign party; empty for a domestic one</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
             <source>所在省份：{0}</source>
             <translation>Province: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
             <source>登记交易对方</source>
             <translation>Register counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
             <source>行业（GB/T 4754）</source>
             <translation>Industry (GB/T 4754)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
             <source>行政区划代码</source>
             <translation>Region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
             <source>（主体性质）</source>
             <translation>(party type)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
             <source>（行业门类）</source>
             <translation>(industry section)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
             <source>（非企业或未知）</source>
             <translation>(not an enterprise or unknown)</translation>
         </message>
@@ -2363,22 +2368,22 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="68" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="60" />
             <source>发生意外错误</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="69" />
             <source>复制报告</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="62" />
             <source>程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。
 请复制下面的报告发送给技术支持。</source>
             <translation>The program ran into an unexpected error, which was written to the log. Your data is saved as of the last completed operation.
@@ -2774,27 +2779,27 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsModel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>合同日期</source>
             <translation>Contract date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>审批</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
@@ -2811,17 +2816,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -2830,7 +2835,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -2838,28 +2843,28 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>{0} 签订</source>
             <translation>signed {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>{0}，股份：{1}</source>
             <translation>{0}, shares: {1}</translation>
         </message>
@@ -2889,28 +2894,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Cannot record the registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="209" />
             <source>交易详情</source>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>作价投资</source>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
@@ -2920,17 +2925,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="294" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="137" />
             <source>全部方式</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>关联交易</source>
             <translation>Related-party transaction</translation>
         </message>
@@ -2947,63 +2952,63 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>Part-time posts, leave to start up, spin-offs</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="440" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
             <source>创业企业合规整改</source>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>单位决定不评估</source>
             <translation>Unit decided not to value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>单位决定评估</source>
             <translation>Unit decided to value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>单位留存比例</source>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
@@ -3013,23 +3018,23 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Pay out income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="225" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>合同</source>
             <translation>Contract</translation>
         </message>
@@ -3044,27 +3049,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="437" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>地域：{0}</source>
             <translation>Territory: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>填写登记表信息…</source>
             <translation>Registration form data…</translation>
         </message>
@@ -3074,23 +3079,23 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Complete deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>完成交易…</source>
             <translation>Complete deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
@@ -3103,7 +3108,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Approval decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>审批层级</source>
             <translation>Approval level</translation>
         </message>
@@ -3112,28 +3117,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Review decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>尚未签订</source>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>已到账</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
@@ -3155,34 +3160,34 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="446" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="200" />
             <source>成果放弃</source>
             <translation>Abandonment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
@@ -3198,22 +3203,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>tech-contract-registration_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>Technology-contract registration: form data and checklist of papers; after registration cash rewards are taxed at half (Caishui [2018] No. 58)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
             <source>技术开发、咨询、服务合同</source>
             <translation>Development, consulting and service contracts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="174" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -3222,69 +3227,69 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Income distribution and cash reward publicity (after receipt)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="144" />
             <source>新建交易…</source>
             <translation>New deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>No valuation needed (wholly state-owned enterprise, Plan 2(3))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>是：</source>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="385" />
             <source>期限：{0}</source>
             <translation>Term: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>未填写</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>未登记</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>未约定</source>
             <translation>Not agreed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>未选择</source>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="261" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
             <source>生成登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
@@ -3293,27 +3298,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
             <source>登记到账…</source>
             <translation>Register receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="233" />
             <source>登记证据</source>
             <translation>Register evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>笔数</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
             <source>第三方服务机构</source>
             <translation>Third-party agencies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="147" />
             <source>筛选：</source>
             <translation>Filter:</translation>
         </message>
@@ -3323,17 +3328,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
             <source>签约…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
             <source>行为承诺</source>
             <translation>Conduct declaration</translation>
         </message>
@@ -3343,7 +3348,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Record registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
             <source>记录登记编号…</source>
             <translation>Record registration number…</translation>
         </message>
@@ -3352,32 +3357,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>许可条款</source>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="360" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>资产处置</source>
             <translation>Asset disposal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
             <source>资产评估</source>
             <translation>Asset valuation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="192" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
@@ -3386,7 +3391,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Transfer deal and proposed price publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
             <source>转化方式</source>
             <translation>Transfer type</translation>
         </message>
@@ -3395,7 +3400,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>After the assignment the unit no longer holds the rights; on completion it is handled as an asset disposal (Annex 1-2 Art. 11)</translation>
         </message>
@@ -3404,38 +3409,38 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>金额 {0} 元</source>
             <translation>amount {0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>领域：{0}</source>
             <translation>Field: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="455" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>（国有全资企业）</source>
             <translation> (wholly state-owned enterprise)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation> (proposed price must be publicised, Annex 1-1 Art. 6(4))</translation>
         </message>
@@ -3444,7 +3449,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>，须附会议纪要</source>
             <translation>, meeting minutes required</translation>
         </message>
@@ -3546,275 +3551,460 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>DocumentNumbers</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="31" />
+            <source>关联交易公示</source>
+            <translation>Related-party deal notice</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="30" />
+            <source>协议定价公示</source>
+            <translation>Negotiated price notice</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="28" />
+            <source>延长长期使用权协议</source>
+            <translation>Use-right extension agreement</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="29" />
+            <source>放弃公示</source>
+            <translation>Abandonment notice</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="32" />
+            <source>现金奖励公示</source>
+            <translation>Cash reward notice</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="26" />
+            <source>赋权公示</source>
+            <translation>Grant notice</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="27" />
+            <source>赋权协议</source>
+            <translation>Grant agreement</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentNumbersPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="99" />
+            <source>作废</source>
+            <translation>Void</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="131" />
+            <source>作废 {0}（{1}，{2}）。
+作废后该文号保留在登记中、不再使用；重新出具时编新号。
+作废理由（必填）：</source>
+            <translation>Void {0} ({1}, {2}).
+A voided number stays in the register and is never used again; a paper issued again gets a new number.
+Reason (required):</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="59" />
+            <source>作废…</source>
+            <translation>Void…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="60" />
+            <source>作废所选文号（须填写理由）；作废的文号保留在登记中，不再使用</source>
+            <translation>Void the selected number (a reason is required); a voided number stays in the register and is never used again</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="143" />
+            <source>作废文号</source>
+            <translation>Void number</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="138" />
+            <source>作废文号须填写理由。</source>
+            <translation>A reason is required to void a number.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="56" />
+            <source>作废理由</source>
+            <translation>Reason voided</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="85" />
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="49" />
+            <source>全部文书</source>
+            <translation>All documents</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="105" />
+            <source>共 {0} 个文号，其中作废 {1} 个</source>
+            <translation>{0} numbers, {1} of them void</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <source>对象</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="99" />
+            <source>已出具</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="67" />
+            <source>年度</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <source>成文日期</source>
+            <translation>Date of issue</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="65" />
+            <source>文书</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <source>文号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="126" />
+            <source>文号 {0} 已作废。</source>
+            <translation>Number {0} is already void.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <source>状态</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="123" />
+            <source>请先在列表中选择一个文号。</source>
+            <translation>Select a number in the list first.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="256" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}: {1} ({2} pages)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="214" />
+            <source>〔草稿〕</source>
+            <translation>[draft] </translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
             <source>以下记录未能生成：</source>
             <translation>The following records could not be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="238" />
             <source>公示开始日</source>
             <translation>Publicity start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="55" />
             <source>关联交易公示</source>
             <translation>Related-party publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="54" />
             <source>协议定价公示</source>
             <translation>Negotiated-price publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
             <source>另存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
             <source>另存为…</source>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
+            <source>只能生成草稿：{0}</source>
+            <translation>Draft only: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
             <source>对象：{0}</source>
             <translation>Subject: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="92" />
+            <source>尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号</source>
+            <translation>Before the step that issues this paper: a draft for internal discussion, watermarked 草稿 on every page, without a number</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="139" />
             <source>尚未生成文书</source>
             <translation>No document generated yet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="89" />
             <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
             <translation>For records without a registered publicity, this date is taken as the publicity start to compute the end date (Civil Code Art. 201, 203)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="60" />
             <source>尽职免责证据卷宗（交易）</source>
             <translation>Due-diligence evidence file (deal)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="59" />
             <source>尽职免责证据卷宗（成果）</source>
             <translation>Due-diligence evidence file (achievement)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="291" />
             <source>已保存到 {0}</source>
             <translation>Saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="257" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
             <source>已发送到打印机：{0}</source>
             <translation>Sent to the printer: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="390" />
             <source>已生成 {0} 份文书</source>
             <translation>{0} documents generated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="52" />
             <source>延长长期使用权协议</source>
             <translation>Long-term use right extension agreement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="57" />
             <source>成果披露表</source>
             <translation>Disclosure form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="96" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>打印文书</source>
             <translation>Print document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="395" />
             <source>批量生成</source>
             <translation>Batch generate</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="310" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
             <source>批量生成中断：{0}</source>
             <translation>Batch stopped: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="100" />
             <source>批量生成所选…</source>
             <translation>Generate selected…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="113" />
             <source>拟公示开始日</source>
             <translation>Planned publicity start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="82" />
             <source>按编号、名称或ID筛选</source>
             <translation>Filter by number, name or ID</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="53" />
             <source>放弃公示</source>
             <translation>Abandonment publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
+            <source>文书中有无法打印的字符</source>
+            <translation>Characters the document could not print</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="104" />
             <source>文书字体…</source>
             <translation>Document font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="338" />
             <source>文书字体：{0}</source>
             <translation>Document font: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="112" />
             <source>文书类型</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="149" />
+            <source>文号登记</source>
+            <translation>Number register</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="335" />
             <source>无法使用该字体</source>
             <translation>Cannot use this font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="183" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="188" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="363" />
             <source>无法生成文书</source>
             <translation>Cannot generate the document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="91" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
             <source>模板占位符说明</source>
             <translation>Template placeholders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="161" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>The template has errors; the document cannot be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
             <source>正在生成文书…</source>
             <translation>Generating documents…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="368" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>Generating: {0} ({1}/{2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="56" />
             <source>现金奖励公示</source>
             <translation>Cash-reward publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
             <source>生成并预览</source>
             <translation>Generate and preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="148" />
+            <source>生成文书</source>
+            <translation>Generate</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="58" />
             <source>申请表</source>
             <translation>Application form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="90" />
+            <source>草稿</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="258" />
+            <source>草稿，未编号</source>
+            <translation>draft, not numbered</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="345" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
             <source>请先在列表中选择一条记录。</source>
             <translation>Select a record in the list first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="50" />
             <source>赋权公示</source>
             <translation>Grant publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="51" />
             <source>赋权协议（所有权 / 长期使用权）</source>
             <translation>Rights grant agreement (ownership / long-term use right)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
             <source>选择中文字体</source>
             <translation>Choose Chinese font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>选择保存文书的文件夹</source>
             <translation>Choose the folder for the documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="105" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>Choose the Chinese TrueType font (.ttf/.ttc) embedded in PDFs; otherwise a system font such as SimSun or SimHei is used</translation>
         </message>
@@ -3822,49 +4012,49 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>EquityRewardDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="386" />
             <source>作价投资交易</source>
             <translation>Equity-investment deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="397" />
             <source>尚无已签约的作价投资交易</source>
             <translation>There is no signed equity-investment deal yet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="384" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
             <source>折合金额（元）</source>
             <translation>Value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="399" />
             <source>授予日期</source>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="372" />
             <source>登记股权奖励</source>
             <translation>Record equity reward</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="388" />
             <source>股份</source>
             <translation>Shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="379" />
             <source>股份数或比例</source>
             <translation>Number of shares or percentage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
             <source>获奖励人</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
             <source>计税方式</source>
             <translation>Tax treatment</translation>
         </message>
@@ -5671,44 +5861,44 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>MobilityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
             <source>兼职或创业单位</source>
             <translation>Company or organisation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="319" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="314" />
             <source>尚未结束</source>
             <translation>Still ongoing</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="326" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="331" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
             <source>所在部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="305" />
             <source>登记兼职或离岗创业人员</source>
             <translation>Record part-time post or leave to start up</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="321" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="328" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="332" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
@@ -5724,12 +5914,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>NarrativeDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="543" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="537" />
             <source>{0} 年度国家年度报告正文</source>
             <translation>National annual report text, {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="553" />
             <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
             <translation>Each section starts from a draft with the year's numbers; your edits are kept per year and used in the Word report.</translation>
         </message>
@@ -5769,6 +5959,44 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>NumberSchemeBox</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="72" />
+            <source>{0}的文号格式：{1}</source>
+            <translation>Number scheme of {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="29" />
+            <source>单位简称</source>
+            <translation>Unit short name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="27" />
+            <source>如：示范大学；留空用单位名称</source>
+            <translation>e.g. 示范大学; empty uses the unit name</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="18" />
+            <source>文书编号（文号）</source>
+            <translation>Document numbers</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="20" />
+            <source>格式中可用 {单位简称}、{年}（成文日期的年份）和 {序号}（{序号:03} 补足三位）；年份用六角括号〔〕，序号不加“第”（GB/T 9704-2012 7.2.4）。每类文书每年单独编号；留空用默认格式。</source>
+            <translation>A scheme may use {单位简称} (unit short name), {年} (year of the date of issue) and {序号} (sequence; {序号:03} pads to three digits); the year goes in 〔〕 and the sequence has no 第 (GB/T 9704-2012 7.2.4). Each kind is numbered per year; empty uses the default scheme.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="60" />
+            <source>格式有误：{0}</source>
+            <translation>Invalid: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="63" />
+            <source>示例：{0}</source>
+            <translation>Example: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectionDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
@@ -5794,7 +6022,7 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>OutputPath</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="51" />
             <source>不能保存到这里</source>
             <translation>Cannot save here</translation>
         </message>
@@ -6490,47 +6718,47 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RectificationDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="98" />
             <source>「成立日期」：{0}</source>
             <translation>“Date founded”: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
             <source>企业名称</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="93" />
             <source>使用情况</source>
             <translation>Use made</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="86" />
             <source>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</source>
             <translation>Pilot units may bring into compliance enterprises founded in the past on the unit's service achievements (Plan 2(6)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
             <source>创办人</source>
             <translation>Founder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
             <source>如何利用职务科技成果（作价入股、无偿使用等）</source>
             <translation>How service achievements were used (equity contribution, free use, etc.)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
             <source>成立日期</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
             <source>所用成果</source>
             <translation>Achievements used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="77" />
             <source>登记需合规整改的创业企业</source>
             <translation>Register a start-up requiring compliance rectification</translation>
         </message>
@@ -6538,17 +6766,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
             <source>不能完成整改</source>
             <translation>Cannot complete the rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>企业名称</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>使用情况</source>
             <translation>Use made</translation>
         </message>
@@ -6557,59 +6785,59 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Start-up compliance rectification (Plan 2(6)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>创办人</source>
             <translation>Founder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="180" />
             <source>已整改</source>
             <translation>Rectified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="180" />
             <source>待整改</source>
             <translation>To rectify</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>成立日期</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>整改完成</source>
             <translation>Rectification complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
             <source>整改完成…</source>
             <translation>Complete rectification…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="196" />
             <source>整改措施</source>
             <translation>Rectification measures</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>登记企业…</source>
             <translation>Register enterprise…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="168" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>Compliance rectification of enterprises founded in the past on service achievements (Plan 2(6))</translation>
         </message>
@@ -6617,117 +6845,117 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RegistersPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="423" />
             <source>人员兼职与离岗创业</source>
             <translation>Part-time posts and leave to start up</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>企业名称</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>兼职或创业单位</source>
             <translation>Part-time or start-up employer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>创办人</source>
             <translation>Founders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>单位持股</source>
             <translation>University's shareholding</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>成立日期</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>所用成果</source>
             <translation>Achievements used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>折合金额（元）</source>
             <translation>Value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>授予日期</source>
             <translation>Granted on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
             <source>登记人员…</source>
             <translation>Record person…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="418" />
             <source>登记企业…</source>
             <translation>Record company…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>登记股权奖励…</source>
             <translation>Record equity reward…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>股份</source>
             <translation>Shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="425" />
             <source>股权奖励（财税〔2016〕101号）</source>
             <translation>Equity rewards (Caishui [2016] No. 101)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>获奖励人</source>
             <translation>Rewarded person</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
             <source>衍生（参股）企业</source>
             <translation>Spin-off companies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>计税方式</source>
             <translation>Tax treatment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
@@ -6735,72 +6963,72 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RegistrationFactsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="476" />
             <source>交易对方（买方）</source>
             <translation>Counterparty (buyer)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="509" />
             <source>合同有效期的结束日期不能早于开始日期</source>
             <translation>The contract's end date cannot be before its start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="479" />
             <source>合同有效期自</source>
             <translation>Contract term from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="480" />
             <source>合同有效期至</source>
             <translation>Contract term to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="467" />
             <source>如 电子信息、生物医药、新材料</source>
             <translation>e.g. electronics, biomedicine, new materials</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="478" />
             <source>技术交易额（元）</source>
             <translation>Technology-transaction amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="455" />
             <source>技术合同登记表信息</source>
             <translation>Technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
             <source>技术领域</source>
             <translation>Technology field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="460" />
             <source>新建…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
             <source>预计新增产值（元）</source>
             <translation>Expected new output (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
             <source>预计新增投入（元）</source>
             <translation>Expected new investment (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
             <source>（未关联交易对方记录）</source>
             <translation>(no counterparty record linked)</translation>
         </message>
@@ -7166,184 +7394,184 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>Index of the font in a .ttc collection (0 for SimSun simsun.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
             <source>6位行政区划代码，可空</source>
             <translation>6-digit region code, optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="335" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="406" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>The deal approval table needs at least one level (without an upper bound)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="135" />
             <source>交易审批权限（按合同金额）</source>
             <translation>Deal approval (by contract amount)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="126" />
             <source>保存设置</source>
             <translation>Save settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="213" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>Backs up, copies the database and attachments to the new folder, verifies them and then switches; the old files are kept and renamed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="220" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>Backs up first, then switches to an empty database; unit details and settings are kept, the old file is kept under a new name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
             <source>公示与赋权默认值</source>
             <translation>Publicity and grant defaults</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="155" />
             <source>删除所选级别</source>
             <translation>Remove selected level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="299" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="69" />
             <source>单位信息</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
             <source>单位名称</source>
             <translation>Unit name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
             <source>单位地址</source>
             <translation>Unit address</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="88" />
             <source>单位行政区划代码</source>
             <translation>Unit region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>The old database file was renamed to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="324" />
             <source>可用：{0}</source>
             <translation>Usable: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="137" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>A deal whose contract amount does not exceed a row's upper bound is approved by that row's body; the last row has no upper bound. For levels marked “Minutes required”, the due-diligence evidence must include the minutes of the collective decision (1-1 Art. 6).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="106" />
             <source>团队默认所有权份额（%）</source>
             <translation>Team's default ownership share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="152" />
             <source>增加一级</source>
             <translation>Add level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="120" />
             <source>备份与恢复…</source>
             <translation>Backup and restore…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="229" />
             <source>子字体 </source>
             <translation>Sub-font </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>The font {0} cannot be embedded in documents (a TrueType font with Chinese glyphs is needed, OpenType CFF is not supported); a system font will be used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="143" />
             <source>审批机构</source>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="373" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>All achievements, applications, publicities and deals in the current database will be replaced by an empty database for real use; the unit details and settings are kept.
 A backup is made first and the old file is kept under a new name. Continue?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="440" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
             <source>已清除演示数据</source>
             <translation>Demo data cleared</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="247" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>Recipients of the annual-report e-mail draft: finance, state assets and the science commission (Plan 3(4), Annex 1-2 Art. 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="105" />
             <source>异议受理联系方式</source>
             <translation>Contact for objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
             <source>技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位</source>
             <translation>Seller data of the contract registration form; without a region code, characters 3–8 of the credit code are used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="80" />
             <source>技术转移机构名称</source>
             <translation>Technology transfer office</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
             <source>按工作日计算公示期</source>
             <translation>Count publicity periods in working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="89" />
             <source>操作人显示名</source>
             <translation>Operator name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
             <source>数据、文书与界面</source>
             <translation>Data, documents and interface</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
             <source>数据安全</source>
             <translation>Data safety</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -7352,186 +7580,186 @@ Backup made before the move: {1}
 Attachments: {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="218" />
             <source>数据文件夹</source>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="364" />
             <source>数据文件夹已移动</source>
             <translation>Data folder moved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="242" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="386" />
             <source>无法清除演示数据</source>
             <translation>Cannot clear the demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
             <source>无法移动数据文件夹</source>
             <translation>Cannot move the data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="412" />
             <source>本单位</source>
             <translation>Our institution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>View automatic backups, back up now, restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
             <source>正在备份、复制并校验数据库和附件…</source>
             <translation>Backing up, copying and verifying the database and attachments…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="380" />
             <source>正在备份并换成空数据库…</source>
             <translation>Backing up and switching to an empty database…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="246" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>One per line, e.g. Finance Office &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="386" />
             <source>清除失败：{0}</source>
             <translation>Clearing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="368" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="379" />
             <source>清除演示数据</source>
             <translation>Clear demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="219" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>Clear the demo data and start for real…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>The database is now empty: register achievements or import an Excel ledger.
 Backup made before clearing: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="254" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>Moving to {0} failed: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="351" />
             <source>移动数据文件夹</source>
             <translation>Move data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
             <source>移动数据文件夹…</source>
             <translation>Move data folder…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
             <source>自动</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="312" />
             <source>自动选择系统中文字体</source>
             <translation>A Chinese system font is chosen automatically</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>Automatic: SimSun, SimHei or another installed Chinese TrueType font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>Three years from the pilot start (Plan 5(1)); management rules within one year (Plan 3(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="89" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="394" />
             <source>试点启动日期</source>
             <translation>Pilot start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="98" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>Grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="231" />
             <source>选择字体…</source>
             <translation>Choose font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
             <source>选择文书字体</source>
             <translation>Choose the document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="340" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>Choose the new data folder (an empty folder)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
             <source>邮件收件人</source>
             <translation>Mail recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="401" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>Invalid mail recipients: {0} (use Name &lt;address&gt; or address)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>Team's default ownership share (%) in a partial grant; can be changed per application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="143" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>Upper bound (yuan; empty in the last row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="143" />
             <source>须会议纪要</source>
             <translation>Minutes required</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="74" />
             <source>默认使用 Windows 用户名</source>
             <translation>Defaults to the Windows user name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
             <source>默认公示天数</source>
             <translation>Default publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="273" />
             <source>（内存数据库）</source>
             <translation>(in-memory database)</translation>
         </message>
@@ -7655,43 +7883,43 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SpinoffDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="351" />
             <source>企业名称</source>
             <translation>Company name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
             <source>创办人</source>
             <translation>Founders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
             <source>单位持股</source>
             <translation>Unit's holding</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="349" />
             <source>单位持股比例，如 15%</source>
             <translation>Unit's holding, e.g. 15%</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="361" />
             <source>成立日期</source>
             <translation>Founded on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
             <source>所用成果</source>
             <translation>Achievement used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="342" />
             <source>登记衍生（参股）企业</source>
             <translation>Record spin-off company</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
@@ -7707,109 +7935,109 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TechContractDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
             <source>使用台账成果</source>
             <translation>Ledger achievement used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
             <source>到校经费（元）</source>
             <translation>Funding received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
             <source>到校经费（元），可空</source>
             <translation>Funding received (yuan), optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
             <source>合同名称</source>
             <translation>Contract name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
             <source>合同类别</source>
             <translation>Contract type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
             <source>合同编号</source>
             <translation>Contract number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="132" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
             <source>履行期自</source>
             <translation>Term from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
             <source>履行期至</source>
             <translation>Term to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
             <source>技术交易额（元）</source>
             <translation>Technology-transaction amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
             <source>技术交易额（元），可空</source>
             <translation>Technology-transaction amount (yuan), optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
             <source>新建…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
             <source>登记技术开发、咨询、服务合同</source>
             <translation>Register a development, consulting or service contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="180" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
             <source>负责部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
             <source>项目人员</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
             <source>项目负责人及成员</source>
             <translation>Project leader and members</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
             <source>（请选择交易对方）</source>
             <translation>(choose a counterparty)</translation>
         </message>
@@ -7817,14 +8045,14 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TechContractsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="278" />
             <source>
 已在册、未重复导入：{0}</source>
             <translation>
 Already on record, not imported again: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
             <source>
 待核对 {0} 行：
 {1}</source>
@@ -7833,134 +8061,134 @@ Already on record, not imported again: {0}</translation>
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="249" />
             <source>到账日期</source>
             <translation>Receipt date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>合同名称</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>合同金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
             <source>导入合同</source>
             <translation>Import contracts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
             <source>导入横向合同工作簿…</source>
             <translation>Import contract workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
             <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
             <translation>Imported {0} contracts, {1} new counterparties.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="298" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="292" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>technology-contract-registration_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
             <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
             <translation>Development, consulting and service contracts leave transfer tags, transfer counts and publicities alone (they count in the national annual report)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
             <source>新建交易对方…</source>
             <translation>New counterparty…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>新建合同…</source>
             <translation>New contract…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
             <source>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</source>
             <translation>Unreadable cells are kept as they are and flagged for review; contracts already on record are not imported again</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="257" />
             <source>登记到账</source>
             <translation>Record income</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
             <source>登记到账…</source>
             <translation>Record income…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>登记编号</source>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
             <source>登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>签订日期</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>负责部门</source>
             <translation>Department in charge</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="267" />
             <source>选择横向合同工作簿</source>
             <translation>Choose the contract workbook</translation>
         </message>
@@ -8088,7 +8316,7 @@ Create a new empty database there? (If the path is mistyped, choose No and check
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="48" />
             <source>（不关联具体成果）</source>
             <translation>(no particular achievement)</translation>
         </message>

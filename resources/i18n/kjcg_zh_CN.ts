@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>1-2 第五条、第七条</source>
             <translation>1-2 第五条、第七条</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
@@ -236,7 +236,7 @@
             <translation>　原文：“{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="501" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
             <source>上次确认：{0} {1}</source>
             <translation>上次确认：{0} {1}</translation>
         </message>
@@ -253,17 +253,17 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="514" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="523" />
             <source>不能保存</source>
             <translation>不能保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>专利号</source>
             <translation>专利号</translation>
         </message>
@@ -278,33 +278,33 @@
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>交易完成</source>
             <translation>交易完成</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="403" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>交易对方为国有独资企业</source>
             <translation>交易对方为国有独资企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>交易对方地区</source>
             <translation>交易对方地区</translation>
         </message>
@@ -314,12 +314,12 @@
             <translation>人工修改阶段标记（须书面理由，记入事件日志；依据：1-2 第九条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>人工标记理由</source>
             <translation>人工标记理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>份额</source>
             <translation>份额</translation>
         </message>
@@ -331,7 +331,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
@@ -341,49 +341,49 @@
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="511" />
             <source>保存条件确认</source>
             <translation>保存条件确认</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>修改</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>修改完成人</source>
             <translation>修改完成人</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>关键词</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>内容</source>
             <translation>内容</translation>
         </message>
@@ -398,17 +398,17 @@
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>分配金额（分）</source>
             <translation>分配金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>删除</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>单位份额（%）</source>
             <translation>单位份额（%）</translation>
         </message>
@@ -416,11 +416,6 @@
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <source>历史</source>
             <translation>历史</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
-            <source>原值 → 新值</source>
-            <translation>原值 → 新值</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
@@ -438,18 +433,18 @@
             <translation>另行确定研发起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>合同签订日期</source>
             <translation>合同签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
@@ -464,12 +459,12 @@
             <translation>名义届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>否</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>地域范围</source>
             <translation>地域范围</translation>
         </message>
@@ -480,17 +475,17 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>处理方式</source>
             <translation>处理方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>备注</source>
             <translation>备注</translation>
         </message>
@@ -505,7 +500,7 @@
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
@@ -521,33 +516,33 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>审批通过</source>
             <translation>审批通过</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>密级</source>
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>导入的其他列</source>
             <translation>导入的其他列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>届满日</source>
             <translation>届满日</translation>
         </message>
@@ -557,7 +552,7 @@
             <translation>届满日（顺延后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
@@ -572,67 +567,67 @@
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>已完成</source>
             <translation>已完成</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
             <source>已核对</source>
             <translation>已核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>已签约</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>已终止</source>
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>市场前景</source>
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="495" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>开始公示</source>
             <translation>开始公示</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>异议处理</source>
             <translation>异议处理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>异议成立</source>
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>归档</source>
             <translation>归档</translation>
         </message>
@@ -647,7 +642,7 @@
             <translation>当前阶段标记：{0}（自动判定）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>形成无形资产</source>
             <translation>形成无形资产</translation>
         </message>
@@ -662,28 +657,28 @@
             <translation>恢复按证据自动判定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>成果简介</source>
             <translation>成果简介</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
             <source>成果编号</source>
             <translation>成果编号</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
@@ -693,7 +688,7 @@
             <translation>打开</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
@@ -703,18 +698,18 @@
             <translation>技术转移机构确定的起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>披露日期</source>
             <translation>披露日期</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
             <source>指定代表</source>
             <translation>指定代表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>按工作日计算</source>
             <translation>按工作日计算</translation>
         </message>
@@ -729,32 +724,32 @@
             <translation>授权成果指已依法取得专利权、软件著作权、植物新品种权、集成电路布图设计专有权等；其余为未授权成果（1-2 第五条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>授权日</source>
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>提交</source>
             <translation>提交</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>撤回</source>
             <translation>撤回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
@@ -775,7 +770,7 @@
             <translation>支出类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>收款</source>
             <translation>收款</translation>
         </message>
@@ -785,18 +780,18 @@
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="426" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>文件名</source>
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>新建</source>
             <translation>新建</translation>
         </message>
@@ -806,17 +801,17 @@
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>无形资产</source>
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="538" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
@@ -828,24 +823,24 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>日期</source>
             <translation>日期</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="522" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>是</source>
             <translation>是</translation>
         </message>
@@ -860,12 +855,12 @@
             <translation>期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>期限（年）</source>
             <translation>期限（年）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>期限（日）</source>
             <translation>期限（日）</translation>
         </message>
@@ -880,12 +875,12 @@
             <translation>本期年费已缴清（依据：{0}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>权利人</source>
             <translation>权利人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>标记更新</source>
             <translation>标记更新</translation>
         </message>
@@ -900,18 +895,18 @@
             <translation>核对并改正后点此清除该项；处理记入历史记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
             <source>核对结果（如：已按证书改正申请号）</source>
             <translation>核对结果（如：已按证书改正申请号）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
             <source>涉密</source>
             <translation>涉密</translation>
         </message>
@@ -923,12 +918,12 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>添加证据</source>
             <translation>添加证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>添加附件</source>
             <translation>添加附件</translation>
         </message>
@@ -940,8 +935,8 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="404" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -954,7 +949,7 @@
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="280" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="358" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>理由</source>
             <translation>理由</translation>
         </message>
@@ -964,22 +959,22 @@
             <translation>理由（必填，记入历史）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>生效</source>
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>申请</source>
             <translation>申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
             <source>申请号</source>
             <translation>申请号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>申请日</source>
             <translation>申请日</translation>
         </message>
@@ -989,17 +984,17 @@
             <translation>申请日只有年或年月，无法计算（请补全申请日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
             <source>登记号</source>
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
             <source>登记支出</source>
             <translation>登记支出</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>登记日期</source>
             <translation>登记日期</translation>
         </message>
@@ -1009,7 +1004,7 @@
             <translation>研发活动起点</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="18" />
             <source>研发状况</source>
             <translation>研发状况</translation>
         </message>
@@ -1024,12 +1019,12 @@
             <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="499" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="508" />
             <source>确认人</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="498" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
             <source>确认人（部门、姓名）</source>
             <translation>确认人（部门、姓名）</translation>
         </message>
@@ -1039,7 +1034,7 @@
             <translation>立项日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
             <source>签署协议</source>
             <translation>签署协议</translation>
         </message>
@@ -1055,8 +1050,8 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="415" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="17" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="16" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
@@ -1066,7 +1061,12 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <source>经过</source>
+            <translation>经过</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
             <source>结束公示</source>
             <translation>结束公示</translation>
         </message>
@@ -1076,22 +1076,32 @@
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>股权比例</source>
             <translation>股权比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>草稿</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="26" />
             <source>被投资企业</source>
             <translation>被投资企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="451" />
+            <source>记录</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="448" />
+            <source>记录变更</source>
+            <translation>记录变更</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="31" />
             <source>许可类型</source>
             <translation>许可类型</translation>
         </message>
@@ -1106,7 +1116,7 @@
             <translation>证据说明（如评估报告编号、合同编号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>评估决定理由</source>
             <translation>评估决定理由</translation>
         </message>
@@ -1118,7 +1128,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>说明</source>
             <translation>说明</translation>
         </message>
@@ -1133,12 +1143,12 @@
             <translation>资产价值（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>资产价值（分）</source>
             <translation>资产价值（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="29" />
             <source>资产评估决定</source>
             <translation>资产评估决定</translation>
         </message>
@@ -1158,7 +1168,7 @@
             <translation>转化交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
@@ -1168,17 +1178,17 @@
             <translation>转化状态：{0}，转化频次 {1}（依据：1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
             <source>转化频次</source>
             <translation>转化频次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="28" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="27" />
             <source>转让后单位不再持有</source>
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="539" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
@@ -1194,13 +1204,13 @@
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="25" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="24" />
             <source>金额（分）</source>
             <translation>金额（分）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="357" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
@@ -1210,7 +1220,7 @@
             <translation>阶段与证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="23" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="22" />
             <source>阶段人工标记</source>
             <translation>阶段人工标记</translation>
         </message>
@@ -1226,7 +1236,7 @@
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
@@ -1236,12 +1246,12 @@
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="563" />
             <source>附件文件名不安全</source>
             <translation>附件文件名不安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="20" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="19" />
             <source>项目</source>
             <translation>项目</translation>
         </message>
@@ -1266,14 +1276,9 @@
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
             <source>驳回</source>
             <translation>驳回</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="104" />
-            <source>（删除）</source>
-            <translation>（删除）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="134" />
@@ -1284,27 +1289,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="585" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="579" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="588" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="580" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="580" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="577" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
@@ -1587,42 +1592,42 @@
     <context>
         <name>AgenciesPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="229" />
             <source>{0} 至 {1}</source>
             <translation>{0} 至 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务内容</source>
             <translation>服务内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务换股权</source>
             <translation>服务换股权</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="214" />
             <source>服务期限</source>
             <translation>服务期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务机构</source>
             <translation>服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务费用（元）</source>
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="215" />
             <source>登记服务协议…</source>
             <translation>登记服务协议…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</translation>
         </message>
@@ -1631,7 +1636,7 @@
             <translation>第三方技术转移机构服务协议 (方案二(四), 1-2 第十三条).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="214" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
@@ -1639,76 +1644,76 @@
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
             <source>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</source>
             <translation>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
             <source>关联成果</source>
             <translation>关联成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
             <source>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</source>
             <translation>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
             <source>服务内容</source>
             <translation>服务内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
             <source>服务换股权</source>
             <translation>服务换股权</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="122" />
             <source>服务换股权，如 5%，可空</source>
             <translation>服务换股权，如 5%，可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>服务期自</source>
             <translation>服务期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="148" />
             <source>服务期至</source>
             <translation>服务期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
             <source>服务机构</source>
             <translation>服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="143" />
             <source>服务费用</source>
             <translation>服务费用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
             <source>服务费用（元）</source>
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="120" />
             <source>服务费用（元），可空</source>
             <translation>服务费用（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="114" />
             <source>登记第三方技术转移机构服务协议</source>
             <translation>登记第三方技术转移机构服务协议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
@@ -2275,87 +2280,87 @@
     <context>
         <name>CounterpartyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
             <source>18位，第3–8位即登记机关行政区划代码</source>
             <translation>18位，第3–8位即登记机关行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
             <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
             <translation>6位行政区划代码（GB/T 2260），填了信用代码可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
             <source>主体性质</source>
             <translation>主体性质</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
             <source>企业规模</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
             <source>名称</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
             <source>国别代码</source>
             <translation>国别代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
             <source>国有全资</source>
             <translation>国有全资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
             <source>地址</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
             <source>境外单位填3位国别代码，境内留空</source>
             <translation>境外单位填3位国别代码，境内留空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
             <source>所在省份：{0}</source>
             <translation>所在省份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
             <source>登记交易对方</source>
             <translation>登记交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
             <source>统一社会信用代码</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
             <source>行业（GB/T 4754）</source>
             <translation>行业（GB/T 4754）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
             <source>行政区划代码</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
             <source>（主体性质）</source>
             <translation>（主体性质）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
             <source>（行业门类）</source>
             <translation>（行业门类）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
             <source>（非企业或未知）</source>
             <translation>（非企业或未知）</translation>
         </message>
@@ -2363,22 +2368,22 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="68" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="60" />
             <source>发生意外错误</source>
             <translation>发生意外错误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="69" />
             <source>复制报告</source>
             <translation>复制报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="62" />
             <source>程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。
 请复制下面的报告发送给技术支持。</source>
             <translation>程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。
@@ -2774,27 +2779,27 @@
     <context>
         <name>DealsModel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>合同日期</source>
             <translation>合同日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>审批</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
@@ -2811,17 +2816,17 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -2830,7 +2835,7 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -2838,28 +2843,28 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>{0} 签订</source>
             <translation>{0} 签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>{0}，股份：{1}</source>
             <translation>{0}，股份：{1}</translation>
         </message>
@@ -2889,28 +2894,28 @@
             <translation>不能记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="209" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>作价投资</source>
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
@@ -2920,17 +2925,17 @@
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="294" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="137" />
             <source>全部方式</source>
             <translation>全部方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
@@ -2947,63 +2952,63 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>兼职、离岗创业与衍生企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="440" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
             <source>创业企业合规整改</source>
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>单位决定不评估</source>
             <translation>单位决定不评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>单位决定评估</source>
             <translation>单位决定评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>单位留存比例</source>
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
@@ -3013,23 +3018,23 @@
             <translation>发放收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="225" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>合同</source>
             <translation>合同</translation>
         </message>
@@ -3044,27 +3049,27 @@
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="437" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>否</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>地域：{0}</source>
             <translation>地域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>填写登记表信息…</source>
             <translation>填写登记表信息…</translation>
         </message>
@@ -3074,23 +3079,23 @@
             <translation>完成交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -3103,7 +3108,7 @@
             <translation>审批决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>审批层级</source>
             <translation>审批层级</translation>
         </message>
@@ -3112,28 +3117,28 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>尚未签订</source>
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>已到账</source>
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -3155,34 +3160,34 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="446" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="200" />
             <source>成果放弃</source>
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
@@ -3198,22 +3203,22 @@
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
             <source>技术开发、咨询、服务合同</source>
             <translation>技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="174" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -3222,69 +3227,69 @@
             <translation>收益分配及现金奖励公示（到账后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="144" />
             <source>新建交易…</source>
             <translation>新建交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>无需评估（国有全资企业，方案二(三)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>是：</source>
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="385" />
             <source>期限：{0}</source>
             <translation>期限：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>未填写</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>未约定</source>
             <translation>未约定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>未选择</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="261" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -3293,27 +3298,27 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="233" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>笔数</source>
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
             <source>第三方服务机构</source>
             <translation>第三方服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="147" />
             <source>筛选：</source>
             <translation>筛选：</translation>
         </message>
@@ -3323,17 +3328,17 @@
             <translation>签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
         </message>
@@ -3343,7 +3348,7 @@
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -3352,32 +3357,32 @@
             <translation>许可</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>许可条款</source>
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="360" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>资产处置</source>
             <translation>资产处置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
             <source>资产评估</source>
             <translation>资产评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="192" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
@@ -3386,7 +3391,7 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
             <source>转化方式</source>
             <translation>转化方式</translation>
         </message>
@@ -3395,7 +3400,7 @@
             <translation>转让</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</translation>
         </message>
@@ -3404,38 +3409,38 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>金额 {0} 元</source>
             <translation>金额 {0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>领域：{0}</source>
             <translation>领域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="455" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>（国有全资企业）</source>
             <translation>（国有全资企业）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation>（须公示拟交易价格，1-1 第六条(四)）</translation>
         </message>
@@ -3444,7 +3449,7 @@
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>，须附会议纪要</source>
             <translation>，须附会议纪要</translation>
         </message>
@@ -3546,275 +3551,460 @@
         </message>
     </context>
     <context>
-        <name>DocumentsPage</name>
+        <name>DocumentNumbers</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="211" />
-            <source>PDF 文件 (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
-            <source>TrueType 字体 (*.ttf *.ttc)</source>
-            <translation>TrueType 字体 (*.ttf *.ttc)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="197" />
-            <source>{0}：{1}（{2} 页）</source>
-            <translation>{0}：{1}（{2} 页）</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="154" />
-            <source>交易</source>
-            <translation>交易</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
-            <source>以下记录未能生成：</source>
-            <translation>以下记录未能生成：</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="181" />
-            <source>公示开始日</source>
-            <translation>公示开始日</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="31" />
             <source>关联交易公示</source>
             <translation>关联交易公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="30" />
             <source>协议定价公示</source>
             <translation>协议定价公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="211" />
-            <source>另存为</source>
-            <translation>另存为</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="87" />
-            <source>另存为…</source>
-            <translation>另存为…</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="154" />
-            <source>对象：{0}</source>
-            <translation>对象：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="127" />
-            <source>尚未生成文书</source>
-            <translation>尚未生成文书</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="82" />
-            <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
-            <translation>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="54" />
-            <source>尽职免责证据卷宗（交易）</source>
-            <translation>尽职免责证据卷宗（交易）</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="53" />
-            <source>尽职免责证据卷宗（成果）</source>
-            <translation>尽职免责证据卷宗（成果）</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="224" />
-            <source>已保存到 {0}</source>
-            <translation>已保存到 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="257" />
-            <source>已发送到打印机：{0}</source>
-            <translation>已发送到打印机：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
-            <source>已生成 {0} 份文书</source>
-            <translation>已生成 {0} 份文书</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="28" />
             <source>延长长期使用权协议</source>
             <translation>延长长期使用权协议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="51" />
-            <source>成果披露表</source>
-            <translation>成果披露表</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="85" />
-            <source>打印…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="238" />
-            <source>打印文书</source>
-            <translation>打印文书</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="245" />
-            <source>打印机无法开始打印，请检查打印机设置。</source>
-            <translation>打印机无法开始打印，请检查打印机设置。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="326" />
-            <source>批量生成</source>
-            <translation>批量生成</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="310" />
-            <source>批量生成中断：{0}</source>
-            <translation>批量生成中断：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="89" />
-            <source>批量生成所选…</source>
-            <translation>批量生成所选…</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
-            <source>拟公示开始日</source>
-            <translation>拟公示开始日</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="75" />
-            <source>按编号、名称或ID筛选</source>
-            <translation>按编号、名称或ID筛选</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="29" />
             <source>放弃公示</source>
             <translation>放弃公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="177" />
-            <source>文书</source>
-            <translation>文书</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="93" />
-            <source>文书字体…</source>
-            <translation>文书字体…</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="271" />
-            <source>文书字体：{0}</source>
-            <translation>文书字体：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="101" />
-            <source>文书类型</source>
-            <translation>文书类型</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="268" />
-            <source>无法使用该字体</source>
-            <translation>无法使用该字体</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
-            <source>无法保存</source>
-            <translation>无法保存</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
-            <source>无法写入 {0}：{1}</source>
-            <translation>无法写入 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="245" />
-            <source>无法打印</source>
-            <translation>无法打印</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="183" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="188" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="295" />
-            <source>无法生成文书</source>
-            <translation>无法生成文书</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="91" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="277" />
-            <source>模板占位符说明</source>
-            <translation>模板占位符说明</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="144" />
-            <source>模板有错误，相应文书无法生成：</source>
-            <translation>模板有错误，相应文书无法生成：</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="313" />
-            <source>正在生成文书…</source>
-            <translation>正在生成文书…</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="300" />
-            <source>正在生成：{0}（{1}/{2}）</source>
-            <translation>正在生成：{0}（{1}/{2}）</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="32" />
             <source>现金奖励公示</source>
             <translation>现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="83" />
-            <source>生成并预览</source>
-            <translation>生成并预览</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="52" />
-            <source>申请表</source>
-            <translation>申请表</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
-            <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
-            <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="177" />
-            <source>请先在列表中选择一条记录。</source>
-            <translation>请先在列表中选择一条记录。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="284" />
-            <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
-            <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="26" />
             <source>赋权公示</source>
             <translation>赋权公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="27" />
+            <source>赋权协议</source>
+            <translation>赋权协议</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentNumbersPanel</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="99" />
+            <source>作废</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="131" />
+            <source>作废 {0}（{1}，{2}）。
+作废后该文号保留在登记中、不再使用；重新出具时编新号。
+作废理由（必填）：</source>
+            <translation>作废 {0}（{1}，{2}）。
+作废后该文号保留在登记中、不再使用；重新出具时编新号。
+作废理由（必填）：</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="59" />
+            <source>作废…</source>
+            <translation>作废…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="60" />
+            <source>作废所选文号（须填写理由）；作废的文号保留在登记中，不再使用</source>
+            <translation>作废所选文号（须填写理由）；作废的文号保留在登记中，不再使用</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="143" />
+            <source>作废文号</source>
+            <translation>作废文号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="138" />
+            <source>作废文号须填写理由。</source>
+            <translation>作废文号须填写理由。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="56" />
+            <source>作废理由</source>
+            <translation>作废理由</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="85" />
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="49" />
+            <source>全部文书</source>
+            <translation>全部文书</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="105" />
+            <source>共 {0} 个文号，其中作废 {1} 个</source>
+            <translation>共 {0} 个文号，其中作废 {1} 个</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <source>对象</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="99" />
+            <source>已出具</source>
+            <translation>已出具</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="67" />
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <source>成文日期</source>
+            <translation>成文日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="65" />
+            <source>文书</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <source>文号</source>
+            <translation>文号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="126" />
+            <source>文号 {0} 已作废。</source>
+            <translation>文号 {0} 已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="123" />
+            <source>请先在列表中选择一个文号。</source>
+            <translation>请先在列表中选择一个文号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
+            <source>TrueType 字体 (*.ttf *.ttc)</source>
+            <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="256" />
+            <source>{0}：{1}（{2} 页）</source>
+            <translation>{0}：{1}（{2} 页）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="214" />
+            <source>〔草稿〕</source>
+            <translation>〔草稿〕</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
+            <source>交易</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
+            <source>以下记录未能生成：</source>
+            <translation>以下记录未能生成：</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="238" />
+            <source>公示开始日</source>
+            <translation>公示开始日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="55" />
+            <source>关联交易公示</source>
+            <translation>关联交易公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="54" />
+            <source>协议定价公示</source>
+            <translation>协议定价公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
+            <source>另存为</source>
+            <translation>另存为</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
+            <source>另存为…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
+            <source>只能生成草稿：{0}</source>
+            <translation>只能生成草稿：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
+            <source>对象：{0}</source>
+            <translation>对象：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="92" />
+            <source>尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号</source>
+            <translation>尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="139" />
+            <source>尚未生成文书</source>
+            <translation>尚未生成文书</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="89" />
+            <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
+            <translation>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="60" />
+            <source>尽职免责证据卷宗（交易）</source>
+            <translation>尽职免责证据卷宗（交易）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="59" />
+            <source>尽职免责证据卷宗（成果）</source>
+            <translation>尽职免责证据卷宗（成果）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="291" />
+            <source>已保存到 {0}</source>
+            <translation>已保存到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
+            <source>已发送到打印机：{0}</source>
+            <translation>已发送到打印机：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="390" />
+            <source>已生成 {0} 份文书</source>
+            <translation>已生成 {0} 份文书</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="52" />
+            <source>延长长期使用权协议</source>
+            <translation>延长长期使用权协议</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="57" />
+            <source>成果披露表</source>
+            <translation>成果披露表</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="96" />
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <source>打印文书</source>
+            <translation>打印文书</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
+            <source>打印机无法开始打印，请检查打印机设置。</source>
+            <translation>打印机无法开始打印，请检查打印机设置。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="395" />
+            <source>批量生成</source>
+            <translation>批量生成</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
+            <source>批量生成中断：{0}</source>
+            <translation>批量生成中断：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="100" />
+            <source>批量生成所选…</source>
+            <translation>批量生成所选…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="113" />
+            <source>拟公示开始日</source>
+            <translation>拟公示开始日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="82" />
+            <source>按编号、名称或ID筛选</source>
+            <translation>按编号、名称或ID筛选</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="53" />
+            <source>放弃公示</source>
+            <translation>放弃公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
+            <source>文书</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
+            <source>文书中有无法打印的字符</source>
+            <translation>文书中有无法打印的字符</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="104" />
+            <source>文书字体…</source>
+            <translation>文书字体…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="338" />
+            <source>文书字体：{0}</source>
+            <translation>文书字体：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="112" />
+            <source>文书类型</source>
+            <translation>文书类型</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="149" />
+            <source>文号登记</source>
+            <translation>文号登记</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="335" />
+            <source>无法使用该字体</source>
+            <translation>无法使用该字体</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
+            <source>无法保存</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
+            <source>无法写入 {0}：{1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
+            <source>无法打印</source>
+            <translation>无法打印</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="363" />
+            <source>无法生成文书</source>
+            <translation>无法生成文书</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
+            <source>模板占位符说明</source>
+            <translation>模板占位符说明</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="161" />
+            <source>模板有错误，相应文书无法生成：</source>
+            <translation>模板有错误，相应文书无法生成：</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
+            <source>正在生成文书…</source>
+            <translation>正在生成文书…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="368" />
+            <source>正在生成：{0}（{1}/{2}）</source>
+            <translation>正在生成：{0}（{1}/{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="56" />
+            <source>现金奖励公示</source>
+            <translation>现金奖励公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
+            <source>生成并预览</source>
+            <translation>生成并预览</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="148" />
+            <source>生成文书</source>
+            <translation>生成文书</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="58" />
+            <source>申请表</source>
+            <translation>申请表</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="90" />
+            <source>草稿</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="258" />
+            <source>草稿，未编号</source>
+            <translation>草稿，未编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="345" />
+            <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
+            <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
+            <source>请先在列表中选择一条记录。</source>
+            <translation>请先在列表中选择一条记录。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
+            <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="50" />
+            <source>赋权公示</source>
+            <translation>赋权公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="51" />
             <source>赋权协议（所有权 / 长期使用权）</source>
             <translation>赋权协议（所有权 / 长期使用权）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
             <source>选择中文字体</source>
             <translation>选择中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>选择保存文书的文件夹</source>
             <translation>选择保存文书的文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="105" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</translation>
         </message>
@@ -3822,49 +4012,49 @@
     <context>
         <name>EquityRewardDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="386" />
             <source>作价投资交易</source>
             <translation>作价投资交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="397" />
             <source>尚无已签约的作价投资交易</source>
             <translation>尚无已签约的作价投资交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="384" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
             <source>折合金额（元）</source>
             <translation>折合金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="399" />
             <source>授予日期</source>
             <translation>授予日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="372" />
             <source>登记股权奖励</source>
             <translation>登记股权奖励</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="388" />
             <source>股份</source>
             <translation>股份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="379" />
             <source>股份数或比例</source>
             <translation>股份数或比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
             <source>获奖励人</source>
             <translation>获奖励人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
             <source>计税方式</source>
             <translation>计税方式</translation>
         </message>
@@ -5671,44 +5861,44 @@
     <context>
         <name>MobilityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
             <source>兼职或创业单位</source>
             <translation>兼职或创业单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="319" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="314" />
             <source>尚未结束</source>
             <translation>尚未结束</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="326" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="331" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
             <source>所在部门</source>
             <translation>所在部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="305" />
             <source>登记兼职或离岗创业人员</source>
             <translation>登记兼职或离岗创业人员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="321" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="328" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="332" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
@@ -5724,12 +5914,12 @@
     <context>
         <name>NarrativeDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="543" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="537" />
             <source>{0} 年度国家年度报告正文</source>
             <translation>{0} 年度国家年度报告正文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="553" />
             <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
             <translation>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</translation>
         </message>
@@ -5769,6 +5959,44 @@
         </message>
     </context>
     <context>
+        <name>NumberSchemeBox</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="72" />
+            <source>{0}的文号格式：{1}</source>
+            <translation>{0}的文号格式：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="29" />
+            <source>单位简称</source>
+            <translation>单位简称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="27" />
+            <source>如：示范大学；留空用单位名称</source>
+            <translation>如：示范大学；留空用单位名称</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="18" />
+            <source>文书编号（文号）</source>
+            <translation>文书编号（文号）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="20" />
+            <source>格式中可用 {单位简称}、{年}（成文日期的年份）和 {序号}（{序号:03} 补足三位）；年份用六角括号〔〕，序号不加“第”（GB/T 9704-2012 7.2.4）。每类文书每年单独编号；留空用默认格式。</source>
+            <translation>格式中可用 {单位简称}、{年}（成文日期的年份）和 {序号}（{序号:03} 补足三位）；年份用六角括号〔〕，序号不加“第”（GB/T 9704-2012 7.2.4）。每类文书每年单独编号；留空用默认格式。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="60" />
+            <source>格式有误：{0}</source>
+            <translation>格式有误：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/number_scheme_box.py" line="63" />
+            <source>示例：{0}</source>
+            <translation>示例：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ObjectionDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
@@ -5794,7 +6022,7 @@
     <context>
         <name>OutputPath</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="51" />
             <source>不能保存到这里</source>
             <translation>不能保存到这里</translation>
         </message>
@@ -6490,47 +6718,47 @@
     <context>
         <name>RectificationDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="98" />
             <source>「成立日期」：{0}</source>
             <translation>「成立日期」：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="93" />
             <source>使用情况</source>
             <translation>使用情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="86" />
             <source>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</source>
             <translation>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
             <source>如何利用职务科技成果（作价入股、无偿使用等）</source>
             <translation>如何利用职务科技成果（作价入股、无偿使用等）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="77" />
             <source>登记需合规整改的创业企业</source>
             <translation>登记需合规整改的创业企业</translation>
         </message>
@@ -6538,17 +6766,17 @@
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
             <source>不能完成整改</source>
             <translation>不能完成整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>使用情况</source>
             <translation>使用情况</translation>
         </message>
@@ -6557,59 +6785,59 @@
             <translation>创业企业合规整改 (方案二(六)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="180" />
             <source>已整改</source>
             <translation>已整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="180" />
             <source>待整改</source>
             <translation>待整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>整改完成</source>
             <translation>整改完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
             <source>整改完成…</source>
             <translation>整改完成…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="196" />
             <source>整改措施</source>
             <translation>整改措施</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="168" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</translation>
         </message>
@@ -6617,117 +6845,117 @@
     <context>
         <name>RegistersPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="423" />
             <source>人员兼职与离岗创业</source>
             <translation>人员兼职与离岗创业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>兼职或创业单位</source>
             <translation>兼职或创业单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>单位持股</source>
             <translation>单位持股</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>折合金额（元）</source>
             <translation>折合金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>授予日期</source>
             <translation>授予日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
             <source>登记人员…</source>
             <translation>登记人员…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="418" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>登记股权奖励…</source>
             <translation>登记股权奖励…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>股份</source>
             <translation>股份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="425" />
             <source>股权奖励（财税〔2016〕101号）</source>
             <translation>股权奖励（财税〔2016〕101号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>获奖励人</source>
             <translation>获奖励人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
             <source>衍生（参股）企业</source>
             <translation>衍生（参股）企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>计税方式</source>
             <translation>计税方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>部门</source>
             <translation>部门</translation>
         </message>
@@ -6735,72 +6963,72 @@
     <context>
         <name>RegistrationFactsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="476" />
             <source>交易对方（买方）</source>
             <translation>交易对方（买方）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="509" />
             <source>合同有效期的结束日期不能早于开始日期</source>
             <translation>合同有效期的结束日期不能早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="479" />
             <source>合同有效期自</source>
             <translation>合同有效期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="480" />
             <source>合同有效期至</source>
             <translation>合同有效期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="467" />
             <source>如 电子信息、生物医药、新材料</source>
             <translation>如 电子信息、生物医药、新材料</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="478" />
             <source>技术交易额（元）</source>
             <translation>技术交易额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="455" />
             <source>技术合同登记表信息</source>
             <translation>技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
             <source>技术领域</source>
             <translation>技术领域</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="460" />
             <source>新建…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
             <source>预计新增产值（元）</source>
             <translation>预计新增产值（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
             <source>预计新增投入（元）</source>
             <translation>预计新增投入（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
             <source>（未关联交易对方记录）</source>
             <translation>（未关联交易对方记录）</translation>
         </message>
@@ -7166,184 +7394,184 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
             <source>6位行政区划代码，可空</source>
             <translation>6位行政区划代码，可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="335" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="406" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>交易审批权限表至少要有一级（不设上限）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="135" />
             <source>交易审批权限（按合同金额）</source>
             <translation>交易审批权限（按合同金额）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="126" />
             <source>保存设置</source>
             <translation>保存设置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="213" />
             <source>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</source>
             <translation>先备份，再复制数据库和附件到新文件夹并校验，成功后切换；原文件保留并改名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="220" />
             <source>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</source>
             <translation>先备份，再换成空数据库；单位信息和设置保留，原文件改名保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="94" />
             <source>公示与赋权默认值</source>
             <translation>公示与赋权默认值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="155" />
             <source>删除所选级别</source>
             <translation>删除所选级别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="299" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="69" />
             <source>单位信息</source>
             <translation>单位信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
             <source>单位名称</source>
             <translation>单位名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
             <source>单位地址</source>
             <translation>单位地址</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="88" />
             <source>单位行政区划代码</source>
             <translation>单位行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>原数据库文件已改名为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="324" />
             <source>可用：{0}</source>
             <translation>可用：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="137" />
             <source>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</source>
             <translation>合同金额不超过某行上限的交易由该行的机构审批，最后一行不设上限。勾选“须会议纪要”的级别，尽职免责证据须附集体决策会议纪要（1-1 第六条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="106" />
             <source>团队默认所有权份额（%）</source>
             <translation>团队默认所有权份额（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="152" />
             <source>增加一级</source>
             <translation>增加一级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="120" />
             <source>备份与恢复…</source>
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="229" />
             <source>子字体 </source>
             <translation>子字体 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="143" />
             <source>审批机构</source>
             <translation>审批机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="373" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="440" />
             <source>已保存</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
             <source>已清除演示数据</source>
             <translation>已清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="247" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="105" />
             <source>异议受理联系方式</source>
             <translation>异议受理联系方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="82" />
             <source>技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位</source>
             <translation>技术合同登记表的卖方信息；行政区划代码未填时取信用代码第3–8位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="80" />
             <source>技术转移机构名称</source>
             <translation>技术转移机构名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="99" />
             <source>按工作日计算公示期</source>
             <translation>按工作日计算公示期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="89" />
             <source>操作人显示名</source>
             <translation>操作人显示名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
             <source>数据、文书与界面</source>
             <translation>数据、文书与界面</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
             <source>数据安全</source>
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -7352,186 +7580,186 @@
 附件：{2} 个</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="218" />
             <source>数据文件夹</source>
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="364" />
             <source>数据文件夹已移动</source>
             <translation>数据文件夹已移动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="242" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="386" />
             <source>无法清除演示数据</source>
             <translation>无法清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
             <source>无法移动数据文件夹</source>
             <translation>无法移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="412" />
             <source>本单位</source>
             <translation>本单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
             <source>查看自动备份、立即备份、从备份恢复</source>
             <translation>查看自动备份、立即备份、从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
             <source>正在备份、复制并校验数据库和附件…</source>
             <translation>正在备份、复制并校验数据库和附件…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="380" />
             <source>正在备份并换成空数据库…</source>
             <translation>正在备份并换成空数据库…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="246" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="386" />
             <source>清除失败：{0}</source>
             <translation>清除失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="368" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="379" />
             <source>清除演示数据</source>
             <translation>清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="219" />
             <source>清除演示数据，开始正式使用…</source>
             <translation>清除演示数据，开始正式使用…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="254" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>移动到 {0} 失败：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="351" />
             <source>移动数据文件夹</source>
             <translation>移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="212" />
             <source>移动数据文件夹…</source>
             <translation>移动数据文件夹…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="86" />
             <source>统一社会信用代码</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
             <source>自动</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="312" />
             <source>自动选择系统中文字体</source>
             <translation>自动选择系统中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="76" />
             <source>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</source>
             <translation>试点启动后三年（方案五(一)）；一年内建立配套管理制度（方案三(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="89" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="394" />
             <source>试点启动日期</source>
             <translation>试点启动日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="98" />
             <source>赋权公示期不少于15日（方案二(一)、方案二(二)）</source>
             <translation>赋权公示期不少于15日（方案二(一)、方案二(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="231" />
             <source>选择字体…</source>
             <translation>选择字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
             <source>选择文书字体</source>
             <translation>选择文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="340" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>选择新的数据文件夹（空文件夹）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
             <source>邮件收件人</source>
             <translation>邮件收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="401" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
             <source>部分赋权时团队默认所有权份额（%），申请时可修改</source>
             <translation>部分赋权时团队默认所有权份额（%），申请时可修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="143" />
             <source>金额上限（元，最后一行留空）</source>
             <translation>金额上限（元，最后一行留空）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="143" />
             <source>须会议纪要</source>
             <translation>须会议纪要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="74" />
             <source>默认使用 Windows 用户名</source>
             <translation>默认使用 Windows 用户名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="103" />
             <source>默认公示天数</source>
             <translation>默认公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="273" />
             <source>（内存数据库）</source>
             <translation>（内存数据库）</translation>
         </message>
@@ -7655,43 +7883,43 @@
     <context>
         <name>SpinoffDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="351" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
             <source>单位持股</source>
             <translation>单位持股</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="349" />
             <source>单位持股比例，如 15%</source>
             <translation>单位持股比例，如 15%</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="361" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="342" />
             <source>登记衍生（参股）企业</source>
             <translation>登记衍生（参股）企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
             <source>统一社会信用代码</source>
             <translation>统一社会信用代码</translation>
         </message>
@@ -7707,109 +7935,109 @@
     <context>
         <name>TechContractDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
             <source>使用台账成果</source>
             <translation>使用台账成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
             <source>到校经费（元）</source>
             <translation>到校经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
             <source>到校经费（元），可空</source>
             <translation>到校经费（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
             <source>合同名称</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
             <source>合同类别</source>
             <translation>合同类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="132" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
             <source>履行期自</source>
             <translation>履行期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
             <source>履行期至</source>
             <translation>履行期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
             <source>技术交易额（元）</source>
             <translation>技术交易额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
             <source>技术交易额（元），可空</source>
             <translation>技术交易额（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
             <source>新建…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
             <source>登记技术开发、咨询、服务合同</source>
             <translation>登记技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="180" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
             <source>负责部门</source>
             <translation>负责部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
             <source>项目人员</source>
             <translation>项目人员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
             <source>项目负责人及成员</source>
             <translation>项目负责人及成员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
             <source>（请选择交易对方）</source>
             <translation>（请选择交易对方）</translation>
         </message>
@@ -7817,14 +8045,14 @@
     <context>
         <name>TechContractsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="278" />
             <source>
 已在册、未重复导入：{0}</source>
             <translation>
 已在册、未重复导入：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
             <source>
 待核对 {0} 行：
 {1}</source>
@@ -7833,134 +8061,134 @@
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="249" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>合同名称</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
             <source>导入合同</source>
             <translation>导入合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
             <source>导入横向合同工作簿…</source>
             <translation>导入横向合同工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
             <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
             <translation>已导入合同 {0} 项，新建交易对方 {1} 个。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="298" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="292" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
             <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
             <translation>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
             <source>新建交易对方…</source>
             <translation>新建交易对方…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>新建合同…</source>
             <translation>新建合同…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
             <source>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</source>
             <translation>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="257" />
             <source>登记到账</source>
             <translation>登记到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>登记编号</source>
             <translation>登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
             <source>登记表信息（Excel）…</source>
             <translation>登记表信息（Excel）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>负责部门</source>
             <translation>负责部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="267" />
             <source>选择横向合同工作簿</source>
             <translation>选择横向合同工作簿</translation>
         </message>
@@ -8088,7 +8316,7 @@
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="48" />
             <source>（不关联具体成果）</source>
             <translation>（不关联具体成果）</translation>
         </message>

@@ -1,5 +1,6 @@
 """The ledger page, the achievement detail and the dashboard on demo data."""
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 from unittest import mock
@@ -98,7 +99,10 @@ def test_stage_override_needs_reason_and_shows_in_history(qtbot, demo_db):
     history = detail.history_table
     rows = [[history.text(r, c) for c in range(history.model().columnCount())] for r in range(history.row_count())]
     override = next(r for r in rows if r[3] == "修改阶段标记")
-    assert override[1] == "测试员" and "无法可靠区分" in override[4] and "→" in override[4] and "第九条" in override[5]
+    assert override[1] == "测试员" and override[2].startswith("成果 KJCG-") and "第九条" in override[5]
+    assert override[4].startswith("理由：项目经费混合使用，研究与开发支出无法可靠区分；将阶段人工标记由 空 改为 无法区分；原阶段：")
+    # each row reads as a sentence: no raw JSON, no stored keys or codes, no ids
+    assert not any(re.search(r"[{}\[\]\"]|[a-z]+_[a-z_]+|\bid\b|indistinguishable", " ".join(r[2:5])) for r in rows), rows
     assert "无法区分" in detail.tab("stage").findChild(type(detail.title), "stage_current").text()
     # the ledger row shows the new stage after the change signal
     row = page.model.row_of(achievement_id)

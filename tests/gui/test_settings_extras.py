@@ -160,3 +160,40 @@ def test_unit_credit_code_is_checked_and_gives_the_region(qtbot, db, typist):
     page.save_button.click()
     assert page.status.text() == "已保存"
     assert Settings(db).get("unit_region_code") == "350100" and Settings(db).get("unit_uscc") == "91350100M000100Y43"
+
+
+def test_number_schemes_are_checked_previewed_and_saved(qtbot, db, typist):
+    from kjcg_desktop import clock
+
+    _, page = _settings_page(qtbot, db)
+    box = page.number_schemes
+    year = clock.today().year
+    typist(box.short_name, "示范大学")
+    assert box.previews["agreement"].text() == f"示例：示范大学赋权协字〔{year}〕007号"  # the default scheme
+    edit = box.schemes["agreement"]
+    typist(edit, "{单位简称}协字[{年}]{编号}号")
+    assert "格式有误" in box.previews["agreement"].text() and "{编号}" in box.previews["agreement"].text()
+    page.save_button.click()
+    assert "赋权协议的文号格式" in page.status.text() and Settings(db).get("number_scheme.agreement") is None
+    edit.clear()
+    typist(edit, "{单位简称}技转协字[{年}]{序号:04}号")
+    assert box.previews["agreement"].text() == f"示例：示范大学技转协字〔{year}〕0007号"
+    page.save_button.click()
+    assert page.status.text() == "已保存"
+    assert Settings(db).get("unit_short_name") == "示范大学"
+    assert Settings(db).get("number_scheme.agreement") == "{单位简称}技转协字[{年}]{序号:04}号"
+    assert Settings(db).get("number_scheme.notice") is None  # left empty: the default, nothing stored
+
+
+def test_a_saved_scheme_numbers_the_next_agreement(qtbot, demo_db):
+    from datetime import date
+
+    from kjcg_desktop.services import documents
+
+    _, page = _settings_page(qtbot, demo_db)
+    page.number_schemes.short_name.setText("示大")
+    page.number_schemes.schemes["agreement"].setText("{单位简称}协〔{年}〕{序号}号")
+    page.save_button.click()
+    app_id = demo_db.scalar("SELECT id FROM applications WHERE kind = 'ownership' AND state = 'publicity_ended' ORDER BY id")
+    _, data = documents.generate(demo_db, "agreement", app_id, today=date(2026, 12, 6))
+    assert data.values["doc.number"] == "示大协〔2026〕1号"

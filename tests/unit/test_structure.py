@@ -35,8 +35,6 @@ PENDING_COMPLEX = {
     # ui/ and the import (services/importing/, services/sheet_size.py), split in their own branches
     ("services/importing/rows.py", "interpret_row"),
     ("services/sheet_scan.py", "_measure_ods_tokens"),
-    ("services/documents/templates.py", "load_template"),
-    ("services/documents/kinds.py", "build_dossier"),
     # the rest of the package
     ("cli/excel.py", "_import_ledger"),
     ("domain/partial_dates.py", "read_date"),

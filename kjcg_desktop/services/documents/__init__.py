@@ -236,6 +236,7 @@ class BatchJob:
     kind: str
     record_id: int
     of: str = ""
+    draft: bool = False
 
 
 Progress = Callable[[int, int, str], None]
@@ -252,7 +253,12 @@ def generate_batch(db_path: Path | None, jobs: Sequence[BatchJob], out_dir: Path
     from ...storage import open_database
 
     own = db is None
-    database = open_database(db_path) if own else db
+    if db is None:
+        if db_path is None:
+            raise ValueError("generate_batch needs db_path or db")
+        database = open_database(db_path)
+    else:
+        database = db
     written: list[Path] = []
     errors: list[str] = []
     report = progress or (lambda done, total, label: None)
@@ -262,7 +268,7 @@ def generate_batch(db_path: Path | None, jobs: Sequence[BatchJob], out_dir: Path
                 break
             report(number, len(jobs), f"{kind_of(job.kind).label} {job.record_id}")
             try:
-                pdf, data = generate(database, job.kind, job.record_id, of=job.of, today=today)
+                pdf, data = generate(database, job.kind, job.record_id, of=job.of, today=today, draft=job.draft)
             except DocumentError as exc:
                 errors.append(f"{kind_of(job.kind).label} {job.record_id}：{exc}")
                 continue

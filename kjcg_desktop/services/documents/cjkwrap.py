@@ -12,6 +12,7 @@ offers a break point.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from unicodedata import category
 
 from reportlab.lib import textsplit
@@ -70,14 +71,15 @@ def break_points(chars: Sequence[str], widths: Sequence[float], max_widths: Sequ
     return result
 
 
-def word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N803 - reportlab signature
+def word_split(word: str | bytes, maxWidths: Any, fontName: str, fontSize: float,  # noqa: N803 - reportlab signature
+               encoding: str = "utf8") -> list[list[Any]]:
     """Drop-in for ``reportlab.lib.textsplit.wordSplit``: [[extra space, line text], …]."""
     if isinstance(word, bytes):
         word = word.decode(encoding)
     if not isinstance(maxWidths, (list, tuple)):
         maxWidths = [maxWidths]
     widths = _char_widths(word, fontName, fontSize)
-    lines = []
+    lines: list[list[Any]] = []
     for n, (start, end, _) in enumerate(break_points(word, widths, maxWidths)):
         limit = maxWidths[min(n, len(maxWidths) - 1)]
         text = word[start:end]
@@ -100,17 +102,17 @@ def _char_widths(text: str, font: str, size: float) -> list[float]:
     return result
 
 
-def _width(u, max_width: float) -> float:
+def _width(u: Any, max_width: float) -> float:
     w = u.width
     if hasattr(w, "normalizedValue"):
         w._normalizer = max_width
         w = w.normalizedValue(max_width)
-    return w
+    return float(w)
 
 
-def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803 - reportlab signature
+def cjk_frag_split(frags: Any, maxWidths: Any, calcBounds: Any, encoding: str = "utf8") -> Any:  # noqa: N803 - reportlab signature
     """Drop-in for ``reportlab.platypus.paragraph.cjkFragSplit`` using :func:`break_points`."""
-    units = []
+    units: list[Any] = []
     for f in frags:
         text = f.text
         if isinstance(text, bytes):

@@ -4,7 +4,7 @@ functions that fill them from database rows. A template may use only names liste
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -189,11 +189,11 @@ def yuan(fen: int | None) -> str:
     return "" if fen is None else f"{d.format_yuan(int(fen))}元"
 
 
-def label(enum, value: Any) -> str:
+def label(enum: Any, value: Any) -> str:
     if value in (None, ""):
         return ""
     try:
-        return enum(value).label
+        return str(enum(value).label)
     except ValueError:
         return str(value)
 
@@ -225,7 +225,7 @@ def common_values(settings: Mapping[str, Any], today: date) -> dict[str, str]:
     }
 
 
-def achievement_values(ach: Mapping[str, Any], inventors: list[Mapping[str, Any]]) -> dict[str, str]:
+def achievement_values(ach: Mapping[str, Any], inventors: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     number = ach.get("patent_no") or ach.get("application_no") or ach.get("registration_no") or ""
     representative = next((i["name"] for i in inventors if i.get("is_representative")), inventors[0]["name"] if inventors else "")
     return {

@@ -150,7 +150,7 @@ def _format_item(item: Any) -> str:
     return format_value(item)
 
 
-def form_rows(name: str, sources: list[Mapping[str, Any]], *, skip: set[str] = frozenset()) -> tuple[list[list[str]], str]:
+def form_rows(name: str, sources: list[Mapping[str, Any]], *, skip: frozenset[str] | set[str] = frozenset()) -> tuple[list[list[str]], str]:
     """(label, value) rows for form ``name`` filled from the first source that has each key, and a
     note saying where the layout came from."""
 
@@ -166,7 +166,7 @@ def form_rows(name: str, sources: list[Mapping[str, Any]], *, skip: set[str] = f
     fields, path = load_definition(name)
     if fields:
         rows = [[f.label, format_value(lookup(f.key), f)] for f in fields if f.key not in skip]
-        return rows, f"按表单定义 forms/{path.name} 生成"
+        return rows, f"按表单定义 forms/{path.name if path else name} 生成"
     rows = []
     seen: set[str] = set()
     for source in sources:

@@ -58,6 +58,29 @@ _ENUMS = {"state": (d.ApplicationState, d.PublicityState), "stage": (d.Stage,), 
 _HIDDEN = re.compile(r"(^|_)(id|sha256|hash|stored_path|path|code)$|^(attachment_id|receipt_id|batch_id|parent_id)$")
 _CODE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$|^[a-z]+$")
 
+# the ledger's own fields and actions (an achievement edited, archived or deleted in the detail window)
+ACTION_LABELS.update({"delete": "删除", "archive": "归档"})
+KEY_LABELS.update({
+    "ledger_no": "台账编号", "type": "类型", "legal_status": "法律状态", "application_no": "申请号", "patent_no": "专利号",
+    "registration_no": "登记号", "filing_date": "申请日", "grant_date": "授权日", "keywords": "关键词", "summary": "成果简介",
+    "rd_status": "研发状况", "market_prospects": "市场前景", "disclosure_date": "披露日期", "registration_date": "登记日期",
+    "status": "状态", "confidential": "涉密", "secret_level": "密级", "is_intangible_asset": "无形资产",
+    "asset_value_fen": "资产价值", "stage_override_reason": "阶段人工调整理由", "ends_ownership": "转让后单位不再持有",
+    "asset_formed": "形成无形资产", "stage_override": "阶段人工标记", "valuation_reason": "评估决定理由", "minutes_required": "须会议纪要",
+    "party_type": "交易对方类型", "people": "人员", "term_start": "开始日期", "term_end": "结束日期",
+    "tto_name": "技术转移机构名称", "pilot_start": "试点启动日期", "unit_address": "单位地址", "unit_short_name": "单位简称",
+    "start_date": "开始日期", "end_date": "结束日期", "grant_mode_note": "赋权方式说明",
+})
+_ENUMS["stage_override"] = (d.Stage,)
+# the 文号 schemes in settings (services/documents/numbering.py)
+KEY_LABELS.update({f"number_scheme.{kind}": f"{label}文号格式" for kind, label in (
+    ("notice", "赋权公示"), ("agreement", "赋权协议"), ("extension-agreement", "延长长期使用权协议"),
+    ("abandonment-notice", "放弃公示"), ("price-notice", "协议定价公示"), ("related-party-notice", "关联交易公示"),
+    ("reward-notice", "现金奖励公示"))})
+# stored as 0/1: printed 是/否
+_YES_NO = {"confidential", "is_intangible_asset", "working_days", "ends_ownership", "counterparty_state_owned",
+           "related_party", "is_representative", "asset_formed", "upheld", "state_owned", "minutes_required", "eligible"}
+
 
 def _code_labels() -> dict[str, str]:
     from ...domain.diligence import DECLARATION_SHORT, EVIDENCE_LABELS
@@ -79,8 +102,8 @@ def value_text(key: str, value: Any) -> str:
     """One stored value in words: yes/no, yuan, enum labels, code labels; '' for a code without a label."""
     if value is None or value == "":
         return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
+    if isinstance(value, bool) or (key in _YES_NO and value in (0, 1, "0", "1")):
+        return "是" if value not in (False, 0, "0") else "否"
     if key.endswith("_fen") and isinstance(value, int):
         return f.yuan(value)
     if isinstance(value, list):
@@ -94,6 +117,10 @@ def value_text(key: str, value: Any) -> str:
                         if KEY_LABELS.get(str(k)) and value_text(str(k), v))
     if key in ("share", "team_share", "unit_share", "team") and isinstance(value, (int, float, str)):
         return f.percent(value)
+    if key == "type" and isinstance(value, str) and value in d.AchievementType._value2member_map_:
+        return d.AchievementType(value).label
+    if key == "legal_status" and isinstance(value, str) and value in d.LegalStatus._value2member_map_:
+        return d.LegalStatus(value).label
     for enum in _ENUMS.get(key, ()):
         if isinstance(value, str) and value in enum._value2member_map_:
             return enum(value).label
@@ -138,8 +165,10 @@ def changes(old: Any, new: Any, *, limit: int = 8) -> str:
             parts.append(f"将{label}由 {before or '空'} 改为 {after or '空'}")
         elif after:
             parts.append(f"{label}：{after}")
-        elif before:
+        elif before and not new:  # a deletion: what was there
             parts.append(f"删除{label}（原为 {before}）")
+        elif before:  # a value only in ``old`` of a change is its context (the number voided, the stage before)
+            parts.append(f"原{label}：{before}")
         if len(parts) >= limit:
             break
     return "；".join(parts)
@@ -156,3 +185,26 @@ def event_sentence(event: Mapping[str, Any], name_of: Callable[[str, int], str] 
     detail = changes(event.get("old"), event.get("new"))
     sentence = f"{who + ' ' if who else ''}{verb}（{target}）"
     return f"{sentence}：{detail}" if detail else sentence
+
+
+def achievement_names(db: Any, achievement_id: int) -> Callable[[str, int], str]:
+    """``name_of`` for the events of one achievement and its applications, deals and publicities:
+    each record by its number (成果 KJCG-…, 申请 SQ-…, 交易 JY-…) or its title, never its id."""
+    from ...storage import documents as q
+    from ...storage.achievements import get_achievement
+
+    ach = get_achievement(db, achievement_id)
+    names: dict[tuple[str, int], str] = {}
+    if ach is not None:
+        names[("achievement", achievement_id)] = f"成果 {ach.get('ledger_no') or ach.get('name') or ''}".strip()
+    apps = q.applications_of(db, achievement_id)
+    deals = q.deals_of(db, achievement_id)
+    names.update({("application", int(a["id"])): f"申请 {a.get('number') or ''}".strip() for a in apps})
+    names.update({("deal", int(x["id"])): f"交易 {x.get('number') or ''}".strip() for x in deals})
+    for p in q.publicities_for(db, achievement_id, [int(a["id"]) for a in apps], [int(x["id"]) for x in deals]):
+        names[("publicity", int(p["id"]))] = f"公示“{p['title']}”" if p.get("title") else "公示"
+
+    def name_of(entity: str, entity_id: int) -> str:
+        return names.get((entity, int(entity_id)), "")
+
+    return name_of

@@ -3,7 +3,7 @@ offers, and the function that gathers its data from the database."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -54,10 +54,10 @@ class Kind:
 
 # -- shared pieces -------------------------------------------------------------------------------
 def _achievement(req: Request, achievement_id: int | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    ach = get_achievement(req.db, achievement_id) if achievement_id else None
+    ach: Mapping[str, Any] | None = get_achievement(req.db, achievement_id) if achievement_id else None
     if ach is None:
         raise DocumentError(f"找不到成果 {achievement_id}（请用 kjcg-desktop list achievements 查看成果ID）")
-    return ach, inventors_of(req.db, ach["id"])
+    return dict(ach), inventors_of(req.db, ach["id"])
 
 
 def _application(req: Request, kinds: tuple[str, ...], doc_label: str) -> dict[str, Any]:
@@ -81,7 +81,7 @@ def _deal(req: Request, doc_label: str) -> dict[str, Any]:
     return deal
 
 
-def _inventor_table(inventors: list[Mapping[str, Any]], share_header: str = "收益分配比例") -> DocTable:
+def _inventor_table(inventors: Sequence[Mapping[str, Any]], share_header: str = "收益分配比例") -> DocTable:
     rows = [[str(n), i["name"], f.text(i.get("department")), f.percent(i.get("share")), "是" if i.get("is_representative") else ""]
             for n, i in enumerate(inventors, start=1)]
     return DocTable(["序号", "姓名", "所在单位", share_header, "指定代表"], rows, (0.6, 1.2, 3, 1.3, 1))
@@ -93,11 +93,11 @@ def _publicity(req: Request, kinds: tuple[str, ...], *, grant: bool, data_notes:
     contact = f.text(req.settings.get("objection_contact"))
     values = _publicity_values(req, row, place, contact, grant=grant, data_notes=data_notes)
     if not values["publicity.contact"]:
-        data_notes.append("未设置异议受理联系方式：公示中“联系方式”为空，请在“设置”中填写（电话、邮箱、地址）后重新生成")
+        data_notes.append("未设置异议受理联系方式：公示中“联系方式”留有空线供手写；如需打印，请在“设置”中填写（电话、邮箱、地址）后重新生成")
     return values
 
 
-def _publicity_values(req: Request, row, place: str, contact: str, *, grant: bool, data_notes: list[str]) -> dict[str, str]:
+def _publicity_values(req: Request, row: Mapping[str, Any] | None, place: str, contact: str, *, grant: bool, data_notes: list[str]) -> dict[str, str]:
     if row is not None:
         window = d.publicity_window(date.fromisoformat(row["start_date"]), int(row["days"]),
                                     working_days=bool(row["working_days"])).with_stored_end(row.get("end_date"))
@@ -113,7 +113,7 @@ def _publicity_values(req: Request, row, place: str, contact: str, *, grant: boo
     return f.publicity_values(window, title="", place=place, contact=contact, state="拟公示")
 
 
-def _base(req: Request, ach: Mapping[str, Any], inventors: list) -> dict[str, str]:
+def _base(req: Request, ach: Mapping[str, Any], inventors: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     return {**f.common_values(req.settings, req.today), **f.achievement_values(ach, inventors)}
 
 
@@ -169,8 +169,9 @@ def build_extension(req: Request) -> DocumentData:
     notes: list[str] = []
     if app["kind"] == "extension":
         original = q.application(req.db, app["parent_id"]) if app.get("parent_id") else None
-        form = app.get("form") or {}
-        conditions = form.get("conditions") if isinstance(form.get("conditions"), Mapping) else form
+        form: Mapping[str, Any] = app.get("form") or {}
+        found = form.get("conditions")
+        conditions: Mapping[str, Any] = found if isinstance(found, Mapping) else form
         years = f.text(app.get("term_years") or form.get("extension_years"))
         new_end = f.day(app.get("end_date") or form.get("new_end_date"))
         rows = [[label, "是" if conditions.get(key) else "未确认"] for key, label in d.EXTENSION_CONDITIONS]
@@ -232,7 +233,7 @@ def _deal_summary(deal_values: Mapping[str, str], values: Mapping[str, str], dea
     return rows
 
 
-def _deal_doc(req: Request, doc_label: str, publicity_kind: str) -> tuple[dict, dict, dict, list, list[str]]:
+def _deal_doc(req: Request, doc_label: str, publicity_kind: str) -> tuple[dict[str, Any], dict[str, str], dict[str, Any], list[dict[str, Any]], list[str]]:
     deal = _deal(req, doc_label)
     ach, inventors = _achievement(req, deal["achievement_id"])
     notes: list[str] = []
@@ -378,79 +379,143 @@ def _size_text(size: Any) -> str:
     return f"{max(1, round(size / 1024))} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
-def build_dossier(req: Request) -> DocumentData:
+Row = Mapping[str, Any]
+Owner = tuple[str, int]
+
+
+@dataclass
+class _Scope:
+    """What one dossier covers: the achievement, its (or the one deal's) applications, deals and publicities."""
+    ach: dict[str, Any]
+    inventors: list[dict[str, Any]]
+    apps: list[dict[str, Any]]
+    deals: list[dict[str, Any]]
+    publicities: list[dict[str, Any]]
+    subject: str
+    owners: list[Owner]
+
+
+def _dossier_scope(req: Request) -> _Scope:
     db = req.db
     if req.of == "deal":
         deal = _deal(req, "证据卷宗")
         ach, inventors = _achievement(req, deal["achievement_id"])
-        deals = [deal]
-        apps = [q.application(db, deal["application_id"])] if deal.get("application_id") else []
-        apps = [a for a in apps if a]
+        found = q.application(db, deal["application_id"]) if deal.get("application_id") else None
+        apps = [found] if found else []
         publicities = q.publicities_for(db, None, [], [deal["id"]])
         subject = f"转化交易 {deal['number']}（{f.label(d.DealKind, deal['kind'])}，{deal['counterparty']}）"
-        owners: list[tuple[str, int]] = [("deal", deal["id"])]
+        scope = _Scope(ach, inventors, apps, [deal], publicities, subject, [("deal", deal["id"])])
     else:
         ach, inventors = _achievement(req, req.record_id)
         apps = q.applications_of(db, ach["id"])
         deals = q.deals_of(db, ach["id"])
         publicities = q.publicities_for(db, ach["id"], [a["id"] for a in apps], [x["id"] for x in deals])
         subject = f"科技成果 {ach.get('ledger_no') or ach['id']}"
-        owners = [("achievement", ach["id"])] + [("deal", x["id"]) for x in deals]
-    owners += [("application", a["id"]) for a in apps] + [("publicity", p["id"]) for p in publicities]
+        scope = _Scope(ach, inventors, apps, deals, publicities, subject,
+                       [("achievement", ach["id"])] + [("deal", x["id"]) for x in deals])
+    scope.owners += [("application", a["id"]) for a in scope.apps] + [("publicity", p["id"]) for p in scope.publicities]
+    return scope
+
+
+def _dossier_names(scope: _Scope) -> dict[Owner, str]:
+    """Each record by the name an auditor knows it by: its number, a publicity by its kind and first day."""
+    ach = scope.ach
+    names = {("achievement", int(ach["id"])): f"成果 {ach.get('ledger_no') or ach['id']}"}
+    names.update({("application", a["id"]): f"申请 {a.get('number') or a['id']}" for a in scope.apps})
+    names.update({("deal", x["id"]): f"交易 {x.get('number') or x['id']}" for x in scope.deals})
+    names.update({("publicity", p["id"]): f"{f.label(d.PublicityKind, p['kind'])}（{f.day(p['start_date'])}起）"
+                  for p in scope.publicities})
+    return names
+
+
+def _window(p: Row) -> d.PublicityWindow:
+    return d.publicity_window(date.fromisoformat(p["start_date"]), int(p["days"]),
+                              working_days=bool(p["working_days"])).with_stored_end(p.get("end_date"))
+
+
+def _ledger_facts(req: Request, ach: Row) -> list[tuple[Any, str, str, str, str]]:
+    facts = [(ach.get("disclosure_date"), "成果披露", "", "1-2 第六条", "台账"),
+             (ach.get("registration_date"), f"审核登记（{f.label(d.Attribute, ach.get('attribute'))}、"
+              f"{f.label(d.Stage, ach.get('stage'))}）", "", "1-2 第七条", "台账"),
+             (ach.get("filing_date"), "提出知识产权申请", "", "", "台账"),
+             (ach.get("grant_date"), "获得授权", "", "1-2 第五条", "台账")]
+    facts += [(ev.get("date"), f"阶段证据：{f.label(d.EvidenceKind, ev['kind'])}", "", d.stage.ARTICLE_STAGE, "台账")
+              for ev in q.evidence_rows(req.db, ach["id"])]
+    return facts
+
+
+def _record_facts(req: Request, scope: _Scope, objections: list[dict[str, Any]],
+                  names: Mapping[Owner, str]) -> list[tuple[Any, str, str, str, str]]:
+    facts = []
+    for x in scope.deals:
+        facts.append((x.get("contract_date"), f"签订{f.label(d.DealKind, x['kind'])}合同 {x.get('contract_no') or ''}"
+                      f"（{x['counterparty']}，{f.yuan(x['amount_fen'])}）", "", d.deals.ARTICLE_PRICING, f"交易 {x['number']}"))
+        facts += [(r["date"], f"收入到账 {f.yuan(r['amount_fen'])}（凭证 {r.get('voucher_no') or ''}）", "", "",
+                   f"交易 {x['number']}") for r in q.receipts_of(req.db, x["id"])]
+    for p in scope.publicities:
+        window = _window(p)
+        shifted = f"，名义届满 {window.nominal_end.isoformat()} 顺延" if window.shifted else ""
+        facts.append((p["start_date"], f"{f.label(d.PublicityKind, p['kind'])}：{p['title']}（{p['days']}"
+                      f"{'个工作日' if p['working_days'] else '日'}，至 {window.end.isoformat()}{shifted}）", "",
+                      KIND_ARTICLE.get(p["kind"], ""), names[("publicity", p["id"])]))
+    facts += [(o["raised_on"], f"异议：{o['raised_by']}——{o['content']}" + (f"；处理：{o['outcome']}" if o.get("outcome") else ""),
+               o["raised_by"], d.publicity.ARTICLE_COUNTING, names.get(("publicity", o["publicity_id"]), "公示"))
+              for o in objections]
+    return facts
+
+
+def _timeline(req: Request, scope: _Scope, objections: list[dict[str, Any]], events: list[dict[str, Any]],
+              names: Mapping[Owner, str]) -> list[list[str]]:
+    """Dated facts from the records, then every event-log entry, in date order."""
+    facts = _ledger_facts(req, scope.ach) if req.of != "deal" else []
+    facts += _record_facts(req, scope, objections, names)
+    timeline = [(f.day(when), 0, [f.day(when), what, who, article, source]) for when, what, who, article, source in facts if when]
+    for e in events:
+        record = names.get((e["entity"], e["entity_id"])) or ENTITY_LABELS.get(e["entity"], "记录")
+        what = f"{ACTION_LABELS.get(e['action'], '记录变更')}（{record}）"
+        when = clock.display_time(e["ts"])  # stored in UTC, read in local time
+        timeline.append((when[:10], 1, [when, what, e["operator"], f.text(e.get("article")),
+                                           f"事件日志 #{e['id']}"]))
+    timeline.sort(key=lambda item: (item[0], item[1]))
+    return [row for _, _, row in timeline]
+
+
+def _publicity_rows(publicities: list[dict[str, Any]], objections: list[dict[str, Any]]) -> list[list[str]]:
+    rows = []
+    for p in publicities:
+        window = _window(p)
+        count = sum(1 for o in objections if o["publicity_id"] == p["id"])
+        rows.append([f.label(d.PublicityKind, p["kind"]), p["title"], p["start_date"],
+                     window.end.isoformat() + (f"（名义 {window.nominal_end.isoformat()}）" if window.shifted else ""),
+                     f.label(d.PublicityState, p["state"]), str(count)])
+    return rows
+
+
+def _overview(scope: _Scope) -> list[list[str]]:
+    ach = scope.ach
+    overview = _achievement_summary(ach, f.achievement_values(ach, scope.inventors)) + [
+        ["台账编号", f.text(ach.get("ledger_no"))],
+        ["标记", f"{f.label(d.Attribute, ach.get('attribute'))}；{f.label(d.Stage, ach.get('stage'))}；"
+                 f"{f.label(d.TransferStatus, ach.get('transfer_status'))}（转化 {ach.get('transfer_count') or 0} 次）"],
+    ]
+    if ach.get("stage_override"):
+        overview.append(["阶段人工调整理由", f.text(ach.get("stage_override_reason"))])
+    overview += [[f"交易 {x['number']}", f"{f.label(d.DealKind, x['kind'])}；{x['counterparty']}；{f.yuan(x['amount_fen'])}；"
+                                        f"{f.label(d.PricingMethod, x['pricing_method'])}"] for x in scope.deals]
+    overview += [[f"申请 {a.get('number') or a['id']}", f"{f.label(d.ApplicationKind, a['kind'])}；"
+                                                      f"{f.label(d.ApplicationState, a['state'])}"] for a in scope.apps]
+    return overview
+
+
+def build_dossier(req: Request) -> DocumentData:
+    db = req.db
+    scope = _dossier_scope(req)
+    owners = scope.owners
     events = q.events_for(db, owners)
     attachments = q.attachments_for(db, owners)
     declarations = q.declarations_for(db, [o for o in owners if o[0] in ("achievement", "application", "deal")])
-    objections = q.objections_of(db, [p["id"] for p in publicities])
-    names = {("achievement", ach["id"]): f"成果 {ach.get('ledger_no') or ach['id']}"}
-    names.update({("application", a["id"]): f"申请 {a.get('number') or a['id']}" for a in apps})
-    names.update({("deal", x["id"]): f"交易 {x.get('number') or x['id']}" for x in deals})
-    names.update({("publicity", p["id"]): f"公示 {p['id']}" for p in publicities})
-
-    # timeline: dated facts from the records, then every event-log entry
-    timeline: list[tuple[str, int, list[str]]] = []
-
-    def fact(when: Any, what: str, who: str, article: str, source: str) -> None:
-        if when:
-            timeline.append((f.day(when), 0, [f.day(when), what, who, article, source]))
-
-    if req.of != "deal":
-        fact(ach.get("disclosure_date"), "成果披露", "", "1-2 第六条", "台账")
-        fact(ach.get("registration_date"), f"审核登记（{f.label(d.Attribute, ach.get('attribute'))}、"
-             f"{f.label(d.Stage, ach.get('stage'))}）", "", "1-2 第七条", "台账")
-        fact(ach.get("filing_date"), "提出知识产权申请", "", "", "台账")
-        fact(ach.get("grant_date"), "获得授权", "", "1-2 第五条", "台账")
-        for ev in q.evidence_rows(db, ach["id"]):
-            fact(ev.get("date"), f"阶段证据：{f.label(d.EvidenceKind, ev['kind'])}", "", d.stage.ARTICLE_STAGE, "台账")
-    for x in deals:
-        fact(x.get("contract_date"), f"签订{f.label(d.DealKind, x['kind'])}合同 {x.get('contract_no') or ''}（{x['counterparty']}，"
-             f"{f.yuan(x['amount_fen'])}）", "", d.deals.ARTICLE_PRICING, f"交易 {x['number']}")
-        for r in q.receipts_of(db, x["id"]):
-            fact(r["date"], f"收入到账 {f.yuan(r['amount_fen'])}（凭证 {r.get('voucher_no') or ''}）", "", "", f"交易 {x['number']}")
-    for p in publicities:
-        window = d.publicity_window(date.fromisoformat(p["start_date"]), int(p["days"]),
-                                    working_days=bool(p["working_days"])).with_stored_end(p.get("end_date"))
-        shifted = f"，名义届满 {window.nominal_end.isoformat()} 顺延" if window.shifted else ""
-        fact(p["start_date"], f"{f.label(d.PublicityKind, p['kind'])}：{p['title']}（{p['days']}"
-             f"{'个工作日' if p['working_days'] else '日'}，至 {window.end.isoformat()}{shifted}）", "",
-             KIND_ARTICLE.get(p["kind"], ""), f"公示 {p['id']}")
-    for o in objections:
-        fact(o["raised_on"], f"异议：{o['raised_by']}——{o['content']}" + (f"；处理：{o['outcome']}" if o.get("outcome") else ""),
-             o["raised_by"], d.publicity.ARTICLE_COUNTING, f"公示 {o['publicity_id']}")
-    for e in events:
-        when = e["ts"][:10]
-        what = f"{ENTITY_LABELS.get(e['entity'], e['entity'])}{ACTION_LABELS.get(e['action'], e['action'])}"
-        timeline.append((when, 1, [e["ts"].replace("T", " ")[:16], what, e["operator"], f.text(e.get("article")),
-                                   f"事件日志 #{e['id']}"]))
-    timeline.sort(key=lambda item: (item[0], item[1]))
-
-    publicity_rows = []
-    for p in publicities:
-        window = d.publicity_window(date.fromisoformat(p["start_date"]), int(p["days"]),
-                                    working_days=bool(p["working_days"])).with_stored_end(p.get("end_date"))
-        count = sum(1 for o in objections if o["publicity_id"] == p["id"])
-        publicity_rows.append([f.label(d.PublicityKind, p["kind"]), p["title"], p["start_date"],
-                               window.end.isoformat() + (f"（名义 {window.nominal_end.isoformat()}）" if window.shifted else ""),
-                               f.label(d.PublicityState, p["state"]), str(count)])
+    objections = q.objections_of(db, [p["id"] for p in scope.publicities])
+    names = _dossier_names(scope)
     attachment_rows = [[_attachment_title(a), ATTACHMENT_KINDS.get(a.get("kind") or "", "其他材料"),
                         names.get((a["owner_type"], a["owner_id"]), "其他记录"), f.day_cn_text(a["added_at"]),
                         _size_text(a.get("size"))] for a in attachments]
@@ -460,41 +525,32 @@ def build_dossier(req: Request) -> DocumentData:
     def name_of(entity: str, entity_id: int) -> str:
         return names.get((entity, entity_id), "")
 
-    event_rows = [[f"#{e['id']}", e["ts"].replace("T", " ")[:16], e["operator"], history.event_sentence(e, name_of),
+    event_rows = [[f"#{e['id']}", clock.display_time(e["ts"]), e["operator"],  # the operator has a column of its own
+                   history.event_sentence({**e, "operator": ""}, name_of),
                    f.text(e.get("article"))] for e in events]
-    overview = _achievement_summary(ach, f.achievement_values(ach, inventors)) + [
-        ["台账编号", f.text(ach.get("ledger_no"))],
-        ["标记", f"{f.label(d.Attribute, ach.get('attribute'))}；{f.label(d.Stage, ach.get('stage'))}；"
-                 f"{f.label(d.TransferStatus, ach.get('transfer_status'))}（转化 {ach.get('transfer_count') or 0} 次）"],
-    ]
-    if ach.get("stage_override"):
-        overview.append(["阶段人工调整理由", f.text(ach.get("stage_override_reason"))])
-    for x in deals:
-        overview.append([f"交易 {x['number']}", f"{f.label(d.DealKind, x['kind'])}；{x['counterparty']}；{f.yuan(x['amount_fen'])}；"
-                                              f"{f.label(d.PricingMethod, x['pricing_method'])}"])
-    for a in apps:
-        overview.append([f"申请 {a.get('number') or a['id']}",
-                         f"{f.label(d.ApplicationKind, a['kind'])}；{f.label(d.ApplicationState, a['state'])}"])
-    checklist = _exemption_checklist(ach, apps, deals, publicities, attachments, declarations)
-    values = {**_base(req, ach, inventors),
-              "dossier.subject": subject,
-              "dossier.scope": "、".join(sorted({names.get(o, o[0]) for o in owners})),
+    checklist = _exemption_checklist(scope.ach, scope.apps, scope.deals, scope.publicities, attachments, declarations)
+    values = {**_base(req, scope.ach, scope.inventors),
+              "dossier.subject": scope.subject,
+              "dossier.scope": "、".join(dict.fromkeys(names.get(o, "其他记录") for o in owners)),  # the achievement first
               "dossier.event_count": str(len(events)), "dossier.attachment_count": str(len(attachments)),
-              "dossier.publicity_count": str(len(publicities)),
+              "dossier.publicity_count": str(len(scope.publicities)),
               "dossier.generated_at": clock.now().isoformat(sep=" ", timespec="seconds")}
     tables = {
-        "overview": DocTable([], overview, (1, 3.2), key_value=True),
-        "timeline": DocTable(["日期", "事项", "经办人", "依据", "来源"], [row for _, _, row in timeline], (1.3, 3.6, 0.9, 1.5, 1.1)),
-        "publicities": DocTable(["类型", "标题", "开始", "届满", "状态", "异议"], publicity_rows, (1, 2.6, 1, 1.3, 0.8, 0.5)),
+        "overview": DocTable([], _overview(scope), (1, 3.2), key_value=True),
+        "timeline": DocTable(["日期", "事项", "经办人", "依据", "来源"], _timeline(req, scope, objections, events, names),
+                             (1.3, 3.6, 0.9, 1.5, 1.1)),
+        "publicities": DocTable(["类型", "标题", "开始", "届满", "状态", "异议"], _publicity_rows(scope.publicities, objections),
+                                (1, 2.6, 1, 1.3, 0.8, 0.5)),
         "attachments": DocTable(["材料", "类别", "所属", "添加日期", "大小"], attachment_rows, (3, 1.2, 1.4, 1.5, 0.9)),
-        "declarations": DocTable(["声明人", "类型", "条款", "签署日期"], declaration_rows, (1, 1.2, 3, 1)),
+        "declarations": DocTable(["声明人", "类型", "条款", "签署日期"], declaration_rows, (1.1, 3, 1.2, 1.3)),
         "checklist": DocTable(["尽职免责情形（1-1 第六条）", "所需证明", "本卷宗中的记录"], checklist, (2.2, 2.2, 2.4)),
         "events": DocTable(["条目", "时间", "操作人", "事项", "依据"], event_rows, (0.7, 1.5, 1, 4.6, 1.2)),
     }
-    return DocumentData("dossier", "dossier", values, tables, subject)
+    return DocumentData("dossier", "dossier", values, tables, scope.subject)
 
 
-def _exemption_checklist(ach, apps, deals, publicities, attachments, declarations) -> list[list[str]]:
+def _exemption_checklist(ach: Mapping[str, Any], apps: Sequence[Row], deals: Sequence[Row], publicities: Sequence[Row],
+                         attachments: Sequence[Row], declarations: Sequence[Row]) -> list[list[str]]:
     kinds = {p["kind"] for p in publicities}
     states = {a["state"] for a in apps}
     found = {

@@ -40,6 +40,9 @@ def check_scheme(scheme: str) -> str:
         return f"文号格式中有未知的字段 {{{unknown[0]}}}；可用：{{单位简称}}、{{年}}、{{序号}} 或 {{序号:03}}"
     if "序号" not in names:
         return "文号格式必须含 {序号}，否则同一年的文号会重复"
+    rest = _FIELD.sub("", scheme)
+    if "{" in rest or "}" in rest:
+        return "文号格式中有不成对的花括号；字段写作 {单位简称}、{年}、{序号} 或 {序号:03}"
     return ""
 
 
@@ -48,7 +51,7 @@ def format_number(scheme: str, *, short_name: str, year: int, seq: int) -> str:
     if problem:
         raise DocumentError(problem)
 
-    def field(match: re.Match) -> str:
+    def field(match: re.Match[str]) -> str:
         name, width = match[1], match[2]
         if name == "单位简称":
             return short_name

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 from unicodedata import category
 from xml.sax.saxutils import escape
 
@@ -82,15 +83,15 @@ class DocumentData:
     warnings: list[str] = field(default_factory=list)  # e.g. characters no font could print
 
 
-class BoldParagraph(Paragraph):
+class BoldParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
     """A title: drawn fill-then-stroke (a bold face from any CJK font) and, when it takes several
     lines, balanced — the narrowest width giving the same number of lines, so no line holds a lone
     character."""
 
     stroke_width = 0.45
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
-        base = self.style
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        base: ParagraphStyle = self.__dict__["style"]
         width, height = super().wrap(availWidth, availHeight)
         lines = len(self.blPara.lines)
         if lines < 2 or getattr(self, "balanced", False):
@@ -105,14 +106,15 @@ class BoldParagraph(Paragraph):
             else:
                 high = mid
         self.style = ParagraphStyle("balanced", parent=base, leftIndent=low, rightIndent=low)
-        return super().wrap(availWidth, availHeight)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size
 
-    def beginText(self, x, y):  # noqa: N802 - reportlab API
+    def beginText(self, x: float, y: float) -> Any:  # noqa: N802 - reportlab API
         tx = super().beginText(x, y)
         tx.setTextRenderMode(2)
         return tx
 
-    def draw(self):
+    def draw(self) -> None:
         self.canv.saveState()
         self.canv.setLineWidth(self.stroke_width)
         self.canv.setStrokeColor(colors.black)
@@ -239,7 +241,7 @@ def _chunks(text: str, font: str, size: float, width: float) -> list[str]:
     return pieces or [""]
 
 
-def _cell(text: str, style: ParagraphStyle, width: float):
+def _cell(text: str, style: ParagraphStyle, width: float) -> Any:
     """A plain string when it fits on one line (much faster to lay out), else a wrapping paragraph."""
     if ("\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING
             and _glyphs().plain(text, style.fontName)):
@@ -267,7 +269,7 @@ def _table(table: DocTable, styles: Styles) -> Table:
     widths = list(table.widths) or [1.0] * ncols
     total = sum(widths)
     col_widths = [TEXT_WIDTH * w / total for w in widths]
-    data: list[list] = []
+    data: list[list[Any]] = []
     if not table.key_value:
         data.append([_cell(h, styles.head_cell, w) for h, w in zip(table.headers, col_widths, strict=True)])
     rows = [part for row in table.rows for part in _split_rows(list(row), col_widths, styles.cell, table.key_value)]
@@ -310,7 +312,7 @@ def _columns(left: str, right: str, styles: Styles) -> Table:
     return table
 
 
-def _watermark(canvas, font: str) -> None:
+def _watermark(canvas: Any, font: str) -> None:
     """A light diagonal 草稿 across the page, under nothing that matters for reading."""
     canvas.saveState()
     canvas.setFillColor(colors.Color(0.55, 0.55, 0.55, alpha=0.28))
@@ -321,7 +323,7 @@ def _watermark(canvas, font: str) -> None:
     canvas.restoreState()
 
 
-def _page_number(canvas, doc) -> None:
+def _page_number(canvas: Any, doc: Any) -> None:
     if getattr(doc, "draft", False):
         _watermark(canvas, doc.page_number_font)
     number = canvas.getPageNumber()
@@ -340,7 +342,7 @@ def _page_number(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def _signature(text: str, styles: Styles) -> list:
+def _signature(text: str, styles: Styles) -> list[Any]:
     """The 落款 (GB/T 9704-2012 7.3.5.1): the issuer's name centred over the 成文日期, the date four
     characters in from the right, and two lines of room above for the seal."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
@@ -359,23 +361,24 @@ def _signature(text: str, styles: Styles) -> list:
     return [Spacer(1, styles.leading * 2.2), right]
 
 
-def build_story(template: Template, data: DocumentData, styles: Styles) -> list:
+def build_story(template: Template, data: DocumentData, styles: Styles) -> list[Any]:
     values = data.values
     title = titles.one_pair_of_quotes(template.render(template.title, values).strip())
     font, size = styles.title.fontName, styles.title.fontSize
     lines = titles.balance(title, TEXT_WIDTH - size, lambda s: stringWidth(s, font, size)) if len(title) < 2000 else [title]
     heading = BoldParagraph(_markup("\n".join(lines), font), styles.title)
     heading.balanced = len(lines) > 1 or len(title) >= 2000  # the lines are chosen already
-    story: list = [heading]
+    story: list[Any] = [heading]
     for block in template.blocks:
         if block.kind == "pagebreak":
             story.append(PageBreak())
         elif block.kind == "table":
             story.append(_table(data.tables[block.table], styles))
             story.append(Spacer(1, styles.leading * 0.4))
-        elif block.kind == "columns":
-            story.append(Spacer(1, styles.leading * 0.5))
-            story.append(_columns(template.render(block.left, values), template.render(block.right, values), styles))
+        elif block.kind == "columns":  # the signatures never stand alone on a page either
+            last = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
+            columns = _columns(template.render(block.left, values), template.render(block.right, values), styles)
+            story.append(KeepTogether([*last, Spacer(1, styles.leading * 0.5), columns]))
         elif block.style == "right":
             last = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
             story.append(KeepTogether(last + _signature(template.render(block.text.strip("\n"), values), styles)))

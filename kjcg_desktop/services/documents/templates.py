@@ -33,9 +33,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ...domain import DomainError
 from ...paths import data_dir, resources_dir
@@ -96,7 +97,7 @@ def template_path(name: str) -> Path:
     return user if user.is_file() else builtin_dir() / f"{name}.toml"
 
 
-def fill(text: str, lookup) -> str:
+def fill(text: str, lookup: Callable[[str], str]) -> str:
     """Replace each ``{name}`` by ``lookup(name)``; ``{{``/``}}`` become braces."""
 
     def replace(match: re.Match[str]) -> str:
@@ -133,17 +134,17 @@ def check_text(text: str, allowed: Mapping[str, str] | set[str], where: str, pat
         )
 
 
-def _closest(name: str, allowed) -> str:
+def _closest(name: str, allowed: Mapping[str, str] | set[str]) -> str:
     import difflib
 
     found = difflib.get_close_matches(name, list(allowed), n=1, cutoff=0.6)
     return found[0] if found else ""
 
 
-def load_template(name: str, allowed: Mapping[str, str] | set[str], tables: Mapping[str, str] | set[str],
-                  *, path: Path | None = None) -> Template:
-    """Load and validate template ``name`` against the placeholders and tables a document offers."""
-    path = path or template_path(name)
+Names = Mapping[str, str] | set[str]
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
@@ -151,16 +152,12 @@ def load_template(name: str, allowed: Mapping[str, str] | set[str], tables: Mapp
     except (OSError, UnicodeDecodeError) as exc:
         raise TemplateError(f"无法读取模板文件 {path}：{exc}") from exc
     try:
-        data = tomllib.loads(raw)
+        return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(f"模板文件 {path} 格式错误（TOML）：{exc}") from exc
-    title = data.get("title", "")
-    style = data.get("style", "official")
-    if not isinstance(title, str) or not title.strip():
-        raise TemplateError(f"模板文件 {path} 缺少标题（title = \"……\"）")
-    if style not in PAGE_STYLES:
-        raise TemplateError(f"模板文件 {path} 的 style 只能是 {' 或 '.join(PAGE_STYLES)}，当前为 {style!r}")
-    check_text(title, allowed, "标题", path)
+
+
+def _defaults(data: Mapping[str, Any], allowed: Names, path: Path) -> dict[str, str]:
     defaults = data.get("defaults", {})
     if not isinstance(defaults, dict):
         raise TemplateError(f"模板文件 {path} 的 [defaults] 应为“占位符 = 文字”的列表")
@@ -170,33 +167,50 @@ def load_template(name: str, allowed: Mapping[str, str] | set[str], tables: Mapp
         if not isinstance(value, str):
             raise TemplateError(f"模板文件 {path} 的 [defaults] 中 {key} 的值应为文字")
         check_text(value, allowed, f"默认值 {key} ", path)
-    blocks = []
-    for number, item in enumerate(data.get("block", []), start=1):
-        where = f"第 {number} 段（[[block]]）"
-        if not isinstance(item, dict):
-            raise TemplateError(f"模板文件 {path} 的{where}格式错误")
-        unknown = set(item) - {"text", "style", "table", "left", "right", "pagebreak"}
-        if unknown:
-            raise TemplateError(f"模板文件 {path} 的{where}中有未知的键：{'、'.join(sorted(unknown))}")
-        if item.get("pagebreak"):
-            blocks.append(Block("pagebreak"))
-        elif "table" in item:
-            if item["table"] not in tables:
-                raise TemplateError(
-                    f"模板文件 {path} 的{where}引用了未知表格 {item['table']!r}；可用的表格：{'、'.join(tables) or '无'}")
-            blocks.append(Block("table", table=item["table"]))
-        elif "left" in item or "right" in item:
-            left, right = str(item.get("left", "")), str(item.get("right", ""))
-            check_text(left, allowed, where, path)
-            check_text(right, allowed, where, path)
-            blocks.append(Block("columns", left=left, right=right))
-        elif "text" in item:
-            text = str(item["text"])
-            block_style = item.get("style", "body")
-            if block_style not in TEXT_STYLES:
-                raise TemplateError(f"模板文件 {path} 的{where}中 style 只能是 {'、'.join(TEXT_STYLES)}，当前为 {block_style!r}")
-            check_text(text, allowed, where, path)
-            blocks.append(Block("text", text=text, style=block_style))
-        else:
-            raise TemplateError(f"模板文件 {path} 的{where}须有 text、table、left/right 或 pagebreak 之一")
-    return Template(name, path, title, style, tuple(blocks), defaults)
+    return defaults
+
+
+def _block(item: Any, where: str, allowed: Names, tables: Names, path: Path) -> Block:
+    """One ``[[block]]`` checked: its keys, its table, its placeholders and its style."""
+    if not isinstance(item, dict):
+        raise TemplateError(f"模板文件 {path} 的{where}格式错误")
+    unknown = set(item) - {"text", "style", "table", "left", "right", "pagebreak"}
+    if unknown:
+        raise TemplateError(f"模板文件 {path} 的{where}中有未知的键：{'、'.join(sorted(unknown))}")
+    if item.get("pagebreak"):
+        return Block("pagebreak")
+    if "table" in item:
+        if item["table"] not in tables:
+            raise TemplateError(
+                f"模板文件 {path} 的{where}引用了未知表格 {item['table']!r}；可用的表格：{'、'.join(tables) or '无'}")
+        return Block("table", table=item["table"])
+    if "left" in item or "right" in item:
+        left, right = str(item.get("left", "")), str(item.get("right", ""))
+        check_text(left, allowed, where, path)
+        check_text(right, allowed, where, path)
+        return Block("columns", left=left, right=right)
+    if "text" in item:
+        text = str(item["text"])
+        block_style = item.get("style", "body")
+        if block_style not in TEXT_STYLES:
+            raise TemplateError(f"模板文件 {path} 的{where}中 style 只能是 {'、'.join(TEXT_STYLES)}，当前为 {block_style!r}")
+        check_text(text, allowed, where, path)
+        return Block("text", text=text, style=block_style)
+    raise TemplateError(f"模板文件 {path} 的{where}须有 text、table、left/right 或 pagebreak 之一")
+
+
+def load_template(name: str, allowed: Names, tables: Names, *, path: Path | None = None) -> Template:
+    """Load and validate template ``name`` against the placeholders and tables a document offers."""
+    path = path or template_path(name)
+    data = _read_toml(path)
+    title = data.get("title", "")
+    style = data.get("style", "official")
+    if not isinstance(title, str) or not title.strip():
+        raise TemplateError(f"模板文件 {path} 缺少标题（title = \"……\"）")
+    if style not in PAGE_STYLES:
+        raise TemplateError(f"模板文件 {path} 的 style 只能是 {' 或 '.join(PAGE_STYLES)}，当前为 {style!r}")
+    check_text(title, allowed, "标题", path)
+    defaults = _defaults(data, allowed, path)
+    blocks = tuple(_block(item, f"第 {number} 段（[[block]]）", allowed, tables, path)
+                   for number, item in enumerate(data.get("block", []), start=1))
+    return Template(name, path, title, style, blocks, defaults)

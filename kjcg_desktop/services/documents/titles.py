@@ -13,6 +13,15 @@ WORDS = ("关于", "拟放弃", "赋予", "科研人员", "职务科技成果", 
          "科技成果转化", "转化", "涉及", "关联交易", "现金奖励", "公示", "协议", "延长", "申请表", "披露表", "证据卷宗", "尽职免责")
 
 
+# Inside a name too long for one line: the edges of particles and of the words technical titles are
+# made of are tried before a break between any two characters.
+NAME_WORDS = ("一种", "基于", "用于", "及其", "以及", "的", "与", "和", "及", "或", "、", "，", "方法", "系统", "装置", "设备",
+              "技术", "材料", "工艺", "平台", "模型", "算法", "数据", "软件", "结构", "组件", "模块", "电路", "芯片", "传感器",
+              "制备", "检测", "监测", "测量", "评估", "预警", "分析", "控制", "处理", "识别", "融合", "优化", "调度", "应用",
+              "风险", "动态", "智能", "城市", "工业", "医疗", "诊断", "治疗", "药物", "组合物", "化合物", "生产", "制造",
+              "多源", "遥感", "深度学习", "机器人", "视觉", "图像", "信号", "网络", "能源", "电池", "复合", "合金")
+
+
 def one_pair_of_quotes(title: str) -> str:
     """“X” once: a name that carries its own quotes keeps them as single quotes inside (‘ ’), and a
     doubled pair (““X””) is one pair."""
@@ -31,9 +40,9 @@ def _quoted(title: str) -> tuple[int, int]:
     return (start, end) if 0 <= start < end else (-1, -1)
 
 
-def _word_edges(title: str) -> set[int]:
-    edges = set()
-    for word in WORDS:
+def _word_edges(title: str, words: tuple[str, ...] = WORDS) -> set[int]:
+    edges: set[int] = set()
+    for word in words:
         at = title.find(word)
         while at >= 0:
             edges.update((at, at + len(word)))
@@ -49,26 +58,29 @@ def _allowed(title: str, i: int) -> bool:
     return not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum())
 
 
-def break_points(title: str, *, inside_name: bool = False, anywhere: bool = False) -> list[int]:
+def break_points(title: str, *, inside_name: bool = False, anywhere: bool = False, name_words: bool = False) -> list[int]:
+    """Where a line may end: at word edges outside the quoted name; with ``name_words`` also at the
+    edges of :data:`NAME_WORDS` inside it, with ``inside_name`` anywhere inside it."""
     q0, q1 = _quoted(title)
     edges = _word_edges(title) | ({q0, q1 + 1} if q0 >= 0 else set())
+    inner = _word_edges(title, NAME_WORDS) if name_words else set()
     points = []
     for i in range(1, len(title)):
         if not _allowed(title, i):
             continue
         in_name = q0 < i <= q1
-        if anywhere or (in_name and inside_name) or (not in_name and i in edges):
+        if anywhere or (in_name and (inside_name or i in inner)) or (not in_name and i in edges):
             points.append(i)
     return points
 
 
 def balance(title: str, width: float, measure: Callable[[str], float]) -> list[str]:
     """The fewest lines that fit ``width``, with the longest line as short as the break points allow.
-    Breaks are tried at word edges outside the quoted name first; inside the name and then anywhere
-    only when the name alone is wider than a line."""
+    Breaks are tried at word edges outside the quoted name first; inside the name (at its words' edges,
+    then between any two characters) and then anywhere only when the name alone is wider than a line."""
     if measure(title) <= width:
         return [title]
-    for options in ({}, {"inside_name": True}, {"anywhere": True}):
+    for options in ({}, {"name_words": True}, {"inside_name": True}, {"anywhere": True}):
         best = _best(title, [0, *break_points(title, **options), len(title)], width, measure)
         if best:
             return best
@@ -82,21 +94,25 @@ def _best(title: str, points: list[int], width: float, measure: Callable[[str], 
     best[0] = (0, 0.0, -1)
     for j in range(1, n):
         for i in range(j):
-            if best[i] is None:
+            previous = best[i]
+            if previous is None:
                 continue
             w = measure(title[points[i]:points[j]])
             if w > width:
                 continue
-            lines, longest, _ = best[i]
+            lines, longest, _ = previous
             cand = (lines + 1, max(longest, w), i)
-            if best[j] is None or cand[:2] < best[j][:2]:
+            current = best[j]
+            if current is None or cand[:2] < current[:2]:
                 best[j] = cand
     if best[-1] is None:
         return None
     cuts, j = [], n - 1
     while j > 0:
         cuts.append(points[j])
-        j = best[j][2]
+        step = best[j]
+        assert step is not None  # every point on the path was reached
+        j = step[2]
     cuts.append(0)
     cuts.reverse()
     return [title[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]

@@ -50,14 +50,27 @@ def test_every_kind_prints_no_internal_value(demo_db, tmp_path):
     minutes = tmp_path / "校长办公会纪要.txt"
     minutes.write_text("同意赋权", encoding="utf-8")
     add_attachment(demo_db, "achievement", ids["dossier"], minutes, kind="minutes")
-    leaks = {}
+    from kjcg_desktop.services.documents import numbering
+    from kjcg_desktop.storage import Settings
+
+    Settings(demo_db).set("unit_short_name", "示范大学")
+    leaks, unnumbered, iso_dates = {}, [], {}
     for kind, record_id in ids.items():
-        pdf, _ = documents.generate(demo_db, kind, record_id, today=TODAY, start=date(2025, 2, 21))
-        text = ALLOWED.sub("", "\n".join(page_texts(pdf)))
+        pdf, data = documents.generate(demo_db, kind, record_id, today=TODAY, start=date(2025, 2, 21))
+        printed = "\n".join(page_texts(pdf))
+        text = ALLOWED.sub("", printed)
         found = sorted(set(INTERNAL.findall(text)))
         if found:
             leaks[kind] = found
+        number = data.values.get("doc.number", "")
+        if kind in numbering.NUMBERED and not (re.fullmatch(r"示范大学\w+字〔20\d\d〕\d{3}号", number)
+                                              and number in re.sub(r"\s+", "", printed)):
+            unnumbered.append(kind)
+        if re.search(r"(?<!\d)20\d\d-\d\d-\d\d(?!\d)", printed):
+            iso_dates[kind] = re.findall(r"20\d\d-\d\d-\d\d", printed)[:3]
     assert not leaks, leaks
+    assert not unnumbered, unnumbered  # every numbered kind prints its 文号 with 〔〕
+    assert not iso_dates, iso_dates  # dates read 2026年12月6日
 
 
 def _app(db, kind: str, state: str) -> int:
@@ -234,3 +247,50 @@ def test_the_documents_page_lists_only_records_where_the_kind_means_something(de
         assert rows and all(r["state"] in spec.app_states for r in rows), kind
         assert all(documents.missing_step(demo_db, kind, r["id"]) == "" for r in rows if r["kind"] != "use_right"
                    or kind != "extension-agreement"), kind
+
+
+def test_cli_lists_and_voids_numbers(demo_db, db_path, tmp_path, capsys):
+    from kjcg_desktop.cli import main
+    from kjcg_desktop.storage import Settings
+
+    Settings(demo_db).set("unit_short_name", "示范大学")
+    app_id = _app(demo_db, "ownership", "publicity_ended")
+    _, data = documents.generate(demo_db, "agreement", app_id, today=date(2026, 12, 6))
+    number = data.values["doc.number"]
+    demo_db.close()
+    base = ["--db", str(db_path), "doc-numbers"]
+    assert main([*base, "--kind", "agreement"]) == 0
+    assert f"{number}\t赋权协议" in capsys.readouterr().out
+    assert main([*base, "--void", number]) == 1 and "理由" in capsys.readouterr().err
+    assert main([*base, "--void", number, "--reason", "签署有误"]) == 0
+    capsys.readouterr()
+    assert main([*base, "--year", "2026"]) == 0
+    assert f"{number}\t赋权协议" in (out := capsys.readouterr().out) and "作废（签署有误）" in out
+    assert main([*base, "--kind", "dossier"]) == 2 and "不编文号" in capsys.readouterr().err
+    pdf = tmp_path / "协议.pdf"
+    assert main(["--db", str(db_path), "doc", "agreement", "--id", str(app_id), "--out", str(pdf)]) == 0
+    assert "〕002号" in capsys.readouterr().out  # printed with its new number
+
+
+def test_a_name_longer_than_a_line_breaks_between_its_words():
+    from kjcg_desktop.services.documents import titles
+
+    title = "关于“一种基于‘深度学习’与多源遥感数据融合的城市内涝风险动态评估预警方法及系统”赋予科研人员职务科技成果所有权的公示"
+    lines = titles.balance(title, 20 * 22, lambda s: len(s) * 22)
+    assert "".join(lines) == title and len(lines) == 4 and all(len(line) <= 20 for line in lines)
+    for line, following in zip(lines, lines[1:], strict=False):
+        across = line[-2:] + following[:2]
+        assert not any(word in across and word not in line and word not in following
+                       for word in ("风险", "内涝", "评估", "预警", "遥感", "数据", "融合", "动态", "方法", "系统", "赋予")), lines
+
+
+def test_a_notice_without_a_contact_leaves_a_line_to_write_it_in(demo_db):
+    from kjcg_desktop.storage import Settings
+
+    app_id = _notice_app(demo_db)
+    pdf, data = documents.generate(demo_db, "notice", app_id, today=TODAY)
+    text = re.sub(r"\s+", "", "".join(page_texts(pdf)))
+    assert "联系方式：电话＿＿" in text and any("留有空线供手写" in n for n in data.notes)
+    Settings(demo_db).set("objection_contact", "技术转移中心 021-12345678")
+    pdf, data = documents.generate(demo_db, "notice", app_id, today=TODAY)
+    assert "联系方式：技术转移中心021-12345678。" in re.sub(r"\s+", "", "".join(page_texts(pdf)))
