@@ -69,6 +69,9 @@ DEAL_STEPS: dict[str, DecisionStep] = {
                          needs=AGREEMENT, reversible_until="交易完成前"),
     "effective": DecisionStep("effective", "完成交易", "1-2 第七条、第十一条",
                               "交易完成：成果标记为已转化、转化次数加一；完成后不能撤销"),
+    "close-publicity": DecisionStep("close-publicity", "结束公示", "1-1 第六条(三)(四)、国科发政〔2018〕103号",
+                                    "公示期满：定价、关联交易公示满后可签约，收益分配公示满后可发放"),
+    "decide-objection": STEPS["decide-objection"],
     "approve-distribution": STEPS["approve-distribution"],
 }
 # the command line's step → the application state machine's action (domain/workflow.py)

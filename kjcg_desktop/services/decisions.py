@@ -47,6 +47,9 @@ class DecisionInput:
     contract_no: str = ""
     tech_contract_reg_no: str = ""
     receipt_id: int | None = None
+    publicity_id: int | None = None
+    objection_id: int | None = None
+    upheld: bool = False
 
 
 @dataclass
@@ -109,6 +112,8 @@ def plan(db: Database, owner_type: str, owner_id: int, step_key: str) -> Plan:
 def check_allowed(db: Database, owner_type: str, owner_id: int, step_key: str) -> None:
     """Refuse a step the record's state machine does not allow now (Chinese message naming the state)."""
     row = _owner_row(db, owner_type, owner_id)
+    if step_key == "decide-objection":
+        return
     if owner_type == "application":
         action = d.decisions.APPLICATION_ACTIONS[step_key]
         found = next((a for a in flows.actions_for(row) if a.action == action), None)
@@ -151,7 +156,25 @@ def decide(db: Database, owner_type: str, owner_id: int, entry: DecisionInput, *
     return f"{p.number}：已记录「{p.step.label}」（{on.isoformat()}，{entry.body.strip()}，{entry.person.strip()}）"
 
 
+def _objection(db: Database, entry: DecisionInput, on: date) -> dict[str, Any]:
+    """The outcome of an objection (1-1 第六条(七)): the opinion is the outcome."""
+    if entry.objection_id is None:
+        raise d.DomainError("请选择要处理的异议", article="1-1 第六条(七)")
+    if not entry.opinion.strip():
+        raise d.DomainError("请填写异议的处理结果（意见）", article="1-1 第六条(七)", field="opinion")
+    obj = db.get("objections", entry.objection_id)
+    if obj is None:
+        raise d.DomainError(f"异议 {entry.objection_id} 不存在")
+    if obj["raised_on"] and on < date.fromisoformat(str(obj["raised_on"])):
+        raise d.DomainError(f"处理日期 {on.isoformat()} 早于异议提出日期 {obj['raised_on']}", article="1-1 第六条(七)",
+                            field="date")
+    pubs.resolve_objection(db, entry.objection_id, entry.opinion.strip(), entry.upheld, on)
+    return {"publicity_id": obj["publicity_id"]}
+
+
 def _apply_application(db: Database, app_id: int, entry: DecisionInput, on: date) -> dict[str, Any]:
+    if entry.step == "decide-objection":
+        return _objection(db, entry, on)
     action = d.decisions.APPLICATION_ACTIONS[entry.step]
     flows.perform(db, app_id, action, on=on, note=entry.opinion.strip() or None, days=entry.days)
     if entry.step == "start-publicity":
@@ -173,6 +196,14 @@ def _apply_deal(db: Database, deal_id: int, entry: DecisionInput, on: date) -> d
     if entry.step == "effective":
         deals_repo.complete_deal(db, deal_id, on)
         return {}
+    if entry.step == "decide-objection":
+        return _objection(db, entry, on)
+    if entry.step == "close-publicity":
+        pub_id = entry.publicity_id or repo.running_publicity_of_deal(db, deal_id)
+        if pub_id is None:
+            raise d.DomainError("该交易没有进行中的公示")
+        pubs.close_publicity(db, int(pub_id), on)
+        return {"publicity_id": pub_id}
     receipt = entry.receipt_id or _unpaid_receipt(db, deal_id)
     deals_repo.mark_distribution_paid(db, receipt, on)
     return {"receipt_id": receipt}

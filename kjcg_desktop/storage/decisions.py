@@ -145,3 +145,8 @@ def previous_date(db: Database, owner_type: str, owner_id: int) -> tuple[str, da
         return None
     on, label = max(candidates)
     return label, on
+
+
+def running_publicity_of_deal(db: Database, deal_id: int) -> int | None:
+    found = db.scalar("SELECT id FROM publicities WHERE deal_id = ? AND state = 'running' ORDER BY id LIMIT 1", (deal_id,))
+    return None if found is None else int(found)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from .. import clock
 from .. import domain as d
 from ..forms_engine import FormDef
+from ..services import decisions
 from ..services import wizard_flows as flows
 from ..services.forms import load_forms_lenient
 from ..storage import applications as apps
@@ -38,11 +39,15 @@ from ..storage import wizard_targets as targets
 from ..storage.db import Database
 from ..storage.settings import Settings
 from .date_input import DateInput
+from .decision_dialog import DecisionDialog, ReverseDialog
 from .form_dialogs import FormDialog
 from .i18n import current_language, label_text
 from .rows_model import RowsModel, RowsTable, select_row_id, selected_row_id
 from .wizard import FormWizard
 
+# the page's decision buttons → the decision steps (domain/decisions.py) whose confirmation they open
+DECISION_STEPS = {"approve": "approve", "reject": "reject", "start_publicity": "start-publicity", "sign_agreement": "sign",
+                  "make_effective": "effective"}
 COLUMNS = [("number", QT_TRANSLATE_NOOP("ApplicationsPage", "编号")), ("kind", QT_TRANSLATE_NOOP("ApplicationsPage", "类型")), ("title", QT_TRANSLATE_NOOP("ApplicationsPage", "标题")), ("batch", QT_TRANSLATE_NOOP("ApplicationsPage", "批次（截止）")), ("state", QT_TRANSLATE_NOOP("ApplicationsPage", "状态")),
            ("updated_at", QT_TRANSLATE_NOOP("ApplicationsPage", "更新时间"))]
 
@@ -179,6 +184,7 @@ class ApplicationsPage(QWidget):
             forms, self.form_errors = load_forms_lenient()
         self.forms = forms
         self.wizards: list[FormWizard] = []
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.new_button = QToolButton()
@@ -228,6 +234,10 @@ class ApplicationsPage(QWidget):
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
             self.action_buttons[action] = button
             actions.addWidget(button)
+        self.reverse_button = QPushButton(self.tr("撤销决定…"))
+        self.reverse_button.setObjectName("reverse_decision")
+        self.reverse_button.clicked.connect(lambda: self.reverse_decision())
+        actions.addWidget(self.reverse_button)
         actions.addStretch(1)
         layout.addLayout(actions)
         if self.form_errors:
@@ -310,6 +320,10 @@ class ApplicationsPage(QWidget):
             button.setEnabled(found.enabled)
             button.setToolTip(found.reason or f"{found.label}（{d.workflow.ARTICLE_PROCEDURE}）")
         self.resume_button.setEnabled(row is not None and row["state"] == "draft" and self._form_for(row["kind"]) is not None)
+        found = decisions.reversible(self.db, "application", row["id"], today=self.today()) if row else None
+        self.reverse_button.setEnabled(bool(found and found.decision is not None))
+        self.reverse_button.setToolTip(found.problem if found and found.problem else
+                                       self.tr("以撤销记录更正误操作的决定，须填写理由（1-1 第八条）"))
         self.view_button.setEnabled(row is not None and self._form_for(row["kind"]) is not None)
 
     def _form_for(self, kind: str) -> FormDef | None:
@@ -409,15 +423,6 @@ class ApplicationsPage(QWidget):
     def ask_text(self, title: str, label: str) -> tuple[str, bool]:
         return QInputDialog.getText(self, title, label)
 
-    def ask_publicity(self) -> tuple[date, int] | None:
-        settings = Settings(self.db)
-        dialog = PublicityStartDialog(int(settings.get("publicity_days") or 15), bool(settings.get("publicity_working_days")),
-                                      self.today(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        start = dialog.start.date_value()
-        return (start, dialog.days.value()) if start else None
-
     def submit(self, app_id: int) -> bool:
         """Submit a draft whose answers are complete; otherwise say what is missing and open the
         wizard on the page with the problem."""
@@ -444,23 +449,46 @@ class ApplicationsPage(QWidget):
             return False
         if action == "submit":
             return self.submit(row["id"])
-        note = None
-        days = None
-        on = self.today()
-        if action in ("reject", "withdraw"):
-            note, ok = self.ask_text(label_text(flows.ACTION_LABELS[action]), self.tr("请填写理由："))
-            if not ok:
-                return False
-        elif action == "start_publicity":
-            answer = self.ask_publicity()
-            if answer is None:
-                return False
-            on, days = answer
+        if action in DECISION_STEPS:
+            return self.decide(row, DECISION_STEPS[action])
+        note, ok = self.ask_text(label_text(flows.ACTION_LABELS[action]), self.tr("请填写理由："))
+        if not ok:
+            return False
         try:
-            flows.perform(self.db, row["id"], action, on=on, note=note or None, days=days)
+            flows.perform(self.db, row["id"], action, on=self.today(), note=note or None)
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("无法执行"), str(exc))
             return False
         self.status.setText(self.tr("{0}：{1}完成").format(row['number'], label_text(flows.ACTION_LABELS[action])))
+        self.refresh()
+        return True
+
+    def decide(self, row: dict, step: str) -> bool:
+        """Open the decision's confirmation (date, body, person, opinion, paper); recorded on OK."""
+        dialog = DecisionDialog(self.db, "application", row["id"], step, today=self.today(), parent=self)
+        if step == "start-publicity":
+            settings = Settings(self.db)
+            days = QSpinBox()
+            days.setRange(1, 90)
+            days.setValue(int(settings.get("publicity_days") or 15))
+            days.setObjectName("publicity_days")
+            dialog.add_row(self.tr("公示期（工作日）") if settings.get("publicity_working_days") else self.tr("公示期（天）"), days)
+            dialog.prepare = lambda entry: setattr(entry, "days", days.value())
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self.status.setText(dialog.message)
+        self._stamp = None
+        self.refresh()
+        return True
+
+    def reverse_decision(self) -> bool:
+        row = self._selected_row()
+        if row is None:
+            return False
+        dialog = ReverseDialog(self.db, "application", row["id"], today=self.today(), parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self.status.setText(dialog.message)
+        self._stamp = None
         self.refresh()
         return True
