@@ -183,7 +183,7 @@ def _apply_application(db: Database, app_id: int, entry: DecisionInput, on: date
 
 
 def _apply_deal(db: Database, deal_id: int, entry: DecisionInput, on: date) -> dict[str, Any]:
-    deal = db.get("deals", deal_id)
+    deal = _owner_row(db, "deal", deal_id)
     if entry.step == "approve":
         rec = diligence.add_record(db, "deal", deal_id, "decision", on, actor=entry.body.strip(),
                                    description="；".join(x for x in (entry.person.strip(), entry.opinion.strip()) if x),
@@ -318,3 +318,13 @@ def history(db: Database, owner_type: str, owner_id: int) -> list[dict[str, Any]
 
 __all__ = ["MINUTES", "DecisionInput", "Plan", "Reversible", "check_allowed", "decide", "history", "owner_of", "plan",
            "reversible", "reverse"]
+
+
+def ui_labels() -> list[tuple[str, str]]:
+    """The run-time texts the decision dialogs translate (step labels, effects, papers, previous
+    steps), for the translation catalogue (i18n_catalogue.PROVIDERS)."""
+    steps = [*d.decisions.STEPS.values(), *d.decisions.DEAL_STEPS.values()]
+    texts = [s.label for s in steps] + [s.effect for s in steps] + list(ATTACHMENT_LABELS.values())
+    texts += ["提交申请", "审批决定", "生效", "开始公示", "结束公示", "签约"]
+    found = [("DecisionDialog", t) for t in texts] + [("ReverseDialog", s.label) for s in steps]
+    return list(dict.fromkeys(found))

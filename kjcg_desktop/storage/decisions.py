@@ -132,11 +132,11 @@ def previous_date(db: Database, owner_type: str, owner_id: int) -> tuple[str, da
             for key, label in (("submitted_at", "提交申请"), ("decided_at", "审批决定"), ("effective_at", "生效")):
                 if app[key]:
                     candidates.append((date.fromisoformat(str(app[key])[:10]), label))
-        for row in db.query("SELECT start_date, closed_at FROM publicities WHERE application_id = ? AND state != 'withdrawn'",
+        for pub in db.query("SELECT start_date, closed_at FROM publicities WHERE application_id = ? AND state != 'withdrawn'",
                             (owner_id,)):
-            candidates.append((date.fromisoformat(row["start_date"]), "开始公示"))
-            if row["closed_at"]:
-                candidates.append((date.fromisoformat(str(row["closed_at"])[:10]), "结束公示"))
+            candidates.append((date.fromisoformat(pub["start_date"]), "开始公示"))
+            if pub["closed_at"]:
+                candidates.append((date.fromisoformat(str(pub["closed_at"])[:10]), "结束公示"))
     else:
         deal = db.one("SELECT contract_date, state FROM deals WHERE id = ?", (owner_id,))
         if deal and deal["contract_date"] and deal["state"] != "draft":

@@ -35,7 +35,7 @@ FIELD_LABELS = {
     # decisions on the record (services/decisions.py)
     "step": QT_TRANSLATE_NOOP("AchievementDetail", "事项"), "body": QT_TRANSLATE_NOOP("AchievementDetail", "决定机构"),
     "decider": QT_TRANSLATE_NOOP("AchievementDetail", "决定人"), "opinion": QT_TRANSLATE_NOOP("AchievementDetail", "意见"),
-    "paper": QT_TRANSLATE_NOOP("AchievementDetail", "附件"), "reason": QT_TRANSLATE_NOOP("AchievementDetail", "理由"),
+    "paper": QT_TRANSLATE_NOOP("AchievementDetail", "附件"),
     "numbers": QT_TRANSLATE_NOOP("AchievementDetail", "作废文号"), "publicity": QT_TRANSLATE_NOOP("AchievementDetail", "撤销公示"),
     "record": QT_TRANSLATE_NOOP("AchievementDetail", "撤回"),
 }

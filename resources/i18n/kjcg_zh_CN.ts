@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>1-2 第五条、第七条</source>
             <translation>1-2 第五条、第七条</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="71" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
@@ -283,12 +283,17 @@
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <source>事项</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>交易完成</source>
             <translation>交易完成</translation>
         </message>
@@ -329,6 +334,16 @@
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <source>作出决定</source>
+            <translation>作出决定</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>作废文号</source>
+            <translation>作废文号</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="450" />
@@ -346,29 +361,29 @@
             <translation>保存条件确认</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>修改</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>修改完成人</source>
             <translation>修改完成人</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
@@ -388,6 +403,16 @@
             <translation>内容</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
+            <source>决定人</source>
+            <translation>决定人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <source>决定机构</source>
+            <translation>决定机构</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
             <source>决策机构批准日期</source>
             <translation>决策机构批准日期</translation>
@@ -403,7 +428,7 @@
             <translation>分配金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>删除</source>
             <translation>删除</translation>
         </message>
@@ -464,7 +489,7 @@
             <translation>名义届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
             <source>否</source>
             <translation>否</translation>
         </message>
@@ -526,7 +551,7 @@
             <translation>定价方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>审批通过</source>
             <translation>审批通过</translation>
         </message>
@@ -572,7 +597,7 @@
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>已完成</source>
             <translation>已完成</translation>
         </message>
@@ -584,12 +609,12 @@
             <translation>已核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>已签约</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>已终止</source>
             <translation>已终止</translation>
         </message>
@@ -604,8 +629,8 @@
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>开始公示</source>
             <translation>开始公示</translation>
         </message>
@@ -617,12 +642,12 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>异议处理</source>
             <translation>异议处理</translation>
         </message>
@@ -632,7 +657,7 @@
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>归档</source>
             <translation>归档</translation>
         </message>
@@ -662,7 +687,12 @@
             <translation>恢复按证据自动判定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
+            <source>意见</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
@@ -734,7 +764,7 @@
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>提交</source>
             <translation>提交</translation>
         </message>
@@ -744,9 +774,20 @@
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>撤回</source>
             <translation>撤回</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>撤销公示</source>
+            <translation>撤销公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <source>撤销决定</source>
+            <translation>撤销决定</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="449" />
@@ -775,7 +816,7 @@
             <translation>支出类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>收款</source>
             <translation>收款</translation>
         </message>
@@ -796,7 +837,7 @@
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>新建</source>
             <translation>新建</translation>
         </message>
@@ -845,7 +886,7 @@
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
             <source>是</source>
             <translation>是</translation>
         </message>
@@ -885,7 +926,7 @@
             <translation>权利人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>标记更新</source>
             <translation>标记更新</translation>
         </message>
@@ -923,12 +964,12 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>添加证据</source>
             <translation>添加证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>添加附件</source>
             <translation>添加附件</translation>
         </message>
@@ -964,12 +1005,12 @@
             <translation>理由（必填，记入历史）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>生效</source>
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>申请</source>
             <translation>申请</translation>
         </message>
@@ -994,7 +1035,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>登记支出</source>
             <translation>登记支出</translation>
         </message>
@@ -1039,7 +1080,7 @@
             <translation>立项日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>签署协议</source>
             <translation>签署协议</translation>
         </message>
@@ -1066,7 +1107,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="43" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>结束公示</source>
             <translation>结束公示</translation>
         </message>
@@ -1081,7 +1122,7 @@
             <translation>股权比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>草稿</source>
             <translation>草稿</translation>
         </message>
@@ -1222,6 +1263,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
@@ -1266,12 +1308,12 @@
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>驳回</source>
             <translation>驳回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="111" />
             <source>（删除）</source>
             <translation>（删除）</translation>
         </message>
@@ -1316,6 +1358,10 @@
             <translation>专利号</translation>
         </message>
         <message>
+            <source>事项</source>
+            <translation>事项</translation>
+        </message>
+        <message>
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
@@ -1336,6 +1382,10 @@
             <translation>份额</translation>
         </message>
         <message>
+            <source>作废文号</source>
+            <translation>作废文号</translation>
+        </message>
+        <message>
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
@@ -1346,6 +1396,14 @@
         <message>
             <source>内容</source>
             <translation>内容</translation>
+        </message>
+        <message>
+            <source>决定人</source>
+            <translation>决定人</translation>
+        </message>
+        <message>
+            <source>决定机构</source>
+            <translation>决定机构</translation>
         </message>
         <message>
             <source>分配金额（分）</source>
@@ -1424,6 +1482,10 @@
             <translation>形成无形资产</translation>
         </message>
         <message>
+            <source>意见</source>
+            <translation>意见</translation>
+        </message>
+        <message>
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
@@ -1462,6 +1524,14 @@
         <message>
             <source>提出人</source>
             <translation>提出人</translation>
+        </message>
+        <message>
+            <source>撤回</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <source>撤销公示</source>
+            <translation>撤销公示</translation>
         </message>
         <message>
             <source>文件名</source>
@@ -1580,6 +1650,10 @@
             <translation>阶段人工标记</translation>
         </message>
         <message>
+            <source>附件</source>
+            <translation>附件</translation>
+        </message>
+        <message>
             <source>项目</source>
             <translation>项目</translation>
         </message>
@@ -1587,42 +1661,42 @@
     <context>
         <name>AgenciesPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="229" />
             <source>{0} 至 {1}</source>
             <translation>{0} 至 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务内容</source>
             <translation>服务内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务换股权</source>
             <translation>服务换股权</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="214" />
             <source>服务期限</source>
             <translation>服务期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务机构</source>
             <translation>服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务费用（元）</source>
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="215" />
             <source>登记服务协议…</source>
             <translation>登记服务协议…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</translation>
         </message>
@@ -1631,7 +1705,7 @@
             <translation>第三方技术转移机构服务协议 (方案二(四), 1-2 第十三条).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="214" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
@@ -1639,76 +1713,76 @@
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
             <source>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</source>
             <translation>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
             <source>关联成果</source>
             <translation>关联成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
             <source>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</source>
             <translation>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
             <source>服务内容</source>
             <translation>服务内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
             <source>服务换股权</source>
             <translation>服务换股权</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="122" />
             <source>服务换股权，如 5%，可空</source>
             <translation>服务换股权，如 5%，可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>服务期自</source>
             <translation>服务期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="148" />
             <source>服务期至</source>
             <translation>服务期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
             <source>服务机构</source>
             <translation>服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="143" />
             <source>服务费用</source>
             <translation>服务费用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
             <source>服务费用（元）</source>
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="120" />
             <source>服务费用（元），可空</source>
             <translation>服务费用（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="114" />
             <source>登记第三方技术转移机构服务协议</source>
             <translation>登记第三方技术转移机构服务协议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
@@ -1744,151 +1818,171 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="436" />
             <source>{0}
 请在向导中补充后提交。</source>
             <translation>{0}
 请在向导中补充后提交。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="338" />
             <source>{0} {1}（到期 {2}）</source>
             <translation>{0} {1}（到期 {2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="462" />
             <source>{0}：{1}完成</source>
             <translation>{0}：{1}完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="442" />
             <source>{0}：已提交</source>
             <translation>{0}：已提交</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="349" />
             <source>{0}：选择{1}</source>
             <translation>{0}：选择{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="244" />
             <source>以下表单定义有误，已停用：
 </source>
             <translation>以下表单定义有误，已停用：
 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="326" />
+            <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
+            <translation>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="216" />
             <source>全部状态</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="212" />
             <source>全部类型</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="475" />
+            <source>公示期（天）</source>
+            <translation>公示期（天）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="475" />
+            <source>公示期（工作日）</source>
+            <translation>公示期（工作日）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="345" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="363" />
             <source>已有未完成的草稿，继续填写（{0}）</source>
             <translation>已有未完成的草稿，继续填写（{0}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="205" />
             <source>批次管理</source>
             <translation>批次管理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
             <source>批次（截止）</source>
             <translation>批次（截止）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="220" />
             <source>搜索编号、标题、批次</source>
             <translation>搜索编号、标题、批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="237" />
+            <source>撤销决定…</source>
+            <translation>撤销决定…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="191" />
             <source>新建申请</source>
             <translation>新建申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="460" />
             <source>无法执行</source>
             <translation>无法执行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="436" />
             <source>无法提交</source>
             <translation>无法提交</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="369" />
             <source>无法新建</source>
             <translation>无法新建</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="52" />
             <source>更新时间</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="338" />
             <source>未定</source>
             <translation>未定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="342" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="203" />
             <source>查看/修改</source>
             <translation>查看/修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="347" />
             <source>没有{0}。</source>
             <translation>没有{0}。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="201" />
             <source>继续填写草稿</source>
             <translation>继续填写草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="317" />
             <source>请先选择一条申请</source>
             <translation>请先选择一条申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
             <source>请填写理由：</source>
             <translation>请填写理由：</translation>
         </message>
@@ -2145,43 +2239,43 @@
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="150" />
             <source>名称</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="152" />
             <source>截止</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="168" />
             <source>截止日期</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="148" />
             <source>新增批次</source>
             <translation>新增批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="170" />
             <source>无法新增批次</source>
             <translation>无法新增批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
             <source>申请数</source>
             <translation>申请数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="141" />
             <source>赋权批次</source>
             <translation>赋权批次</translation>
         </message>
@@ -2275,87 +2369,87 @@
     <context>
         <name>CounterpartyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
             <source>18位，第3–8位即登记机关行政区划代码</source>
             <translation>18位，第3–8位即登记机关行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
             <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
             <translation>6位行政区划代码（GB/T 2260），填了信用代码可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
             <source>主体性质</source>
             <translation>主体性质</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
             <source>企业规模</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
             <source>名称</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
             <source>国别代码</source>
             <translation>国别代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
             <source>国有全资</source>
             <translation>国有全资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
             <source>地址</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
             <source>境外单位填3位国别代码，境内留空</source>
             <translation>境外单位填3位国别代码，境内留空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
             <source>所在省份：{0}</source>
             <translation>所在省份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
             <source>登记交易对方</source>
             <translation>登记交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
             <source>统一社会信用代码</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
             <source>行业（GB/T 4754）</source>
             <translation>行业（GB/T 4754）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
             <source>行政区划代码</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
             <source>（主体性质）</source>
             <translation>（主体性质）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
             <source>（行业门类）</source>
             <translation>（行业门类）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
             <source>（非企业或未知）</source>
             <translation>（非企业或未知）</translation>
         </message>
@@ -2363,22 +2457,22 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="68" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="60" />
             <source>发生意外错误</source>
             <translation>发生意外错误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="69" />
             <source>复制报告</source>
             <translation>复制报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="62" />
             <source>程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。
 请复制下面的报告发送给技术支持。</source>
             <translation>程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。
@@ -2774,27 +2868,27 @@
     <context>
         <name>DealsModel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>合同日期</source>
             <translation>合同日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>审批</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
@@ -2811,17 +2905,17 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -2830,7 +2924,7 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -2838,99 +2932,94 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
             <source>{0} 签订</source>
             <translation>{0} 签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>{0}，股份：{1}</source>
             <translation>{0}，股份：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="636" />
-            <source>不能发放</source>
-            <translation>不能发放</translation>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="572" />
+            <source>不能办理</source>
+            <translation>不能办理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
-            <source>不能完成交易</source>
-            <translation>不能完成交易</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="539" />
             <source>不能生成登记表信息</source>
             <translation>不能生成登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
-            <source>不能签约</source>
-            <translation>不能签约</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>不能记录登记编号</source>
             <translation>不能记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="210" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="227" />
+            <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
+            <translation>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>作价投资</source>
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="532" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="138" />
             <source>全部方式</source>
             <translation>全部方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
@@ -2947,150 +3036,133 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>兼职、离岗创业与衍生企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="443" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
             <source>创业企业合规整改</source>
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>单位决定不评估</source>
             <translation>单位决定不评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>单位决定评估</source>
             <translation>单位决定评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="416" />
             <source>单位留存比例</source>
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
-            <source>发放收益分配</source>
-            <translation>发放收益分配</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>合同</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
-            <source>合同签订日期</source>
-            <translation>合同签订日期</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="559" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="593" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="450" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
             <source>否</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>地域：{0}</source>
             <translation>地域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="253" />
             <source>填写登记表信息…</source>
             <translation>填写登记表信息…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
-            <source>完成交易</source>
-            <translation>完成交易</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="410" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -3099,11 +3171,16 @@
             <translation>定价方式证明</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
+            <source>审批…</source>
+            <translation>审批…</translation>
+        </message>
+        <message>
             <source>审批决定</source>
             <translation>审批决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>审批层级</source>
             <translation>审批层级</translation>
         </message>
@@ -3112,28 +3189,28 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
             <source>尚未签订</source>
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="478" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="478" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
             <source>已到账</source>
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -3142,7 +3219,7 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="542" />
             <source>已生成。尚待补充：{0}</source>
             <translation>已生成。尚待补充：{0}</translation>
         </message>
@@ -3155,65 +3232,75 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="201" />
             <source>成果放弃</source>
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="542" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="593" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="554" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>技术合同登记编号（16位，旧证书14位）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="533" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="250" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
             <source>技术开发、咨询、服务合同</source>
             <translation>技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <source>按单位审批权限表作出审批决定；超过纪要门槛或由会议决定的须附会议纪要（1-1 第六条）</source>
+            <translation>按单位审批权限表作出审批决定；超过纪要门槛或由会议决定的须附会议纪要（1-1 第六条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="175" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="226" />
+            <source>撤销决定…</source>
+            <translation>撤销决定…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -3222,69 +3309,69 @@
             <translation>收益分配及现金奖励公示（到账后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="145" />
             <source>新建交易…</source>
             <translation>新建交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>无需评估（国有全资企业，方案二(三)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
             <source>是：</source>
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>期限：{0}</source>
             <translation>期限：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>未填写</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>未约定</source>
             <translation>未约定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
             <source>未选择</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -3293,57 +3380,52 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="229" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>笔数</source>
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
             <source>第三方服务机构</source>
             <translation>第三方服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="148" />
             <source>筛选：</source>
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
-            <source>签约</source>
-            <translation>签约</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="554" />
             <source>记录登记编号</source>
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="255" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -3352,32 +3434,32 @@
             <translation>许可</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
             <source>许可条款</source>
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="368" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>资产处置</source>
             <translation>资产处置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
             <source>资产评估</source>
             <translation>资产评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
@@ -3386,7 +3468,7 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
             <source>转化方式</source>
             <translation>转化方式</translation>
         </message>
@@ -3395,7 +3477,7 @@
             <translation>转让</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</translation>
         </message>
@@ -3404,38 +3486,38 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>金额 {0} 元</source>
             <translation>金额 {0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>领域：{0}</source>
             <translation>领域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="468" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>（国有全资企业）</source>
             <translation>（国有全资企业）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="409" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation>（须公示拟交易价格，1-1 第六条(四)）</translation>
         </message>
@@ -3444,7 +3526,7 @@
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>，须附会议纪要</source>
             <translation>，须附会议纪要</translation>
         </message>
@@ -3456,19 +3538,86 @@
     <context>
         <name>DecisionDialog</name>
         <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="113" />
+            <source>{0}（必附）</source>
+            <translation>{0}（必附）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="51" />
+            <source>{0}：{1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="63" />
+            <source>上一步：{0}（{1}），决定日期不能早于此日</source>
+            <translation>上一步：{0}（{1}），决定日期不能早于此日</translation>
+        </message>
+        <message>
+            <source>交易合同签订，交易转为「已签约」</source>
+            <translation>交易合同签订，交易转为「已签约」</translation>
+        </message>
+        <message>
+            <source>交易完成：成果标记为已转化、转化次数加一；完成后不能撤销</source>
+            <translation>交易完成：成果标记为已转化、转化次数加一；完成后不能撤销</translation>
+        </message>
+        <message>
+            <source>会议纪要</source>
+            <translation>会议纪要</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="58" />
+            <source>依据：{0}；决定记入事件日志，误操作只能以撤销记录更正（1-1 第六条、第八条）</source>
+            <translation>依据：{0}；决定记入事件日志，误操作只能以撤销记录更正（1-1 第六条、第八条）</translation>
+        </message>
+        <message>
+            <source>公示期满，无未决异议时申请转为「公示期满」，可签署协议</source>
+            <translation>公示期满，无未决异议时申请转为「公示期满」，可签署协议</translation>
+        </message>
+        <message>
+            <source>公示期满：定价、关联交易公示满后可签约，收益分配公示满后可发放</source>
+            <translation>公示期满：定价、关联交易公示满后可签约，收益分配公示满后可发放</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="118" />
             <source>决定</source>
             <translation>决定</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="80" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="121" />
             <source>决定人</source>
             <translation>决定人</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="70" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="123" />
             <source>决定日期</source>
             <translation>决定日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="77" />
+            <source>决定机构</source>
+            <translation>决定机构</translation>
+        </message>
+        <message>
+            <source>协议生效，赋权（或放弃）自此日起生效；生效后不能撤销</source>
+            <translation>协议生效，赋权（或放弃）自此日起生效；生效后不能撤销</translation>
+        </message>
+        <message>
+            <source>单位与完成人（团队）签署书面协议，申请转为「协议已签署」</source>
+            <translation>单位与完成人（团队）签署书面协议，申请转为「协议已签署」</translation>
+        </message>
+        <message>
+            <source>在单位内公示，公示期自次日起算（民法典第二百零一条）</source>
+            <translation>在单位内公示，公示期自次日起算（民法典第二百零一条）</translation>
+        </message>
+        <message>
+            <source>处理异议</source>
+            <translation>处理异议</translation>
+        </message>
+        <message>
+            <source>完成交易</source>
+            <translation>完成交易</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
@@ -3476,9 +3625,56 @@
             <translation>完成人答复</translation>
         </message>
         <message>
+            <source>审批决定</source>
+            <translation>审批决定</translation>
+        </message>
+        <message>
+            <source>审批通过</source>
+            <translation>审批通过</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="54" />
+            <source>将要：{0}</source>
+            <translation>将要：{0}</translation>
+        </message>
+        <message>
+            <source>已签署的书面协议</source>
+            <translation>已签署的书面协议</translation>
+        </message>
+        <message>
+            <source>开始公示</source>
+            <translation>开始公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="83" />
+            <source>意见</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>批准收益分配</source>
+            <translation>批准收益分配</translation>
+        </message>
+        <message>
+            <source>批准本笔到账收入的分配并发放</source>
+            <translation>批准本笔到账收入的分配并发放</translation>
+        </message>
+        <message>
+            <source>按单位审批权限表作出交易审批决定，随后可签约</source>
+            <translation>按单位审批权限表作出交易审批决定，随后可签约</translation>
+        </message>
+        <message>
+            <source>提交申请</source>
+            <translation>提交申请</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="136" />
             <source>放弃公示开始日</source>
             <translation>放弃公示开始日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="118" />
+            <source>文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;所有文件 (*)</source>
+            <translation>文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="127" />
@@ -3486,9 +3682,66 @@
             <translation>理由</translation>
         </message>
         <message>
+            <source>生效</source>
+            <translation>生效</translation>
+        </message>
+        <message>
+            <source>申请由「已提交」转为「已审批」，随后可开始公示</source>
+            <translation>申请由「已提交」转为「已审批」，随后可开始公示</translation>
+        </message>
+        <message>
+            <source>申请由「已提交」转为「已驳回」，流程结束</source>
+            <translation>申请由「已提交」转为「已驳回」，流程结束</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="100" />
+            <source>确认{0}</source>
+            <translation>确认{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="79" />
+            <source>签批人或会议主持人</source>
+            <translation>签批人或会议主持人</translation>
+        </message>
+        <message>
+            <source>签约</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <source>签署协议</source>
+            <translation>签署协议</translation>
+        </message>
+        <message>
+            <source>结束公示</source>
+            <translation>结束公示</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="116" />
             <source>维持评审决定</source>
             <translation>维持评审决定</translation>
+        </message>
+        <message>
+            <source>记录异议的处理结果及是否成立</source>
+            <translation>记录异议的处理结果及是否成立</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="89" />
+            <source>选择文件…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="118" />
+            <source>选择附件</source>
+            <translation>选择附件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="115" />
+            <source>附件（可选）</source>
+            <translation>附件（可选）</translation>
+        </message>
+        <message>
+            <source>驳回</source>
+            <translation>驳回</translation>
         </message>
     </context>
     <context>
@@ -3822,49 +4075,49 @@
     <context>
         <name>EquityRewardDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="386" />
             <source>作价投资交易</source>
             <translation>作价投资交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="397" />
             <source>尚无已签约的作价投资交易</source>
             <translation>尚无已签约的作价投资交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="384" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
             <source>折合金额（元）</source>
             <translation>折合金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="399" />
             <source>授予日期</source>
             <translation>授予日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="372" />
             <source>登记股权奖励</source>
             <translation>登记股权奖励</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="388" />
             <source>股份</source>
             <translation>股份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="379" />
             <source>股份数或比例</source>
             <translation>股份数或比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
             <source>获奖励人</source>
             <translation>获奖励人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
             <source>计税方式</source>
             <translation>计税方式</translation>
         </message>
@@ -5671,44 +5924,44 @@
     <context>
         <name>MobilityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
             <source>兼职或创业单位</source>
             <translation>兼职或创业单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="319" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="314" />
             <source>尚未结束</source>
             <translation>尚未结束</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="326" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="331" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
             <source>所在部门</source>
             <translation>所在部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="305" />
             <source>登记兼职或离岗创业人员</source>
             <translation>登记兼职或离岗创业人员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="321" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="328" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="332" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
@@ -5724,12 +5977,12 @@
     <context>
         <name>NarrativeDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="543" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="537" />
             <source>{0} 年度国家年度报告正文</source>
             <translation>{0} 年度国家年度报告正文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="553" />
             <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
             <translation>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</translation>
         </message>
@@ -5771,22 +6024,22 @@
     <context>
         <name>ObjectionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="54" />
             <source>异议内容</source>
             <translation>异议内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
             <source>提出日期</source>
             <translation>提出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="47" />
             <source>登记异议</source>
             <translation>登记异议</translation>
         </message>
@@ -5794,7 +6047,7 @@
     <context>
         <name>OutputPath</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="51" />
             <source>不能保存到这里</source>
             <translation>不能保存到这里</translation>
         </message>
@@ -6133,160 +6386,165 @@
     <context>
         <name>PublicityPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="199" />
             <source>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="254" />
             <source>不能结束公示</source>
             <translation>不能结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="200" />
             <source>个工作日</source>
             <translation>个工作日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>公示期</source>
             <translation>公示期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="87" />
             <source>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</source>
             <translation>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>剩余天数</source>
             <translation>剩余天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>名义届满</source>
             <translation>名义届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="115" />
             <source>处理异议</source>
             <translation>处理异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="309" />
             <source>处理日期</source>
             <translation>处理日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>届满日</source>
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="157" />
             <source>已届满，可结束公示</source>
             <translation>已届满，可结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
             <source>异议内容</source>
             <translation>异议内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="291" />
+            <source>异议成立</source>
+            <translation>异议成立</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
             <source>待处理</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
             <source>提出日期</source>
             <translation>提出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="311" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
             <source>无法登记异议</source>
             <translation>无法登记异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="200" />
             <source>日</source>
             <translation>日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="114" />
             <source>登记异议</source>
             <translation>登记异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="113" />
             <source>结束公示</source>
             <translation>结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="306" />
             <source>请填写处理结果</source>
             <translation>请填写处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="153" />
             <source>遇休息日或法定节假日顺延</source>
             <translation>遇休息日或法定节假日顺延</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="192" />
             <source>（异议不成立）</source>
             <translation>（异议不成立）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="192" />
             <source>（异议成立）</source>
             <translation>（异议成立）</translation>
         </message>
@@ -6294,37 +6552,37 @@
     <context>
         <name>PublicityStartDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="122" />
             <source>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</source>
             <translation>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="101" />
             <source>公示开始日期</source>
             <translation>公示开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="102" />
             <source>公示期（天）</source>
             <translation>公示期（天）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="102" />
             <source>公示期（工作日）</source>
             <translation>公示期（工作日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="126" />
             <source>名义届满日 {0}，届满日 {1}</source>
             <translation>名义届满日 {0}，届满日 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="92" />
             <source>开始赋权公示</source>
             <translation>开始赋权公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="128" />
             <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
             <translation>（遇休息日或法定节假日顺延，民法典第二百零三条）</translation>
         </message>
@@ -6490,47 +6748,47 @@
     <context>
         <name>RectificationDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="98" />
             <source>「成立日期」：{0}</source>
             <translation>「成立日期」：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="93" />
             <source>使用情况</source>
             <translation>使用情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="86" />
             <source>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</source>
             <translation>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
             <source>如何利用职务科技成果（作价入股、无偿使用等）</source>
             <translation>如何利用职务科技成果（作价入股、无偿使用等）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="77" />
             <source>登记需合规整改的创业企业</source>
             <translation>登记需合规整改的创业企业</translation>
         </message>
@@ -6538,17 +6796,17 @@
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
             <source>不能完成整改</source>
             <translation>不能完成整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>使用情况</source>
             <translation>使用情况</translation>
         </message>
@@ -6557,59 +6815,59 @@
             <translation>创业企业合规整改 (方案二(六)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="180" />
             <source>已整改</source>
             <translation>已整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="180" />
             <source>待整改</source>
             <translation>待整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>整改完成</source>
             <translation>整改完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
             <source>整改完成…</source>
             <translation>整改完成…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="196" />
             <source>整改措施</source>
             <translation>整改措施</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="168" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</translation>
         </message>
@@ -6617,117 +6875,117 @@
     <context>
         <name>RegistersPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="423" />
             <source>人员兼职与离岗创业</source>
             <translation>人员兼职与离岗创业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>兼职或创业单位</source>
             <translation>兼职或创业单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>单位持股</source>
             <translation>单位持股</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>折合金额（元）</source>
             <translation>折合金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>授予日期</source>
             <translation>授予日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
             <source>登记人员…</source>
             <translation>登记人员…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="418" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>登记股权奖励…</source>
             <translation>登记股权奖励…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>股份</source>
             <translation>股份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="425" />
             <source>股权奖励（财税〔2016〕101号）</source>
             <translation>股权奖励（财税〔2016〕101号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>获奖励人</source>
             <translation>获奖励人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
             <source>衍生（参股）企业</source>
             <translation>衍生（参股）企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>计税方式</source>
             <translation>计税方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>部门</source>
             <translation>部门</translation>
         </message>
@@ -6735,72 +6993,72 @@
     <context>
         <name>RegistrationFactsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="476" />
             <source>交易对方（买方）</source>
             <translation>交易对方（买方）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="509" />
             <source>合同有效期的结束日期不能早于开始日期</source>
             <translation>合同有效期的结束日期不能早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="479" />
             <source>合同有效期自</source>
             <translation>合同有效期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="480" />
             <source>合同有效期至</source>
             <translation>合同有效期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="467" />
             <source>如 电子信息、生物医药、新材料</source>
             <translation>如 电子信息、生物医药、新材料</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="478" />
             <source>技术交易额（元）</source>
             <translation>技术交易额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="455" />
             <source>技术合同登记表信息</source>
             <translation>技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
             <source>技术领域</source>
             <translation>技术领域</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="460" />
             <source>新建…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
             <source>预计新增产值（元）</source>
             <translation>预计新增产值（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
             <source>预计新增投入（元）</source>
             <translation>预计新增投入（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
             <source>（未关联交易对方记录）</source>
             <translation>（未关联交易对方记录）</translation>
         </message>
@@ -7109,22 +7367,22 @@
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="65" />
             <source>处理异议</source>
             <translation>处理异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="71" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="72" />
             <source>处理日期</source>
             <translation>处理日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="70" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="68" />
             <source>异议成立</source>
             <translation>异议成立</translation>
         </message>
@@ -7161,6 +7419,74 @@
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReverseDialog</name>
+        <message>
+            <source>处理异议</source>
+            <translation>处理异议</translation>
+        </message>
+        <message>
+            <source>完成交易</source>
+            <translation>完成交易</translation>
+        </message>
+        <message>
+            <source>审批通过</source>
+            <translation>审批通过</translation>
+        </message>
+        <message>
+            <source>开始公示</source>
+            <translation>开始公示</translation>
+        </message>
+        <message>
+            <source>批准收益分配</source>
+            <translation>批准收益分配</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="160" />
+            <source>撤销「{0}」（{1}，{2}，{3}）。撤销作为新记录写入事件日志，原决定保留。</source>
+            <translation>撤销「{0}」（{1}，{2}，{3}）。撤销作为新记录写入事件日志，原决定保留。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="155" />
+            <source>撤销决定</source>
+            <translation>撤销决定</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="174" />
+            <source>撤销理由</source>
+            <translation>撤销理由</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="163" />
+            <source>没有可撤销的决定。</source>
+            <translation>没有可撤销的决定。</translation>
+        </message>
+        <message>
+            <source>生效</source>
+            <translation>生效</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="178" />
+            <source>确认撤销</source>
+            <translation>确认撤销</translation>
+        </message>
+        <message>
+            <source>签约</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <source>签署协议</source>
+            <translation>签署协议</translation>
+        </message>
+        <message>
+            <source>结束公示</source>
+            <translation>结束公示</translation>
+        </message>
+        <message>
+            <source>驳回</source>
+            <translation>驳回</translation>
         </message>
     </context>
     <context>
@@ -7655,43 +7981,43 @@
     <context>
         <name>SpinoffDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="351" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
             <source>单位持股</source>
             <translation>单位持股</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="349" />
             <source>单位持股比例，如 15%</source>
             <translation>单位持股比例，如 15%</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="361" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="342" />
             <source>登记衍生（参股）企业</source>
             <translation>登记衍生（参股）企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
             <source>统一社会信用代码</source>
             <translation>统一社会信用代码</translation>
         </message>
@@ -7699,7 +8025,7 @@
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="63" />
             <source>输入名称或编号筛选</source>
             <translation>输入名称或编号筛选</translation>
         </message>
@@ -7707,109 +8033,109 @@
     <context>
         <name>TechContractDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
             <source>使用台账成果</source>
             <translation>使用台账成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
             <source>到校经费（元）</source>
             <translation>到校经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
             <source>到校经费（元），可空</source>
             <translation>到校经费（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
             <source>合同名称</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
             <source>合同类别</source>
             <translation>合同类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="132" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
             <source>履行期自</source>
             <translation>履行期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
             <source>履行期至</source>
             <translation>履行期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
             <source>技术交易额（元）</source>
             <translation>技术交易额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
             <source>技术交易额（元），可空</source>
             <translation>技术交易额（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
             <source>新建…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
             <source>登记技术开发、咨询、服务合同</source>
             <translation>登记技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="180" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
             <source>负责部门</source>
             <translation>负责部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
             <source>项目人员</source>
             <translation>项目人员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
             <source>项目负责人及成员</source>
             <translation>项目负责人及成员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
             <source>（请选择交易对方）</source>
             <translation>（请选择交易对方）</translation>
         </message>
@@ -7817,14 +8143,14 @@
     <context>
         <name>TechContractsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="278" />
             <source>
 已在册、未重复导入：{0}</source>
             <translation>
 已在册、未重复导入：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
             <source>
 待核对 {0} 行：
 {1}</source>
@@ -7833,134 +8159,134 @@
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="249" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>合同名称</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
             <source>导入合同</source>
             <translation>导入合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
             <source>导入横向合同工作簿…</source>
             <translation>导入横向合同工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
             <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
             <translation>已导入合同 {0} 项，新建交易对方 {1} 个。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="298" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="292" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
             <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
             <translation>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
             <source>新建交易对方…</source>
             <translation>新建交易对方…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>新建合同…</source>
             <translation>新建合同…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
             <source>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</source>
             <translation>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="257" />
             <source>登记到账</source>
             <translation>登记到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>登记编号</source>
             <translation>登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
             <source>登记表信息（Excel）…</source>
             <translation>登记表信息（Excel）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>负责部门</source>
             <translation>负责部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="267" />
             <source>选择横向合同工作簿</source>
             <translation>选择横向合同工作簿</translation>
         </message>
@@ -8088,7 +8414,7 @@
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="48" />
             <source>（不关联具体成果）</source>
             <translation>（不关联具体成果）</translation>
         </message>
@@ -8241,6 +8567,10 @@
         <message>
             <source>1-1 第六条、第八条</source>
             <translation>1-1 第六条、第八条</translation>
+        </message>
+        <message>
+            <source>1-1 第六条（履行民主决策程序）</source>
+            <translation>1-1 第六条（履行民主决策程序）</translation>
         </message>
         <message>
             <source>1-2 第七条</source>
@@ -8565,6 +8895,10 @@
         <message>
             <source>方案二(一)、方案二(二)</source>
             <translation>方案二(一)、方案二(二)</translation>
+        </message>
+        <message>
+            <source>方案二(一)、方案二(二)（签署书面协议）</source>
+            <translation>方案二(一)、方案二(二)（签署书面协议）</translation>
         </message>
         <message>
             <source>方案二(三)</source>

@@ -9,8 +9,8 @@ import pytest
 from kjcg_desktop.cli import main
 from kjcg_desktop.storage import achievements as ach
 from kjcg_desktop.storage import applications as apps
-from kjcg_desktop.storage import decisions as repo
 from kjcg_desktop.storage import deals, diligence
+from kjcg_desktop.storage import decisions as repo
 
 
 @pytest.fixture
