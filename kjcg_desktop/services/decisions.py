@@ -328,3 +328,25 @@ def ui_labels() -> list[tuple[str, str]]:
     texts += ["提交申请", "审批决定", "生效", "开始公示", "结束公示", "签约"]
     found = [("DecisionDialog", t) for t in texts] + [("ReverseDialog", s.label) for s in steps]
     return list(dict.fromkeys(found))
+
+
+def record_abandonment_approval(db: Database, app_id: int, *, on: date | None, body: str, person: str, opinion: str = "",
+                                minutes: Path | None = None, today: date | None = None) -> int:
+    """The unit's approval of an abandonment request (1-2 第十一条), taken in the request dialog:
+    checked like every decision (date, body, person, minutes of a meeting) and recorded with the
+    publicity the request starts; call inside the request's transaction."""
+    today = today or clock.today()
+    step = d.step_of("application", "approve")
+    app = _owner_row(db, "application", app_id)
+    submitted = app.get("submitted_at")
+    previous = d.Previous("放弃申请", date.fromisoformat(str(submitted)[:10])) if submitted else None
+    levels = deals_repo.approval_levels(db)
+    bodies = d.decision_bodies(levels, str(Settings(db).get("tto_name") or ""))
+    minutes_required = d.minutes_needed(step, body, bodies)
+    d.check_decision(step, on=on, today=today, previous=previous, body=body, person=person,
+                     has_attachment=minutes is not None, minutes=minutes_required)
+    assert on is not None
+    attachment_id = add_attachment(db, "application", app_id, Path(minutes), kind="minutes") if minutes else None
+    return repo.record(db, "application", app_id, "approve", on, body=body, person=person, opinion=opinion,
+                       attachment_id=attachment_id, state_before="submitted", state_after="approved",
+                       publicity_id=pubs.running_publicity_of_application(db, app_id), article="1-2 第十一条")

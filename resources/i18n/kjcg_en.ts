@@ -4,12 +4,12 @@
     <context>
         <name>AbandonmentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="59" />
             <source>提交并开始公示</source>
             <translation>Submit and start publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="71" />
             <source>文件不存在</source>
             <translation>File not found</translation>
         </message>
@@ -17,102 +17,102 @@
     <context>
         <name>AbandonmentPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="157" />
             <source>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</source>
             <translation>{0} achievements reached the end of their publicity period and were abandoned automatically; {1} intangible-asset write-off records created.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="35" />
             <source>公示中</source>
             <translation>In publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>公示开始</source>
             <translation>Publicity start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>公示期满</source>
             <translation>Publicity ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="120" />
             <source>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</source>
             <translation>Achievements whose publicity period has ended are marked abandoned automatically (Annex 1-2 Art. 11); checked at start-up and daily while running</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>公示状态</source>
             <translation>Publicity state</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="35" />
             <source>已撤销（有异议）</source>
             <translation>Withdrawn (objection)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="35" />
             <source>已期满</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="138" />
             <source>已转财务</source>
             <translation>Sent to finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="138" />
             <source>待核销</source>
             <translation>To be written off</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>成果状态</source>
             <translation>Achievement status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="123" />
             <source>放弃公示期满即为自动放弃（1-2 第十一条）</source>
             <translation>Abandoned automatically when the abandonment publicity ends (Annex 1-2 Art. 11)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="160" />
             <source>放弃检查</source>
             <translation>Abandonment check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>核销</source>
             <translation>Write-off</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="119" />
             <source>检查到期</source>
             <translation>Check due dates</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
             <source>申请放弃…</source>
             <translation>Apply to abandon…</translation>
         </message>

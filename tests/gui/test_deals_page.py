@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, 
 from kjcg_desktop.storage import abandonment as ab
 from kjcg_desktop.storage import achievements as achs
 from kjcg_desktop.storage import deals, diligence
+from kjcg_desktop.storage import decisions as dec_repo
 from kjcg_desktop.ui.deal_dialog import DealDialog, set_combo
 from kjcg_desktop.ui.deals_page import DealsPage, schedule_abandonment_checks
 from kjcg_desktop.ui.main_window import MainWindow
@@ -303,13 +304,22 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
         assert dlg.fields["notice_to"].edit.text() == "全体完成人"  # the definition's default
         _ok(qtbot, dlg)  # no decision-maker yet (required by the definition)
         assert "审核决定人" in dlg.sections[1].errors["decided_by"].text() and dlg.result() == 0
-        typist(dlg.fields["decided_by"].edit, "技术转移中心主任")
+        typist(dlg.fields["decided_by"].edit, "校长办公会")
+        typist(dlg.fields["decision_person"].edit, "李校长")
+        typist(dlg.fields["decision_opinion"].edit, "同意放弃维持")
         letter = tmp_path / "放弃申请书.pdf"
         letter.write_bytes(b"%PDF-1.4 letter")
         monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(letter)], ""))
         qtbot.mouseClick(dlg.fields["request_letter"].add_button, LEFT)
         end = " ".join(w.text() for w in dlg.sections[2].computed_box.findChildren(QLabel))
         assert "2025-03-18" in end and "1-2 第十一条" in end  # 15 days (the setting) from the request day
+        _ok(qtbot, dlg)  # a meeting decides by its minutes: refused without them, nothing written
+        assert "校长办公会作出的「审批通过」决定须附会议纪要" in dlg.error.text() and dlg.result() == 0
+        assert db.scalar("SELECT count(*) FROM applications") == 0
+        minutes = tmp_path / "校长办公会纪要.pdf"
+        minutes.write_bytes(b"%PDF-1.4 minutes")
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(minutes)], ""))
+        qtbot.mouseClick(dlg.fields["decision_minutes"].add_button, LEFT)
         _ok(qtbot, dlg)
 
     def run(dialog):
@@ -321,7 +331,11 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
     panel = page.abandonments
     app_id = panel.request()
     assert app_id is not None
-    assert db.scalar("SELECT kind FROM attachments WHERE owner_type = 'application' AND owner_id = ?", (app_id,)) == "request_letter"
+    kinds = {r[0] for r in db.query("SELECT kind FROM attachments WHERE owner_type = 'application' AND owner_id = ?", (app_id,))}
+    assert kinds == {"request_letter", "minutes"}
+    (approval,) = dec_repo.decisions_of(db, "application", app_id)
+    assert (approval["step"], approval["date"], approval["body"], approval["person"], approval["opinion"],
+            approval["attachment_name"]) == ("approve", "2025-03-03", "校长办公会", "李校长", "同意放弃维持", "校长办公会纪要.pdf")
     assert panel.table.row_count() == 1 and panel.table.text(0, 5) == "公示中"
     assert panel.check_due() == 0 and infos[-1].startswith("0 项")
     now[0] = date(2025, 3, 18)  # the last day: the publicity runs until 24:00 (民法典第二百零三条)
