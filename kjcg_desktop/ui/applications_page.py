@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -82,54 +81,6 @@ class TargetDialog(QDialog):
 
     def chosen(self) -> int | None:
         return self.combo.currentData()
-
-
-class PublicityStartDialog(QDialog):
-    """Start date and length of a grant publicity; shows both end dates (R4)."""
-
-    def __init__(self, days: int, working_days: bool, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("开始赋权公示"))
-        form = QFormLayout(self)
-        self.start = DateInput(today)
-        self.days = QSpinBox()
-        self.days.setRange(1, 90)
-        self.days.setValue(days)
-        self.working_days = working_days
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        form.addRow(self.tr("公示开始日期"), self.start)
-        form.addRow(self.tr("公示期（天）") if not working_days else self.tr("公示期（工作日）"), self.days)
-        form.addRow("", self.info)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        self.start.changed.connect(self._update)
-        self.days.valueChanged.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        try:
-            d.check_grant_publicity_days(self.days.value())
-        except d.DomainError as exc:
-            self.info.setText(f"<span style='color:#b00020'>{exc}</span>")
-            ok.setEnabled(False)
-            return
-        start = self.start.date_value()
-        if start is None:
-            self.info.setText(self.tr("<span style='color:#b00020'>请填写公示开始日期（如 2023-03-01）</span>"))
-            ok.setEnabled(False)
-            return
-        w = d.publicity_window(start, self.days.value(), working_days=self.working_days)
-        text = self.tr("名义届满日 {0}，届满日 {1}").format(w.nominal_end.isoformat(), w.end.isoformat())
-        if w.shifted:
-            text += self.tr("（遇休息日或法定节假日顺延，民法典第二百零三条）")
-        if w.warning:
-            text += f"<br><span style='color:#b05000'>{w.warning}</span>"
-        self.info.setText(text)
-        ok.setEnabled(True)
 
 
 class BatchDialog(QDialog):
@@ -467,19 +418,50 @@ class ApplicationsPage(QWidget):
         """Open the decision's confirmation (date, body, person, opinion, paper); recorded on OK."""
         dialog = DecisionDialog(self.db, "application", row["id"], step, today=self.today(), parent=self)
         if step == "start-publicity":
-            settings = Settings(self.db)
-            days = QSpinBox()
-            days.setRange(1, 90)
-            days.setValue(int(settings.get("publicity_days") or 15))
-            days.setObjectName("publicity_days")
-            dialog.add_row(self.tr("公示期（工作日）") if settings.get("publicity_working_days") else self.tr("公示期（天）"), days)
-            dialog.prepare = lambda entry: setattr(entry, "days", days.value())
+            self._publicity_rows(dialog)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         self.status.setText(dialog.message)
         self._stamp = None
         self.refresh()
         return True
+
+    def _publicity_rows(self, dialog: DecisionDialog) -> None:
+        """The publicity's length and both its end dates, updated as the date or the days change (R4;
+        方案二(一)(二): never below 15 days; 民法典第二百零一条、第二百零三条)."""
+        settings = Settings(self.db)
+        working = bool(settings.get("publicity_working_days"))
+        days = QSpinBox()
+        days.setRange(1, 90)
+        days.setValue(int(settings.get("publicity_days") or 15))
+        days.setObjectName("publicity_days")
+        info = QLabel()
+        info.setObjectName("publicity_window")
+        info.setWordWrap(True)
+
+        def update() -> None:
+            start = dialog.date.date_value()
+            try:
+                d.check_grant_publicity_days(days.value())
+                if start is None:
+                    raise d.DomainError(self.tr("请填写公示开始日期（如 2023-03-01）"))
+                w = d.publicity_window(start, days.value(), working_days=working)
+            except d.DomainError as exc:
+                info.setText(f"<span style='color:#b00020'>{exc}</span>")
+                return
+            text = self.tr("名义届满日 {0}，届满日 {1}").format(w.nominal_end.isoformat(), w.end.isoformat())
+            if w.shifted:
+                text += self.tr("（遇休息日或法定节假日顺延，民法典第二百零三条）")
+            if w.warning:
+                text += f"<br><span style='color:#b05000'>{w.warning}</span>"
+            info.setText(text)
+
+        dialog.add_row(self.tr("公示期（工作日）") if working else self.tr("公示期（天）"), days)
+        dialog.form.insertRow(4, "", info)
+        dialog.date.changed.connect(update)
+        days.valueChanged.connect(lambda _v: update())
+        dialog.prepare = lambda entry: setattr(entry, "days", days.value())
+        update()
 
     def reverse_decision(self) -> bool:
         row = self._selected_row()

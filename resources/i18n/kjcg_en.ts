@@ -1818,173 +1818,188 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="387" />
             <source>{0}
 请在向导中补充后提交。</source>
             <translation>{0}
 Please complete it in the wizard and submit.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="289" />
             <source>{0} {1}（到期 {2}）</source>
             <translation>{0} {1} (ends {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="413" />
             <source>{0}：{1}完成</source>
             <translation>{0}: {1} done</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="442" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="393" />
             <source>{0}：已提交</source>
             <translation>{0}: submitted</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="300" />
             <source>{0}：选择{1}</source>
             <translation>{0}: choose {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="195" />
             <source>以下表单定义有误，已停用：
 </source>
             <translation>These form definitions have errors and are disabled:
 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="277" />
             <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
             <translation>Correct a decision taken by mistake with a reversal entry; a reason is required (1-1 Art. 8)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="167" />
             <source>全部状态</source>
             <translation>All states</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="163" />
             <source>全部类型</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="475" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
             <source>公示期（天）</source>
             <translation>Publicity period (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="475" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
             <source>公示期（工作日）</source>
             <translation>Publicity period (working days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
+            <source>名义届满日 {0}，届满日 {1}</source>
+            <translation>Nominal end {0}, end {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="296" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
             <source>已有未完成的草稿，继续填写（{0}）</source>
             <translation>An unfinished draft exists; continuing it ({0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="156" />
             <source>批次管理</source>
             <translation>Batches</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>批次（截止）</source>
             <translation>Batch (deadline)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="171" />
             <source>搜索编号、标题、批次</source>
             <translation>Search number, title, batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="237" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="188" />
             <source>撤销决定…</source>
             <translation>Reverse decision…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="142" />
             <source>新建申请</source>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="411" />
             <source>无法执行</source>
             <translation>Cannot perform</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="387" />
             <source>无法提交</source>
             <translation>Cannot submit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="320" />
             <source>无法新建</source>
             <translation>Cannot create</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
             <source>更新时间</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="289" />
             <source>未定</source>
             <translation>not set</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="293" />
             <source>未登记</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="154" />
             <source>查看/修改</source>
             <translation>View/edit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="298" />
             <source>没有{0}。</source>
             <translation>No {0}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="152" />
             <source>继续填写草稿</source>
             <translation>Continue draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="268" />
             <source>请先选择一条申请</source>
             <translation>Select an application first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="447" />
+            <source>请填写公示开始日期（如 2023-03-01）</source>
+            <translation>Please enter the publicity start date (e.g. 2023-03-01)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="405" />
             <source>请填写理由：</source>
             <translation>Please give the reason:</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
+            <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
+            <translation> (moved past rest days and statutory holidays, Civil Code Art. 203)</translation>
         </message>
     </context>
     <context>
@@ -2239,43 +2254,43 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="101" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="103" />
             <source>截止</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="119" />
             <source>截止日期</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="99" />
             <source>新增批次</source>
             <translation>Add batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
             <source>无法新增批次</source>
             <translation>Cannot add the batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
             <source>申请数</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="92" />
             <source>赋权批次</source>
             <translation>Grant batches</translation>
         </message>
@@ -6550,44 +6565,6 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
-        <name>PublicityStartDialog</name>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="122" />
-            <source>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</source>
-            <translation>&lt;span style='color:#b00020'&gt;Please enter the publicity start date (e.g. 2023-03-01)&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="101" />
-            <source>公示开始日期</source>
-            <translation>Publicity start date</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="102" />
-            <source>公示期（天）</source>
-            <translation>Period (days)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="102" />
-            <source>公示期（工作日）</source>
-            <translation>Period (working days)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="126" />
-            <source>名义届满日 {0}，届满日 {1}</source>
-            <translation>Nominal end {0}, end {1}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="92" />
-            <source>开始赋权公示</source>
-            <translation>Start grant publicity</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="128" />
-            <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
-            <translation> (moved past rest days and statutory holidays, Civil Code Art. 203)</translation>
-        </message>
-    </context>
-    <context>
         <name>ReceiptDialog</name>
         <message>
             <location filename="../../kjcg_desktop/ui/deal_dialog.py" line="259" />
@@ -8025,7 +8002,7 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="62" />
             <source>输入名称或编号筛选</source>
             <translation>Type a name or number to filter</translation>
         </message>

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QSpinBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QSpinBox
 
 from kjcg_desktop import domain as d
 from kjcg_desktop.forms_engine import load_forms
@@ -18,7 +18,7 @@ from kjcg_desktop.storage import applications as apps
 from kjcg_desktop.storage import batches
 from kjcg_desktop.storage import decisions as dec_repo
 from kjcg_desktop.storage import publicities as pubs
-from kjcg_desktop.ui.applications_page import ApplicationsPage, BatchDialog, PublicityStartDialog
+from kjcg_desktop.ui.applications_page import ApplicationsPage, BatchDialog
 from kjcg_desktop.ui.main_window import MainWindow
 from kjcg_desktop.ui.publicity_page import PublicityPage
 
@@ -211,14 +211,27 @@ def test_publicity_list_covers_all_kinds_and_warns_about_unknown_holidays(qtbot,
     assert page.model.text(r, 4) == "2025-10-11" and page.model.text(r, 5) == "2025-10-11"
 
 
-def test_publicity_start_dialog_enforces_15_days(qtbot):
-    dialog = PublicityStartDialog(10, False, START)
-    qtbot.addWidget(dialog)
-    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    assert not ok.isEnabled() and "不少于15日" in dialog.info.text()
-    dialog.days.setValue(15)
-    assert ok.isEnabled() and "2025-03-18" in dialog.info.text()
+def test_the_publicity_start_shows_both_end_dates_and_enforces_15_days(qtbot, db, submitted, decision_filler):
+    """R4: both end dates shown; a grant's publicity is never below 15 days (方案二(一)(二))."""
+    flows.perform(db, submitted, "approve", on=START)
+    page = ApplicationsPage(db, today=lambda: START)
+    qtbot.addWidget(page)
+    page.select(submitted)
+    seen = []
 
+    def run(dialog):
+        seen.append(dialog)
+        days = dialog.findChild(QSpinBox, "publicity_days")
+        info = dialog.findChild(QLabel, "publicity_window")
+        assert "名义届满日 2025-03-18，届满日 2025-03-18" in info.text()
+        days.setValue(10)
+        assert "不少于15日" in info.text()
+        return decision_filler(dialog, person="王主任")
+
+    page.run_dialog = run
+    assert page.run_action("start_publicity") is False
+    assert "不少于15日" in seen[0].error.text()
+    assert apps.get_application(db, submitted)["state"] == "approved"
 
 def test_batches_dialog_adds_the_next_batch(qtbot, db):
     batches.create_batch(db, "第4批赋权", None)
