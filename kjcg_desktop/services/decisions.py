@@ -272,7 +272,7 @@ def reverse(db: Database, owner_type: str, owner_id: int, reason: str, *, today:
         if voided:
             undone["numbers"] = "、".join(voided)
         repo.add_reversal(db, last, today, reason, undone)
-    parts = [f"状态恢复为「{undone['state']}」"] if undone.get("state") else []
+    parts = [f"状态恢复为「{_state_label(owner_type, undone['state'])}」"] if undone.get("state") else []
     if undone.get("publicity"):
         parts.append(f"撤销公示「{undone['publicity']}」")
     if undone.get("record"):
@@ -298,14 +298,14 @@ def _undo(db: Database, owner_type: str, owner_id: int, last: dict[str, Any], to
             repo.withdraw_publicity(db, int(last["publicity_id"]), today, reason)
             undone["publicity"] = pub["title"] if pub else ""
         repo.restore_application_state(db, owner_id, target, step)
-        undone["state"] = _state_label(owner_type, target)
+        undone["state"] = target
         return undone
     if step == "sign":
         import json
 
         restore = json.loads(last["restore"] or "{}")
         repo.restore_deal(db, owner_id, restore)
-        undone["state"] = _state_label(owner_type, restore.get("state") or "draft")
+        undone["state"] = restore.get("state") or "draft"
     elif step == "approve":
         undone["record"] = "审批决定（尽职证据）"
     return undone

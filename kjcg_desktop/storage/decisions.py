@@ -84,9 +84,9 @@ def add_reversal(db: Database, decision: dict[str, Any], on: date, reason: str, 
         "reverses": decision["id"], "reason": reason.strip(), "state_before": decision["state_after"],
         "state_after": decision["state_before"], "created_at": clock.now().isoformat(timespec="seconds")})
     step = d.step_of(decision["owner_type"], decision["step"])
-    log_event(db, decision["owner_type"], decision["owner_id"], "reverse",
-              old={"step": step.label, "date": decision["date"], "state": decision["state_after"]},
-              new={"reason": reason.strip(), **undone}, article=d.decisions.ARTICLE_RECORD)
+    log_event(db, decision["owner_type"], decision["owner_id"], "reverse", old={"state": decision["state_after"]},
+              new={**undone, "step": step.label, "decided_on": decision["date"], "reason": reason.strip()},
+              article=d.decisions.ARTICLE_RECORD)
     return rev_id
 
 

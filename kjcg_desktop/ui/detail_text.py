@@ -37,7 +37,7 @@ FIELD_LABELS = {
     "decider": QT_TRANSLATE_NOOP("AchievementDetail", "决定人"), "opinion": QT_TRANSLATE_NOOP("AchievementDetail", "意见"),
     "paper": QT_TRANSLATE_NOOP("AchievementDetail", "附件"),
     "numbers": QT_TRANSLATE_NOOP("AchievementDetail", "作废文号"), "publicity": QT_TRANSLATE_NOOP("AchievementDetail", "撤销公示"),
-    "record": QT_TRANSLATE_NOOP("AchievementDetail", "撤回"),
+    "record": QT_TRANSLATE_NOOP("AchievementDetail", "撤回"), "decided_on": QT_TRANSLATE_NOOP("AchievementDetail", "原决定日期"),
 }
 VALUE_ENUMS = {"stage_override": d.Stage, "pricing_method": d.PricingMethod, "licence_type": d.LicenceType,
                "treatment": d.Treatment}

@@ -448,6 +448,11 @@
             <translation>Old value → new value</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <source>原决定日期</source>
+            <translation>Date of the decision reversed</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
             <source>原处理方式</source>
             <translation>Treatment before</translation>
@@ -1412,6 +1417,10 @@
         <message>
             <source>单位份额（%）</source>
             <translation>Unit share (%)</translation>
+        </message>
+        <message>
+            <source>原决定日期</source>
+            <translation>Date of the decision reversed</translation>
         </message>
         <message>
             <source>台账编号</source>

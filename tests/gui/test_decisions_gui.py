@@ -121,7 +121,9 @@ def test_a_publicity_started_by_mistake_is_reversed_on_its_first_day(qtbot, db, 
     assert "状态恢复为「已审批」" in page.status.text() and "撤销公示" in page.status.text()
     reversed_row = next(r for r in history_rows(qtbot, db, aid) if r[3] == "撤销决定")
     assert "理由：公示标题有误，重新公示" in reversed_row[4]
-    assert "理由：公示标题有误，重新公示" in dossier_text(db, aid)
+    dossier = dossier_text(db, aid)
+    assert "撤销决定（申请 " in dossier and "将状态由 公示中 改为 已审批" in dossier and "事项：开始公示" in dossier
+    assert "原决定日期：2026年12月9日" in dossier and "理由：公示标题有误，重新公示" in dossier
     # the approval stands and is the next to be reversed, the reversal entry itself never is
     rows = dec_repo.decisions_of(db, "application", app_id)
     assert [(r["step"], r["reverses"] is not None) for r in rows] == [

@@ -50,7 +50,7 @@ KEY_LABELS = {
     "payments": "缴费笔数", "unit_name": "单位名称", "unit_uscc": "单位统一社会信用代码", "number": "编号",
     # decisions on the record (services/decisions.py)
     "step": "事项", "body": "决定机构", "decider": "决定人", "opinion": "意见", "paper": "附件", "numbers": "作废文号",
-    "publicity": "撤销公示", "record": "撤回",
+    "publicity": "撤销公示", "record": "撤回", "decided_on": "原决定日期",
 }
 DEAL_STATES = {"draft": "草拟", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
 _ENUMS = {"state": (d.ApplicationState, d.PublicityState), "stage": (d.Stage,), "attribute": (d.Attribute,),
