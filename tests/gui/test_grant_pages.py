@@ -137,8 +137,24 @@ def test_actions_follow_the_state_machine_and_publicity_closes_on_its_end_date(q
                     ("close-publicity", "2025-03-19", "技术转移中心", "王主任", "", None),
                     ("sign", "2025-03-19", "分管校领导", "赵副校长", "", "赋权协议（已签署）.pdf"),
                     ("effective", "2025-03-19", "分管校领导", "赵副校长", "", None)]
+    # each decision in the achievement's history and on its evidence dossier
+    from kjcg_desktop.services.documents import build_data
+    from kjcg_desktop.ui.achievement_detail import AchievementDetail
+
+    aid = apps.get_application(db, submitted)["achievement_id"]
+    detail = AchievementDetail(db, aid)
+    qtbot.addWidget(detail)
+    detail.show_tab("history")
+    table = detail.history_table
+    decided = [table.text(r, 4) for r in range(table.row_count()) if table.text(r, 3) == "作出决定"]
+    for step in ("审批通过", "开始公示", "结束公示", "签署协议", "生效"):
+        assert any(f"事项：{step}" in text for text in decided), step
+    assert any("决定机构：分管校领导" in t and "决定人：赵副校长" in t and "附件：赋权协议（已签署）.pdf" in t for t in decided)
+    events = build_data(db, "dossier", aid).tables["events"].rows
+    sentences = [row[3] for row in events if "作出决定" in row[3]]
+    assert len(sentences) == 5 and any("意见：材料齐全，同意赋权" in s for s in sentences)
     # an effective grant is never reversed
-    assert not page.reverse_button.isEnabled() or "另行提出申请" in page.reverse_button.toolTip()
+    assert "另行提出申请" in page.reverse_button.toolTip()
 
 
 def test_reject_asks_for_a_reason_and_is_reversed_with_one(qtbot, db, submitted, decision_filler, typist):
