@@ -146,7 +146,8 @@ def decide(db: Database, owner_type: str, owner_id: int, entry: DecisionInput, *
     with db.transaction():
         attachment_id = entry.attachment_id
         if entry.attachment is not None:
-            kind = "agreement" if p.paper_for(entry.body) == AGREEMENT else "minutes" if minutes else "decision"
+            kind = ("contract" if owner_type == "deal" else "agreement") if p.paper_for(entry.body) == AGREEMENT \
+                else "minutes" if minutes else "decision"
             attachment_id = add_attachment(db, owner_type, owner_id, Path(entry.attachment), kind=kind)
             entry = replace(entry, attachment=None, attachment_id=attachment_id)
         made = (_apply_application if owner_type == "application" else _apply_deal)(db, owner_id, entry, on)

@@ -196,3 +196,30 @@ def test_a_deal_is_approved_with_minutes_signed_and_the_signature_reversed(qtbot
                     ("approve", "2026-12-09", "", "", "", None, "审批机构有误")]
     dossier = "\n".join(" ".join(row) for t in build_data(db, "dossier", deal_id, of="deal").tables.values() for row in t.rows)
     assert "决定机构：分管副校长" in dossier and "理由：合同附件版本有误" in dossier
+
+
+def test_a_deals_price_publicity_is_closed_as_a_decision_on_the_deal(qtbot, db, decision_filler):
+    """1-1 第六条(四): the negotiated price's publicity is closed from the day after its end, on the record."""
+    from kjcg_desktop.ui.publicity_page import PublicityPage
+
+    aid = ach.create_achievement(db, {"name": "一种传感器", "type": "invention", "status": "registered"}, [])
+    deal_id = deals.create_deal(db, aid, {"kind": "licence", "licence_type": "sole", "counterparty": "甲公司",
+                                          "counterparty_state_owned": True, "pricing_method": "negotiated",
+                                          "amount_fen": 10_000_000})
+    pub_id = deals.start_deal_publicity(db, deal_id, "price", date(2026, 11, 2), 15)
+    page = PublicityPage(db, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.select(pub_id)
+    seen = []
+
+    def run(dialog):
+        seen.append(dialog)
+        return decision_filler(dialog, person="王主任", opinion="公示期内无异议", on=date(2026, 11, 18))
+
+    page.run_dialog = run
+    assert page.close_selected() is True
+    assert seen[0].windowTitle() == f"结束公示：{deals.get_deal(db, deal_id)['number']}"
+    assert pubs.get_publicity(db, pub_id)["state"] == "ended"
+    (row,) = dec_repo.decisions_of(db, "deal", deal_id)
+    assert (row["step"], row["date"], row["person"], row["opinion"], row["publicity_id"]) == (
+        "close-publicity", "2026-11-18", "王主任", "公示期内无异议", pub_id)
