@@ -174,17 +174,18 @@ NEVER = {
     "decide-objection": "异议处理结果不能撤销；如需改变，请重新登记处理结果",
     "approve-distribution": "已批准并发放的收益分配不能撤销；如有差错，请在财务登记更正",
 }
+# the next step that ends a decision's reversal: (the state it leads to, what the message says)
 NEXT_STEP_TAKEN = {
-    "approve": "公示已开始",
-    "reject": "申请人已撤回",
-    "start-publicity": "公示已结束或已撤销",
-    "sign": "协议已生效",
+    "approve": ("in_publicity", "公示已开始"),
+    "reject": ("withdrawn", "申请人已撤回"),
+    "start-publicity": ("publicity_ended", "公示已结束"),
+    "sign": ("effective", "协议已生效"),
 }
-DEAL_NEXT_STEP_TAKEN = {"approve": "交易已签约", "sign": "交易已完成"}
+DEAL_NEXT_STEP_TAKEN = {"approve": ("signed", "交易已签约"), "sign": ("completed", "交易已完成")}
 
 
 def check_reversal(owner: str, step_key: str, *, reason: str, state_now: str, state_after: str, today: date,
-                   publicity_start: date | None = None) -> None:
+                   publicity_start: date | None = None, state_label: str = "") -> None:
     """May the decision ``step_key`` be reversed now? Only with a reason and only until the next
     step (1-1 第八条: the record must show what was decided and what was undone, and why):
     an approval until the publicity starts, a rejection until the applicant withdraws, a publicity
@@ -196,7 +197,9 @@ def check_reversal(owner: str, step_key: str, *, reason: str, state_now: str, st
     if step_key in NEVER or not step.reversible_until:
         raise DomainError(NEVER.get(step_key, f"「{step.label}」不能撤销"), article=step.article)
     if state_now != state_after:
-        taken = (DEAL_NEXT_STEP_TAKEN if owner == "deal" else NEXT_STEP_TAKEN).get(step_key, "已进行下一步")
+        next_state, taken = (DEAL_NEXT_STEP_TAKEN if owner == "deal" else NEXT_STEP_TAKEN).get(step_key, ("", ""))
+        if state_now != next_state or not taken:
+            taken = f"当前状态为「{state_label or state_now}」，已不是该决定之后的状态"
         raise DomainError(f"「{step.label}」只能在{step.reversible_until}撤销：{taken}", article=ARTICLE_RECORD)
     if step_key == "start-publicity" and publicity_start is not None and today > publicity_start:
         raise DomainError(f"公示首日（{publicity_start.isoformat()}）已结束，「开始公示」不能再撤销；"

@@ -148,7 +148,10 @@ def decide(db: Database, owner_type: str, owner_id: int, entry: DecisionInput, *
         if entry.attachment is not None:
             kind = ("contract" if owner_type == "deal" else "agreement") if p.paper_for(entry.body) == AGREEMENT \
                 else "minutes" if minutes else "decision"
-            attachment_id = add_attachment(db, owner_type, owner_id, Path(entry.attachment), kind=kind)
+            try:
+                attachment_id = add_attachment(db, owner_type, owner_id, Path(entry.attachment), kind=kind)
+            except ValueError as exc:  # too large: the store's own message
+                raise d.DomainError(str(exc), field="attachment") from exc
             entry = replace(entry, attachment=None, attachment_id=attachment_id)
         made = (_apply_application if owner_type == "application" else _apply_deal)(db, owner_id, entry, on)
         after = str(_owner_row(db, owner_type, owner_id).get("state") or "")
@@ -249,8 +252,9 @@ def _check(db: Database, owner_type: str, owner_id: int, last: dict[str, Any], r
         start = date.fromisoformat(pub["start_date"]) if pub else None
         if pub and pub["state"] != "running":
             raise d.DomainError("「开始公示」只能在公示首日结束前撤销：公示已结束或已撤销", article=d.decisions.ARTICLE_RECORD)
-    d.check_reversal(owner_type, last["step"], reason=reason, state_now=str(row.get("state") or ""),
-                     state_after=str(last["state_after"] or ""), today=today, publicity_start=start)
+    state = str(row.get("state") or "")
+    d.check_reversal(owner_type, last["step"], reason=reason, state_now=state, state_after=str(last["state_after"] or ""),
+                     today=today, publicity_start=start, state_label=_state_label(owner_type, state))
 
 
 def reverse(db: Database, owner_type: str, owner_id: int, reason: str, *, today: date | None = None) -> str:

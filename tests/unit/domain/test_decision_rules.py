@@ -130,3 +130,14 @@ def test_an_effective_grant_is_never_reversed():
         reverse("effective", "effective", "effective")
     with pytest.raises(d.DomainError, match="不能撤销"):
         reverse("close-publicity", "publicity_ended", "publicity_ended")
+
+
+def test_a_reversal_after_another_step_names_the_state():
+    """An approval followed by the applicant's withdrawal: not the publicity, the state is named."""
+    with pytest.raises(d.DomainError, match="「审批通过」只能在公示开始前撤销：当前状态为「已撤回」"):
+        reverse_named("approve", "withdrawn", "approved", "已撤回")
+
+
+def reverse_named(step, state_now, state_after, label):
+    d.check_reversal("application", step, reason="误操作", state_now=state_now, state_after=state_after, today=TODAY,
+                     state_label=label)
