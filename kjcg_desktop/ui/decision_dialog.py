@@ -164,7 +164,7 @@ class ReverseDialog(QDialog):
         self.what = QLabel(text)
         self.what.setWordWrap(True)
         layout.addWidget(self.what)
-        self.problem = QLabel(found.problem)
+        self.problem = QLabel(found.problem if found.decision is not None else "")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.problem)
