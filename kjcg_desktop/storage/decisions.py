@@ -123,27 +123,27 @@ def issued_numbers(db: Database, record_type: str, record_id: int, kinds: tuple[
 def previous_date(db: Database, owner_type: str, owner_id: int) -> tuple[str, date] | None:
     """The latest dated step of the record before a new decision: its standing decisions, and for
     an application recorded before decisions were kept, its submission, decision and publicity dates."""
-    candidates: list[tuple[date, str]] = []
-    for row in standing(db, owner_type, owner_id):
-        candidates.append((date.fromisoformat(row["date"]), d.step_of(owner_type, row["step"]).label))
+    candidates: list[tuple[date, int, str]] = []  # (date, order of the step, label): the later step wins a tie
+    for n, row in enumerate(standing(db, owner_type, owner_id)):
+        candidates.append((date.fromisoformat(row["date"]), 10 + n, d.step_of(owner_type, row["step"]).label))
     if owner_type == "application":
         app = db.one("SELECT submitted_at, decided_at, effective_at FROM applications WHERE id = ?", (owner_id,))
         if app:
-            for key, label in (("submitted_at", "提交申请"), ("decided_at", "审批决定"), ("effective_at", "生效")):
+            for rank, (key, label) in enumerate((("submitted_at", "提交申请"), ("decided_at", "审批决定"), ("effective_at", "生效"))):
                 if app[key]:
-                    candidates.append((date.fromisoformat(str(app[key])[:10]), label))
+                    candidates.append((date.fromisoformat(str(app[key])[:10]), rank * 3, label))
         for pub in db.query("SELECT start_date, closed_at FROM publicities WHERE application_id = ? AND state != 'withdrawn'",
                             (owner_id,)):
-            candidates.append((date.fromisoformat(pub["start_date"]), "开始公示"))
+            candidates.append((date.fromisoformat(pub["start_date"]), 4, "开始公示"))
             if pub["closed_at"]:
-                candidates.append((date.fromisoformat(str(pub["closed_at"])[:10]), "结束公示"))
+                candidates.append((date.fromisoformat(str(pub["closed_at"])[:10]), 5, "结束公示"))
     else:
         deal = db.one("SELECT contract_date, state FROM deals WHERE id = ?", (owner_id,))
         if deal and deal["contract_date"] and deal["state"] != "draft":
-            candidates.append((date.fromisoformat(str(deal["contract_date"])[:10]), "签约"))
+            candidates.append((date.fromisoformat(str(deal["contract_date"])[:10]), 5, "签约"))
     if not candidates:
         return None
-    on, label = max(candidates)
+    on, _rank, label = max(candidates)
     return label, on
 
 

@@ -457,7 +457,7 @@ class ApplicationsPage(QWidget):
             info.setText(text)
 
         dialog.add_row(self.tr("公示期（工作日）") if working else self.tr("公示期（天）"), days)
-        dialog.form.insertRow(4, "", info)
+        dialog.add_row("", info)
         dialog.date.changed.connect(update)
         days.valueChanged.connect(lambda _v: update())
         dialog.prepare = lambda entry: setattr(entry, "days", days.value())

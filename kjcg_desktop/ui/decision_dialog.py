@@ -46,6 +46,7 @@ class DecisionDialog(QDialog):
         self.db, self.owner_type, self.owner_id, self.today = db, owner_type, owner_id, today
         self.prepare = prepare
         self.message = ""
+        self._extra_rows = 0
         self.plan = svc.plan(db, owner_type, owner_id, step)
         p = self.plan
         self.setWindowTitle(self.tr("{0}：{1}").format(self.tr(p.step.label), p.number))  # i18n: dynamic
@@ -104,8 +105,9 @@ class DecisionDialog(QDialog):
         self._paper_changed()
 
     def add_row(self, label: str, widget: QWidget) -> None:
-        """A row for what the step itself needs, placed before the opinion."""
-        self.form.insertRow(3, label, widget)
+        """A row for what the step itself needs, placed before the opinion, in the order added."""
+        self.form.insertRow(3 + self._extra_rows, label, widget)
+        self._extra_rows += 1
 
     def _paper_changed(self) -> None:
         needed = self.plan.paper_label(self.body.currentText())
