@@ -147,7 +147,8 @@ def extract(package: Path = PACKAGE) -> Extraction:
 # Run-time strings: "module:function" returning [(context, text)]. A part of the app whose texts
 # are data rather than tr() literals (form definitions under forms/, report indicators …) adds its
 # provider here and translates the texts with QCoreApplication.translate(context, text).
-PROVIDERS: list[str] = ["kjcg_desktop.i18n_catalogue:domain_labels", "kjcg_desktop.i18n_catalogue:ui_tables"]
+PROVIDERS: list[str] = ["kjcg_desktop.i18n_catalogue:domain_labels", "kjcg_desktop.i18n_catalogue:ui_tables",
+                        "kjcg_desktop.services.decisions:ui_labels"]
 
 
 def domain_labels() -> list[Message]:

@@ -20,14 +20,14 @@ from .. import __version__, clock
 from ..domain import DomainError
 from ..paths import default_db_path
 from ..storage.db import StorageError, explain_error
-from . import basic, deals, docs, excel, fees, forms, registration, report, selftest
+from . import basic, deals, decisions, docs, excel, fees, forms, registration, report, selftest
 from .common import ChineseArgumentParser, Handler, TerminalSafe, add_global_options, shown, zh, zh_n
 
 __all__ = ["COMMANDS", "build_parser", "main", "shown"]
 
 # Every module that adds commands, in the order they are listed in --help: each has
 # add_parsers(subparsers) and COMMANDS, a dict of command name -> handler.
-COMMAND_MODULES = (basic, deals, docs, forms, excel, report, registration, selftest, fees)
+COMMAND_MODULES = (basic, deals, decisions, docs, forms, excel, report, registration, selftest, fees)
 COMMANDS: dict[str, Handler] = {name: handler for module in COMMAND_MODULES for name, handler in module.COMMANDS.items()}
 
 

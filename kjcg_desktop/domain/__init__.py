@@ -21,6 +21,16 @@ from .deals import (
     valuation_required,
     write_off_needed,
 )
+from .decisions import (
+    DecisionBody,
+    DecisionStep,
+    Previous,
+    check_decision,
+    check_reversal,
+    decision_bodies,
+    minutes_needed,
+    step_of,
+)
 from .diligence import (
     EVIDENCE_LABELS,
     EXEMPTION_SITUATIONS,

@@ -115,9 +115,13 @@ def _publicity_facts(db: Database, where: str, params: tuple) -> tuple[d.Publici
 
 
 def _record_facts(db: Database, owner_type: str, owner_id: int) -> tuple[d.RecordFact, ...]:
-    rows = db.query("SELECT kind, date, actor, attachment_id FROM diligence_records WHERE owner_type = ? AND owner_id = ? "
+    from .decisions import reversed_record_ids
+
+    rows = db.query("SELECT id, kind, date, actor, attachment_id FROM diligence_records WHERE owner_type = ? AND owner_id = ? "
                     "ORDER BY date, id", (owner_type, owner_id))
-    return tuple(d.RecordFact(r["kind"], _date(r["date"]), r["actor"] or "", r["attachment_id"] is not None) for r in rows)
+    withdrawn = reversed_record_ids(db, owner_type, owner_id)  # a reversed decision no longer counts (1-1 第八条)
+    return tuple(d.RecordFact(r["kind"], _date(r["date"]), r["actor"] or "", r["attachment_id"] is not None) for r in rows
+                 if r["id"] not in withdrawn)
 
 
 def _declared(db: Database, owner_type: str, owner_id: int) -> frozenset[str]:

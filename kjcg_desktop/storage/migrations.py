@@ -527,6 +527,38 @@ CREATE INDEX document_numbers_record ON document_numbers(record_type, record_id,
 """)
 
 
+def _v13_decisions(db: Database) -> None:
+    """Decisions on the record (1-1 第六条、第八条): each decision step of an application or a deal
+    with its date, deciding body, person, opinion and minutes or signed agreement; a reversal is a
+    new row pointing at the decision it undoes (``reverses``) with its reason — rows are never
+    edited. ``publicity_id`` / ``record_id`` / ``receipt_id`` name what the step created, so its
+    reversal can withdraw exactly that."""
+    _run_script(db, """
+CREATE TABLE decisions (
+    id            INTEGER PRIMARY KEY,
+    owner_type    TEXT NOT NULL CHECK (owner_type IN ('application', 'deal')),
+    owner_id      INTEGER NOT NULL,
+    step          TEXT NOT NULL,
+    date          TEXT NOT NULL,
+    body          TEXT NOT NULL DEFAULT '',
+    person        TEXT NOT NULL DEFAULT '',
+    opinion       TEXT NOT NULL DEFAULT '',
+    attachment_id INTEGER REFERENCES attachments(id),
+    state_before  TEXT,
+    state_after   TEXT,
+    publicity_id  INTEGER REFERENCES publicities(id),
+    record_id     INTEGER REFERENCES diligence_records(id),
+    receipt_id    INTEGER REFERENCES income_receipts(id),
+    restore       TEXT,
+    reverses      INTEGER REFERENCES decisions(id),
+    reason        TEXT,
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX decisions_owner ON decisions(owner_type, owner_id, id);
+CREATE UNIQUE INDEX decisions_one_reversal ON decisions(reverses) WHERE reverses IS NOT NULL;
+""")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
     _v2_deals_diligence,
@@ -540,6 +572,7 @@ MIGRATIONS: list[Migration] = [
     _v10_application_id,
     _v11_contracts_and_national_report,
     _v12_document_numbers,
+    _v13_decisions,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID_VERSION = MIGRATIONS.index(_v10_application_id) + 1  # files from before it have no id

@@ -24,6 +24,7 @@ from .. import clock
 from .. import domain as d
 from ..forms_engine import load_form
 from ..paths import forms_dir
+from ..services import decisions
 from ..storage import Database, overview
 from ..storage import abandonment as repo
 from .deal_dialog import Clock, ok_cancel
@@ -89,6 +90,11 @@ class AbandonmentDialog(UnboundFormDialog):
                     notice_to=f["notice_to"], decided_by=f["decided_by"])
                 for letter in f["request_letter"] or []:
                     add_attachment(self.db, "application", self.application_id, Path(letter["path"]), kind="request_letter")
+                minutes = f.get("decision_minutes") or []
+                decisions.record_abandonment_approval(
+                    self.db, self.application_id, on=date.fromisoformat(f["decision_date"]), body=f["decided_by"] or "",
+                    person=f.get("decision_person") or "", opinion=f.get("decision_opinion") or "",
+                    minutes=Path(minutes[0]["path"]) if minutes else None, today=self.today())
         except (d.DomainError, OSError) as exc:
             self.show_error(getattr(exc, "field", None), str(exc))
             return None

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from .. import clock
 from .. import domain as d
 from ..forms_engine import FormDef
+from ..services import decisions
 from ..services import wizard_flows as flows
 from ..services.forms import load_forms_lenient
 from ..storage import applications as apps
@@ -38,11 +38,15 @@ from ..storage import wizard_targets as targets
 from ..storage.db import Database
 from ..storage.settings import Settings
 from .date_input import DateInput
+from .decision_dialog import DecisionDialog, ReverseDialog
 from .form_dialogs import FormDialog
 from .i18n import current_language, label_text
 from .rows_model import RowsModel, RowsTable, select_row_id, selected_row_id
 from .wizard import FormWizard
 
+# the page's decision buttons → the decision steps (domain/decisions.py) whose confirmation they open
+DECISION_STEPS = {"approve": "approve", "reject": "reject", "start_publicity": "start-publicity", "sign_agreement": "sign",
+                  "make_effective": "effective"}
 COLUMNS = [("number", QT_TRANSLATE_NOOP("ApplicationsPage", "编号")), ("kind", QT_TRANSLATE_NOOP("ApplicationsPage", "类型")), ("title", QT_TRANSLATE_NOOP("ApplicationsPage", "标题")), ("batch", QT_TRANSLATE_NOOP("ApplicationsPage", "批次（截止）")), ("state", QT_TRANSLATE_NOOP("ApplicationsPage", "状态")),
            ("updated_at", QT_TRANSLATE_NOOP("ApplicationsPage", "更新时间"))]
 
@@ -77,54 +81,6 @@ class TargetDialog(QDialog):
 
     def chosen(self) -> int | None:
         return self.combo.currentData()
-
-
-class PublicityStartDialog(QDialog):
-    """Start date and length of a grant publicity; shows both end dates (R4)."""
-
-    def __init__(self, days: int, working_days: bool, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("开始赋权公示"))
-        form = QFormLayout(self)
-        self.start = DateInput(today)
-        self.days = QSpinBox()
-        self.days.setRange(1, 90)
-        self.days.setValue(days)
-        self.working_days = working_days
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        form.addRow(self.tr("公示开始日期"), self.start)
-        form.addRow(self.tr("公示期（天）") if not working_days else self.tr("公示期（工作日）"), self.days)
-        form.addRow("", self.info)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        self.start.changed.connect(self._update)
-        self.days.valueChanged.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        try:
-            d.check_grant_publicity_days(self.days.value())
-        except d.DomainError as exc:
-            self.info.setText(f"<span style='color:#b00020'>{exc}</span>")
-            ok.setEnabled(False)
-            return
-        start = self.start.date_value()
-        if start is None:
-            self.info.setText(self.tr("<span style='color:#b00020'>请填写公示开始日期（如 2023-03-01）</span>"))
-            ok.setEnabled(False)
-            return
-        w = d.publicity_window(start, self.days.value(), working_days=self.working_days)
-        text = self.tr("名义届满日 {0}，届满日 {1}").format(w.nominal_end.isoformat(), w.end.isoformat())
-        if w.shifted:
-            text += self.tr("（遇休息日或法定节假日顺延，民法典第二百零三条）")
-        if w.warning:
-            text += f"<br><span style='color:#b05000'>{w.warning}</span>"
-        self.info.setText(text)
-        ok.setEnabled(True)
 
 
 class BatchDialog(QDialog):
@@ -179,6 +135,7 @@ class ApplicationsPage(QWidget):
             forms, self.form_errors = load_forms_lenient()
         self.forms = forms
         self.wizards: list[FormWizard] = []
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.new_button = QToolButton()
@@ -228,6 +185,10 @@ class ApplicationsPage(QWidget):
             button.clicked.connect(lambda _=False, a=action: self.run_action(a))
             self.action_buttons[action] = button
             actions.addWidget(button)
+        self.reverse_button = QPushButton(self.tr("撤销决定…"))
+        self.reverse_button.setObjectName("reverse_decision")
+        self.reverse_button.clicked.connect(lambda: self.reverse_decision())
+        actions.addWidget(self.reverse_button)
         actions.addStretch(1)
         layout.addLayout(actions)
         if self.form_errors:
@@ -310,6 +271,10 @@ class ApplicationsPage(QWidget):
             button.setEnabled(found.enabled)
             button.setToolTip(found.reason or f"{found.label}（{d.workflow.ARTICLE_PROCEDURE}）")
         self.resume_button.setEnabled(row is not None and row["state"] == "draft" and self._form_for(row["kind"]) is not None)
+        found = decisions.reversible(self.db, "application", row["id"], today=self.today()) if row else None
+        self.reverse_button.setEnabled(bool(found and found.decision is not None))
+        self.reverse_button.setToolTip(found.problem if found and found.problem else
+                                       self.tr("以撤销记录更正误操作的决定，须填写理由（1-1 第八条）"))
         self.view_button.setEnabled(row is not None and self._form_for(row["kind"]) is not None)
 
     def _form_for(self, kind: str) -> FormDef | None:
@@ -409,15 +374,6 @@ class ApplicationsPage(QWidget):
     def ask_text(self, title: str, label: str) -> tuple[str, bool]:
         return QInputDialog.getText(self, title, label)
 
-    def ask_publicity(self) -> tuple[date, int] | None:
-        settings = Settings(self.db)
-        dialog = PublicityStartDialog(int(settings.get("publicity_days") or 15), bool(settings.get("publicity_working_days")),
-                                      self.today(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        start = dialog.start.date_value()
-        return (start, dialog.days.value()) if start else None
-
     def submit(self, app_id: int) -> bool:
         """Submit a draft whose answers are complete; otherwise say what is missing and open the
         wizard on the page with the problem."""
@@ -444,23 +400,77 @@ class ApplicationsPage(QWidget):
             return False
         if action == "submit":
             return self.submit(row["id"])
-        note = None
-        days = None
-        on = self.today()
-        if action in ("reject", "withdraw"):
-            note, ok = self.ask_text(label_text(flows.ACTION_LABELS[action]), self.tr("请填写理由："))
-            if not ok:
-                return False
-        elif action == "start_publicity":
-            answer = self.ask_publicity()
-            if answer is None:
-                return False
-            on, days = answer
+        if action in DECISION_STEPS:
+            return self.decide(row, DECISION_STEPS[action])
+        note, ok = self.ask_text(label_text(flows.ACTION_LABELS[action]), self.tr("请填写理由："))
+        if not ok:
+            return False
         try:
-            flows.perform(self.db, row["id"], action, on=on, note=note or None, days=days)
+            flows.perform(self.db, row["id"], action, on=self.today(), note=note or None)
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("无法执行"), str(exc))
             return False
         self.status.setText(self.tr("{0}：{1}完成").format(row['number'], label_text(flows.ACTION_LABELS[action])))
+        self.refresh()
+        return True
+
+    def decide(self, row: dict, step: str) -> bool:
+        """Open the decision's confirmation (date, body, person, opinion, paper); recorded on OK."""
+        dialog = DecisionDialog(self.db, "application", row["id"], step, today=self.today(), parent=self)
+        if step == "start-publicity":
+            self._publicity_rows(dialog)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self.status.setText(dialog.message)
+        self._stamp = None
+        self.refresh()
+        return True
+
+    def _publicity_rows(self, dialog: DecisionDialog) -> None:
+        """The publicity's length and both its end dates, updated as the date or the days change (R4;
+        方案二(一)(二): never below 15 days; 民法典第二百零一条、第二百零三条)."""
+        settings = Settings(self.db)
+        working = bool(settings.get("publicity_working_days"))
+        days = QSpinBox()
+        days.setRange(1, 90)
+        days.setValue(int(settings.get("publicity_days") or 15))
+        days.setObjectName("publicity_days")
+        info = QLabel()
+        info.setObjectName("publicity_window")
+        info.setWordWrap(True)
+
+        def update() -> None:
+            start = dialog.date.date_value()
+            try:
+                d.check_grant_publicity_days(days.value())
+                if start is None:
+                    raise d.DomainError(self.tr("请填写公示开始日期（如 2023-03-01）"))
+                w = d.publicity_window(start, days.value(), working_days=working)
+            except d.DomainError as exc:
+                info.setText(f"<span style='color:#b00020'>{exc}</span>")
+                return
+            text = self.tr("名义届满日 {0}，届满日 {1}").format(w.nominal_end.isoformat(), w.end.isoformat())
+            if w.shifted:
+                text += self.tr("（遇休息日或法定节假日顺延，民法典第二百零三条）")
+            if w.warning:
+                text += f"<br><span style='color:#b05000'>{w.warning}</span>"
+            info.setText(text)
+
+        dialog.add_row(self.tr("公示期（工作日）") if working else self.tr("公示期（天）"), days)
+        dialog.add_row("", info)
+        dialog.date.changed.connect(update)
+        days.valueChanged.connect(lambda _v: update())
+        dialog.prepare = lambda entry: setattr(entry, "days", days.value())
+        update()
+
+    def reverse_decision(self) -> bool:
+        row = self._selected_row()
+        if row is None:
+            return False
+        dialog = ReverseDialog(self.db, "application", row["id"], today=self.today(), parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self.status.setText(dialog.message)
+        self._stamp = None
         self.refresh()
         return True

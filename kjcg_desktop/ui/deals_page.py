@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from .. import domain as d
+from ..services import decisions
 from ..storage import Database, diligence
 from ..storage import deals as deals_repo
 from .abandonment_panel import AbandonmentPanel
 from .contracts_panel import RegistersPanel, TechContractsPanel
 from .deal_dialog import (
     Clock,
-    DateDialog,
     DealDialog,
     DeclarationDialog,
     PublicityDialog,
@@ -50,6 +50,7 @@ from .deal_dialog import (
     recipient_label,
     share_text,
 )
+from .decision_dialog import DecisionDialog, ReverseDialog
 from .diligence_pages import AgenciesPanel, RectificationsPanel
 from .file_dialogs import save_file_name
 from .i18n import label_text
@@ -219,6 +220,12 @@ class DealsPage(QWidget):
         self.complete_button = QPushButton(self.tr("完成交易…"))
         self.complete_button.setToolTip(self.tr("完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）"))
         self.complete_button.clicked.connect(self.complete_deal)
+        self.approve_button = QPushButton(self.tr("审批…"))
+        self.approve_button.setToolTip(self.tr("按单位审批权限表作出审批决定；超过纪要门槛或由会议决定的须附会议纪要（1-1 第六条）"))
+        self.approve_button.clicked.connect(self.approve_deal)
+        self.reverse_button = QPushButton(self.tr("撤销决定…"))
+        self.reverse_button.setToolTip(self.tr("以撤销记录更正误操作的决定，须填写理由（1-1 第八条）"))
+        self.reverse_button.clicked.connect(self.reverse_decision)
         self.receipt_button = QPushButton(self.tr("登记到账…"))
         self.receipt_button.clicked.connect(self.add_receipt)
         self.publicity_button = QToolButton()
@@ -247,8 +254,8 @@ class DealsPage(QWidget):
         menu.addAction(self.tr("生成登记表信息（Excel）…")).triggered.connect(lambda: self.export_registration())
         menu.addAction(self.tr("记录登记编号…")).triggered.connect(lambda: self.record_registration())
         self.registration_button.setMenu(menu)
-        for w in (self.sign_button, self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button,
-                  self.registration_button):
+        for w in (self.approve_button, self.sign_button, self.complete_button, self.receipt_button, self.publicity_button,
+                  self.evidence_button, self.registration_button, self.reverse_button):
             actions.addWidget(w)
         actions.addStretch(1)
         outer.addLayout(actions)
@@ -348,7 +355,8 @@ class DealsPage(QWidget):
     def show_deal(self, deal_id: int | None) -> None:
         self.deal_id = deal_id
         deal = deals_repo.get_deal(self.db, deal_id) if deal_id is not None else None
-        for w in (self.sign_button, self.complete_button, self.receipt_button, self.publicity_button, self.evidence_button):
+        for w in (self.approve_button, self.sign_button, self.complete_button, self.receipt_button, self.publicity_button,
+                  self.evidence_button, self.reverse_button):
             w.setEnabled(deal is not None)
         while self.summary.count():
             self.summary.takeAt(0).widget().deleteLater()
@@ -361,6 +369,11 @@ class DealsPage(QWidget):
             return
         self.complete_button.setEnabled(deal["state"] not in ("completed", "terminated"))
         self.sign_button.setEnabled(deal["state"] == "draft")
+        self.approve_button.setEnabled(deal["state"] == "draft")
+        found = decisions.reversible(self.db, "deal", deal["id"], today=self.today())
+        self.reverse_button.setEnabled(found.decision is not None)
+        if found.problem and found.decision is not None:
+            self.reverse_button.setToolTip(found.problem)
         self.title.setText(f"<b>{deal['number']}</b> {label_text(d.DealKind(deal['kind']).label)} · {deal['achievement_name']}"
                            f" → {deal['counterparty']}（{self.tr(DEAL_STATES.get(deal['state'], deal['state']))}）")  # i18n: dynamic
         for i, (label, value) in enumerate(self._summary_rows(deal)):
@@ -549,38 +562,49 @@ class DealsPage(QWidget):
         self._after_change()
         return True
 
-    def sign_deal(self) -> bool:
+    def _decide(self, step: str, *, rows: tuple[tuple[str, QWidget], ...] = (), prepare=None, tab: int = 2) -> bool:
+        """Open the confirmation of one of the deal's decisions (1-1 第六条、第八条); recorded on OK."""
         if self.deal_id is None:
             return False
-        deal = deals_repo.get_deal(self.db, self.deal_id) or {}
-        dialog = DateDialog(self.tr("签约"), self.tr("合同签订日期"), self.today(), self)
-        contract_no = QLineEdit(deal.get("contract_no") or "")
-        reg_no = QLineEdit(deal.get("tech_contract_reg_no") or "")
-        dialog.layout().insertRow(1, self.tr("合同编号"), contract_no)
-        dialog.layout().insertRow(2, self.tr("技术合同登记号"), reg_no)
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return False
         try:
-            deals_repo.sign_deal(self.db, self.deal_id, dialog.value(), contract_no=contract_no.text().strip() or None,
-                                 tech_contract_reg_no=reg_no.text().strip() or None)
+            dialog = DecisionDialog(self.db, "deal", self.deal_id, step, today=self.today(), parent=self, prepare=prepare)
         except d.DomainError as exc:
-            self._warn(self.tr("不能签约"), exc)
-            self.tabs.setCurrentIndex(2)
+            self._warn(self.tr("不能办理"), exc)
+            return False
+        for label, widget in rows:
+            dialog.add_row(label, widget)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            self.tabs.setCurrentIndex(tab)
             return False
         self._after_change()
         return True
 
-    def complete_deal(self) -> bool:
+    def sign_deal(self) -> bool:
         if self.deal_id is None:
             return False
-        dialog = DateDialog(self.tr("完成交易"), self.tr("完成日期"), self.today(), self)
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+        deal = deals_repo.get_deal(self.db, self.deal_id) or {}
+        contract_no = QLineEdit(deal.get("contract_no") or "")
+        contract_no.setObjectName("contract_no")
+        reg_no = QLineEdit(deal.get("tech_contract_reg_no") or "")
+
+        def prepare(entry) -> None:
+            entry.contract_no, entry.tech_contract_reg_no = contract_no.text(), reg_no.text()
+
+        return self._decide("sign", rows=((self.tr("合同编号"), contract_no), (self.tr("技术合同登记号"), reg_no)),
+                            prepare=prepare)
+
+    def complete_deal(self) -> bool:
+        return self._decide("effective")
+
+    def approve_deal(self) -> bool:
+        """The approval decision by the body the approval table names (minutes above its threshold)."""
+        return self._decide("approve")
+
+    def reverse_decision(self) -> bool:
+        if self.deal_id is None:
             return False
-        try:
-            deals_repo.complete_deal(self.db, self.deal_id, dialog.value())
-        except d.DomainError as exc:
-            self._warn(self.tr("不能完成交易"), exc)
-            self.tabs.setCurrentIndex(2)
+        dialog = ReverseDialog(self.db, "deal", self.deal_id, today=self.today(), parent=self)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         self._after_change()
         return True
@@ -607,6 +631,8 @@ class DealsPage(QWidget):
     def add_record(self, kind: str) -> int | None:
         if self.deal_id is None:
             return None
+        if kind == "decision":  # the approval is a decision on the record, with its confirmation
+            return self.deal_id if self.approve_deal() else None
         actor = (deals_repo.get_deal(self.db, self.deal_id) or {}).get("approver") or "" if kind == "decision" else ""
         dialog = RecordDialog(self.db, "deal", self.deal_id, kind, today=self.today, actor=actor, parent=self)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
@@ -627,17 +653,7 @@ class DealsPage(QWidget):
         receipt_id = self.selected_receipt()
         if receipt_id is None:
             return False
-        dialog = DateDialog(self.tr("发放收益分配"), self.tr("发放日期"), self.today(), self)
-        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
-            return False
-        try:
-            deals_repo.mark_distribution_paid(self.db, receipt_id, dialog.value())
-        except d.DomainError as exc:
-            self._warn(self.tr("不能发放"), exc)
-            return False
-        self._after_change()
-        self.tabs.setCurrentIndex(1)
-        return True
+        return self._decide("approve-distribution", prepare=lambda entry: setattr(entry, "receipt_id", receipt_id), tab=1)
 
 
 def schedule_abandonment_checks(parent: QObject, db: Database, *, today: Clock = clock.today,

@@ -31,6 +31,12 @@ FIELD_LABELS = {
     "term_years": QT_TRANSLATE_NOOP("AchievementDetail", "期限（年）"), "territory": QT_TRANSLATE_NOOP("AchievementDetail", "地域范围"), "licence_type": QT_TRANSLATE_NOOP("AchievementDetail", "许可类型"), "note": QT_TRANSLATE_NOOP("AchievementDetail", "备注"), "on": QT_TRANSLATE_NOOP("AchievementDetail", "日期"),
     "by": QT_TRANSLATE_NOOP("AchievementDetail", "提出人"), "content": QT_TRANSLATE_NOOP("AchievementDetail", "内容"), "outcome": QT_TRANSLATE_NOOP("AchievementDetail", "处理结果"), "upheld": QT_TRANSLATE_NOOP("AchievementDetail", "异议成立"), "share": QT_TRANSLATE_NOOP("AchievementDetail", "份额"),
     "is_representative": QT_TRANSLATE_NOOP("AchievementDetail", "指定代表"), "asset_formed": QT_TRANSLATE_NOOP("AchievementDetail", "形成无形资产"),
+    # decisions on the record (services/decisions.py)
+    "step": QT_TRANSLATE_NOOP("AchievementDetail", "事项"), "body": QT_TRANSLATE_NOOP("AchievementDetail", "决定机构"),
+    "decider": QT_TRANSLATE_NOOP("AchievementDetail", "决定人"), "opinion": QT_TRANSLATE_NOOP("AchievementDetail", "意见"),
+    "paper": QT_TRANSLATE_NOOP("AchievementDetail", "附件"),
+    "numbers": QT_TRANSLATE_NOOP("AchievementDetail", "作废文号"), "publicity": QT_TRANSLATE_NOOP("AchievementDetail", "撤销公示"),
+    "record": QT_TRANSLATE_NOOP("AchievementDetail", "撤回"), "decided_on": QT_TRANSLATE_NOOP("AchievementDetail", "原决定日期"),
 }
 VALUE_ENUMS = {"stage_override": d.Stage, "pricing_method": d.PricingMethod, "licence_type": d.LicenceType,
                "treatment": d.Treatment}
@@ -40,6 +46,7 @@ ACTION_LABELS = {
     "submit": QT_TRANSLATE_NOOP("AchievementDetail", "提交"), "approve": QT_TRANSLATE_NOOP("AchievementDetail", "审批通过"), "reject": QT_TRANSLATE_NOOP("AchievementDetail", "驳回"), "withdraw": QT_TRANSLATE_NOOP("AchievementDetail", "撤回"), "start_publicity": QT_TRANSLATE_NOOP("AchievementDetail", "开始公示"),
     "end_publicity": QT_TRANSLATE_NOOP("AchievementDetail", "公示期满"), "sign_agreement": QT_TRANSLATE_NOOP("AchievementDetail", "签署协议"), "make_effective": QT_TRANSLATE_NOOP("AchievementDetail", "生效"), "objection": QT_TRANSLATE_NOOP("AchievementDetail", "异议"),
     "start": QT_TRANSLATE_NOOP("AchievementDetail", "开始公示"), "end": QT_TRANSLATE_NOOP("AchievementDetail", "结束公示"), "complete": QT_TRANSLATE_NOOP("AchievementDetail", "交易完成"), "receipt": QT_TRANSLATE_NOOP("AchievementDetail", "收款"), "objection_resolved": QT_TRANSLATE_NOOP("AchievementDetail", "异议处理"),
+    "decide": QT_TRANSLATE_NOOP("AchievementDetail", "作出决定"), "reverse": QT_TRANSLATE_NOOP("AchievementDetail", "撤销决定"),
 }
 ENTITY_LABELS = {"achievement": QT_TRANSLATE_NOOP("AchievementDetail", "成果"), "application": QT_TRANSLATE_NOOP("AchievementDetail", "申请"), "deal": QT_TRANSLATE_NOOP("AchievementDetail", "交易"), "publicity": QT_TRANSLATE_NOOP("AchievementDetail", "公示")}
 DEAL_STATES = {"draft": QT_TRANSLATE_NOOP("AchievementDetail", "草稿"), "signed": QT_TRANSLATE_NOOP("AchievementDetail", "已签约"), "completed": QT_TRANSLATE_NOOP("AchievementDetail", "已完成"), "terminated": QT_TRANSLATE_NOOP("AchievementDetail", "已终止")}

@@ -31,6 +31,7 @@ from ..storage import overview
 from ..storage import publicities as pubs
 from ..storage.db import Database
 from .date_input import DateInput
+from .decision_dialog import DecisionDialog
 from .i18n import current_language, label_text
 from .rows_model import RowsModel, RowsTable, select_row_id, selected_row_id
 
@@ -81,6 +82,7 @@ class PublicityPage(QWidget):
         self.today = today
         self.rows: list[dict] = []
         self.objections: list[dict] = []
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         layout = QVBoxLayout(self)
         note = QLabel(self.tr("公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，"
                       "次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。"
@@ -224,12 +226,30 @@ class PublicityPage(QWidget):
         return self.objections[index] if index < len(self.objections) else None
 
     # -- actions ---------------------------------------------------------------------------------
+    @staticmethod
+    def owner_of(row: dict) -> tuple[str, int] | None:
+        """The application or deal whose decision closing this publicity is (None: a publicity of its own)."""
+        if row.get("application_id") is not None:
+            return "application", int(row["application_id"])
+        if row.get("deal_id") is not None:
+            return "deal", int(row["deal_id"])
+        return None
+
     def close_selected(self) -> bool:
+        """Close the publicity: for an application's or a deal's publicity through the decision's
+        confirmation (date, body, person, opinion; 1-1 第六条、第八条)."""
         row = self.selected()
         if row is None:
             return False
+        owner = self.owner_of(row)
         try:
-            pubs.close_publicity(self.db, row["id"], self.today())
+            if owner is None:
+                pubs.close_publicity(self.db, row["id"], self.today())
+            else:
+                dialog = DecisionDialog(self.db, *owner, "close-publicity", today=self.today(), parent=self,
+                                        prepare=lambda entry: setattr(entry, "publicity_id", row["id"]))
+                if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                    return False
         except d.DomainError as exc:
             QMessageBox.warning(self, self.tr("不能结束公示"), str(exc))
             return False
@@ -255,14 +275,30 @@ class PublicityPage(QWidget):
         dialog.accept()
         self.refresh()
 
-    def open_resolve_dialog(self) -> ResolveDialog | None:
+    def open_resolve_dialog(self) -> QDialog | None:
+        """Record an objection's outcome; for an application's or a deal's publicity it is a decision
+        (1-1 第六条(七)) confirmed with its date, body, person and the outcome as the opinion."""
         obj = self.selected_objection()
-        if obj is None:
+        row = self.selected()
+        if obj is None or row is None:
             return None
-        dialog = ResolveDialog(self.today(), self)
-        dialog.buttons.accepted.connect(lambda: self._save_resolution(dialog, obj["id"]))
-        dialog.open()
-        return dialog
+        owner = self.owner_of(row)
+        if owner is None:
+            dialog: QDialog = ResolveDialog(self.today(), self)
+            dialog.buttons.accepted.connect(lambda: self._save_resolution(dialog, obj["id"]))
+            dialog.open()
+            return dialog
+        upheld = QCheckBox(self.tr("异议成立"))
+
+        def prepare(entry) -> None:
+            entry.objection_id, entry.upheld = obj["id"], upheld.isChecked()
+
+        decision = DecisionDialog(self.db, *owner, "decide-objection", today=self.today(), parent=self, prepare=prepare)
+        decision.add_row("", upheld)
+        decision.upheld = upheld  # type: ignore[attr-defined]
+        decision.finished.connect(lambda _r: self.refresh())
+        decision.open()
+        return decision
 
     def _save_resolution(self, dialog: ResolveDialog, obj_id: int) -> None:
         outcome = dialog.outcome.toPlainText().strip()

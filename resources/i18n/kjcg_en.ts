@@ -4,12 +4,12 @@
     <context>
         <name>AbandonmentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="59" />
             <source>提交并开始公示</source>
             <translation>Submit and start publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="71" />
             <source>文件不存在</source>
             <translation>File not found</translation>
         </message>
@@ -17,102 +17,102 @@
     <context>
         <name>AbandonmentPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="157" />
             <source>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</source>
             <translation>{0} achievements reached the end of their publicity period and were abandoned automatically; {1} intangible-asset write-off records created.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="35" />
             <source>公示中</source>
             <translation>In publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>公示开始</source>
             <translation>Publicity start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>公示期满</source>
             <translation>Publicity ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="120" />
             <source>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</source>
             <translation>Achievements whose publicity period has ended are marked abandoned automatically (Annex 1-2 Art. 11); checked at start-up and daily while running</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>公示状态</source>
             <translation>Publicity state</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="35" />
             <source>已撤销（有异议）</source>
             <translation>Withdrawn (objection)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="35" />
             <source>已期满</source>
             <translation>Ended</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="138" />
             <source>已转财务</source>
             <translation>Sent to finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="138" />
             <source>待核销</source>
             <translation>To be written off</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>成果状态</source>
             <translation>Achievement status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="123" />
             <source>放弃公示期满即为自动放弃（1-2 第十一条）</source>
             <translation>Abandoned automatically when the abandonment publicity ends (Annex 1-2 Art. 11)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="160" />
             <source>放弃检查</source>
             <translation>Abandonment check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>核销</source>
             <translation>Write-off</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="119" />
             <source>检查到期</source>
             <translation>Check due dates</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>申请人</source>
             <translation>Applicant</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
             <source>申请放弃…</source>
             <translation>Apply to abandon…</translation>
         </message>
@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>1-2 第五条、第七条</source>
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="70" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
@@ -283,12 +283,17 @@
             <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
+            <source>事项</source>
+            <translation>Matter</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>交易完成</source>
             <translation>Deal completed</translation>
         </message>
@@ -329,6 +334,16 @@
             <translation>Shares total {0}% (basis: Plan 2(1), the team's written internal agreement on income shares)</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <source>作出决定</source>
+            <translation>Decision taken</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <source>作废文号</source>
+            <translation>Voided numbers</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
@@ -346,29 +361,29 @@
             <translation>Save confirmed conditions</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>修改</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>修改完成人</source>
             <translation>Inventors changed</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>修改阶段标记</source>
             <translation>Change stage tag</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>公示期满</source>
             <translation>Publicity ended</translation>
         </message>
@@ -388,6 +403,16 @@
             <translation>Content</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <source>决定人</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
+            <source>决定机构</source>
+            <translation>Deciding body</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
             <source>决策机构批准日期</source>
             <translation>Date approved by the decision body</translation>
@@ -403,7 +428,7 @@
             <translation>Amount distributed (fen)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
@@ -416,6 +441,11 @@
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <source>历史</source>
             <translation>History</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>原决定日期</source>
+            <translation>Date of the decision reversed</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
@@ -459,7 +489,7 @@
             <translation>Nominal end date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="61" />
             <source>否</source>
             <translation>No</translation>
         </message>
@@ -521,7 +551,7 @@
             <translation>Pricing method</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>审批通过</source>
             <translation>Approved</translation>
         </message>
@@ -567,7 +597,7 @@
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
@@ -579,12 +609,12 @@
             <translation>Checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>已签约</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>已终止</source>
             <translation>Terminated</translation>
         </message>
@@ -599,8 +629,8 @@
             <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>开始公示</source>
             <translation>Publicity started</translation>
         </message>
@@ -612,12 +642,12 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>异议处理</source>
             <translation>Objection resolved</translation>
         </message>
@@ -627,7 +657,7 @@
             <translation>Objection upheld</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>归档</source>
             <translation>Archived</translation>
         </message>
@@ -657,7 +687,12 @@
             <translation>Revert to automatic determination from evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <source>意见</source>
+            <translation>Opinion</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
@@ -729,7 +764,7 @@
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>提交</source>
             <translation>Submitted</translation>
         </message>
@@ -739,9 +774,20 @@
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>撤回</source>
             <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <source>撤销公示</source>
+            <translation>Publicity withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <source>撤销决定</source>
+            <translation>Decision reversed</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
@@ -770,7 +816,7 @@
             <translation>Expenditure type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>收款</source>
             <translation>Receipt</translation>
         </message>
@@ -791,7 +837,7 @@
             <translation>File name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>新建</source>
             <translation>Created</translation>
         </message>
@@ -840,7 +886,7 @@
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="61" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
@@ -880,7 +926,7 @@
             <translation>Right holder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>标记更新</source>
             <translation>Tags updated</translation>
         </message>
@@ -918,12 +964,12 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>添加证据</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>添加附件</source>
             <translation>Attachment added</translation>
         </message>
@@ -959,12 +1005,12 @@
             <translation>Reason (required, kept in the history)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>生效</source>
             <translation>Effective</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>申请</source>
             <translation>Application</translation>
         </message>
@@ -989,7 +1035,7 @@
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>登记支出</source>
             <translation>Expenditure recorded</translation>
         </message>
@@ -1034,7 +1080,7 @@
             <translation>Project approval date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>签署协议</source>
             <translation>Agreement signed</translation>
         </message>
@@ -1066,7 +1112,7 @@
             <translation>What happened</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>结束公示</source>
             <translation>End publicity</translation>
         </message>
@@ -1081,7 +1127,7 @@
             <translation>Equity share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
@@ -1232,6 +1278,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
@@ -1276,7 +1323,7 @@
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>驳回</source>
             <translation>Rejected</translation>
         </message>
@@ -1321,6 +1368,10 @@
             <translation>Patent no.</translation>
         </message>
         <message>
+            <source>事项</source>
+            <translation>Matter</translation>
+        </message>
+        <message>
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
@@ -1341,6 +1392,10 @@
             <translation>Share</translation>
         </message>
         <message>
+            <source>作废文号</source>
+            <translation>Voided numbers</translation>
+        </message>
+        <message>
             <source>关联交易</source>
             <translation>Related-party transaction</translation>
         </message>
@@ -1353,12 +1408,24 @@
             <translation>Content</translation>
         </message>
         <message>
+            <source>决定人</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <source>决定机构</source>
+            <translation>Deciding body</translation>
+        </message>
+        <message>
             <source>分配金额（分）</source>
             <translation>Amount distributed (fen)</translation>
         </message>
         <message>
             <source>单位份额（%）</source>
             <translation>Unit share (%)</translation>
+        </message>
+        <message>
+            <source>原决定日期</source>
+            <translation>Date of the decision reversed</translation>
         </message>
         <message>
             <source>台账编号</source>
@@ -1429,6 +1496,10 @@
             <translation>Intangible asset recognised</translation>
         </message>
         <message>
+            <source>意见</source>
+            <translation>Opinion</translation>
+        </message>
+        <message>
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
@@ -1467,6 +1538,14 @@
         <message>
             <source>提出人</source>
             <translation>Raised by</translation>
+        </message>
+        <message>
+            <source>撤回</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>撤销公示</source>
+            <translation>Publicity withdrawn</translation>
         </message>
         <message>
             <source>文件名</source>
@@ -1583,6 +1662,10 @@
         <message>
             <source>阶段人工标记</source>
             <translation>Manual stage tag</translation>
+        </message>
+        <message>
+            <source>附件</source>
+            <translation>Attachment</translation>
         </message>
         <message>
             <source>项目</source>
@@ -1749,153 +1832,188 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="387" />
             <source>{0}
 请在向导中补充后提交。</source>
             <translation>{0}
 Please complete it in the wizard and submit.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="289" />
             <source>{0} {1}（到期 {2}）</source>
             <translation>{0} {1} (ends {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="413" />
             <source>{0}：{1}完成</source>
             <translation>{0}: {1} done</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="393" />
             <source>{0}：已提交</source>
             <translation>{0}: submitted</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="300" />
             <source>{0}：选择{1}</source>
             <translation>{0}: choose {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="195" />
             <source>以下表单定义有误，已停用：
 </source>
             <translation>These form definitions have errors and are disabled:
 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="277" />
+            <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
+            <translation>Correct a decision taken by mistake with a reversal entry; a reason is required (1-1 Art. 8)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="167" />
             <source>全部状态</source>
             <translation>All states</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="163" />
             <source>全部类型</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <source>公示期（天）</source>
+            <translation>Publicity period (days)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <source>公示期（工作日）</source>
+            <translation>Publicity period (working days)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
+            <source>名义届满日 {0}，届满日 {1}</source>
+            <translation>Nominal end {0}, end {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="296" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
             <source>已有未完成的草稿，继续填写（{0}）</source>
             <translation>An unfinished draft exists; continuing it ({0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="156" />
             <source>批次管理</source>
             <translation>Batches</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>批次（截止）</source>
             <translation>Batch (deadline)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="171" />
             <source>搜索编号、标题、批次</source>
             <translation>Search number, title, batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="188" />
+            <source>撤销决定…</source>
+            <translation>Reverse decision…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="142" />
             <source>新建申请</source>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="411" />
             <source>无法执行</source>
             <translation>Cannot perform</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="387" />
             <source>无法提交</source>
             <translation>Cannot submit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="320" />
             <source>无法新建</source>
             <translation>Cannot create</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
             <source>更新时间</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="289" />
             <source>未定</source>
             <translation>not set</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="293" />
             <source>未登记</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="154" />
             <source>查看/修改</source>
             <translation>View/edit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="298" />
             <source>没有{0}。</source>
             <translation>No {0}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="152" />
             <source>继续填写草稿</source>
             <translation>Continue draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="268" />
             <source>请先选择一条申请</source>
             <translation>Select an application first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="447" />
+            <source>请填写公示开始日期（如 2023-03-01）</source>
+            <translation>Please enter the publicity start date (e.g. 2023-03-01)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="405" />
             <source>请填写理由：</source>
             <translation>Please give the reason:</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
+            <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
+            <translation> (moved past rest days and statutory holidays, Civil Code Art. 203)</translation>
         </message>
     </context>
     <context>
@@ -2150,43 +2268,43 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="101" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="103" />
             <source>截止</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="119" />
             <source>截止日期</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="99" />
             <source>新增批次</source>
             <translation>Add batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
             <source>无法新增批次</source>
             <translation>Cannot add the batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
             <source>申请数</source>
             <translation>Applications</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="92" />
             <source>赋权批次</source>
             <translation>Grant batches</translation>
         </message>
@@ -2779,27 +2897,27 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsModel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>合同日期</source>
             <translation>Contract date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>审批</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
@@ -2816,17 +2934,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -2835,7 +2953,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -2843,99 +2961,94 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
             <source>{0} 签订</source>
             <translation>signed {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="296" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>{0}，股份：{1}</source>
             <translation>{0}, shares: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="636" />
-            <source>不能发放</source>
-            <translation>Cannot pay out</translation>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="572" />
+            <source>不能办理</source>
+            <translation>Cannot proceed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
-            <source>不能完成交易</source>
-            <translation>Cannot complete the deal</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="539" />
             <source>不能生成登记表信息</source>
             <translation>Cannot produce the registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
-            <source>不能签约</source>
-            <translation>Cannot sign</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>不能记录登记编号</source>
             <translation>Cannot record the registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="142" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="210" />
             <source>交易详情</source>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="227" />
+            <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
+            <translation>Correct a decision taken by mistake with a reversal entry; a reason is required (1-1 Art. 8)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>作价投资</source>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="532" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="138" />
             <source>全部方式</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
             <source>关联交易</source>
             <translation>Related-party transaction</translation>
         </message>
@@ -2952,150 +3065,133 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>Part-time posts, leave to start up, spin-offs</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="443" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
             <source>创业企业合规整改</source>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>单位决定不评估</source>
             <translation>Unit decided not to value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>单位决定评估</source>
             <translation>Unit decided to value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="416" />
             <source>单位留存比例</source>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
-            <source>发放收益分配</source>
-            <translation>Pay out income distribution</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>合同</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
-            <source>合同签订日期</source>
-            <translation>Contract signing date</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="559" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="593" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="450" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>地域：{0}</source>
             <translation>Territory: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="253" />
             <source>填写登记表信息…</source>
             <translation>Registration form data…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
-            <source>完成交易</source>
-            <translation>Complete deal</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>完成交易…</source>
             <translation>Complete deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="410" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
@@ -3104,11 +3200,16 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Pricing evidence</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
+            <source>审批…</source>
+            <translation>Approve…</translation>
+        </message>
+        <message>
             <source>审批决定</source>
             <translation>Approval decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>审批层级</source>
             <translation>Approval level</translation>
         </message>
@@ -3117,28 +3218,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Review decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
             <source>尚未签订</source>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="478" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="478" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
             <source>已到账</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
@@ -3147,7 +3248,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="542" />
             <source>已生成。尚待补充：{0}</source>
             <translation>Written. Still to fill in: {0}</translation>
         </message>
@@ -3160,65 +3261,75 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="201" />
             <source>成果放弃</source>
             <translation>Abandonment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="542" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="593" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="554" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>Technology-contract registration number (16 digits, 14 on older certificates)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="533" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>tech-contract-registration_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="250" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>Technology-contract registration: form data and checklist of papers; after registration cash rewards are taxed at half (Caishui [2018] No. 58)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
             <source>技术开发、咨询、服务合同</source>
             <translation>Development, consulting and service contracts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <source>按单位审批权限表作出审批决定；超过纪要门槛或由会议决定的须附会议纪要（1-1 第六条）</source>
+            <translation>Approval by the body the unit's approval table names; above the minutes threshold or when a meeting decides, the minutes are attached (1-1 Art. 6)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="175" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="226" />
+            <source>撤销决定…</source>
+            <translation>Reverse decision…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -3227,69 +3338,69 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Income distribution and cash reward publicity (after receipt)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="145" />
             <source>新建交易…</source>
             <translation>New deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>No valuation needed (wholly state-owned enterprise, Plan 2(3))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
             <source>是：</source>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>期限：{0}</source>
             <translation>Term: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>未填写</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>未登记</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>未约定</source>
             <translation>Not agreed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
             <source>未选择</source>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
             <source>生成登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
@@ -3298,57 +3409,52 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="229" />
             <source>登记到账…</source>
             <translation>Register receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
             <source>登记证据</source>
             <translation>Register evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>笔数</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
             <source>第三方服务机构</source>
             <translation>Third-party agencies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="148" />
             <source>筛选：</source>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
-            <source>签约</source>
-            <translation>Sign</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>签约…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>行为承诺</source>
             <translation>Conduct declaration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="554" />
             <source>记录登记编号</source>
             <translation>Record registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="255" />
             <source>记录登记编号…</source>
             <translation>Record registration number…</translation>
         </message>
@@ -3357,32 +3463,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
             <source>许可条款</source>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="368" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>资产处置</source>
             <translation>Asset disposal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
             <source>资产评估</source>
             <translation>Asset valuation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
@@ -3391,7 +3497,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Transfer deal and proposed price publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
             <source>转化方式</source>
             <translation>Transfer type</translation>
         </message>
@@ -3400,7 +3506,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>After the assignment the unit no longer holds the rights; on completion it is handled as an asset disposal (Annex 1-2 Art. 11)</translation>
         </message>
@@ -3409,38 +3515,38 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>金额 {0} 元</source>
             <translation>amount {0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>领域：{0}</source>
             <translation>Field: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="455" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="468" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>（国有全资企业）</source>
             <translation> (wholly state-owned enterprise)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="409" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation> (proposed price must be publicised, Annex 1-1 Art. 6(4))</translation>
         </message>
@@ -3449,7 +3555,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>，须附会议纪要</source>
             <translation>, meeting minutes required</translation>
         </message>
@@ -3461,19 +3567,86 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DecisionDialog</name>
         <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="115" />
+            <source>{0}（必附）</source>
+            <translation>{0} (required)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="52" />
+            <source>{0}：{1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="64" />
+            <source>上一步：{0}（{1}），决定日期不能早于此日</source>
+            <translation>Previous step: {0} ({1}); the decision cannot be dated earlier</translation>
+        </message>
+        <message>
+            <source>交易合同签订，交易转为「已签约」</source>
+            <translation>The deal's contract is signed; the deal becomes “signed”</translation>
+        </message>
+        <message>
+            <source>交易完成：成果标记为已转化、转化次数加一；完成后不能撤销</source>
+            <translation>The deal is completed: the achievement is marked transferred and its transfer count rises by one; cannot be reversed</translation>
+        </message>
+        <message>
+            <source>会议纪要</source>
+            <translation>Meeting minutes</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="59" />
+            <source>依据：{0}；决定记入事件日志，误操作只能以撤销记录更正（1-1 第六条、第八条）</source>
+            <translation>Basis: {0}; the decision is written to the event log and a mistake can only be corrected by a reversal entry (1-1 Art. 6, 8)</translation>
+        </message>
+        <message>
+            <source>公示期满，无未决异议时申请转为「公示期满」，可签署协议</source>
+            <translation>The publicity period has ended; without pending objections the application becomes “publicity ended” and the agreement may be signed</translation>
+        </message>
+        <message>
+            <source>公示期满：定价、关联交易公示满后可签约，收益分配公示满后可发放</source>
+            <translation>Publicity ended: after a price or related-party publicity the deal may be signed, after an income-distribution publicity the distribution may be paid</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="118" />
             <source>决定</source>
             <translation>Decision</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="81" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="121" />
             <source>决定人</source>
             <translation>Decided by</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="71" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="123" />
             <source>决定日期</source>
             <translation>Decision date</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="78" />
+            <source>决定机构</source>
+            <translation>Deciding body</translation>
+        </message>
+        <message>
+            <source>协议生效，赋权（或放弃）自此日起生效；生效后不能撤销</source>
+            <translation>The agreement takes effect; the grant (or abandonment) is effective from this day and cannot be reversed</translation>
+        </message>
+        <message>
+            <source>单位与完成人（团队）签署书面协议，申请转为「协议已签署」</source>
+            <translation>The unit and the inventors (team) sign the written agreement; the application becomes “agreement signed”</translation>
+        </message>
+        <message>
+            <source>在单位内公示，公示期自次日起算（民法典第二百零一条）</source>
+            <translation>Publicised within the unit; the period counts from the next day (Civil Code Art. 201)</translation>
+        </message>
+        <message>
+            <source>处理异议</source>
+            <translation>Decide objection</translation>
+        </message>
+        <message>
+            <source>完成交易</source>
+            <translation>Complete deal</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
@@ -3481,9 +3654,56 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Completers' answer</translation>
         </message>
         <message>
+            <source>审批决定</source>
+            <translation>Approval decision</translation>
+        </message>
+        <message>
+            <source>审批通过</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="55" />
+            <source>将要：{0}</source>
+            <translation>This will: {0}</translation>
+        </message>
+        <message>
+            <source>已签署的书面协议</source>
+            <translation>signed written agreement</translation>
+        </message>
+        <message>
+            <source>开始公示</source>
+            <translation>Start publicity</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="84" />
+            <source>意见</source>
+            <translation>Opinion</translation>
+        </message>
+        <message>
+            <source>批准收益分配</source>
+            <translation>Approve distribution</translation>
+        </message>
+        <message>
+            <source>批准本笔到账收入的分配并发放</source>
+            <translation>Approve and pay out the distribution of this receipt</translation>
+        </message>
+        <message>
+            <source>按单位审批权限表作出交易审批决定，随后可签约</source>
+            <translation>Approval of the deal by the body the unit's approval table names; the deal may then be signed</translation>
+        </message>
+        <message>
+            <source>提交申请</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="136" />
             <source>放弃公示开始日</source>
             <translation>Abandonment publicity starts</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="120" />
+            <source>文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;所有文件 (*)</source>
+            <translation>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="127" />
@@ -3491,9 +3711,66 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Reason</translation>
         </message>
         <message>
+            <source>生效</source>
+            <translation>Make effective</translation>
+        </message>
+        <message>
+            <source>申请由「已提交」转为「已审批」，随后可开始公示</source>
+            <translation>The application moves from “submitted” to “approved”; the publicity may then start</translation>
+        </message>
+        <message>
+            <source>申请由「已提交」转为「已驳回」，流程结束</source>
+            <translation>The application moves from “submitted” to “rejected”; the procedure ends</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="101" />
+            <source>确认{0}</source>
+            <translation>Confirm: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="80" />
+            <source>签批人或会议主持人</source>
+            <translation>Signatory or chair of the meeting</translation>
+        </message>
+        <message>
+            <source>签约</source>
+            <translation>Sign contract</translation>
+        </message>
+        <message>
+            <source>签署协议</source>
+            <translation>Sign agreement</translation>
+        </message>
+        <message>
+            <source>结束公示</source>
+            <translation>Close publicity</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="116" />
             <source>维持评审决定</source>
             <translation>Maintenance review decision</translation>
+        </message>
+        <message>
+            <source>记录异议的处理结果及是否成立</source>
+            <translation>Records the outcome of the objection and whether it is upheld</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="90" />
+            <source>选择文件…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="120" />
+            <source>选择附件</source>
+            <translation>Choose attachment</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="117" />
+            <source>附件（可选）</source>
+            <translation>Attachment (optional)</translation>
+        </message>
+        <message>
+            <source>驳回</source>
+            <translation>Reject</translation>
         </message>
     </context>
     <context>
@@ -5999,22 +6276,22 @@ Reason (required):</translation>
     <context>
         <name>ObjectionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="54" />
             <source>异议内容</source>
             <translation>Objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
             <source>提出人</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
             <source>提出日期</source>
             <translation>Date raised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="47" />
             <source>登记异议</source>
             <translation>Record objection</translation>
         </message>
@@ -6361,200 +6638,167 @@ Reason (required):</translation>
     <context>
         <name>PublicityPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="199" />
             <source>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: publicity from {1} for {2}{3}, nominal end {4}, end &lt;b&gt;{5}&lt;/b&gt; (basis: {6}; {7})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="254" />
             <source>不能结束公示</source>
             <translation>Cannot end the publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="200" />
             <source>个工作日</source>
             <translation> working days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>公示期</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="87" />
             <source>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</source>
             <translation>The period starts the day after publication; an end date on a rest day or statutory holiday moves to the next working day; the period ends at 24:00 on the end date, and only from the next day can the publicity be ended, abandonment take effect or a contract be signed (Civil Code Art. 201–204). A grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>剩余天数</source>
             <translation>Days left</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>名义届满</source>
             <translation>Nominal end</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="115" />
             <source>处理异议</source>
             <translation>Resolve objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="309" />
             <source>处理日期</source>
             <translation>Date resolved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
             <source>处理结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>届满日</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="157" />
             <source>已届满，可结束公示</source>
             <translation>Ended; the publicity can be closed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>异议</source>
             <translation>Objections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
             <source>异议内容</source>
             <translation>Objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="291" />
+            <source>异议成立</source>
+            <translation>Objection upheld</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
             <source>待处理</source>
             <translation>Pending</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
             <source>提出人</source>
             <translation>Raised by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
             <source>提出日期</source>
             <translation>Date raised</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="311" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
             <source>无法登记异议</source>
             <translation>Cannot record the objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="200" />
             <source>日</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="114" />
             <source>登记异议</source>
             <translation>Record objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="113" />
             <source>结束公示</source>
             <translation>End publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="306" />
             <source>请填写处理结果</source>
             <translation>Please enter the outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="153" />
             <source>遇休息日或法定节假日顺延</source>
             <translation>moved past a rest day or statutory holiday</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="192" />
             <source>（异议不成立）</source>
             <translation> (objection not upheld)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="192" />
             <source>（异议成立）</source>
             <translation> (objection upheld)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PublicityStartDialog</name>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="117" />
-            <source>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</source>
-            <translation>&lt;span style='color:#b00020'&gt;Please enter the publicity start date (e.g. 2023-03-01)&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="96" />
-            <source>公示开始日期</source>
-            <translation>Publicity start date</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="97" />
-            <source>公示期（天）</source>
-            <translation>Period (days)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="97" />
-            <source>公示期（工作日）</source>
-            <translation>Period (working days)</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
-            <source>名义届满日 {0}，届满日 {1}</source>
-            <translation>Nominal end {0}, end {1}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="87" />
-            <source>开始赋权公示</source>
-            <translation>Start grant publicity</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="123" />
-            <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
-            <translation> (moved past rest days and statutory holidays, Civil Code Art. 203)</translation>
         </message>
     </context>
     <context>
@@ -7337,22 +7581,22 @@ Reason (required):</translation>
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="65" />
             <source>处理异议</source>
             <translation>Resolve objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="71" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="72" />
             <source>处理日期</source>
             <translation>Date resolved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="70" />
             <source>处理结果</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="68" />
             <source>异议成立</source>
             <translation>Objection upheld</translation>
         </message>
@@ -7389,6 +7633,74 @@ Reason (required):</translation>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReverseDialog</name>
+        <message>
+            <source>处理异议</source>
+            <translation>Decide objection</translation>
+        </message>
+        <message>
+            <source>完成交易</source>
+            <translation>Complete deal</translation>
+        </message>
+        <message>
+            <source>审批通过</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>开始公示</source>
+            <translation>Start publicity</translation>
+        </message>
+        <message>
+            <source>批准收益分配</source>
+            <translation>Approve distribution</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="162" />
+            <source>撤销「{0}」（{1}，{2}，{3}）。撤销作为新记录写入事件日志，原决定保留。</source>
+            <translation>Reverse “{0}” ({1}, {2}, {3}). The reversal is a new entry in the event log; the decision itself is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="157" />
+            <source>撤销决定</source>
+            <translation>Decision reversed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="176" />
+            <source>撤销理由</source>
+            <translation>Reason for the reversal</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="165" />
+            <source>没有可撤销的决定。</source>
+            <translation>There is no decision to reverse.</translation>
+        </message>
+        <message>
+            <source>生效</source>
+            <translation>Make effective</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="180" />
+            <source>确认撤销</source>
+            <translation>Confirm reversal</translation>
+        </message>
+        <message>
+            <source>签约</source>
+            <translation>Sign contract</translation>
+        </message>
+        <message>
+            <source>签署协议</source>
+            <translation>Sign agreement</translation>
+        </message>
+        <message>
+            <source>结束公示</source>
+            <translation>Close publicity</translation>
+        </message>
+        <message>
+            <source>驳回</source>
+            <translation>Reject</translation>
         </message>
     </context>
     <context>
@@ -7927,7 +8239,7 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="62" />
             <source>输入名称或编号筛选</source>
             <translation>Type a name or number to filter</translation>
         </message>
@@ -8471,6 +8783,10 @@ Create a new empty database there? (If the path is mistyped, choose No and check
             <translation>Annex 1-1 Art. 6, Art. 8</translation>
         </message>
         <message>
+            <source>1-1 第六条（履行民主决策程序）</source>
+            <translation>1-1 Art. 6 (democratic decision procedure followed)</translation>
+        </message>
+        <message>
             <source>1-2 第七条</source>
             <translation>Annex 1-2 Art. 7</translation>
         </message>
@@ -8793,6 +9109,10 @@ Create a new empty database there? (If the path is mistyped, choose No and check
         <message>
             <source>方案二(一)、方案二(二)</source>
             <translation>Plan 2(1), Plan 2(2)</translation>
+        </message>
+        <message>
+            <source>方案二(一)、方案二(二)（签署书面协议）</source>
+            <translation>Plan II(1), II(2) (written agreement signed)</translation>
         </message>
         <message>
             <source>方案二(三)</source>

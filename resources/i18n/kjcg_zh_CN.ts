@@ -4,12 +4,12 @@
     <context>
         <name>AbandonmentDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="59" />
             <source>提交并开始公示</source>
             <translation>提交并开始公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="71" />
             <source>文件不存在</source>
             <translation>文件不存在</translation>
         </message>
@@ -17,102 +17,102 @@
     <context>
         <name>AbandonmentPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="157" />
             <source>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</source>
             <translation>{0} 项成果公示期满，已自动放弃；{1} 项已生成无形资产核销记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="35" />
             <source>公示中</source>
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>公示开始</source>
             <translation>公示开始</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="120" />
             <source>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</source>
             <translation>公示期满的成果自动标记为已放弃（1-2 第十一条）；软件启动时和运行期间每天自动检查</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>公示状态</source>
             <translation>公示状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="35" />
             <source>已撤销（有异议）</source>
             <translation>已撤销（有异议）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="34" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="35" />
             <source>已期满</source>
             <translation>已期满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="138" />
             <source>已转财务</source>
             <translation>已转财务</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="138" />
             <source>待核销</source>
             <translation>待核销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>成果状态</source>
             <translation>成果状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="123" />
             <source>放弃公示期满即为自动放弃（1-2 第十一条）</source>
             <translation>放弃公示期满即为自动放弃（1-2 第十一条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="160" />
             <source>放弃检查</source>
             <translation>放弃检查</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>核销</source>
             <translation>核销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="119" />
             <source>检查到期</source>
             <translation>检查到期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="108" />
             <source>申请人</source>
             <translation>申请人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/abandonment_panel.py" line="117" />
             <source>申请放弃…</source>
             <translation>申请放弃…</translation>
         </message>
@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>1-2 第五条、第七条</source>
             <translation>1-2 第五条、第七条</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="70" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
@@ -283,12 +283,17 @@
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
+            <source>事项</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>交易完成</source>
             <translation>交易完成</translation>
         </message>
@@ -329,6 +334,16 @@
             <translation>份额合计 {0}%（依据：方案二(一)，团队内部书面约定收益分配比例）</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <source>作出决定</source>
+            <translation>作出决定</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <source>作废文号</source>
+            <translation>作废文号</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
@@ -346,29 +361,29 @@
             <translation>保存条件确认</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>修改</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>修改完成人</source>
             <translation>修改完成人</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>修改阶段标记</source>
             <translation>修改阶段标记</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>公示期满</source>
             <translation>公示期满</translation>
         </message>
@@ -388,6 +403,16 @@
             <translation>内容</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <source>决定人</source>
+            <translation>决定人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="35" />
+            <source>决定机构</source>
+            <translation>决定机构</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="247" />
             <source>决策机构批准日期</source>
             <translation>决策机构批准日期</translation>
@@ -403,7 +428,7 @@
             <translation>分配金额（分）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>删除</source>
             <translation>删除</translation>
         </message>
@@ -416,6 +441,11 @@
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <source>历史</source>
             <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <source>原决定日期</source>
+            <translation>原决定日期</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="389" />
@@ -459,7 +489,7 @@
             <translation>名义届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="61" />
             <source>否</source>
             <translation>否</translation>
         </message>
@@ -521,7 +551,7 @@
             <translation>定价方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>审批通过</source>
             <translation>审批通过</translation>
         </message>
@@ -567,7 +597,7 @@
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>已完成</source>
             <translation>已完成</translation>
         </message>
@@ -579,12 +609,12 @@
             <translation>已核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>已签约</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>已终止</source>
             <translation>已终止</translation>
         </message>
@@ -599,8 +629,8 @@
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>开始公示</source>
             <translation>开始公示</translation>
         </message>
@@ -612,12 +642,12 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="416" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>异议处理</source>
             <translation>异议处理</translation>
         </message>
@@ -627,7 +657,7 @@
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>归档</source>
             <translation>归档</translation>
         </message>
@@ -657,7 +687,12 @@
             <translation>恢复按证据自动判定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="36" />
+            <source>意见</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
@@ -729,7 +764,7 @@
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>提交</source>
             <translation>提交</translation>
         </message>
@@ -739,9 +774,20 @@
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>撤回</source>
             <translation>撤回</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <source>撤销公示</source>
+            <translation>撤销公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
+            <source>撤销决定</source>
+            <translation>撤销决定</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
@@ -770,7 +816,7 @@
             <translation>支出类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>收款</source>
             <translation>收款</translation>
         </message>
@@ -791,7 +837,7 @@
             <translation>文件名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>新建</source>
             <translation>新建</translation>
         </message>
@@ -840,7 +886,7 @@
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="61" />
             <source>是</source>
             <translation>是</translation>
         </message>
@@ -880,7 +926,7 @@
             <translation>权利人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>标记更新</source>
             <translation>标记更新</translation>
         </message>
@@ -918,12 +964,12 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="327" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="335" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
             <source>添加证据</source>
             <translation>添加证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>添加附件</source>
             <translation>添加附件</translation>
         </message>
@@ -959,12 +1005,12 @@
             <translation>理由（必填，记入历史）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>生效</source>
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="44" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
             <source>申请</source>
             <translation>申请</translation>
         </message>
@@ -989,7 +1035,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
             <source>登记支出</source>
             <translation>登记支出</translation>
         </message>
@@ -1034,7 +1080,7 @@
             <translation>立项日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="41" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="47" />
             <source>签署协议</source>
             <translation>签署协议</translation>
         </message>
@@ -1066,7 +1112,7 @@
             <translation>经过</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="42" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="48" />
             <source>结束公示</source>
             <translation>结束公示</translation>
         </message>
@@ -1081,7 +1127,7 @@
             <translation>股权比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="45" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>草稿</source>
             <translation>草稿</translation>
         </message>
@@ -1232,6 +1278,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="61" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="37" />
             <source>附件</source>
             <translation>附件</translation>
         </message>
@@ -1276,7 +1323,7 @@
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="46" />
             <source>驳回</source>
             <translation>驳回</translation>
         </message>
@@ -1321,6 +1368,10 @@
             <translation>专利号</translation>
         </message>
         <message>
+            <source>事项</source>
+            <translation>事项</translation>
+        </message>
+        <message>
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
@@ -1341,6 +1392,10 @@
             <translation>份额</translation>
         </message>
         <message>
+            <source>作废文号</source>
+            <translation>作废文号</translation>
+        </message>
+        <message>
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
@@ -1353,12 +1408,24 @@
             <translation>内容</translation>
         </message>
         <message>
+            <source>决定人</source>
+            <translation>决定人</translation>
+        </message>
+        <message>
+            <source>决定机构</source>
+            <translation>决定机构</translation>
+        </message>
+        <message>
             <source>分配金额（分）</source>
             <translation>分配金额（分）</translation>
         </message>
         <message>
             <source>单位份额（%）</source>
             <translation>单位份额（%）</translation>
+        </message>
+        <message>
+            <source>原决定日期</source>
+            <translation>原决定日期</translation>
         </message>
         <message>
             <source>台账编号</source>
@@ -1429,6 +1496,10 @@
             <translation>形成无形资产</translation>
         </message>
         <message>
+            <source>意见</source>
+            <translation>意见</translation>
+        </message>
+        <message>
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
@@ -1467,6 +1538,14 @@
         <message>
             <source>提出人</source>
             <translation>提出人</translation>
+        </message>
+        <message>
+            <source>撤回</source>
+            <translation>撤回</translation>
+        </message>
+        <message>
+            <source>撤销公示</source>
+            <translation>撤销公示</translation>
         </message>
         <message>
             <source>文件名</source>
@@ -1583,6 +1662,10 @@
         <message>
             <source>阶段人工标记</source>
             <translation>阶段人工标记</translation>
+        </message>
+        <message>
+            <source>附件</source>
+            <translation>附件</translation>
         </message>
         <message>
             <source>项目</source>
@@ -1749,153 +1832,188 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="387" />
             <source>{0}
 请在向导中补充后提交。</source>
             <translation>{0}
 请在向导中补充后提交。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="289" />
             <source>{0} {1}（到期 {2}）</source>
             <translation>{0} {1}（到期 {2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="413" />
             <source>{0}：{1}完成</source>
             <translation>{0}：{1}完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="393" />
             <source>{0}：已提交</source>
             <translation>{0}：已提交</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="300" />
             <source>{0}：选择{1}</source>
             <translation>{0}：选择{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="195" />
             <source>以下表单定义有误，已停用：
 </source>
             <translation>以下表单定义有误，已停用：
 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="277" />
+            <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
+            <translation>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="167" />
             <source>全部状态</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="206" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="163" />
             <source>全部类型</source>
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <source>公示期（天）</source>
+            <translation>公示期（天）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <source>公示期（工作日）</source>
+            <translation>公示期（工作日）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
+            <source>名义届满日 {0}，届满日 {1}</source>
+            <translation>名义届满日 {0}，届满日 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="296" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
             <source>已有未完成的草稿，继续填写（{0}）</source>
             <translation>已有未完成的草稿，继续填写（{0}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="156" />
             <source>批次管理</source>
             <translation>批次管理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>批次（截止）</source>
             <translation>批次（截止）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="171" />
             <source>搜索编号、标题、批次</source>
             <translation>搜索编号、标题、批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="188" />
+            <source>撤销决定…</source>
+            <translation>撤销决定…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="142" />
             <source>新建申请</source>
             <translation>新建申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="411" />
             <source>无法执行</source>
             <translation>无法执行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="387" />
             <source>无法提交</source>
             <translation>无法提交</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="320" />
             <source>无法新建</source>
             <translation>无法新建</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="51" />
             <source>更新时间</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="289" />
             <source>未定</source>
             <translation>未定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="293" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="154" />
             <source>查看/修改</source>
             <translation>查看/修改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="298" />
             <source>没有{0}。</source>
             <translation>没有{0}。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="152" />
             <source>继续填写草稿</source>
             <translation>继续填写草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="50" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="268" />
             <source>请先选择一条申请</source>
             <translation>请先选择一条申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="447" />
+            <source>请填写公示开始日期（如 2023-03-01）</source>
+            <translation>请填写公示开始日期（如 2023-03-01）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="405" />
             <source>请填写理由：</source>
             <translation>请填写理由：</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
+            <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
+            <translation>（遇休息日或法定节假日顺延，民法典第二百零三条）</translation>
         </message>
     </context>
     <context>
@@ -2150,43 +2268,43 @@
     <context>
         <name>BatchDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="101" />
             <source>名称</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="103" />
             <source>截止</source>
             <translation>截止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="119" />
             <source>截止日期</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="99" />
             <source>新增批次</source>
             <translation>新增批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
             <source>无法新增批次</source>
             <translation>无法新增批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="94" />
             <source>申请数</source>
             <translation>申请数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="92" />
             <source>赋权批次</source>
             <translation>赋权批次</translation>
         </message>
@@ -2779,27 +2897,27 @@
     <context>
         <name>DealsModel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>合同日期</source>
             <translation>合同日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>审批</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
@@ -2816,17 +2934,17 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -2835,7 +2953,7 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -2843,99 +2961,94 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
             <source>{0} 签订</source>
             <translation>{0} 签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="296" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>{0}，股份：{1}</source>
             <translation>{0}，股份：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="636" />
-            <source>不能发放</source>
-            <translation>不能发放</translation>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="572" />
+            <source>不能办理</source>
+            <translation>不能办理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="582" />
-            <source>不能完成交易</source>
-            <translation>不能完成交易</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="539" />
             <source>不能生成登记表信息</source>
             <translation>不能生成登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="567" />
-            <source>不能签约</source>
-            <translation>不能签约</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>不能记录登记编号</source>
             <translation>不能记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="142" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="210" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="227" />
+            <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
+            <translation>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>作价投资</source>
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="519" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="532" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="138" />
             <source>全部方式</source>
             <translation>全部方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
@@ -2952,150 +3065,133 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>兼职、离岗创业与衍生企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="443" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
             <source>创业企业合规整改</source>
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>单位决定不评估</source>
             <translation>单位决定不评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>单位决定评估</source>
             <translation>单位决定评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="416" />
             <source>单位留存比例</source>
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
-            <source>发放收益分配</source>
-            <translation>发放收益分配</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>合同</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
-            <source>合同签订日期</source>
-            <translation>合同签订日期</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="559" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="593" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="450" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
             <source>否</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>地域：{0}</source>
             <translation>地域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="253" />
             <source>填写登记表信息…</source>
             <translation>填写登记表信息…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
-            <source>完成交易</source>
-            <translation>完成交易</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="410" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -3104,11 +3200,16 @@
             <translation>定价方式证明</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
+            <source>审批…</source>
+            <translation>审批…</translation>
+        </message>
+        <message>
             <source>审批决定</source>
             <translation>审批决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>审批层级</source>
             <translation>审批层级</translation>
         </message>
@@ -3117,28 +3218,28 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
             <source>尚未签订</source>
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="478" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="478" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
             <source>已到账</source>
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -3147,7 +3248,7 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="542" />
             <source>已生成。尚待补充：{0}</source>
             <translation>已生成。尚待补充：{0}</translation>
         </message>
@@ -3160,65 +3261,75 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="201" />
             <source>成果放弃</source>
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="542" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="593" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="554" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>技术合同登记编号（16位，旧证书14位）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="533" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="250" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
             <source>技术开发、咨询、服务合同</source>
             <translation>技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <source>按单位审批权限表作出审批决定；超过纪要门槛或由会议决定的须附会议纪要（1-1 第六条）</source>
+            <translation>按单位审批权限表作出审批决定；超过纪要门槛或由会议决定的须附会议纪要（1-1 第六条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="175" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="226" />
+            <source>撤销决定…</source>
+            <translation>撤销决定…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -3227,69 +3338,69 @@
             <translation>收益分配及现金奖励公示（到账后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="145" />
             <source>新建交易…</source>
             <translation>新建交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>无需评估（国有全资企业，方案二(三)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
             <source>是：</source>
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>期限：{0}</source>
             <translation>期限：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>未填写</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>未约定</source>
             <translation>未约定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
             <source>未选择</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -3298,57 +3409,52 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="229" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
             <source>笔数</source>
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
             <source>第三方服务机构</source>
             <translation>第三方服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="148" />
             <source>筛选：</source>
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="556" />
-            <source>签约</source>
-            <translation>签约</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="554" />
             <source>记录登记编号</source>
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="255" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -3357,32 +3463,32 @@
             <translation>许可</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
             <source>许可条款</source>
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="368" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>资产处置</source>
             <translation>资产处置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
             <source>资产评估</source>
             <translation>资产评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
@@ -3391,7 +3497,7 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
             <source>转化方式</source>
             <translation>转化方式</translation>
         </message>
@@ -3400,7 +3506,7 @@
             <translation>转让</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</translation>
         </message>
@@ -3409,38 +3515,38 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>金额 {0} 元</source>
             <translation>金额 {0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>领域：{0}</source>
             <translation>领域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="455" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="468" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>（国有全资企业）</source>
             <translation>（国有全资企业）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="409" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation>（须公示拟交易价格，1-1 第六条(四)）</translation>
         </message>
@@ -3449,7 +3555,7 @@
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>，须附会议纪要</source>
             <translation>，须附会议纪要</translation>
         </message>
@@ -3461,19 +3567,86 @@
     <context>
         <name>DecisionDialog</name>
         <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="115" />
+            <source>{0}（必附）</source>
+            <translation>{0}（必附）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="52" />
+            <source>{0}：{1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="64" />
+            <source>上一步：{0}（{1}），决定日期不能早于此日</source>
+            <translation>上一步：{0}（{1}），决定日期不能早于此日</translation>
+        </message>
+        <message>
+            <source>交易合同签订，交易转为「已签约」</source>
+            <translation>交易合同签订，交易转为「已签约」</translation>
+        </message>
+        <message>
+            <source>交易完成：成果标记为已转化、转化次数加一；完成后不能撤销</source>
+            <translation>交易完成：成果标记为已转化、转化次数加一；完成后不能撤销</translation>
+        </message>
+        <message>
+            <source>会议纪要</source>
+            <translation>会议纪要</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="59" />
+            <source>依据：{0}；决定记入事件日志，误操作只能以撤销记录更正（1-1 第六条、第八条）</source>
+            <translation>依据：{0}；决定记入事件日志，误操作只能以撤销记录更正（1-1 第六条、第八条）</translation>
+        </message>
+        <message>
+            <source>公示期满，无未决异议时申请转为「公示期满」，可签署协议</source>
+            <translation>公示期满，无未决异议时申请转为「公示期满」，可签署协议</translation>
+        </message>
+        <message>
+            <source>公示期满：定价、关联交易公示满后可签约，收益分配公示满后可发放</source>
+            <translation>公示期满：定价、关联交易公示满后可签约，收益分配公示满后可发放</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="118" />
             <source>决定</source>
             <translation>决定</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="81" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="121" />
             <source>决定人</source>
             <translation>决定人</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="71" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="123" />
             <source>决定日期</source>
             <translation>决定日期</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="78" />
+            <source>决定机构</source>
+            <translation>决定机构</translation>
+        </message>
+        <message>
+            <source>协议生效，赋权（或放弃）自此日起生效；生效后不能撤销</source>
+            <translation>协议生效，赋权（或放弃）自此日起生效；生效后不能撤销</translation>
+        </message>
+        <message>
+            <source>单位与完成人（团队）签署书面协议，申请转为「协议已签署」</source>
+            <translation>单位与完成人（团队）签署书面协议，申请转为「协议已签署」</translation>
+        </message>
+        <message>
+            <source>在单位内公示，公示期自次日起算（民法典第二百零一条）</source>
+            <translation>在单位内公示，公示期自次日起算（民法典第二百零一条）</translation>
+        </message>
+        <message>
+            <source>处理异议</source>
+            <translation>处理异议</translation>
+        </message>
+        <message>
+            <source>完成交易</source>
+            <translation>完成交易</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="133" />
@@ -3481,9 +3654,56 @@
             <translation>完成人答复</translation>
         </message>
         <message>
+            <source>审批决定</source>
+            <translation>审批决定</translation>
+        </message>
+        <message>
+            <source>审批通过</source>
+            <translation>审批通过</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="55" />
+            <source>将要：{0}</source>
+            <translation>将要：{0}</translation>
+        </message>
+        <message>
+            <source>已签署的书面协议</source>
+            <translation>已签署的书面协议</translation>
+        </message>
+        <message>
+            <source>开始公示</source>
+            <translation>开始公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="84" />
+            <source>意见</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>批准收益分配</source>
+            <translation>批准收益分配</translation>
+        </message>
+        <message>
+            <source>批准本笔到账收入的分配并发放</source>
+            <translation>批准本笔到账收入的分配并发放</translation>
+        </message>
+        <message>
+            <source>按单位审批权限表作出交易审批决定，随后可签约</source>
+            <translation>按单位审批权限表作出交易审批决定，随后可签约</translation>
+        </message>
+        <message>
+            <source>提交申请</source>
+            <translation>提交申请</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="136" />
             <source>放弃公示开始日</source>
             <translation>放弃公示开始日</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="120" />
+            <source>文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;所有文件 (*)</source>
+            <translation>文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="127" />
@@ -3491,9 +3711,66 @@
             <translation>理由</translation>
         </message>
         <message>
+            <source>生效</source>
+            <translation>生效</translation>
+        </message>
+        <message>
+            <source>申请由「已提交」转为「已审批」，随后可开始公示</source>
+            <translation>申请由「已提交」转为「已审批」，随后可开始公示</translation>
+        </message>
+        <message>
+            <source>申请由「已提交」转为「已驳回」，流程结束</source>
+            <translation>申请由「已提交」转为「已驳回」，流程结束</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="101" />
+            <source>确认{0}</source>
+            <translation>确认{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="80" />
+            <source>签批人或会议主持人</source>
+            <translation>签批人或会议主持人</translation>
+        </message>
+        <message>
+            <source>签约</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <source>签署协议</source>
+            <translation>签署协议</translation>
+        </message>
+        <message>
+            <source>结束公示</source>
+            <translation>结束公示</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="116" />
             <source>维持评审决定</source>
             <translation>维持评审决定</translation>
+        </message>
+        <message>
+            <source>记录异议的处理结果及是否成立</source>
+            <translation>记录异议的处理结果及是否成立</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="90" />
+            <source>选择文件…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="120" />
+            <source>选择附件</source>
+            <translation>选择附件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="117" />
+            <source>附件（可选）</source>
+            <translation>附件（可选）</translation>
+        </message>
+        <message>
+            <source>驳回</source>
+            <translation>驳回</translation>
         </message>
     </context>
     <context>
@@ -5999,22 +6276,22 @@
     <context>
         <name>ObjectionDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="54" />
             <source>异议内容</source>
             <translation>异议内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="53" />
             <source>提出日期</source>
             <translation>提出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="46" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="47" />
             <source>登记异议</source>
             <translation>登记异议</translation>
         </message>
@@ -6361,200 +6638,167 @@
     <context>
         <name>PublicityPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="199" />
             <source>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="254" />
             <source>不能结束公示</source>
             <translation>不能结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="200" />
             <source>个工作日</source>
             <translation>个工作日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>公示期</source>
             <translation>公示期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="87" />
             <source>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</source>
             <translation>公示期自公示次日起算；届满日遇休息日或法定节假日顺延至下一个工作日；届满日 24:00 期满，次日起方可结束公示、认定自动放弃或签约（民法典第二百零一条至第二百零四条）。赋权公示不少于15日（方案二(一)、方案二(二)）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>剩余天数</source>
             <translation>剩余天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>名义届满</source>
             <translation>名义届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="115" />
             <source>处理异议</source>
             <translation>处理异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="309" />
             <source>处理日期</source>
             <translation>处理日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>届满日</source>
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="157" />
             <source>已届满，可结束公示</source>
             <translation>已届满，可结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>异议</source>
             <translation>异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
             <source>异议内容</source>
             <translation>异议内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="291" />
+            <source>异议成立</source>
+            <translation>异议成立</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
             <source>待处理</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
             <source>提出人</source>
             <translation>提出人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
             <source>提出日期</source>
             <translation>提出日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="311" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
             <source>无法登记异议</source>
             <translation>无法登记异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="200" />
             <source>日</source>
             <translation>日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>标题</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="114" />
             <source>登记异议</source>
             <translation>登记异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="37" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="38" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="113" />
             <source>结束公示</source>
             <translation>结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="306" />
             <source>请填写处理结果</source>
             <translation>请填写处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="153" />
             <source>遇休息日或法定节假日顺延</source>
             <translation>遇休息日或法定节假日顺延</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="192" />
             <source>（异议不成立）</source>
             <translation>（异议不成立）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="192" />
             <source>（异议成立）</source>
             <translation>（异议成立）</translation>
-        </message>
-    </context>
-    <context>
-        <name>PublicityStartDialog</name>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="117" />
-            <source>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</source>
-            <translation>&lt;span style='color:#b00020'&gt;请填写公示开始日期（如 2023-03-01）&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="96" />
-            <source>公示开始日期</source>
-            <translation>公示开始日期</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="97" />
-            <source>公示期（天）</source>
-            <translation>公示期（天）</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="97" />
-            <source>公示期（工作日）</source>
-            <translation>公示期（工作日）</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="121" />
-            <source>名义届满日 {0}，届满日 {1}</source>
-            <translation>名义届满日 {0}，届满日 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="87" />
-            <source>开始赋权公示</source>
-            <translation>开始赋权公示</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="123" />
-            <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
-            <translation>（遇休息日或法定节假日顺延，民法典第二百零三条）</translation>
         </message>
     </context>
     <context>
@@ -7337,22 +7581,22 @@
     <context>
         <name>ResolveDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="65" />
             <source>处理异议</source>
             <translation>处理异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="71" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="72" />
             <source>处理日期</source>
             <translation>处理日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="70" />
             <source>处理结果</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="68" />
             <source>异议成立</source>
             <translation>异议成立</translation>
         </message>
@@ -7389,6 +7633,74 @@
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReverseDialog</name>
+        <message>
+            <source>处理异议</source>
+            <translation>处理异议</translation>
+        </message>
+        <message>
+            <source>完成交易</source>
+            <translation>完成交易</translation>
+        </message>
+        <message>
+            <source>审批通过</source>
+            <translation>审批通过</translation>
+        </message>
+        <message>
+            <source>开始公示</source>
+            <translation>开始公示</translation>
+        </message>
+        <message>
+            <source>批准收益分配</source>
+            <translation>批准收益分配</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="162" />
+            <source>撤销「{0}」（{1}，{2}，{3}）。撤销作为新记录写入事件日志，原决定保留。</source>
+            <translation>撤销「{0}」（{1}，{2}，{3}）。撤销作为新记录写入事件日志，原决定保留。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="157" />
+            <source>撤销决定</source>
+            <translation>撤销决定</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="176" />
+            <source>撤销理由</source>
+            <translation>撤销理由</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="165" />
+            <source>没有可撤销的决定。</source>
+            <translation>没有可撤销的决定。</translation>
+        </message>
+        <message>
+            <source>生效</source>
+            <translation>生效</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="180" />
+            <source>确认撤销</source>
+            <translation>确认撤销</translation>
+        </message>
+        <message>
+            <source>签约</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <source>签署协议</source>
+            <translation>签署协议</translation>
+        </message>
+        <message>
+            <source>结束公示</source>
+            <translation>结束公示</translation>
+        </message>
+        <message>
+            <source>驳回</source>
+            <translation>驳回</translation>
         </message>
     </context>
     <context>
@@ -7927,7 +8239,7 @@
     <context>
         <name>TargetDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="62" />
             <source>输入名称或编号筛选</source>
             <translation>输入名称或编号筛选</translation>
         </message>
@@ -8471,6 +8783,10 @@
             <translation>1-1 第六条、第八条</translation>
         </message>
         <message>
+            <source>1-1 第六条（履行民主决策程序）</source>
+            <translation>1-1 第六条（履行民主决策程序）</translation>
+        </message>
+        <message>
             <source>1-2 第七条</source>
             <translation>1-2 第七条</translation>
         </message>
@@ -8793,6 +9109,10 @@
         <message>
             <source>方案二(一)、方案二(二)</source>
             <translation>方案二(一)、方案二(二)</translation>
+        </message>
+        <message>
+            <source>方案二(一)、方案二(二)（签署书面协议）</source>
+            <translation>方案二(一)、方案二(二)（签署书面协议）</translation>
         </message>
         <message>
             <source>方案二(三)</source>

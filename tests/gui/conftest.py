@@ -38,3 +38,31 @@ def restore_language(qapp):
     remove_translators()
     QLocale.setDefault(locale)
     QApplication.processEvents()
+
+
+def fill_decision(dialog, *, person: str = "王主任", body: str | None = None, opinion: str = "", paper=None,
+                  on=None, ok: bool = True) -> int:
+    """Fill a decision's confirmation (ui/decision_dialog.py) as an officer would and press its OK
+    button; returns the dialog's result (it stays open, with the message, when a check fails)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog.show()
+    if on is not None:
+        dialog.date.set_value(on)
+    if body is not None:
+        dialog.body.setCurrentText(body)
+    dialog.person.clear()
+    type_text(dialog.person, person)
+    if opinion:
+        type_text(dialog.opinion, opinion)
+    if paper is not None:
+        dialog.set_paper(paper)
+    if ok:
+        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    return dialog.result()
+
+
+@pytest.fixture
+def decision_filler():
+    return fill_decision

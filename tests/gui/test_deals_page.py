@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QMessageBox, 
 from kjcg_desktop.storage import abandonment as ab
 from kjcg_desktop.storage import achievements as achs
 from kjcg_desktop.storage import deals, diligence
+from kjcg_desktop.storage import decisions as dec_repo
 from kjcg_desktop.ui.deal_dialog import DealDialog, set_combo
 from kjcg_desktop.ui.deals_page import DealsPage, schedule_abandonment_checks
 from kjcg_desktop.ui.main_window import MainWindow
@@ -26,7 +27,7 @@ def _ok(qtbot, dialog):
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
 
 
-def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monkeypatch):
+def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monkeypatch, decision_filler, tmp_path):
     aid = achs.create_achievement(db, {"name": "一种高强度铝合金的制备方法", "type": "invention", "legal_status": "granted"},
                                   INVENTORS)
     achs.create_achievement(db, {"name": "另一项成果", "type": "software"})
@@ -88,10 +89,12 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
     assert deal["contract_date"] is None and deal["state"] == "draft"
     assert page.evidence_items()["declaration_no_gifts"] is True
 
-    # completing a negotiated-price deal without a finished price publicity is refused with the article
-    steps.append(lambda dlg: dlg.accept())
+    # completing a negotiated-price deal without a finished price publicity is refused with the article;
+    # the confirmation stays open with the message
+    refused = []
+    steps.append(lambda dlg: refused.append(dlg) or decision_filler(dlg, person="李老师"))
     assert page.complete_deal() is False
-    assert "1-1 第六条(四)" in warnings[-1] and "审批决定" in warnings[-1]
+    assert "1-1 第六条(四)" in refused[-1].error.text() and "审批决定" in refused[-1].error.text()
     assert page.tabs.currentIndex() == 2
 
     def price_publicity(dlg):
@@ -103,8 +106,9 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
     steps.append(price_publicity)
     assert page.start_publicity("price")
     def decision(dlg):
-        assert dlg.actor.text() == "科研管理部门"  # the approver from the unit's approval table
-        _ok(qtbot, dlg)
+        assert dlg.body.currentText() == "科研管理部门"  # the approver from the unit's approval table
+        assert dlg.paper_label.text() == "附件（可选）"  # below the minutes threshold
+        decision_filler(dlg, person="周处长", opinion="同意按协议定价许可")
 
     steps.append(decision)
     assert page.add_record("decision")
@@ -112,17 +116,19 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
     page.show_deal(deal_id)
     assert page.evidence_items()["price_publicity"] is True
 
+    contract = tmp_path / "许可合同（已签署）.pdf"
+    contract.write_bytes(b"%PDF-1.4 contract")
+
     def sign(dlg):
-        dlg.edit.setDate(QDate(2025, 6, 20))
-        typist(dlg.findChildren(QLineEdit)[1], "HT2025-018")
-        dlg.accept()
+        typist(dlg.findChild(QLineEdit, "contract_no"), "HT2025-018")
+        decision_filler(dlg, person="周处长", on=date(2025, 6, 20), paper=contract)
 
     steps.append(sign)
     assert page.sign_deal() is True
     assert not page.sign_button.isEnabled() and "已签约" in page.title.text()
     signed = deals.get_deal(db, deal_id)
     assert (signed["contract_date"], signed["contract_no"]) == ("2025-06-20", "HT2025-018")
-    steps.append(lambda dlg: dlg.accept())
+    steps.append(lambda dlg: decision_filler(dlg, person="周处长"))
     assert page.complete_deal() is True
     assert db.scalar("SELECT transfer_status FROM achievements WHERE id = ?", (aid,)) == "transferred"
     assert not page.complete_button.isEnabled()
@@ -144,14 +150,14 @@ def test_licence_deal_from_dialog_to_income_distribution(qtbot, db, typist, monk
     assert page.totals.text(0, 3) == "100,000.01"
 
     # the payout waits for the income-distribution / cash-reward publicity
-    steps.append(lambda dlg: dlg.accept())
-    assert page.pay_distribution() is False and "收益分配及现金奖励公示" in warnings[-1]
+    steps.append(lambda dlg: refused.append(dlg) or decision_filler(dlg, person="周处长"))
+    assert page.pay_distribution() is False and "收益分配及现金奖励公示" in refused[-1].error.text()
     steps.append(lambda dlg: _ok(qtbot, dlg))
     assert page.start_publicity("reward")
     now[0] = date(2025, 7, 15)
     page.show_deal(deal_id)
     page.tabs.setCurrentIndex(1)
-    steps.append(lambda dlg: dlg.accept())
+    steps.append(lambda dlg: decision_filler(dlg, person="周处长", opinion="按公示的分配方案发放"))
     assert page.pay_distribution() is True
     assert {r["paid_date"] for r in deals.distribution_sheet(db, receipt_id)} == {"2025-07-15"}
     items = page.evidence_items()
@@ -298,13 +304,22 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
         assert dlg.fields["notice_to"].edit.text() == "全体完成人"  # the definition's default
         _ok(qtbot, dlg)  # no decision-maker yet (required by the definition)
         assert "审核决定人" in dlg.sections[1].errors["decided_by"].text() and dlg.result() == 0
-        typist(dlg.fields["decided_by"].edit, "技术转移中心主任")
+        typist(dlg.fields["decided_by"].edit, "校长办公会")
+        typist(dlg.fields["decision_person"].edit, "李校长")
+        typist(dlg.fields["decision_opinion"].edit, "同意放弃维持")
         letter = tmp_path / "放弃申请书.pdf"
         letter.write_bytes(b"%PDF-1.4 letter")
         monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(letter)], ""))
         qtbot.mouseClick(dlg.fields["request_letter"].add_button, LEFT)
         end = " ".join(w.text() for w in dlg.sections[2].computed_box.findChildren(QLabel))
         assert "2025-03-18" in end and "1-2 第十一条" in end  # 15 days (the setting) from the request day
+        _ok(qtbot, dlg)  # a meeting decides by its minutes: refused without them, nothing written
+        assert "校长办公会作出的「审批通过」决定须附会议纪要" in dlg.error.text() and dlg.result() == 0
+        assert db.scalar("SELECT count(*) FROM applications") == 0
+        minutes = tmp_path / "校长办公会纪要.pdf"
+        minutes.write_bytes(b"%PDF-1.4 minutes")
+        monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(minutes)], ""))
+        qtbot.mouseClick(dlg.fields["decision_minutes"].add_button, LEFT)
         _ok(qtbot, dlg)
 
     def run(dialog):
@@ -316,7 +331,11 @@ def test_abandonment_request_dialog_and_due_check(qtbot, db, typist, monkeypatch
     panel = page.abandonments
     app_id = panel.request()
     assert app_id is not None
-    assert db.scalar("SELECT kind FROM attachments WHERE owner_type = 'application' AND owner_id = ?", (app_id,)) == "request_letter"
+    kinds = {r[0] for r in db.query("SELECT kind FROM attachments WHERE owner_type = 'application' AND owner_id = ?", (app_id,))}
+    assert kinds == {"request_letter", "minutes"}
+    (approval,) = dec_repo.decisions_of(db, "application", app_id)
+    assert (approval["step"], approval["date"], approval["body"], approval["person"], approval["opinion"],
+            approval["attachment_name"]) == ("approve", "2025-03-03", "校长办公会", "李校长", "同意放弃维持", "校长办公会纪要.pdf")
     assert panel.table.row_count() == 1 and panel.table.text(0, 5) == "公示中"
     assert panel.check_due() == 0 and infos[-1].startswith("0 项")
     now[0] = date(2025, 3, 18)  # the last day: the publicity runs until 24:00 (民法典第二百零三条)

@@ -28,6 +28,7 @@ ACTION_LABELS = {
     "diligence_record": "登记尽职记录", "fee_payer_split": "确定维持费分担", "fee_review": "审查维持费",
     "distribution_paid": "发放收益分配", "equity_reward": "登记股权奖励", "record": "登记", "fee_payments": "登记缴费",
     "reverse": "撤销决定", "void": "作废", "issue": "出具文书",
+    "decide": "作出决定",
 }
 KEY_LABELS = {
     "state": "状态", "amount_fen": "金额", "value_fen": "价值", "funding_fen": "经费", "date": "日期", "note": "备注",
@@ -47,6 +48,9 @@ KEY_LABELS = {
     "field_of_use": "许可领域", "equity_shares": "股权", "unit_share": "单位收益比例", "inventors": "完成人",
     "representative": "指定代表", "is_representative": "指定代表", "seed": "示例种子", "achievements": "成果数",
     "payments": "缴费笔数", "unit_name": "单位名称", "unit_uscc": "单位统一社会信用代码", "number": "编号",
+    # decisions on the record (services/decisions.py)
+    "step": "事项", "body": "决定机构", "decider": "决定人", "opinion": "意见", "paper": "附件", "numbers": "作废文号",
+    "publicity": "撤销公示", "record": "撤回", "decided_on": "原决定日期",
 }
 DEAL_STATES = {"draft": "草拟", "signed": "已签约", "completed": "已完成", "terminated": "已终止"}
 _ENUMS = {"state": (d.ApplicationState, d.PublicityState), "stage": (d.Stage,), "attribute": (d.Attribute,),

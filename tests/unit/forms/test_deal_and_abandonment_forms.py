@@ -38,7 +38,7 @@ def test_deal_approval_rows(db):
 def test_abandonment_rules_and_end_date():
     form = load_form(forms_dir() / "abandonment.toml")
     values = {**initial_values(form, lambda source, key: {"publicity_days": 15}.get(key), date(2025, 3, 3)),
-              "achievement_id": "1", "decided_by": "主任"}
+              "achievement_id": "1", "decided_by": "主任", "decision_person": "王主任"}
     assert values["request_date"] == values["publicity_start"] == "2025-03-03" and values["notice_to"] == "全体完成人"
     errors = _messages(validate_form(form, values))
     assert set(errors) == {"requested_by"} and "1-2 第十一条" in errors["requested_by"]
