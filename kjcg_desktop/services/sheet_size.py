@@ -50,8 +50,11 @@ near 2 GB, which a 64-bit office PC with 8 GB survives, the next power of two wo
 from __future__ import annotations
 
 import re
+import time
 import zipfile
 import zlib
+from collections.abc import Iterator
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -98,6 +101,10 @@ MAX_TOTAL_CELLS = 2 * MAX_AREA_CELLS
 # is refused.
 MAX_DECLARED_STRINGS = 2 * MAX_AREA_CELLS
 SHARED_STRINGS_SLACK = 1024
+# Reading: rows per piece handed from calamine to Python (about 2 ms of GIL each for 25 columns), and
+# the most blank cells calamine's row iterator may build above a sheet's box before one call is cheaper.
+READ_PIECE_ROWS = 500
+MAX_PADDED_CELLS = 1 << 20
 
 
 def _amount(n: int) -> str:
@@ -408,13 +415,38 @@ def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | N
         raise SheetSizeError(f"无法检查工作表“{sheet}”的大小（工作簿的结构与其工作表列表不符，文件可能已损坏），已拒绝")
     handle = book.get_sheet_by_name(sheet)
     start = handle.start
-    rows = handle.to_python(skip_empty_area=True)
-    if not start or not rows:
+    if not start:
         return []
     top, left = start
+    if top * max(handle.width, 1) > MAX_PADDED_CELLS:
+        rows = handle.to_python(skip_empty_area=True)  # the iterator would build every blank row above the box
+    else:
+        rows = _box_rows(handle.iter_rows(), top)
+    if not rows:
+        return []
     if left:
         pad = [""] * left
         rows = [pad + row for row in rows]
     if top:
         rows = [[] for _ in range(top)] + rows
     return rows
+
+
+def _box_rows(rows: Iterator[list[Any]], top: int) -> list[list[Any]]:
+    """The rows of the bounding box from calamine's row iterator, which gives the ``top`` rows above
+    the box first (blank rows of the box's width; columns left of the box are not given). Read
+    :data:`READ_PIECE_ROWS` rows at a time, releasing the GIL between pieces: one ``to_python()``
+    call holds it for the whole sheet (80–110 ms for 20,000 × 25 cells), and a window whose worker
+    reads a sheet would freeze that long."""
+    box: list[list[Any]] = []
+    skip = top
+    while True:
+        piece = list(islice(rows, READ_PIECE_ROWS))
+        if not piece:
+            return box
+        if skip:
+            cut = min(skip, len(piece))
+            skip -= cut
+            del piece[:cut]
+        box += piece
+        time.sleep(0)  # let a waiting thread (the GUI) take the GIL now

@@ -599,3 +599,51 @@ def test_an_ordinary_xlsx_passes_on_an_upper_bound_and_a_bound_never_refuses(tmp
     far = ss.check_workbook(bomb_xlsx(tmp_path / "bomb.xlsx"))["台账"]  # over any bound: measured exactly
     assert not far.bound and far.box == "A1:XFD1048576"
     assert ss.check_workbook(path, limit=119 * 30 - 1)["台账"] == exact  # a bound over the limit is measured
+
+
+def test_a_sheet_read_in_pieces_keeps_every_cell_at_its_row_and_column(tmp_path, monkeypatch, db):
+    """The rows come from calamine's row iterator a few at a time (the GIL is released between
+    pieces); the rows above a table that starts at C4 and the columns left of it stay in place, and
+    a flag names the cell of the file, also in the last piece."""
+    import python_calamine
+    from openpyxl import Workbook
+
+    from kjcg_desktop.domain.ip_numbers import check_digit
+
+    monkeypatch.setattr(ss, "READ_PIECE_ROWS", 2)  # pieces of 2 rows: the 3 rows above the table span two of them
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws["C4"], ws["D4"], ws["E4"] = "成果名称", "申请号", "发明人"
+    for i in range(7):
+        digits = f"20221{i:07d}"
+        good = check_digit(digits)
+        bad = "0" if good != "0" else "1"
+        ws.cell(5 + i, 3, f"一种装置{i}")
+        ws.cell(5 + i, 4, f"{digits}.{bad if i == 6 else good}")
+        ws.cell(5 + i, 5, "刘强")
+    path = tmp_path / "offset.xlsx"
+    wb.save(path)
+    extent = ss.measure_workbook(path)["台账"]
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        rows = ss.read_sheet(book, "台账", extent)
+    assert rows[:3] == [[], [], []]
+    assert rows[3] == ["", "", "成果名称", "申请号", "发明人"]
+    assert rows[10][2:] == ["一种装置6", f"20221{6:07d}.{rows[10][3][-1]}", "刘强"] and len(rows) == 11
+    plan, batch = ei.import_file(db, path)
+    assert batch is not None and len(plan.added) == 7
+    flags = db.query("SELECT f.kind, f.cell FROM review_flags f JOIN achievements a ON a.id = f.achievement_id "
+                     "WHERE a.name = '一种装置6'")
+    assert [tuple(f) for f in flags] == [("check_digit", "台账!D11")]
+
+
+def test_a_table_far_below_the_top_is_read_in_one_call(tmp_path, monkeypatch):
+    """More blank cells above the table than the iterator should build: one call, same rows."""
+    import python_calamine
+
+    monkeypatch.setattr(ss, "MAX_PADDED_CELLS", 10)
+    path = xlsx(tmp_path / "low.xlsx", {"B20": "名称", "C21": 2})
+    extent = ss.measure_workbook(path)["台账"]
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        rows = ss.read_sheet(book, "台账", extent)
+    assert len(rows) == 21 and rows[18] == [] and rows[19] == ["", "名称", ""] and rows[20] == ["", "", 2.0]
