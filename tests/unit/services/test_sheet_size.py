@@ -647,3 +647,34 @@ def test_a_table_far_below_the_top_is_read_in_one_call(tmp_path, monkeypatch):
     with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
         rows = ss.read_sheet(book, "台账", extent)
     assert len(rows) == 21 and rows[18] == [] and rows[19] == ["", "名称", ""] and rows[20] == ["", "", 2.0]
+
+
+@pytest.mark.parametrize(("cells", "box"), [
+    ({"A1": "名称", "B9": 1}, "A1:Z9"),
+    ({"A1": "名称", "C10": 1, "B99": 2}, "A1:Z99"),
+    ({"A1": "名称", "AA5": 1, "AZ3": 2, "B12345": 3}, "A1:AZ99999"),
+    ({"A1": "名称", "Z1234567": 1}, "A1:Z9999999"),
+])
+def test_the_bound_holds_every_cell_and_grows_with_the_longest_row_number_and_widest_column(tmp_path, cells, box):
+    path = xlsx(tmp_path / "b.xlsx", cells)
+    with zipfile.ZipFile(path) as zf:
+        bound = ss._bound_xlsx_sheet(zf, "xl/worksheets/sheet1.xml", "台账", ss.MAX_AREA_CELLS * 100)
+    exact = ss.measure_workbook(path)["台账"]
+    assert bound is not None and bound.bound and bound.box == box
+    assert bound.last_row >= exact.last_row and bound.last_col >= exact.last_col and bound.cells >= exact.cells
+
+
+@pytest.mark.parametrize("cells", [{"A1": "名称", "ABC1": 1}, {"A1": "名称", "A12345678": 1}])
+def test_a_cell_outside_any_bound_sends_the_sheet_to_the_exact_measure(tmp_path, cells):
+    path = xlsx(tmp_path / "b.xlsx", cells)
+    with zipfile.ZipFile(path) as zf:
+        assert ss._bound_xlsx_sheet(zf, "xl/worksheets/sheet1.xml", "台账", 1 << 62) is None
+
+
+def test_a_cell_without_its_position_or_a_comment_sends_the_sheet_to_the_exact_measure(tmp_path):
+    path = xlsx(tmp_path / "norefs.xlsx", {"A1": "名称", "B2": 1}, with_refs=False)
+    with zipfile.ZipFile(path) as zf:
+        assert ss._bound_xlsx_sheet(zf, "xl/worksheets/sheet1.xml", "台账", 1 << 62) is None
+    path = xlsx(tmp_path / "comment.xlsx", {"A1": "名称", "B2": "注释<!-- x -->"})
+    with zipfile.ZipFile(path) as zf:
+        assert ss._bound_xlsx_sheet(zf, "xl/worksheets/sheet1.xml", "台账", 1 << 62) is None
