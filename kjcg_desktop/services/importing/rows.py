@@ -42,6 +42,9 @@ class RowContext:
     def __post_init__(self) -> None:
         self.column_of: dict[str, int] = {t: col for col, t in enumerate(self.layout.mapping) if t not in ("extra", "ignore")}
         self._headers = {t: self.layout.headers[col] for t, col in self.column_of.items()}
+        # the sheet's fields stored as read, and those kept in the extra fields under their header
+        self.plain = [t for t in self.column_of if t in _PLAIN]
+        self.extra_fields = [(t, self.header(t)) for t in self.column_of if t in _EXTRA_SET]
 
     def cell(self, target: str, row: int) -> str:
         col = self.column_of.get(target)
@@ -80,7 +83,7 @@ class _RowReader:
                  extra: dict[str, Any]) -> None:
         self.ctx, self.excel_row, self.raw_row, self.got, self.extra = ctx, excel_row, raw_row, got, extra
         self.flags: list[ReviewFlag] = []
-        self.values: dict[str, Any] = {key: got[key] for key in _PLAIN & got.keys()}
+        self.values: dict[str, Any] = {key: got[key] for key in ctx.plain if key in got}
         self.cn: NumberReading | None = None          # the CN application/patent number of the row
         self.cn_field = "application_no"
         self.foreign: NumberReading | None = None
@@ -98,8 +101,10 @@ class _RowReader:
 
     def read(self, problems: Sequence[tuple[int, str, str]]) -> PlannedRow:
         self.unreadable(problems)
-        for key in _EXTRA_SET & self.got.keys():
-            self.extra[self.ctx.header(key)] = self.got[key]
+        got, extra = self.got, self.extra
+        for key, header in self.ctx.extra_fields:
+            if key in got:
+                extra[header] = got[key]
         self.patent_numbers()
         self.publication_numbers()
         self.settle_number()
