@@ -678,3 +678,23 @@ def test_a_cell_without_its_position_or_a_comment_sends_the_sheet_to_the_exact_m
     path = xlsx(tmp_path / "comment.xlsx", {"A1": "名称", "B2": "注释<!-- x -->"})
     with zipfile.ZipFile(path) as zf:
         assert ss._bound_xlsx_sheet(zf, "xl/worksheets/sheet1.xml", "台账", 1 << 62) is None
+
+
+@pytest.mark.parametrize("kind", ["ods", "xls"])
+def test_an_ods_or_xls_table_below_and_right_of_a1_is_read_in_pieces_at_its_place(tmp_path, monkeypatch, kind):
+    import python_calamine
+
+    monkeypatch.setattr(ss, "READ_PIECE_ROWS", 2)
+    if kind == "ods":
+        rows = [ods_row(ods_empty(5))] * 3 + [ods_row(ods_empty(2) + ods_text("名称") + ods_text("申请号"))] + [
+            ods_row(ods_empty(2) + ods_text(f"甲{i}") + ods_number(i)) for i in range(5)]
+        path = ods(tmp_path / "t.ods", "".join(rows))
+    else:
+        cells: dict[tuple[int, int], object] = {(3, 2): "名称", (3, 3): "申请号"}
+        cells.update({(4 + i, 2): f"甲{i}" for i in range(5)} | {(4 + i, 3): float(i) for i in range(5)})
+        path = xls(tmp_path / "t.xls", cells)
+    extents = ss.check_workbook(path)
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        rows_read = ss.read_sheet(book, "台账", extents)
+    assert rows_read[:3] == [[], [], []] and rows_read[3] == ["", "", "名称", "申请号"]
+    assert [r[2:] for r in rows_read[4:]] == [[f"甲{i}", i] for i in range(5)] and all(r[:2] == ["", ""] for r in rows_read[4:])
