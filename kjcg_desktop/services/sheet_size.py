@@ -23,10 +23,12 @@ unusual ones; never resolving an entity, never touching the network — and retu
 :func:`check_sheet_extent` refuses a sheet whose box is too large with a Chinese message naming
 the sheet, the size and the far cell, :func:`check_workbook` does so for every sheet that opening
 the file would read, and :func:`read_sheet` reads a checked sheet through
-calamine's bounding box only (``skip_empty_area=True``), putting the rows and columns before the box
-back as cheap empty rows and blank cells so that row and column numbers stay those of the file.
-(``to_python(skip_empty_area=False)`` would rebuild every empty row before the box and panics —
-``chunk size must be non-zero`` — on a box in the sheet's last columns.)
+calamine's bounding box only, putting the rows and columns before the box back as cheap empty rows
+and blank cells so that row and column numbers stay those of the file. It takes the rows from
+calamine's row iterator a piece at a time, releasing the GIL between pieces, so a window whose
+worker reads a sheet stays responsive. (``to_python(skip_empty_area=False)`` would rebuild every
+empty row before the box and panics — ``chunk size must be non-zero`` — on a box in the sheet's
+last columns.)
 
 :func:`check_workbook` first tries an upper bound for each .xlsx sheet (:func:`_bound_xlsx_sheet`:
 every cell tag in the usual ``<c r="…">`` form, the longest row number and the widest column
