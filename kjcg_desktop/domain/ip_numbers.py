@@ -153,6 +153,8 @@ def number_key(number: str) -> str:
     """Matching key of an application or patent number as stored: "app:" + the CN digits (no
     prefix, no check digit), so 申请号 202210567802.X and 专利号 ZL202210567802.X match; other
     numbers "num:" + the text."""
+    if len(number) == 14 and number[12] == "." and number[:12].isdigit():  # as stored: 202210567802.X
+        return "app:" + number[:12]
     text = number.upper().replace(" ", "")
     if text.startswith(("CN", "ZL")):
         text = text[2:]

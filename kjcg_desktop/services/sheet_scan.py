@@ -204,67 +204,107 @@ def _ods_repeat(attrs: bytes) -> int:
 def _measure_ods_tokens(zf: zipfile.ZipFile) -> dict[str, SheetExtent] | None:
     """The cell and row tags of content.xml read by one pattern, in order; ``None`` when the file
     is not in the usual form (other prefixes, comments, CDATA, sub-tables) and needs the parser."""
-    import html
+    scan = _OdsScan()
+    try:
+        with zf.open("content.xml") as fh:
+            for chunk in _chunks(fh):
+                scan.check(chunk)
+                scan.tokens(chunk)
+        return scan.result()
+    except _Unusual:
+        return None
 
-    extents: dict[str, SheetExtent] = {}
-    box: _Box | None = None
-    name = ""
-    row = col = row_cells = row_times = 0
-    row_first = row_last = -1
-    first = True
-    with zf.open("content.xml") as fh:
-        for chunk in _chunks(fh):
-            if first:
-                root = _ODS_ROOT.search(chunk)
-                if (root is None or b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"' not in root.group(0)
-                        or b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"' not in root.group(0)
-                        or chunk.count(b"<?") > 1 or not chunk.lstrip().startswith(b"<?xml")):
-                    return None
-                declared = chunk.count(b"opendocument:xmlns:table:1.0") + chunk.count(b"opendocument:xmlns:office:1.0")
-                if declared != 2:
-                    return None
-                first = False
-            elif b"<?" in chunk or b"opendocument:xmlns:table:1.0" in chunk or b"opendocument:xmlns:office:1.0" in chunk:
-                return None
-            if b"<!" in chunk:
-                return None
-            for tag, attrs, end in _ODS_TOKEN.findall(chunk):
-                slash = attrs[-1:] == b"/"
-                if tag == b"table-cell" or tag == b"covered-table-cell":
-                    times = _ods_repeat(attrs) if b"repeated" in attrs else 1
-                    if not slash or b"office:value-type" in attrs:
-                        row_cells += times
-                        if row_first < 0:
-                            row_first = col
-                        row_last = col + times - 1
-                    col += times
-                elif tag == b"table-row":
-                    times = _ods_repeat(attrs) if b"repeated" in attrs else 1
-                    if slash:
-                        row += times
-                    else:
-                        col = row_cells = 0
-                        row_first = row_last = -1
-                        row_times = times
-                elif end == b"table-row":
-                    if box is None:
-                        return None
-                    if row_cells:
-                        box.add(row, row + row_times - 1, row_first, row_last, row_cells * row_times)
-                    row += row_times
-                elif tag == b"table":
-                    if box is not None:  # a table inside a table
-                        return None
-                    found = _ODS_NAME.search(attrs)
-                    name = html.unescape(found.group(1).decode("utf-8", "replace")) if found else f"Sheet{len(extents) + 1}"
-                    box, row = _Box(), 0
-                    if slash:
-                        extents[name], box = box.extent(name), None
-                elif end == b"table":
-                    if box is None:
-                        return None
-                    extents[name], box = box.extent(name), None
-    return None if first or box is not None else extents
+
+class _Unusual(Exception):
+    """content.xml is not in the usual form: the parser reads it."""
+
+
+_ODS_TABLE_NS = b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+_ODS_OFFICE_NS = b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+
+
+class _OdsScan:
+    """The state of :func:`_measure_ods_tokens` across the pieces of content.xml."""
+
+    def __init__(self) -> None:
+        self.extents: dict[str, SheetExtent] = {}
+        self.box: _Box | None = None
+        self.name = ""
+        self.row = self.col = self.row_cells = self.row_times = 0
+        self.row_first = self.row_last = -1
+        self.first = True
+
+    def check(self, chunk: bytes) -> None:
+        """The root declares the prefixes once; no other declaration, processing instruction,
+        comment or CDATA anywhere."""
+        if self.first:
+            root = _ODS_ROOT.search(chunk)
+            if (root is None or _ODS_TABLE_NS not in root.group(0) or _ODS_OFFICE_NS not in root.group(0)
+                    or chunk.count(b"<?") > 1 or not chunk.lstrip().startswith(b"<?xml")):
+                raise _Unusual
+            if chunk.count(b"opendocument:xmlns:table:1.0") + chunk.count(b"opendocument:xmlns:office:1.0") != 2:
+                raise _Unusual
+            self.first = False
+        elif b"<?" in chunk or b"opendocument:xmlns:table:1.0" in chunk or b"opendocument:xmlns:office:1.0" in chunk:
+            raise _Unusual
+        if b"<!" in chunk:
+            raise _Unusual
+
+    def tokens(self, chunk: bytes) -> None:
+        col, row_cells, row_first, row_last = self.col, self.row_cells, self.row_first, self.row_last
+        for tag, attrs, end in _ODS_TOKEN.findall(chunk):
+            if tag == b"table-cell" or tag == b"covered-table-cell":
+                times = _ods_repeat(attrs) if b"repeated" in attrs else 1
+                if attrs[-1:] != b"/" or b"office:value-type" in attrs:
+                    row_cells += times
+                    if row_first < 0:
+                        row_first = col
+                    row_last = col + times - 1
+                col += times
+                continue
+            self.col, self.row_cells, self.row_first, self.row_last = col, row_cells, row_first, row_last
+            if tag == b"table-row" or end == b"table-row":
+                self.table_row(attrs, end)
+            else:
+                self.table(attrs, end)
+            col, row_cells, row_first, row_last = self.col, self.row_cells, self.row_first, self.row_last
+        self.col, self.row_cells, self.row_first, self.row_last = col, row_cells, row_first, row_last
+
+    def table_row(self, attrs: bytes, end: bytes) -> None:
+        if end:
+            if self.box is None:
+                raise _Unusual
+            if self.row_cells:
+                self.box.add(self.row, self.row + self.row_times - 1, self.row_first, self.row_last,
+                             self.row_cells * self.row_times)
+            self.row += self.row_times
+            return
+        times = _ods_repeat(attrs) if b"repeated" in attrs else 1
+        if attrs[-1:] == b"/":
+            self.row += times
+        else:
+            self.col = self.row_cells = 0
+            self.row_first = self.row_last = -1
+            self.row_times = times
+
+    def table(self, attrs: bytes, end: bytes) -> None:
+        import html
+
+        if end:
+            if self.box is None:
+                raise _Unusual
+            self.extents[self.name], self.box = self.box.extent(self.name), None
+            return
+        if self.box is not None:  # a table inside a table
+            raise _Unusual
+        found = _ODS_NAME.search(attrs)
+        self.name = html.unescape(found.group(1).decode("utf-8", "replace")) if found else f"Sheet{len(self.extents) + 1}"
+        self.box, self.row = _Box(), 0
+        if attrs[-1:] == b"/":
+            self.extents[self.name], self.box = self.box.extent(self.name), None
+
+    def result(self) -> dict[str, SheetExtent] | None:
+        return None if self.first or self.box is not None else self.extents
 
 
 def _measure_ods_parsed(path: Path, zf: zipfile.ZipFile) -> dict[str, SheetExtent]:

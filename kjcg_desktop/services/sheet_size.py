@@ -23,17 +23,20 @@ unusual ones; never resolving an entity, never touching the network — and retu
 :func:`check_sheet_extent` refuses a sheet whose box is too large with a Chinese message naming
 the sheet, the size and the far cell, :func:`check_workbook` does so for every sheet that opening
 the file would read, and :func:`read_sheet` reads a checked sheet through
-calamine's bounding box only (``skip_empty_area=True``), putting the rows and columns before the box
-back as cheap empty rows and blank cells so that row and column numbers stay those of the file.
-(``to_python(skip_empty_area=False)`` would rebuild every empty row before the box and panics —
-``chunk size must be non-zero`` — on a box in the sheet's last columns.)
+calamine's bounding box only, putting the rows and columns before the box back as cheap empty rows
+and blank cells so that row and column numbers stay those of the file. It takes the rows from
+calamine's row iterator a piece at a time, releasing the GIL between pieces, so a window whose
+worker reads a sheet stays responsive. (``to_python(skip_empty_area=False)`` would rebuild every
+empty row before the box and panics — ``chunk size must be non-zero`` — on a box in the sheet's
+last columns.)
 
 :func:`check_workbook` first tries an upper bound for each .xlsx sheet (:func:`_bound_xlsx_sheet`:
 every cell tag in the usual ``<c r="…">`` form, the longest row number and the widest column
-letters found by a few pattern searches per piece); a sheet passes on its bound when the bound is
+letters found by one pattern search per piece, which looks for the first cell tag outside the bound
+so far); a sheet passes on its bound when the bound is
 within the limit, and is measured exactly otherwise, so a bound never refuses a sheet.
 
-Cost (``tests/perf/bench_sheet_size.py``, the 20,000 × 25 ledger): the bound about 0.23–0.28 s CPU,
+Cost (``tests/perf/bench_sheet_size.py``, the 20,000 × 25 ledger): the bound about 0.12–0.13 s CPU,
 the exact measure 0.35–0.45 s, against 0.6–0.65 s for calamine's read of the .xlsx — inflating the
 sheet's 40 MB of XML alone is an eighth of the read — and about twice calamine's read for the
 same sheet as .ods.
@@ -50,8 +53,11 @@ near 2 GB, which a 64-bit office PC with 8 GB survives, the next power of two wo
 from __future__ import annotations
 
 import re
+import time
 import zipfile
 import zlib
+from collections.abc import Iterator
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -98,6 +104,10 @@ MAX_TOTAL_CELLS = 2 * MAX_AREA_CELLS
 # is refused.
 MAX_DECLARED_STRINGS = 2 * MAX_AREA_CELLS
 SHARED_STRINGS_SLACK = 1024
+# Reading: rows per piece handed from calamine to Python (about 2 ms of GIL each for 25 columns), and
+# the most blank cells calamine's row iterator may build above a sheet's box before one call is cheaper.
+READ_PIECE_ROWS = 500
+MAX_PADDED_CELLS = 1 << 20
 
 
 def _amount(n: int) -> str:
@@ -311,47 +321,83 @@ def _measure_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str) -> SheetExt
     return box.extent(name, claimed)
 
 
-# The bound: every cell start tag is <c r="…"> with one or two column letters (any other form sends
-# the sheet to the exact measure), so a sheet's cells lie within rows 1 … 10**digits - 1 of the
-# longest row number written and columns A … the largest two-letter column (else Z).
-_BOUND_OTHER_CELL = re.compile(rb'<c(?! r="[A-Za-z]{1,2}\d+")[\s>]')
-_BOUND_DIGITS = [re.compile(rb'<c r="[A-Za-z]{1,2}\d{%d}' % k) for k in range(1, 9)]
+# The bound: every cell start tag is <c r="…"> with one or two column letters and a row number of at
+# most 7 digits (any other form sends the sheet to the exact measure), so a sheet's cells lie within
+# rows 1 … 10**digits - 1 of the longest row number written and columns A … the largest two-letter
+# column (else Z). One pattern finds the first cell tag outside the bound so far (or of another
+# form): on an ordinary sheet it finds none, one pass over each piece.
+_BOUND_MAX_DIGITS = 7
+_BOUND_OUTSIDE = {(letters, digits): re.compile(rb'<c(?! r="[A-Za-z]{1,%d}\d{1,%d}")[\s>]' % (letters, digits))
+                  for letters in (1, 2) for digits in range(1, _BOUND_MAX_DIGITS + 1)}
+_BOUND_REF = re.compile(rb'<c r="([A-Za-z]{1,2})(\d{1,%d})"' % _BOUND_MAX_DIGITS)
 _BOUND_TWO_LETTERS = re.compile(rb'<c r="([A-Za-z]{2})\d')
 _ONE_LETTER_LAST_COL = 25  # Z
 _PREFIXED_CELL_END = re.compile(rb":c[\s/>]")  # a quick first look for _PREFIXED_CELL
 
 
+class _Bound:
+    """The bound so far: row-number digits and last column (-1: no cell tag yet)."""
+
+    def __init__(self) -> None:
+        self.digits = 1
+        self.last_col = -1
+        self.two_letters = False
+
+    def area(self) -> int:
+        return (10 ** self.digits - 1) * (self.last_col + 1)
+
+    def widen(self, chunk: bytes) -> bool:
+        """Take in one piece; False when a cell tag is of another form (the exact measure decides)."""
+        if self.last_col < 0:
+            if b'<c r="' not in chunk:
+                return _BOUND_OUTSIDE[1, 1].search(chunk) is None
+            self.last_col = _ONE_LETTER_LAST_COL
+        pattern = _BOUND_OUTSIDE[1 + self.two_letters, self.digits]
+        found = pattern.search(chunk)
+        while found is not None:
+            ref = _BOUND_REF.match(chunk, found.start())
+            if ref is None:
+                return False
+            letters, number = ref.groups()
+            self.digits = max(self.digits, len(number))
+            if len(letters) == 2 and not self.two_letters:
+                self.two_letters = True
+            pattern = _BOUND_OUTSIDE[1 + self.two_letters, self.digits]
+            found = pattern.search(chunk, found.end())
+        if self.two_letters:  # the pattern no longer tells a wider two-letter column: find the widest
+            two = set(_BOUND_TWO_LETTERS.findall(chunk))
+            if two:
+                self.last_col = max(self.last_col, *map(_column_index, two))
+        return True
+
+
 def _bound_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str, limit: int) -> SheetExtent | None:
-    """An upper bound of the sheet's extent, from row-number lengths and column letters only (a few
-    pattern searches per piece instead of reading every cell reference): ``bound=True``, the box
-    from A1, ``cells`` the cell tags counted (empty ones too). ``None`` when the sheet is not in the
-    usual form or the bound exceeds ``limit``; the caller then measures it exactly."""
-    digits = 0
-    last_col = -1
-    tags = 0
+    """An upper bound of the sheet's extent, from row-number lengths and column letters only (one
+    pattern search per piece on an ordinary sheet instead of reading every cell reference):
+    ``bound=True``, the box from A1, ``cells`` the box's area (at least the cells there are). ``None``
+    when the sheet is not in the usual form or the bound exceeds ``limit``; the caller then measures
+    it exactly."""
+    bound = _Bound()
     first = True
     with zf.open(member) as fh:
         for chunk in _chunks(fh):
             skip = chunk.find(b"?>") + 2 if first and chunk.lstrip().startswith(b"<?xml") else 0
             first = False
-            if _COMMENT_OR_PI.search(chunk, skip) or (_PREFIXED_CELL_END.search(chunk) and _PREFIXED_CELL.search(chunk)) \
-                    or _BOUND_OTHER_CELL.search(chunk):
+            if _maybe_comment_or_pi(chunk, skip) or (_PREFIXED_CELL_END.search(chunk) and _PREFIXED_CELL.search(chunk)):
                 return None
-            count = chunk.count(b'<c r="')
-            if not count:
-                continue
-            tags += count
-            while digits < len(_BOUND_DIGITS) and _BOUND_DIGITS[digits].search(chunk):
-                digits += 1
-            if digits >= len(_BOUND_DIGITS):
+            if not bound.widen(chunk) or bound.area() > limit:
                 return None
-            two = set(_BOUND_TWO_LETTERS.findall(chunk))
-            last_col = max(last_col, _ONE_LETTER_LAST_COL if not two else max(map(_column_index, two)))
-            if (10 ** digits - 1) * (last_col + 1) > limit:
-                return None
-    if not tags:
+    if bound.last_col < 0:
         return SheetExtent(name, bound=True)
-    return SheetExtent(name, tags, 0, 0, 10 ** digits - 2, last_col, bound=True)
+    return SheetExtent(name, bound.area(), 0, 0, 10 ** bound.digits - 2, bound.last_col, bound=True)
+
+
+def _maybe_comment_or_pi(chunk: bytes, skip: int) -> bool:
+    """A comment, CDATA or processing instruction after ``skip`` (a look for the rare "!" and "?"
+    first: a sheet seldom has either)."""
+    if b"!" not in chunk and chunk.find(b"?", skip) < 0:
+        return False
+    return _COMMENT_OR_PI.search(chunk, skip) is not None
 
 
 def _measure_xlsx_sheet_in_order(zf: zipfile.ZipFile, member: str, name: str, claimed: str | None) -> SheetExtent:
@@ -408,13 +454,38 @@ def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | N
         raise SheetSizeError(f"无法检查工作表“{sheet}”的大小（工作簿的结构与其工作表列表不符，文件可能已损坏），已拒绝")
     handle = book.get_sheet_by_name(sheet)
     start = handle.start
-    rows = handle.to_python(skip_empty_area=True)
-    if not start or not rows:
+    if not start:
         return []
     top, left = start
+    if top * max(handle.width, 1) > MAX_PADDED_CELLS:
+        rows = handle.to_python(skip_empty_area=True)  # the iterator would build every blank row above the box
+    else:
+        rows = _box_rows(handle.iter_rows(), top)
+    if not rows:
+        return []
     if left:
         pad = [""] * left
         rows = [pad + row for row in rows]
     if top:
         rows = [[] for _ in range(top)] + rows
     return rows
+
+
+def _box_rows(rows: Iterator[list[Any]], top: int) -> list[list[Any]]:
+    """The rows of the bounding box from calamine's row iterator, which gives the ``top`` rows above
+    the box first (blank rows of the box's width; columns left of the box are not given). Read
+    :data:`READ_PIECE_ROWS` rows at a time, releasing the GIL between pieces: one ``to_python()``
+    call holds it for the whole sheet (80–110 ms for 20,000 × 25 cells), and a window whose worker
+    reads a sheet would freeze that long."""
+    box: list[list[Any]] = []
+    skip = top
+    while True:
+        piece = list(islice(rows, READ_PIECE_ROWS))
+        if not piece:
+            return box
+        if skip:
+            cut = min(skip, len(piece))
+            skip -= cut
+            del piece[:cut]
+        box += piece
+        time.sleep(0)  # let a waiting thread (the GUI) take the GIL now

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,9 +50,14 @@ ERROR_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "工作表"), QT_TRANSLATE_NO
 
 
 def _table(headers: list[str], *, editable: tuple[int, ...] = ()) -> TextTable:
-    return TextTable(headers, editable=editable)
+    table = TextTable(headers, editable=editable)
+    # columns fit the first rows: measuring more of three 2,000-row lists (Chinese text is slow to
+    # measure) would freeze the window when the preview arrives
+    table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+    return table
 
 
+FIT_ROWS = 15  # rows whose text sizes the columns of a list
 SHOWN_ROWS = 2000  # rows of a problem list shown in the wizard; the exported list has them all
 
 
@@ -207,6 +213,7 @@ class MappingPage(QWizardPage):
         self.setSubTitle(self.tr("核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。"))
         self.sheet = QComboBox()
         self.sheet.currentTextChanged.connect(self._show)
+        self._fields: QStandardItemModel | None = None
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("mapping_table")
         self.table.setHorizontalHeaderLabels([self.tr("列"), self.tr("表头"), self.tr("示例值"), self.tr("对应字段")])
@@ -237,19 +244,28 @@ class MappingPage(QWizardPage):
             return
         rows = self.wiz.workbook.rows(name)
         sample_row = next((r for r in rows[layout.data_start:layout.data_start + 20] if any(not ei._is_blank(v) for v in r)), [])
-        choices = ei.field_choices()
+        choices = self._choices()
         self.table.setRowCount(len(layout.headers))
         for c, (header, target) in enumerate(zip(layout.headers, layout.mapping, strict=True)):
             self.table.setItem(c, 0, QTableWidgetItem(ei.column_letter(c)))
             self.table.setItem(c, 1, QTableWidgetItem(header))
             self.table.setItem(c, 2, QTableWidgetItem(_sample(sample_row[c]) if c < len(sample_row) else ""))
             combo = QComboBox()
-            for key, label in choices:
-                combo.addItem(self.tr(label), key)  # i18n: dynamic
+            combo.setModel(choices)  # one list of fields for every column's box
             combo.setCurrentIndex(max(combo.findData(target), 0))
             combo.currentIndexChanged.connect(lambda _i, col=c, box=combo, sheet=name: self._changed(sheet, col, box.currentData()))
             self.table.setCellWidget(c, 3, combo)
         self.table.resizeColumnsToContents()
+
+    def _choices(self) -> QStandardItemModel:
+        """The fields a column can map to (label, key as user data), made once for the page's boxes."""
+        if self._fields is None:
+            self._fields = QStandardItemModel(self)
+            for key, label in ei.field_choices():
+                item = QStandardItem(self.tr(label))  # i18n: dynamic
+                item.setData(key, Qt.ItemDataRole.UserRole)
+                self._fields.appendRow(item)
+        return self._fields
 
     def _changed(self, sheet: str, column: int, target: str) -> None:
         self.wiz.layouts[sheet].mapping[column] = target

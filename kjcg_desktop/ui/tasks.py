@@ -32,8 +32,6 @@ from ..storage import Database, open_database
 
 log = logging.getLogger(__name__)
 
-# A job that leaves more young objects than this alive has them frozen (see _spare_the_collector).
-FREEZE_FROM = 10_000
 
 # Work shorter than this shows no dialog at all.
 DIALOG_DELAY_MS = 400
@@ -98,21 +96,6 @@ def error_message(exc: BaseException) -> str:
     return QCoreApplication.translate("tasks", "操作未完成（内部错误：{0}），详情已写入日志。").format(type(exc).__name__)
 
 
-def _spare_the_collector() -> None:
-    """Keep the collector from walking what a big job built, in one GIL-holding pass.
-
-    Collection is paused while a job runs; a job that reads 20,000 rows leaves hundreds of
-    thousands of young objects (the workbook's rows, the plan) that the first collection afterwards
-    would walk in one pass of 60–200 ms, holding the GIL and so freezing the window. They are rows of data without
-    reference cycles and are freed by reference counting when the page lets go of them, so they are
-    moved out of the collector's sight (``gc.freeze``) instead.
-    """
-    import gc
-
-    if gc.get_count()[0] >= FREEZE_FROM:
-        gc.freeze()
-
-
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits, Qt queues the call to the GUI thread."""
 
@@ -129,11 +112,8 @@ class _Runnable(QRunnable):
         self.db_path, self.read_only = db_path, read_only
 
     def run(self) -> None:
-        with gc_paused():
-            try:
-                self._run()
-            finally:
-                _spare_the_collector()
+        with gc_paused():  # what the job leaves is then frozen, not walked by the collector (gc_pause)
+            self._run()
 
     def _run(self) -> None:
         try:

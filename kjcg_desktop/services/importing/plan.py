@@ -99,13 +99,15 @@ def _normalise_column(cells: Sequence[Any], normalise: Callable[[Any], Any] | No
     normalised once. Where a column mixes number types, values are told apart by type too
     (True == 1 == 1.0)."""
     one = _extra_text if normalise is None else partial(_checked, normalise)
-    keys: Sequence[Any] = cells
     if len(set(map(type, cells)) & _NUMBER_TYPES) > 1:
-        keys = list(zip(map(type, cells), cells, strict=True))
-        results = {key: one(key[1]) for key in set(keys)}
+        keys: Sequence[Any] = list(zip(map(type, cells), cells, strict=True))
+        distinct = list(set(keys))
+        results = dict(zip(distinct, map(one, map(operator.itemgetter(1), distinct)), strict=True))
     else:
-        results = {value: one(value) for value in set(cells)}
-    failed = normalise is not None and any(v.__class__ is _Bad for v in results.values())
+        keys = cells
+        distinct = list(set(cells))
+        results = dict(zip(distinct, map(one, distinct), strict=True))
+    failed = normalise is not None and _Bad in set(map(type, results.values()))
     return list(map(results.__getitem__, keys)), failed
 
 

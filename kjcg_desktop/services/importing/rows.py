@@ -42,6 +42,9 @@ class RowContext:
     def __post_init__(self) -> None:
         self.column_of: dict[str, int] = {t: col for col, t in enumerate(self.layout.mapping) if t not in ("extra", "ignore")}
         self._headers = {t: self.layout.headers[col] for t, col in self.column_of.items()}
+        # the sheet's fields stored as read, and those kept in the extra fields under their header
+        self.plain = [t for t in self.column_of if t in _PLAIN]
+        self.extra_fields = [(t, self.header(t)) for t in self.column_of if t in _EXTRA_SET]
 
     def cell(self, target: str, row: int) -> str:
         col = self.column_of.get(target)
@@ -66,218 +69,287 @@ def _raw_text(raw_row: Sequence[Any], col: int | None) -> str:
 def interpret_row(ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: dict[str, Any],
                   extra: dict[str, Any], problems: Sequence[tuple[int, str, str]]) -> PlannedRow:
     """Values, inventors, flags and keys of one data row (see the module docstring)."""
-    flags: list[ReviewFlag] = []
-    sheet = ctx.sheet
+    return _RowReader(ctx, excel_row, raw_row, got, extra).read(problems)
 
-    def flag(target: str, kind: str, reason: str, original: Any = None) -> None:
-        col = ctx.column_of.get(target)
-        text = _raw_text(raw_row, col) if original is None else str(original)
-        flags.append(ReviewFlag(target, kind, reason, sheet, ctx.cell(target, excel_row), text))
 
-    # cells that could not be read: kept as written in the extra fields, flagged
-    for col, target, message in problems:
-        header = ctx.layout.headers[col]
-        text = _raw_text(raw_row, col)
-        extra[header] = text
-        kind = _VALUE_FLAG_KIND.get(target, FlagKind.UNREADABLE)
-        if "超出" in message and target in ("transfer_count", "asset_value_fen"):
-            kind = FlagKind.OUT_OF_RANGE
-        flags.append(ReviewFlag(target, kind, f"{header}：{message}；原文已保留在扩展信息中",
-                                sheet, cell_ref(sheet, ctx.letters[col], excel_row), text))
+class _RowReader:
+    """The readings of one row combined, one concern per method; each adds to ``values``, ``extra``
+    and ``flags``, and the number and date readings leave the evidence the legal status is decided on."""
 
-    values: dict[str, Any] = {key: got[key] for key in _PLAIN & got.keys()}
-    for key in _EXTRA_SET & got.keys():
-        extra[ctx.header(key)] = got[key]
+    __slots__ = ("ctx", "excel_row", "raw_row", "got", "extra", "flags", "values", "cn", "cn_field", "foreign",
+                 "is_patent_no", "grant_evidence", "filing_evidence", "publication_type", "publication", "registration")
+
+    def __init__(self, ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: dict[str, Any],
+                 extra: dict[str, Any]) -> None:
+        self.ctx, self.excel_row, self.raw_row, self.got, self.extra = ctx, excel_row, raw_row, got, extra
+        self.flags: list[ReviewFlag] = []
+        self.values: dict[str, Any] = {key: got[key] for key in ctx.plain if key in got}
+        self.cn: NumberReading | None = None          # the CN application/patent number of the row
+        self.cn_field = "application_no"
+        self.foreign: NumberReading | None = None
+        self.is_patent_no = False
+        self.grant_evidence: list[str] = []
+        self.filing_evidence = False
+        self.publication_type: str | None = None
+        self.publication: NumberReading | None = None
+        self.registration: NumberReading | None = None
+
+    def flag(self, target: str, kind: str, reason: str, original: Any = None) -> None:
+        ctx = self.ctx
+        text = _raw_text(self.raw_row, ctx.column_of.get(target)) if original is None else str(original)
+        self.flags.append(ReviewFlag(target, kind, reason, ctx.sheet, ctx.cell(target, self.excel_row), text))
+
+    def read(self, problems: Sequence[tuple[int, str, str]]) -> PlannedRow:
+        self.unreadable(problems)
+        got, extra = self.got, self.extra
+        for key, header in self.ctx.extra_fields:
+            if key in got:
+                extra[header] = got[key]
+        self.patent_numbers()
+        self.publication_numbers()
+        self.settle_number()
+        self.dates()
+        self.legal_status()
+        self.achievement_type(problems)
+        self.funding()
+        return self.planned(self.inventors())
+
+    def unreadable(self, problems: Sequence[tuple[int, str, str]]) -> None:
+        """Cells that could not be read: kept as written in the extra fields, flagged."""
+        ctx, sheet = self.ctx, self.ctx.sheet
+        for col, target, message in problems:
+            header = ctx.layout.headers[col]
+            text = _raw_text(self.raw_row, col)
+            self.extra[header] = text
+            kind = _VALUE_FLAG_KIND.get(target, FlagKind.UNREADABLE)
+            if "超出" in message and target in ("transfer_count", "asset_value_fen"):
+                kind = FlagKind.OUT_OF_RANGE
+            self.flags.append(ReviewFlag(target, kind, f"{header}：{message}；原文已保留在扩展信息中",
+                                         sheet, cell_ref(sheet, ctx.letters[col], self.excel_row), text))
 
     # -- numbers ----------------------------------------------------------------------------------
-    cn: NumberReading | None = None          # the CN application/patent number of the row
-    cn_field = "application_no"
-    foreign: NumberReading | None = None
-    is_patent_no = False
-    grant_evidence: list[str] = []
-    filing_evidence = False
-    publication_type: str | None = None
-    for target in ("application_no", "patent_no"):
-        reading: NumberReading | None = got.get(target)
-        if reading is None:
-            continue
-        label = ctx.header(target)
-        if reading.kind in ("application", "patent"):
-            if target == "patent_no" or reading.kind == "patent":
-                is_patent_no = True
-            if cn is None:
-                cn, cn_field = reading, target
-            elif cn.digits != reading.digits:
-                flag(target, FlagKind.WRONG_NUMBER, f"{label}“{reading.as_written}”与申请号“{cn.as_written}”不是同一件专利；"
-                     "已按申请号记录，此号原文保留在扩展信息中")
-                extra[label] = reading.as_written
-        elif reading.kind == "publication":
-            extra[label] = reading.as_written
-            flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是公开（公告）号“{reading.as_written}”，不是{ctx.labels[target]}；"
-                 "已作为公开（公告）号保存")
-            publication_type = publication_type or TYPE_OF_KIND.get(reading.kind_code or "")
-            if reading.announces_grant:
-                grant_evidence.append(f"授权公告号 {reading.as_written}")
+    def patent_numbers(self) -> None:
+        """The application and patent number columns: which number is which."""
+        for target in ("application_no", "patent_no"):
+            reading: NumberReading | None = self.got.get(target)
+            if reading is None:
+                continue
+            if reading.kind in ("application", "patent"):
+                self._cn_number(target, reading)
+            elif reading.kind == "publication":
+                label = self.ctx.header(target)
+                self.extra[label] = reading.as_written
+                self.flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是公开（公告）号“{reading.as_written}”，"
+                          f"不是{self.ctx.labels[target]}；已作为公开（公告）号保存")
+                self._publication_evidence(reading)
+            elif reading.kind == "registration":
+                self.got.setdefault("registration_no", reading)
+            elif reading.kind == "foreign":
+                self.foreign = self.foreign or reading
             else:
-                filing_evidence = True
-        elif reading.kind == "registration":
-            got.setdefault("registration_no", reading)
-        elif reading.kind == "foreign":
-            foreign = foreign or reading
+                self._not_a_patent_number(target, reading)
+
+    def _cn_number(self, target: str, reading: NumberReading) -> None:
+        if target == "patent_no" or reading.kind == "patent":
+            self.is_patent_no = True
+        cn = self.cn
+        if cn is None:
+            self.cn, self.cn_field = reading, target
+        elif cn.digits != reading.digits:
+            label = self.ctx.header(target)
+            self.flag(target, FlagKind.WRONG_NUMBER, f"{label}“{reading.as_written}”与申请号“{cn.as_written}”不是同一件专利；"
+                      "已按申请号记录，此号原文保留在扩展信息中")
+            self.extra[label] = reading.as_written
+
+    def _not_a_patent_number(self, target: str, reading: NumberReading) -> None:
+        label = self.ctx.header(target)
+        self.extra[label] = reading.as_written
+        what = "证书号等其他号码" if target == "patent_no" else "申请号"
+        self.flag(target, FlagKind.WRONG_NUMBER if target == "patent_no" else FlagKind.UNREADABLE,
+                  f"{label}“{reading.as_written}”不是中国专利{('专利号' if target == 'patent_no' else '申请号')}的格式"
+                  f"（可能是{what}）；原文保留在扩展信息中，未作{self.ctx.labels[target]}保存")
+
+    def _publication_evidence(self, reading: NumberReading) -> None:
+        self.publication_type = self.publication_type or TYPE_OF_KIND.get(reading.kind_code or "")
+        if reading.announces_grant:
+            self.grant_evidence.append(f"授权公告号 {reading.as_written}")
         else:
-            extra[label] = reading.as_written
-            what = "证书号等其他号码" if target == "patent_no" else "申请号"
-            flag(target, FlagKind.WRONG_NUMBER if target == "patent_no" else FlagKind.UNREADABLE,
-                 f"{label}“{reading.as_written}”不是中国专利{('专利号' if target == 'patent_no' else '申请号')}的格式"
-                 f"（可能是{what}）；原文保留在扩展信息中，未作{ctx.labels[target]}保存")
-    publication: NumberReading | None = None
-    for target in ("publication_no", "grant_publication_no"):
-        reading = got.get(target)
-        if reading is None:
-            continue
-        publication = publication or reading
-        label = ctx.header(target)
-        extra[label] = reading.as_written
-        if reading.kind == "publication":
-            publication_type = publication_type or TYPE_OF_KIND.get(reading.kind_code or "")
-            if reading.announces_grant:
-                grant_evidence.append(f"授权公告号 {reading.as_written}")
-            else:
-                filing_evidence = True
-        elif reading.kind == "foreign":
-            foreign = foreign or reading
-        elif reading.kind in ("application", "patent") and cn is None:
-            flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是申请号/专利号“{reading.as_written}”；已作为申请号记录")
-            cn, cn_field = reading, target
-    if cn is not None:
-        written = _raw_text(raw_row, ctx.column_of.get(cn_field)).strip() or cn.as_written
+            self.filing_evidence = True
+
+    def publication_numbers(self) -> None:
+        """The publication (announcement) number columns."""
+        for target in ("publication_no", "grant_publication_no"):
+            reading: NumberReading | None = self.got.get(target)
+            if reading is None:
+                continue
+            self.publication = self.publication or reading
+            label = self.ctx.header(target)
+            self.extra[label] = reading.as_written
+            if reading.kind == "publication":
+                self._publication_evidence(reading)
+            elif reading.kind == "foreign":
+                self.foreign = self.foreign or reading
+            elif reading.kind in ("application", "patent") and self.cn is None:
+                self.flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是申请号/专利号“{reading.as_written}”；已作为申请号记录")
+                self.cn, self.cn_field = reading, target
+
+    def settle_number(self) -> None:
+        """The row's application (and patent) number as stored, with the text as written beside it;
+        the software registration and certificate numbers as grant evidence."""
+        cn, values = self.cn, self.values
+        if cn is not None:
+            self._store_cn(cn)
+        elif self.foreign is not None:
+            values["application_no"] = values["application_no_as_written"] = self.foreign.as_written
+            self.filing_evidence = True
+        registration: NumberReading | None = self.got.get("registration_no")
+        if registration is not None:
+            self.registration = registration
+            values["registration_no"] = registration.normalised
+            self.grant_evidence.append(f"登记号 {registration.normalised}")
+        certificate = self.got.get("certificate_no")
+        if certificate:
+            self.grant_evidence.append(f"证书号 {certificate}")
+
+    def _store_cn(self, cn: NumberReading) -> None:
+        values, column_of = self.values, self.ctx.column_of
+        written = _raw_text(self.raw_row, column_of.get(self.cn_field)).strip() or cn.as_written
         values["application_no_as_written"] = written
         # normalised (ASCII, no prefix) with the check digit as written; the text as written beside it
         values["application_no"] = cn.normalised
         if cn.check_ok is False:
-            flag(cn_field, FlagKind.CHECK_DIGIT,
-                 f"申请号“{written}”的校验位不符（按前 {len(cn.digits or '')} 位计算应为 {cn.expected_check}）；"
-                 "已按原文的校验位保存，请核对", written)
-        if is_patent_no:
-            values["patent_no"] = f"ZL{cn.normalised}"
-            patent = got.get("patent_no")
-            values["patent_no_as_written"] = (_raw_text(raw_row, ctx.column_of.get("patent_no")).strip()
-                                              if patent is not None and patent.kind in ("application", "patent") else written)
-            grant_evidence.append(f"专利号 {values['patent_no']}")
-        else:
-            filing_evidence = True
-    elif foreign is not None:
-        values["application_no"] = foreign.as_written
-        values["application_no_as_written"] = foreign.as_written
-        filing_evidence = True
-    registration: NumberReading | None = got.get("registration_no")
-    if registration is not None:
-        values["registration_no"] = registration.normalised
-        grant_evidence.append(f"登记号 {registration.normalised}")
-    certificate = got.get("certificate_no")
-    if certificate:
-        grant_evidence.append(f"证书号 {certificate}")
+            self.flag(self.cn_field, FlagKind.CHECK_DIGIT,
+                      f"申请号“{written}”的校验位不符（按前 {len(cn.digits or '')} 位计算应为 {cn.expected_check}）；"
+                      "已按原文的校验位保存，请核对", written)
+        if not self.is_patent_no:
+            self.filing_evidence = True
+            return
+        values["patent_no"] = f"ZL{cn.normalised}"
+        patent = self.got.get("patent_no")
+        values["patent_no_as_written"] = (_raw_text(self.raw_row, column_of.get("patent_no")).strip()
+                                          if patent is not None and patent.kind in ("application", "patent") else written)
+        self.grant_evidence.append(f"专利号 {values['patent_no']}")
 
     # -- dates --------------------------------------------------------------------------------------
-    for key in DATE_FIELDS:
-        pd: PartialDate | None = got.get(key)
-        if pd is None:
-            continue
-        values[key] = pd.iso
-        values[f"{key}_precision"] = pd.precision
-        if pd.ambiguous:
-            flag(key, FlagKind.AMBIGUOUS_DATE, f"{ctx.header(key)}：{pd.ambiguous}；暂按 {pd.iso} 年记录，请核对")
-    if "grant_date" in values:
-        grant_evidence.insert(0, ctx.header("grant_date"))
-    if "filing_date" in values:
-        filing_evidence = True
-    published: PartialDate | None = got.get("publication_date")
-    if published is not None:
-        extra[ctx.header("publication_date")] = published.iso
-        filing_evidence = True
+    def dates(self) -> None:
+        got, values = self.got, self.values
+        for key in DATE_FIELDS:
+            pd: PartialDate | None = got.get(key)
+            if pd is None:
+                continue
+            values[key] = pd.iso
+            values[f"{key}_precision"] = pd.precision
+            if pd.ambiguous:
+                self.flag(key, FlagKind.AMBIGUOUS_DATE, f"{self.ctx.header(key)}：{pd.ambiguous}；暂按 {pd.iso} 年记录，请核对")
+        if "grant_date" in values:
+            self.grant_evidence.insert(0, self.ctx.header("grant_date"))
+        if "filing_date" in values:
+            self.filing_evidence = True
+        published: PartialDate | None = got.get("publication_date")
+        if published is not None:
+            self.extra[self.ctx.header("publication_date")] = published.iso
+            self.filing_evidence = True
 
     # -- legal status -------------------------------------------------------------------------------
-    reading = got.get("legal_status")
-    detail = got.get("legal_status_detail")
-    if detail is not None and detail.status is not None:
-        if reading is not None and reading.status is not None and reading.category != detail.category and not (
-                reading.status is d.LegalStatus.LAPSED and detail.category in (d.legal_status.StatusCategory.NOT_GRANTED,)):
-            flag("legal_status", FlagKind.STATUS, f"{ctx.header('legal_status')}“{reading.raw}”与{ctx.header('legal_status_detail')}"
-                 f"“{detail.raw}”不一致；已按后者记录，请核对")
-        status_reading = detail
-    else:
-        status_reading = reading
-        if detail is not None:
-            extra[ctx.header("legal_status_detail")] = detail.raw
-            if reading is None or reading.status is None:
-                flag("legal_status_detail", FlagKind.STATUS, f"无法识别的法律状态“{detail.raw}”；已按本行其他信息推断，原文保留")
-    if detail is not None and detail.status is not None and reading is not None:
-        extra[ctx.header("legal_status")] = reading.raw
-    decision = decide_legal_status(status_reading, grant_evidence=grant_evidence, filing_evidence=filing_evidence)
-    values["legal_status"] = decision.status.value
-    status_field = "legal_status_detail" if status_reading is detail and detail is not None else "legal_status"
-    for problem in decision.problems:
-        flag(status_field, FlagKind.STATUS, problem)
-    if status_reading is not None and status_reading.status is None:
-        extra[ctx.header(status_field)] = status_reading.raw
+    def legal_status(self) -> None:
+        ctx, extra = self.ctx, self.extra
+        reading = self.got.get("legal_status")
+        detail = self.got.get("legal_status_detail")
+        if detail is not None and detail.status is not None:
+            if reading is not None and _status_conflict(reading, detail):
+                self.flag("legal_status", FlagKind.STATUS, f"{ctx.header('legal_status')}“{reading.raw}”与"
+                          f"{ctx.header('legal_status_detail')}“{detail.raw}”不一致；已按后者记录，请核对")
+            if reading is not None:
+                extra[ctx.header("legal_status")] = reading.raw
+            status_reading, status_field = detail, "legal_status_detail"
+        else:
+            status_reading, status_field = reading, "legal_status"
+            if detail is not None:
+                extra[ctx.header("legal_status_detail")] = detail.raw
+                if reading is None or reading.status is None:
+                    self.flag("legal_status_detail", FlagKind.STATUS, f"无法识别的法律状态“{detail.raw}”；已按本行其他信息推断，原文保留")
+        decision = decide_legal_status(status_reading, grant_evidence=self.grant_evidence,
+                                       filing_evidence=self.filing_evidence)
+        self.values["legal_status"] = decision.status.value
+        for problem in decision.problems:
+            self.flag(status_field, FlagKind.STATUS, problem)
+        if status_reading is not None and status_reading.status is None:
+            extra[ctx.header(status_field)] = status_reading.raw
 
     # -- type ---------------------------------------------------------------------------------------
-    type_value = got.get("type")
-    digit_type = cn.type_from_digit if cn is not None else None
-    if foreign is not None and cn is None:
-        if type_value is not None and type_value != "other":
-            extra[ctx.header("type")] = _raw_text(raw_row, ctx.column_of.get("type"))
-        type_value = "other"
-        flag("application_no" if "application_no" in ctx.column_of else "publication_no", FlagKind.FOREIGN,
-             f"国外同族专利“{foreign.as_written}”：按“其他”类型保存，号码按原文保留，请核对是否需要登记", foreign.as_written)
-    elif type_value is not None:
-        if digit_type and type_value in _PATENT_TYPES and type_value != digit_type:
-            flag("type", FlagKind.TYPE, f"成果类型“{_TYPE_LABELS[type_value]}”与申请号的类型位（{_DIGIT_NAMES[digit_type]}）不符；"
-                 "已按类型列记录，请核对")
-    else:
-        type_value = digit_type or publication_type or ("software" if registration is not None else None)
-        if type_value is None and not any(k == "type" for _, k, _m in problems):
-            flag("type", FlagKind.TYPE, "成果类型为空，且无法从申请号、公开号或登记号推断；暂记为“其他”，请核对")
-        type_value = type_value or "other"
-    values["type"] = type_value
+    def achievement_type(self, problems: Sequence[tuple[int, str, str]]) -> None:
+        ctx, cn, foreign = self.ctx, self.cn, self.foreign
+        type_value = self.got.get("type")
+        digit_type = cn.type_from_digit if cn is not None else None
+        if foreign is not None and cn is None:
+            if type_value is not None and type_value != "other":
+                self.extra[ctx.header("type")] = _raw_text(self.raw_row, ctx.column_of.get("type"))
+            type_value = "other"
+            self.flag("application_no" if "application_no" in ctx.column_of else "publication_no", FlagKind.FOREIGN,
+                      f"国外同族专利“{foreign.as_written}”：按“其他”类型保存，号码按原文保留，请核对是否需要登记",
+                      foreign.as_written)
+        elif type_value is not None:
+            if digit_type and type_value in _PATENT_TYPES and type_value != digit_type:
+                self.flag("type", FlagKind.TYPE, f"成果类型“{_TYPE_LABELS[type_value]}”与申请号的类型位"
+                          f"（{_DIGIT_NAMES[digit_type]}）不符；已按类型列记录，请核对")
+        else:
+            type_value = digit_type or self.publication_type or ("software" if self.registration is not None else None)
+            if type_value is None and not any(k == "type" for _, k, _m in problems):
+                self.flag("type", FlagKind.TYPE, "成果类型为空，且无法从申请号、公开号或登记号推断；暂记为“其他”，请核对")
+            type_value = type_value or "other"
+        self.values["type"] = type_value
 
-    # -- funding --------------------------------------------------------------------------------------
-    funding = got.get("funding_source")
-    if funding is not None:
-        label, text = funding
-        extra[ctx.labels["funding_source"]] = label
-        if text != label:
-            extra[f"{ctx.header('funding_source')}（原文）"] = text
+    # -- funding, people, name ----------------------------------------------------------------------
+    def funding(self) -> None:
+        funding = self.got.get("funding_source")
+        if funding is not None:
+            label, text = funding
+            self.extra[self.ctx.labels["funding_source"]] = label
+            if text != label:
+                self.extra[f"{self.ctx.header('funding_source')}（原文）"] = text
 
-    # -- people ----------------------------------------------------------------------------------------
-    inventors = got.get("inventors")
-    if inventors is not None:
-        inventors = list(inventors)
-    elif got.get("first_inventor") or got.get("other_inventors"):
-        inventors = [*(got.get("first_inventor") or []), *(got.get("other_inventors") or [])]
+    def inventors(self) -> list[str] | None:
+        got = self.got
+        inventors = got.get("inventors")
+        if inventors is not None:
+            return list(inventors)
+        if got.get("first_inventor") or got.get("other_inventors"):
+            return [*(got.get("first_inventor") or []), *(got.get("other_inventors") or [])]
+        return None
 
-    # -- name --------------------------------------------------------------------------------------
-    if "name" not in values:
+    def _name_placeholder(self) -> None:
+        cn, registration, publication = self.cn, self.registration, self.publication
         number = (cn.as_written if cn else None) or (registration.as_written if registration else None) \
             or (publication.as_written if publication else None)
-        values["name"] = f"（未命名）{number}" if number else f"（未命名）{sheet}第{excel_row}行"
-        flag("name", FlagKind.MISSING, f"成果名称为空；暂记为“{values['name']}”，请补充", "")
+        name = self.values["name"] = f"（未命名）{number}" if number else f"（未命名）{self.ctx.sheet}第{self.excel_row}行"
+        self.flag("name", FlagKind.MISSING, f"成果名称为空；暂记为“{name}”，请补充", "")
 
-    source = values.copy()
-    for key in _NOT_SOURCE:
-        if key in source:
-            del source[key]
-    if "name" not in got:
-        del source["name"]
-    if extra:
-        values["extra"] = extra
-        source["extra"] = dict(extra)
-    if inventors is not None:
-        source["inventors"] = inventors
-    keys = row_keys(values, inventors)
-    values["import_key"] = keys[0]
-    return PlannedRow(sheet, excel_row, "add", values, inventors, flags=flags, keys=keys, source=source,
-                      file_tags=(got.get("file_attribute"), got.get("file_stage")))
+    def planned(self, inventors: list[str] | None) -> PlannedRow:
+        values, extra, got = self.values, self.extra, self.got
+        if "name" not in values:
+            self._name_placeholder()
+        source = values.copy()
+        for key in _NOT_SOURCE:
+            if key in source:
+                del source[key]
+        if "name" not in got:
+            del source["name"]
+        if extra:
+            values["extra"] = extra
+            source["extra"] = dict(extra)
+        if inventors is not None:
+            source["inventors"] = inventors
+        keys = row_keys(values, inventors)
+        values["import_key"] = keys[0]
+        return PlannedRow(self.ctx.sheet, self.excel_row, "add", values, inventors, flags=self.flags, keys=keys,
+                          source=source, file_tags=(got.get("file_attribute"), got.get("file_stage")))
+
+
+def _status_conflict(reading: Any, detail: Any) -> bool:
+    """The status column and the detailed status say different things (a lapsed right beside a
+    refusal is no conflict: the detail tells how it ended)."""
+    return reading.status is not None and reading.category != detail.category and not (
+        reading.status is d.LegalStatus.LAPSED and detail.category in (d.legal_status.StatusCategory.NOT_GRANTED,))
 
 
 def row_keys(values: Mapping[str, Any], inventors: Sequence[str] | None) -> list[str]:

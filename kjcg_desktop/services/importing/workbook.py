@@ -12,7 +12,10 @@ import codecs
 import csv
 import io
 import re
+import time
 import zipfile
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -225,11 +228,25 @@ def _read_csv(path: Path) -> list[list[Any]]:
     # a long 摘要 is one cell, however long (the module's default limit is 128 KB)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     try:
-        return list(csv.reader(io.StringIO(text), dialect, strict=True))
+        return _in_pieces(csv.reader(io.StringIO(text), dialect, strict=True))
     except csv.Error:
         # A quote that is never closed would swallow every line after it into one cell: read line
         # by line instead, so each line of the file stays a row (the damaged one shows its text).
         return [next(csv.reader([line], dialect), []) for line in text.splitlines()]
+
+
+def _in_pieces(rows: Iterator[list[str]]) -> list[list[str]]:
+    """All rows, read :data:`~kjcg_desktop.services.sheet_size.READ_PIECE_ROWS` at a time with the
+    GIL released between pieces (one ``list(reader)`` would hold it for the whole file)."""
+    from ..sheet_size import READ_PIECE_ROWS
+
+    result: list[list[str]] = []
+    while True:
+        piece = list(islice(rows, READ_PIECE_ROWS))
+        if not piece:
+            return result
+        result += piece
+        time.sleep(0)  # let a waiting thread (the GUI) take the GIL now
 
 
 def open_workbook(path: Path | str) -> Workbook:

@@ -467,3 +467,26 @@ def test_a_total_word_after_three_filled_cells_is_data_not_a_total_row(db):
     plan = ei.build_plan(db, Book(), [layout])
     assert plan.skipped == [("台账", 3, "合计行")]
     assert len(plan.added) == 1 and plan.flags[0][1].field == "name"  # the name is blank: flagged, not dropped
+
+
+def test_a_long_csv_is_read_in_pieces_with_every_row_at_its_number(db, tmp_path, monkeypatch):
+    """The rows of a CSV file come from the csv reader a few at a time (the window stays
+    responsive); every row is imported and a flag names the file's own row."""
+    from kjcg_desktop.domain.ip_numbers import check_digit
+    from kjcg_desktop.services import sheet_size
+
+    monkeypatch.setattr(sheet_size, "READ_PIECE_ROWS", 7)
+    lines = ["成果名称,申请号,发明人"]
+    for i in range(50):
+        digits = f"20231{i:07d}"
+        check = check_digit(digits)
+        if i == 45:
+            check = "0" if check != "0" else "1"
+        lines.append(f"一种电池{i},{digits}.{check},张三")
+    path = tmp_path / "台账.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan, batch = ei.import_file(db, path)
+    assert batch is not None and len(plan.added) == 50
+    flags = db.query("SELECT f.kind, f.cell FROM review_flags f JOIN achievements a ON a.id = f.achievement_id "
+                     "WHERE a.name = '一种电池45'")
+    assert [tuple(f) for f in flags] == [("check_digit", "台账!B47")]

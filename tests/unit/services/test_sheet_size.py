@@ -599,3 +599,102 @@ def test_an_ordinary_xlsx_passes_on_an_upper_bound_and_a_bound_never_refuses(tmp
     far = ss.check_workbook(bomb_xlsx(tmp_path / "bomb.xlsx"))["台账"]  # over any bound: measured exactly
     assert not far.bound and far.box == "A1:XFD1048576"
     assert ss.check_workbook(path, limit=119 * 30 - 1)["台账"] == exact  # a bound over the limit is measured
+
+
+def test_a_sheet_read_in_pieces_keeps_every_cell_at_its_row_and_column(tmp_path, monkeypatch, db):
+    """The rows come from calamine's row iterator a few at a time (the GIL is released between
+    pieces); the rows above a table that starts at C4 and the columns left of it stay in place, and
+    a flag names the cell of the file, also in the last piece."""
+    import python_calamine
+    from openpyxl import Workbook
+
+    from kjcg_desktop.domain.ip_numbers import check_digit
+
+    monkeypatch.setattr(ss, "READ_PIECE_ROWS", 2)  # pieces of 2 rows: the 3 rows above the table span two of them
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws["C4"], ws["D4"], ws["E4"] = "成果名称", "申请号", "发明人"
+    for i in range(7):
+        digits = f"20221{i:07d}"
+        good = check_digit(digits)
+        bad = "0" if good != "0" else "1"
+        ws.cell(5 + i, 3, f"一种装置{i}")
+        ws.cell(5 + i, 4, f"{digits}.{bad if i == 6 else good}")
+        ws.cell(5 + i, 5, "刘强")
+    path = tmp_path / "offset.xlsx"
+    wb.save(path)
+    extent = ss.measure_workbook(path)["台账"]
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        rows = ss.read_sheet(book, "台账", extent)
+    assert rows[:3] == [[], [], []]
+    assert rows[3] == ["", "", "成果名称", "申请号", "发明人"]
+    assert rows[10][2:] == ["一种装置6", f"20221{6:07d}.{rows[10][3][-1]}", "刘强"] and len(rows) == 11
+    plan, batch = ei.import_file(db, path)
+    assert batch is not None and len(plan.added) == 7
+    flags = db.query("SELECT f.kind, f.cell FROM review_flags f JOIN achievements a ON a.id = f.achievement_id "
+                     "WHERE a.name = '一种装置6'")
+    assert [tuple(f) for f in flags] == [("check_digit", "台账!D11")]
+
+
+def test_a_table_far_below_the_top_is_read_in_one_call(tmp_path, monkeypatch):
+    """More blank cells above the table than the iterator should build: one call, same rows."""
+    import python_calamine
+
+    monkeypatch.setattr(ss, "MAX_PADDED_CELLS", 10)
+    path = xlsx(tmp_path / "low.xlsx", {"B20": "名称", "C21": 2})
+    extent = ss.measure_workbook(path)["台账"]
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        rows = ss.read_sheet(book, "台账", extent)
+    assert len(rows) == 21 and rows[18] == [] and rows[19] == ["", "名称", ""] and rows[20] == ["", "", 2.0]
+
+
+@pytest.mark.parametrize(("cells", "box"), [
+    ({"A1": "名称", "B9": 1}, "A1:Z9"),
+    ({"A1": "名称", "C10": 1, "B99": 2}, "A1:Z99"),
+    ({"A1": "名称", "AA5": 1, "AZ3": 2, "B12345": 3}, "A1:AZ99999"),
+    ({"A1": "名称", "Z1234567": 1}, "A1:Z9999999"),
+])
+def test_the_bound_holds_every_cell_and_grows_with_the_longest_row_number_and_widest_column(tmp_path, cells, box):
+    path = xlsx(tmp_path / "b.xlsx", cells)
+    with zipfile.ZipFile(path) as zf:
+        bound = ss._bound_xlsx_sheet(zf, "xl/worksheets/sheet1.xml", "台账", ss.MAX_AREA_CELLS * 100)
+    exact = ss.measure_workbook(path)["台账"]
+    assert bound is not None and bound.bound and bound.box == box
+    assert bound.last_row >= exact.last_row and bound.last_col >= exact.last_col and bound.cells >= exact.cells
+
+
+@pytest.mark.parametrize("cells", [{"A1": "名称", "ABC1": 1}, {"A1": "名称", "A12345678": 1}])
+def test_a_cell_outside_any_bound_sends_the_sheet_to_the_exact_measure(tmp_path, cells):
+    path = xlsx(tmp_path / "b.xlsx", cells)
+    with zipfile.ZipFile(path) as zf:
+        assert ss._bound_xlsx_sheet(zf, "xl/worksheets/sheet1.xml", "台账", 1 << 62) is None
+
+
+def test_a_cell_without_its_position_or_a_comment_sends_the_sheet_to_the_exact_measure(tmp_path):
+    path = xlsx(tmp_path / "norefs.xlsx", {"A1": "名称", "B2": 1}, with_refs=False)
+    with zipfile.ZipFile(path) as zf:
+        assert ss._bound_xlsx_sheet(zf, "xl/worksheets/sheet1.xml", "台账", 1 << 62) is None
+    path = xlsx(tmp_path / "comment.xlsx", {"A1": "名称", "B2": "注释<!-- x -->"})
+    with zipfile.ZipFile(path) as zf:
+        assert ss._bound_xlsx_sheet(zf, "xl/worksheets/sheet1.xml", "台账", 1 << 62) is None
+
+
+@pytest.mark.parametrize("kind", ["ods", "xls"])
+def test_an_ods_or_xls_table_below_and_right_of_a1_is_read_in_pieces_at_its_place(tmp_path, monkeypatch, kind):
+    import python_calamine
+
+    monkeypatch.setattr(ss, "READ_PIECE_ROWS", 2)
+    if kind == "ods":
+        rows = [ods_row(ods_empty(5))] * 3 + [ods_row(ods_empty(2) + ods_text("名称") + ods_text("申请号"))] + [
+            ods_row(ods_empty(2) + ods_text(f"甲{i}") + ods_number(i)) for i in range(5)]
+        path = ods(tmp_path / "t.ods", "".join(rows))
+    else:
+        cells: dict[tuple[int, int], object] = {(3, 2): "名称", (3, 3): "申请号"}
+        cells.update({(4 + i, 2): f"甲{i}" for i in range(5)} | {(4 + i, 3): float(i) for i in range(5)})
+        path = xls(tmp_path / "t.xls", cells)
+    extents = ss.check_workbook(path)
+    with python_calamine.CalamineWorkbook.from_path(str(path)) as book:
+        rows_read = ss.read_sheet(book, "台账", extents)
+    assert rows_read[:3] == [[], [], []] and rows_read[3] == ["", "", "名称", "申请号"]
+    assert [r[2:] for r in rows_read[4:]] == [[f"甲{i}", i] for i in range(5)] and all(r[:2] == ["", ""] for r in rows_read[4:])
