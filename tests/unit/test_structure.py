@@ -37,17 +37,6 @@ PENDING_COMPLEX = {
     ("services/sheet_scan.py", "_measure_ods_tokens"),
     ("services/documents/templates.py", "load_template"),
     ("services/documents/kinds.py", "build_dossier"),
-    # the rest of the package
-    ("cli/excel.py", "_import_ledger"),
-    ("domain/partial_dates.py", "read_date"),
-    ("services/contract_import.py", "import_contracts"),
-    ("services/demo.py", "build_demo"),
-    ("services/fees.py", "compare_cnipa"),
-    ("services/fees.py", "import_payments"),
-    ("services/integrity.py", "_check"),
-    ("services/integrity.py", "history_against_backups"),
-    ("services/report/national.py", "build_tables"),
-    ("services/report/national.py", "write_docx"),
 }
 MAX_COMPLEXITY = 15
 
