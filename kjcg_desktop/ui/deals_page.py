@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from .. import clock
 from .. import domain as d
-from ..storage import Database, diligence
+from ..storage import Database, diligence, overview
 from ..storage import deals as deals_repo
 from .abandonment_panel import AbandonmentPanel
 from .contracts_panel import RegistersPanel, TechContractsPanel
@@ -52,7 +52,7 @@ from .deal_dialog import (
 )
 from .diligence_pages import AgenciesPanel, RectificationsPanel
 from .file_dialogs import save_file_name
-from .i18n import label_text
+from .i18n import current_language, label_text
 from .rows_model import RowsTable
 
 DEAL_STATES = deals_repo.DEAL_STATE_LABELS
@@ -299,8 +299,13 @@ class DealsPage(QWidget):
         self.year_filter.blockSignals(False)
 
     def refresh(self) -> None:
-        """Reload the deals; the other sections reload when they are shown (thousands of technology
-        contracts need not be listed on every visit of the deals list)."""
+        """Reload the deals, unless nothing changed since the last time (same day, same data, same
+        language); the other sections reload when they are shown (thousands of technology contracts
+        need not be listed on every visit of the deals list)."""
+        stamp = (self.today(), current_language(), *overview.data_stamp(self.db))
+        if stamp == getattr(self, "_stamp", None):
+            return
+        self._stamp = stamp
         self._fill_years()
         self.reload()
         self._stale = {self.rectifications, self.agencies, self.abandonments, self.tech_contracts, self.registers}

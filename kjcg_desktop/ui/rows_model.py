@@ -16,6 +16,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_TEXT_ROLES = frozenset((_DISPLAY, _TOOLTIP))
+_ID = int(ID_ROLE.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class RowsModel(QAbstractTableModel):
@@ -44,18 +52,18 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        if role == ID_ROLE:
-            return self.ids[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and (index.row(), index.column()) in self.warn:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        # Asked about eight roles per cell whenever a column is sized or painted: plain int
+        # comparisons, the display text first.
+        if role in _TEXT_ROLES:
+            return self.rows[index.row()][index.column()] if index.isValid() else None
+        if role == _ID:
+            return self.ids[index.row()] if index.isValid() else None
+        if role == _FOREGROUND and self.warn and (index.row(), index.column()) in self.warn:
             return QBrush(self.warn_color)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
+        if role == _ALIGNMENT and self.right and index.column() in self.right:
+            return _RIGHT
+        if role == _FONT and self.bold_rows and index.row() in self.bold_rows:
             font = QFont()
             font.setBold(True)
             return font
