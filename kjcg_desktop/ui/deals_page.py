@@ -56,6 +56,10 @@ from .i18n import current_language, label_text
 from .rows_model import RowsTable
 
 DEAL_STATES = deals_repo.DEAL_STATE_LABELS
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ID = int(Qt.ItemDataRole.UserRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 MISSING = QColor("#b00020")
 PRESENT = QColor("#1b7f3b")
 
@@ -106,15 +110,14 @@ class DealsModel(QAbstractTableModel):
             return r["approver"] or ""
         return self.tr(DEAL_STATES.get(r["state"], r["state"]))  # i18n: dynamic
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return self.rows[index.row()]["id"]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.COL_AMOUNT, self.COL_RECEIVED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def data(self, index: QModelIndex, role: int = _DISPLAY) -> Any:
+        # asked about eight roles per cell whenever a column is sized or painted: int comparisons
+        if role == _DISPLAY:
+            return self.text(index.row(), index.column()) if index.isValid() else None
+        if role == _ID:
+            return self.rows[index.row()]["id"] if index.isValid() else None
+        if role == _ALIGNMENT and index.column() in (self.COL_AMOUNT, self.COL_RECEIVED):
+            return _RIGHT
         return None
 
     def row_of(self, deal_id: int | None) -> int:

@@ -8,7 +8,7 @@ created).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -46,6 +46,17 @@ class RowsModel(QAbstractTableModel):
         self.bold_rows = set(bold_rows)
         self.endResetModel()
 
+    def set_rows_lazily(self, ids: list[Any], make: Callable[[int], tuple[list[Any], Iterable[int]]]) -> None:
+        """Replace the rows by ``len(ids)`` rows whose texts are made on first use: ``make(i)`` returns
+        row ``i``'s texts and its warned columns. The view asks only for the rows it sizes and
+        paints, so a long list whose texts take computing appears at once."""
+        self.beginResetModel()
+        self.ids = list(ids)
+        self.warn = set()
+        self.bold_rows = set()
+        self.rows = _LazyRows(len(self.ids), make, self.warn)  # type: ignore[assignment]
+        self.endResetModel()
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
@@ -59,8 +70,10 @@ class RowsModel(QAbstractTableModel):
             return self.rows[index.row()][index.column()] if index.isValid() else None
         if role == _ID:
             return self.ids[index.row()] if index.isValid() else None
-        if role == _FOREGROUND and self.warn and (index.row(), index.column()) in self.warn:
-            return QBrush(self.warn_color)
+        if role == _FOREGROUND and index.isValid():
+            row = index.row()
+            self.rows[row]  # noqa: B018 - a lazy row is made, with its warned columns, before they are looked up
+            return QBrush(self.warn_color) if self.warn and (row, index.column()) in self.warn else None
         if role == _ALIGNMENT and self.right and index.column() in self.right:
             return _RIGHT
         if role == _FONT and self.bold_rows and index.row() in self.bold_rows:
@@ -82,6 +95,30 @@ class RowsModel(QAbstractTableModel):
             return self.ids.index(row_id)
         except ValueError:
             return None
+
+
+class _LazyRows:
+    """The texts of :meth:`RowsModel.set_rows_lazily`: a row is made when first asked for."""
+
+    def __init__(self, count: int, make: Callable[[int], tuple[list[Any], Iterable[int]]],
+                 warn: set[tuple[int, int]]) -> None:
+        self.made: list[list[str] | None] = [None] * count
+        self.make = make
+        self.warn = warn
+
+    def __len__(self) -> int:
+        return len(self.made)
+
+    def __getitem__(self, row: int) -> list[str]:
+        texts = self.made[row]
+        if texts is None:
+            raw, warned = self.make(row)
+            texts = self.made[row] = ["" if t is None else str(t) for t in raw]
+            self.warn.update((row, column) for column in warned)
+        return texts
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (self[i] for i in range(len(self.made)))
 
 
 def select_row_id(view, model: RowsModel, row_id: int) -> None:
