@@ -149,7 +149,7 @@ def import_contracts(db: Database, path: Path | str, sheet: str | None = None) -
     return result
 
 
-def _find_contract_sheet(path: Path | str, sheet: str | None) -> tuple[str, list, int, list[str | None]]:
+def _find_contract_sheet(path: Path | str, sheet: str | None) -> tuple[str, list[list[Any]], int, list[str | None]]:
     """The sheet to import (the named one, else the first with a contract header): its name, rows,
     header row index and the field of each column."""
     book = xi.open_workbook(path)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from .. import clock
 from .. import domain as d
@@ -138,11 +139,11 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
 class _DemoRows:
     """The bulk rows of the demo achievements, filled one achievement at a time."""
 
-    achievements: list[tuple] = field(default_factory=list)
-    inventors: list[tuple] = field(default_factory=list)
-    evidence: list[tuple] = field(default_factory=list)
-    conditions: list[tuple] = field(default_factory=list)
-    expenditures: list[tuple] = field(default_factory=list)
+    achievements: list[tuple[Any, ...]] = field(default_factory=list)
+    inventors: list[tuple[Any, ...]] = field(default_factory=list)
+    evidence: list[tuple[Any, ...]] = field(default_factory=list)
+    conditions: list[tuple[Any, ...]] = field(default_factory=list)
+    expenditures: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 def _legal_and_numbers(rng: random.Random, typ: str, disclosed: date, today: date
@@ -192,7 +193,7 @@ def _add_achievement(out: _DemoRows, rng: random.Random, aid: int, typ: str, tod
     confirmed = {k: True for k, _ in d.stage.DEVELOPMENT_CONDITIONS} if any(k != "ip_certificate" for k in evidence_kinds) else None
     if confirmed:
         out.conditions.append((aid, json.dumps(confirmed), "技术转移中心", (filing or date(year, 6, 1)).isoformat()))
-    stage = d.classify_stage([d.Evidence(k) for k in evidence_kinds], confirmed).stage.value
+    stage = d.classify_stage([d.Evidence(d.EvidenceKind(k)) for k in evidence_kinds], confirmed).stage.value
     override = None
     reason = None
     if rng.random() < 0.03:
@@ -246,6 +247,8 @@ def _deal_evidence(db: Database, deal_id: int, signed: date, method: str, relate
             deal_id=deal_id, achievement_id=rows.achievement_of_deal(db, deal_id))
         pubs.close_publicity(db, pub_id, signed)
     deal = db.get("deals", deal_id)
+    if deal is None:
+        raise d.DomainError(f"交易 {deal_id} 不存在")
     attachment_id = _demo_minutes(db, deal_id) if deal["minutes_required"] else None
     diligence.add_record(db, "deal", deal_id, "decision", signed - timedelta(days=5), actor=deal["approver"],
                          description="同意该项转化交易", attachment_id=attachment_id)
@@ -307,7 +310,8 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
                                           place="单位官网及公告栏", contact=str(Settings(db).get("objection_contact") or "") or None)
                 elif step == "end_publicity":
                     pub_id = rows.latest_publicity_of_application(db, app_id)
-                    pubs.close_publicity(db, pub_id, today)
+                    if pub_id is not None:
+                        pubs.close_publicity(db, pub_id, today)
                 else:
                     apps.transition(db, app_id, step, on=start - timedelta(days=10) if step in ("submit", "approve") else today)
     # deals of all three kinds with income

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from .. import domain as d
 from ..paths import attachments_dir_for, backup_dir_for
@@ -26,18 +27,18 @@ class CheckReport:
 
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-    findings: list[dict] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
     head: str = ""  # the event-log head as printed on papers and reports
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
-    def add(self, kind: str, message: str, **where) -> None:
+    def add(self, kind: str, message: str, **where: Any) -> None:
         self.problems.append(message)
         self.findings.append({"kind": kind, "message": message, **where})
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "counts": dict(self.counts), "problems": list(self.findings), "head": self.head}
 
 
@@ -208,10 +209,10 @@ def _recorded_heads(db: Database) -> list[tuple[float, int, str, Path]]:
     return heads
 
 
-def _restore_is_on_record(db: Database, restore_id: int, info: dict) -> bool:
+def _restore_is_on_record(db: Database, restore_id: int, info: Any) -> bool:
     """A restore entry made by the app matches a restore the app recorded beside the backups, or
     a backup file (by name) whose last entry is the entry before the restore."""
-    if not isinstance(info, dict):
+    if not isinstance(info, dict) or db.path is None:
         return False
     for anchor in read_anchors(db.path):
         if (anchor.get("restore") and anchor.get("source_head") == info.get("source_head")
@@ -227,10 +228,10 @@ def _restore_is_on_record(db: Database, restore_id: int, info: dict) -> bool:
 def tag_mismatches(db: Database, limit: int = 10) -> list[str]:
     """Achievements whose stored attribute/stage differ from what the rules derive."""
     problems = []
-    evidence = {aid: [d.Evidence(kind) for kind in kinds] for aid, kinds in checks.stage_evidence_kinds(db).items()}
+    evidence = {aid: [d.Evidence(d.EvidenceKind(kind)) for kind in kinds] for aid, kinds in checks.stage_evidence_kinds(db).items()}
     conditions = achievements_repo.stage_conditions_by_achievement(db)
     for r in checks.stored_marks(db):
-        if d.attribute_for(r.legal_status).value != r.attribute:
+        if d.attribute_for(r.legal_status or "").value != r.attribute:
             problems.append(f"成果 {r.ledger_no or r.id} 的属性标记与法律状态不符（{d.tags.ARTICLE_ATTRIBUTE}）")
         expected = r.stage_override or d.classify_stage(evidence.get(r.id, ()), conditions.get(r.id)).stage.value
         if expected != r.stage:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ... import clock
 from ... import domain as d
@@ -25,6 +25,9 @@ from ...domain import contracts as c
 from ...storage import contracts as sc
 from ...storage.db import Database
 from ...storage.settings import Settings
+
+if TYPE_CHECKING:
+    from ..xlsx_writer import Truncation
 
 NARRATIVE_KEY = "national_report_text"
 BASIS_CONTRACTS = "统计口径：按合同签订日期计入年度，金额为合同金额"
@@ -531,7 +534,7 @@ def _docx_projects(doc: Any, contracts: list[dict[str, Any]]) -> None:
     doc.add_paragraph(BASIS_CONTRACTS).runs[0].italic = True
 
 
-def write_xlsx(report: NationalReport, path: Path) -> tuple[Path, list]:
+def write_xlsx(report: NationalReport, path: Path) -> tuple[Path, list[Truncation]]:
     """The indicator tables (one sheet, each table with its basis and the records of each row)
     and the record lists behind them."""
     from ..xlsx_writer import MONEY_FORMAT, Workbook
@@ -588,8 +591,8 @@ def write_xlsx(report: NationalReport, path: Path) -> tuple[Path, list]:
             sheet = wb.sheet("汇总说明", ["汇总说明"], (100,), autofilter=False)
             sheet.append([f"本报告汇总了本单位及以下部分：{'、'.join(report.parts)}；合同按合同编号、成果按台账编号等匹配，"
                           f"相同记录只计一次。"])
-            for line in report.duplicates:
-                sheet.append([line])
+            for duplicate in report.duplicates:
+                sheet.append([duplicate])
         truncated = list(wb.truncated)
     return Path(path), truncated
 
@@ -599,7 +602,7 @@ class NationalFiles:
     report: NationalReport
     docx: Path
     xlsx: Path
-    truncated: list = field(default_factory=list)
+    truncated: list[Truncation] = field(default_factory=list)
 
 
 def base_name(year: int) -> str:
