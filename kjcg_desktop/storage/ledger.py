@@ -192,12 +192,12 @@ def count(db: Database, filters: Mapping[str, Any] | None = None, search: str = 
     return int(db.scalar(f"SELECT count(*) FROM achievements a{where}", params))
 
 
-def fetch_rows(db: Database, ids: Sequence[int], columns: Sequence[str]) -> dict[int, tuple]:
+def fetch_rows(db: Database, ids: Sequence[int], columns: Sequence[str]) -> dict[int, tuple[Any, ...]]:
     """Row values (in ``columns`` order) of the given ids, keyed by id."""
     if not ids:
         return {}
     exprs = ", ".join(COLUMNS[c] for c in columns)
-    result: dict[int, tuple] = {}
+    result: dict[int, tuple[Any, ...]] = {}
     for start in range(0, len(ids), 900):
         chunk = list(ids[start:start + 900])
         cur = db.conn.execute(

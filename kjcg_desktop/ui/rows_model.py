@@ -23,6 +23,7 @@ _ID = int(ID_ROLE.value)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
+_HORIZONTAL = Qt.Orientation.Horizontal
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
@@ -82,10 +83,11 @@ class RowsModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return super().headerData(section, orientation, role)
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        # what QAbstractItemModel answers (row numbers on the vertical header), without the call into Qt
+        if role == _DISPLAY:
+            return self.headers[section] if orientation == _HORIZONTAL else section + 1
+        return None
 
     def text(self, row: int, column: int) -> str:
         return self.rows[row][column]
