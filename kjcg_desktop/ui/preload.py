@@ -43,11 +43,11 @@ def _load(names: tuple[str, ...]) -> None:
             log.exception("could not load %s in the background", name)
 
 
-def start(names: tuple[str, ...] = MODULES) -> threading.Thread | None:
-    """Start importing ``names`` in a background thread (once per process; None when there is nothing
-    left to load or a load is already running)."""
+def start(names: tuple[str, ...] | None = None) -> threading.Thread | None:
+    """Start importing ``names`` (default :data:`MODULES`) in a background thread; None when there is
+    nothing left to load or a load is already running."""
     global _thread
-    missing = tuple(name for name in names if name not in sys.modules)
+    missing = tuple(name for name in (MODULES if names is None else names) if name not in sys.modules)
     with _lock:
         if not missing or (_thread is not None and _thread.is_alive()):
             return None
