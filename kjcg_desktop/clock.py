@@ -74,8 +74,6 @@ def display_time(stamp: str | None) -> str:
     Stored values are ISO 8601; one with a time zone (``…+00:00``, ``…Z``) is converted to the
     local zone, one without is a local time already (as older records were written). Text that
     is not a timestamp is returned as it is."""
-    from datetime import datetime
-
     if not stamp:
         return ""
     text = str(stamp).strip()

@@ -17,9 +17,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import clock
 from . import common
+
+if TYPE_CHECKING:
+    from ..services.importing.model import ImportPlan
 
 IMPORT_KEYWORDS = ("finance", "undo", "batches")
 
@@ -81,12 +85,42 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_ledger(args: argparse.Namespace, path: Path) -> int:
+    report = Path(args.report) if args.report else None
+    plan, batch_id, counts = _run_import(args, path, report)
+    summary = plan.summary()
+    if args.json:
+        common.print_json({
+            "added": summary["added"], "updated": summary["updated"], "skipped": summary["skipped"],
+            "skipped_rows": summary["skipped_rows"], "errors": summary["errors"], "flags": summary["flags"],
+            "flagged_rows": summary["flagged_rows"], "unmapped_columns": summary["unmapped_columns"],
+            "unchanged": summary["unchanged"], "error_rows": summary["error_rows"],
+            "tag_differences": summary["tag_differences"], "batch_id": batch_id, "dry_run": args.dry_run,
+            "profile_saved": bool(args.save_profile and not args.dry_run),
+            "report": None if report is None else str(report),
+        })
+        return 0
+    _print_plan(args, plan, summary)
+    if report is not None:
+        print(f"导入报告已写入 {report}：待核对 {counts['待核对']} 处，更新 {counts['更新内容']} 处，"
+              f"标记不一致 {counts['标记不一致']} 处，未导入 {counts['未导入的行']} 行")
+    if batch_id is not None:
+        print(f"导入批次号 {batch_id}；如需撤销：kjcg-desktop import undo {batch_id}")
+    elif args.dry_run:
+        print("（预览，未写入数据库" + ("，映射方案也未保存）" if args.save_profile else "）"))
+    else:
+        print("文件与台账一致，没有需要写入的内容")
+    return 0
+
+
+def _run_import(args: argparse.Namespace, path: Path, report: Path | None) -> tuple[ImportPlan, int | None, dict]:
+    """Plan the import, write the report (before anything is imported) and commit unless a dry run:
+    (plan, batch id or None, the report's counts)."""
     from ..services import excel_import as ei
     from ..services.importing.report import write_import_report
     from ..storage import imports as repo
 
     db = common.open_db(args)
-    report, counts = (Path(args.report) if args.report else None), {}
+    counts: dict = {}
     if report is not None:  # refused before anything is read or written
         from ..services.output_paths import check_output_path
 
@@ -111,18 +145,11 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
                 repo.save_profile(db, args.save_profile, mapping)
     finally:
         db.close()
-    summary = plan.summary()
-    if args.json:
-        common.print_json({
-            "added": summary["added"], "updated": summary["updated"], "skipped": summary["skipped"],
-            "skipped_rows": summary["skipped_rows"], "errors": summary["errors"], "flags": summary["flags"],
-            "flagged_rows": summary["flagged_rows"], "unmapped_columns": summary["unmapped_columns"],
-            "unchanged": summary["unchanged"], "error_rows": summary["error_rows"],
-            "tag_differences": summary["tag_differences"], "batch_id": batch_id, "dry_run": args.dry_run,
-            "profile_saved": bool(args.save_profile and not args.dry_run),
-            "report": None if report is None else str(report),
-        })
-        return 0
+    return plan, batch_id, counts
+
+
+def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> None:
+    """The plan as the terminal shows it: layouts, counts, flags, tag differences, explanation rows."""
     for lay in plan.layouts:
         rows = "、".join(str(r) for r in lay.header_rows)
         print(f"工作表“{lay.sheet}”：表头在第 {rows} 行，{len(lay.headers)} 列")
@@ -144,16 +171,6 @@ def _import_ledger(args: argparse.Namespace, path: Path) -> int:
     for sheet, row, reason in plan.skipped:
         if reason.startswith("说明行"):
             print(f"  未导入：工作表“{sheet}”第 {row} 行是{cli_safe(reason)}")
-    if report is not None:
-        print(f"导入报告已写入 {report}：待核对 {counts['待核对']} 处，更新 {counts['更新内容']} 处，"
-              f"标记不一致 {counts['标记不一致']} 处，未导入 {counts['未导入的行']} 行")
-    if batch_id is not None:
-        print(f"导入批次号 {batch_id}；如需撤销：kjcg-desktop import undo {batch_id}")
-    elif args.dry_run:
-        print("（预览，未写入数据库" + ("，映射方案也未保存）" if args.save_profile else "）"))
-    elif not args.dry_run:
-        print("文件与台账一致，没有需要写入的内容")
-    return 0
 
 
 def cli_safe(text: str) -> str:

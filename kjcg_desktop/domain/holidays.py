@@ -98,7 +98,11 @@ def check_schedule(year: int, holidays: Iterable[date], workdays: Iterable[date]
                           field="dates")
 
 
+@lru_cache(maxsize=8192)
 def _library_is_workday(day: date) -> bool | None:
+    """The library's answer for one day (None: its release does not know the year). Cached: a page of
+    publicities asks about the same few hundred days thousands of times, and each answer the library
+    gives checks the day against the whole range of its tables."""
     try:
         import chinese_calendar
     except ImportError:  # pragma: no cover - dependency is declared

@@ -101,7 +101,8 @@ class PublicityWindow:
 
         if not stored:
             return self
-        return replace(self, end=stored if isinstance(stored, date) else date.fromisoformat(str(stored)[:10]))
+        end = stored if isinstance(stored, date) else date.fromisoformat(str(stored)[:10])
+        return self if end == self.end else replace(self, end=end)
 
 
 def publicity_window(start: date, days: int = DEFAULT_DAYS, *, working_days: bool = False,

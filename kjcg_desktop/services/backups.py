@@ -43,6 +43,8 @@ def backup_due(db: Database, today: date | None = None) -> bool:
     """Whether today's daily backup is still to be made (by the system clock: backups are kept by
     the files' real times, whatever day the application is set to)."""
     today = today or date.today()
+    if db.path is None:  # a database in memory has no backups
+        return False
     return not any(p.name.endswith("-daily.sqlite3") and datetime.fromtimestamp(p.stat().st_mtime).date() == today
                    for p in list_backups(db.path))
 
@@ -52,7 +54,8 @@ def daily_backup(db: Database, today: date | None = None) -> Path | None:
     if not backup_due(db, today):
         return None
     path = backup_database(db, reason="daily")
-    rotate(db.path)
+    if db.path is not None:
+        rotate(db.path)
     return path
 
 
@@ -66,7 +69,8 @@ def rotate(db_path: Path) -> list[Path]:
     seen_months: list[tuple[int, int]] = []
     for p in daily:  # newest first
         day = datetime.fromtimestamp(p.stat().st_mtime).date()
-        week = tuple(day.isocalendar()[:2])
+        iso = day.isocalendar()
+        week = (iso.year, iso.week)
         month = (day.year, day.month)
         if day not in seen_days and len(seen_days) < KEEP_DAILY:
             seen_days.append(day)

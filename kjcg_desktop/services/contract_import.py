@@ -116,25 +116,7 @@ def _json_cell(value: Any) -> Any:
 
 def import_contracts(db: Database, path: Path | str, sheet: str | None = None) -> ContractImportResult:
     """Import the contract sheet (the first with a contract header unless named) in one transaction."""
-    book = xi.open_workbook(path)
-    try:
-        names = [sheet] if sheet else book.sheet_names
-        found = None
-        for name in names:
-            rows = book.rows(name)
-            try:
-                header, fields = _find_header(rows)
-            except xi.ImportFileError:
-                if sheet:
-                    raise
-                continue
-            found = (name, rows, header, fields)
-            break
-        if found is None:
-            raise xi.ImportFileError(f"工作簿“{Path(path).name}”中没有找到合同表（须有合同名称、委托方、合同金额等列）")
-    finally:
-        book.close()
-    name, rows, header, fields = found
+    name, rows, header, fields = _find_contract_sheet(path, sheet)
     with db.transaction():
         import_id = sc.start_contract_import(db, str(Path(path).name), name)
         result = ContractImportResult(import_id)
@@ -142,15 +124,7 @@ def import_contracts(db: Database, path: Path | str, sheet: str | None = None) -
         for offset, raw_row in enumerate(rows[header + 1:], start=header + 2):
             if all(xi.to_text(v) is None for v in raw_row):
                 continue
-            values: dict[str, Any] = {}
-            problems: list[str] = []
-            for col, f in enumerate(fields):
-                if f is None or col >= len(raw_row):
-                    continue
-                try:
-                    values[f] = READERS[f](raw_row[col])
-                except xi.ImportValueError as exc:
-                    problems.append(f"{LABELS[f]}（{xi.column_letter(col)}列）：{exc}")
+            values, problems = _read_values(raw_row, fields)
             first = xi.to_text(raw_row[0]) if raw_row else None
             if first and any(first.startswith(w) for w in ("合计", "总计", "小计")):
                 continue
@@ -158,60 +132,9 @@ def import_contracts(db: Database, path: Path | str, sheet: str | None = None) -
             if number and number in known:
                 result.skipped_duplicates.append(number)
                 continue
-            cp_id = None
-            cp_name = values.get("counterparty")
-            if cp_name:
-                cp_values = {"name": cp_name, "uscc": values.get("uscc"), "region_code": values.get("region_code"),
-                             "size": values.get("size"), "industry": values.get("industry")}
-                existing = sc.counterparty_id_by_name(db, cp_name)
-                if existing is not None:
-                    cp_id = existing
-                else:
-                    try:
-                        c.check_counterparty(cp_values)
-                    except d.DomainError as exc:
-                        problems.append(f"交易对方“{cp_name}”：{exc.message}")
-                        cp_values = {"name": cp_name}
-                    cp_id = sc.save_counterparty(db, cp_values)
-                    sc.mark_counterparty_imported(db, cp_id, import_id)
-                    result.counterparties_added += 1
-            else:
-                problems.append("未填写委托方（交易对方）")
-            if not values.get("kind"):
-                problems.append("合同类别未填写或无法识别，暂按技术服务登记")
-            if not values.get("name"):
-                problems.append("未填写合同名称")
-            if values.get("contract_date") is None:
-                problems.append("未填写签订日期（不计入任何年度）")
-            achievement_id = None
-            if values.get("ledger_no"):
-                achievement_id = sc.achievement_id_by_ledger_no(db, values["ledger_no"])
-                if achievement_id is None:
-                    problems.append(f"台账中没有编号为“{values['ledger_no']}”的成果")
-            reg_no = values.get("reg_no")
-            if reg_no:
-                try:
-                    reg_no = c.check_registration_number(reg_no)
-                except d.DomainError as exc:
-                    problems.append(exc.message)
-                    reg_no = None
-            amount = values.get("amount")
-            if amount is None:
-                problems.append("未填写合同金额")
-                amount = 0
-            tech = values.get("technology_amount")
-            if tech is not None and tech > amount:
-                problems.append("技术交易额大于合同金额")
-                tech = None
-            row = {"kind": values.get("kind") or "service", "name": values.get("name") or f"（第 {offset} 行，名称待核对）",
-                   "contract_no": number, "counterparty_id": cp_id, "amount_fen": max(amount, 0),
-                   "technology_amount_fen": tech, "contract_date": values.get("contract_date"),
-                   "term_start": values.get("term_start"), "term_end": values.get("term_end"),
-                   "department": values.get("department"), "people": values.get("people"),
-                   "funding_fen": values.get("funding"), "achievement_id": achievement_id, "tech_contract_reg_no": reg_no,
-                   "import_id": import_id}
-            if amount < 0:
-                problems.append("合同金额为负")
+            cp_id = _counterparty(db, values, import_id, result, problems)
+            row = _contract_row(db, values, offset, problems)
+            row.update({"counterparty_id": cp_id, "import_id": import_id})
             if problems:
                 row["review"] = "；".join(problems)
                 row["raw"] = json.dumps([_json_cell(v) for v in raw_row], ensure_ascii=False)
@@ -224,6 +147,102 @@ def import_contracts(db: Database, path: Path | str, sheet: str | None = None) -
                    "counterparties": result.counterparties_added}
         sc.finish_contract_import(db, import_id, summary)
     return result
+
+
+def _find_contract_sheet(path: Path | str, sheet: str | None) -> tuple[str, list[list[Any]], int, list[str | None]]:
+    """The sheet to import (the named one, else the first with a contract header): its name, rows,
+    header row index and the field of each column."""
+    book = xi.open_workbook(path)
+    try:
+        for name in [sheet] if sheet else book.sheet_names:
+            rows = book.rows(name)
+            try:
+                header, fields = _find_header(rows)
+            except xi.ImportFileError:
+                if sheet:
+                    raise
+                continue
+            return name, rows, header, fields
+    finally:
+        book.close()
+    raise xi.ImportFileError(f"工作簿“{Path(path).name}”中没有找到合同表（须有合同名称、委托方、合同金额等列）")
+
+
+def _read_values(raw_row: Sequence[Any], fields: list[str | None]) -> tuple[dict[str, Any], list[str]]:
+    """The row's cells read by field, and what could not be read (kept for 待核对, never guessed)."""
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for col, f in enumerate(fields):
+        if f is None or col >= len(raw_row):
+            continue
+        try:
+            values[f] = READERS[f](raw_row[col])
+        except xi.ImportValueError as exc:
+            problems.append(f"{LABELS[f]}（{xi.column_letter(col)}列）：{exc}")
+    return values, problems
+
+
+def _counterparty(db: Database, values: dict[str, Any], import_id: int, result: ContractImportResult,
+                  problems: list[str]) -> int | None:
+    """The counterparty's id: an existing one by name, else a new one (only its name when its details
+    do not pass the checks, the reason noted in ``problems``)."""
+    cp_name = values.get("counterparty")
+    if not cp_name:
+        problems.append("未填写委托方（交易对方）")
+        return None
+    existing = sc.counterparty_id_by_name(db, cp_name)
+    if existing is not None:
+        return existing
+    cp_values = {"name": cp_name, "uscc": values.get("uscc"), "region_code": values.get("region_code"),
+                 "size": values.get("size"), "industry": values.get("industry")}
+    try:
+        c.check_counterparty(cp_values)
+    except d.DomainError as exc:
+        problems.append(f"交易对方“{cp_name}”：{exc.message}")
+        cp_values = {"name": cp_name}
+    cp_id = sc.save_counterparty(db, cp_values)
+    sc.mark_counterparty_imported(db, cp_id, import_id)
+    result.counterparties_added += 1
+    return cp_id
+
+
+def _contract_row(db: Database, values: dict[str, Any], offset: int, problems: list[str]) -> dict[str, Any]:
+    """The contract record of one row (without counterparty and import); what is missing or wrong is
+    appended to ``problems``."""
+    if not values.get("kind"):
+        problems.append("合同类别未填写或无法识别，暂按技术服务登记")
+    if not values.get("name"):
+        problems.append("未填写合同名称")
+    if values.get("contract_date") is None:
+        problems.append("未填写签订日期（不计入任何年度）")
+    achievement_id = None
+    if values.get("ledger_no"):
+        achievement_id = sc.achievement_id_by_ledger_no(db, values["ledger_no"])
+        if achievement_id is None:
+            problems.append(f"台账中没有编号为“{values['ledger_no']}”的成果")
+    reg_no = values.get("reg_no")
+    if reg_no:
+        try:
+            reg_no = c.check_registration_number(reg_no)
+        except d.DomainError as exc:
+            problems.append(exc.message)
+            reg_no = None
+    amount = values.get("amount")
+    if amount is None:
+        problems.append("未填写合同金额")
+        amount = 0
+    tech = values.get("technology_amount")
+    if tech is not None and tech > amount:
+        problems.append("技术交易额大于合同金额")
+        tech = None
+    if amount < 0:
+        problems.append("合同金额为负")
+    return {"kind": values.get("kind") or "service", "name": values.get("name") or f"（第 {offset} 行，名称待核对）",
+            "contract_no": values.get("contract_no"), "amount_fen": max(amount, 0),
+            "technology_amount_fen": tech, "contract_date": values.get("contract_date"),
+            "term_start": values.get("term_start"), "term_end": values.get("term_end"),
+            "department": values.get("department"), "people": values.get("people"),
+            "funding_fen": values.get("funding"), "achievement_id": achievement_id, "tech_contract_reg_no": reg_no}
 
 
 undo_contract_import = sc.undo_contract_import

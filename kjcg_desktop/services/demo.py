@@ -8,8 +8,10 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from .. import clock
 from .. import domain as d
@@ -108,84 +110,15 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
         rows.insert_projects(db, project_rows)
 
         types = [t for t, w in TYPE_WEIGHTS for _ in range(w)]
-        ach_rows, inv_rows, ev_rows, exp_rows, event_rows = [], [], [], [], []
-        condition_rows: list[tuple] = []
+        out = _DemoRows()
         counters: dict[int, int] = {}
         for i in range(size):
-            aid = first_id + i
             typ = types[i % len(types)] if i < len(types) else rng.choice(types)
-            disclosed = today - timedelta(days=rng.randint(1, 365 * 12))
-            year = disclosed.year
-            counters[year] = counters.get(year, 0) + 1
-            topic = rng.choice(TYPE_TOPICS.get(typ, TOPICS))
-            template = rng.choice(FORMS[typ])
-            name = template.format(t=topic, n=rng.randint(1, 30) if "{n}" in template else "")
-            if typ == "know_how":
-                legal = "not_filed"
-            else:
-                legal = rng.choices(["granted", "pending", "lapsed", "rejected", "abandoned"], [55, 30, 8, 4, 3])[0]
-            filing = min(disclosed + timedelta(days=rng.randint(10, 90)), today) if legal != "not_filed" else None
-            grant = filing + timedelta(days=rng.randint(200, 900)) if legal in ("granted", "lapsed") and filing else None
-            if grant and grant > today:  # not granted yet: still under examination
-                grant, legal = None, "pending"
-            app_no = None
-            patent_no = None
-            reg_no = None
-            if typ in ("invention", "utility_model", "design") and filing:
-                kind_digit = {"invention": 1, "utility_model": 2, "design": 3}[typ]
-                digits = f"{filing.year}{kind_digit}{rng.randint(1_000_000, 9_999_999)}"
-                app_no = f"CN{digits}.{check_digit(digits)}"
-                patent_no = f"ZL{app_no[2:]}" if grant else None
-            elif typ == "software" and grant:  # a registration number exists once the copyright is registered
-                reg_no = f"{filing.year}SR{rng.randint(100000, 999999):07d}"
-            evidence_kinds = []
-            roll = rng.random()
-            if roll < 0.25:
-                evidence_kinds.append(rng.choice(["assessment_report", "transferee", "intent_contract", "transfer_contract", "exchange_certificate"]))
-            if grant:
-                evidence_kinds.append("ip_certificate")
-            # the office confirmed the development-stage conditions where it holds supporting evidence
-            confirmed = {k: True for k, _ in d.stage.DEVELOPMENT_CONDITIONS} if any(k != "ip_certificate" for k in evidence_kinds) else None
-            if confirmed:
-                condition_rows.append((aid, json.dumps(confirmed), "技术转移中心", (filing or date(year, 6, 1)).isoformat()))
-            stage = d.classify_stage([d.Evidence(k) for k in evidence_kinds], confirmed).stage.value
-            override = None
-            reason = None
-            if rng.random() < 0.03:
-                override, reason = "indistinguishable", "项目经费混合使用，研究与开发支出无法可靠区分"
-                stage = override
-            attribute = d.attribute_for(legal).value
-            status = "abandoned" if legal == "abandoned" else ("disclosed" if rng.random() < 0.04 else "registered")
-            department = rng.choice(DEPARTMENTS)
-            ach_rows.append((
-                aid, ledger_numbers.ledger_number(year, counters[year]) if status != "disclosed" else None, name, typ, legal, app_no, patent_no, reg_no,
-                filing.isoformat() if filing else None, grant.isoformat() if grant else None, "上海示范大学", department,
-                f"{topic}、{rng.choice(['制备', '检测', '控制', '算法', '装置'])}",
-                f"本成果涉及{topic}领域，{rng.choice(['解决了现有技术成本高的问题', '显著提高了检测灵敏度', '实现了关键工艺国产化'])}。",
-                rng.choice(["已完成实验室验证", "已完成中试", "已形成样机", "处于小批量试制"]),
-                rng.choice(["市场需求旺盛，已有企业咨询", "可应用于新能源汽车领域", "具有进口替代潜力"]),
-                first_project + rng.randrange(n_projects), disclosed.isoformat(),
-                (disclosed + timedelta(days=rng.randint(3, 30))).isoformat() if status != "disclosed" else None,
-                attribute, stage, override, reason, status,
-                int(rng.random() < 0.02), int(rng.random() < 0.1 and attribute == "granted"), now, now,
-            ))
-            people = [_person(rng) for _ in range(rng.randint(1, 5))]
-            for pos, (person, share) in enumerate(zip(people, _shares(len(people)), strict=True)):
-                inv_rows.append((aid, person, department, share, int(pos == 0), pos))
-            for k in evidence_kinds:
-                if k == "ip_certificate" and grant:  # the certificate is issued on or after the grant
-                    on = min(grant + timedelta(days=rng.randint(0, 60)), today)
-                else:
-                    on = min(disclosed + timedelta(days=rng.randint(30, 400)), today)
-                ev_rows.append((aid, k, on.isoformat(), d.EvidenceKind(k).label))
-            for _ in range(rng.randint(0, 3)):
-                kind = rng.choice(["rd", "registration", "legal", "maintenance", "other"])
-                decision = d.treatment_decision(stage, kind, right_obtained=attribute == "granted")
-                exp_rows.append((aid, (disclosed + timedelta(days=rng.randint(0, 600))).isoformat(), kind,
-                                 rng.randint(5, 800) * 10000, decision.treatment.value, decision.article, stage))
-            event_rows.append((aid, name))
+            _add_achievement(out, rng, first_id + i, typ, today, counters, (first_project, n_projects), now)
             if i % 5000 == 4999:
                 report(i + 1, size, "生成成果")
+        ach_rows, inv_rows, ev_rows, exp_rows = out.achievements, out.inventors, out.evidence, out.expenditures
+        condition_rows = out.conditions
         rows.insert_achievements(db, ach_rows, inv_rows, ev_rows, condition_rows, exp_rows, first_id)
         log_event(db, "demo", None, "create", new={"achievements": size, "seed": seed}, article="1-2 第七条")
     report(size, size, "生成成果")
@@ -200,6 +133,102 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
     counts["expenditures"] = len(exp_rows)
     counts.update(add_fee_demo(db, today, seed))  # annual fees: paid, due, late, in grace; reviews
     return counts
+
+
+@dataclass
+class _DemoRows:
+    """The bulk rows of the demo achievements, filled one achievement at a time."""
+
+    achievements: list[tuple[Any, ...]] = field(default_factory=list)
+    inventors: list[tuple[Any, ...]] = field(default_factory=list)
+    evidence: list[tuple[Any, ...]] = field(default_factory=list)
+    conditions: list[tuple[Any, ...]] = field(default_factory=list)
+    expenditures: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def _legal_and_numbers(rng: random.Random, typ: str, disclosed: date, today: date
+                       ) -> tuple[str, date | None, date | None, str | None, str | None, str | None]:
+    """A demo achievement's legal status, filing and grant dates and its numbers (application,
+    patent, software registration): (legal, filing, grant, app_no, patent_no, reg_no)."""
+    if typ == "know_how":
+        legal = "not_filed"
+    else:
+        legal = rng.choices(["granted", "pending", "lapsed", "rejected", "abandoned"], [55, 30, 8, 4, 3])[0]
+    filing = min(disclosed + timedelta(days=rng.randint(10, 90)), today) if legal != "not_filed" else None
+    grant = filing + timedelta(days=rng.randint(200, 900)) if legal in ("granted", "lapsed") and filing else None
+    if grant and grant > today:  # not granted yet: still under examination
+        grant, legal = None, "pending"
+    app_no = patent_no = reg_no = None
+    if typ in ("invention", "utility_model", "design") and filing:
+        kind_digit = {"invention": 1, "utility_model": 2, "design": 3}[typ]
+        digits = f"{filing.year}{kind_digit}{rng.randint(1_000_000, 9_999_999)}"
+        app_no = f"CN{digits}.{check_digit(digits)}"
+        patent_no = f"ZL{app_no[2:]}" if grant else None
+    elif typ == "software" and grant and filing:  # a registration number exists once the copyright is registered
+        reg_no = f"{filing.year}SR{rng.randint(100000, 999999):07d}"
+    return legal, filing, grant, app_no, patent_no, reg_no
+
+
+def _evidence_kinds(rng: random.Random, grant: date | None) -> list[str]:
+    kinds = []
+    if rng.random() < 0.25:
+        kinds.append(rng.choice(["assessment_report", "transferee", "intent_contract", "transfer_contract", "exchange_certificate"]))
+    if grant:
+        kinds.append("ip_certificate")
+    return kinds
+
+
+def _add_achievement(out: _DemoRows, rng: random.Random, aid: int, typ: str, today: date, counters: dict[int, int],
+                     projects: tuple[int, int], now: str) -> None:
+    """One demo achievement with its inventors, evidence, confirmed conditions and expenditures."""
+    disclosed = today - timedelta(days=rng.randint(1, 365 * 12))
+    year = disclosed.year
+    counters[year] = counters.get(year, 0) + 1
+    topic = rng.choice(TYPE_TOPICS.get(typ, TOPICS))
+    template = rng.choice(FORMS[typ])
+    name = template.format(t=topic, n=rng.randint(1, 30) if "{n}" in template else "")
+    legal, filing, grant, app_no, patent_no, reg_no = _legal_and_numbers(rng, typ, disclosed, today)
+    evidence_kinds = _evidence_kinds(rng, grant)
+    # the office confirmed the development-stage conditions where it holds supporting evidence
+    confirmed = {k: True for k, _ in d.stage.DEVELOPMENT_CONDITIONS} if any(k != "ip_certificate" for k in evidence_kinds) else None
+    if confirmed:
+        out.conditions.append((aid, json.dumps(confirmed), "技术转移中心", (filing or date(year, 6, 1)).isoformat()))
+    stage = d.classify_stage([d.Evidence(d.EvidenceKind(k)) for k in evidence_kinds], confirmed).stage.value
+    override = None
+    reason = None
+    if rng.random() < 0.03:
+        override, reason = "indistinguishable", "项目经费混合使用，研究与开发支出无法可靠区分"
+        stage = override
+    attribute = d.attribute_for(legal).value
+    status = "abandoned" if legal == "abandoned" else ("disclosed" if rng.random() < 0.04 else "registered")
+    department = rng.choice(DEPARTMENTS)
+    first_project, n_projects = projects
+    out.achievements.append((
+        aid, ledger_numbers.ledger_number(year, counters[year]) if status != "disclosed" else None, name, typ, legal, app_no, patent_no, reg_no,
+        filing.isoformat() if filing else None, grant.isoformat() if grant else None, "上海示范大学", department,
+        f"{topic}、{rng.choice(['制备', '检测', '控制', '算法', '装置'])}",
+        f"本成果涉及{topic}领域，{rng.choice(['解决了现有技术成本高的问题', '显著提高了检测灵敏度', '实现了关键工艺国产化'])}。",
+        rng.choice(["已完成实验室验证", "已完成中试", "已形成样机", "处于小批量试制"]),
+        rng.choice(["市场需求旺盛，已有企业咨询", "可应用于新能源汽车领域", "具有进口替代潜力"]),
+        first_project + rng.randrange(n_projects), disclosed.isoformat(),
+        (disclosed + timedelta(days=rng.randint(3, 30))).isoformat() if status != "disclosed" else None,
+        attribute, stage, override, reason, status,
+        int(rng.random() < 0.02), int(rng.random() < 0.1 and attribute == "granted"), now, now,
+    ))
+    people = [_person(rng) for _ in range(rng.randint(1, 5))]
+    for pos, (person, share) in enumerate(zip(people, _shares(len(people)), strict=True)):
+        out.inventors.append((aid, person, department, share, int(pos == 0), pos))
+    for k in evidence_kinds:
+        if k == "ip_certificate" and grant:  # the certificate is issued on or after the grant
+            on = min(grant + timedelta(days=rng.randint(0, 60)), today)
+        else:
+            on = min(disclosed + timedelta(days=rng.randint(30, 400)), today)
+        out.evidence.append((aid, k, on.isoformat(), d.EvidenceKind(k).label))
+    for _ in range(rng.randint(0, 3)):
+        kind = rng.choice(["rd", "registration", "legal", "maintenance", "other"])
+        decision = d.treatment_decision(stage, kind, right_obtained=attribute == "granted")
+        out.expenditures.append((aid, (disclosed + timedelta(days=rng.randint(0, 600))).isoformat(), kind,
+                                 rng.randint(5, 800) * 10000, decision.treatment.value, decision.article, stage))
 
 
 def _deal_evidence(db: Database, deal_id: int, signed: date, method: str, related: bool, company: str) -> None:
@@ -218,6 +247,8 @@ def _deal_evidence(db: Database, deal_id: int, signed: date, method: str, relate
             deal_id=deal_id, achievement_id=rows.achievement_of_deal(db, deal_id))
         pubs.close_publicity(db, pub_id, signed)
     deal = db.get("deals", deal_id)
+    if deal is None:
+        raise d.DomainError(f"交易 {deal_id} 不存在")
     attachment_id = _demo_minutes(db, deal_id) if deal["minutes_required"] else None
     diligence.add_record(db, "deal", deal_id, "decision", signed - timedelta(days=5), actor=deal["approver"],
                          description="同意该项转化交易", attachment_id=attachment_id)
@@ -279,7 +310,8 @@ def _workflow_records(db: Database, rng: random.Random, pool: list[int], today: 
                                           place="单位官网及公告栏", contact=str(Settings(db).get("objection_contact") or "") or None)
                 elif step == "end_publicity":
                     pub_id = rows.latest_publicity_of_application(db, app_id)
-                    pubs.close_publicity(db, pub_id, today)
+                    if pub_id is not None:
+                        pubs.close_publicity(db, pub_id, today)
                 else:
                     apps.transition(db, app_id, step, on=start - timedelta(days=10) if step in ("submit", "approve") else today)
     # deals of all three kinds with income

@@ -282,7 +282,7 @@ def _write_income(wb: Workbook, db: Database, year: int) -> dict[str, int]:
     sheet.finish()
     counts["distributions"] = sheet.rows - 1
 
-    people: dict[tuple, dict[str, Any]] = {}
+    people: dict[tuple[Any, ...], dict[str, Any]] = {}
     for r in shares:
         if r["is_unit"]:
             continue
@@ -402,9 +402,9 @@ def _read_booking_sheet(db: Database, rows: list[list[Any]], sheet: str, table: 
         return
     parsed: list[tuple[int, int, dict[str, Any]]] = []
     for i, row in enumerate(rows[1:], 2):
-        def cell(f: str, row=row) -> Any:
+        def cell(f: str, row: list[Any] = row) -> Any:
             c = cols[f]
-            return row[c] if c < len(row) else ""
+            return row[c] if c is not None and c < len(row) else ""
         raw_id = cell("id")
         if raw_id in ("", None):
             continue

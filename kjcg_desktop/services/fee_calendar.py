@@ -294,7 +294,7 @@ class Budget:
     cost_to_term: dict[int, tuple[str, int]]  # achievement → (name, fen)
 
     def as_json(self) -> dict[str, Any]:
-        def table(d: dict[tuple[int, str], int]) -> list[dict[str, str]]:
+        def table(d: dict[tuple[int, str], int]) -> list[dict[str, Any]]:
             return [{"year": y, "key": k, "amount": yuan(v)} for (y, k), v in sorted(d.items())]
         return {"years": self.years, "by_year": {str(y): yuan(self.by_year.get(y, 0)) for y in self.years},
                 "by_department": table(self.by_department), "by_type": table(self.by_type), "by_payer": table(self.by_payer),
@@ -403,7 +403,8 @@ def record_completers_answer(db: Database, review_id: int, answer: str) -> None:
         repo.set_completers_answer(db, review_id, answer)
         if answer == "accepted":
             row = db.get("fee_reviews", review_id)
-            repo.set_payer_split(db, row["achievement_id"], COMPLETERS_MAINTAIN)
+            if row is not None:
+                repo.set_payer_split(db, row["achievement_id"], COMPLETERS_MAINTAIN)
 
 
 def grant_fee_outlook(db: Database, achievement_id: int, today: date | None = None) -> list[rules.GrantFeeCase]:

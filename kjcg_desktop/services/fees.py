@@ -69,7 +69,7 @@ def import_payments(db: Database, path: Path | str) -> PaymentBatch:
     """Payments from a workbook (申请号 or 台账编号, 专利年度 or 费用种类, 缴费日期, 金额, optional 收据号,
     缴费人). All or nothing: every row is checked first and each problem named by sheet, row and
     column; only a file without problems is written, in one transaction."""
-    from .excel_import import header_key, open_workbook, to_date, to_fen
+    from .excel_import import header_key, open_workbook
 
     wanted = {header_key(h): key for key, names in _PAYMENT_HEADERS.items() for h in names}
     result = PaymentBatch()
@@ -78,66 +78,20 @@ def import_payments(db: Database, path: Path | str) -> PaymentBatch:
     try:
         for sheet in book.sheet_names:
             rows = book.rows(sheet)
-            header_at, columns = None, {}
-            for i, r in enumerate(rows[:20]):
-                found: dict[str, int] = {}
-                for j, c in enumerate(r):
-                    key = wanted.get(header_key(c)) if c is not None else None
-                    if key and key not in found:
-                        found[key] = j
-                if {"record", "paid_on", "amount"} <= set(found) and ({"year", "kind"} & set(found)):
-                    header_at, columns = i, found
-                    break
-            if header_at is None:
+            found = _payment_columns(rows, wanted)
+            if found is None:
                 continue
+            header_at, columns = found
             headers = rows[header_at]
             for i, r in enumerate(rows[header_at + 1:], start=header_at + 2):
-                def cell(key: str, r=r, columns=columns) -> Any:
-                    j = columns.get(key)
-                    return r[j] if j is not None and j < len(r) else None
-
-                def problem(key: str, message: str, i=i, sheet=sheet, columns=columns, headers=headers) -> None:
-                    result.errors.append(f"工作表“{sheet}”第{i}行“{headers[columns[key]]}”列：{message}")
-
                 if all(v is None or str(v).strip() == "" for v in r):
                     continue
-                record = str(cell("record") or "").strip()
-                achievement_id = repo.find_achievement(db, record) if record else None
-                if achievement_id is None:
-                    problem("record", f"找不到专利“{record}”")
-                    continue
-                year: int | None = None
-                if "year" in columns and str(cell("year") or "").strip():
-                    try:
-                        year = int(float(str(cell("year")).strip().rstrip("年").lstrip("第")))
-                    except ValueError:
-                        problem("year", f"专利年度应为整数：{cell('year')}")
-                        continue
-                elif "kind" in columns:
-                    m = _KIND.search(str(cell("kind") or ""))
-                    if not m:
-                        problem("kind", "费用种类无法识别（应为“发明专利第5年年费”之类）")
-                        continue
-                    year = int(m.group(2))
-                try:
-                    paid_on = to_date(cell("paid_on"))
-                except Exception as exc:  # the importer's value errors carry a Chinese message
-                    problem("paid_on", str(exc))
-                    continue
-                try:
-                    amount = to_fen(cell("amount"))
-                except Exception as exc:
-                    problem("amount", str(exc))
-                    continue
-                if paid_on is None or not amount or amount <= 0 or year is None:
-                    problem("amount" if paid_on else "paid_on", "缴费日期、金额和年度均须填写，金额须大于0")
-                    continue
-                years = {x.fee.year for x in fee_lines_for(db, achievement_id, paid_on)}
-                if year not in years:
-                    problem("year" if "year" in columns else "kind", f"该专利没有第{year}年的年费")
-                    continue
-                planned.append((achievement_id, year, paid_on, amount, str(cell("receipt") or "").strip(),
-                                str(cell("payer") or "").strip()))
+                payment, problem = _read_payment(db, _Cells(r, columns))
+                if problem is not None:
+                    key, message = problem
+                    result.errors.append(f"工作表“{sheet}”第{i}行“{headers[columns[key]]}”列：{message}")
+                elif payment is not None:
+                    planned.append(payment)
     finally:
         book.close()
     if result.errors:
@@ -151,6 +105,81 @@ def import_payments(db: Database, path: Path | str) -> PaymentBatch:
                                 note=f"批量导入：{Path(path).name}")
     result.written = len(planned)
     return result
+
+
+class _Cells:
+    """One sheet row read by field: ``cells[key]`` is the cell of that field's column (None when the
+    column is missing or the row is short)."""
+
+    def __init__(self, row: Sequence[Any], columns: dict[str, int]) -> None:
+        self.row, self.columns = row, columns
+
+    def __getitem__(self, key: str) -> Any:
+        j = self.columns.get(key)
+        return self.row[j] if j is not None and j < len(self.row) else None
+
+    def text(self, key: str) -> str:
+        return str(self[key] or "").strip()
+
+
+def _payment_columns(rows: Sequence[Sequence[Any]], wanted: dict[str, str]) -> tuple[int, dict[str, int]] | None:
+    """The header row of a payment sheet (within its first 20 rows) and each field's column (the first
+    column a field's name appears in), or None when the sheet has no payment header."""
+    from .excel_import import header_key
+
+    for i, r in enumerate(rows[:20]):
+        found: dict[str, int] = {}
+        for j, c in enumerate(r):
+            key = wanted.get(header_key(c)) if c is not None else None
+            if key and key not in found:
+                found[key] = j
+        if {"record", "paid_on", "amount"} <= set(found) and ({"year", "kind"} & set(found)):
+            return i, found
+    return None
+
+
+def _payment_year(cells: _Cells) -> tuple[int | None, tuple[str, str] | None]:
+    """The patent year a payment row names (专利年度, else read from 费用种类), or the problem."""
+    if "year" in cells.columns and cells.text("year"):
+        try:
+            return int(float(cells.text("year").rstrip("年").lstrip("第"))), None
+        except ValueError:
+            return None, ("year", f"专利年度应为整数：{cells['year']}")
+    if "kind" in cells.columns:
+        m = _KIND.search(str(cells["kind"] or ""))
+        if not m:
+            return None, ("kind", "费用种类无法识别（应为“发明专利第5年年费”之类）")
+        return int(m.group(2)), None
+    return None, None
+
+
+def _read_payment(db: Database, cells: _Cells) -> tuple[tuple[int, int, date, int, str, str] | None,
+                                                        tuple[str, str] | None]:
+    """One payment row checked: (achievement, year, paid on, amount, receipt, payer), or the problem as
+    (field whose column is named, message)."""
+    from .excel_import import to_date, to_fen
+
+    record = cells.text("record")
+    achievement_id = repo.find_achievement(db, record) if record else None
+    if achievement_id is None:
+        return None, ("record", f"找不到专利“{record}”")
+    year, problem = _payment_year(cells)
+    if problem is not None:
+        return None, problem
+    try:
+        paid_on = to_date(cells["paid_on"])
+    except Exception as exc:  # the importer's value errors carry a Chinese message
+        return None, ("paid_on", str(exc))
+    try:
+        amount = to_fen(cells["amount"])
+    except Exception as exc:
+        return None, ("amount", str(exc))
+    if paid_on is None or not amount or amount <= 0 or year is None:
+        return None, ("amount" if paid_on else "paid_on", "缴费日期、金额和年度均须填写，金额须大于0")
+    years = {x.fee.year for x in fee_lines_for(db, achievement_id, paid_on)}
+    if year not in years:
+        return None, ("year" if "year" in cells.columns else "kind", f"该专利没有第{year}年的年费")
+    return (achievement_id, year, paid_on, amount, cells.text("receipt"), cells.text("payer")), None
 
 
 def finance_rows(db: Database, year: int, today: date | None = None) -> list[list[Any]]:
@@ -280,7 +309,7 @@ def compare_cnipa(db: Database, path: Path | str, today: date | None = None) -> 
     collected workbook, or in the file name / a line above the table for a single query) and list
     every difference from the app's own calculation: amount, due date, a fee the app does not
     expect, a patent not in the ledger."""
-    from .excel_import import header_key, open_workbook, to_date, to_fen
+    from .excel_import import header_key, open_workbook
 
     today = today or clock.today()
     wanted = {header_key(h): key for key, names in _IMPORT_HEADERS.items() for h in names}
@@ -289,74 +318,88 @@ def compare_cnipa(db: Database, path: Path | str, today: date | None = None) -> 
     try:
         for sheet in book.sheet_names:
             rows = book.rows(sheet)
-            header_at, columns = None, {}
-            for i, r in enumerate(rows[:20]):
-                found = {wanted[header_key(c)]: j for j, c in enumerate(r) if c is not None and header_key(c) in wanted}
-                if {"kind", "due", "amount"} <= set(found):
-                    header_at, columns = i, found
-                    break
-            if header_at is None:
+            found = _cnipa_columns(rows, wanted)
+            if found is None:
                 continue
-            fallback_no = ""
-            if "application_no" not in columns:
-                for r in rows[:header_at]:
-                    for c in r:
-                        m = re.search(r"(\d{12}|\d{8})\.?[0-9X]?", str(c or ""))
-                        if m:
-                            fallback_no = normalise_application_no(m.group(0))
-                if not fallback_no:
-                    m = re.search(r"(\d{12}|\d{8})\.?[0-9X]?", Path(path).stem)
-                    fallback_no = normalise_application_no(m.group(0)) if m else ""
+            header_at, columns = found
+            fallback_no = "" if "application_no" in columns else _fallback_application_no(rows[:header_at], path)
             cache: dict[str, dict[int, FeeLine] | None] = {}
             for i, r in enumerate(rows[header_at + 1:], start=header_at + 2):
-                def cell(key: str, r=r, columns=columns) -> Any:
-                    j = columns.get(key)
-                    return r[j] if j is not None and j < len(r) else None
-                kind_text = str(cell("kind") or "").strip()
+                cells = _Cells(r, columns)
+                kind_text = cells.text("kind")
                 if not kind_text:
                     continue
-                app_no = normalise_application_no(str(cell("application_no") or "")) if "application_no" in columns else fallback_no
+                app_no = normalise_application_no(str(cells["application_no"] or "")) if "application_no" in columns else fallback_no
                 result.checked += 1
-
-                def diff(message: str, app_no=app_no, kind_text=kind_text, i=i, sheet=sheet) -> None:
+                for message in _cnipa_differences(db, cells, app_no, kind_text, cache, today):
                     result.differences.append(Difference(sheet, i, app_no, kind_text, message))
-
-                if not app_no:
-                    diff("缺少申请号，无法核对")
-                    continue
-                if app_no not in cache:
-                    achievement_id = repo.find_achievement(db, app_no)
-                    cache[app_no] = ({x.fee.year: x for x in fee_lines_for(db, achievement_id, today)}
-                                     if achievement_id is not None else None)
-                lines = cache[app_no]
-                if lines is None:
-                    diff("台账中没有该申请号的有效专利")
-                    continue
-                m = _KIND.search(kind_text)
-                if not m:
-                    diff("费用种类无法识别（应为“发明专利第5年年费”之类）")
-                    continue
-                year, is_surcharge = int(m.group(2)), bool(m.group(4))
-                line = lines.get(year)
-                if line is None:
-                    diff(f"本软件计算中没有第{year}年年费（不在授权后至保护期届满的年度内）")
-                    continue
-                try:
-                    their_due = to_date(cell("due"))
-                    their_fen = to_fen(cell("amount"))
-                except Exception as exc:  # the importer's value errors carry a Chinese message
-                    diff(f"无法读取：{exc}")
-                    continue
-                ours_fen = line.state.surcharge_fen if is_surcharge else line.fee.payable_fen
-                ours_due = line.fee.grace_end if is_surcharge else line.fee.due
-                if their_fen != ours_fen:
-                    diff(f"金额不一致：国知局 {format_yuan(their_fen)} 元，本软件 {format_yuan(ours_fen)} 元"
-                         f"（标准 {format_yuan(line.fee.full_fen)} 元，费减 {line.fee.reduction_percent:.0f}%）")
-                if their_due is not None and their_due != ours_due:
-                    diff(f"缴费期限不一致：国知局 {their_due.isoformat()}，本软件 {ours_due.isoformat()}")
     finally:
         book.close()
     return result
+
+
+def _cnipa_columns(rows: Sequence[Sequence[Any]], wanted: dict[str, str]) -> tuple[int, dict[str, int]] | None:
+    """The header row of a CNIPA fee query (within the first 20 rows) and each field's column."""
+    from .excel_import import header_key
+
+    for i, r in enumerate(rows[:20]):
+        found = {wanted[header_key(c)]: j for j, c in enumerate(r) if c is not None and header_key(c) in wanted}
+        if {"kind", "due", "amount"} <= set(found):
+            return i, found
+    return None
+
+
+def _fallback_application_no(above: Sequence[Sequence[Any]], path: Path | str) -> str:
+    """The application number of a single query: the last one written above the table, else the
+    one in the file name ("" when neither has one)."""
+    number = ""
+    for r in above:
+        for c in r:
+            m = re.search(r"(\d{12}|\d{8})\.?[0-9X]?", str(c or ""))
+            if m:
+                number = normalise_application_no(m.group(0))
+    if not number:
+        m = re.search(r"(\d{12}|\d{8})\.?[0-9X]?", Path(path).stem)
+        number = normalise_application_no(m.group(0)) if m else ""
+    return number
+
+
+def _cnipa_differences(db: Database, cells: _Cells, app_no: str, kind_text: str,
+                       cache: dict[str, dict[int, FeeLine] | None], today: date) -> list[str]:
+    """How one line of CNIPA's query differs from the app's calculation (empty: it agrees).
+    ``cache`` keeps each patent's fee lines by year across the rows."""
+    from .excel_import import to_date, to_fen
+
+    if not app_no:
+        return ["缺少申请号，无法核对"]
+    if app_no not in cache:
+        achievement_id = repo.find_achievement(db, app_no)
+        cache[app_no] = ({x.fee.year: x for x in fee_lines_for(db, achievement_id, today)}
+                         if achievement_id is not None else None)
+    lines = cache[app_no]
+    if lines is None:
+        return ["台账中没有该申请号的有效专利"]
+    m = _KIND.search(kind_text)
+    if not m:
+        return ["费用种类无法识别（应为“发明专利第5年年费”之类）"]
+    year, is_surcharge = int(m.group(2)), bool(m.group(4))
+    line = lines.get(year)
+    if line is None:
+        return [f"本软件计算中没有第{year}年年费（不在授权后至保护期届满的年度内）"]
+    try:
+        their_due = to_date(cells["due"])
+        their_fen = to_fen(cells["amount"])
+    except Exception as exc:  # the importer's value errors carry a Chinese message
+        return [f"无法读取：{exc}"]
+    ours_fen = line.state.surcharge_fen if is_surcharge else line.fee.payable_fen
+    ours_due = line.fee.grace_end if is_surcharge else line.fee.due
+    messages = []
+    if their_fen != ours_fen:
+        messages.append(f"金额不一致：国知局 {format_yuan(their_fen)} 元，本软件 {format_yuan(ours_fen)} 元"
+                        f"（标准 {format_yuan(line.fee.full_fen)} 元，费减 {line.fee.reduction_percent:.0f}%）")
+    if their_due is not None and their_due != ours_due:
+        messages.append(f"缴费期限不一致：国知局 {their_due.isoformat()}，本软件 {ours_due.isoformat()}")
+    return messages
 
 
 def import_schedule_defaults(db: Database) -> None:  # pragma: no cover - thin wrapper used by settings

@@ -7,6 +7,7 @@ import random
 from datetime import date, timedelta
 
 from ..domain import fees as rules
+from ..domain.errors import DomainError
 from ..storage import demo_rows
 from ..storage import fees as fees_repo
 from ..storage.db import Database
@@ -28,7 +29,8 @@ def add_fee_demo(db: Database, today: date, seed: int = 1) -> dict[str, int]:
         if lines:
             lines_by_patent[row["id"]] = lines
     patents = sorted(lines_by_patent)
-    rows, unpaid_late = [], []
+    rows: list[tuple[int, int, str, int, str, str, str, str]] = []
+    unpaid_late = []
     for i, aid in enumerate(patents):
         leave_grace = i % 6 == 1
         for line in lines_by_patent[aid]:
@@ -66,6 +68,6 @@ def add_fee_demo(db: Database, today: date, seed: int = 1) -> dict[str, int]:
             fees.decide(db, line, decision, decided_by="技术转移中心 王主任", reason=reason, on=today - timedelta(days=1),
                         completers_answer=answer)
             decided += 1
-        except rules.DomainError:
+        except DomainError:
             continue
     return {"fee_payments": len(rows), "fees_in_grace": len(unpaid_late), "fee_reviews": decided}

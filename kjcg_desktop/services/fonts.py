@@ -76,9 +76,9 @@ def candidate_fonts(role: str = "body", chosen: str | Path | None = None) -> lis
         found.append(FontSpec(Path(path), int(sub or 0)))
     names = _WINDOWS.get(role, _WINDOWS["body"])
     for folder in _windows_font_dirs():
-        for name, sub in names:
+        for name, index in names:
             if (folder / name).is_file():
-                found.append(FontSpec(folder / name, sub))
+                found.append(FontSpec(folder / name, index))
     found += [FontSpec(p, 0) for p in _UNIX.get(role, _UNIX["body"]) if p.is_file()]
     return found
 

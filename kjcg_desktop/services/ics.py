@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from ..domain.reminders import Reminder
 
@@ -58,7 +59,7 @@ def reminders_to_ics(reminders: Iterable[Reminder], *, now: datetime | None = No
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def write_ics(path: Path, reminders: Iterable[Reminder], **kwargs) -> Path:
+def write_ics(path: Path, reminders: Iterable[Reminder], **kwargs: Any) -> Path:
     path = Path(path)
     path.write_bytes(reminders_to_ics(reminders, **kwargs).encode("utf-8"))
     return path

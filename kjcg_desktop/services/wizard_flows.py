@@ -21,6 +21,7 @@ from ..storage import publicities as pubs
 from ..storage import wizard_targets as targets
 from ..storage.attachments import add_attachment, attachment_path
 from ..storage.db import Database
+from ..storage.records import ApplicationRecord
 from ..storage.settings import Settings
 
 GRANT_KINDS = frozenset({"ownership", "use_right", "extension"})
@@ -77,6 +78,8 @@ def start_draft(db: Database, form: FormDef, *, achievement_id: int | None = Non
         if parent_id is None:
             raise d.DomainError("请先选择要延长的长期使用权", article="方案二(二)")
         parent = apps.get_application(db, parent_id)
+        if parent is None:
+            raise d.DomainError("要延长的长期使用权不存在", article="方案二(二)")
         achievement_id = parent["achievement_id"]
     values = initial_values(form, resolver(db, achievement_id, parent_id, today), today)
     title = form.title
@@ -96,11 +99,12 @@ def _representative(values: Mapping[str, Any]) -> str | None:
     for key in ("team", "inventors"):
         for p in values.get(key) or []:
             if p.get("is_representative"):
-                return p.get("name")
+                name = p.get("name")
+                return None if name is None else str(name)
     return None
 
 
-def _finish_disclosure(db: Database, form: FormDef, app: dict, values: dict, today: date) -> None:
+def _finish_disclosure(db: Database, form: FormDef, app: ApplicationRecord, values: dict[str, Any], today: date) -> None:
     settings = Settings(db)
     project_id = batch_repo.create_project(db, {
         "name": values.get("project_name"), "number": values.get("project_number"), "funding_source": values["funding_source"],
@@ -125,8 +129,10 @@ def _finish_disclosure(db: Database, form: FormDef, app: dict, values: dict, tod
     apps.transition(db, app["id"], "submit", on=today, article="1-2 第六条")
 
 
-def _finish_registration(db: Database, form: FormDef, app: dict, values: dict, today: date) -> None:
+def _finish_registration(db: Database, form: FormDef, app: ApplicationRecord, values: dict[str, Any], today: date) -> None:
     achievement_id = app["achievement_id"]
+    if achievement_id is None:
+        raise d.DomainError("登记申请未关联成果", article="1-2 第七条")
     disclosures = [a for a in targets.applications_of(db, achievement_id, "disclosure") if a["state"] == "submitted"]
     passed = values["review_result"] == "pass"
     apps.transition(db, app["id"], "submit", on=today, article="1-2 第七条")
@@ -150,17 +156,17 @@ def _batch_id(db: Database, values: Mapping[str, Any], today: date) -> int | Non
     """The chosen batch, which must still be open: units take grant applications in batches
     (第N批) until a deadline."""
     value = values.get("batch_id")
-    if empty(value):
+    if value is None or empty(value):
         return None
     batch = batch_repo.get_batch(db, int(value))
     if batch is None:
         raise d.DomainError("所选申请批次不存在", field="batch_id")
     if batch["deadline"] and batch["deadline"] < today.isoformat():
         raise d.DomainError(f"{batch['name']}已于{batch['deadline']}截止受理，请选择其他批次", field="batch_id")
-    return batch["id"]
+    return int(batch["id"])
 
 
-def _finish_ownership(db: Database, form: FormDef, app: dict, values: dict, today: date) -> None:
+def _finish_ownership(db: Database, form: FormDef, app: ApplicationRecord, values: dict[str, Any], today: date) -> None:
     mode = values["grant_mode"]
     team_share = str(values.get("team_share")) if mode == "partial" else "100"
     d.check_ownership_split(mode, team_share)
@@ -169,7 +175,7 @@ def _finish_ownership(db: Database, form: FormDef, app: dict, values: dict, toda
     apps.transition(db, app["id"], "submit", on=today, article="方案二(一)")
 
 
-def _finish_use_right(db: Database, form: FormDef, app: dict, values: dict, today: date) -> None:
+def _finish_use_right(db: Database, form: FormDef, app: ApplicationRecord, values: dict[str, Any], today: date) -> None:
     term = d.use_right_term(date.fromisoformat(values["start_date"]), int(values["term_years"]),
                             int(values.get("first_term_years") or d.grants.DEFAULT_FIRST_TERM_YEARS))
     apps.update_application(db, app["id"], {"term_years": term.term_years, "start_date": term.start,
@@ -179,20 +185,22 @@ def _finish_use_right(db: Database, form: FormDef, app: dict, values: dict, toda
     apps.transition(db, app["id"], "submit", on=today, article="方案二(二)")
 
 
-def _finish_extension(db: Database, form: FormDef, app: dict, values: dict, today: date) -> None:
+def _finish_extension(db: Database, form: FormDef, app: ApplicationRecord, values: dict[str, Any], today: date) -> None:
     d.check_extension({k: bool(values.get(k)) for k, _ in d.EXTENSION_CONDITIONS})
-    parent = apps.get_application(db, app["parent_id"])
+    parent = apps.get_application(db, app["parent_id"]) if app["parent_id"] is not None else None
+    if parent is None:
+        raise d.DomainError("要延长的长期使用权不存在", article="方案二(二)")
     apps.update_application(db, app["id"], {"start_date": parent.get("start_date"), "end_date": values["new_end_date"],
                                             "term_years": parent.get("term_years"), "applicant": parent.get("applicant"),
                                             "batch_id": parent.get("batch_id")}, article="方案二(二)")
     apps.transition(db, app["id"], "submit", on=today, article="方案二(二)")
 
 
-def _finish_generic(db: Database, form: FormDef, app: dict, values: dict, today: date) -> None:
+def _finish_generic(db: Database, form: FormDef, app: ApplicationRecord, values: dict[str, Any], today: date) -> None:
     apps.transition(db, app["id"], "submit", on=today, article=form.article or None)
 
 
-FINISHERS: dict[str, Callable[[Database, FormDef, dict, dict, date], None]] = {
+FINISHERS: dict[str, Callable[[Database, FormDef, ApplicationRecord, dict[str, Any], date], None]] = {
     "disclosure": _finish_disclosure,
     "registration": _finish_registration,
     "ownership": _finish_ownership,
@@ -212,6 +220,8 @@ def finish(db: Database, form: FormDef, app_id: int, values: Mapping[str, Any], 
     with db.transaction():
         apps.save_draft(db, app_id, values, len(form.pages) - 1)
         app = apps.get_application(db, app_id)
+        if app is None:
+            raise d.DomainError(f"申请 {app_id} 不存在")
         if app["state"] != "draft":
             raise d.DomainError(f"申请 {app['number']} 已不是草稿，不能再次提交")
         FINISHERS.get(form.kind, _finish_generic)(db, form, app, values, today)
@@ -228,7 +238,8 @@ def registration_summary(db: Database, achievement_id: int, values: Mapping[str,
     stage = d.Stage(row["stage_override"]).label + "（人工认定）" if row["stage_override"] else decision.stage.label
     rows.append(("阶段标记", f"{stage}：{decision.reason}", decision.article))
     rows.append(("转化状态", d.TransferStatus(row["transfer_status"]).label + f"，转化频次 {row['transfer_count']}", d.tags.ARTICLE_TRANSFER))
-    project = batch_repo.get_project(db, row["project_id"]) if row.get("project_id") else None
+    project_id = row.get("project_id")
+    project = batch_repo.get_project(db, project_id) if project_id else None
     if project is None:
         rows.append(("研发起始点", "未关联科研项目，无法确定", d.stage.ARTICLE_RD_START))
     else:
@@ -249,7 +260,7 @@ def ownership_split(db: Database, achievement_id: int, values: Mapping[str, Any]
     mode = values.get("grant_mode")
     if not mode:
         return []
-    team = values.get("team_share") if mode == "partial" else "100"
+    team: Any = values.get("team_share") if mode == "partial" else "100"
     try:
         unit = d.check_ownership_split(mode, team)
     except d.DomainError as exc:
@@ -370,6 +381,7 @@ def perform(db: Database, app_id: int, action: str, *, on: date | None = None, n
         return
     with db.transaction():
         apps.transition(db, app_id, action, on=on, note=note, article=article)
-        if action == "make_effective" and app["kind"] == "extension" and app.get("parent_id"):
-            apps.update_application(db, app["parent_id"], {"end_date": app["end_date"]}, action="extended",
+        parent_id = app.get("parent_id")
+        if action == "make_effective" and app["kind"] == "extension" and parent_id:
+            apps.update_application(db, parent_id, {"end_date": app["end_date"]}, action="extended",
                                     article="方案二(二)")

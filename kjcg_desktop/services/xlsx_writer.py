@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import unescape as xml_unescape
@@ -98,7 +99,7 @@ class Workbook:
                                                          "default_date_format": DATE_FORMAT})
         self.constant_memory = constant_memory
         self.truncated: list[Truncation] = []
-        self._formats: dict[tuple, Format] = {}
+        self._formats: dict[tuple[Any, ...], Format] = {}
         self._props: dict[int, dict[str, Any]] = {}
         self.quoted = self.format()  # the quote prefix alone
 
@@ -148,7 +149,7 @@ class Workbook:
     def __enter__(self) -> Workbook:
         return self
 
-    def __exit__(self, kind, exc, tb) -> None:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if kind is None:
             self.close()
         else:
@@ -274,4 +275,4 @@ def _as_rich_text(text: str) -> str:
 
 def column_letter(index: int) -> str:
     """The letter of a 0-based column index."""
-    return xl_col_to_name(index)
+    return str(xl_col_to_name(index))

@@ -6,6 +6,7 @@ import sqlite3
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ..paths import backup_dir_for
 from .db import Database, StorageError
@@ -207,7 +208,7 @@ def record_restore_anchor(db_path: Path, source: Path, head: tuple[int, str] | N
         logging.getLogger(__name__).warning("无法记录恢复：%s", exc)
 
 
-def read_anchors(db_path: Path) -> list[dict]:
+def read_anchors(db_path: Path) -> list[dict[str, Any]]:
     """The recorded heads, oldest first (unreadable lines are skipped)."""
     import json
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from .db import Database
 
@@ -22,7 +22,7 @@ def publicity_count(db: Database) -> int:
 
 def stored_setting(db: Database, key: str) -> str | None:
     """The raw stored text of a setting (None when never set)."""
-    return db.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+    return cast("str | None", db.scalar("SELECT value FROM settings WHERE key = ?", (key,)))
 
 
 def next_ids(db: Database) -> tuple[int, int]:
@@ -66,28 +66,28 @@ def registered_public_ids(db: Database, first_id: int) -> list[int]:
 
 
 def achievement_of_deal(db: Database, deal_id: int) -> int | None:
-    return db.scalar("SELECT achievement_id FROM deals WHERE id = ?", (deal_id,))
+    return cast("int | None", db.scalar("SELECT achievement_id FROM deals WHERE id = ?", (deal_id,)))
 
 
 def batch_named(db: Database, name: str) -> int | None:
-    return db.scalar("SELECT id FROM batches WHERE name = ?", (name,))
+    return cast("int | None", db.scalar("SELECT id FROM batches WHERE name = ?", (name,)))
 
 
 def achievement_name(db: Database, achievement_id: int) -> str | None:
-    return db.scalar("SELECT name FROM achievements WHERE id = ?", (achievement_id,))
+    return cast("str | None", db.scalar("SELECT name FROM achievements WHERE id = ?", (achievement_id,)))
 
 
 def representative_inventor(db: Database, achievement_id: int) -> str | None:
     """The inventor marked as representative."""
-    return db.scalar("SELECT name FROM inventors WHERE achievement_id = ? AND is_representative = 1", (achievement_id,))
+    return cast("str | None", db.scalar("SELECT name FROM inventors WHERE achievement_id = ? AND is_representative = 1", (achievement_id,)))
 
 
 def first_inventor(db: Database, achievement_id: int) -> str | None:
-    return db.scalar("SELECT name FROM inventors WHERE achievement_id = ? ORDER BY position LIMIT 1", (achievement_id,))
+    return cast("str | None", db.scalar("SELECT name FROM inventors WHERE achievement_id = ? ORDER BY position LIMIT 1", (achievement_id,)))
 
 
 def latest_publicity_of_application(db: Database, application_id: int) -> int | None:
-    return db.scalar("SELECT id FROM publicities WHERE application_id = ? ORDER BY id DESC LIMIT 1", (application_id,))
+    return cast("int | None", db.scalar("SELECT id FROM publicities WHERE application_id = ? ORDER BY id DESC LIMIT 1", (application_id,)))
 
 
 def link_deals_to_counterparty(db: Database, counterparty_id: int, name: str) -> None:

@@ -60,7 +60,8 @@ def void(db: Database, number: str, reason: str) -> dict[str, Any]:
 
 def listing(db: Database, kind: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
     """Every number given, voided ones included (state 'void'), in order."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if kind:
         clauses.append("kind = ?")
         params.append(kind)

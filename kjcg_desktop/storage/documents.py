@@ -47,6 +47,7 @@ def latest_publicity(
 ) -> dict[str, Any] | None:
     """The newest publicity of one of ``kinds`` linked to the given record (withdrawn ones last)."""
     marks = ", ".join("?" for _ in kinds)
+    value: int | None
     if application_id is not None:
         column, value = "application_id", application_id
     elif deal_id is not None:

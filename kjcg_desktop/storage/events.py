@@ -9,7 +9,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from .db import Database
 
@@ -157,12 +157,12 @@ def head_stamp(db: Database) -> str:
 
 
 def event_hash(db: Database, event_id: int) -> str | None:
-    return db.scalar("SELECT hash FROM events WHERE id = ?", (event_id,))
+    return cast("str | None", db.scalar("SELECT hash FROM events WHERE id = ?", (event_id,)))
 
 
 def last_restore_ts(db: Database) -> str | None:
     """When the database was last restored from a backup (the ``restore`` event), if ever."""
-    return db.scalar("SELECT max(ts) FROM events WHERE entity = 'database' AND action = 'restore'")
+    return cast("str | None", db.scalar("SELECT max(ts) FROM events WHERE entity = 'database' AND action = 'restore'"))
 
 
 def last_restore(db: Database) -> tuple[int, str, str | None] | None:

@@ -66,10 +66,10 @@ def fee_patents(db: Database, achievement_id: int | None = None) -> list[dict[st
     if not rows:
         return rows
     grants: dict[int, dict[str, Any]] = {}
-    for g in db.query("SELECT achievement_id, grant_mode, team_share, effective_at, form FROM applications "
+    for grant in db.query("SELECT achievement_id, grant_mode, team_share, effective_at, form FROM applications "
                       "WHERE kind = 'ownership' AND state = 'effective' AND effective_at IS NOT NULL "
                       "ORDER BY effective_at, id"):
-        grants[g["achievement_id"]] = dict(g)
+        grants[grant["achievement_id"]] = dict(grant)
     team: dict[int, list[str]] = {}
     for p in db.query("SELECT achievement_id, name FROM inventors ORDER BY achievement_id, position, id"):
         team.setdefault(p["achievement_id"], []).append(p["name"])

@@ -149,8 +149,8 @@ def recompute_open_ends(db: Database, calendar: d.HolidayCalendar, today: date, 
     changes: list[EndChange] = []
     rows = db.query("SELECT id, title, start_date, days, working_days, nominal_end, end_date FROM publicities "
                     "WHERE state = 'running' ORDER BY id")
-    for row in rows:
-        row = dict(row)
+    for found in rows:
+        row = dict(found)
         window = _computed(row, calendar)
         stored = date.fromisoformat(row["end_date"])
         if window.end == stored:
@@ -209,8 +209,8 @@ def stale_ends(db: Database, calendar: d.HolidayCalendar | None = None) -> list[
     result = []
     for row in db.query("SELECT id, title, start_date, days, working_days, end_date FROM publicities "
                         "WHERE state = 'running' ORDER BY id"):
-        row = dict(row)
-        computed = _computed(row, calendar).end
+        record = dict(row)
+        computed = _computed(record, calendar).end
         if computed.isoformat() != row["end_date"]:
             result.append({"id": row["id"], "title": row["title"], "stored_end": row["end_date"],
                            "computed_end": computed.isoformat()})

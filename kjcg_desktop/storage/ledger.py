@@ -121,7 +121,7 @@ def _facet_clause(facet: str, value: Any) -> tuple[str, list[Any]] | None:
 def _id_list(db: Database, sql: str, params: Sequence[Any] = ()) -> list[int]:
     """Ids from a ``SELECT group_concat(id) FROM (…)``: one string instead of 100,000 rows."""
     text = db.conn.execute(sql, params).fetchone()[0]
-    return [int(x) for x in text.split(",")] if text else []
+    return list(map(int, text.split(","))) if text else []
 
 
 def _search_only_ids(db: Database, terms: list[str], descending: bool) -> list[int]:
@@ -172,8 +172,10 @@ def ledger_ids(
         terms = search_terms(search)
         if terms:
             return _search_only_ids(db, terms, descending)
-        return _id_list(db, "SELECT group_concat(id) FROM (SELECT a.id FROM achievements a INDEXED BY achievements_status "
-                            f"ORDER BY a.id {direction})")
+        # read from the status index unordered and sort here: a third of the time of SQLite's
+        # sorting 100,000 ids through a temporary b-tree
+        return sorted(_id_list(db, "SELECT group_concat(id) FROM (SELECT a.id FROM achievements a INDEXED BY achievements_status)"),
+                      reverse=descending)
     where, params = where_clause(filters, search)
     order = f"a.id {direction}" if plain_order else f"{SORT_EXPRESSIONS[sort]} {direction}, a.id {direction}"
     cur = db.conn.execute(f"SELECT a.id FROM achievements a{where} ORDER BY {order}", params)
@@ -190,12 +192,12 @@ def count(db: Database, filters: Mapping[str, Any] | None = None, search: str = 
     return int(db.scalar(f"SELECT count(*) FROM achievements a{where}", params))
 
 
-def fetch_rows(db: Database, ids: Sequence[int], columns: Sequence[str]) -> dict[int, tuple]:
+def fetch_rows(db: Database, ids: Sequence[int], columns: Sequence[str]) -> dict[int, tuple[Any, ...]]:
     """Row values (in ``columns`` order) of the given ids, keyed by id."""
     if not ids:
         return {}
     exprs = ", ".join(COLUMNS[c] for c in columns)
-    result: dict[int, tuple] = {}
+    result: dict[int, tuple[Any, ...]] = {}
     for start in range(0, len(ids), 900):
         chunk = list(ids[start:start + 900])
         cur = db.conn.execute(

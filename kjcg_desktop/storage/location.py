@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 
 DRIVE_REMOTE = 4  # GetDriveTypeW result for a network drive
@@ -48,7 +49,8 @@ def is_unc(path: str | os.PathLike[str]) -> bool:
 
 
 def is_network_path(path: str | os.PathLike[str], *, platform: str | None = None,
-                    drive_type=None, mounts=None) -> bool:
+                    drive_type: Callable[[str], int] | None = None,
+                    mounts: list[tuple[str, str]] | Callable[[], list[tuple[str, str]]] | None = None) -> bool:
     """True if ``path`` is on a network share. ``platform``, ``drive_type`` and ``mounts`` are
     seams for the tests (the real ones are ``sys.platform``, ``GetDriveTypeW`` and /proc/mounts)."""
     platform = platform or sys.platform

@@ -29,7 +29,7 @@ import sys
 import threading
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .errors import StorageError
 
@@ -65,7 +65,7 @@ def _key(db_path: Path) -> str:
     return os.path.normcase(str(Path(db_path).resolve()))
 
 
-def _try_lock(fh) -> bool:
+def _try_lock(fh: IO[bytes]) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
@@ -84,7 +84,7 @@ def _try_lock(fh) -> bool:
     return True
 
 
-def _unlock(fh) -> None:
+def _unlock(fh: IO[bytes]) -> None:
     if sys.platform == "win32":
         import msvcrt
 
@@ -101,15 +101,16 @@ def read_holder(db_path: Path) -> dict[str, Any]:
     try:
         with open(lock_path_for(db_path), "rb") as fh:
             raw = fh.read(4096)
-        return json.loads(raw.split(b"\n", 1)[0].decode("utf-8"))
+        holder = json.loads(raw.split(b"\n", 1)[0].decode("utf-8"))
     except (OSError, ValueError):
         return {}
+    return holder if isinstance(holder, dict) else {}
 
 
 class DatabaseLock:
     """The exclusive lock of one database file, held by this process until :meth:`release`."""
 
-    def __init__(self, db_path: Path, fh) -> None:
+    def __init__(self, db_path: Path, fh: IO[bytes] | None) -> None:
         self.db_path = Path(db_path)
         self._fh = fh
         self._users = 1
@@ -138,7 +139,7 @@ class DatabaseLock:
     def __enter__(self) -> DatabaseLock:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 

@@ -35,10 +35,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import clock
 from .db import Database
+
+if TYPE_CHECKING:
+    import sqlite3
 
 CONFIDENTIAL_IDS = "SELECT id FROM achievements WHERE confidential = 1"
 
@@ -205,7 +208,7 @@ def _margin_values(db: Database, fam: Family, params: Mapping[str, str]) -> Grou
             exprs.append(f"coalesce(sum(CASE WHEN {group} = {quoted} THEN {amount} ELSE 0 END), 0)"
                          if i in fam.amount_by else "0")
             cells.append(tuple(value if j == i else "*" for j in range(len(fam.groups))))
-    row = db.one(f"SELECT {', '.join(exprs)} FROM {fam.source} WHERE {fam.where}", params)
+    row = cast("sqlite3.Row", db.one(f"SELECT {', '.join(exprs)} FROM {fam.source} WHERE {fam.where}", params))  # aggregates: one row
     return {cell: (int(row[2 * k]), int(row[2 * k + 1])) for k, cell in enumerate(cells)}
 
 

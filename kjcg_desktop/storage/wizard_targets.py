@@ -3,7 +3,7 @@ applications already attached to an achievement."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from .db import Database
 
@@ -39,9 +39,9 @@ def ledger_no_taken(db: Database, ledger_no: str, achievement_id: int) -> bool:
 def draft_for(db: Database, kind: str, *, achievement_id: int | None = None, parent_id: int | None = None) -> int | None:
     """An unfinished draft of ``kind`` for the same achievement (or use right), if there is one."""
     if parent_id is not None:
-        return db.scalar("SELECT id FROM applications WHERE kind = ? AND state = 'draft' AND parent_id = ? ORDER BY id DESC",
-                         (kind, parent_id))
+        return cast("int | None", db.scalar(
+            "SELECT id FROM applications WHERE kind = ? AND state = 'draft' AND parent_id = ? ORDER BY id DESC", (kind, parent_id)))
     if achievement_id is not None:
-        return db.scalar("SELECT id FROM applications WHERE kind = ? AND state = 'draft' AND achievement_id = ? "
-                         "ORDER BY id DESC", (kind, achievement_id))
+        return cast("int | None", db.scalar("SELECT id FROM applications WHERE kind = ? AND state = 'draft' AND achievement_id = ? "
+                                            "ORDER BY id DESC", (kind, achievement_id)))
     return None

@@ -227,20 +227,25 @@ class ApplicationsPage(QWidget):
         selected = self.selected_id()
         self.rows = apps.list_applications(self.db)
         self.by_id = {row["id"]: row for row in self.rows}
-        table_rows = []
         kind, state, text = self.kind_filter.currentData(), self.state_filter.currentData(), self.search.text().strip()
+        shown = []
         for row in self.rows:
             if (kind and row["kind"] != kind) or (state and row["state"] != state):
                 continue
             if text and not any(text in (row.get(k) or "") for k in ("number", "title", "batch_name", "achievement_name")):
                 continue
+            shown.append(row)
+
+        def texts(r: int) -> tuple[list[str], list[int]]:
+            row = shown[r]
             batch = row.get("batch_name") or ""
             if batch and row.get("batch_deadline"):
                 batch += f"（{row['batch_deadline']}）"
-            texts = {"number": row["number"] or "", "kind": label_text(d.ApplicationKind(row["kind"]).label), "title": row["title"] or "",
+            cells = {"number": row["number"] or "", "kind": label_text(d.ApplicationKind(row["kind"]).label), "title": row["title"] or "",
                      "batch": batch, "state": label_text(d.ApplicationState(row["state"]).label), "updated_at": clock.display_time(row.get("updated_at"))}
-            table_rows.append((row["id"], [texts[key] for key, _ in COLUMNS]))
-        self.model.set_rows(table_rows)
+            return [cells[key] for key, _ in COLUMNS], []
+
+        self.model.set_rows_lazily([row["id"] for row in shown], texts)  # texts made as the table shows them
         self.table.resizeColumnsToContents()
         if selected is not None:
             self.select(selected)

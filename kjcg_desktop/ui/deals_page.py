@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from .. import clock
 from .. import domain as d
 from ..services import decisions
-from ..storage import Database, diligence
+from ..storage import Database, diligence, overview
 from ..storage import deals as deals_repo
 from .abandonment_panel import AbandonmentPanel
 from .contracts_panel import RegistersPanel, TechContractsPanel
@@ -53,10 +53,14 @@ from .deal_dialog import (
 from .decision_dialog import DecisionDialog, ReverseDialog
 from .diligence_pages import AgenciesPanel, RectificationsPanel
 from .file_dialogs import save_file_name
-from .i18n import label_text
+from .i18n import current_language, label_text
 from .rows_model import RowsTable
 
 DEAL_STATES = deals_repo.DEAL_STATE_LABELS
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ID = int(Qt.ItemDataRole.UserRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 MISSING = QColor("#b00020")
 PRESENT = QColor("#1b7f3b")
 
@@ -107,15 +111,14 @@ class DealsModel(QAbstractTableModel):
             return r["approver"] or ""
         return self.tr(DEAL_STATES.get(r["state"], r["state"]))  # i18n: dynamic
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return self.rows[index.row()]["id"]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.COL_AMOUNT, self.COL_RECEIVED):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def data(self, index: QModelIndex, role: int = _DISPLAY) -> Any:
+        # asked about eight roles per cell whenever a column is sized or painted: int comparisons
+        if role == _DISPLAY:
+            return self.text(index.row(), index.column()) if index.isValid() else None
+        if role == _ID:
+            return self.rows[index.row()]["id"] if index.isValid() else None
+        if role == _ALIGNMENT and index.column() in (self.COL_AMOUNT, self.COL_RECEIVED):
+            return _RIGHT
         return None
 
     def row_of(self, deal_id: int | None) -> int:
@@ -306,8 +309,13 @@ class DealsPage(QWidget):
         self.year_filter.blockSignals(False)
 
     def refresh(self) -> None:
-        """Reload the deals; the other sections reload when they are shown (thousands of technology
-        contracts need not be listed on every visit of the deals list)."""
+        """Reload the deals, unless nothing changed since the last time (same day, same data, same
+        language); the other sections reload when they are shown (thousands of technology contracts
+        need not be listed on every visit of the deals list)."""
+        stamp = (self.today(), current_language(), *overview.data_stamp(self.db))
+        if stamp == getattr(self, "_stamp", None):
+            return
+        self._stamp = stamp
         self._fill_years()
         self.reload()
         self._stale = {self.rectifications, self.agencies, self.abandonments, self.tech_contracts, self.registers}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..paths import resources_dir
 from ..storage import Database, Settings
+from . import preload
 from .help import AboutDialog, HelpBar, ManualDialog
 from .i18n import section_text
 
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        QTimer.singleShot(0, preload.start)  # the other pages' heavy modules, while the first page is read
         if getattr(self, "_language_changed_while_hidden", False):
             self._language_changed_while_hidden = False
             self.retranslate()

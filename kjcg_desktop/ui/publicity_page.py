@@ -143,30 +143,35 @@ class PublicityPage(QWidget):
         self.holiday_warning.setText(warning)
         self.holiday_warning.setVisible(bool(warning))
         self.rows = pubs.list_publicities(self.db)
-        table_rows = []
-        warn = set()
-        for r, row in enumerate(self.rows):
+        shifted_hint, over_hint = self.tr("遇休息日或法定节假日顺延"), self.tr("已届满，可结束公示")
+        unit = {True: self.tr("个工作日"), False: self.tr("日")}
+        kind_labels = {k.value: label_text(k.label) for k in d.PublicityKind}
+        state_labels = {s.value: label_text(s.label) for s in d.PublicityState}
+        rows = self.rows
+
+        def texts(r: int) -> tuple[list[str], list[int]]:
+            """Row ``r``'s texts (its window computed when the table first shows or sizes it)."""
+            row = rows[r]
             window = pubs.window_of(row)
-            left = window.days_left(today) if row["state"] == "running" else None
+            running = row["state"] == "running"
+            left = window.days_left(today) if running else None
             hints = []
             if window.shifted:
-                hints.append(self.tr("遇休息日或法定节假日顺延"))
+                hints.append(shifted_hint)
             if window.warning:
                 hints.append(window.warning)
-            if row["state"] == "running" and window.is_over(today):
-                hints.append(self.tr("已届满，可结束公示"))
-            elif row["state"] == "running":
+            if running and window.is_over(today):
+                hints.append(over_hint)
+            elif running:
                 hints.append(window.message)
-            texts = [
-                label_text(d.PublicityKind(row["kind"]).label), row["title"], row["start_date"],
-                f"{row['days']}{self.tr('个工作日') if row['working_days'] else self.tr('日')}", window.nominal_end.isoformat(),
-                window.end.isoformat(), "" if left is None else str(left), label_text(d.PublicityState(row["state"]).label),
+            return [
+                kind_labels[row["kind"]], row["title"], row["start_date"],
+                f"{row['days']}{unit[bool(row['working_days'])]}", window.nominal_end.isoformat(),
+                window.end.isoformat(), "" if left is None else str(left), state_labels[row["state"]],
                 str(row["objections"]), "；".join(hints),
-            ]
-            table_rows.append((row["id"], texts))
-            if window.warning:
-                warn.add((r, len(texts) - 1))
-        self.model.set_rows(table_rows, warn)
+            ], ([len(COLUMNS) - 1] if window.warning else [])
+
+        self.model.set_rows_lazily([row["id"] for row in rows], texts)
         self.table.resizeColumnsToContents()
         if selected is not None:
             self.select(selected)

@@ -8,7 +8,7 @@ created).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -16,6 +16,15 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_TEXT_ROLES = frozenset((_DISPLAY, _TOOLTIP))
+_ID = int(ID_ROLE.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_HORIZONTAL = Qt.Orientation.Horizontal
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class RowsModel(QAbstractTableModel):
@@ -38,33 +47,47 @@ class RowsModel(QAbstractTableModel):
         self.bold_rows = set(bold_rows)
         self.endResetModel()
 
+    def set_rows_lazily(self, ids: list[Any], make: Callable[[int], tuple[list[Any], Iterable[int]]]) -> None:
+        """Replace the rows by ``len(ids)`` rows whose texts are made on first use: ``make(i)`` returns
+        row ``i``'s texts and its warned columns. The view asks only for the rows it sizes and
+        paints, so a long list whose texts take computing appears at once."""
+        self.beginResetModel()
+        self.ids = list(ids)
+        self.warn = set()
+        self.bold_rows = set()
+        self.rows = _LazyRows(len(self.ids), make, self.warn)  # type: ignore[assignment]
+        self.endResetModel()
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        if role == ID_ROLE:
-            return self.ids[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and (index.row(), index.column()) in self.warn:
-            return QBrush(self.warn_color)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        # Asked about eight roles per cell whenever a column is sized or painted: plain int
+        # comparisons, the display text first.
+        if role in _TEXT_ROLES:
+            return self.rows[index.row()][index.column()] if index.isValid() else None
+        if role == _ID:
+            return self.ids[index.row()] if index.isValid() else None
+        if role == _FOREGROUND and index.isValid():
+            row = index.row()
+            self.rows[row]  # noqa: B018 - a lazy row is made, with its warned columns, before they are looked up
+            return QBrush(self.warn_color) if self.warn and (row, index.column()) in self.warn else None
+        if role == _ALIGNMENT and self.right and index.column() in self.right:
+            return _RIGHT
+        if role == _FONT and self.bold_rows and index.row() in self.bold_rows:
             font = QFont()
             font.setBold(True)
             return font
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return super().headerData(section, orientation, role)
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        # what QAbstractItemModel answers (row numbers on the vertical header), without the call into Qt
+        if role == _DISPLAY:
+            return self.headers[section] if orientation == _HORIZONTAL else section + 1
+        return None
 
     def text(self, row: int, column: int) -> str:
         return self.rows[row][column]
@@ -74,6 +97,30 @@ class RowsModel(QAbstractTableModel):
             return self.ids.index(row_id)
         except ValueError:
             return None
+
+
+class _LazyRows:
+    """The texts of :meth:`RowsModel.set_rows_lazily`: a row is made when first asked for."""
+
+    def __init__(self, count: int, make: Callable[[int], tuple[list[Any], Iterable[int]]],
+                 warn: set[tuple[int, int]]) -> None:
+        self.made: list[list[str] | None] = [None] * count
+        self.make = make
+        self.warn = warn
+
+    def __len__(self) -> int:
+        return len(self.made)
+
+    def __getitem__(self, row: int) -> list[str]:
+        texts = self.made[row]
+        if texts is None:
+            raw, warned = self.make(row)
+            texts = self.made[row] = ["" if t is None else str(t) for t in raw]
+            self.warn.update((row, column) for column in warned)
+        return texts
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return (self[i] for i in range(len(self.made)))
 
 
 def select_row_id(view, model: RowsModel, row_id: int) -> None:

@@ -8,11 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...storage import report_queries as rq
 from ...storage.db import Database
 from ...storage.settings import Settings
 from .indicators import AnnualReport, Progress, compute_report
+
+if TYPE_CHECKING:
+    from ..xlsx_writer import Truncation
 
 
 @dataclass
@@ -21,7 +25,7 @@ class ReportFiles:
     xlsx: Path
     pdf: Path
     eml: Path | None = None
-    truncated: list = field(default_factory=list)  # cells cut to Excel's limit (xlsx_writer.Truncation)
+    truncated: list[Truncation] = field(default_factory=list)  # cells cut to Excel's limit
 
 
 def base_name(year: int) -> str:
@@ -41,7 +45,7 @@ def generate_report(db: Database, year: int, out_dir: Path, *, email: bool = Fal
     if report is None:
         report = compute_report(db, year, today=today)
     tell(1, 4, "生成 Excel 工作簿")
-    truncated: list = []
+    truncated: list[Truncation] = []
     xlsx_path = xlsx.write_workbook(db, report, out_dir / f"{base_name(year)}.xlsx", today=today, truncated=truncated)
     tell(2, 4, "生成 PDF 报告")
     deals = rq.family_detail(db, "deals", year, today)

@@ -17,6 +17,7 @@ import smtplib
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from email import policy
 from email.header import Header
 from email.mime.base import MIMEBase
@@ -24,6 +25,7 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import formataddr, formatdate, getaddresses, make_msgid
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from ... import domain as d
@@ -42,6 +44,11 @@ def subject_for(report: AnnualReport) -> str:
     return f"{report.unit_name}{report.year}年度科技成果转化年度报告"
 
 
+def _yuan(fen: int | Decimal | None) -> str:
+    """An amount indicator (whole fen) in yuan."""
+    return d.format_yuan(None if fen is None else int(fen))
+
+
 def body_for(report: AnnualReport, files: Sequence[Path]) -> str:
     """A short covering note with the headline numbers; the user edits it before sending."""
     r = report.row
@@ -52,8 +59,8 @@ def body_for(report: AnnualReport, files: Sequence[Path]) -> str:
         "依据《职务科技成果单列管理操作指引》第十二条及试点实施方案三(四)），请审阅。",
         "",
         f"　　{report.year}年度：成果披露 {r('disclosures').current} 项，审核登记 {r('registrations').current} 项；"
-        f"签订转化合同 {r('deals.count').current} 项，合同金额 {d.format_yuan(r('deals.amount').current)} 元，"
-        f"当年到账收入 {d.format_yuan(r('deals.income').current)} 元；"
+        f"签订转化合同 {r('deals.count').current} 项，合同金额 {_yuan(r('deals.amount').current)} 元，"
+        f"当年到账收入 {_yuan(r('deals.income').current)} 元；"
         f"年末持有成果 {r('year_end.total').current} 项。涉密成果未纳入统计。",
         "",
         "附件：",
@@ -188,7 +195,7 @@ class SmtpSettings:
     use_ssl: bool = True
 
     @classmethod
-    def from_settings(cls, values: dict) -> SmtpSettings | None:
+    def from_settings(cls, values: dict[str, Any]) -> SmtpSettings | None:
         host = (values.get("smtp_host") or "").strip()
         if not host:
             return None
@@ -211,9 +218,10 @@ def load_password(smtp: SmtpSettings) -> str | None:
     import keyring
 
     try:
-        return keyring.get_password(KEYRING_SERVICE, f"{smtp.user}@{smtp.host}")
+        password = keyring.get_password(KEYRING_SERVICE, f"{smtp.user}@{smtp.host}")
     except Exception:  # keyring backends raise their own errors
         return None
+    return None if password is None else str(password)
 
 
 def store_password(smtp: SmtpSettings, password: str) -> bool:

@@ -91,8 +91,8 @@ def _defs() -> list[IndicatorDef]:
     for s in d.Stage:
         add(IndicatorDef(f"year_end.stage.{s.value}", "state", f"年末{s.label}", "项", "year_end", {1: (s.value,)},
                          article="1-2 第九条"))
-    for t in d.TransferStatus:
-        add(IndicatorDef(f"year_end.transfer.{t.value}", "state", f"年末{t.label}", "项", "year_end", {2: (t.value,)},
+    for status in d.TransferStatus:
+        add(IndicatorDef(f"year_end.transfer.{status.value}", "state", f"年末{status.label}", "项", "year_end", {2: (status.value,)},
                          article="1-2 第七条"))
     # 三、赋权
     for value, label in GRANT_TYPES:
@@ -136,8 +136,8 @@ def _defs() -> list[IndicatorDef]:
                      article="1-2 第十一条"))
     add(IndicatorDef("disposals", "disposal", "转让处置（单位权利终止）", "项", "disposals", article="1-2 第十一条"))
     # 七、支出与无形资产
-    for t in d.Treatment:
-        add(IndicatorDef(f"expenditures.{t.value}", "assets", f"支出：{t.label}", "元", "expenditures", {0: (t.value,)},
+    for treatment in d.Treatment:
+        add(IndicatorDef(f"expenditures.{treatment.value}", "assets", f"支出：{treatment.label}", "元", "expenditures", {0: (treatment.value,)},
                          "amount", article="1-2 第十条"))
     for value, label in (("recognize", "确认无形资产"), ("dispose", "处置无形资产"), ("write_off", "核销无形资产")):
         article = "1-2 第十条" if value == "recognize" else "1-2 第十一条"
@@ -151,9 +151,9 @@ def _defs() -> list[IndicatorDef]:
                      "amount", article="1-2 第十四条"))
     # 八、公示与异议
     add(IndicatorDef("publicities", "publicity", "发布公示总数", "项", "publicities", article="方案二(一)"))
-    for k in d.PublicityKind:
-        add(IndicatorDef(f"publicities.{k.value}", "publicity", f"公示：{k.label}", "项", "publicities", {0: (k.value,)},
-                         article=_publicity_article(k.value)))
+    for kind in d.PublicityKind:
+        add(IndicatorDef(f"publicities.{kind.value}", "publicity", f"公示：{kind.label}", "项", "publicities", {0: (kind.value,)},
+                         article=_publicity_article(kind.value)))
     add(IndicatorDef("objections", "publicity", "收到异议", "项", "objections", article="方案二(一)"))
     add(IndicatorDef("objections.upheld", "publicity", "异议成立", "项", "objections", {0: ("upheld",)},
                      article="方案二(一)"))

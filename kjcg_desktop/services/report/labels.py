@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -58,9 +59,9 @@ def label(entity: str, column: str, value: Any) -> Any:
     if is_amount(column):
         return d.fen_to_yuan(int(value))
     if column == "kind":
-        enum = d.ApplicationKind if entity == "application" else d.DealKind
+        kinds: type[d.ApplicationKind] | type[d.DealKind] = d.ApplicationKind if entity == "application" else d.DealKind
         try:
-            return enum(value).label
+            return kinds(value).label
         except ValueError:
             return value
     if column in _WORDS:
@@ -78,7 +79,7 @@ _PLAIN = {"id", "ledger_no", "name", "achievement_name", "department", "number",
           "counterparty", "contract_no", "voucher_no", "recipient", "article"}
 
 
-def converter(entity: str, column: str):
+def converter(entity: str, column: str) -> Callable[[Any], Any] | None:
     """A fast per-column converter for long lists: None when the stored value is shown as is."""
     if column in _PLAIN or column.endswith(("_date", "_at", "_no", "_on")):
         return None

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ... import clock
 from ... import domain as d
@@ -25,6 +25,9 @@ from ...domain import contracts as c
 from ...storage import contracts as sc
 from ...storage.db import Database
 from ...storage.settings import Settings
+
+if TYPE_CHECKING:
+    from ..xlsx_writer import Truncation
 
 NARRATIVE_KEY = "national_report_text"
 BASIS_CONTRACTS = "统计口径：按合同签订日期计入年度，金额为合同金额"
@@ -122,139 +125,166 @@ def build_tables(year: int, contracts: list[dict[str, Any]], receipts: list[dict
                  rewards: list[dict[str, Any]], achievements: list[dict[str, Any]], spinoffs: list[dict[str, Any]],
                  mobility: list[dict[str, Any]], home_province: str = "") -> list[Table]:
     """The indicator tables from the year's (already unclassified) records."""
-    tables: list[Table] = []
-    all_fen = _sum(contracts)
+    tables = [
+        *_obtained_tables(achievements),  # 二、依法取得的科技成果
+        *_contract_tables(contracts, home_province),  # 三、转让、许可、作价投资；四、技术开发、咨询、服务
+        _staff_table(mobility, spinoffs),  # 四、人员兼职与离岗创业、衍生企业
+        _income_table(receipts),  # 五、收益与奖励
+        _rewards_table(rewards),
+    ]
+    order = [key for key, _ in SECTIONS]
+    ordered = sorted([_summary_table(contracts, receipts, rewards), *tables],
+                     key=lambda t: order.index(t.section))  # stable within a section
+    for n, t in enumerate(ordered, 1):
+        t.title = f"表{n} {t.title}"
+    return ordered
 
-    # 二、依法取得的科技成果
+
+def _obtained_tables(achievements: list[dict[str, Any]]) -> list[Table]:
+    """The achievements obtained in the year, by type and by funding source."""
     lines = []
     for t in d.AchievementType:
         rows = [a for a in achievements if a["type"] == t.value]
         if rows:
             lines.append(Line(t.label, [len(rows)], _numbers(rows, "ledger_no")))
     lines.append(Line("合计", [len(achievements)], _numbers(achievements, "ledger_no")))
-    tables.append(Table("obtained_types", "obtained", "依法取得的科技成果（按种类）", ["成果数"], ["项"],
-                        BASIS_ACHIEVEMENTS, lines))
+    by_type = Table("obtained_types", "obtained", "依法取得的科技成果（按种类）", ["成果数"], ["项"],
+                    BASIS_ACHIEVEMENTS, lines)
     lines = []
     for key, label in FUNDING_LABELS.items():
         rows = [a for a in achievements if a["funding_source"] == key]
         if rows:
             lines.append(Line(label, [len(rows)], _numbers(rows, "ledger_no")))
-    tables.append(Table("obtained_sources", "obtained", "依法取得的科技成果（按来源）", ["成果数"], ["项"],
-                        BASIS_ACHIEVEMENTS, lines))
+    by_source = Table("obtained_sources", "obtained", "依法取得的科技成果（按来源）", ["成果数"], ["项"],
+                      BASIS_ACHIEVEMENTS, lines)
+    return [by_type, by_source]
 
-    def mode_lines(modes: Iterable[str], total_label: str) -> list[Line]:
-        out = []
-        chosen = [x for x in contracts if x["kind"] in modes]
-        for m in modes:
-            rows = [x for x in contracts if x["kind"] == m]
-            out.append(Line(c.CONTRACT_MODE_LABELS[m], [len(rows), _sum(rows), average(_sum(rows), len(rows))],
-                            _numbers(rows)))
-        out.append(Line(total_label, [len(chosen), _sum(chosen), average(_sum(chosen), len(chosen))], _numbers(chosen)))
-        return out
 
-    # 三、转让、许可、作价投资
-    tables.append(Table("transfer_modes", "transfer", "以转让、许可、作价投资方式转化的合同",
-                        ["合同数", "合同金额", "平均合同金额"], ["项", "元", "元"], BASIS_CONTRACTS,
-                        mode_lines(TRANSFER_MODES, "小计")))
-    # 四、技术开发、咨询、服务
-    tables.append(Table("tech_modes", "cooperation", "技术开发、咨询、服务合同",
-                        ["合同数", "合同金额", "平均合同金额"], ["项", "元", "元"], BASIS_CONTRACTS,
-                        mode_lines(("development", "consulting", "service"), "小计")))
-    tables.append(Table("all_modes", "other", "各转化方式合同汇总（含技术开发、咨询、服务）",
-                        ["合同数", "合同金额", "平均合同金额"], ["项", "元", "元"], BASIS_CONTRACTS,
-                        mode_lines(MODES, "合计")))
+def _mode_lines(contracts: list[dict[str, Any]], modes: Sequence[str], total_label: str) -> list[Line]:
+    """One line per contract mode and a total line: count, amount, average amount."""
+    out = []
+    chosen = [x for x in contracts if x["kind"] in modes]
+    for m in modes:
+        rows = [x for x in contracts if x["kind"] == m]
+        out.append(Line(c.CONTRACT_MODE_LABELS[m], [len(rows), _sum(rows), average(_sum(rows), len(rows))],
+                        _numbers(rows)))
+    out.append(Line(total_label, [len(chosen), _sum(chosen), average(_sum(chosen), len(chosen))], _numbers(chosen)))
+    return out
+
+
+def _share_line(label: str, rows: list[dict[str, Any]], contracts: list[dict[str, Any]], all_fen: int) -> Line:
+    """Count, share of the contracts, amount, share of the amount."""
+    return Line(label, [len(rows), percent(len(rows), len(contracts)), _sum(rows), percent(_sum(rows), all_fen)],
+                _numbers(rows))
+
+
+def _flow_line(label: str, rows: list[dict[str, Any]], all_fen: int) -> Line:
+    """Count, amount, share of the amount."""
+    return Line(label, [len(rows), _sum(rows), percent(_sum(rows), all_fen)], _numbers(rows))
+
+
+def _grouped(contracts: list[dict[str, Any]], key: Callable[[dict[str, Any]], str]) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for x in contracts:
+        groups.setdefault(key(x), []).append(x)
+    return groups
+
+
+def _contract_tables(contracts: list[dict[str, Any]], home_province: str) -> list[Table]:
+    """The contracts by mode, the large ones, their flow (region, industry, buyer's nature), those
+    with small and micro firms and those from publicly funded projects."""
+    all_fen = _sum(contracts)
+    money = (["合同数", "合同金额", "平均合同金额"], ["项", "元", "元"])
+    share = (["合同数", "占合同数比例", "合同金额", "占合同金额比例"], ["项", "%", "元", "%"])
+    flow = (["合同数", "合同金额", "占合同金额比例"], ["项", "元", "%"])
+    tables = [
+        Table("transfer_modes", "transfer", "以转让、许可、作价投资方式转化的合同", *money, BASIS_CONTRACTS,
+              _mode_lines(contracts, TRANSFER_MODES, "小计")),
+        Table("tech_modes", "cooperation", "技术开发、咨询、服务合同", *money, BASIS_CONTRACTS,
+              _mode_lines(contracts, ("development", "consulting", "service"), "小计")),
+        Table("all_modes", "other", "各转化方式合同汇总（含技术开发、咨询、服务）", *money, BASIS_CONTRACTS,
+              _mode_lines(contracts, MODES, "合计")),
+    ]
     large = [x for x in contracts if c.is_large_contract(x["amount_fen"])]
-    tables.append(Table("large", "transfer", "合同金额100万元及以上的合同", ["合同数", "占合同数比例", "合同金额", "占合同金额比例"],
-                        ["项", "%", "元", "%"], BASIS_CONTRACTS,
-                        [Line("100万元及以上", [len(large), percent(len(large), len(contracts)), _sum(large),
-                                           percent(_sum(large), all_fen)], _numbers(large)),
-                         Line("全部合同", [len(contracts), percent(len(contracts), len(contracts)), all_fen,
-                                       percent(all_fen, all_fen)], _numbers(contracts))]))
-    # flow by region and industry
-    regions: dict[str, list[dict[str, Any]]] = {}
-    for x in contracts:
-        regions.setdefault(c.flow_region(x.get("region_code"), x.get("country_code"), home_province), []).append(x)
+    tables.append(Table("large", "transfer", "合同金额100万元及以上的合同", *share, BASIS_CONTRACTS,
+                        [_share_line("100万元及以上", large, contracts, all_fen),
+                         _share_line("全部合同", contracts, contracts, all_fen)]))
+    regions = _grouped(contracts, lambda x: c.flow_region(x.get("region_code"), x.get("country_code"), home_province))
     order = sorted(regions, key=lambda k: (k in ("境外", "未填写地区"), k == "未填写地区", -_sum(regions[k]), k))
-    tables.append(Table("regions", "transfer", "合同流向（按买方所在省份）", ["合同数", "合同金额", "占合同金额比例"],
-                        ["项", "元", "%"], BASIS_CONTRACTS,
-                        [Line(k + ("（本省市）" if home_province and k == home_province else ""),
-                              [len(v), _sum(v), percent(_sum(v), all_fen)], _numbers(v)) for k, v in
-                         ((k, regions[k]) for k in order)]))
-    industries: dict[str, list[dict[str, Any]]] = {}
-    for x in contracts:
-        industries.setdefault(x.get("industry") or "", []).append(x)
-    tables.append(Table("industries", "transfer", "合同流向（按买方所属行业，GB/T 4754门类）",
-                        ["合同数", "合同金额", "占合同金额比例"], ["项", "元", "%"], BASIS_CONTRACTS,
-                        [Line(f"{k} {c.INDUSTRIES[k]}" if k else "未填写行业", [len(v), _sum(v), percent(_sum(v), all_fen)],
-                              _numbers(v)) for k, v in sorted(industries.items(), key=lambda kv: (kv[0] == "", kv[0]))]))
-    kinds: dict[str, list[dict[str, Any]]] = {}
-    for x in contracts:
-        kinds.setdefault(c.party_type_group(x.get("party_type")), []).append(x)
-    tables.append(Table("party_types", "transfer", "合同流向（按买方性质，技术合同登记表主体性质代码）",
-                        ["合同数", "合同金额", "占合同金额比例"], ["项", "元", "%"], BASIS_CONTRACTS,
-                        [Line(k, [len(v), _sum(v), percent(_sum(v), all_fen)], _numbers(v))
+    tables.append(Table("regions", "transfer", "合同流向（按买方所在省份）", *flow, BASIS_CONTRACTS,
+                        [_flow_line(k + ("（本省市）" if home_province and k == home_province else ""), regions[k], all_fen)
+                         for k in order]))
+    industries = _grouped(contracts, lambda x: x.get("industry") or "")
+    tables.append(Table("industries", "transfer", "合同流向（按买方所属行业，GB/T 4754门类）", *flow, BASIS_CONTRACTS,
+                        [_flow_line(f"{k} {c.INDUSTRIES[k]}" if k else "未填写行业", v, all_fen)
+                         for k, v in sorted(industries.items(), key=lambda kv: (kv[0] == "", kv[0]))]))
+    kinds = _grouped(contracts, lambda x: c.party_type_group(x.get("party_type")))
+    tables.append(Table("party_types", "transfer", "合同流向（按买方性质，技术合同登记表主体性质代码）", *flow, BASIS_CONTRACTS,
+                        [_flow_line(k, v, all_fen)
                          for k, v in sorted(kinds.items(), key=lambda kv: (kv[0] == "未分类", -_sum(kv[1]), kv[0]))]))
     small = [x for x in contracts if c.is_small_or_micro(x.get("size"))]
     micro = [x for x in small if x.get("size") == "micro"]
-    tables.append(Table("small_micro", "transfer", "流向中小微企业的合同", ["合同数", "占合同数比例", "合同金额", "占合同金额比例"],
-                        ["项", "%", "元", "%"], BASIS_CONTRACTS,
-                        [Line("小型和微型企业", [len(small), percent(len(small), len(contracts)), _sum(small),
-                                          percent(_sum(small), all_fen)], _numbers(small)),
-                         Line("其中：微型企业", [len(micro), percent(len(micro), len(contracts)), _sum(micro),
-                                           percent(_sum(micro), all_fen)], _numbers(micro))]))
+    tables.append(Table("small_micro", "transfer", "流向中小微企业的合同", *share, BASIS_CONTRACTS,
+                        [_share_line("小型和微型企业", small, contracts, all_fen),
+                         _share_line("其中：微型企业", micro, contracts, all_fen)]))
     public = [x for x in contracts if x.get("public_funded")]
-    tables.append(Table("public_funded", "other", "财政资金资助项目形成成果的转化合同",
-                        ["合同数", "占合同数比例", "合同金额", "占合同金额比例"], ["项", "%", "元", "%"], BASIS_CONTRACTS,
-                        [Line("财政资助项目成果", [len(public), percent(len(public), len(contracts)), _sum(public),
-                                            percent(_sum(public), all_fen)], _numbers(public))]))
-    # 四、人员兼职与离岗创业、衍生企业
+    tables.append(Table("public_funded", "other", "财政资金资助项目形成成果的转化合同", *share, BASIS_CONTRACTS,
+                        [_share_line("财政资助项目成果", public, contracts, all_fen)]))
+    return tables
+
+
+def _staff_table(mobility: list[dict[str, Any]], spinoffs: list[dict[str, Any]]) -> Table:
     leave = [m for m in mobility if m["kind"] == "leave"]
     part = [m for m in mobility if m["kind"] == "part_time"]
-    tables.append(Table("staff", "cooperation", "人员兼职、离岗创业与衍生企业", ["数量"], ["人"], BASIS_STAFF,
-                        [Line("离岗创业人员", [len(leave)], _numbers(leave, "person")),
-                         Line("在企业兼职人员", [len(part)], _numbers(part, "person")),
-                         Line("衍生（参股）企业（家）", [len(spinoffs)], _numbers(spinoffs, "company"))]))
-    # 五、收益与奖励
+    return Table("staff", "cooperation", "人员兼职、离岗创业与衍生企业", ["数量"], ["人"], BASIS_STAFF,
+                 [Line("离岗创业人员", [len(leave)], _numbers(leave, "person")),
+                  Line("在企业兼职人员", [len(part)], _numbers(part, "person")),
+                  Line("衍生（参股）企业（家）", [len(spinoffs)], _numbers(spinoffs, "company"))])
+
+
+def _income_table(receipts: list[dict[str, Any]]) -> Table:
     lines = []
     for label, kinds in (("转让、许可、作价投资", TRANSFER_MODES), ("技术开发、咨询、服务", ("development", "consulting", "service"))):
         rows = [r for r in receipts if r["kind"] in kinds]
         lines.append(Line(label, [len(rows), _sum(rows)], _numbers(rows)))
     lines.append(Line("合计", [len(receipts), _sum(receipts)], _numbers(receipts)))
-    tables.append(Table("income", "rewards", "转化收入（到账）", ["到账笔数", "到账金额"], ["笔", "元"], BASIS_INCOME, lines))
+    return Table("income", "rewards", "转化收入（到账）", ["到账笔数", "到账金额"], ["笔", "元"], BASIS_INCOME, lines)
+
+
+def _reward_records(rows: list[dict[str, Any]]) -> list[str]:
+    return [f"{r['deal_no']} {r['recipient']}" for r in rows]
+
+
+def _rewards_table(rewards: list[dict[str, Any]]) -> Table:
+    """Rewards to individuals, cash and equity, each by how it is taxed."""
     cash = [r for r in rewards if r["form"] == "cash"]
     equity = [r for r in rewards if r["form"] == "equity"]
-
-    def reward_records(rows: list[dict[str, Any]]) -> list[str]:
-        return [f"{r['deal_no']} {r['recipient']}" for r in rows]
-
-    lines = [Line("现金奖励", [len(cash), _sum(cash)], reward_records(cash))]
+    lines = [Line("现金奖励", [len(cash), _sum(cash)], _reward_records(cash))]
     for key in ("halved", "pending_registration", "ordinary"):
         rows = [r for r in cash if r["tax_treatment"] == key]
         if rows:
-            lines.append(Line("其中：" + c.CASH_TAX_LABELS[key], [len(rows), _sum(rows)], reward_records(rows)))
-    lines.append(Line("股权奖励（折合金额）", [len(equity), _sum(equity)], reward_records(equity)))
+            lines.append(Line("其中：" + c.CASH_TAX_LABELS[key], [len(rows), _sum(rows)], _reward_records(rows)))
+    lines.append(Line("股权奖励（折合金额）", [len(equity), _sum(equity)], _reward_records(equity)))
     for key in ("deferred", "ordinary"):
         rows = [r for r in equity if r.get("tax_treatment") == key]
         if rows:
-            lines.append(Line("其中：" + c.EQUITY_TAX_LABELS[key], [len(rows), _sum(rows)], reward_records(rows)))
-    lines.append(Line("奖励合计", [len(rewards), _sum(rewards)], reward_records(rewards)))
-    tables.append(Table("rewards", "rewards", "对个人的奖励（人次、金额）及计税方式", ["人次", "金额"], ["人次", "元"],
-                        BASIS_REWARDS, lines))
+            lines.append(Line("其中：" + c.EQUITY_TAX_LABELS[key], [len(rows), _sum(rows)], _reward_records(rows)))
+    lines.append(Line("奖励合计", [len(rewards), _sum(rewards)], _reward_records(rewards)))
+    return Table("rewards", "rewards", "对个人的奖励（人次、金额）及计税方式", ["人次", "金额"], ["人次", "元"],
+                 BASIS_REWARDS, lines)
+
+
+def _summary_table(contracts: list[dict[str, Any]], receipts: list[dict[str, Any]],
+                   rewards: list[dict[str, Any]]) -> Table:
     transfer = [x for x in contracts if x["kind"] in TRANSFER_MODES]
     tech = [x for x in contracts if x["kind"] not in TRANSFER_MODES]
-    summary = Table("summary", "work", "年度主要指标", ["数量", "金额"], ["项", "元"],
-                    "统计口径：合同按签订日期、计合同金额；收入按到账日期、计到账金额；奖励按发放（授予）日期", [
+    return Table("summary", "work", "年度主要指标", ["数量", "金额"], ["项", "元"],
+                 "统计口径：合同按签订日期、计合同金额；收入按到账日期、计到账金额；奖励按发放（授予）日期", [
         Line("转让、许可、作价投资合同", [len(transfer), _sum(transfer)], _numbers(transfer)),
         Line("技术开发、咨询、服务合同", [len(tech), _sum(tech)], _numbers(tech)),
         Line("转化收入到账（按到账日期）", [len(receipts), _sum(receipts)], _numbers(receipts)),
-        Line("对个人奖励（人次；按发放日期）", [len(rewards), _sum(rewards)],
-             [f"{r['deal_no']} {r['recipient']}" for r in rewards]),
+        Line("对个人奖励（人次；按发放日期）", [len(rewards), _sum(rewards)], _reward_records(rewards)),
     ])
-    order = [key for key, _ in SECTIONS]
-    ordered = sorted([summary, *tables], key=lambda t: order.index(t.section))  # stable within a section
-    for n, t in enumerate(ordered, 1):
-        t.title = f"表{n} {t.title}"
-    return ordered
 
 
 def compute_national(db: Database, year: int, *, today: date | None = None,
@@ -396,44 +426,9 @@ def write_docx(report: NationalReport, path: Path) -> Path:
     """The report as Word (A4): title, the six sections in order, each with its drafted or edited
     paragraph and its tables (units in the headers, numbers right-aligned), then the list of
     transformation projects."""
-    from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
-    from docx.shared import Cm, Pt
 
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin = section.right_margin = Cm(2.2)
-    section.top_margin = section.bottom_margin = Cm(2.5)
-    for name in ("Normal", "Title", "Heading 1"):
-        st = doc.styles[name]
-        st.font.name = "宋体" if name == "Normal" else "黑体"
-        st.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), st.font.name)
-    doc.styles["Normal"].font.size = Pt(11)
-
-    def fill(cell, text: str, *, right: bool = False, bold: bool = False) -> None:
-        cell.text = ""
-        para = cell.paragraphs[0]
-        run = para.add_run(text)
-        run.font.size = Pt(9.5)
-        run.bold = bold
-        if right:
-            para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-
-    def grid(headers: list[str], widths: list[float]):
-        table = doc.add_table(rows=1, cols=len(headers))
-        table.style = "Table Grid"
-        table.autofit = False
-        for i, h in enumerate(headers):
-            fill(table.rows[0].cells[i], h, bold=True)
-        return table, widths
-
-    def set_widths(table, widths: list[float]) -> None:
-        for row in table.rows:
-            for cell, w in zip(row.cells, widths, strict=True):
-                cell.width = Cm(w)
-
+    doc = _a4_document()
     title = doc.add_heading(f"{report.unit_name}{report.year}年度科技成果转化年度报告", level=0)
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.add_paragraph(f"报告年度：{report.year}年　编制日期：{report.generated.isoformat()}　依据：促进科技成果转化法第二十一条")
@@ -445,28 +440,9 @@ def write_docx(report: NationalReport, path: Path) -> Path:
         for para in report.narrative.get(key, "").split("\n"):
             doc.add_paragraph(para)
         for t in report.section_tables(key):
-            doc.add_paragraph(t.title).runs[0].bold = True
-            headers = ["项目", *(f"{h}（{u}）" for h, u in zip(t.headers, t.units, strict=True))]
-            first = 16.6 - 2.9 * len(t.headers)
-            table, widths = grid(headers, [first] + [2.9] * len(t.headers))
-            for line in t.lines:
-                cells = table.add_row().cells
-                fill(cells[0], line.label)
-                for i, (unit, v) in enumerate(zip(t.units, line.values, strict=True), 1):
-                    fill(cells[i], cell_text(unit, v), right=True)
-            set_widths(table, widths)
-            doc.add_paragraph(t.basis).runs[0].italic = True
+            _docx_indicator_table(doc, t)
         if key == "other":
-            doc.add_paragraph("转化项目清单").runs[0].bold = True
-            table, widths = grid(["编号", "方式", "项目名称", "交易对方", "签订日期", "合同金额（元）"],
-                                 [2.9, 1.5, 4.2, 3.5, 2.0, 2.5])
-            for x in report.contracts:
-                cells = table.add_row().cells
-                for i, v in enumerate((x["number"], c.CONTRACT_MODE_LABELS[x["kind"]], x["name"], x["counterparty"],
-                                       str(x["contract_date"] or ""), d.format_yuan(int(x["amount_fen"] or 0)))):
-                    fill(cells[i], str(v or ""), right=i == 5)
-            set_widths(table, widths)
-            doc.add_paragraph(BASIS_CONTRACTS).runs[0].italic = True
+            _docx_projects(doc, report.contracts)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
@@ -480,7 +456,85 @@ def write_docx(report: NationalReport, path: Path) -> Path:
     return path
 
 
-def write_xlsx(report: NationalReport, path: Path) -> tuple[Path, list]:
+def _a4_document() -> Any:
+    """An empty Word document: A4, the report's margins, 宋体 text and 黑体 headings."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.2)
+    section.top_margin = section.bottom_margin = Cm(2.5)
+    for name in ("Normal", "Title", "Heading 1"):
+        st = doc.styles[name]
+        st.font.name = "宋体" if name == "Normal" else "黑体"
+        st.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), st.font.name)
+    doc.styles["Normal"].font.size = Pt(11)
+    return doc
+
+
+def _docx_fill(cell: Any, text: str, *, right: bool = False, bold: bool = False) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    cell.text = ""
+    para = cell.paragraphs[0]
+    run = para.add_run(text)
+    run.font.size = Pt(9.5)
+    run.bold = bold
+    if right:
+        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def _docx_grid(doc: Any, headers: list[str]) -> Any:
+    """A grid table with its bold header row."""
+    table = doc.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.autofit = False
+    for i, h in enumerate(headers):
+        _docx_fill(table.rows[0].cells[i], h, bold=True)
+    return table
+
+
+def _docx_set_widths(table: Any, widths: list[float]) -> None:
+    from docx.shared import Cm
+
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths, strict=True):
+            cell.width = Cm(w)
+
+
+def _docx_indicator_table(doc: Any, t: Table) -> None:
+    """One indicator table: its title, units in the headers, numbers right-aligned, then its basis."""
+    doc.add_paragraph(t.title).runs[0].bold = True
+    headers = ["项目", *(f"{h}（{u}）" for h, u in zip(t.headers, t.units, strict=True))]
+    first = 16.6 - 2.9 * len(t.headers)
+    table = _docx_grid(doc, headers)
+    for line in t.lines:
+        cells = table.add_row().cells
+        _docx_fill(cells[0], line.label)
+        for i, (unit, v) in enumerate(zip(t.units, line.values, strict=True), 1):
+            _docx_fill(cells[i], cell_text(unit, v), right=True)
+    _docx_set_widths(table, [first] + [2.9] * len(t.headers))
+    doc.add_paragraph(t.basis).runs[0].italic = True
+
+
+def _docx_projects(doc: Any, contracts: list[dict[str, Any]]) -> None:
+    """The list of transformation projects (every counted contract)."""
+    doc.add_paragraph("转化项目清单").runs[0].bold = True
+    table = _docx_grid(doc, ["编号", "方式", "项目名称", "交易对方", "签订日期", "合同金额（元）"])
+    for x in contracts:
+        cells = table.add_row().cells
+        for i, v in enumerate((x["number"], c.CONTRACT_MODE_LABELS[x["kind"]], x["name"], x["counterparty"],
+                               str(x["contract_date"] or ""), d.format_yuan(int(x["amount_fen"] or 0)))):
+            _docx_fill(cells[i], str(v or ""), right=i == 5)
+    _docx_set_widths(table, [2.9, 1.5, 4.2, 3.5, 2.0, 2.5])
+    doc.add_paragraph(BASIS_CONTRACTS).runs[0].italic = True
+
+
+def write_xlsx(report: NationalReport, path: Path) -> tuple[Path, list[Truncation]]:
     """The indicator tables (one sheet, each table with its basis and the records of each row)
     and the record lists behind them."""
     from ..xlsx_writer import MONEY_FORMAT, Workbook
@@ -537,8 +591,8 @@ def write_xlsx(report: NationalReport, path: Path) -> tuple[Path, list]:
             sheet = wb.sheet("汇总说明", ["汇总说明"], (100,), autofilter=False)
             sheet.append([f"本报告汇总了本单位及以下部分：{'、'.join(report.parts)}；合同按合同编号、成果按台账编号等匹配，"
                           f"相同记录只计一次。"])
-            for line in report.duplicates:
-                sheet.append([line])
+            for duplicate in report.duplicates:
+                sheet.append([duplicate])
         truncated = list(wb.truncated)
     return Path(path), truncated
 
@@ -548,7 +602,7 @@ class NationalFiles:
     report: NationalReport
     docx: Path
     xlsx: Path
-    truncated: list = field(default_factory=list)
+    truncated: list[Truncation] = field(default_factory=list)
 
 
 def base_name(year: int) -> str:

@@ -191,7 +191,7 @@ def read_part(path: Path | str, name: str | None = None) -> Part:
         if LEFT_OUT_SHEET in book.sheet_names:
             labels = {v: k for k, v in LEFT_OUT_LABELS.items()}
             for row in book.rows(LEFT_OUT_SHEET)[1:]:
-                key = labels.get(xi.to_text(row[0]) if row else None)
+                key = labels.get(xi.to_text(row[0]) or "") if row else None
                 if key and len(row) > 1:
                     left_out[key] = xi.to_count(row[1]) or 0
     finally:
@@ -211,17 +211,17 @@ def _unit_of(book: xi.Workbook) -> str | None:
     return unit.strip() or None
 
 
-def _contract_key(r: dict[str, Any]) -> tuple:
+def _contract_key(r: dict[str, Any]) -> tuple[Any, ...]:
     if r.get("contract_no"):
         return ("no", str(r["contract_no"]).upper())
     return ("same", r.get("kind"), r.get("counterparty"), str(r.get("contract_date") or ""), int(r.get("amount_fen") or 0))
 
 
-def _keys(contract_keys: dict[tuple, tuple]) -> dict[str, Callable[[dict[str, Any]], tuple]]:
+def _keys(contract_keys: dict[tuple[Any, ...], tuple[Any, ...]]) -> dict[str, Callable[[dict[str, Any]], tuple[Any, ...]]]:
     """How each kind of record is recognised across the unit and its parts. A receipt or a reward
     is recognised through its contract (``contract_keys``: (part, number) → contract key)."""
 
-    def of_contract(r: dict[str, Any], number_key: str) -> tuple:
+    def of_contract(r: dict[str, Any], number_key: str) -> tuple[Any, ...]:
         number = r.get(number_key)
         return contract_keys.get((r.get("part"), number)) or (("no", str(r["contract_no"]).upper()) if r.get("contract_no")
                                                              else ("number", r.get("part"), number))

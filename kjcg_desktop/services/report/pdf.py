@@ -5,8 +5,9 @@ are counted and the list of transformation projects. Chinese TrueType fonts are 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -18,6 +19,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    Flowable,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
@@ -38,6 +40,7 @@ from .indicators import (
     CHART_AMOUNTS,
     CHART_COUNTS,
     AnnualReport,
+    IndicatorRow,
     change_text,
     format_value,
 )
@@ -111,7 +114,7 @@ def _bar_chart(report: AnnualReport, keys: list[str], font: str, *, scale: int =
     return drawing
 
 
-def _indicator_table(rows, styles, font: str, year: int) -> Table:
+def _indicator_table(rows: Sequence[IndicatorRow], styles: dict[str, ParagraphStyle], font: str, year: int) -> Table:
     cell = styles["cell"]
     data = [["指标", "单位", f"{year}年", f"{year - 1}年", "增减", "依据"]]
     for row in rows:
@@ -135,7 +138,7 @@ def _indicator_table(rows, styles, font: str, year: int) -> Table:
     return table
 
 
-def _projects_table(deals: list[dict], font: str) -> Table:
+def _projects_table(deals: list[dict[str, Any]], font: str) -> Table:
     data = [["交易编号", "方式", "成果名称", "交易对方", "签订日期", "合同金额（元）"]]
     for deal in deals:
         name = deal["achievement_name"] or ""
@@ -164,7 +167,7 @@ def _paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
     return [Paragraph("　　" + escape(p), style) for p in parts]
 
 
-def write_pdf(db: Database, report: AnnualReport, path: Path, *, deals: list[dict] | None = None,
+def write_pdf(db: Database, report: AnnualReport, path: Path, *, deals: list[dict[str, Any]] | None = None,
               progress: Progress | None = None) -> Path:
     """Write the PDF report to ``path``; ``deals`` are the year's transformation projects."""
     tell = progress or (lambda done, total, label: None)
@@ -175,7 +178,7 @@ def write_pdf(db: Database, report: AnnualReport, path: Path, *, deals: list[dic
     styles = _styles(body, heading)
     unit = report.unit_name or "（单位名称未设置）"
     title = f"{report.year}年度科技成果转化年度报告"
-    story: list = [
+    story: list[Flowable] = [
         Spacer(1, 55 * mm),
         Paragraph(escape(unit), styles["subtitle"]),
         Spacer(1, 8 * mm),
@@ -212,7 +215,7 @@ def write_pdf(db: Database, report: AnnualReport, path: Path, *, deals: list[dic
         story += [PageBreak(), Paragraph(f"附件：{report.year}年度科技成果转化项目清单（{len(deals)}项）", styles["h1"]),
                   _projects_table(deals, body)]
 
-    def footer(canvas, doc) -> None:
+    def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(body, 8)
         if doc.page > 1:
