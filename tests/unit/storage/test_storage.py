@@ -21,6 +21,7 @@ def _new(db, **kw):
     return ach.create_achievement(db, fields, [{"name": "张伟", "share": "60", "is_representative": True}, {"name": "李娜", "share": "40"}])
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_and_version(db):
     assert db.scalar("PRAGMA foreign_keys") == 1
     assert db.scalar("PRAGMA journal_mode") == "wal"
@@ -113,6 +114,7 @@ def test_objection_sends_application_back(db):
     assert apps.get_application(db, app_id)["state"] == "submitted"
 
 
+@pytest.mark.sqlite_only
 def test_event_log_is_append_only_and_chained(db):
     _new(db)
     assert verify_chain(db) is None
