@@ -20,7 +20,7 @@ from .. import __version__, clock
 from ..domain import DomainError
 from ..paths import default_db_path
 from ..storage.db import StorageError, explain_error
-from . import basic, deals, docs, excel, fees, forms, registration, report, selftest
+from . import basic, deals, docs, excel, fees, forms, registration, report, selftest, server
 from .common import (
     ChineseArgumentParser,
     Handler,
@@ -36,7 +36,7 @@ __all__ = ["COMMANDS", "build_parser", "main", "shown"]
 
 # Every module that adds commands, in the order they are listed in --help: each has
 # add_parsers(subparsers) and COMMANDS, a dict of command name -> handler.
-COMMAND_MODULES = (basic, deals, docs, forms, excel, report, registration, selftest, fees)
+COMMAND_MODULES = (basic, deals, docs, forms, excel, report, registration, selftest, fees, server)
 COMMANDS: dict[str, Handler] = {name: handler for module in COMMAND_MODULES for name, handler in module.COMMANDS.items()}
 
 

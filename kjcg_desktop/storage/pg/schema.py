@@ -93,7 +93,7 @@ def schema_statements(ref: sqlite3.Connection) -> tuple[list[str], list[str], li
         for fk in ref.execute(f"PRAGMA foreign_key_list({name})"):
             action = f" ON DELETE {fk['on_delete']}" if fk["on_delete"] and fk["on_delete"] != "NO ACTION" else ""
             keys.append(f"ALTER TABLE {name} ADD CONSTRAINT {name}_{fk['from']}_fkey FOREIGN KEY ({fk['from']}) "
-                        f"REFERENCES {fk['table']}({fk['to'] or 'id'}){action}")
+                        f"REFERENCES {fk['table']}({fk['to'] or 'id'}){action} DEFERRABLE INITIALLY IMMEDIATE")
     for row in ref.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"):
         if _SQLITE_ONLY.match(row["tbl_name"]):
             continue
@@ -178,6 +178,8 @@ def ensure_schema(db: Database) -> list[int]:
             for ddl in indexes:
                 raw.execute(ddl)
             _run(db, after)
+            if not current:
+                _seed_rows(raw, ref)
             for version in range(current + 1, SCHEMA_VERSION + 1):
                 if current and version in DATA_STEPS:
                     DATA_STEPS[version](db)
@@ -202,3 +204,18 @@ def _add_new_columns(raw: Any, ref: sqlite3.Connection) -> None:
             default = f" DEFAULT {col['dflt_value']}" if col["dflt_value"] is not None else ""
             not_null = " NOT NULL" if col["notnull"] and default else ""
             raw.execute(f"ALTER TABLE {table} ADD COLUMN {col['name']} {_column_type(col['name'], col['type'])}{default}{not_null}")
+
+
+def _seed_rows(raw: Any, ref: sqlite3.Connection) -> None:
+    """The rows the migrations themselves write (the annual-fee table of v9) on a new server database."""
+    for row in ref.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+        table = row["name"]
+        if _SQLITE_ONLY.match(table) or table == "event_head":
+            continue
+        rows = ref.execute(f"SELECT * FROM {table}").fetchall()
+        if not rows:
+            continue
+        cols = list(rows[0].keys())
+        with raw.cursor() as cur:
+            cur.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(['%s'] * len(cols))})",
+                            [tuple(r) for r in rows])
