@@ -17,8 +17,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 def cmd_migrate_to(args: argparse.Namespace) -> int:
     from ..storage.errors import StorageError
     from ..storage.pg import describe_url, is_pg_url
-    from ..storage.pg.database import PgDatabase
     from ..storage.pg.credentials import url_with_password
+    from ..storage.pg.database import PgDatabase
     from ..storage.pg.transfer import copy_to_server
 
     if not is_pg_url(args.url):

@@ -26,6 +26,10 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False) -> P
 
             raise StorageError(f"服务器上的数据库 {describe_url(url)} 还没有 KJCG Desktop 的数据表；"
                                "请由管理员先用有建表权限的账号连接一次（或运行 kjcg-desktop migrate-to）")
+        if not read_only:
+            from .roles import can_write
+
+            db.read_only = not can_write(db)  # a viewer's role: browse and print only
         install(db)
     except BaseException:
         db.close()

@@ -41,6 +41,13 @@ BEGIN
     RETURN NEW;
 END $$
 ;;
+-- Row versions of editable records: every update raises it (storage/versions.py refuses a stale save).
+CREATE OR REPLACE FUNCTION kjcg_row_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.row_version := OLD.row_version + 1;
+    RETURN NEW;
+END $$
+;;
 /*ID_TRIGGERS*/
 ;;
 -- The event log: append-only, its head advanced by every append --------------------------------
@@ -173,3 +180,19 @@ CREATE TABLE IF NOT EXISTS attachment_blobs (
     size    bigint NOT NULL CHECK (size >= 0),
     content bytea NOT NULL
 )
+;;
+-- Each entry of the log names the role that writes it (the database's owner, who moves a file's
+-- history to the server, writes the entries as they were).
+CREATE OR REPLACE FUNCTION kjcg_events_real_user() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.operator IS DISTINCT FROM current_user::text
+       AND NOT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+        RAISE EXCEPTION '事件日志的操作人（%）必须是登录的数据库账号（%）', NEW.operator, current_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$
+;;
+DROP TRIGGER IF EXISTS events_real_user ON events
+;;
+CREATE TRIGGER events_real_user BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION kjcg_events_real_user()

@@ -27,7 +27,7 @@ from typing import Any
 
 from ..db import Database
 from ..errors import StorageError
-from ..migrations import LEDGER_SEARCH_DOC, SCHEMA_VERSION, apply_migrations
+from ..migrations import LEDGER_SEARCH_DOC, SCHEMA_VERSION, VERSIONED_TABLES, apply_migrations
 from .sql import translate
 
 # Columns that hold a moment (stored as ``timestamptz``); every other date stays ISO text, as some
@@ -115,6 +115,11 @@ def extras_sql(id_tables: list[str]) -> tuple[str, str]:
         f"DROP TRIGGER IF EXISTS {t}_next_id ON {t};\n"
         f"CREATE TRIGGER {t}_next_id BEFORE INSERT ON {t} FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION kjcg_next_id();"
         for t in id_tables)
+    triggers += "\n" + "\n".join(
+        f"DROP TRIGGER IF EXISTS {t}_row_version ON {t};\n"
+        f"CREATE TRIGGER {t}_row_version BEFORE UPDATE ON {t} FOR EACH ROW WHEN (NEW.row_version = OLD.row_version) "
+        "EXECUTE FUNCTION kjcg_row_version();"
+        for t in VERSIONED_TABLES)
     before, after = text.replace("/*SEARCH_DOC*/", doc).replace("/*ID_TRIGGERS*/", triggers).split(AFTER_TABLES, 1)
     return before, after
 

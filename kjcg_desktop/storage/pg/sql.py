@@ -110,6 +110,9 @@ def _alias_subqueries(sql: str) -> str:
 # achievement_fts_content, whose text no index serves (a trigram index cannot serve 1-2 characters).
 _MATCH = re.compile(r"achievement_fts\s+MATCH\s+\?", re.IGNORECASE)
 
+_IS_NOT_PARAM = re.compile(r"\bIS\s+NOT\s+\?", re.IGNORECASE)
+_IS_PARAM = re.compile(r"\bIS\s+\?", re.IGNORECASE)
+
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
 _INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)
 _LIKE = re.compile(r"(?<![A-Za-z_])(NOT\s+)?LIKE(?![A-Za-z_])", re.IGNORECASE)
@@ -154,6 +157,8 @@ def translate(sql: str) -> str:
     text = sql
     if "json_each" in text:
         text = _JSON_IDS.sub("IN (SELECT value::bigint FROM json_each(?))", text)
+    if "IS" in text.upper() and "?" in text:  # SQLite's IS compares values, NULL included
+        text = _IS_PARAM.sub("IS NOT DISTINCT FROM ?", _IS_NOT_PARAM.sub("IS DISTINCT FROM ?", text))
     if "MATCH" in text:
         text = _MATCH.sub("doc LIKE kjcg_phrase_pattern(?) ESCAPE '\\\\'", text)
     if "group_concat" in text.lower():
