@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 TEMPLATE = "kjcg_template"
+ADMIN_PASSWORD = "kjcg-test-admin"
 
 
 def find_bin_dir() -> Path | None:
@@ -79,8 +80,13 @@ class Cluster:
             except (LookupError, OSError) as exc:
                 unavailable(f"running as root, and the postgres system user cannot own the cluster folder: {exc}")
         os.chmod(self.base, 0o755)
-        result = self._run("initdb", "-D", str(self.data), "--locale=C.UTF-8", "-E", "UTF8", "-A", "trust",
-                           "-U", "postgres", "--no-sync")
+        pwfile = self.base / "pwfile"
+        pwfile.write_text(ADMIN_PASSWORD + "\n")
+        if self.as_root:
+            shutil.chown(pwfile, "postgres")
+        # passwords are checked over TCP (as on an office server); the socket in the folder is trusted
+        result = self._run("initdb", "-D", str(self.data), "--locale=C.UTF-8", "-E", "UTF8", "--auth-local=trust",
+                           "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-U", "postgres", "--no-sync")
         if result.returncode:
             unavailable(f"initdb failed: {result.stderr.strip()[-400:]}")
         options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60"
@@ -90,7 +96,7 @@ class Cluster:
             unavailable(f"pg_ctl start failed: {result.stderr.strip()[-300:]} {log}")
         self.running = True
 
-    def url(self, database: str = "postgres", user: str = "postgres", password: str | None = None) -> str:
+    def url(self, database: str = "postgres", user: str = "postgres", password: str | None = ADMIN_PASSWORD) -> str:
         auth = f"{user}:{password}" if password else user
         return f"postgresql://{auth}@127.0.0.1:{self.port}/{database}"
 
@@ -126,3 +132,12 @@ class Cluster:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
             self.running = False
         shutil.rmtree(self.base, ignore_errors=True)
+
+
+def with_user(url: str, user: str, password: str | None = None) -> str:
+    """``url`` signed in as another role (with ``password``, or none: the program asks for it)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    auth = f"{user}:{password}" if password else user
+    return urlunsplit((parts.scheme, f"{auth}@{parts.hostname}:{parts.port}", parts.path, parts.query, parts.fragment))

@@ -74,7 +74,9 @@ def _main(argv: Sequence[str] | None) -> int:
     # the default database is created on first use, as the GUI does; any other path must exist
     args.db_given = args.db is not None and (is_server_url(args.db) or Path(args.db).resolve() != default_db_path().resolve())
     if args.db is None:
-        args.db = str(default_db_path())
+        from ..storage.pg.credentials import remembered_server  # 设置 → 连接办公室服务器
+
+        args.db = remembered_server() or str(default_db_path())
     if not args.command:
         from ..app import NO_DISPLAY_MESSAGE, has_display, run_gui
 

@@ -90,3 +90,42 @@ def server_url(host: str, port: int, database: str, user: str) -> str:
     """The connection URL (without a password) of the 连接办公室服务器 dialog's fields."""
     host_part = f"[{host}]" if ":" in host else host
     return f"postgresql://{quote(user, safe='')}@{host_part}:{int(port)}/{quote(database, safe='')}"
+
+
+def remember_for_session(url: str, password: str) -> None:
+    """Keep the password in memory for this session (the dialog's password before it is saved)."""
+    _SESSION[account(url)] = password
+
+
+# -- which server the program opens at start ----------------------------------------------------
+
+def _server_file():
+    from ...paths import data_dir
+
+    return data_dir() / "server.json"
+
+
+def remember_server(url: str) -> None:
+    """Open the server at ``url`` (its password is never part of it) at the next start."""
+    import json
+
+    parts = urlsplit(url)
+    if parts.password:
+        url = url.replace(f":{parts.password}@", "@", 1)
+    _server_file().write_text(json.dumps({"url": url}, ensure_ascii=False), encoding="utf-8")
+
+
+def remembered_server() -> str | None:
+    import json
+
+    try:
+        url = json.loads(_server_file().read_text(encoding="utf-8")).get("url")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return url if isinstance(url, str) and url.startswith(("postgresql://", "postgres://")) else None
+
+
+def forget_server() -> None:
+    """Open the computer's own database file at the next start again."""
+    with suppress(OSError):
+        _server_file().unlink()

@@ -18,6 +18,7 @@ from kjcg_desktop.storage.events import verify_chain
 from kjcg_desktop.storage.pg import open_server
 from kjcg_desktop.storage.pg.database import PgReadOnlyError
 from kjcg_desktop.storage.versions import StaleRecordError, row_version
+from tests.pg_cluster import with_user
 
 
 def _registered(db, name: str, **kw) -> int:
@@ -204,7 +205,7 @@ def test_a_viewer_can_browse_but_the_server_refuses_changes(pg_db, pg_cluster, p
     aid = _registered(pg_db, "只读账号可见的成果")
     add_user(pg_db, "viewer1", "pw-viewer", editor=False)
     add_user(pg_db, "clerk1", "pw-clerk", editor=True)
-    viewer_url = pg_url.replace("postgres@", "viewer1:pw-viewer@", 1)
+    viewer_url = with_user(pg_url, "viewer1", "pw-viewer")
     viewer = open_server(viewer_url)
     assert viewer.read_only
     assert viewer.scalar("SELECT name FROM achievements WHERE id = ?", (aid,)) == "只读账号可见的成果"
@@ -213,7 +214,7 @@ def test_a_viewer_can_browse_but_the_server_refuses_changes(pg_db, pg_cluster, p
     with pytest.raises(PgReadOnlyError):
         viewer.execute("DELETE FROM events")
     viewer.close()
-    clerk = open_server(pg_url.replace("postgres@", "clerk1:pw-clerk@", 1))
+    clerk = open_server(with_user(pg_url, "clerk1", "pw-clerk"))
     assert not clerk.read_only
     ach.update_achievement(clerk, aid, {"keywords": "办事员修改"})
     assert clerk.scalar("SELECT operator FROM events ORDER BY id DESC LIMIT 1") == "clerk1"
