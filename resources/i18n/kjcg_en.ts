@@ -1587,42 +1587,42 @@
     <context>
         <name>AgenciesPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="229" />
             <source>{0} 至 {1}</source>
             <translation>{0} to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务内容</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务换股权</source>
             <translation>Equity for services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="214" />
             <source>服务期限</source>
             <translation>Service period</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务机构</source>
             <translation>Agency</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务费用（元）</source>
             <translation>Service fee (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="215" />
             <source>登记服务协议…</source>
             <translation>Register service agreement…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>Third-party professional technology-transfer agencies: service fees or equity for services (Plan 2(4), Annex 1-2 Art. 13)</translation>
         </message>
@@ -1631,7 +1631,7 @@
             <translation>Third-party technology-transfer agency service agreements (Plan 2(4), Annex 1-2 Art. 13).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="214" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
@@ -1639,76 +1639,76 @@
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
             <source>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</source>
             <translation>Cooperation with third-party professional technology-transfer agencies, paid by service fees or equity for services (Plan 2(4), Annex 1-2 Art. 13).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
             <source>关联成果</source>
             <translation>Linked achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
             <source>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</source>
             <translation>Disclosure, valuation, pathway design, IP protection, investment and financing, managed operation…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
             <source>服务内容</source>
             <translation>Services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
             <source>服务换股权</source>
             <translation>Equity for services</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="122" />
             <source>服务换股权，如 5%，可空</source>
             <translation>Equity for services, e.g. 5%; optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>服务期自</source>
             <translation>Service from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="148" />
             <source>服务期至</source>
             <translation>Service until</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
             <source>服务机构</source>
             <translation>Agency</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="143" />
             <source>服务费用</source>
             <translation>Service fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
             <source>服务费用（元）</source>
             <translation>Service fee (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="120" />
             <source>服务费用（元），可空</source>
             <translation>Service fee (yuan); optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="114" />
             <source>登记第三方技术转移机构服务协议</source>
             <translation>Register a third-party technology-transfer agency service agreement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
@@ -2275,87 +2275,87 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>CounterpartyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
             <source>18位，第3–8位即登记机关行政区划代码</source>
             <translation>18 characters; characters 3–8 are the registering authority's region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
             <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
             <translation>6-digit region code (GB/T 2260); may stay empty when the credit code is given</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
             <source>主体性质</source>
             <translation>Party type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
             <source>企业规模</source>
             <translation>Enterprise size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
             <source>国别代码</source>
             <translation>Country code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
             <source>国有全资</source>
             <translation>Wholly state-owned</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
             <source>地址</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
             <source>境外单位填3位国别代码，境内留空</source>
             <translation>3-digit country code for a foreign party; empty for a domestic one</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
             <source>所在省份：{0}</source>
             <translation>Province: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
             <source>登记交易对方</source>
             <translation>Register counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
             <source>行业（GB/T 4754）</source>
             <translation>Industry (GB/T 4754)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
             <source>行政区划代码</source>
             <translation>Region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
             <source>（主体性质）</source>
             <translation>(party type)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
             <source>（行业门类）</source>
             <translation>(industry section)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
             <source>（非企业或未知）</source>
             <translation>(not an enterprise or unknown)</translation>
         </message>
@@ -2363,22 +2363,22 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="68" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="60" />
             <source>发生意外错误</source>
             <translation>Unexpected error</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="69" />
             <source>复制报告</source>
             <translation>Copy report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="62" />
             <source>程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。
 请复制下面的报告发送给技术支持。</source>
             <translation>The program ran into an unexpected error, which was written to the log. Your data is saved as of the last completed operation.
@@ -2774,27 +2774,27 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsModel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>合同日期</source>
             <translation>Contract date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>审批</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
@@ -2811,17 +2811,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -2830,7 +2830,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -2838,28 +2838,28 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>{0} 签订</source>
             <translation>signed {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>{0}，股份：{1}</source>
             <translation>{0}, shares: {1}</translation>
         </message>
@@ -2889,28 +2889,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Cannot record the registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="209" />
             <source>交易详情</source>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>作价投资</source>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
@@ -2920,17 +2920,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="294" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="137" />
             <source>全部方式</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>关联交易</source>
             <translation>Related-party transaction</translation>
         </message>
@@ -2947,63 +2947,63 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>Part-time posts, leave to start up, spin-offs</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="440" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
             <source>创业企业合规整改</source>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>单位决定不评估</source>
             <translation>Unit decided not to value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>单位决定评估</source>
             <translation>Unit decided to value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>单位留存比例</source>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
@@ -3013,23 +3013,23 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Pay out income distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="225" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>合同</source>
             <translation>Contract</translation>
         </message>
@@ -3044,27 +3044,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="437" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>地域：{0}</source>
             <translation>Territory: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>填写登记表信息…</source>
             <translation>Registration form data…</translation>
         </message>
@@ -3074,23 +3074,23 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Complete deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>完成交易…</source>
             <translation>Complete deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
@@ -3103,7 +3103,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Approval decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>审批层级</source>
             <translation>Approval level</translation>
         </message>
@@ -3112,28 +3112,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Review decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>尚未签订</source>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>已到账</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
@@ -3155,34 +3155,34 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="446" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="200" />
             <source>成果放弃</source>
             <translation>Abandonment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
@@ -3198,22 +3198,22 @@ Please copy the report below and send it to technical support.</translation>
             <translation>tech-contract-registration_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>Technology-contract registration: form data and checklist of papers; after registration cash rewards are taxed at half (Caishui [2018] No. 58)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
             <source>技术开发、咨询、服务合同</source>
             <translation>Development, consulting and service contracts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="174" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -3222,69 +3222,69 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Income distribution and cash reward publicity (after receipt)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="144" />
             <source>新建交易…</source>
             <translation>New deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>No valuation needed (wholly state-owned enterprise, Plan 2(3))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>是：</source>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="385" />
             <source>期限：{0}</source>
             <translation>Term: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>未填写</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>未登记</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>未约定</source>
             <translation>Not agreed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>未选择</source>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="261" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
             <source>生成登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
@@ -3293,27 +3293,27 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
             <source>登记到账…</source>
             <translation>Register receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="233" />
             <source>登记证据</source>
             <translation>Register evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>笔数</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
             <source>第三方服务机构</source>
             <translation>Third-party agencies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="147" />
             <source>筛选：</source>
             <translation>Filter:</translation>
         </message>
@@ -3323,17 +3323,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Sign</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
             <source>签约…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
             <source>行为承诺</source>
             <translation>Conduct declaration</translation>
         </message>
@@ -3343,7 +3343,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Record registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
             <source>记录登记编号…</source>
             <translation>Record registration number…</translation>
         </message>
@@ -3352,32 +3352,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>许可条款</source>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="360" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>资产处置</source>
             <translation>Asset disposal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
             <source>资产评估</source>
             <translation>Asset valuation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="192" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
@@ -3386,7 +3386,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Transfer deal and proposed price publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
             <source>转化方式</source>
             <translation>Transfer type</translation>
         </message>
@@ -3395,7 +3395,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>After the assignment the unit no longer holds the rights; on completion it is handled as an asset disposal (Annex 1-2 Art. 11)</translation>
         </message>
@@ -3404,38 +3404,38 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>金额 {0} 元</source>
             <translation>amount {0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>领域：{0}</source>
             <translation>Field: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="455" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>（国有全资企业）</source>
             <translation> (wholly state-owned enterprise)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation> (proposed price must be publicised, Annex 1-1 Art. 6(4))</translation>
         </message>
@@ -3444,7 +3444,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>，须附会议纪要</source>
             <translation>, meeting minutes required</translation>
         </message>
@@ -3822,49 +3822,49 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>EquityRewardDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="386" />
             <source>作价投资交易</source>
             <translation>Equity-investment deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="397" />
             <source>尚无已签约的作价投资交易</source>
             <translation>There is no signed equity-investment deal yet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="384" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
             <source>折合金额（元）</source>
             <translation>Value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="399" />
             <source>授予日期</source>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="372" />
             <source>登记股权奖励</source>
             <translation>Record equity reward</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="388" />
             <source>股份</source>
             <translation>Shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="379" />
             <source>股份数或比例</source>
             <translation>Number of shares or percentage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
             <source>获奖励人</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
             <source>计税方式</source>
             <translation>Tax treatment</translation>
         </message>
@@ -5671,44 +5671,44 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>MobilityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
             <source>兼职或创业单位</source>
             <translation>Company or organisation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="319" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="314" />
             <source>尚未结束</source>
             <translation>Still ongoing</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="326" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="331" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
             <source>所在部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="305" />
             <source>登记兼职或离岗创业人员</source>
             <translation>Record part-time post or leave to start up</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="321" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="328" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="332" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
@@ -5724,12 +5724,12 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>NarrativeDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="543" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="537" />
             <source>{0} 年度国家年度报告正文</source>
             <translation>National annual report text, {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="553" />
             <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
             <translation>Each section starts from a draft with the year's numbers; your edits are kept per year and used in the Word report.</translation>
         </message>
@@ -5794,7 +5794,7 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>OutputPath</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="51" />
             <source>不能保存到这里</source>
             <translation>Cannot save here</translation>
         </message>
@@ -6490,47 +6490,47 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RectificationDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="98" />
             <source>「成立日期」：{0}</source>
             <translation>“Date founded”: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
             <source>企业名称</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="93" />
             <source>使用情况</source>
             <translation>Use made</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="86" />
             <source>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</source>
             <translation>Pilot units may bring into compliance enterprises founded in the past on the unit's service achievements (Plan 2(6)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
             <source>创办人</source>
             <translation>Founder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
             <source>如何利用职务科技成果（作价入股、无偿使用等）</source>
             <translation>How service achievements were used (equity contribution, free use, etc.)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
             <source>成立日期</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
             <source>所用成果</source>
             <translation>Achievements used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="77" />
             <source>登记需合规整改的创业企业</source>
             <translation>Register a start-up requiring compliance rectification</translation>
         </message>
@@ -6538,17 +6538,17 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
             <source>不能完成整改</source>
             <translation>Cannot complete the rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>企业名称</source>
             <translation>Enterprise name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>使用情况</source>
             <translation>Use made</translation>
         </message>
@@ -6557,59 +6557,59 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Start-up compliance rectification (Plan 2(6)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>创办人</source>
             <translation>Founder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="180" />
             <source>已整改</source>
             <translation>Rectified</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="180" />
             <source>待整改</source>
             <translation>To rectify</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>成立日期</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>整改完成</source>
             <translation>Rectification complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
             <source>整改完成…</source>
             <translation>Complete rectification…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="196" />
             <source>整改措施</source>
             <translation>Rectification measures</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>登记企业…</source>
             <translation>Register enterprise…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="168" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>Compliance rectification of enterprises founded in the past on service achievements (Plan 2(6))</translation>
         </message>
@@ -6617,117 +6617,117 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RegistersPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="423" />
             <source>人员兼职与离岗创业</source>
             <translation>Part-time posts and leave to start up</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>企业名称</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>兼职或创业单位</source>
             <translation>Part-time or start-up employer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>创办人</source>
             <translation>Founders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>单位持股</source>
             <translation>University's shareholding</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>成立日期</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>所用成果</source>
             <translation>Achievements used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>折合金额（元）</source>
             <translation>Value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>授予日期</source>
             <translation>Granted on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
             <source>登记人员…</source>
             <translation>Record person…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="418" />
             <source>登记企业…</source>
             <translation>Record company…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>登记股权奖励…</source>
             <translation>Record equity reward…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>股份</source>
             <translation>Shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="425" />
             <source>股权奖励（财税〔2016〕101号）</source>
             <translation>Equity rewards (Caishui [2016] No. 101)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>获奖励人</source>
             <translation>Rewarded person</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
             <source>衍生（参股）企业</source>
             <translation>Spin-off companies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>计税方式</source>
             <translation>Tax treatment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
@@ -6735,72 +6735,72 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>RegistrationFactsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="476" />
             <source>交易对方（买方）</source>
             <translation>Counterparty (buyer)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="509" />
             <source>合同有效期的结束日期不能早于开始日期</source>
             <translation>The contract's end date cannot be before its start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="479" />
             <source>合同有效期自</source>
             <translation>Contract term from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="480" />
             <source>合同有效期至</source>
             <translation>Contract term to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="467" />
             <source>如 电子信息、生物医药、新材料</source>
             <translation>e.g. electronics, biomedicine, new materials</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="478" />
             <source>技术交易额（元）</source>
             <translation>Technology-transaction amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="455" />
             <source>技术合同登记表信息</source>
             <translation>Technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
             <source>技术领域</source>
             <translation>Technology field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="460" />
             <source>新建…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
             <source>预计新增产值（元）</source>
             <translation>Expected new output (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
             <source>预计新增投入（元）</source>
             <translation>Expected new investment (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
             <source>（未关联交易对方记录）</source>
             <translation>(no counterparty record linked)</translation>
         </message>
@@ -7164,9 +7164,90 @@ Please copy the report below and send it to technical support.</translation>
         </message>
     </context>
     <context>
+        <name>ServerDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="42" />
+            <source>几位同事共用一个台账时，数据库放在办公室的 PostgreSQL 服务器上。请填写管理员给您的服务器地址和您自己的账号。</source>
+            <translation>When several colleagues share one ledger, the database is on the office's PostgreSQL server. Enter the server address your administrator gave you and your own account.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="84" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="67" />
+            <source>在系统钥匙串中记住密码</source>
+            <translation>Remember the password in the system keyring</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="49" />
+            <source>如 tto-server 或 192.168.1.20</source>
+            <translation>e.g. tto-server or 192.168.1.20</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="65" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>服务器</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="119" />
+            <source>未能连接：{0}</source>
+            <translation>Could not connect: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="74" />
+            <source>本机没有可用的系统钥匙串：密码只在本次使用期间保留，下次启动时会再询问，不会写入任何文件。</source>
+            <translation>This computer has no system keyring: the password is kept for this session only, asked again at the next start and never written to a file.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="114" />
+            <source>正在连接…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="62" />
+            <source>端口</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="108" />
+            <source>请填写：{0}</source>
+            <translation>Please fill in: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>账号</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="83" />
+            <source>连接</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="38" />
+            <source>连接办公室服务器</source>
+            <translation>Connect to the office server</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="241" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>Index of the font in a .ttc collection (0 for SimSun simsun.ttc)</translation>
         </message>
@@ -7176,12 +7257,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>6-digit region code, optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="371" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="442" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>The deal approval table needs at least one level (without an upper bound)</translation>
         </message>
@@ -7211,14 +7292,24 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Publicity and grant defaults</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="225" />
+            <source>几位同事共用一个台账：连接办公室的 PostgreSQL 服务器，用自己的账号登录</source>
+            <translation>Several colleagues on one ledger: connect to the office's PostgreSQL server and sign in with your own account</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="152" />
             <source>删除所选级别</source>
             <translation>Remove selected level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="335" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="287" />
+            <source>办公室服务器 {0}</source>
+            <translation>Office server {0}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="68" />
@@ -7241,12 +7332,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Unit region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="399" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>The old database file was renamed to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
             <source>可用：{0}</source>
             <translation>Usable: {0}</translation>
         </message>
@@ -7271,12 +7362,12 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Backup and restore…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
             <source>子字体 </source>
             <translation>Sub-font </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>The font {0} cannot be embedded in documents (a TrueType font with Chinese glyphs is needed, OpenType CFF is not supported); a system font will be used</translation>
         </message>
@@ -7286,24 +7377,24 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="409" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>All achievements, applications, publicities and deals in the current database will be replaced by an empty database for real use; the unit details and settings are kept.
 A backup is made first and the old file is kept under a new name. Continue?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="471" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="425" />
             <source>已清除演示数据</source>
             <translation>Demo data cleared</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="258" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>Recipients of the annual-report e-mail draft: finance, state assets and the science commission (Plan 3(4), Annex 1-2 Art. 12)</translation>
         </message>
@@ -7333,6 +7424,11 @@ A backup is made first and the old file is kept under a new name. Continue?</tra
             <translation>Operator name</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <source>改回本机数据库</source>
+            <translation>Back to this computer's database</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
             <source>数据、文书与界面</source>
             <translation>Data, documents and interface</translation>
@@ -7343,7 +7439,12 @@ A backup is made first and the old file is kept under a new name. Continue?</tra
             <translation>Data safety</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="396" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -7357,29 +7458,34 @@ Attachments: {2}</translation>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="400" />
             <source>数据文件夹已移动</source>
             <translation>Data folder moved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="253" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="422" />
             <source>无法清除演示数据</source>
             <translation>Cannot clear the demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="392" />
             <source>无法移动数据文件夹</source>
             <translation>Cannot move the data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="448" />
             <source>本单位</source>
             <translation>Our institution</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="287" />
+            <source>本机数据库文件</source>
+            <translation>This computer's database file</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
@@ -7387,28 +7493,28 @@ Attachments: {2}</translation>
             <translation>View automatic backups, back up now, restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="388" />
             <source>正在备份、复制并校验数据库和附件…</source>
             <translation>Backing up, copying and verifying the database and attachments…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="416" />
             <source>正在备份并换成空数据库…</source>
             <translation>Backing up and switching to an empty database…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="257" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>One per line, e.g. Finance Office &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="422" />
             <source>清除失败：{0}</source>
             <translation>Clearing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="368" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="415" />
             <source>清除演示数据</source>
             <translation>Clear demo data</translation>
         </message>
@@ -7418,24 +7524,24 @@ Attachments: {2}</translation>
             <translation>Clear the demo data and start for real…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="425" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>The database is now empty: register achievements or import an Excel ledger.
 Backup made before clearing: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="265" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="392" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>Moving to {0} failed: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="387" />
             <source>移动数据文件夹</source>
             <translation>Move data folder</translation>
         </message>
@@ -7450,17 +7556,17 @@ Backup made before clearing: {0}</translation>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
             <source>自动</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="348" />
             <source>自动选择系统中文字体</source>
             <translation>A Chinese system font is chosen automatically</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="237" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>Automatic: SimSun, SimHei or another installed Chinese TrueType font</translation>
         </message>
@@ -7471,7 +7577,7 @@ Backup made before clearing: {0}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="89" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="430" />
             <source>试点启动日期</source>
             <translation>Pilot start date</translation>
         </message>
@@ -7481,27 +7587,32 @@ Backup made before clearing: {0}</translation>
             <translation>Grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <source>连接办公室服务器…</source>
+            <translation>Connect to the office server…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="242" />
             <source>选择字体…</source>
             <translation>Choose font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
             <source>选择文书字体</source>
             <translation>Choose the document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>Choose the new data folder (an empty folder)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="260" />
             <source>邮件收件人</source>
             <translation>Mail recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="437" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>Invalid mail recipients: {0} (use Name &lt;address&gt; or address)</translation>
         </message>
@@ -7531,9 +7642,14 @@ Backup made before clearing: {0}</translation>
             <translation>Default publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="285" />
             <source>（内存数据库）</source>
             <translation>(in-memory database)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="285" />
+            <source>（附件保存在办公室服务器上）</source>
+            <translation>(attachments are kept on the office server)</translation>
         </message>
     </context>
     <context>
@@ -7655,43 +7771,43 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SpinoffDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="351" />
             <source>企业名称</source>
             <translation>Company name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
             <source>创办人</source>
             <translation>Founders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
             <source>单位持股</source>
             <translation>Unit's holding</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="349" />
             <source>单位持股比例，如 15%</source>
             <translation>Unit's holding, e.g. 15%</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="361" />
             <source>成立日期</source>
             <translation>Founded on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
             <source>所用成果</source>
             <translation>Achievement used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="342" />
             <source>登记衍生（参股）企业</source>
             <translation>Record spin-off company</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
@@ -7707,109 +7823,109 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TechContractDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
             <source>使用台账成果</source>
             <translation>Ledger achievement used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
             <source>到校经费（元）</source>
             <translation>Funding received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
             <source>到校经费（元），可空</source>
             <translation>Funding received (yuan), optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
             <source>合同名称</source>
             <translation>Contract name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
             <source>合同类别</source>
             <translation>Contract type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
             <source>合同编号</source>
             <translation>Contract number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="132" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
             <source>履行期自</source>
             <translation>Term from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
             <source>履行期至</source>
             <translation>Term to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
             <source>技术交易额（元）</source>
             <translation>Technology-transaction amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
             <source>技术交易额（元），可空</source>
             <translation>Technology-transaction amount (yuan), optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
             <source>新建…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
             <source>登记技术开发、咨询、服务合同</source>
             <translation>Register a development, consulting or service contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>签订日期</source>
             <translation>Signing date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="180" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
             <source>负责部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
             <source>项目人员</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
             <source>项目负责人及成员</source>
             <translation>Project leader and members</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
             <source>（请选择交易对方）</source>
             <translation>(choose a counterparty)</translation>
         </message>
@@ -7817,14 +7933,14 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TechContractsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="278" />
             <source>
 已在册、未重复导入：{0}</source>
             <translation>
 Already on record, not imported again: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
             <source>
 待核对 {0} 行：
 {1}</source>
@@ -7833,134 +7949,134 @@ Already on record, not imported again: {0}</translation>
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="249" />
             <source>到账日期</source>
             <translation>Receipt date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>合同名称</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>合同金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
             <source>导入合同</source>
             <translation>Import contracts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
             <source>导入横向合同工作簿…</source>
             <translation>Import contract workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
             <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
             <translation>Imported {0} contracts, {1} new counterparties.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="298" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="292" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>technology-contract-registration_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
             <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
             <translation>Development, consulting and service contracts leave transfer tags, transfer counts and publicities alone (they count in the national annual report)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
             <source>新建交易对方…</source>
             <translation>New counterparty…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>新建合同…</source>
             <translation>New contract…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
             <source>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</source>
             <translation>Unreadable cells are kept as they are and flagged for review; contracts already on record are not imported again</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="257" />
             <source>登记到账</source>
             <translation>Record income</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
             <source>登记到账…</source>
             <translation>Record income…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>登记编号</source>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
             <source>登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>签订日期</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>负责部门</source>
             <translation>Department in charge</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="267" />
             <source>选择横向合同工作簿</source>
             <translation>Choose the contract workbook</translation>
         </message>
@@ -8017,22 +8133,22 @@ Already on record, not imported again: {0}</translation>
     <context>
         <name>achievement_form</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="37" />
             <source>成果 {0} 不存在</source>
             <translation>Achievement {0} does not exist</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="91" />
             <source>新建成果（披露）</source>
             <translation>New achievement (disclosure)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="75" />
             <source>无法打开成果表单</source>
             <translation>Cannot open the achievement form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="92" />
             <source>编辑成果 — {0}</source>
             <translation>Edit achievement — {0}</translation>
         </message>
@@ -8040,7 +8156,7 @@ Already on record, not imported again: {0}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="206" />
+            <location filename="../../kjcg_desktop/app.py" line="208" />
             <source>找不到数据库</source>
             <translation>Database not found</translation>
         </message>
@@ -8052,7 +8168,7 @@ Already on record, not imported again: {0}</translation>
 Create a new empty database there? (If the path is mistyped, choose No and check --db.)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="206" />
+            <location filename="../../kjcg_desktop/app.py" line="208" />
             <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
             <translation>The database file {0} does not exist. The data folder was moved there: please check that its drive or network share is connected.</translation>
         </message>
@@ -8088,7 +8204,7 @@ Create a new empty database there? (If the path is mistyped, choose No and check
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="48" />
             <source>（不关联具体成果）</source>
             <translation>(no particular achievement)</translation>
         </message>

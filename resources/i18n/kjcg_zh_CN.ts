@@ -1587,42 +1587,42 @@
     <context>
         <name>AgenciesPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="234" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="229" />
             <source>{0} 至 {1}</source>
             <translation>{0} 至 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务内容</source>
             <translation>服务内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务换股权</source>
             <translation>服务换股权</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="214" />
             <source>服务期限</source>
             <translation>服务期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务机构</source>
             <translation>服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="213" />
             <source>服务费用（元）</source>
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="215" />
             <source>登记服务协议…</source>
             <translation>登记服务协议…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="218" />
             <source>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</source>
             <translation>第三方专业技术转移机构：收取服务费用或服务换股权（方案二(四)、1-2 第十三条）</translation>
         </message>
@@ -1631,7 +1631,7 @@
             <translation>第三方技术转移机构服务协议 (方案二(四), 1-2 第十三条).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="214" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
@@ -1639,76 +1639,76 @@
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="127" />
             <source>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</source>
             <translation>与第三方专业技术转移机构合作，通过收取服务费用、服务换股权等方式开展服务（方案二(四)、1-2 第十三条）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
             <source>关联成果</source>
             <translation>关联成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
             <source>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</source>
             <translation>成果披露、价值评估、路径设计、知识产权保护、投融资、托管运营…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
             <source>服务内容</source>
             <translation>服务内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="134" />
             <source>服务换股权</source>
             <translation>服务换股权</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="122" />
             <source>服务换股权，如 5%，可空</source>
             <translation>服务换股权，如 5%，可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>服务期自</source>
             <translation>服务期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="137" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="148" />
             <source>服务期至</source>
             <translation>服务期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="131" />
             <source>服务机构</source>
             <translation>服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="118" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="143" />
             <source>服务费用</source>
             <translation>服务费用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="133" />
             <source>服务费用（元）</source>
             <translation>服务费用（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="119" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="120" />
             <source>服务费用（元），可空</source>
             <translation>服务费用（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="114" />
             <source>登记第三方技术转移机构服务协议</source>
             <translation>登记第三方技术转移机构服务协议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="135" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="147" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
@@ -2275,87 +2275,87 @@
     <context>
         <name>CounterpartyDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="58" />
             <source>18位，第3–8位即登记机关行政区划代码</source>
             <translation>18位，第3–8位即登记机关行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="60" />
             <source>6位行政区划代码（GB/T 2260），填了信用代码可空</source>
             <translation>6位行政区划代码（GB/T 2260），填了信用代码可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
             <source>主体性质</source>
             <translation>主体性质</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
             <source>企业规模</source>
             <translation>企业规模</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
             <source>名称</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="78" />
             <source>国别代码</source>
             <translation>国别代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="70" />
             <source>国有全资</source>
             <translation>国有全资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="83" />
             <source>地址</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
             <source>境外单位填3位国别代码，境内留空</source>
             <translation>境外单位填3位国别代码，境内留空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="96" />
             <source>所在省份：{0}</source>
             <translation>所在省份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="53" />
             <source>登记交易对方</source>
             <translation>登记交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
             <source>统一社会信用代码</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="81" />
             <source>行业（GB/T 4754）</source>
             <translation>行业（GB/T 4754）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="76" />
             <source>行政区划代码</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="64" />
             <source>（主体性质）</source>
             <translation>（主体性质）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="69" />
             <source>（行业门类）</source>
             <translation>（行业门类）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="66" />
             <source>（非企业或未知）</source>
             <translation>（非企业或未知）</translation>
         </message>
@@ -2363,22 +2363,22 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="39" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="68" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="60" />
             <source>发生意外错误</source>
             <translation>发生意外错误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="40" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="69" />
             <source>复制报告</source>
             <translation>复制报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="33" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="62" />
             <source>程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。
 请复制下面的报告发送给技术支持。</source>
             <translation>程序遇到意外错误，已写入日志。您的数据已保存在最近一次操作完成时的状态。
@@ -2774,27 +2774,27 @@
     <context>
         <name>DealsModel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>合同日期</source>
             <translation>合同日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>审批</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
@@ -2811,17 +2811,17 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -2830,7 +2830,7 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="66" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -2838,28 +2838,28 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>{0} 签订</source>
             <translation>{0} 签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>{0}，股份：{1}</source>
             <translation>{0}，股份：{1}</translation>
         </message>
@@ -2889,28 +2889,28 @@
             <translation>不能记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="209" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>作价投资</source>
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
@@ -2920,17 +2920,17 @@
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="294" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="137" />
             <source>全部方式</source>
             <translation>全部方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
@@ -2947,63 +2947,63 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>兼职、离岗创业与衍生企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="267" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="430" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="440" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
             <source>创业企业合规整改</source>
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>单位决定不评估</source>
             <translation>单位决定不评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>单位决定评估</source>
             <translation>单位决定评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>单位留存比例</source>
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
@@ -3013,23 +3013,23 @@
             <translation>发放收益分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="630" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="225" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>合同</source>
             <translation>合同</translation>
         </message>
@@ -3044,27 +3044,27 @@
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="436" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="437" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>否</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
             <source>地域：{0}</source>
             <translation>地域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="245" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
             <source>填写登记表信息…</source>
             <translation>填写登记表信息…</translation>
         </message>
@@ -3074,23 +3074,23 @@
             <translation>完成交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="576" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -3103,7 +3103,7 @@
             <translation>审批决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>审批层级</source>
             <translation>审批层级</translation>
         </message>
@@ -3112,28 +3112,28 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
             <source>尚未签订</source>
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="284" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="465" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>已到账</source>
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -3155,34 +3155,34 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="377" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="446" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="200" />
             <source>成果放弃</source>
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="529" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
@@ -3198,22 +3198,22 @@
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="194" />
             <source>技术开发、咨询、服务合同</source>
             <translation>技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="174" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -3222,69 +3222,69 @@
             <translation>收益分配及现金奖励公示（到账后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="144" />
             <source>新建交易…</source>
             <translation>新建交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>无需评估（国有全资企业，方案二(三)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>是：</source>
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="385" />
             <source>期限：{0}</source>
             <translation>期限：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="387" />
             <source>未填写</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="401" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="380" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
             <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>未约定</source>
             <translation>未约定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>未选择</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="444" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="445" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="261" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -3293,27 +3293,27 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="222" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="233" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="168" />
             <source>笔数</source>
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
             <source>第三方服务机构</source>
             <translation>第三方服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="147" />
             <source>筛选：</source>
             <translation>筛选：</translation>
         </message>
@@ -3323,17 +3323,17 @@
             <translation>签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="239" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
         </message>
@@ -3343,7 +3343,7 @@
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="248" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -3352,32 +3352,32 @@
             <translation>许可</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="382" />
             <source>许可条款</source>
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="360" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>资产处置</source>
             <translation>资产处置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
             <source>资产评估</source>
             <translation>资产评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="192" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
@@ -3386,7 +3386,7 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="379" />
             <source>转化方式</source>
             <translation>转化方式</translation>
         </message>
@@ -3395,7 +3395,7 @@
             <translation>转让</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</translation>
         </message>
@@ -3404,38 +3404,38 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
             <source>金额 {0} 元</source>
             <translation>金额 {0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="264" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="265" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="269" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="384" />
             <source>领域：{0}</source>
             <translation>领域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="455" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="390" />
             <source>（国有全资企业）</source>
             <translation>（国有全资企业）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation>（须公示拟交易价格，1-1 第六条(四)）</translation>
         </message>
@@ -3444,7 +3444,7 @@
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>，须附会议纪要</source>
             <translation>，须附会议纪要</translation>
         </message>
@@ -3822,49 +3822,49 @@
     <context>
         <name>EquityRewardDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="386" />
             <source>作价投资交易</source>
             <translation>作价投资交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="397" />
             <source>尚无已签约的作价投资交易</source>
             <translation>尚无已签约的作价投资交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="384" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
             <source>折合金额（元）</source>
             <translation>折合金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="399" />
             <source>授予日期</source>
             <translation>授予日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="372" />
             <source>登记股权奖励</source>
             <translation>登记股权奖励</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="388" />
             <source>股份</source>
             <translation>股份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="379" />
             <source>股份数或比例</source>
             <translation>股份数或比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
             <source>获奖励人</source>
             <translation>获奖励人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
             <source>计税方式</source>
             <translation>计税方式</translation>
         </message>
@@ -5671,44 +5671,44 @@
     <context>
         <name>MobilityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
             <source>兼职或创业单位</source>
             <translation>兼职或创业单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="319" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="314" />
             <source>尚未结束</source>
             <translation>尚未结束</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="326" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="331" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
             <source>所在部门</source>
             <translation>所在部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="305" />
             <source>登记兼职或离岗创业人员</source>
             <translation>登记兼职或离岗创业人员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="321" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="328" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="332" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
@@ -5724,12 +5724,12 @@
     <context>
         <name>NarrativeDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="543" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="537" />
             <source>{0} 年度国家年度报告正文</source>
             <translation>{0} 年度国家年度报告正文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="559" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="553" />
             <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
             <translation>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</translation>
         </message>
@@ -5794,7 +5794,7 @@
     <context>
         <name>OutputPath</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/dialogs.py" line="22" />
+            <location filename="../../kjcg_desktop/ui/dialogs.py" line="51" />
             <source>不能保存到这里</source>
             <translation>不能保存到这里</translation>
         </message>
@@ -6490,47 +6490,47 @@
     <context>
         <name>RectificationDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="98" />
             <source>「成立日期」：{0}</source>
             <translation>「成立日期」：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="93" />
             <source>使用情况</source>
             <translation>使用情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="86" />
             <source>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</source>
             <translation>允许试点单位对过往利用单位职务科技成果自主创办企业进行合规整改（方案二(六)）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="85" />
             <source>如何利用职务科技成果（作价入股、无偿使用等）</source>
             <translation>如何利用职务科技成果（作价入股、无偿使用等）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="90" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="92" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="77" />
             <source>登记需合规整改的创业企业</source>
             <translation>登记需合规整改的创业企业</translation>
         </message>
@@ -6538,17 +6538,17 @@
     <context>
         <name>RectificationsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="204" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="202" />
             <source>不能完成整改</source>
             <translation>不能完成整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>使用情况</source>
             <translation>使用情况</translation>
         </message>
@@ -6557,59 +6557,59 @@
             <translation>创业企业合规整改 (方案二(六)).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="180" />
             <source>已整改</source>
             <translation>已整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="182" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="180" />
             <source>待整改</source>
             <translation>待整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="193" />
             <source>整改完成</source>
             <translation>整改完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
             <source>整改完成…</source>
             <translation>整改完成…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="164" />
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="162" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="196" />
             <source>整改措施</source>
             <translation>整改措施</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="161" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="163" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="168" />
             <source>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</source>
             <translation>过往利用职务科技成果自主创办企业的合规整改（方案二(六)）</translation>
         </message>
@@ -6617,117 +6617,117 @@
     <context>
         <name>RegistersPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="423" />
             <source>人员兼职与离岗创业</source>
             <translation>人员兼职与离岗创业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>兼职或创业单位</source>
             <translation>兼职或创业单位</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>单位持股</source>
             <translation>单位持股</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>姓名</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>折合金额（元）</source>
             <translation>折合金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>授予日期</source>
             <translation>授予日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
             <source>登记人员…</source>
             <translation>登记人员…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="418" />
             <source>登记企业…</source>
             <translation>登记企业…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>登记股权奖励…</source>
             <translation>登记股权奖励…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>股份</source>
             <translation>股份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="425" />
             <source>股权奖励（财税〔2016〕101号）</source>
             <translation>股权奖励（财税〔2016〕101号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>获奖励人</source>
             <translation>获奖励人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
             <source>衍生（参股）企业</source>
             <translation>衍生（参股）企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>计税方式</source>
             <translation>计税方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
             <source>部门</source>
             <translation>部门</translation>
         </message>
@@ -6735,72 +6735,72 @@
     <context>
         <name>RegistrationFactsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="476" />
             <source>交易对方（买方）</source>
             <translation>交易对方（买方）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="515" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="509" />
             <source>合同有效期的结束日期不能早于开始日期</source>
             <translation>合同有效期的结束日期不能早于开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="479" />
             <source>合同有效期自</source>
             <translation>合同有效期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="486" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="480" />
             <source>合同有效期至</source>
             <translation>合同有效期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="467" />
             <source>如 电子信息、生物医药、新材料</source>
             <translation>如 电子信息、生物医药、新材料</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="478" />
             <source>技术交易额（元）</source>
             <translation>技术交易额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="455" />
             <source>技术合同登记表信息</source>
             <translation>技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
             <source>技术领域</source>
             <translation>技术领域</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="466" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="460" />
             <source>新建…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
             <source>预计新增产值（元）</source>
             <translation>预计新增产值（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
             <source>预计新增投入（元）</source>
             <translation>预计新增投入（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="494" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
             <source>（未关联交易对方记录）</source>
             <translation>（未关联交易对方记录）</translation>
         </message>
@@ -7164,9 +7164,90 @@
         </message>
     </context>
     <context>
+        <name>ServerDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="42" />
+            <source>几位同事共用一个台账时，数据库放在办公室的 PostgreSQL 服务器上。请填写管理员给您的服务器地址和您自己的账号。</source>
+            <translation>几位同事共用一个台账时，数据库放在办公室的 PostgreSQL 服务器上。请填写管理员给您的服务器地址和您自己的账号。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="84" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="67" />
+            <source>在系统钥匙串中记住密码</source>
+            <translation>在系统钥匙串中记住密码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="49" />
+            <source>如 tto-server 或 192.168.1.20</source>
+            <translation>如 tto-server 或 192.168.1.20</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="65" />
+            <source>密码</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>数据库</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>服务器</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="119" />
+            <source>未能连接：{0}</source>
+            <translation>未能连接：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="74" />
+            <source>本机没有可用的系统钥匙串：密码只在本次使用期间保留，下次启动时会再询问，不会写入任何文件。</source>
+            <translation>本机没有可用的系统钥匙串：密码只在本次使用期间保留，下次启动时会再询问，不会写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="114" />
+            <source>正在连接…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="62" />
+            <source>端口</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="108" />
+            <source>请填写：{0}</source>
+            <translation>请填写：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>账号</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="83" />
+            <source>连接</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="38" />
+            <source>连接办公室服务器</source>
+            <translation>连接办公室服务器</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="241" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</translation>
         </message>
@@ -7176,12 +7257,12 @@
             <translation>6位行政区划代码，可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="371" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="442" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>交易审批权限表至少要有一级（不设上限）</translation>
         </message>
@@ -7211,14 +7292,24 @@
             <translation>公示与赋权默认值</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="225" />
+            <source>几位同事共用一个台账：连接办公室的 PostgreSQL 服务器，用自己的账号登录</source>
+            <translation>几位同事共用一个台账：连接办公室的 PostgreSQL 服务器，用自己的账号登录</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="152" />
             <source>删除所选级别</source>
             <translation>删除所选级别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="335" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="287" />
+            <source>办公室服务器 {0}</source>
+            <translation>办公室服务器 {0}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="68" />
@@ -7241,12 +7332,12 @@
             <translation>单位行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="399" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>原数据库文件已改名为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
             <source>可用：{0}</source>
             <translation>可用：{0}</translation>
         </message>
@@ -7271,12 +7362,12 @@
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
             <source>子字体 </source>
             <translation>子字体 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="362" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</translation>
         </message>
@@ -7286,24 +7377,24 @@
             <translation>审批机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="409" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="431" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="471" />
             <source>已保存</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="425" />
             <source>已清除演示数据</source>
             <translation>已清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="258" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</translation>
         </message>
@@ -7333,6 +7424,11 @@
             <translation>操作人显示名</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="227" />
+            <source>改回本机数据库</source>
+            <translation>改回本机数据库</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="204" />
             <source>数据、文书与界面</source>
             <translation>数据、文书与界面</translation>
@@ -7343,7 +7439,12 @@
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
+            <source>数据库</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="396" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -7357,29 +7458,34 @@
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="400" />
             <source>数据文件夹已移动</source>
             <translation>数据文件夹已移动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="253" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="422" />
             <source>无法清除演示数据</source>
             <translation>无法清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="392" />
             <source>无法移动数据文件夹</source>
             <translation>无法移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="448" />
             <source>本单位</source>
             <translation>本单位</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="287" />
+            <source>本机数据库文件</source>
+            <translation>本机数据库文件</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="118" />
@@ -7387,28 +7493,28 @@
             <translation>查看自动备份、立即备份、从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="388" />
             <source>正在备份、复制并校验数据库和附件…</source>
             <translation>正在备份、复制并校验数据库和附件…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="416" />
             <source>正在备份并换成空数据库…</source>
             <translation>正在备份并换成空数据库…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="257" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="422" />
             <source>清除失败：{0}</source>
             <translation>清除失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="368" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="415" />
             <source>清除演示数据</source>
             <translation>清除演示数据</translation>
         </message>
@@ -7418,24 +7524,24 @@
             <translation>清除演示数据，开始正式使用…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="425" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="265" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="392" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>移动到 {0} 失败：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="387" />
             <source>移动数据文件夹</source>
             <translation>移动数据文件夹</translation>
         </message>
@@ -7450,17 +7556,17 @@
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
             <source>自动</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="348" />
             <source>自动选择系统中文字体</source>
             <translation>自动选择系统中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="237" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</translation>
         </message>
@@ -7471,7 +7577,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="89" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="430" />
             <source>试点启动日期</source>
             <translation>试点启动日期</translation>
         </message>
@@ -7481,27 +7587,32 @@
             <translation>赋权公示期不少于15日（方案二(一)、方案二(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="223" />
+            <source>连接办公室服务器…</source>
+            <translation>连接办公室服务器…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="242" />
             <source>选择字体…</source>
             <translation>选择字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="370" />
             <source>选择文书字体</source>
             <translation>选择文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="376" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>选择新的数据文件夹（空文件夹）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="260" />
             <source>邮件收件人</source>
             <translation>邮件收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="437" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</translation>
         </message>
@@ -7531,9 +7642,14 @@
             <translation>默认公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="285" />
             <source>（内存数据库）</source>
             <translation>（内存数据库）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="285" />
+            <source>（附件保存在办公室服务器上）</source>
+            <translation>（附件保存在办公室服务器上）</translation>
         </message>
     </context>
     <context>
@@ -7655,43 +7771,43 @@
     <context>
         <name>SpinoffDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="351" />
             <source>企业名称</source>
             <translation>企业名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
             <source>创办人</source>
             <translation>创办人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
             <source>单位持股</source>
             <translation>单位持股</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="349" />
             <source>单位持股比例，如 15%</source>
             <translation>单位持股比例，如 15%</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="353" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="361" />
             <source>成立日期</source>
             <translation>成立日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
             <source>所用成果</source>
             <translation>所用成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="342" />
             <source>登记衍生（参股）企业</source>
             <translation>登记衍生（参股）企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
             <source>统一社会信用代码</source>
             <translation>统一社会信用代码</translation>
         </message>
@@ -7707,109 +7823,109 @@
     <context>
         <name>TechContractDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="157" />
             <source>使用台账成果</source>
             <translation>使用台账成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="156" />
             <source>到校经费（元）</source>
             <translation>到校经费（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="143" />
             <source>到校经费（元），可空</source>
             <translation>到校经费（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
             <source>合同名称</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="145" />
             <source>合同类别</source>
             <translation>合同类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="147" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="132" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
             <source>履行期自</source>
             <translation>履行期自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
             <source>履行期至</source>
             <translation>履行期至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>开始日期</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
             <source>技术交易额（元）</source>
             <translation>技术交易额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="135" />
             <source>技术交易额（元），可空</source>
             <translation>技术交易额（元），可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="126" />
             <source>新建…</source>
             <translation>新建…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="116" />
             <source>登记技术开发、咨询、服务合同</source>
             <translation>登记技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="150" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="180" />
             <source>结束日期</source>
             <translation>结束日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
             <source>负责部门</source>
             <translation>负责部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="155" />
             <source>项目人员</source>
             <translation>项目人员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="141" />
             <source>项目负责人及成员</source>
             <translation>项目负责人及成员</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="162" />
             <source>（请选择交易对方）</source>
             <translation>（请选择交易对方）</translation>
         </message>
@@ -7817,14 +7933,14 @@
     <context>
         <name>TechContractsPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="278" />
             <source>
 已在册、未重复导入：{0}</source>
             <translation>
 已在册、未重复导入：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="280" />
             <source>
 待核对 {0} 行：
 {1}</source>
@@ -7833,134 +7949,134 @@
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="249" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>合同名称</source>
             <translation>合同名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
             <source>导入合同</source>
             <translation>导入合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
             <source>导入横向合同工作簿…</source>
             <translation>导入横向合同工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="276" />
             <source>已导入合同 {0} 项，新建交易对方 {1} 个。</source>
             <translation>已导入合同 {0} 项，新建交易对方 {1} 个。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="298" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="292" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="211" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="209" />
             <source>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</source>
             <translation>技术开发、咨询、服务合同不改变成果的转化标签、转化次数和公示（计入国家年度报告）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
             <source>新建交易对方…</source>
             <translation>新建交易对方…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
             <source>新建合同…</source>
             <translation>新建合同…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="206" />
             <source>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</source>
             <translation>无法识别的单元格保留原值并标记待核对；合同编号已在册的不重复导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="251" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="257" />
             <source>登记到账</source>
             <translation>登记到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="201" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>登记编号</source>
             <translation>登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="203" />
             <source>登记表信息（Excel）…</source>
             <translation>登记表信息（Excel）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>签订日期</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>类别</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="195" />
             <source>负责部门</source>
             <translation>负责部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="267" />
             <source>选择横向合同工作簿</source>
             <translation>选择横向合同工作簿</translation>
         </message>
@@ -8017,22 +8133,22 @@
     <context>
         <name>achievement_form</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="37" />
             <source>成果 {0} 不存在</source>
             <translation>成果 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="91" />
             <source>新建成果（披露）</source>
             <translation>新建成果（披露）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="75" />
             <source>无法打开成果表单</source>
             <translation>无法打开成果表单</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="92" />
             <source>编辑成果 — {0}</source>
             <translation>编辑成果 — {0}</translation>
         </message>
@@ -8040,7 +8156,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="206" />
+            <location filename="../../kjcg_desktop/app.py" line="208" />
             <source>找不到数据库</source>
             <translation>找不到数据库</translation>
         </message>
@@ -8052,7 +8168,7 @@
 要在此位置新建一个空数据库吗？（如果路径写错了，请选“否”并检查 --db）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="206" />
+            <location filename="../../kjcg_desktop/app.py" line="208" />
             <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
             <translation>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</translation>
         </message>
@@ -8088,7 +8204,7 @@
             <translation>确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/diligence_pages.py" line="48" />
             <source>（不关联具体成果）</source>
             <translation>（不关联具体成果）</translation>
         </message>

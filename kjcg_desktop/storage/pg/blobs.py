@@ -37,11 +37,8 @@ def blob_content(db: Database, sha: str) -> bytes | None:
 
 def local_copy(db: Database, target: Path, sha: str) -> Path:
     """``target`` (inside :func:`cache_folder`) holding the server's content of ``sha``."""
-    if target.exists():
-        from ..attachments import file_sha256
-
-        if file_sha256(target) == sha:
-            return target
+    if target.exists() and hashlib.sha256(target.read_bytes()).hexdigest() == sha:
+        return target
     content = blob_content(db, sha)
     if content is None:
         return target  # the caller reports a missing file, as for a file missing from the folder

@@ -6,6 +6,7 @@ memory only."""
 from __future__ import annotations
 
 from contextlib import suppress
+from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 
 SERVICE = "kjcg-desktop"
@@ -99,7 +100,7 @@ def remember_for_session(url: str, password: str) -> None:
 
 # -- which server the program opens at start ----------------------------------------------------
 
-def _server_file():
+def _server_file() -> Path:
     from ...paths import data_dir
 
     return data_dir() / "server.json"

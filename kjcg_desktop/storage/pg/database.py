@@ -112,13 +112,13 @@ def map_error(exc: BaseException, where: str = "办公室服务器") -> BaseExce
     return PgOperationalError(f"{where}执行失败：{detail}")
 
 
-class Row(tuple):
+class Row(tuple[Any, ...]):
     """One result row: by position like a tuple, by column name like ``sqlite3.Row``."""
 
     __slots__ = ()
     _index: dict[str, int] = {}
 
-    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+    def __getitem__(self, key: Any) -> Any:
         if isinstance(key, str):
             return tuple.__getitem__(self, self._index[key])
         return tuple.__getitem__(self, key)
@@ -328,7 +328,7 @@ class PgConnection:
         except Exception as exc:
             raise map_error(exc, self.where) from None
         self.total_changes += max(count, 0)
-        return count
+        return int(count)
 
     def _pragma(self, name: str, assigned: str | None, argument: str | None) -> list[Any]:
         """The answer to a SQLite ``PRAGMA`` the repositories ask (settings are ignored: the
@@ -408,7 +408,7 @@ def local_timezone() -> str:
         if "zoneinfo/" in target:
             return target.split("zoneinfo/", 1)[1]
     with suppress(Exception):
-        import tzlocal  # type: ignore[import-not-found]
+        import tzlocal
 
         return str(tzlocal.get_localzone_name())
     offset = datetime.now().astimezone().utcoffset()

@@ -77,7 +77,8 @@ def table_ddl(name: str, sqlite_sql: str, columns: list[sqlite3.Row]) -> str:
     text = re.sub(r"^CREATE TABLE\s+(IF NOT EXISTS\s+)?\"?(\w+)\"?", f"CREATE TABLE IF NOT EXISTS {name}", text)
     for col in columns:
         pattern = re.compile(rf"(^\s*|[,(]\s*)({re.escape(col['name'])})\s+{re.escape(col['type'])}\b", re.IGNORECASE | re.MULTILINE)
-        text = pattern.sub(lambda m, c=col: f"{m.group(1)}{m.group(2)} {_column_type(c['name'], c['type'])}", text, count=1)
+        kind = _column_type(col["name"], col["type"])
+        text = pattern.sub(rf"\g<1>\g<2> {kind}", text, count=1)
     return text
 
 
