@@ -281,3 +281,21 @@ def test_ledger_number_taken_is_refused(pg_db):
     _registered(pg_db, "甲", ledger_no="KJCG-2026-00001")
     with pytest.raises(DomainError, match="已被成果"):
         _registered(pg_db, "乙", ledger_no="KJCG-2026-00001")
+
+
+def test_backup_of_the_server_is_a_pg_dump_copy(pg_db, pg_url, tmp_path, monkeypatch):
+    from kjcg_desktop.services.backups import backup_to
+    from kjcg_desktop.storage.errors import StorageError
+    from kjcg_desktop.storage.pg import dump
+
+    _registered(pg_db, "备份中的成果")
+    out = subprocess.run([sys.executable, "-m", "kjcg_desktop", "--db", pg_url, "backup", "--to", str(tmp_path / "o.dump")],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    listing = subprocess.run([dump.find_tool("pg_restore"), "--list", str(tmp_path / "o.dump")], capture_output=True,
+                             text=True, check=True).stdout
+    assert "TABLE DATA public achievements" in listing and "TABLE DATA public events" in listing
+    assert "kjcg-test-admin" not in (tmp_path / "o.dump").read_bytes().decode("latin-1")
+    monkeypatch.setattr(dump, "find_tool", lambda name: None)
+    with pytest.raises(StorageError, match="apt-get install postgresql-client"):
+        backup_to(pg_db, tmp_path / "p.dump")
