@@ -190,6 +190,10 @@ def ensure_schema(db: Database) -> list[int]:
                 if current and version in DATA_STEPS:
                     DATA_STEPS[version](db)
                 raw.execute("INSERT INTO kjcg_schema (version) VALUES (%s)", (version,))
+        if db.scalar("SELECT count(*) FROM pg_roles WHERE rolname IN ('kjcg_editor', 'kjcg_viewer')"):
+            from .roles import setup_roles
+
+            setup_roles(db)  # the office's roles get their rights on the new tables too
     finally:
         ref.close()
     return list(range(current + 1, SCHEMA_VERSION + 1))

@@ -299,3 +299,16 @@ def test_backup_of_the_server_is_a_pg_dump_copy(pg_db, pg_url, tmp_path, monkeyp
     monkeypatch.setattr(dump, "find_tool", lambda name: None)
     with pytest.raises(StorageError, match="apt-get install postgresql-client"):
         backup_to(pg_db, tmp_path / "p.dump")
+
+
+def test_server_user_command_makes_a_viewer_account(pg_db, pg_url):
+    out = subprocess.run([sys.executable, "-m", "kjcg_desktop", "--db", pg_url, "server-user", "add", "lisi", "--viewer"],
+                         input="only-look-pw\n", capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "只能查看" in out.stdout
+    viewer = open_server(with_user(pg_url, "lisi", "only-look-pw"))
+    assert viewer.read_only
+    viewer.close()
+    short = subprocess.run([sys.executable, "-m", "kjcg_desktop", "--db", pg_url, "server-user", "add", "x", "--editor"],
+                           input="short\n", capture_output=True, text=True)
+    assert short.returncode == 1 and "至少 8 个字符" in short.stderr
