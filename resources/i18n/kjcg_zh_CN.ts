@@ -1924,12 +1924,12 @@
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="201" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="196" />
             <source>备份与恢复</source>
             <translation>备份与恢复</translation>
         </message>
@@ -1937,34 +1937,34 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="145" />
             <source>
 请在那个程序中恢复，或先关闭它。</source>
             <translation>
 请在那个程序中恢复，或先关闭它。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="128" />
             <source>KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
             <translation>KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="124" />
             <source>{0} 的{1}</source>
             <translation>{0} 的{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="188" />
             <source>……另有 {0} 处</source>
             <translation>……另有 {0} 处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
             <source>不能恢复</source>
             <translation>不能恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="77" />
             <source>从其他文件恢复…</source>
             <translation>从其他文件恢复…</translation>
         </message>
@@ -1973,48 +1973,55 @@
             <translation>其他备份</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <source>办公室服务器上的数据库由服务器备份（管理员用 pg_dump，见使用说明“办公室共享”）。“立即备份”在本机另写一份 pg_dump 副本（需要 PostgreSQL 客户端工具）。
+备份文件夹：{0}</source>
+            <translation>办公室服务器上的数据库由服务器备份（管理员用 pg_dump，见使用说明“办公室共享”）。“立即备份”在本机另写一份 pg_dump 副本（需要 PostgreSQL 客户端工具）。
+备份文件夹：{0}</translation>
+        </message>
+        <message>
             <source>升级前备份</source>
             <translation>升级前备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="115" />
             <source>备份失败</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="115" />
             <source>备份失败：{0}</source>
             <translation>备份失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>备份时间</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="117" />
             <source>已备份并校验：{0}</source>
             <translation>已备份并校验：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="162" />
             <source>已恢复。恢复前的数据库已另存为：
 {0}</source>
             <translation>已恢复。恢复前的数据库已另存为：
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="161" />
             <source>已恢复。恢复前的数据库已另存为：{0}</source>
             <translation>已恢复。恢复前的数据库已另存为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="149" />
             <source>恢复</source>
             <translation>恢复</translation>
         </message>
@@ -2023,22 +2030,22 @@
             <translation>恢复前备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="154" />
             <source>恢复失败</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="154" />
             <source>恢复失败，当前数据库未改动：{0}</source>
             <translation>恢复失败，当前数据库未改动：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="162" />
             <source>恢复完成</source>
             <translation>恢复完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
             <source>恢复所选备份…</source>
             <translation>恢复所选备份…</translation>
         </message>
@@ -2047,56 +2054,56 @@
             <translation>手动备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="189" />
             <source>检查发现 {0} 处问题：
 {1}</source>
             <translation>检查发现 {0} 处问题：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="180" />
             <source>检查数据库</source>
             <translation>检查数据库</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="79" />
             <source>检查数据库…</source>
             <translation>检查数据库…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="81" />
             <source>检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）</source>
             <translation>检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="183" />
             <source>检查通过：未发现问题。</source>
             <translation>检查通过：未发现问题。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="111" />
             <source>正在备份并校验…</source>
             <translation>正在备份并校验…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="150" />
             <source>正在校验并恢复…</source>
             <translation>正在校验并恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="163" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="176" />
             <source>正在检查数据库…</source>
             <translation>正在检查数据库…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="61" />
             <source>每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。每个备份写入后都会校验。
 备份文件夹：{3}</source>
             <translation>每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。每个备份写入后都会校验。
@@ -2107,12 +2114,12 @@
             <translation>每日自动备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="75" />
             <source>用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”</source>
             <translation>用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="137" />
             <source>确定用 {0} 替换当前数据库吗？
 
 当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。备份之后所做的修改将不在恢复后的数据库中。</source>
@@ -2121,23 +2128,23 @@
 当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。备份之后所做的修改将不在恢复后的数据库中。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="136" />
             <source>确认恢复</source>
             <translation>确认恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="65" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="110" />
             <source>立即备份</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
             <source>选择要恢复的数据库文件</source>
             <translation>选择要恢复的数据库文件</translation>
         </message>

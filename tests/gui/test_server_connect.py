@@ -113,3 +113,15 @@ def test_without_a_keyring_the_password_is_asked_each_session(qtbot, pg_db, pg_u
     assert window.db.read_only and "［只读］" in window.windowTitle()
     assert not any("only-look" in p.read_text(errors="ignore") for p in data_dir.rglob("*.json"))
     window.opened.close()
+
+
+def test_backup_page_on_the_server_writes_a_pg_dump_copy(qtbot, pg_db, data_dir):
+    from kjcg_desktop.ui.backup_page import BackupPage
+
+    page = BackupPage(pg_db)
+    qtbot.addWidget(page)
+    page.show()
+    assert "pg_dump" in page.info.text() and not page.restore_button.isVisible()
+    page.backup_now()
+    assert "已备份并校验" in page.status.text()
+    assert list((data_dir / "backups").glob("server-*.dump"))
