@@ -31,7 +31,7 @@ from ..forms_engine import (
 )
 from ..services import wizard_flows as flows
 from ..storage import applications as apps
-from ..storage.db import Database
+from ..storage.db import Database, StorageError
 from .form_fields import ERROR_STYLE, FieldWidget, store_attachment
 from .form_section import FormSection
 
@@ -131,7 +131,7 @@ class FormDialog(QDialog):
         if self.on_save is not None:
             try:
                 self.saved_id = self.on_save(dict(self.values))
-            except d.DomainError as exc:
+            except (d.DomainError, StorageError) as exc:  # a colleague's newer save, the server gone: the form stays
                 QMessageBox.warning(self, self.tr("无法保存"), str(exc))
                 return
         else:

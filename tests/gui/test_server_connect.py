@@ -125,3 +125,52 @@ def test_backup_page_on_the_server_writes_a_pg_dump_copy(qtbot, pg_db, data_dir)
     page.backup_now()
     assert "已备份并校验" in page.status.text()
     assert list((data_dir / "backups").glob("server-*.dump"))
+
+
+def _edit_dialog(qtbot, db, aid, typist, keywords: str):
+    from kjcg_desktop.ui import achievement_form
+
+    dialog = achievement_form.achievement_dialog(db, aid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.widget("keywords")
+    typist(field.edit if hasattr(field, "edit") else field, keywords)
+    return dialog
+
+
+def test_a_colleagues_newer_save_is_refused_and_the_form_kept(qtbot, pg_db, pg_url, typist, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from kjcg_desktop.storage.pg import open_server
+
+    aid = ach.save_achievement(pg_db, None, {"name": "两人同时编辑的成果", "type": "invention", "status": "registered",
+                                             "registration_date": "2026-01-05"}, [])
+    dialog = _edit_dialog(qtbot, pg_db, aid, typist, "我的关键词")
+    colleague = open_server(pg_url)
+    ach.update_achievement(colleague, aid, {"keywords": "同事的关键词"})
+    colleague.close()
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warnings.append(text))
+    dialog.save()
+    assert warnings and warnings[0].startswith("此记录已被postgres于 ") and "修改（改动了：keywords）" in warnings[0]
+    assert dialog.isVisible() and "我的关键词" in str(dialog.values.get("keywords"))
+    assert pg_db.scalar("SELECT keywords FROM achievements WHERE id = ?", (aid,)) == "同事的关键词"
+
+
+def test_the_server_going_away_mid_save_keeps_the_form_and_reconnects(qtbot, pg_db, pg_cluster, typist, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    aid = ach.save_achievement(pg_db, None, {"name": "断线时编辑的成果", "type": "invention", "status": "registered",
+                                             "registration_date": "2026-01-05"}, [])
+    dialog = _edit_dialog(qtbot, pg_db, aid, typist, "断线前输入的关键词")
+    with pg_cluster.admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'kjcg-desktop' "
+                      "AND datname = %s", (pg_db.url.rsplit("/", 1)[1],))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warnings.append(text))
+    dialog.save()
+    assert warnings and "连接已断开" in warnings[0] and "数据未改动" in warnings[0]
+    assert dialog.isVisible()
+    dialog.save()  # the same form, saved again: the program has reconnected
+    assert not dialog.isVisible() and len(warnings) == 1
+    assert pg_db.scalar("SELECT keywords FROM achievements WHERE id = ?", (aid,)) == "断线前输入的关键词"
