@@ -56,8 +56,10 @@ class FormDialog(QDialog):
         self.on_save = on_save
         self.saved_id: Any = None
         self._choices_source = choices
+        self.loaded_version: int | None = None
         if app_id is not None:
             app = apps.get_application(db, app_id)
+            self.loaded_version = app.get("row_version")  # a colleague's later save is not overwritten
             self.values: dict[str, Any] = dict(app["form"])
             title = f"{form.title}（{app['number']}，{d.ApplicationState(app['state']).label}）"
         else:
@@ -135,7 +137,12 @@ class FormDialog(QDialog):
                 QMessageBox.warning(self, self.tr("无法保存"), str(exc))
                 return
         else:
-            apps.update_form(self.db, self.app_id, self.values, article=self.form.article or None)
+            try:
+                apps.update_form(self.db, self.app_id, self.values, article=self.form.article or None,
+                                 expected_version=self.loaded_version)
+            except (d.DomainError, StorageError) as exc:
+                QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+                return
         self.accept()
 
 
