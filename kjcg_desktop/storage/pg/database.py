@@ -376,6 +376,9 @@ def _pool(url: str, timezone: str) -> Any:
 
         def configure(conn: Any) -> None:
             conn.autocommit = True
+            # every statement planned with its values (a search pattern must be known to use the
+            # trigram index), never a generic prepared plan
+            conn.prepare_threshold = None
             register_loaders(conn)
             conn.execute("SELECT set_config('TimeZone', %s, false), set_config('lock_timeout', %s, false)",
                          (timezone, f"{LOCK_TIMEOUT_MS}ms"))

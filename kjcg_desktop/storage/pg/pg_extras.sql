@@ -102,6 +102,18 @@ CREATE TABLE IF NOT EXISTS achievement_fts (
 ;;
 CREATE INDEX IF NOT EXISTS achievement_fts_doc_trgm ON achievement_fts USING gin (doc gin_trgm_ops)
 ;;
+-- The text is kept in lower case and searched with LIKE on a lowered pattern: as case-insensitive as
+-- SQLite's search, and LIKE reads Chinese text several times faster than ILIKE.
+CREATE OR REPLACE FUNCTION kjcg_fts_lower() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.doc := lower(NEW.doc);
+    RETURN NEW;
+END $$
+;;
+DROP TRIGGER IF EXISTS achievement_fts_lower ON achievement_fts
+;;
+CREATE TRIGGER achievement_fts_lower BEFORE INSERT OR UPDATE ON achievement_fts FOR EACH ROW EXECUTE FUNCTION kjcg_fts_lower()
+;;
 CREATE OR REPLACE FUNCTION kjcg_reindex(aid bigint) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     text_of text;

@@ -109,6 +109,7 @@ def _alias_subqueries(sql: str) -> str:
 # server's trigram-indexed text; the short terms' scan of the FTS5 content table reads the view
 # achievement_fts_content, whose text no index serves (a trigram index cannot serve 1-2 characters).
 _MATCH = re.compile(r"achievement_fts\s+MATCH\s+\?", re.IGNORECASE)
+_SHORT_SCAN = re.compile(r"achievement_fts_content\s+WHERE\s+c0\s+LIKE\s+\?\s+ESCAPE\s+'\\'", re.IGNORECASE)
 
 _IS_NOT_PARAM = re.compile(r"\bIS\s+NOT\s+\?", re.IGNORECASE)
 _IS_PARAM = re.compile(r"\bIS\s+\?", re.IGNORECASE)
@@ -159,8 +160,9 @@ def translate(sql: str) -> str:
         text = _JSON_IDS.sub("IN (SELECT value::bigint FROM json_each(?))", text)
     if "IS" in text.upper() and "?" in text:  # SQLite's IS compares values, NULL included
         text = _IS_PARAM.sub("IS NOT DISTINCT FROM ?", _IS_NOT_PARAM.sub("IS DISTINCT FROM ?", text))
-    if "MATCH" in text:
-        text = _MATCH.sub("doc LIKE kjcg_phrase_pattern(?) ESCAPE '\\\\'", text)
+    if "achievement_fts" in text:  # the search text is stored in lower case (pg_extras.sql)
+        text = _MATCH.sub("doc ~~ lower(kjcg_phrase_pattern(?))", text)
+        text = _SHORT_SCAN.sub("achievement_fts_content WHERE c0 ~~ lower(?)", text)
     if "group_concat" in text.lower():
         text = _group_concat(text)
     if "(" in text and "FROM" in text.upper():
