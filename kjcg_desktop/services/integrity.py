@@ -70,6 +70,13 @@ def _check(db: Database, report: CheckReport, *, tags: bool) -> None:
             report.add("event_history", message, event_id=event_id, backup=str(backup))
     report.head = head_stamp(db)
     report.counts.update(checks.table_counts(db))
+    if getattr(db, "dialect", "sqlite") == "postgresql":  # the office server keeps attachments' content itself
+        from ..storage.pg.blobs import blob_problems
+
+        for att_id, filename, problem in blob_problems(db):
+            report.add("attachment", f"附件 {att_id}（{filename}）" + ("的内容在服务器上缺失" if problem == "missing" else
+                                                                  "在服务器上的内容与登记的 SHA-256 不符，可能被修改"),
+                       attachment_id=att_id)
     if db.path is not None:
         folder = attachments_dir_for(db.path)
         for row in checks.stored_attachments(db):

@@ -47,3 +47,13 @@ def local_copy(db: Database, target: Path, sha: str) -> Path:
     tmp.write_bytes(content)
     tmp.replace(target)
     return target
+
+
+def blob_problems(db: Database) -> list[tuple[int, str, str]]:
+    """(attachment id, file name, what is wrong) for each attachment whose content on the server is
+    missing or no longer matches its recorded SHA-256."""
+    rows = db.query(
+        "SELECT t.id, t.filename, CASE WHEN b.sha256 IS NULL THEN 'missing' ELSE 'changed' END AS problem "
+        "FROM attachments t LEFT JOIN attachment_blobs b ON b.sha256 = t.sha256 "
+        "WHERE b.sha256 IS NULL OR encode(sha256(b.content), 'hex') <> b.sha256 ORDER BY t.id")
+    return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]

@@ -312,3 +312,16 @@ def test_server_user_command_makes_a_viewer_account(pg_db, pg_url):
     short = subprocess.run([sys.executable, "-m", "kjcg_desktop", "--db", pg_url, "server-user", "add", "x", "--editor"],
                            input="short\n", capture_output=True, text=True)
     assert short.returncode == 1 and "至少 8 个字符" in short.stderr
+
+
+def test_check_verifies_attachments_content_on_the_server(pg_db, tmp_path):
+    from kjcg_desktop.services.integrity import check_database
+    from kjcg_desktop.storage.attachments import add_attachment
+
+    src = tmp_path / "合同.pdf"
+    src.write_bytes(b"%PDF-1.4 contract")
+    att = add_attachment(pg_db, "achievement", 1, src, kind="contract")
+    assert check_database(pg_db).ok
+    pg_db.execute("UPDATE attachment_blobs SET content = 'tampered'::bytea")  # outside the app
+    problems = check_database(pg_db).problems
+    assert any(f"附件 {att}（合同.pdf）在服务器上的内容与登记的 SHA-256 不符" in p for p in problems)
