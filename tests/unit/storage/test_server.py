@@ -172,7 +172,7 @@ def test_a_save_over_a_colleagues_newer_version_is_refused(pg_url, monkeypatch):
     theirs.close()
 
 
-def test_two_imports_at_once_keep_every_row(pg_url, tmp_path):
+def test_two_imports_an_abandon_check_and_an_edit_at_once_lose_nothing(pg_url, tmp_path):
     from openpyxl import Workbook
 
     def workbook(name: str, prefix: str):
@@ -186,14 +186,22 @@ def test_two_imports_at_once_keep_every_row(pg_url, tmp_path):
         return path
 
     files = [workbook("a.xlsx", "甲"), workbook("b.xlsx", "乙")]
-    procs = [subprocess.Popen([sys.executable, "-m", "kjcg_desktop", "--db", pg_url, "import", str(f)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in files]
+    db = open_server(pg_url)
+    edited = _registered(db, "导入期间被编辑的成果")
+    commands = [["import", str(f)] for f in files] + [["abandon-check"]]
+    procs = [subprocess.Popen([sys.executable, "-m", "kjcg_desktop", "--db", pg_url, *c],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for c in commands]
+    for n in range(10):  # a clerk edits meanwhile, in this process
+        ach.update_achievement(db, edited, {"keywords": f"第{n}次"})
     results = [p.communicate(timeout=180) for p in procs]
     assert all(p.returncode == 0 for p in procs), results
-    db = open_server(pg_url)
-    assert db.scalar("SELECT count(*) FROM achievements") == 80
-    assert db.scalar("SELECT count(DISTINCT ledger_no) FROM achievements") == 80
-    assert db.scalar("SELECT count(*) FROM achievement_fts") == 80
+    assert db.scalar("SELECT keywords FROM achievements WHERE id = ?", (edited,)) == "第9次"
+    assert db.scalar("SELECT count(*) FROM events WHERE entity = 'achievement' AND entity_id = ? AND action = 'update'",
+                     (edited,)) == 10
+    assert db.scalar("SELECT count(*) FROM events WHERE entity = 'import_batch'") == 2
+    assert db.scalar("SELECT count(*) FROM achievements") == 81
+    assert db.scalar("SELECT count(DISTINCT ledger_no) FROM achievements") == 81
+    assert db.scalar("SELECT count(*) FROM achievement_fts") == 81
     assert len(ledger.ledger_ids(db, search="乙成果3")) == 11
     assert verify_chain(db) is None
     db.close()
