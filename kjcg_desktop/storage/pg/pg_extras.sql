@@ -185,6 +185,24 @@ $$
 ;;
 CREATE OR REPLACE VIEW achievement_fts_content AS SELECT rowid AS id, doc || '' AS c0 FROM achievement_fts
 ;;
+-- Terms of 1 or 2 characters, which trigrams cannot serve, have their own index: the set of
+-- characters of each text (GIN over an array), so a short term reads only the texts that contain
+-- all of its characters and checks those with LIKE.
+CREATE OR REPLACE FUNCTION kjcg_chars(doc text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT c), '{}') FROM regexp_split_to_table(doc, '') AS c
+$$
+;;
+-- The characters a LIKE pattern requires (its wildcards and escapes left out: fewer, never more)
+CREATE OR REPLACE FUNCTION kjcg_pattern_chars(pattern text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT c), '{}') FROM regexp_split_to_table(pattern, '') AS c WHERE c NOT IN ('%', '_', '\')
+$$
+;;
+CREATE INDEX IF NOT EXISTS achievement_fts_doc_chars ON achievement_fts USING gin (kjcg_chars(doc))
+;;
+CREATE OR REPLACE FUNCTION kjcg_short_search(pattern text) RETURNS TABLE (id bigint) LANGUAGE sql STABLE AS $$
+    SELECT rowid FROM achievement_fts WHERE kjcg_chars(doc) @> kjcg_pattern_chars(pattern) AND doc ~~ pattern
+$$
+;;
 -- Attachments' content on the server (the SQLite file keeps them in its attachments/ folder), one
 -- row per distinct content, so every colleague opens the same file.
 CREATE TABLE IF NOT EXISTS attachment_blobs (

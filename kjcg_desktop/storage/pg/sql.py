@@ -105,9 +105,9 @@ def _alias_subqueries(sql: str) -> str:
         pos = open_at + 1
 
 
-# The ledger's search (see storage/ledger.py): a phrase MATCH on the FTS5 table is an ILIKE on the
-# server's trigram-indexed text; the short terms' scan of the FTS5 content table reads the view
-# achievement_fts_content, whose text no index serves (a trigram index cannot serve 1-2 characters).
+# The ledger's search (see storage/ledger.py): a phrase MATCH on the FTS5 table is a LIKE on the
+# server's trigram-indexed text (kept in lower case); the short terms' scan of the FTS5 content table
+# is kjcg_short_search, over the index of each text's characters (pg_extras.sql).
 _MATCH = re.compile(r"achievement_fts\s+MATCH\s+\?", re.IGNORECASE)
 _SHORT_SCAN = re.compile(r"achievement_fts_content\s+WHERE\s+c0\s+LIKE\s+\?\s+ESCAPE\s+'\\'", re.IGNORECASE)
 
@@ -162,7 +162,7 @@ def translate(sql: str) -> str:
         text = _IS_PARAM.sub("IS NOT DISTINCT FROM ?", _IS_NOT_PARAM.sub("IS DISTINCT FROM ?", text))
     if "achievement_fts" in text:  # the search text is stored in lower case (pg_extras.sql)
         text = _MATCH.sub("doc ~~ lower(kjcg_phrase_pattern(?))", text)
-        text = _SHORT_SCAN.sub("achievement_fts_content WHERE c0 ~~ lower(?)", text)
+        text = _SHORT_SCAN.sub("kjcg_short_search(lower(?)) AS short_terms", text)
     if "group_concat" in text.lower():
         text = _group_concat(text)
     if "(" in text and "FROM" in text.upper():

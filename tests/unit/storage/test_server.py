@@ -259,8 +259,10 @@ def test_long_terms_use_the_trigram_index_and_short_terms_scan(pg_db):
     raw.execute("SET enable_seqscan = off")
     plan = "\n".join(r[0] for r in raw.execute(
         "EXPLAIN SELECT rowid FROM achievement_fts WHERE doc ~~ lower(kjcg_phrase_pattern('\"成果转化\"'))").fetchall())
+    short = "\n".join(r[0] for r in raw.execute("EXPLAIN SELECT id FROM kjcg_short_search('%铝合%')").fetchall())
     raw.execute("RESET enable_seqscan")
     assert "achievement_fts_doc_trgm" in plan
+    assert "achievement_fts_doc_chars" in short  # 1-2 characters: the index of each text's characters
 
 
 def test_an_unreachable_server_is_a_chinese_message():
