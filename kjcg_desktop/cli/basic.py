@@ -29,7 +29,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     db = open_db(args)
-    print(Path(args.db).resolve())
+    print(getattr(db, "location", None) or Path(args.db).resolve())  # the server's database, or the file
     db.close()
     return 0
 
