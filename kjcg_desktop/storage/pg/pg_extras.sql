@@ -97,16 +97,25 @@ CREATE TRIGGER event_head_fixed BEFORE INSERT OR DELETE ON event_head FOR EACH R
 -- The ledger's search: the same text as SQLite's FTS5 table, trigram-indexed by pg_trgm --------
 CREATE TABLE IF NOT EXISTS achievement_fts (
     rowid bigint PRIMARY KEY REFERENCES achievements(id) ON DELETE CASCADE,
-    doc   text NOT NULL
+    doc   text NOT NULL,
+    chars text[] NOT NULL DEFAULT '{}'  -- the characters of doc, for terms of 1-2 characters (below)
 )
 ;;
 CREATE INDEX IF NOT EXISTS achievement_fts_doc_trgm ON achievement_fts USING gin (doc gin_trgm_ops)
+;;
+-- Terms of 1 or 2 characters, which trigrams cannot serve, have their own index: the set of
+-- characters of each text (GIN over an array), so a short term reads only the texts that contain
+-- all of its characters and checks those with LIKE.
+CREATE OR REPLACE FUNCTION kjcg_chars(doc text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT c), '{}') FROM regexp_split_to_table(doc, '') AS c
+$$
 ;;
 -- The text is kept in lower case and searched with LIKE on a lowered pattern: as case-insensitive as
 -- SQLite's search, and LIKE reads Chinese text several times faster than ILIKE.
 CREATE OR REPLACE FUNCTION kjcg_fts_lower() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.doc := lower(NEW.doc);
+    NEW.chars := kjcg_chars(NEW.doc);
     RETURN NEW;
 END $$
 ;;
@@ -185,23 +194,15 @@ $$
 ;;
 CREATE OR REPLACE VIEW achievement_fts_content AS SELECT rowid AS id, doc || '' AS c0 FROM achievement_fts
 ;;
--- Terms of 1 or 2 characters, which trigrams cannot serve, have their own index: the set of
--- characters of each text (GIN over an array), so a short term reads only the texts that contain
--- all of its characters and checks those with LIKE.
--- (Its cost tells the planner to read the index rather than split every text of a large result.)
-CREATE OR REPLACE FUNCTION kjcg_chars(doc text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 10000 AS $$
-    SELECT coalesce(array_agg(DISTINCT c), '{}') FROM regexp_split_to_table(doc, '') AS c
-$$
-;;
 -- The characters a LIKE pattern requires (its wildcards and escapes left out: fewer, never more)
 CREATE OR REPLACE FUNCTION kjcg_pattern_chars(pattern text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     SELECT coalesce(array_agg(DISTINCT c), '{}') FROM regexp_split_to_table(pattern, '') AS c WHERE c NOT IN ('%', '_', '\')
 $$
 ;;
-CREATE INDEX IF NOT EXISTS achievement_fts_doc_chars ON achievement_fts USING gin (kjcg_chars(doc))
+CREATE INDEX IF NOT EXISTS achievement_fts_doc_chars ON achievement_fts USING gin (chars)
 ;;
 CREATE OR REPLACE FUNCTION kjcg_short_search(pattern text) RETURNS TABLE (id bigint) LANGUAGE sql STABLE AS $$
-    SELECT rowid FROM achievement_fts WHERE kjcg_chars(doc) @> kjcg_pattern_chars(pattern) AND doc ~~ pattern
+    SELECT rowid FROM achievement_fts WHERE chars @> kjcg_pattern_chars(pattern) AND doc ~~ pattern
 $$
 ;;
 -- Attachments' content on the server (the SQLite file keeps them in its attachments/ folder), one
