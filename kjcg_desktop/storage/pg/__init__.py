@@ -20,7 +20,15 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False) -> P
     db.read_only = read_only
     try:
         if migrate and not read_only:
-            ensure_schema(db)
+            from .database import PgReadOnlyError
+
+            try:
+                ensure_schema(db)
+            except PgReadOnlyError:
+                from ..errors import StorageError
+
+                raise StorageError(f"服务器上的数据库 {describe_url(url)} 需要建表或升级到本软件的版本，您的账号没有这个权限。"
+                                   "请由管理员（数据库的所有者）先用本软件连接一次。") from None
         elif not server_version(db):
             from ..errors import StorageError
 

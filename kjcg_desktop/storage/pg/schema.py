@@ -161,42 +161,54 @@ def ensure_schema(db: Database) -> list[int]:
         return []
     ref = reference_schema()
     try:
-        tables, keys, indexes = schema_statements(ref)
-        with db.transaction():
-            raw = db.pg.raw  # type: ignore[attr-defined]
-            raw.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            raw.execute("CREATE TABLE IF NOT EXISTS kjcg_schema (version integer PRIMARY KEY, "
-                        "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user)")
-            existing = {r[0] for r in raw.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").fetchall()}
-            before, after = extras_sql(_id_tables(ref))
-            _run(db, before)
-            for ddl in tables:
-                raw.execute(ddl)
-            if current:
-                _add_new_columns(raw, ref)
-            for fk in keys:
-                name = fk.split(" ADD CONSTRAINT ", 1)[1].split(" ", 1)[0]
-                table = fk.split()[2]
-                if table not in existing or not raw.execute(
-                        "SELECT 1 FROM pg_constraint WHERE conname = %s", (name,)).fetchone():
-                    raw.execute(fk)
-            for ddl in indexes:
-                raw.execute(ddl)
-            _run(db, after)
-            if not current:
-                _seed_rows(raw, ref)
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                if current and version in DATA_STEPS:
-                    DATA_STEPS[version](db)
-                raw.execute("INSERT INTO kjcg_schema (version) VALUES (%s)", (version,))
-        if db.scalar("SELECT count(*) FROM pg_roles WHERE rolname IN ('kjcg_editor', 'kjcg_viewer')"):
-            from .roles import setup_roles
+        _build(db, ref, current)
+    except Exception as exc:  # the server's own errors become the storage layer's, in Chinese
+        from .database import map_error
 
-            setup_roles(db)  # the office's roles get their rights on the new tables too
+        mapped = map_error(exc, db.pg.where)  # type: ignore[attr-defined]
+        if mapped is exc:
+            raise
+        raise mapped from None
     finally:
         ref.close()
     return list(range(current + 1, SCHEMA_VERSION + 1))
+
+
+def _build(db: Database, ref: sqlite3.Connection, current: int) -> None:
+    """The statements of :func:`ensure_schema`, in one transaction."""
+    tables, keys, indexes = schema_statements(ref)
+    with db.transaction():
+        raw = db.pg.raw  # type: ignore[attr-defined]
+        raw.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        raw.execute("CREATE TABLE IF NOT EXISTS kjcg_schema (version integer PRIMARY KEY, "
+                    "applied_at timestamptz NOT NULL DEFAULT now(), applied_by text NOT NULL DEFAULT current_user)")
+        existing = {r[0] for r in raw.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").fetchall()}
+        before, after = extras_sql(_id_tables(ref))
+        _run(db, before)
+        for ddl in tables:
+            raw.execute(ddl)
+        if current:
+            _add_new_columns(raw, ref)
+        for fk in keys:
+            name = fk.split(" ADD CONSTRAINT ", 1)[1].split(" ", 1)[0]
+            table = fk.split()[2]
+            if table not in existing or not raw.execute(
+                    "SELECT 1 FROM pg_constraint WHERE conname = %s", (name,)).fetchone():
+                raw.execute(fk)
+        for ddl in indexes:
+            raw.execute(ddl)
+        _run(db, after)
+        if not current:
+            _seed_rows(raw, ref)
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            if current and version in DATA_STEPS:
+                DATA_STEPS[version](db)
+            raw.execute("INSERT INTO kjcg_schema (version) VALUES (%s)", (version,))
+    if db.scalar("SELECT count(*) FROM pg_roles WHERE rolname IN ('kjcg_editor', 'kjcg_viewer')"):
+        from .roles import setup_roles
+
+        setup_roles(db)  # the office's roles get their rights on the new tables too
 
 
 def _add_new_columns(raw: Any, ref: sqlite3.Connection) -> None:

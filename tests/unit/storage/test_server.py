@@ -335,3 +335,23 @@ def test_check_verifies_attachments_content_on_the_server(pg_db, tmp_path):
     pg_db.execute("UPDATE attachment_blobs SET content = 'tampered'::bytea")  # outside the app
     problems = check_database(pg_db).problems
     assert any(f"附件 {att}（合同.pdf）在服务器上的内容与登记的 SHA-256 不符" in p for p in problems)
+
+
+def test_an_account_without_rights_on_an_empty_database_is_told_to_ask_the_owner(pg_db, pg_cluster, pg_url):
+    from kjcg_desktop.storage.errors import StorageError
+    from kjcg_desktop.storage.pg.roles import add_user
+
+    add_user(pg_db, "newclerk", "pw-newclerk", editor=True)
+    with pg_cluster.admin() as admin:
+        admin.execute("DROP DATABASE IF EXISTS empty_office WITH (FORCE)")
+        admin.execute("CREATE DATABASE empty_office")
+        admin.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    url = with_user(pg_url, "newclerk", "pw-newclerk").rsplit("/", 1)[0] + "/empty_office"
+    try:
+        with pytest.raises(StorageError, match="请由管理员（数据库的所有者）先用本软件连接一次"):
+            open_server(url)
+    finally:
+        from kjcg_desktop.storage.pg.database import close_pools
+
+        close_pools()
+        pg_cluster.drop_database("empty_office")
