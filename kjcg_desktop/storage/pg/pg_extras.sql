@@ -33,10 +33,11 @@ CREATE OR REPLACE FUNCTION substr(moment timestamptz, start integer) RETURNS tex
 $$
 ;;
 -- ---- after the tables ----
--- Ids: the next one after the largest, as SQLite gives a rowid; the writers' lock makes it safe.
+-- Ids: the next one after the largest, as SQLite gives a rowid; the writers' lock (taken here too, for a
+-- statement outside a transaction) makes it safe.
 CREATE OR REPLACE FUNCTION kjcg_next_id() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM pg_advisory_xact_lock(1263159879);
+    PERFORM pg_advisory_xact_lock(/*WRITE_LOCK_KEY*/);
     EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO NEW.id;
     RETURN NEW;
 END $$

@@ -121,6 +121,9 @@ def extras_sql(id_tables: list[str]) -> tuple[str, str]:
         f"CREATE TRIGGER {t}_row_version BEFORE UPDATE ON {t} FOR EACH ROW WHEN (NEW.row_version = OLD.row_version) "
         "EXECUTE FUNCTION kjcg_row_version();"
         for t in VERSIONED_TABLES)
+    from .database import WRITE_LOCK_KEY
+
+    text = text.replace("/*WRITE_LOCK_KEY*/", str(WRITE_LOCK_KEY))  # the lock every write transaction holds
     before, after = text.replace("/*SEARCH_DOC*/", doc).replace("/*ID_TRIGGERS*/", triggers).split(AFTER_TABLES, 1)
     return before, after
 

@@ -355,3 +355,13 @@ def test_an_account_without_rights_on_an_empty_database_is_told_to_ask_the_owner
 
         close_pools()
         pg_cluster.drop_database("empty_office")
+
+
+def test_ids_given_by_the_server_take_the_writers_lock(pg_db):
+    from kjcg_desktop.storage.pg.database import WRITE_LOCK_KEY
+
+    source = pg_db.scalar("SELECT prosrc FROM pg_proc WHERE proname = 'kjcg_next_id'")
+    assert f"pg_advisory_xact_lock({WRITE_LOCK_KEY})" in source
+    first = pg_db.insert("batches", {"name": "第一批"})
+    pg_db.execute("INSERT INTO batches (name) VALUES ('第二批')")  # a statement outside a transaction
+    assert pg_db.scalar("SELECT id FROM batches WHERE name = '第二批'") == first + 1
