@@ -97,7 +97,7 @@ def map_error(exc: BaseException, where: str = "办公室服务器") -> BaseExce
     if isinstance(exc, e.UniqueViolation):
         return PgIntegrityError(f"UNIQUE constraint failed：{detail}（{where}拒绝了重复的值，数据未改动）")
     if isinstance(exc, (e.ForeignKeyViolation, e.CheckViolation, e.NotNullViolation, e.IntegrityError, e.DataError)):
-        return PgIntegrityError(f"{where}拒绝了这次修改（{detail}），数据未改动")
+        return PgIntegrityError(f"{where}拒绝了这次修改：数据不符合数据库约束（{detail}），数据未改动")
     if isinstance(exc, (e.LockNotAvailable, e.QueryCanceled, e.DeadlockDetected, e.SerializationFailure)):
         return PgBusyError(f"数据库正被另一位同事写入，等待 {LOCK_TIMEOUT_MS // 1000} 秒后仍未轮到。"
                            "操作未完成，数据未改动，请稍后重试。")
@@ -503,10 +503,8 @@ def search_deferred(db: Database) -> Iterator[None]:
     """Inside the caller's transaction: new achievements and inventors are not indexed one by one
     (the caller indexes them at the end)."""
     db.execute("SELECT set_config('kjcg.defer_search', 'on', true)")
-    try:
-        yield
-    finally:
-        db.execute("SELECT set_config('kjcg.defer_search', 'off', true)")
+    yield  # after an error the transaction is rolled back, and the setting with it
+    db.execute("SELECT set_config('kjcg.defer_search', 'off', true)")
 
 
 def wait_for_server(url: str, seconds: float = 10.0) -> None:

@@ -365,3 +365,16 @@ def test_ids_given_by_the_server_take_the_writers_lock(pg_db):
     first = pg_db.insert("batches", {"name": "第一批"})
     pg_db.execute("INSERT INTO batches (name) VALUES ('第二批')")  # a statement outside a transaction
     assert pg_db.scalar("SELECT id FROM batches WHERE name = '第二批'") == first + 1
+
+
+def test_an_import_the_server_refuses_says_why_and_writes_nothing(pg_db):
+    from kjcg_desktop.storage import imports as repo
+
+    bad = {"values": {"ledger_no": "X-1", "name": "甲", "type": "rocket", "legal_status": "pending", "attribute": "ungranted",
+                      "stage": "research", "transfer_status": "none", "transfer_count": 0}, "inventors": ["张三"]}
+    with pytest.raises(repo.StorageError, match="服务器拒绝了这次修改：数据不符合数据库约束"):
+        repo.commit_import(pg_db, source="t", sheet="t", added=[bad], updated=[], summary={})
+    assert pg_db.scalar("SELECT count(*) FROM achievements") == 0
+    assert pg_db.scalar("SELECT count(*) FROM import_batches") == 0
+    _registered(pg_db, "之后照常登记")  # the connection is usable again
+    assert verify_chain(pg_db) is None
