@@ -4724,30 +4724,41 @@
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="93" />
             <source>保存</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="94" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="93" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="129" />
             <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="153" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="120" />
             <source>此表单不能添加附件</source>
             <translation>此表单不能添加附件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="156" />
+            <source>现在载入最新内容吗？选“是”显示同事保存的内容（您在表单中的修改不再保留）；选“否”保留您的表单，以便对照。</source>
+            <translation>现在载入最新内容吗？选“是”显示同事保存的内容（您在表单中的修改不再保留）；选“否”保留您的表单，以便对照。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="155" />
+            <source>记录已被他人修改</source>
+            <translation>记录已被他人修改</translation>
         </message>
     </context>
     <context>
@@ -8091,12 +8102,12 @@
     <context>
         <name>UnboundFormDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="243" />
             <source>此表单不接收附件</source>
             <translation>此表单不接收附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="204" />
             <source>输入台账编号或名称查找成果</source>
             <translation>输入台账编号或名称查找成果</translation>
         </message>
@@ -8145,7 +8156,7 @@
             <translation>成果 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="95" />
             <source>新建成果（披露）</source>
             <translation>新建成果（披露）</translation>
         </message>
@@ -8155,7 +8166,7 @@
             <translation>无法打开成果表单</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="96" />
             <source>编辑成果 — {0}</source>
             <translation>编辑成果 — {0}</translation>
         </message>
@@ -8996,7 +9007,7 @@
     <context>
         <name>tasks</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="169" />
             <source>取消</source>
             <translation>取消</translation>
         </message>

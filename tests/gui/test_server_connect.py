@@ -149,12 +149,21 @@ def test_a_colleagues_newer_save_is_refused_and_the_form_kept(qtbot, pg_db, pg_u
     colleague = open_server(pg_url)
     ach.update_achievement(colleague, aid, {"keywords": "同事的关键词"})
     colleague.close()
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warnings.append(text))
-    dialog.save()
-    assert warnings and warnings[0].startswith("此记录已被postgres于 ") and "修改（改动了：keywords）" in warnings[0]
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a, **k: (asked.append(text), answers.pop(0))[1])
+    dialog.save()  # refused; "no": the form stays as typed, to compare
+    assert asked and asked[0].startswith("此记录已被postgres于 ") and "修改（改动了：keywords）" in asked[0]
     assert dialog.isVisible() and "我的关键词" in str(dialog.values.get("keywords"))
     assert pg_db.scalar("SELECT keywords FROM achievements WHERE id = ?", (aid,)) == "同事的关键词"
+    dialog.save()  # refused again; "yes": the colleague's version is shown
+    assert dialog.isVisible() and dialog.widget("keywords").value() == "同事的关键词"
+    field = dialog.widget("keywords")
+    (field.edit if hasattr(field, "edit") else field).clear()
+    typist(field.edit if hasattr(field, "edit") else field, "对照后的关键词")
+    dialog.save()  # over the version now shown: saved
+    assert not dialog.isVisible()
+    assert pg_db.scalar("SELECT keywords FROM achievements WHERE id = ?", (aid,)) == "对照后的关键词"
 
 
 def test_the_server_going_away_mid_save_keeps_the_form_and_reconnects(qtbot, pg_db, pg_cluster, typist, monkeypatch):
