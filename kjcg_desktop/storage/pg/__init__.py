@@ -27,8 +27,9 @@ def open_server(url: str, *, migrate: bool = True, read_only: bool = False) -> P
             except PgReadOnlyError:
                 from ..errors import StorageError
 
-                raise StorageError(f"服务器上的数据库 {describe_url(url)} 需要建表或升级到本软件的版本，您的账号没有这个权限。"
-                                   "请由管理员（数据库的所有者）先用本软件连接一次。") from None
+                raise StorageError(f"您的账号还不能使用服务器上的数据库 {describe_url(url)}：它还没有本软件的数据表或需要升级，"
+                                   "或者您的账号尚未开通。请管理员（数据库的所有者）先用本软件连接一次，"
+                                   "并用 kjcg-desktop server-user add 为您开通账号。") from None
         elif not server_version(db):
             from ..errors import StorageError
 

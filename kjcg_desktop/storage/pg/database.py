@@ -222,9 +222,16 @@ class PgConnection:
         import psycopg
 
         try:
+            if (self.url, self.timezone) not in _POOLS:
+                # one direct attempt first: a wrong password or database is said at once, in the
+                # server's words, where the pool would keep retrying until its timeout
+                psycopg.connect(self.url, connect_timeout=10, application_name="kjcg-desktop").close()
             conn = _pool(self.url, self.timezone).getconn()
         except psycopg.Error as exc:
-            raise map_error(exc, self.where) from None
+            detail = str(exc).strip()
+            if getattr(exc, "sqlstate", None) in ("28P01", "28000") or "password authentication failed" in detail:
+                raise PgConnectionLost(f"无法登录{self.where}：账号或密码不正确（{detail}）") from None
+            raise PgConnectionLost(f"无法连接{self.where}（{detail}）。请检查服务器地址、端口、数据库名和网络。") from None
         except Exception as exc:  # the pool's timeout: the server did not answer
             raise PgConnectionLost(f"无法连接{self.where}（{exc}）。请检查服务器地址、端口和网络。") from None
         self._conn = conn

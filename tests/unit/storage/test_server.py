@@ -348,7 +348,7 @@ def test_an_account_without_rights_on_an_empty_database_is_told_to_ask_the_owner
         admin.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     url = with_user(pg_url, "newclerk", "pw-newclerk").rsplit("/", 1)[0] + "/empty_office"
     try:
-        with pytest.raises(StorageError, match="请由管理员（数据库的所有者）先用本软件连接一次"):
+        with pytest.raises(StorageError, match="请管理员（数据库的所有者）先用本软件连接一次"):
             open_server(url)
     finally:
         from kjcg_desktop.storage.pg.database import close_pools
@@ -378,3 +378,16 @@ def test_an_import_the_server_refuses_says_why_and_writes_nothing(pg_db):
     assert pg_db.scalar("SELECT count(*) FROM import_batches") == 0
     _registered(pg_db, "之后照常登记")  # the connection is usable again
     assert verify_chain(pg_db) is None
+
+
+def test_a_wrong_password_is_said_at_once(pg_db, pg_url):
+    import time
+
+    from kjcg_desktop.storage.errors import StorageError
+    from kjcg_desktop.storage.pg.roles import add_user
+
+    add_user(pg_db, "typo", "the-right-one", editor=True)
+    started = time.perf_counter()
+    with pytest.raises(StorageError, match="无法登录.*账号或密码不正确"):
+        open_server(with_user(pg_url, "typo", "a-wrong-one"))
+    assert time.perf_counter() - started < 5  # not after the pool's timeout
