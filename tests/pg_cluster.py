@@ -61,7 +61,8 @@ class Cluster:
         self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
         if self.as_root and not shutil.which("runuser"):
             unavailable("running as root, and runuser (to start PostgreSQL as the postgres user) is missing")
-        self.base = Path(tempfile.mkdtemp(prefix="kjcg-pg-"))
+        # as root the folder must be reachable by the postgres user: /tmp, whatever TMPDIR says
+        self.base = Path(tempfile.mkdtemp(prefix="kjcg-pg-", dir="/tmp" if self.as_root and os.path.isdir("/tmp") else None))
         self.data = self.base / "data"
         self.port = _free_port()
         self.log = self.base / "server.log"
