@@ -182,7 +182,7 @@ def confirm_new_database(db_path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def start_gui(db_path: Path, argv: list[str] | None = None):
+def start_gui(db_path: Path | str, argv: list[str] | None = None):
     """Everything of :func:`run_gui` before the event loop: returns the shown main window, or None
     when the database is not to be opened (damaged without a good backup, the user declined, …)."""
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -201,6 +201,8 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "kjcg.png")))
     install_excepthook()
+    if isinstance(db_path, str):  # the office server (postgresql://…)
+        return _start_on_server(app, db_path)
     if moved_database_missing(db_path):
         apply_language(None)
         QMessageBox.critical(None, QCoreApplication.translate("app", "找不到数据库"), QCoreApplication.translate(
@@ -236,7 +238,34 @@ def start_gui(db_path: Path, argv: list[str] | None = None):
     return window
 
 
-def run_gui(db_path: Path, argv: list[str] | None = None) -> int:
+def _start_on_server(app, url: str):
+    """The main window on the office server's database (asking for the password when needed)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from .storage import Settings
+    from .ui.i18n import apply_language
+    from .ui.server_dialog import open_server_for_gui
+
+    apply_language(None)
+    opened = open_server_for_gui(url)
+    if opened is None:
+        return None
+    apply_language(Settings(opened.db).get("language"))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    window = open_main_window(opened.db, first_run=not opened.read_only)
+    window.opened = opened
+    if opened.read_only:
+        window.setWindowTitle(window.windowTitle() + window.tr("［只读］"))
+        window.db_label.setText(window.db_label.text() + window.tr("（只读：您的账号只能查看）"))
+    else:
+        from .ui.deals_page import schedule_abandonment_checks
+
+        schedule_abandonment_checks(window, opened.db)
+    app.aboutToQuit.connect(opened.close)
+    return window
+
+
+def run_gui(db_path: Path | str, argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     window = start_gui(db_path, argv)

@@ -137,3 +137,50 @@ def mounts(tmp_path):
     m = _Mounts(tmp_path)
     yield m
     m.release()
+
+
+# -- the office server (PostgreSQL): one throw-away cluster per test session ----------------------
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A running throw-away PostgreSQL cluster (tests/pg_cluster.py); skipped with the reason when
+    PostgreSQL is not installed (a failure under CI_REQUIRE_POSTGRES=1)."""
+    from tests.pg_cluster import Cluster, unavailable
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        unavailable("psycopg is not installed")
+    cluster = Cluster()
+    try:
+        cluster.start()
+        cluster.make_template()
+        yield cluster
+    finally:
+        from kjcg_desktop.storage.pg.database import close_pools
+
+        close_pools()
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster, request):
+    """The URL of a fresh database at the current schema on the throw-away cluster."""
+    import re
+
+    name = "t_" + re.sub(r"[^a-z0-9]", "_", request.node.name.lower())[:40] + f"_{os.getpid()}"
+    url = pg_cluster.new_database(name)
+    yield url
+    from kjcg_desktop.storage.pg.database import close_pools
+
+    close_pools()
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def pg_db(pg_url):
+    from kjcg_desktop.storage.pg import open_server
+
+    database = open_server(pg_url)
+    yield database
+    database.close()

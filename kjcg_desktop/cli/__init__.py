@@ -20,14 +20,23 @@ from .. import __version__, clock
 from ..domain import DomainError
 from ..paths import default_db_path
 from ..storage.db import StorageError, explain_error
-from . import basic, deals, decisions, docs, excel, fees, forms, registration, report, selftest
-from .common import ChineseArgumentParser, Handler, TerminalSafe, add_global_options, shown, zh, zh_n
+from . import basic, deals, decisions, docs, excel, fees, forms, registration, report, selftest, server
+from .common import (
+    ChineseArgumentParser,
+    Handler,
+    TerminalSafe,
+    add_global_options,
+    is_server_url,
+    shown,
+    zh,
+    zh_n,
+)
 
 __all__ = ["COMMANDS", "build_parser", "main", "shown"]
 
 # Every module that adds commands, in the order they are listed in --help: each has
 # add_parsers(subparsers) and COMMANDS, a dict of command name -> handler.
-COMMAND_MODULES = (basic, deals, decisions, docs, forms, excel, report, registration, selftest, fees)
+COMMAND_MODULES = (basic, deals, decisions, docs, forms, excel, report, registration, selftest, fees, server)
 COMMANDS: dict[str, Handler] = {name: handler for module in COMMAND_MODULES for name, handler in module.COMMANDS.items()}
 
 
@@ -63,16 +72,18 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.global_today is not None:
         clock.set_today(args.global_today)
     # the default database is created on first use, as the GUI does; any other path must exist
-    args.db_given = args.db is not None and Path(args.db).resolve() != default_db_path().resolve()
+    args.db_given = args.db is not None and (is_server_url(args.db) or Path(args.db).resolve() != default_db_path().resolve())
     if args.db is None:
-        args.db = str(default_db_path())
+        from ..storage.pg.credentials import remembered_server  # 设置 → 连接办公室服务器
+
+        args.db = remembered_server() or str(default_db_path())
     if not args.command:
         from ..app import NO_DISPLAY_MESSAGE, has_display, run_gui
 
         if not has_display():
             print(NO_DISPLAY_MESSAGE, file=sys.stderr)
             return 1
-        return run_gui(Path(args.db))
+        return run_gui(args.db if is_server_url(args.db) else Path(args.db))
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = TerminalSafe(out), TerminalSafe(err)
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..storage.db import StorageError
 from . import listing
-from .common import Handler, open_db, print_json
+from .common import Handler, is_server_url, open_db, print_json
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -29,7 +29,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     db = open_db(args)
-    print(Path(args.db).resolve())
+    print(getattr(db, "location", None) or Path(args.db).resolve())  # the server's database, or the file
     db.close()
     return 0
 
@@ -95,6 +95,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from ..services.backups import restore
     from ..storage import open_database
 
+    if is_server_url(args.db):
+        raise StorageError("办公室服务器上的数据库由服务器管理员用 pg_restore 恢复（见使用说明“办公室共享”），"
+                           "本软件不替换服务器上的数据库")
     kept = restore(Path(args.db), Path(args.file))
     open_database(Path(args.db)).close()
     print(f"已从 {args.file} 恢复；原数据库已另存为 {kept}")

@@ -23,10 +23,19 @@ def missing_database_message(path: Path) -> str:
             "或加 --create")
 
 
+def is_server_url(text: str | None) -> bool:
+    """Whether ``--db`` names a database on an office server (``postgresql://…``), not a file."""
+    return bool(text) and str(text).split(":", 1)[0].lower() in ("postgresql", "postgres")
+
+
 def open_db(args: argparse.Namespace):
     from ..storage import open_database
     from ..storage.location import NETWORK_WARNING, is_network_path
 
+    if is_server_url(args.db):  # the office server (PostgreSQL)
+        from ..storage.pg import open_server
+
+        return open_server(args.db)
     path = Path(args.db)
     if (not path.exists() and getattr(args, "db_given", False) and args.command not in CREATING_COMMANDS
             and not getattr(args, "create", False)):
@@ -141,7 +150,8 @@ def add_global_options(p: argparse.ArgumentParser, *, top: bool) -> None:
     """--db/--today/--create on the top parser (with defaults) and on each command (without, so a
     value given before the command is not overwritten)."""
     keep = {} if top else {"default": argparse.SUPPRESS}
-    p.add_argument("--db", **({"default": None} if top else keep), help="数据库文件（默认：用户数据目录下的 kjcg.sqlite3）")
+    p.add_argument("--db", **({"default": None} if top else keep), help="数据库文件（默认：用户数据目录下的 kjcg.sqlite3），"
+                   "或办公室服务器上的数据库 postgresql://用户@服务器:端口/数据库名")
     if "--today" not in p._option_string_actions:
         p.add_argument("--today", dest="global_today", type=iso_date, metavar="YYYY-MM-DD",
                        **({"default": None} if top else keep),

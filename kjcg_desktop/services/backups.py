@@ -88,6 +88,10 @@ def rotate(db_path: Path) -> list[Path]:
 
 
 def backup_to(db: Database, target: Path | None = None) -> Path:
+    if getattr(db, "dialect", "sqlite") == "postgresql":  # the office server: a pg_dump copy
+        from ..storage.pg.dump import dump_server
+
+        return dump_server(db, Path(target) if target else None)
     return backup_database(db, reason="manual", target=Path(target) if target else None)
 
 

@@ -258,7 +258,7 @@ def _deal_evidence(db: Database, deal_id: int, signed: date, method: str, relate
 
 def _demo_minutes(db: Database, deal_id: int) -> int | None:
     """A sample minutes file for a demo deal that needs minutes (the file is stored once by SHA-256)."""
-    if db.path is None:
+    if db.path is None and getattr(db, "dialect", "sqlite") != "postgresql":
         return None
     import tempfile
     from pathlib import Path

@@ -80,7 +80,15 @@ def _check(db: Database, report: CheckReport, *, tags: bool) -> None:
 
 def _check_attachments(db: Database, report: CheckReport) -> None:
     """Every stored attachment: a safe name, a path inside the attachment folder, the file present
-    and its content matching the recorded SHA-256 (a database in memory has none)."""
+    and its content matching the recorded SHA-256 (a database in memory has none; the office server
+    keeps the content itself)."""
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        from ..storage.pg.blobs import blob_problems
+
+        for att_id, filename, problem in blob_problems(db):
+            report.add("attachment", f"附件 {att_id}（{filename}）" + ("的内容在服务器上缺失" if problem == "missing" else
+                                                                  "在服务器上的内容与登记的 SHA-256 不符，可能被修改"),
+                       attachment_id=att_id)
     if db.path is None:
         return
     folder = attachments_dir_for(db.path)

@@ -17,6 +17,7 @@ from ..domain import ledger_numbers
 from .db import Database, like_escape
 from .events import log_event
 from .records import AchievementRecord
+from .versions import check_version
 
 EDITABLE_FIELDS = (
     "ledger_no", "name", "type", "legal_status", "application_no", "patent_no", "registration_no",
@@ -142,6 +143,7 @@ def save_achievement(
     inventors: Sequence[Mapping[str, Any]],
     *,
     today: date | None = None,
+    expected_version: int | None = None,
 ) -> int:
     """Create (``achievement_id`` None) or update an achievement and its inventors from the ledger's
     edit form: one transaction, each part logged by :func:`create_achievement` /
@@ -149,10 +151,14 @@ def save_achievement(
 
     A registered achievement without a ledger number gets the next one of its registration year;
     a ledger number already used by another achievement is refused (:class:`DomainError`).
+    ``expected_version``: the row version the form loaded; a save over a newer one is refused
+    (:class:`~kjcg_desktop.storage.versions.StaleRecordError`).
     """
     values = {k: v for k, v in fields.items() if k in EDITABLE_FIELDS}
     people = [dict(p) for p in inventors]
     with db.transaction():
+        if achievement_id is not None:
+            check_version(db, "achievements", achievement_id, expected_version)
         if values.get("status") == "registered" and not values.get("ledger_no"):
             year = int(str(values.get("registration_date") or (today or clock.today()).isoformat())[:4])
             values["ledger_no"] = next_ledger_no(db, year)

@@ -12,6 +12,7 @@ from .. import domain as d
 from .db import Database, like_escape
 from .events import log_event
 from .records import ApplicationRecord
+from .versions import check_version
 
 KEY_COLUMNS = ("title", "applicant", "grant_mode", "team_share", "term_years", "start_date", "end_date", "term_end_date",
                "batch_id", "parent_id")
@@ -101,9 +102,12 @@ def update_application(db: Database, app_id: int, changes: Mapping[str, Any], *,
         log_event(db, "application", app_id, action, old={k: before.get(k) for k in values}, new=values, article=article)
 
 
-def update_form(db: Database, app_id: int, form: Mapping[str, Any], *, article: str | None = None) -> None:
-    """Edit the answers of an application after it left the draft state; logs the changed keys."""
+def update_form(db: Database, app_id: int, form: Mapping[str, Any], *, article: str | None = None,
+                expected_version: int | None = None) -> None:
+    """Edit the answers of an application after it left the draft state; logs the changed keys.
+    ``expected_version``: the row version the form loaded (a save over a newer one is refused)."""
     with db.transaction():
+        check_version(db, "applications", app_id, expected_version)
         before = get_application(db, app_id)["form"]
         changed = sorted(k for k in set(before) | set(form) if before.get(k) != form.get(k))
         db.update("applications", app_id, {"form": dict(form), "updated_at": _now()})

@@ -59,12 +59,22 @@ def attachment_path(db: Database, stored_path: str) -> Path:
     """The file of a stored attachment; ``ValueError`` if the recorded path (which could have been
     edited outside the app) would lead outside the attachments folder — ``..``, absolute or drive
     paths, NUL, or a symbolic link pointing elsewhere."""
-    folder = attachments_dir_for(db.path).resolve()
+    server = getattr(db, "dialect", "sqlite") == "postgresql"
+    if server:  # the content is on the office server; a local copy is opened
+        from .pg.blobs import cache_folder
+
+        folder = cache_folder(db).resolve()
+    else:
+        folder = attachments_dir_for(db.path).resolve()
     if "\x00" in stored_path:
         raise ValueError("附件路径越界")
     path = (folder / stored_path).resolve()
     if folder not in path.parents:
         raise ValueError("附件路径越界")
+    if server:
+        from .pg.blobs import local_copy
+
+        return local_copy(db, path, PurePosixPath(stored_path).stem)
     return path
 
 
@@ -86,8 +96,9 @@ def add_attachment(db: Database, owner_type: str, owner_id: int, source: Path, *
         raise ValueError(f"附件过大（{size // 1024 // 1024} MB），上限为 {MAX_ATTACHMENT_BYTES // 1024 // 1024} MB")
     sha = file_sha256(source)
     stored = f"{sha[:2]}/{sha}.bin"
-    target = attachment_path(db, stored)
-    if not target.exists():
+    server = getattr(db, "dialect", "sqlite") == "postgresql"
+    target = attachment_path(db, stored) if not server else source
+    if not server and not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".part")
         try:
@@ -98,6 +109,10 @@ def add_attachment(db: Database, owner_type: str, owner_id: int, source: Path, *
             raise
     name = _safe_display_name(filename or source.name)
     with db.transaction():
+        if server:
+            from .pg.blobs import store_blob
+
+            store_blob(db, sha, source)
         att_id = db.insert("attachments", {"owner_type": owner_type, "owner_id": owner_id, "kind": kind, "filename": name,
                                            "sha256": sha, "stored_path": stored, "size": size,
                                            "added_at": datetime.now().isoformat(timespec="seconds")})

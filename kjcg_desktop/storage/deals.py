@@ -279,7 +279,7 @@ def distribution_sheet(db: Database, receipt_id: int) -> list[dict[str, Any]]:
     return [dict(r) for r in rows]
 
 
-_YEAR = "substr(coalesce(dl.contract_date, dl.created_at), 1, 4)"
+_YEAR = "substr(coalesce(dl.contract_date, substr(dl.created_at, 1, 10)), 1, 4)"
 
 
 def _filters(kind: str | None, year: int | None, counterparty: str | None) -> tuple[str, list[Any]]:
@@ -304,7 +304,7 @@ def list_deals(db: Database, *, kind: str | None = None, year: int | None = None
         "a.name AS achievement_name, dl.licence_type, dl.pricing_method, dl.approver, "
         "(SELECT coalesce(sum(amount_fen), 0) FROM income_receipts r WHERE r.deal_id = dl.id) AS received_fen "
         f"FROM deals dl JOIN achievements a ON a.id = dl.achievement_id WHERE {where} "
-        "ORDER BY coalesce(dl.contract_date, dl.created_at) DESC, dl.id DESC", params)
+        "ORDER BY coalesce(dl.contract_date, substr(dl.created_at, 1, 19)) DESC, dl.id DESC", params)
     return [dict(r) for r in rows]
 
 

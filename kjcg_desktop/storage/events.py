@@ -60,7 +60,7 @@ def log_event(
         next_id, prev = last_id + 1, last_hash
     row = {
         "ts": (ts or datetime.now()).isoformat(timespec="seconds"),
-        "operator": operator or operator_name(db),
+        "operator": operator_name(db) if getattr(db, "dialect", "sqlite") == "postgresql" else (operator or operator_name(db)),
         "entity": entity,
         "entity_id": entity_id,
         "action": action,
@@ -74,7 +74,10 @@ def log_event(
 
 
 def operator_name(db: Database) -> str:
-    """The settings' display name (stored as JSON like every setting), else the OS user name."""
+    """The settings' display name (stored as JSON like every setting), else the OS user name; on
+    the office server the database role the user signed in with (the server checks it)."""
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        return str(db.scalar("SELECT current_user"))
     raw = db.scalar("SELECT value FROM settings WHERE key = 'operator'")
     try:
         name = json.loads(raw) if raw is not None else None

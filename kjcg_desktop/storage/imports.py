@@ -459,7 +459,8 @@ def iter_ledger(db: Database, ids: Sequence[int] | None = None) -> Iterator[sqli
 def extra_keys(db: Database) -> list[str]:
     """Every key used in achievements' extra data, in first-seen order."""
     keys: dict[str, None] = {}
-    for (key,) in db.conn.execute("SELECT DISTINCT j.key FROM achievements a, json_each(a.extra) j ORDER BY a.id"):
+    for key, _first in db.conn.execute("SELECT j.key, min(a.id) AS first FROM achievements a, json_each(a.extra) j "
+                                       "GROUP BY j.key ORDER BY first"):
         keys.setdefault(key, None)
     return list(keys)
 

@@ -249,6 +249,13 @@ def bulk_load(db: Database) -> Iterator[None]:
     from .migrations import LEDGER_SEARCH_SQL, SEARCH_TRIGGERS, _run_script
 
     with page_cache(db, 256), db.transaction():
+        if getattr(db, "dialect", "sqlite") == "postgresql":
+            from .pg.database import search_deferred
+
+            with search_deferred(db):
+                yield
+            rebuild_search_index(db)
+            return
         for name in SEARCH_TRIGGERS:
             db.execute(f"DROP TRIGGER IF EXISTS {name}")
         with indexes_rebuilt_at_end(db):
@@ -293,6 +300,13 @@ def new_rows_indexed_at_end(db: Database) -> Iterator[list[tuple[int, str]]]:
 
     docs: list[tuple[int, str]] = []
     with db.transaction():
+        if getattr(db, "dialect", "sqlite") == "postgresql":
+            from .pg.database import search_deferred
+
+            with search_deferred(db):
+                yield docs
+            db.conn.executemany("INSERT INTO achievement_fts (rowid, doc) VALUES (?, ?)", docs)
+            return
         for name in ("achievements_fts_insert", "inventors_fts_insert"):
             db.execute(f"DROP TRIGGER IF EXISTS {name}")
         yield docs

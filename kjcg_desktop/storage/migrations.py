@@ -559,6 +559,22 @@ CREATE UNIQUE INDEX decisions_one_reversal ON decisions(reverses) WHERE reverses
 """)
 
 
+# Records colleagues edit in forms: each carries a row version, raised by every update, so a save
+# over a newer version is refused (storage/versions.py) instead of silently undoing the other's edit.
+VERSIONED_TABLES = ("achievements", "applications", "deals", "publicities", "projects", "tech_contracts",
+                    "counterparties")
+
+
+def _v14_row_versions(db: Database) -> None:
+    """A row version on each editable record, raised by a trigger on every update whoever writes
+    (the office server raises it with its own trigger)."""
+    for table in VERSIONED_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1")
+        db.execute(f"CREATE TRIGGER {table}_row_version AFTER UPDATE ON {table} "
+                   f"WHEN NEW.row_version = OLD.row_version BEGIN "
+                   f"UPDATE {table} SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
     _v2_deals_diligence,
@@ -573,6 +589,7 @@ MIGRATIONS: list[Migration] = [
     _v11_contracts_and_national_report,
     _v12_document_numbers,
     _v13_decisions,
+    _v14_row_versions,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID_VERSION = MIGRATIONS.index(_v10_application_id) + 1  # files from before it have no id

@@ -37,8 +37,13 @@ _migrate = migrate  # open_database's own ``migrate`` argument hides the name
 def open_database(path: Path | str, *, migrate: bool = True, read_only: bool = False) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
-    An existing file at an older schema version is backed up before the migration runs.
+    An existing file at an older schema version is backed up before the migration runs. A
+    ``postgresql://`` URL opens that database on the office server instead (:mod:`.pg`).
     """
+    if isinstance(path, str) and path.split(":", 1)[0].lower() in ("postgresql", "postgres"):
+        from .pg import open_server
+
+        return open_server(path, migrate=migrate, read_only=read_only)
     path = Path(path)
     if not read_only:
         refusal = read_only_reason(path)

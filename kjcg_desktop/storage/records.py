@@ -51,6 +51,7 @@ class AchievementRecord(TypedDict):
     patent_no_as_written: str | None
     import_key: str | None
     import_source: str | None
+    row_version: int
 
 
 class ApplicationRecord(TypedDict):
@@ -78,6 +79,7 @@ class ApplicationRecord(TypedDict):
     created_at: str
     updated_at: str
     term_end_date: str | None
+    row_version: int
 
 
 class DealRecord(TypedDict):
@@ -129,6 +131,7 @@ class DealRecord(TypedDict):
     ledger_no: str | None
     is_intangible_asset: int
     received_fen: int
+    row_version: int
 
 
 class PublicityRecord(TypedDict):
@@ -150,3 +153,4 @@ class PublicityRecord(TypedDict):
     place: str | None
     contact: str | None
     created_at: str
+    row_version: int

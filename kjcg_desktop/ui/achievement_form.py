@@ -15,6 +15,7 @@ from ..forms_engine import FormDef, FormDefinitionError, coerce, initial_values,
 from ..paths import forms_dir
 from ..storage import achievements as repo
 from ..storage.db import Database
+from ..storage.versions import row_version
 from .form_dialogs import FormDialog
 from .i18n import label_text
 
@@ -74,6 +75,8 @@ def achievement_dialog(db: Database, achievement_id: int | None, parent: QWidget
         QMessageBox.warning(parent, QCoreApplication.translate("achievement_form", "无法打开成果表单"), str(exc))
         return None
     current = values.get("status")
+    # the version this form shows: a save after a colleague's is refused, naming who and when
+    loaded = {"version": row_version(db, "achievements", achievement_id) if achievement_id is not None else None}
 
     def choices(source: str) -> list[tuple[str, str]]:
         if source != "achievement_status":
@@ -83,11 +86,16 @@ def achievement_dialog(db: Database, achievement_id: int | None, parent: QWidget
 
     def save(answers: dict[str, Any]) -> int:
         fields, people = stored_fields(form, answers)
-        return repo.save_achievement(db, achievement_id, fields, people)
+        return repo.save_achievement(db, achievement_id, fields, people, expected_version=loaded["version"])
+
+    def reload() -> dict[str, Any]:  # the record as a colleague saved it
+        loaded["version"] = row_version(db, "achievements", achievement_id) if achievement_id is not None else None
+        return form_values(db, form, achievement_id)
 
     title = (QCoreApplication.translate("achievement_form", "新建成果（披露）") if achievement_id is None
              else QCoreApplication.translate("achievement_form", "编辑成果 — {0}").format(values.get('name', '')))
-    dialog = FormDialog(db, form, values=values, title=title, choices=choices, on_save=save, parent=parent)
+    dialog = FormDialog(db, form, values=values, title=title, choices=choices, on_save=save, parent=parent,
+                        reload=reload if achievement_id is not None else None)
     inventors, department = dialog.widget("inventors"), dialog.widget("department")
 
     def prefill_department() -> None:  # a new inventor row starts in the achievement's department

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..paths import backup_dir_for
+from ..paths import backup_dir_for, data_dir
 from ..services.backups import KEEP_DAILY, KEEP_MONTHLY, KEEP_WEEKLY, backup_to, restore
 from ..services.progress import Cancelled
 from ..services.startup import BackupInfo, backups_of
@@ -50,9 +50,16 @@ class BackupPage(QWidget):
         self.db = db
         self.backups: list[BackupInfo] = []
         layout = QVBoxLayout(self)
-        self.info = QLabel(self.tr(
-            "每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。"
-            "每个备份写入后都会校验。\n备份文件夹：{3}").format(KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, backup_dir_for(db.path)))
+        self.server = getattr(db, "location", None)  # the office server: backed up with pg_dump
+        if self.server:
+            self.info = QLabel(self.tr(
+                "办公室服务器上的数据库由服务器备份（管理员用 pg_dump，见使用说明“办公室共享”）。"
+                "“立即备份”在本机另写一份 pg_dump 副本（需要 PostgreSQL 客户端工具）。\n备份文件夹：{0}").format(
+                    data_dir() / "backups"))
+        else:
+            self.info = QLabel(self.tr(
+                "每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。"
+                "每个备份写入后都会校验。\n备份文件夹：{3}").format(KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, backup_dir_for(db.path)))
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.info)
@@ -75,6 +82,9 @@ class BackupPage(QWidget):
         self.check_button.clicked.connect(self.check_now)
         for b in (self.backup_button, self.restore_button, self.restore_file_button, self.check_button):
             buttons.addWidget(b)
+        for b in (self.restore_button, self.restore_file_button):  # a server is restored with pg_restore
+            b.setVisible(not self.server)
+        self.table.setVisible(not self.server)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.status = QLabel()
@@ -83,7 +93,7 @@ class BackupPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.backups = backups_of(self.db.path)
+        self.backups = backups_of(self.db.path) if self.db.path is not None else []
         self.table.set_rows([[info.taken.strftime("%Y-%m-%d %H:%M:%S"), self.tr(info.kind_label),  # i18n: dynamic
                               format_size(info.size), info.path.name] for info in self.backups], as_text=True)
         self._update_buttons()

@@ -31,7 +31,8 @@ from ..forms_engine import (
 )
 from ..services import wizard_flows as flows
 from ..storage import applications as apps
-from ..storage.db import Database
+from ..storage.db import Database, StorageError
+from ..storage.versions import StaleRecordError
 from .form_fields import ERROR_STYLE, FieldWidget, store_attachment
 from .form_section import FormSection
 
@@ -48,16 +49,21 @@ class FormDialog(QDialog):
     def __init__(self, db: Database, form: FormDef, app_id: int | None = None, *, read_only: bool = False,
                  values: dict | None = None, title: str | None = None,
                  choices: Callable[[str], list[tuple[str, str]]] | None = None,
-                 on_save: Callable[[dict], Any] | None = None, parent: QWidget | None = None) -> None:
+                 on_save: Callable[[dict], Any] | None = None, parent: QWidget | None = None,
+                 reload: Callable[[], dict] | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.form = form
         self.app_id = app_id
         self.on_save = on_save
+        # the record's latest answers, offered when a colleague saved it meanwhile
+        self.reload = reload if reload is not None or app_id is None else self._reload_application
         self.saved_id: Any = None
         self._choices_source = choices
+        self.loaded_version: int | None = None
         if app_id is not None:
             app = apps.get_application(db, app_id)
+            self.loaded_version = app.get("row_version")  # a colleague's later save is not overwritten
             self.values: dict[str, Any] = dict(app["form"])
             title = f"{form.title}（{app['number']}，{d.ApplicationState(app['state']).label}）"
         else:
@@ -128,15 +134,47 @@ class FormDialog(QDialog):
             message = errors[0].message if not label or label in errors[0].message else f"「{label}」：{errors[0].message}"
             QMessageBox.warning(self, self.tr("无法保存"), message)
             return
-        if self.on_save is not None:
-            try:
+        try:
+            if self.on_save is not None:
                 self.saved_id = self.on_save(dict(self.values))
-            except d.DomainError as exc:
-                QMessageBox.warning(self, self.tr("无法保存"), str(exc))
-                return
-        else:
-            apps.update_form(self.db, self.app_id, self.values, article=self.form.article or None)
+            else:
+                apps.update_form(self.db, self.app_id, self.values, article=self.form.article or None,
+                                 expected_version=self.loaded_version)
+        except StaleRecordError as exc:  # a colleague saved it meanwhile: reload, or keep the form to compare
+            self._offer_reload(str(exc))
+            return
+        except (d.DomainError, StorageError) as exc:  # a rule, or the server gone: the form stays as typed
+            QMessageBox.warning(self, self.tr("无法保存"), str(exc))
+            return
         self.accept()
+
+    def _offer_reload(self, message: str) -> None:
+        if self.reload is None:
+            QMessageBox.warning(self, self.tr("无法保存"), message)
+            return
+        answer = QMessageBox.question(self, self.tr("记录已被他人修改"), message + "\n\n" + self.tr(
+            "现在载入最新内容吗？选“是”显示同事保存的内容（您在表单中的修改不再保留）；选“否”保留您的表单，以便对照。"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_values(self.reload())
+
+    def _reload_application(self) -> dict:
+        app = apps.get_application(self.db, self.app_id)
+        self.loaded_version = app.get("row_version")
+        return dict(app["form"])
+
+    def load_values(self, values: dict) -> None:
+        """Show ``values`` (the record as stored now) in every field."""
+        self.values.clear()
+        self.values.update(values)
+        for section in self.sections:
+            for key, widget in section.widgets.items():
+                try:
+                    widget.set_value(values.get(key))
+                except (TypeError, ValueError, AttributeError):
+                    widget.set_value(None)
+            section.collect()
+            section.refresh()
+        self._check()
 
 
 def achievement_choice_label(row: Any) -> str:

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("帮助(&H)"))
         self.manual_action.setText(self.tr("使用手册(&M)"))
         self.about_action.setText(self.tr("关于(&A)"))
-        self.db_label.setText(self.tr("数据库：{0}").format(self.db.path or ":memory:"))
+        self.db_label.setText(self.tr("数据库：{0}").format(self.db.path or getattr(self.db, "location", None) or ":memory:"))
         self.help_bar.retranslate()
         if rebuild_pages:
             for key in list(self.pages):

@@ -220,6 +220,20 @@ class SettingsPage(QWidget):
         self.fresh_button.setToolTip(self.tr("先备份，再换成空数据库；单位信息和设置保留，原文件改名保留"))
         self.fresh_button.clicked.connect(self.start_fresh)
         form.addRow("", self.fresh_button)
+        self.server_label = QLabel()
+        self.server_label.setObjectName("server_label")
+        self.server_label.setWordWrap(True)
+        self.server_button = QPushButton(self.tr("连接办公室服务器…"))
+        self.server_button.setObjectName("server_button")
+        self.server_button.setToolTip(self.tr("几位同事共用一个台账：连接办公室的 PostgreSQL 服务器，用自己的账号登录"))
+        self.server_button.clicked.connect(self.connect_server)
+        self.local_button = QPushButton(self.tr("改回本机数据库"))
+        self.local_button.clicked.connect(self.use_local_database)
+        row = QHBoxLayout()
+        row.addWidget(self.server_label, 1)
+        row.addWidget(self.server_button)
+        row.addWidget(self.local_button)
+        form.addRow(self.tr("数据库"), row)
 
         self.document_font = QLineEdit()
         self.document_font.setReadOnly(True)
@@ -270,7 +284,12 @@ class SettingsPage(QWidget):
         self.team_share.setText(str(s.get("default_team_share") or ""))
         self._set_approval_rows(s.get("approval_levels") or [])
         self.number_schemes.load(s.all())
-        self.data_folder.setText(str(Path(s.db.path).resolve().parent) if s.db.path else self.tr("（内存数据库）"))
+        server = getattr(s.db, "location", None)
+        self.data_folder.setText(str(Path(s.db.path).resolve().parent) if s.db.path else
+                                 self.tr("（附件保存在办公室服务器上）") if server else self.tr("（内存数据库）"))
+        self.move_button.setEnabled(s.db.path is not None)
+        self.server_label.setText(self.tr("办公室服务器 {0}").format(server) if server else self.tr("本机数据库文件"))
+        self.local_button.setVisible(bool(server))
         self.fresh_button.setVisible(bool(s.get("demo_data")))
         font = s.get("document_font") or ""
         path, _, sub = font.partition("#")
@@ -281,6 +300,27 @@ class SettingsPage(QWidget):
         index = self.language.findData(s.get("language") or current_language())
         self.language.setCurrentIndex(max(index, 0))
         self._show_milestones()
+
+    def connect_server(self):
+        """连接办公室服务器: the form; on success the window works on the server from now on."""
+        from .server_dialog import ServerDialog
+
+        dialog = ServerDialog(self, getattr(self.settings.db, "url", None))
+        dialog.accepted.connect(lambda: self.database_moved.emit(dialog.db))
+        dialog.open()
+        return dialog
+
+    def use_local_database(self) -> None:
+        """Back to this computer's database file (the server is no longer opened at start)."""
+        from ..paths import default_db_path
+        from ..storage import open_database
+        from ..storage.pg.credentials import forget_server
+        from .server_dialog import confirm_local
+
+        if not confirm_local(self):
+            return
+        forget_server()
+        self.database_moved.emit(open_database(default_db_path()))
 
     def open_backups(self):
         from .backup_page import BackupDialog

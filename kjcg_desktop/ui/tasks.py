@@ -105,7 +105,7 @@ class _Relay(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, func: Callable[[Task], Any], task: Task, relay: _Relay, db_path: Path | None,
+    def __init__(self, func: Callable[[Task], Any], task: Task, relay: _Relay, db_path: Path | str | None,
                  read_only: bool) -> None:
         super().__init__()
         self.func, self.task, self.relay = func, task, relay
@@ -119,7 +119,12 @@ class _Runnable(QRunnable):
         try:
             if self.db_path is not None:
                 # the window's connection has migrated the file already; a worker never does
-                self.task.db = open_database(self.db_path, migrate=False, read_only=self.read_only)
+                if isinstance(self.db_path, str):  # the office server: another connection from its pool
+                    from ..storage.pg import open_server
+
+                    self.task.db = open_server(self.db_path, migrate=False, read_only=self.read_only)
+                else:
+                    self.task.db = open_database(self.db_path, migrate=False, read_only=self.read_only)
             try:
                 result = self.func(self.task)
             finally:
@@ -232,9 +237,11 @@ def run_task(owner: QWidget, func: Callable[[Task], Any], on_done: Callable[[Any
     relay.finished.connect(delivery.finished)
     relay.failed.connect(delivery.failed)
     task._progress = relay.progressed.emit
-    db_path = None
+    db_path: Path | str | None = None
     if db is not None:
-        if db.path is None:  # in-memory: no second connection possible, so the work runs here
+        if getattr(db, "url", None):  # the office server: the worker has its own connection
+            db_path = str(db.url)
+        elif db.path is None:  # in-memory: no second connection possible, so the work runs here
             task.db = db
             pool = ImmediatePool()
         else:

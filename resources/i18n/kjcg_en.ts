@@ -1832,29 +1832,29 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="392" />
             <source>{0}
 请在向导中补充后提交。</source>
             <translation>{0}
 Please complete it in the wizard and submit.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="294" />
             <source>{0} {1}（到期 {2}）</source>
             <translation>{0} {1} (ends {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="418" />
             <source>{0}：{1}完成</source>
             <translation>{0}: {1} done</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="398" />
             <source>{0}：已提交</source>
             <translation>{0}: submitted</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="305" />
             <source>{0}：选择{1}</source>
             <translation>{0}: choose {1}</translation>
         </message>
@@ -1866,7 +1866,7 @@ Please complete it in the wizard and submit.</translation>
 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="282" />
             <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
             <translation>Correct a decision taken by mistake with a reversal entry; a reason is required (1-1 Art. 8)</translation>
         </message>
@@ -1881,27 +1881,27 @@ Please complete it in the wizard and submit.</translation>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="464" />
             <source>公示期（天）</source>
             <translation>Publicity period (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="464" />
             <source>公示期（工作日）</source>
             <translation>Publicity period (working days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="457" />
             <source>名义届满日 {0}，届满日 {1}</source>
             <translation>Nominal end {0}, end {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="301" />
             <source>对象</source>
             <translation>Subject</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="319" />
             <source>已有未完成的草稿，继续填写（{0}）</source>
             <translation>An unfinished draft exists; continuing it ({0})</translation>
         </message>
@@ -1931,17 +1931,17 @@ Please complete it in the wizard and submit.</translation>
             <translation>New application</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="416" />
             <source>无法执行</source>
             <translation>Cannot perform</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="392" />
             <source>无法提交</source>
             <translation>Cannot submit</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="325" />
             <source>无法新建</source>
             <translation>Cannot create</translation>
         </message>
@@ -1951,12 +1951,12 @@ Please complete it in the wizard and submit.</translation>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="294" />
             <source>未定</source>
             <translation>not set</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="298" />
             <source>未登记</source>
             <translation>Not registered</translation>
         </message>
@@ -1971,7 +1971,7 @@ Please complete it in the wizard and submit.</translation>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="303" />
             <source>没有{0}。</source>
             <translation>No {0}.</translation>
         </message>
@@ -1996,22 +1996,22 @@ Please complete it in the wizard and submit.</translation>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="273" />
             <source>请先选择一条申请</source>
             <translation>Select an application first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
             <source>请填写公示开始日期（如 2023-03-01）</source>
             <translation>Please enter the publicity start date (e.g. 2023-03-01)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="410" />
             <source>请填写理由：</source>
             <translation>Please give the reason:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
             <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
             <translation> (moved past rest days and statutory holidays, Civil Code Art. 203)</translation>
         </message>
@@ -2047,12 +2047,12 @@ Please complete it in the wizard and submit.</translation>
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="201" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="196" />
             <source>备份与恢复</source>
             <translation>Backup and restore</translation>
         </message>
@@ -2060,34 +2060,34 @@ Please complete it in the wizard and submit.</translation>
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="145" />
             <source>
 请在那个程序中恢复，或先关闭它。</source>
             <translation>
 Restore from within that program, or close it first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="128" />
             <source>KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
             <translation>KJCG databases (*.sqlite3 *.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="124" />
             <source>{0} 的{1}</source>
             <translation>{1} from {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="188" />
             <source>……另有 {0} 处</source>
             <translation>… and {0} more</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
             <source>不能恢复</source>
             <translation>Cannot restore</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="77" />
             <source>从其他文件恢复…</source>
             <translation>Restore from another file…</translation>
         </message>
@@ -2096,48 +2096,55 @@ Restore from within that program, or close it first.</translation>
             <translation>Other backup</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <source>办公室服务器上的数据库由服务器备份（管理员用 pg_dump，见使用说明“办公室共享”）。“立即备份”在本机另写一份 pg_dump 副本（需要 PostgreSQL 客户端工具）。
+备份文件夹：{0}</source>
+            <translation>The office server's database is backed up by the server (the administrator uses pg_dump, see “Office server” in the guide). “Back up now” writes another pg_dump copy on this computer (needs the PostgreSQL client tools).
+Backup folder: {0}</translation>
+        </message>
+        <message>
             <source>升级前备份</source>
             <translation>Pre-upgrade backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="115" />
             <source>备份失败</source>
             <translation>Backup failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="115" />
             <source>备份失败：{0}</source>
             <translation>Backup failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>备份时间</source>
             <translation>Backup time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="117" />
             <source>已备份并校验：{0}</source>
             <translation>Backed up and verified: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="162" />
             <source>已恢复。恢复前的数据库已另存为：
 {0}</source>
             <translation>Restored. The database before the restore was saved as:
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="161" />
             <source>已恢复。恢复前的数据库已另存为：{0}</source>
             <translation>Restored. The database before the restore was saved as: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="149" />
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
@@ -2146,22 +2153,22 @@ Restore from within that program, or close it first.</translation>
             <translation>Pre-restore backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="154" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="154" />
             <source>恢复失败，当前数据库未改动：{0}</source>
             <translation>Restore failed; the current database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="162" />
             <source>恢复完成</source>
             <translation>Restore complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
             <source>恢复所选备份…</source>
             <translation>Restore selected backup…</translation>
         </message>
@@ -2170,56 +2177,56 @@ Restore from within that program, or close it first.</translation>
             <translation>Manual backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="189" />
             <source>检查发现 {0} 处问题：
 {1}</source>
             <translation>The check found {0} problems:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="180" />
             <source>检查数据库</source>
             <translation>Check database</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="79" />
             <source>检查数据库…</source>
             <translation>Check database…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="81" />
             <source>检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）</source>
             <translation>Check the database file, foreign keys, the event chain, attachments and whether tags agree with the rules (read-only, changes nothing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="183" />
             <source>检查通过：未发现问题。</source>
             <translation>Check passed: no problems found.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="111" />
             <source>正在备份并校验…</source>
             <translation>Backing up and verifying…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="150" />
             <source>正在校验并恢复…</source>
             <translation>Verifying and restoring…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="163" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="176" />
             <source>正在检查数据库…</source>
             <translation>Checking the database…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="61" />
             <source>每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。每个备份写入后都会校验。
 备份文件夹：{3}</source>
             <translation>A backup is made automatically at the first start each day, keeping one for each of the last {0} days, {1} weeks and {2} months; backups are also made before database upgrades and restores. Every backup is verified after writing.
@@ -2230,12 +2237,12 @@ Backup folder: {3}</translation>
             <translation>Daily automatic backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="75" />
             <source>用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”</source>
             <translation>Replace the current database with the selected backup; the current database is first saved as a “pre-restore backup”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="137" />
             <source>确定用 {0} 替换当前数据库吗？
 
 当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。备份之后所做的修改将不在恢复后的数据库中。</source>
@@ -2244,23 +2251,23 @@ Backup folder: {3}</translation>
 The current database is first saved as a “pre-restore backup” and can be restored again if needed. Changes made after the backup will not be in the restored database.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="136" />
             <source>确认恢复</source>
             <translation>Confirm restore</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="65" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="110" />
             <source>立即备份</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
             <source>选择要恢复的数据库文件</source>
             <translation>Choose the database file to restore</translation>
         </message>
@@ -2897,27 +2904,27 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsModel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>合同日期</source>
             <translation>Contract date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>审批</source>
             <translation>Approval</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>已到账（元）</source>
             <translation>Received (yuan)</translation>
         </message>
@@ -2934,17 +2941,17 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>方式</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -2953,7 +2960,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
@@ -2961,94 +2968,94 @@ Please copy the report below and send it to technical support.</translation>
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="425" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
             <source>{0} 签订</source>
             <translation>signed {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="303" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
             <source>{0}（依据：{1}）</source>
             <translation>{0} (basis: {1})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="408" />
             <source>{0}，股份：{1}</source>
             <translation>{0}, shares: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="580" />
             <source>不能办理</source>
             <translation>Cannot proceed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="547" />
             <source>不能生成登记表信息</source>
             <translation>Cannot produce the registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
             <source>不能记录登记编号</source>
             <translation>Cannot record the registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
             <source>交易对方</source>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
             <source>交易详情</source>
             <translation>Deal details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
             <source>付款方</source>
             <translation>Payer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="230" />
             <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
             <translation>Correct a decision taken by mistake with a reversal entry; a reason is required (1-1 Art. 8)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="408" />
             <source>作价投资</source>
             <translation>Equity investment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="540" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="304" />
             <source>全部年度</source>
             <translation>All years</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
             <source>全部方式</source>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="423" />
             <source>关联交易</source>
             <translation>Related-party transaction</translation>
         </message>
@@ -3065,133 +3072,133 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="200" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>Part-time posts, leave to start up, spin-offs</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="451" />
             <source>分配表</source>
             <translation>Distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="461" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>Distribution: receipt of {1} yuan on {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="201" />
             <source>创业企业合规整改</source>
             <translation>Start-up compliance rectification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>到账与分配</source>
             <translation>Receipts and distribution</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
             <source>到账日期</source>
             <translation>Date received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="172" />
             <source>到账金额（元）</source>
             <translation>Amount received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>单位决定不评估</source>
             <translation>Unit decided not to value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>单位决定评估</source>
             <translation>Unit decided to value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="424" />
             <source>单位留存比例</source>
             <translation>Unit retention share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
             <source>发放</source>
             <translation>Paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>发放日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>发放本笔分配…</source>
             <translation>Pay out this distribution…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
             <source>发起公示</source>
             <translation>Start publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="420" />
             <source>合同</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="593" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="601" />
             <source>合同编号</source>
             <translation>Contract no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="172" />
             <source>合同金额（元）</source>
             <translation>Contract amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="423" />
             <source>否</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>地域：{0}</source>
             <translation>Territory: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="256" />
             <source>填写登记表信息…</source>
             <translation>Registration form data…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
             <source>完成交易…</source>
             <translation>Complete deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>On completion the achievement is tagged as transferred and its transfer count increases by one (Annex 1-2 Art. 7); the due-diligence evidence must be in place first (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
             <source>完成日期</source>
             <translation>Completion date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="418" />
             <source>定价方式</source>
             <translation>Pricing method</translation>
         </message>
@@ -3200,7 +3207,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Pricing evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="226" />
             <source>审批…</source>
             <translation>Approve…</translation>
         </message>
@@ -3209,7 +3216,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Approval decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="421" />
             <source>审批层级</source>
             <translation>Approval level</translation>
         </message>
@@ -3218,28 +3225,28 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Review decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
             <source>尚未签订</source>
             <translation>Not yet signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
             <source>尽职证据</source>
             <translation>Due-diligence evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>Due-diligence evidence ({0} missing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="425" />
             <source>已到账</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="435" />
             <source>已发放</source>
             <translation>Paid out</translation>
         </message>
@@ -3248,7 +3255,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Completed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
             <source>已生成。尚待补充：{0}</source>
             <translation>Written. Still to fill in: {0}</translation>
         </message>
@@ -3261,75 +3268,75 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Terminated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="172" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>情况</source>
             <translation>Situation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="467" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="204" />
             <source>成果放弃</source>
             <translation>Abandonment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="249" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="593" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="601" />
             <source>技术合同登记号</source>
             <translation>Technology contract registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="562" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>Technology-contract registration number (16 digits, 14 on older certificates)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="533" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>tech-contract-registration_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="253" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>Technology-contract registration: form data and checklist of papers; after registration cash rewards are taxed at half (Caishui [2018] No. 58)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
             <source>技术开发、咨询、服务合同</source>
             <translation>Development, consulting and service contracts</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="227" />
             <source>按单位审批权限表作出审批决定；超过纪要门槛或由会议决定的须附会议纪要（1-1 第六条）</source>
             <translation>Approval by the body the unit's approval table names; above the minutes threshold or when a meeting decides, the minutes are attached (1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="178" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>Totals by year (filtered by the current type and counterparty)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="229" />
             <source>撤销决定…</source>
             <translation>Reverse decision…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>收益人</source>
             <translation>Beneficiary</translation>
         </message>
@@ -3338,69 +3345,69 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Income distribution and cash reward publicity (after receipt)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="148" />
             <source>新建交易…</source>
             <translation>New deal…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>No valuation needed (wholly state-owned enterprise, Plan 2(3))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="423" />
             <source>是：</source>
             <translation>Yes: </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
             <source>期限：{0}</source>
             <translation>Term: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="435" />
             <source>未发放</source>
             <translation>Not paid out</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="408" />
             <source>未填写</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
             <source>未登记</source>
             <translation>Not registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
             <source>未约定</source>
             <translation>Not agreed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>未选择</source>
             <translation>None selected</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
             <source>本项交易</source>
             <translation>This deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
             <source>概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>比例（%）</source>
             <translation>Share (%)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="257" />
             <source>生成登记表信息（Excel）…</source>
             <translation>Registration form data (Excel)…</translation>
         </message>
@@ -3409,52 +3416,52 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Registered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="229" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
             <source>登记到账…</source>
             <translation>Register receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
             <source>登记证据</source>
             <translation>Register evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="172" />
             <source>笔数</source>
             <translation>Count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="202" />
             <source>第三方服务机构</source>
             <translation>Third-party agencies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="151" />
             <source>筛选：</source>
             <translation>Filter:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>签约…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>Required before signing: valuation decision, pricing evidence or a completed proposed-price publicity, related-party procedure, approval decision (Annex 1-1 Art. 6)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="249" />
             <source>行为承诺</source>
             <translation>Conduct declaration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="562" />
             <source>记录登记编号</source>
             <translation>Record registration number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="258" />
             <source>记录登记编号…</source>
             <translation>Record registration number…</translation>
         </message>
@@ -3463,32 +3470,32 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Licence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>许可条款</source>
             <translation>Licence terms</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>Select a deal, or click “New deal”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="410" />
             <source>资产处置</source>
             <translation>Asset disposal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>资产评估</source>
             <translation>Asset valuation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
@@ -3497,7 +3504,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Transfer deal and proposed price publicity (before signing)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>转化方式</source>
             <translation>Transfer type</translation>
         </message>
@@ -3506,7 +3513,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="410" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>After the assignment the unit no longer holds the rights; on completion it is handled as an asset disposal (Annex 1-2 Art. 11)</translation>
         </message>
@@ -3515,38 +3522,38 @@ Please copy the report below and send it to technical support.</translation>
             <translation>Notices</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="420" />
             <source>金额 {0} 元</source>
             <translation>amount {0} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>The income distribution and cash reward publicity must be completed first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
             <source>领域：{0}</source>
             <translation>Field: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="468" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="476" />
             <source>（{0}前须具备）</source>
             <translation> (required before {0})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
             <source>（国有全资企业）</source>
             <translation> (wholly state-owned enterprise)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation> (proposed price must be publicised, Annex 1-1 Art. 6(4))</translation>
         </message>
@@ -3555,7 +3562,7 @@ Please copy the report below and send it to technical support.</translation>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="421" />
             <source>，须附会议纪要</source>
             <translation>, meeting minutes required</translation>
         </message>
@@ -4824,47 +4831,47 @@ Reason (required):</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="96" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="95" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="87" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="106" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8 or GBK).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="101" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -5184,30 +5191,41 @@ Reason (required):</translation>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="93" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="94" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="93" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="129" />
             <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="153" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="120" />
             <source>此表单不能添加附件</source>
             <translation>This form cannot take attachments</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="156" />
+            <source>现在载入最新内容吗？选“是”显示同事保存的内容（您在表单中的修改不再保留）；选“否”保留您的表单，以便对照。</source>
+            <translation>Load the latest content now? “Yes” shows what your colleague saved (your changes in the form are not kept); “No” keeps your form so you can compare.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="155" />
+            <source>记录已被他人修改</source>
+            <translation>Record changed by someone else</translation>
         </message>
     </context>
     <context>
@@ -5375,126 +5393,126 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="555" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="571" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="572" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
             <source>值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>单元格</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="558" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="574" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="573" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="562" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>成果名称</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="583" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="599" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>更正为</source>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="600" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="592" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
@@ -5844,92 +5862,92 @@ Reason (required):</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
             <source>专利年费</source>
             <translation>Annual fees</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
             <source>使用手册(&amp;M)</source>
             <translation>User &amp;guide</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="142" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
             <source>导入台账(&amp;I)…</source>
             <translation>&amp;Import ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="49" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="143" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="137" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="134" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>Technology Transfer Management — KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="58" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
             <source>财务对接</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="51" />
             <source>赋权申请</source>
             <translation>Rights grants</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
@@ -5962,7 +5980,7 @@ Reason (required):</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="224" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -5983,13 +6001,13 @@ Reason (required):</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="206" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -6006,7 +6024,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -6015,12 +6033,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6057,18 +6075,18 @@ Reason (required):</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="223" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="267" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -6089,7 +6107,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -6102,7 +6120,7 @@ Reason (required):</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -6386,191 +6404,191 @@ Reason (required):</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>{0}：{1} 处</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="433" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
             <translation>{0}: {1} in all, the first {2} shown here; see “Export import report” for all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="467" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="509" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="486" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>Import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="462" />
             <source>导入报告-{0}.xlsx</source>
             <translation>import-report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="457" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="352" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, repeated headers), {4} to check. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="407" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="346" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
             <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written to {0}: {1} to check, {2} updates, {3} tag differences, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
             <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write every item to check (with its source cell and original text), the updates, the tag differences and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="349" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="490" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="409" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="301" />
             <source>新增</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
             <source>无变化</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="301" />
             <source>更新</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="493" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} achievements…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
             <source>正在核对每一行…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes an achievement or updates an existing one; uncertain values are kept as written and marked “to check”. Correct them in the “Correct to” column below and click “Preview again with the corrections”; the import is written at once and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="395" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
@@ -6638,17 +6656,18 @@ Reason (required):</translation>
     <context>
         <name>PublicityPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="204" />
             <source>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;: publicity from {1} for {2}{3}, nominal end {4}, end &lt;b&gt;{5}&lt;/b&gt; (basis: {6}; {7})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="259" />
             <source>不能结束公示</source>
             <translation>Cannot end the publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="205" />
             <source>个工作日</source>
             <translation> working days</translation>
         </message>
@@ -6679,7 +6698,7 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="314" />
             <source>处理日期</source>
             <translation>Date resolved</translation>
         </message>
@@ -6694,7 +6713,7 @@ Reason (required):</translation>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="146" />
             <source>已届满，可结束公示</source>
             <translation>Ended; the publicity can be closed</translation>
         </message>
@@ -6714,12 +6733,12 @@ Reason (required):</translation>
             <translation>Objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="296" />
             <source>异议成立</source>
             <translation>Objection upheld</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="195" />
             <source>待处理</source>
             <translation>Pending</translation>
         </message>
@@ -6730,7 +6749,7 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="275" />
             <source>提出日期</source>
             <translation>Date raised</translation>
         </message>
@@ -6740,18 +6759,19 @@ Reason (required):</translation>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="306" />
             <location filename="../../kjcg_desktop/ui/publicity_page.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="316" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="278" />
             <source>无法登记异议</source>
             <translation>Cannot record the objection</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="205" />
             <source>日</source>
             <translation> days</translation>
         </message>
@@ -6781,22 +6801,22 @@ Reason (required):</translation>
             <translation>End publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="311" />
             <source>请填写处理结果</source>
             <translation>Please enter the outcome</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="146" />
             <source>遇休息日或法定节假日顺延</source>
             <translation>moved past a rest day or statutory holiday</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
             <source>（异议不成立）</source>
             <translation> (objection not upheld)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
             <source>（异议成立）</source>
             <translation> (objection upheld)</translation>
         </message>
@@ -7604,33 +7624,33 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="520" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="518" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
             <translation>Imported: {0} added, {1} updated (batch {2}). {3} to check; filter the ledger by “To check”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="547" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="545" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="524" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
@@ -7704,9 +7724,90 @@ Reason (required):</translation>
         </message>
     </context>
     <context>
+        <name>ServerDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="42" />
+            <source>几位同事共用一个台账时，数据库放在办公室的 PostgreSQL 服务器上。请填写管理员给您的服务器地址和您自己的账号。</source>
+            <translation>When several colleagues share one ledger, the database is on the office's PostgreSQL server. Enter the server address your administrator gave you and your own account.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="84" />
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="67" />
+            <source>在系统钥匙串中记住密码</source>
+            <translation>Remember the password in the system keyring</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="49" />
+            <source>如 tto-server 或 192.168.1.20</source>
+            <translation>e.g. tto-server or 192.168.1.20</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="65" />
+            <source>密码</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>服务器</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="119" />
+            <source>未能连接：{0}</source>
+            <translation>Could not connect: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="74" />
+            <source>本机没有可用的系统钥匙串：密码只在本次使用期间保留，下次启动时会再询问，不会写入任何文件。</source>
+            <translation>This computer has no system keyring: the password is kept for this session only, asked again at the next start and never written to a file.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="114" />
+            <source>正在连接…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="62" />
+            <source>端口</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="108" />
+            <source>请填写：{0}</source>
+            <translation>Please fill in: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>账号</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="83" />
+            <source>连接</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="38" />
+            <source>连接办公室服务器</source>
+            <translation>Connect to the office server</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>Index of the font in a .ttc collection (0 for SimSun simsun.ttc)</translation>
         </message>
@@ -7716,12 +7817,12 @@ Reason (required):</translation>
             <translation>6-digit region code, optional</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="375" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="446" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>The deal approval table needs at least one level (without an upper bound)</translation>
         </message>
@@ -7751,14 +7852,24 @@ Reason (required):</translation>
             <translation>Publicity and grant defaults</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <source>几位同事共用一个台账：连接办公室的 PostgreSQL 服务器，用自己的账号登录</source>
+            <translation>Several colleagues on one ledger: connect to the office's PostgreSQL server and sign in with your own account</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="155" />
             <source>删除所选级别</source>
             <translation>Remove selected level</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="339" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>Management rules due: {0}; pilot ends: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="291" />
+            <source>办公室服务器 {0}</source>
+            <translation>Office server {0}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="69" />
@@ -7781,12 +7892,12 @@ Reason (required):</translation>
             <translation>Unit region code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="403" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>The old database file was renamed to: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="364" />
             <source>可用：{0}</source>
             <translation>Usable: {0}</translation>
         </message>
@@ -7811,12 +7922,12 @@ Reason (required):</translation>
             <translation>Backup and restore…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="229" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="243" />
             <source>子字体 </source>
             <translation>Sub-font </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="366" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>The font {0} cannot be embedded in documents (a TrueType font with Chinese glyphs is needed, OpenType CFF is not supported); a system font will be used</translation>
         </message>
@@ -7826,24 +7937,24 @@ Reason (required):</translation>
             <translation>Approved by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="413" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>All achievements, applications, publicities and deals in the current database will be replaced by an empty database for real use; the unit details and settings are kept.
 A backup is made first and the old file is kept under a new name. Continue?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="480" />
             <source>已保存</source>
             <translation>Saved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="429" />
             <source>已清除演示数据</source>
             <translation>Demo data cleared</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="261" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>Recipients of the annual-report e-mail draft: finance, state assets and the science commission (Plan 3(4), Annex 1-2 Art. 12)</translation>
         </message>
@@ -7873,6 +7984,11 @@ A backup is made first and the old file is kept under a new name. Continue?</tra
             <translation>Operator name</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <source>改回本机数据库</source>
+            <translation>Back to this computer's database</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
             <source>数据、文书与界面</source>
             <translation>Data, documents and interface</translation>
@@ -7883,7 +7999,12 @@ A backup is made first and the old file is kept under a new name. Continue?</tra
             <translation>Data safety</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="236" />
+            <source>数据库</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="400" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -7897,29 +8018,34 @@ Attachments: {2}</translation>
             <translation>Data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="404" />
             <source>数据文件夹已移动</source>
             <translation>Data folder moved</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="256" />
             <source>文书字体</source>
             <translation>Document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="426" />
             <source>无法清除演示数据</source>
             <translation>Cannot clear the demo data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="396" />
             <source>无法移动数据文件夹</source>
             <translation>Cannot move the data folder</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="452" />
             <source>本单位</source>
             <translation>Our institution</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="291" />
+            <source>本机数据库文件</source>
+            <translation>This computer's database file</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
@@ -7927,28 +8053,28 @@ Attachments: {2}</translation>
             <translation>View automatic backups, back up now, restore from a backup</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="392" />
             <source>正在备份、复制并校验数据库和附件…</source>
             <translation>Backing up, copying and verifying the database and attachments…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="420" />
             <source>正在备份并换成空数据库…</source>
             <translation>Backing up and switching to an empty database…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="260" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>One per line, e.g. Finance Office &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="426" />
             <source>清除失败：{0}</source>
             <translation>Clearing failed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="372" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="419" />
             <source>清除演示数据</source>
             <translation>Clear demo data</translation>
         </message>
@@ -7958,24 +8084,24 @@ Attachments: {2}</translation>
             <translation>Clear the demo data and start for real…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="429" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>The database is now empty: register achievements or import an Excel ledger.
 Backup made before clearing: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="268" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="396" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>Moving to {0} failed: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="391" />
             <source>移动数据文件夹</source>
             <translation>Move data folder</translation>
         </message>
@@ -7990,17 +8116,17 @@ Backup made before clearing: {0}</translation>
             <translation>Unified social credit code</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="247" />
             <source>自动</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
             <source>自动选择系统中文字体</source>
             <translation>A Chinese system font is chosen automatically</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>Automatic: SimSun, SimHei or another installed Chinese TrueType font</translation>
         </message>
@@ -8011,7 +8137,7 @@ Backup made before clearing: {0}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="434" />
             <source>试点启动日期</source>
             <translation>Pilot start date</translation>
         </message>
@@ -8021,27 +8147,32 @@ Backup made before clearing: {0}</translation>
             <translation>Grant publicity lasts at least 15 days (Plan 2(1), Plan 2(2))</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
+            <source>连接办公室服务器…</source>
+            <translation>Connect to the office server…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="245" />
             <source>选择字体…</source>
             <translation>Choose font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
             <source>选择文书字体</source>
             <translation>Choose the document font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="380" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>Choose the new data folder (an empty folder)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="263" />
             <source>邮件收件人</source>
             <translation>Mail recipients</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="441" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>Invalid mail recipients: {0} (use Name &lt;address&gt; or address)</translation>
         </message>
@@ -8071,70 +8202,75 @@ Backup made before clearing: {0}</translation>
             <translation>Default publicity days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="289" />
             <source>（内存数据库）</source>
             <translation>(in-memory database)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="289" />
+            <source>（附件保存在办公室服务器上）</source>
+            <translation>(attachments are kept on the office server)</translation>
         </message>
     </context>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="137" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="137" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="130" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="129" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="138" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="176" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="192" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="146" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>
@@ -8508,12 +8644,12 @@ Already on record, not imported again: {0}</translation>
     <context>
         <name>UnboundFormDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="243" />
             <source>此表单不接收附件</source>
             <translation>This form takes no attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="204" />
             <source>输入台账编号或名称查找成果</source>
             <translation>Type a ledger number or name to find an achievement</translation>
         </message>
@@ -8557,22 +8693,22 @@ Already on record, not imported again: {0}</translation>
     <context>
         <name>achievement_form</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="37" />
             <source>成果 {0} 不存在</source>
             <translation>Achievement {0} does not exist</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="95" />
             <source>新建成果（披露）</source>
             <translation>New achievement (disclosure)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="75" />
             <source>无法打开成果表单</source>
             <translation>Cannot open the achievement form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="96" />
             <source>编辑成果 — {0}</source>
             <translation>Edit achievement — {0}</translation>
         </message>
@@ -8580,7 +8716,7 @@ Already on record, not imported again: {0}</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="206" />
+            <location filename="../../kjcg_desktop/app.py" line="208" />
             <source>找不到数据库</source>
             <translation>Database not found</translation>
         </message>
@@ -8592,7 +8728,7 @@ Already on record, not imported again: {0}</translation>
 Create a new empty database there? (If the path is mistyped, choose No and check --db.)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="206" />
+            <location filename="../../kjcg_desktop/app.py" line="208" />
             <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
             <translation>The database file {0} does not exist. The data folder was moved there: please check that its drive or network share is connected.</translation>
         </message>
@@ -9421,27 +9557,27 @@ No intact backup was found. To avoid further damage the program will not open th
     <context>
         <name>tasks</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="149" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
             <source>操作未完成（内部错误：{0}），详情已写入日志。</source>
             <translation>Not completed (internal error: {0}); the details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="90" />
             <source>数据库以只读方式打开，不能修改数据。</source>
             <translation>The database is open read-only; data cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
             <source>数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。</source>
             <translation>Another program is writing to the database; nothing was changed. Please try again later.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
             <source>无法读写文件：{0} {1}</source>
             <translation>Cannot read or write the file: {0} {1}</translation>
         </message>

@@ -1832,29 +1832,29 @@
     <context>
         <name>ApplicationsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="392" />
             <source>{0}
 请在向导中补充后提交。</source>
             <translation>{0}
 请在向导中补充后提交。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="294" />
             <source>{0} {1}（到期 {2}）</source>
             <translation>{0} {1}（到期 {2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="418" />
             <source>{0}：{1}完成</source>
             <translation>{0}：{1}完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="398" />
             <source>{0}：已提交</source>
             <translation>{0}：已提交</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="305" />
             <source>{0}：选择{1}</source>
             <translation>{0}：选择{1}</translation>
         </message>
@@ -1866,7 +1866,7 @@
 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="282" />
             <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
             <translation>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</translation>
         </message>
@@ -1881,27 +1881,27 @@
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="464" />
             <source>公示期（天）</source>
             <translation>公示期（天）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="464" />
             <source>公示期（工作日）</source>
             <translation>公示期（工作日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="457" />
             <source>名义届满日 {0}，届满日 {1}</source>
             <translation>名义届满日 {0}，届满日 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="301" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="319" />
             <source>已有未完成的草稿，继续填写（{0}）</source>
             <translation>已有未完成的草稿，继续填写（{0}）</translation>
         </message>
@@ -1931,17 +1931,17 @@
             <translation>新建申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="416" />
             <source>无法执行</source>
             <translation>无法执行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="392" />
             <source>无法提交</source>
             <translation>无法提交</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="325" />
             <source>无法新建</source>
             <translation>无法新建</translation>
         </message>
@@ -1951,12 +1951,12 @@
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="294" />
             <source>未定</source>
             <translation>未定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="298" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
@@ -1971,7 +1971,7 @@
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="303" />
             <source>没有{0}。</source>
             <translation>没有{0}。</translation>
         </message>
@@ -1996,22 +1996,22 @@
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="273" />
             <source>请先选择一条申请</source>
             <translation>请先选择一条申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
             <source>请填写公示开始日期（如 2023-03-01）</source>
             <translation>请填写公示开始日期（如 2023-03-01）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="410" />
             <source>请填写理由：</source>
             <translation>请填写理由：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
             <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
             <translation>（遇休息日或法定节假日顺延，民法典第二百零三条）</translation>
         </message>
@@ -2047,12 +2047,12 @@
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="191" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="201" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="196" />
             <source>备份与恢复</source>
             <translation>备份与恢复</translation>
         </message>
@@ -2060,34 +2060,34 @@
     <context>
         <name>BackupPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="145" />
             <source>
 请在那个程序中恢复，或先关闭它。</source>
             <translation>
 请在那个程序中恢复，或先关闭它。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="118" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="128" />
             <source>KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
             <translation>KJCG 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="124" />
             <source>{0} 的{1}</source>
             <translation>{0} 的{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="188" />
             <source>……另有 {0} 处</source>
             <translation>……另有 {0} 处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
             <source>不能恢复</source>
             <translation>不能恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="77" />
             <source>从其他文件恢复…</source>
             <translation>从其他文件恢复…</translation>
         </message>
@@ -2096,48 +2096,55 @@
             <translation>其他备份</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="56" />
+            <source>办公室服务器上的数据库由服务器备份（管理员用 pg_dump，见使用说明“办公室共享”）。“立即备份”在本机另写一份 pg_dump 副本（需要 PostgreSQL 客户端工具）。
+备份文件夹：{0}</source>
+            <translation>办公室服务器上的数据库由服务器备份（管理员用 pg_dump，见使用说明“办公室共享”）。“立即备份”在本机另写一份 pg_dump 副本（需要 PostgreSQL 客户端工具）。
+备份文件夹：{0}</translation>
+        </message>
+        <message>
             <source>升级前备份</source>
             <translation>升级前备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="115" />
             <source>备份失败</source>
             <translation>备份失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="115" />
             <source>备份失败：{0}</source>
             <translation>备份失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>备份时间</source>
             <translation>备份时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>大小</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="117" />
             <source>已备份并校验：{0}</source>
             <translation>已备份并校验：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="162" />
             <source>已恢复。恢复前的数据库已另存为：
 {0}</source>
             <translation>已恢复。恢复前的数据库已另存为：
 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="161" />
             <source>已恢复。恢复前的数据库已另存为：{0}</source>
             <translation>已恢复。恢复前的数据库已另存为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="149" />
             <source>恢复</source>
             <translation>恢复</translation>
         </message>
@@ -2146,22 +2153,22 @@
             <translation>恢复前备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="154" />
             <source>恢复失败</source>
             <translation>恢复失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="144" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="154" />
             <source>恢复失败，当前数据库未改动：{0}</source>
             <translation>恢复失败，当前数据库未改动：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="162" />
             <source>恢复完成</source>
             <translation>恢复完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
             <source>恢复所选备份…</source>
             <translation>恢复所选备份…</translation>
         </message>
@@ -2170,56 +2177,56 @@
             <translation>手动备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="189" />
             <source>检查发现 {0} 处问题：
 {1}</source>
             <translation>检查发现 {0} 处问题：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="180" />
             <source>检查数据库</source>
             <translation>检查数据库</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="79" />
             <source>检查数据库…</source>
             <translation>检查数据库…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="81" />
             <source>检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）</source>
             <translation>检查数据库文件、外键、事件记录链、附件和标记是否与规则一致（只读，不修改数据）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="183" />
             <source>检查通过：未发现问题。</source>
             <translation>检查通过：未发现问题。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="111" />
             <source>正在备份并校验…</source>
             <translation>正在备份并校验…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="150" />
             <source>正在校验并恢复…</source>
             <translation>正在校验并恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="163" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="176" />
             <source>正在检查数据库…</source>
             <translation>正在检查数据库…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="61" />
             <source>每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。每个备份写入后都会校验。
 备份文件夹：{3}</source>
             <translation>每天第一次启动时自动备份，保留最近 {0} 天、{1} 周、{2} 个月各一份；升级数据库前和恢复前也会自动备份。每个备份写入后都会校验。
@@ -2230,12 +2237,12 @@
             <translation>每日自动备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="75" />
             <source>用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”</source>
             <translation>用所选备份替换当前数据库；当前数据库会先另存为“恢复前备份”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="137" />
             <source>确定用 {0} 替换当前数据库吗？
 
 当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。备份之后所做的修改将不在恢复后的数据库中。</source>
@@ -2244,23 +2251,23 @@
 当前数据库会先另存为“恢复前备份”，需要时可以再恢复回来。备份之后所做的修改将不在恢复后的数据库中。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="136" />
             <source>确认恢复</source>
             <translation>确认恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="65" />
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="110" />
             <source>立即备份</source>
             <translation>立即备份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="66" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/backup_page.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/backup_page.py" line="127" />
             <source>选择要恢复的数据库文件</source>
             <translation>选择要恢复的数据库文件</translation>
         </message>
@@ -2897,27 +2904,27 @@
     <context>
         <name>DealsModel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>合同日期</source>
             <translation>合同日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>审批</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>已到账（元）</source>
             <translation>已到账（元）</translation>
         </message>
@@ -2934,17 +2941,17 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>方式</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -2953,7 +2960,7 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="71" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
@@ -2961,94 +2968,94 @@
     <context>
         <name>DealsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="425" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
             <source>{0} 签订</source>
             <translation>{0} 签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="303" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="472" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="480" />
             <source>{0}（依据：{1}）</source>
             <translation>{0}（依据：{1}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="408" />
             <source>{0}，股份：{1}</source>
             <translation>{0}，股份：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="580" />
             <source>不能办理</source>
             <translation>不能办理</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="547" />
             <source>不能生成登记表信息</source>
             <translation>不能生成登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="560" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="568" />
             <source>不能记录登记编号</source>
             <translation>不能记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="143" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
             <source>交易对方</source>
             <translation>交易对方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="213" />
             <source>交易详情</source>
             <translation>交易详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
             <source>付款方</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="230" />
             <source>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</source>
             <translation>以撤销记录更正误操作的决定，须填写理由（1-1 第八条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="408" />
             <source>作价投资</source>
             <translation>作价投资</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="532" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="540" />
             <source>保存技术合同登记表信息</source>
             <translation>保存技术合同登记表信息</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="304" />
             <source>全部年度</source>
             <translation>全部年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="141" />
             <source>全部方式</source>
             <translation>全部方式</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="423" />
             <source>关联交易</source>
             <translation>关联交易</translation>
         </message>
@@ -3065,133 +3072,133 @@
             <translation>其他</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="200" />
             <source>兼职、离岗创业与衍生企业</source>
             <translation>兼职、离岗创业与衍生企业</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="443" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="451" />
             <source>分配表</source>
             <translation>分配表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="453" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="461" />
             <source>分配表：{0} 到账 {1} 元</source>
             <translation>分配表：{0} 到账 {1} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="201" />
             <source>创业企业合规整改</source>
             <translation>创业企业合规整改</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
             <source>到账与分配</source>
             <translation>到账与分配</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
             <source>到账日期</source>
             <translation>到账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="172" />
             <source>到账金额（元）</source>
             <translation>到账金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>单位决定不评估</source>
             <translation>单位决定不评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>单位决定评估</source>
             <translation>单位决定评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="424" />
             <source>单位留存比例</source>
             <translation>单位留存比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
             <source>发放</source>
             <translation>发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>发放日期</source>
             <translation>发放日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="281" />
             <source>发放本笔分配…</source>
             <translation>发放本笔分配…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="235" />
             <source>发起公示</source>
             <translation>发起公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="420" />
             <source>合同</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="593" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="601" />
             <source>合同编号</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="172" />
             <source>合同金额（元）</source>
             <translation>合同金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="450" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="423" />
             <source>否</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
             <source>地域：{0}</source>
             <translation>地域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="256" />
             <source>填写登记表信息…</source>
             <translation>填写登记表信息…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
             <source>完成交易…</source>
             <translation>完成交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
             <source>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</source>
             <translation>完成后成果标记为已转化、转化次数加一（1-2 第七条）；须先具备尽职证据（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
             <source>完成日期</source>
             <translation>完成日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="418" />
             <source>定价方式</source>
             <translation>定价方式</translation>
         </message>
@@ -3200,7 +3207,7 @@
             <translation>定价方式证明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="226" />
             <source>审批…</source>
             <translation>审批…</translation>
         </message>
@@ -3209,7 +3216,7 @@
             <translation>审批决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="421" />
             <source>审批层级</source>
             <translation>审批层级</translation>
         </message>
@@ -3218,28 +3225,28 @@
             <translation>审核决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="419" />
             <source>尚未签订</source>
             <translation>尚未签订</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="292" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="295" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
             <source>尽职证据</source>
             <translation>尽职证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="486" />
             <source>尽职证据（缺 {0} 项）</source>
             <translation>尽职证据（缺 {0} 项）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="425" />
             <source>已到账</source>
             <translation>已到账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="435" />
             <source>已发放</source>
             <translation>已发放</translation>
         </message>
@@ -3248,7 +3255,7 @@
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
             <source>已生成。尚待补充：{0}</source>
             <translation>已生成。尚待补充：{0}</translation>
         </message>
@@ -3261,75 +3268,75 @@
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="172" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>情况</source>
             <translation>情况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="391" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="467" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="204" />
             <source>成果放弃</source>
             <translation>成果放弃</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="249" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="542" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="550" />
             <source>技术合同登记</source>
             <translation>技术合同登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="593" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="601" />
             <source>技术合同登记号</source>
             <translation>技术合同登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="562" />
             <source>技术合同登记编号（16位，旧证书14位）</source>
             <translation>技术合同登记编号（16位，旧证书14位）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="533" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="541" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>技术合同登记表信息_{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="250" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="253" />
             <source>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</source>
             <translation>技术合同认定登记：登记表信息与材料清单；登记后现金奖励可减半计税（财税〔2018〕58号）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="198" />
             <source>技术开发、咨询、服务合同</source>
             <translation>技术开发、咨询、服务合同</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="227" />
             <source>按单位审批权限表作出审批决定；超过纪要门槛或由会议决定的须附会议纪要（1-1 第六条）</source>
             <translation>按单位审批权限表作出审批决定；超过纪要门槛或由会议决定的须附会议纪要（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="175" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="178" />
             <source>按年度汇总（按当前方式和交易对方筛选）</source>
             <translation>按年度汇总（按当前方式和交易对方筛选）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="229" />
             <source>撤销决定…</source>
             <translation>撤销决定…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>收益人</source>
             <translation>收益人</translation>
         </message>
@@ -3338,69 +3345,69 @@
             <translation>收益分配及现金奖励公示（到账后）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="145" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="148" />
             <source>新建交易…</source>
             <translation>新建交易…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
             <source>无需评估（国有全资企业，方案二(三)）</source>
             <translation>无需评估（国有全资企业，方案二(三)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="423" />
             <source>是：</source>
             <translation>是：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="406" />
             <source>期限：{0}</source>
             <translation>期限：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="427" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="435" />
             <source>未发放</source>
             <translation>未发放</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="408" />
             <source>未填写</source>
             <translation>未填写</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="422" />
             <source>未登记</source>
             <translation>未登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="394" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="396" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="404" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
             <source>未约定</source>
             <translation>未约定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>未选择</source>
             <translation>未选择</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="466" />
             <source>本项交易</source>
             <translation>本项交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="268" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="271" />
             <source>概况</source>
             <translation>概况</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>比例（%）</source>
             <translation>比例（%）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="257" />
             <source>生成登记表信息（Excel）…</source>
             <translation>生成登记表信息（Excel）…</translation>
         </message>
@@ -3409,52 +3416,52 @@
             <translation>登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="229" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="232" />
             <source>登记到账…</source>
             <translation>登记到账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="243" />
             <source>登记证据</source>
             <translation>登记证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="172" />
             <source>笔数</source>
             <translation>笔数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="202" />
             <source>第三方服务机构</source>
             <translation>第三方服务机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="151" />
             <source>筛选：</source>
             <translation>筛选：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="220" />
             <source>签约…</source>
             <translation>签约…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="221" />
             <source>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</source>
             <translation>签约前须具备：评估决定、定价证明或期满的拟交易价格公示、关联交易程序、审批决定（1-1 第六条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="249" />
             <source>行为承诺</source>
             <translation>行为承诺</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="554" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="562" />
             <source>记录登记编号</source>
             <translation>记录登记编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="258" />
             <source>记录登记编号…</source>
             <translation>记录登记编号…</translation>
         </message>
@@ -3463,32 +3470,32 @@
             <translation>许可</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
             <source>许可条款</source>
             <translation>许可条款</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="288" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="291" />
             <source>证据</source>
             <translation>证据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="376" />
             <source>请选择一项交易，或点击“新建交易”。</source>
             <translation>请选择一项交易，或点击“新建交易”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="410" />
             <source>资产处置</source>
             <translation>资产处置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
             <source>资产评估</source>
             <translation>资产评估</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="196" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
@@ -3497,7 +3504,7 @@
             <translation>转化交易及拟交易价格公示（签约前）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="400" />
             <source>转化方式</source>
             <translation>转化方式</translation>
         </message>
@@ -3506,7 +3513,7 @@
             <translation>转让</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="410" />
             <source>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</source>
             <translation>转让后单位不再拥有权利，完成时按资产处置办理（1-2 第十一条）</translation>
         </message>
@@ -3515,38 +3522,38 @@
             <translation>通知、告知</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="420" />
             <source>金额 {0} 元</source>
             <translation>金额 {0} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="272" />
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="275" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="279" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="282" />
             <source>须先完成收益分配及现金奖励公示</source>
             <translation>须先完成收益分配及现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="405" />
             <source>领域：{0}</source>
             <translation>领域：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="468" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="476" />
             <source>（{0}前须具备）</source>
             <translation>（{0}前须具备）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="411" />
             <source>（国有全资企业）</source>
             <translation>（国有全资企业）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="417" />
             <source>（须公示拟交易价格，1-1 第六条(四)）</source>
             <translation>（须公示拟交易价格，1-1 第六条(四)）</translation>
         </message>
@@ -3555,7 +3562,7 @@
             <translation>，</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/deals_page.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/deals_page.py" line="421" />
             <source>，须附会议纪要</source>
             <translation>，须附会议纪要</translation>
         </message>
@@ -4824,47 +4831,47 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="96" />
             <source>列映射方案</source>
             <translation>列映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="95" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
             <source>无法导入</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="87" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="106" />
             <source>选择 Excel 台账</source>
             <translation>选择 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="77" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
             <source>选择文件</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="101" />
             <source>（按同义词表自动识别）</source>
             <translation>（按同义词表自动识别）</translation>
         </message>
@@ -5184,30 +5191,41 @@
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="93" />
             <source>保存</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="94" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="93" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="129" />
             <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="153" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="120" />
             <source>此表单不能添加附件</source>
             <translation>此表单不能添加附件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="156" />
+            <source>现在载入最新内容吗？选“是”显示同事保存的内容（您在表单中的修改不再保留）；选“否”保留您的表单，以便对照。</source>
+            <translation>现在载入最新内容吗？选“是”显示同事保存的内容（您在表单中的修改不再保留）；选“否”保留您的表单，以便对照。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="155" />
+            <source>记录已被他人修改</source>
+            <translation>记录已被他人修改</translation>
         </message>
     </context>
     <context>
@@ -5375,126 +5393,126 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="555" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="571" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="556" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="572" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
             <source>值</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>单元格</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>原文</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="558" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="574" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>字段</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="573" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="562" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="583" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="599" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>更正为</source>
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="600" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="576" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="592" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="284" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>问题</source>
             <translation>问题</translation>
         </message>
@@ -5844,92 +5862,92 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
             <source>专利年费</source>
             <translation>专利年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
             <source>使用手册(&amp;M)</source>
             <translation>使用手册(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="142" />
             <source>关于(&amp;A)</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
             <source>导入台账(&amp;I)…</source>
             <translation>导入台账(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="49" />
             <source>工作台</source>
             <translation>工作台</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
             <source>帮助(&amp;H)</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
             <source>年度报告</source>
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
             <source>成果台账</source>
             <translation>成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="143" />
             <source>数据库：{0}</source>
             <translation>数据库：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="136" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="137" />
             <source>文件(&amp;F)</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="133" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="134" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>科技成果转化管理 — KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="58" />
             <source>设置</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
             <source>财务对接</source>
             <translation>财务对接</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="51" />
             <source>赋权申请</source>
             <translation>赋权申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
             <source>退出(&amp;X)</source>
             <translation>退出(&amp;X)</translation>
         </message>
@@ -5962,7 +5980,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="224" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -5983,13 +6001,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="206" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -6006,7 +6024,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -6015,12 +6033,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="277" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -6057,18 +6075,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="216" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="223" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="267" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -6089,7 +6107,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -6102,7 +6120,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -6386,191 +6404,191 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>{0}：{1} 处</source>
             <translation>{0}：{1} 处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="433" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="467" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="509" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="486" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="446" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="462" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="447" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="457" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="461" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="352" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、重复表头），待核对 {4} 条。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="407" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="346" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
             <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
             <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="349" />
             <source>按更正重新预览</source>
             <translation>按更正重新预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="490" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="409" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="301" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="286" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
             <source>无变化</source>
             <translation>无变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="301" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="493" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
             <source>正在核对每一行…</source>
             <translation>正在核对每一行…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="395" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
@@ -6638,17 +6656,18 @@
     <context>
         <name>PublicityPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="204" />
             <source>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;：{1} 起公示 {2}{3}，名义届满日 {4}，届满日 &lt;b&gt;{5}&lt;/b&gt;（依据：{6}；{7}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="259" />
             <source>不能结束公示</source>
             <translation>不能结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="205" />
             <source>个工作日</source>
             <translation>个工作日</translation>
         </message>
@@ -6679,7 +6698,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="314" />
             <source>处理日期</source>
             <translation>处理日期</translation>
         </message>
@@ -6694,7 +6713,7 @@
             <translation>届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="146" />
             <source>已届满，可结束公示</source>
             <translation>已届满，可结束公示</translation>
         </message>
@@ -6714,12 +6733,12 @@
             <translation>异议内容</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="296" />
             <source>异议成立</source>
             <translation>异议成立</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="195" />
             <source>待处理</source>
             <translation>待处理</translation>
         </message>
@@ -6730,7 +6749,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/publicity_page.py" line="39" />
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="275" />
             <source>提出日期</source>
             <translation>提出日期</translation>
         </message>
@@ -6740,18 +6759,19 @@
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="306" />
             <location filename="../../kjcg_desktop/ui/publicity_page.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="316" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="278" />
             <source>无法登记异议</source>
             <translation>无法登记异议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="205" />
             <source>日</source>
             <translation>日</translation>
         </message>
@@ -6781,22 +6801,22 @@
             <translation>结束公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="306" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="311" />
             <source>请填写处理结果</source>
             <translation>请填写处理结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="146" />
             <source>遇休息日或法定节假日顺延</source>
             <translation>遇休息日或法定节假日顺延</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
             <source>（异议不成立）</source>
             <translation>（异议不成立）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/publicity_page.py" line="197" />
             <source>（异议成立）</source>
             <translation>（异议成立）</translation>
         </message>
@@ -7604,33 +7624,33 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="520" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="518" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="547" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="523" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="545" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="524" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
@@ -7704,9 +7724,90 @@
         </message>
     </context>
     <context>
+        <name>ServerDialog</name>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="42" />
+            <source>几位同事共用一个台账时，数据库放在办公室的 PostgreSQL 服务器上。请填写管理员给您的服务器地址和您自己的账号。</source>
+            <translation>几位同事共用一个台账时，数据库放在办公室的 PostgreSQL 服务器上。请填写管理员给您的服务器地址和您自己的账号。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="84" />
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="67" />
+            <source>在系统钥匙串中记住密码</source>
+            <translation>在系统钥匙串中记住密码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="49" />
+            <source>如 tto-server 或 192.168.1.20</source>
+            <translation>如 tto-server 或 192.168.1.20</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="65" />
+            <source>密码</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>数据库</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>服务器</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="119" />
+            <source>未能连接：{0}</source>
+            <translation>未能连接：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="74" />
+            <source>本机没有可用的系统钥匙串：密码只在本次使用期间保留，下次启动时会再询问，不会写入任何文件。</source>
+            <translation>本机没有可用的系统钥匙串：密码只在本次使用期间保留，下次启动时会再询问，不会写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="114" />
+            <source>正在连接…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="62" />
+            <source>端口</source>
+            <translation>端口</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="108" />
+            <source>请填写：{0}</source>
+            <translation>请填写：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="105" />
+            <source>账号</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="83" />
+            <source>连接</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/server_dialog.py" line="38" />
+            <source>连接办公室服务器</source>
+            <translation>连接办公室服务器</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="244" />
             <source>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</source>
             <translation>.ttc 字体集中的字体序号（宋体 simsun.ttc 为 0）</translation>
         </message>
@@ -7716,12 +7817,12 @@
             <translation>6位行政区划代码，可空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="375" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="446" />
             <source>交易审批权限表至少要有一级（不设上限）</source>
             <translation>交易审批权限表至少要有一级（不设上限）</translation>
         </message>
@@ -7751,14 +7852,24 @@
             <translation>公示与赋权默认值</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="228" />
+            <source>几位同事共用一个台账：连接办公室的 PostgreSQL 服务器，用自己的账号登录</source>
+            <translation>几位同事共用一个台账：连接办公室的 PostgreSQL 服务器，用自己的账号登录</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="155" />
             <source>删除所选级别</source>
             <translation>删除所选级别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="339" />
             <source>制度建立截止：{0}；试点结束：{1}</source>
             <translation>制度建立截止：{0}；试点结束：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="291" />
+            <source>办公室服务器 {0}</source>
+            <translation>办公室服务器 {0}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="69" />
@@ -7781,12 +7892,12 @@
             <translation>单位行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="403" />
             <source>原数据库文件已改名为：{0}</source>
             <translation>原数据库文件已改名为：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="364" />
             <source>可用：{0}</source>
             <translation>可用：{0}</translation>
         </message>
@@ -7811,12 +7922,12 @@
             <translation>备份与恢复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="229" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="243" />
             <source>子字体 </source>
             <translation>子字体 </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="326" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="366" />
             <source>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</source>
             <translation>字体 {0} 无法嵌入文书（需要含中文的 TrueType 字体，不支持 OpenType CFF），保存后将改用系统字体</translation>
         </message>
@@ -7826,24 +7937,24 @@
             <translation>审批机构</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="413" />
             <source>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</source>
             <translation>将删除当前数据库中的全部成果、申请、公示和交易，换成空数据库开始正式使用；单位信息和设置保留。
 清除前会自动备份，原文件改名保留。是否继续？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="480" />
             <source>已保存</source>
             <translation>已保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="429" />
             <source>已清除演示数据</source>
             <translation>已清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="247" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="261" />
             <source>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</source>
             <translation>年度报告邮件草稿的收件人：财务、国资和科委（方案三(四)、1-2 第十二条）</translation>
         </message>
@@ -7873,6 +7984,11 @@
             <translation>操作人显示名</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="230" />
+            <source>改回本机数据库</source>
+            <translation>改回本机数据库</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="207" />
             <source>数据、文书与界面</source>
             <translation>数据、文书与界面</translation>
@@ -7883,7 +7999,12 @@
             <translation>数据安全</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="236" />
+            <source>数据库</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="400" />
             <source>数据库已移动到：{0}
 移动前的备份：{1}
 附件：{2} 个</source>
@@ -7897,29 +8018,34 @@
             <translation>数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="404" />
             <source>数据文件夹已移动</source>
             <translation>数据文件夹已移动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="242" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="256" />
             <source>文书字体</source>
             <translation>文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="426" />
             <source>无法清除演示数据</source>
             <translation>无法清除演示数据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="396" />
             <source>无法移动数据文件夹</source>
             <translation>无法移动数据文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="452" />
             <source>本单位</source>
             <translation>本单位</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="291" />
+            <source>本机数据库文件</source>
+            <translation>本机数据库文件</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="121" />
@@ -7927,28 +8053,28 @@
             <translation>查看自动备份、立即备份、从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="392" />
             <source>正在备份、复制并校验数据库和附件…</source>
             <translation>正在备份、复制并校验数据库和附件…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="420" />
             <source>正在备份并换成空数据库…</source>
             <translation>正在备份并换成空数据库…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="260" />
             <source>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</source>
             <translation>每行一个，例如：财务处 &lt;caiwu@example.edu.cn&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="426" />
             <source>清除失败：{0}</source>
             <translation>清除失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="372" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="419" />
             <source>清除演示数据</source>
             <translation>清除演示数据</translation>
         </message>
@@ -7958,24 +8084,24 @@
             <translation>清除演示数据，开始正式使用…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="429" />
             <source>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</source>
             <translation>现在是空数据库，可以开始登记成果或导入 Excel 台账。
 清除前的备份：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="254" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="268" />
             <source>界面语言 / Language</source>
             <translation>界面语言 / Language</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="396" />
             <source>移动到 {0} 失败：{1}</source>
             <translation>移动到 {0} 失败：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="391" />
             <source>移动数据文件夹</source>
             <translation>移动数据文件夹</translation>
         </message>
@@ -7990,17 +8116,17 @@
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="247" />
             <source>自动</source>
             <translation>自动</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="352" />
             <source>自动选择系统中文字体</source>
             <translation>自动选择系统中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="240" />
             <source>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</source>
             <translation>自动：宋体、黑体或系统中已安装的中文 TrueType 字体</translation>
         </message>
@@ -8011,7 +8137,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/settings_page.py" line="90" />
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="434" />
             <source>试点启动日期</source>
             <translation>试点启动日期</translation>
         </message>
@@ -8021,27 +8147,32 @@
             <translation>赋权公示期不少于15日（方案二(一)、方案二(二)）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="231" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="226" />
+            <source>连接办公室服务器…</source>
+            <translation>连接办公室服务器…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="245" />
             <source>选择字体…</source>
             <translation>选择字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="374" />
             <source>选择文书字体</source>
             <translation>选择文书字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="380" />
             <source>选择新的数据文件夹（空文件夹）</source>
             <translation>选择新的数据文件夹（空文件夹）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="249" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="263" />
             <source>邮件收件人</source>
             <translation>邮件收件人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="401" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="441" />
             <source>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</source>
             <translation>邮件收件人格式不正确：{0}（应为 名称 &lt;地址&gt; 或 地址）</translation>
         </message>
@@ -8071,70 +8202,75 @@
             <translation>默认公示天数</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/settings_page.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="289" />
             <source>（内存数据库）</source>
             <translation>（内存数据库）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/settings_page.py" line="289" />
+            <source>（附件保存在办公室服务器上）</source>
+            <translation>（附件保存在办公室服务器上）</translation>
         </message>
     </context>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="137" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="137" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="130" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="129" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="132" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="138" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="170" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="176" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="186" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="192" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="146" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>
@@ -8508,12 +8644,12 @@
     <context>
         <name>UnboundFormDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="205" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="243" />
             <source>此表单不接收附件</source>
             <translation>此表单不接收附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="166" />
+            <location filename="../../kjcg_desktop/ui/form_dialogs.py" line="204" />
             <source>输入台账编号或名称查找成果</source>
             <translation>输入台账编号或名称查找成果</translation>
         </message>
@@ -8557,22 +8693,22 @@
     <context>
         <name>achievement_form</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="36" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="37" />
             <source>成果 {0} 不存在</source>
             <translation>成果 {0} 不存在</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="95" />
             <source>新建成果（披露）</source>
             <translation>新建成果（披露）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="75" />
             <source>无法打开成果表单</source>
             <translation>无法打开成果表单</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/achievement_form.py" line="96" />
             <source>编辑成果 — {0}</source>
             <translation>编辑成果 — {0}</translation>
         </message>
@@ -8580,7 +8716,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="206" />
+            <location filename="../../kjcg_desktop/app.py" line="208" />
             <source>找不到数据库</source>
             <translation>找不到数据库</translation>
         </message>
@@ -8592,7 +8728,7 @@
 要在此位置新建一个空数据库吗？（如果路径写错了，请选“否”并检查 --db）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/app.py" line="206" />
+            <location filename="../../kjcg_desktop/app.py" line="208" />
             <source>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</source>
             <translation>数据库文件 {0} 不存在。数据文件夹已移到该位置，请确认所在的磁盘或网络盘已连接。</translation>
         </message>
@@ -9421,27 +9557,27 @@
     <context>
         <name>tasks</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="164" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="149" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
             <source>操作未完成（内部错误：{0}），详情已写入日志。</source>
             <translation>操作未完成（内部错误：{0}），详情已写入日志。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="90" />
             <source>数据库以只读方式打开，不能修改数据。</source>
             <translation>数据库以只读方式打开，不能修改数据。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
             <source>数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。</source>
             <translation>数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
             <source>无法读写文件：{0} {1}</source>
             <translation>无法读写文件：{0} {1}</translation>
         </message>

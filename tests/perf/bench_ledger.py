@@ -1,6 +1,7 @@
 """Benchmark: the real main window on a database, offscreen.
 
     PYTHONPATH=$PWD python tests/perf/bench_ledger.py --db /tmp/l100k.sqlite3
+    PYTHONPATH=$PWD python tests/perf/bench_ledger.py --db postgresql://user@host/kjcg100k   # the office server
 
 Build the database first with
 ``python -m kjcg_desktop --db /tmp/l100k.sqlite3 demo --size 100000 --quiet``.
@@ -53,7 +54,7 @@ def rss_mb() -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--db", required=True, help="the database file, or postgresql://… (the office server)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("KJCG_DATA_DIR", tempfile.mkdtemp(prefix="kjcg-bench-"))
@@ -80,7 +81,12 @@ def main() -> None:
             return False
 
     app = QApplication.instance() or QApplication([])
-    db = open_database(args.db)
+    if str(args.db).startswith("postgresql://"):
+        from kjcg_desktop.storage.pg import open_server
+
+        db = open_server(args.db)
+    else:
+        db = open_database(Path(args.db))
     t_window = time.perf_counter()
     win = MainWindow(db)
     window_s = time.perf_counter() - t_window

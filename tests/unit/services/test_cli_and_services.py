@@ -44,11 +44,13 @@ def test_demo_then_check_and_list(db_path, capsys):
     assert conn.execute("SELECT count(*) FROM income_receipts").fetchone()[0] >= 1
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_demo_refuses_non_empty_database(demo_db, capsys):
     assert main(["--db", str(demo_db.path), "demo", "--quiet"]) == 1
     assert "已有成果数据" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_check_fails_on_tampering(demo_db, capsys):
     demo_db.execute("UPDATE achievements SET attribute = 'granted' WHERE legal_status = 'pending'")
     demo_db.execute("DROP TRIGGER events_no_delete")
@@ -90,6 +92,7 @@ def test_restore_refuses_a_broken_file(db_path, tmp_path, capsys):
     assert "无法读取" in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_rotation_keeps_seven_daily(db, tmp_path):
     import os
     import time
@@ -117,6 +120,7 @@ def test_demo_small_sizes(db, size):
     assert check_database(db).ok
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_check_reports_a_stale_publicity_end_date(db, capsys):
     """`kjcg-desktop check`: a stored end date that differs from the one recomputed under the current
     holiday data is reported (R4, 民法典第二百零三条)."""

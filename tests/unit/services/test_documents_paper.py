@@ -112,6 +112,7 @@ def test_abandonment_notice_once_approved(demo_db):
         documents.generate(demo_db, "abandonment-notice", app_id, today=TODAY)
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_cli_refuses_agreement_in_publicity_and_prints_a_draft(demo_db, db_path, tmp_path):
     app_id = _app(demo_db, "ownership", "in_publicity")
     demo_db.close()

@@ -289,6 +289,7 @@ def test_hostile_headers_and_text_round_trip_as_text(db, tmp_path, data_dir):
     other.close()
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_over_long_cells_are_cut_visibly_and_reported(db, tmp_path, db_path, capsys):
     from kjcg_desktop.services.xlsx_writer import CELL_LIMIT, truncation_marker
 

@@ -325,6 +325,7 @@ def test_reimport_of_software_rows_adds_nothing(db, tmp_path):
 
 
 # -- two imports at once ----------------------------------------------------------------------------
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_two_imports_planned_at_once_never_duplicate(db, db_path, tmp_path):
     from kjcg_desktop.storage import open_database
 
@@ -342,6 +343,7 @@ def test_two_imports_planned_at_once_never_duplicate(db, db_path, tmp_path):
     assert db.scalar("SELECT count(*) FROM achievements") == 4
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_generated_ledger_numbers_taken_meanwhile_are_given_again(db, db_path, tmp_path):
     from kjcg_desktop.storage import open_database
 
@@ -591,6 +593,7 @@ def test_resolving_a_flag_clears_it_from_the_filter_and_is_kept_in_the_history(d
     assert _counts(db) == before
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_a_locked_database_is_a_chinese_message_and_nothing_is_written(db, db_path, tmp_path, capsys):
     import sqlite3
 

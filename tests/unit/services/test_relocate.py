@@ -13,6 +13,7 @@ from kjcg_desktop.storage.attachments import add_attachment, attachment_path, at
 from kjcg_desktop.storage.stats import achievement_count
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_move_copies_database_and_attachments_and_remembers_the_place(demo_db, tmp_path):
     source = tmp_path / "合同.pdf"
     source.write_bytes(b"%PDF-1.4 test")
@@ -42,6 +43,7 @@ def test_move_copies_database_and_attachments_and_remembers_the_place(demo_db, t
     assert retired.exists() and not old_path.exists()
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_refuses_a_folder_that_already_has_a_database(db, tmp_path):
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "kjcg.sqlite3").write_bytes(b"")
@@ -52,6 +54,7 @@ def test_refuses_a_folder_that_already_has_a_database(db, tmp_path):
     assert not location_file().exists()
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_start_fresh_keeps_settings_and_a_backup(demo_db):
     from kjcg_desktop.services.relocate import start_fresh
     from kjcg_desktop.storage import Settings
@@ -84,6 +87,7 @@ def test_a_moved_database_that_is_gone_is_not_recreated_silently(tmp_path):
     assert not moved_database_missing(default_db_path())
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_the_backups_recorded_heads_follow_the_move(demo_db, tmp_path):
     from kjcg_desktop.services.backups import backup_to
     from kjcg_desktop.services.integrity import check_database

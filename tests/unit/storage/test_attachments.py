@@ -6,6 +6,7 @@ from kjcg_desktop.services.integrity import check_database
 from kjcg_desktop.storage.attachments import add_attachment, attachment_path, attachments_of
 
 
+@pytest.mark.sqlite_only
 def test_attachment_stored_by_hash_and_checked(db, tmp_path):
     src = tmp_path / "任务书.pdf"
     src.write_bytes(b"%PDF-1.4 task book")

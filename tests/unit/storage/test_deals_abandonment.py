@@ -259,7 +259,8 @@ def test_abandon_check_cli(db_path, db):
     aid = _achievement(db, is_intangible_asset=1, asset_value_fen=100)
     _abandonment(db, aid)
     db.close()
-    cmd = [sys.executable, "-m", "kjcg_desktop", "--db", str(db_path), "abandon-check", "--today", "2025-03-19"]
+    target = getattr(db, "url", None) or str(db_path)  # the file, or the office server's database
+    cmd = [sys.executable, "-m", "kjcg_desktop", "--db", target, "abandon-check", "--today", "2025-03-19"]
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     assert "已放弃" in out and "核销 1 项" in out
     again = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
