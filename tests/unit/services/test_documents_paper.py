@@ -250,6 +250,7 @@ def test_the_documents_page_lists_only_records_where_the_kind_means_something(de
                    or kind != "extension-agreement"), kind
 
 
+@pytest.mark.sqlite_only  # drives the SQLite file by its path
 def test_cli_lists_and_voids_numbers(demo_db, db_path, tmp_path, capsys):
     from kjcg_desktop.cli import main
     from kjcg_desktop.storage import Settings
