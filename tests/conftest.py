@@ -184,3 +184,14 @@ def pg_db(pg_url):
     database = open_server(pg_url)
     yield database
     database.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    """A ``sqlite_only`` test is not generated for the office server (deselected, not skipped)."""
+    keep, drop = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        (drop if params.get("db") == "postgresql" and item.get_closest_marker("sqlite_only") else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
