@@ -18,15 +18,17 @@ Functions SQLite has and PostgreSQL lacks (``json_each`` over text, ``json_extra
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def _split_args(text: str) -> list[str]:
-    """Top-level comma-separated arguments of a call's inside."""
-    args, depth, start, quote = [], 0, 0, ""
-    for i, ch in enumerate(text):
+def _outside_quotes(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, parenthesis depth after it) of each character of ``text`` outside quotes."""
+    depth, quote = 0, ""
+    for i in range(start, len(text)):
+        ch = text[i]
         if quote:
             if ch == quote:
                 quote = ""
@@ -37,7 +39,14 @@ def _split_args(text: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "," and depth == 0:
+        yield i, ch, depth
+
+
+def _split_args(text: str) -> list[str]:
+    """Top-level comma-separated arguments of a call's inside."""
+    args, start = [], 0
+    for i, ch, depth in _outside_quotes(text):
+        if ch == "," and depth == 0:
             args.append(text[start:i])
             start = i + 1
     args.append(text[start:])
@@ -46,21 +55,9 @@ def _split_args(text: str) -> list[str]:
 
 def _closing(sql: str, open_at: int) -> int:
     """Index of the parenthesis closing the one at ``open_at``."""
-    depth, quote = 0, ""
-    for i in range(open_at, len(sql)):
-        ch = sql[i]
-        if quote:
-            if ch == quote:
-                quote = ""
-            continue
-        if ch in "'\"":
-            quote = ch
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+    for i, ch, depth in _outside_quotes(sql, open_at):
+        if ch == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced parentheses in SQL: {sql[:80]}")
 
 
