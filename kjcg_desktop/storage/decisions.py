@@ -174,3 +174,12 @@ def undecided_deals(db: Database) -> list[dict[str, Any]]:
         "FROM diligence_records s WHERE s.owner_type = 'deal' AND s.owner_id = dl.id AND s.kind = 'decision') "
         "WHERE NOT EXISTS (SELECT 1 FROM decisions x WHERE x.owner_type = 'deal' AND x.owner_id = dl.id) ORDER BY dl.id")
     return [dict(r) for r in rows]
+
+
+def objections_of_owner(db: Database, owner_type: str, owner_id: int) -> list[dict[str, Any]]:
+    """The objections raised in the publicities of an application or a deal, oldest first, each with
+    its publicity's title."""
+    column = "deal_id" if owner_type == "deal" else "application_id"
+    rows = db.query(f"SELECT o.*, p.title AS publicity_title FROM objections o JOIN publicities p ON p.id = o.publicity_id "
+                    f"WHERE p.{column} = ? ORDER BY o.raised_on, o.id", (owner_id,))
+    return [dict(r) for r in rows]
