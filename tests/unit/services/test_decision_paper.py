@@ -12,10 +12,9 @@ from pypdf import PdfReader
 
 from kjcg_desktop.services import decisions, documents
 from kjcg_desktop.services.decisions import DecisionInput
-from kjcg_desktop.storage import Settings
+from kjcg_desktop.storage import Settings, deals, diligence
 from kjcg_desktop.storage import achievements as ach
 from kjcg_desktop.storage import applications as apps
-from kjcg_desktop.storage import deals, diligence
 from kjcg_desktop.storage import document_numbers as numbers
 
 # identifier-looking ASCII, as the all-kinds test reads it (tests/unit/services/test_documents_paper.py)
