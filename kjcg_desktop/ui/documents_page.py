@@ -51,6 +51,8 @@ CHOICES: list[tuple[str, str, str]] = [
     ("agreement", "", QT_TRANSLATE_NOOP("DocumentsPage", "赋权协议（所有权 / 长期使用权）")),
     ("extension-agreement", "", QT_TRANSLATE_NOOP("DocumentsPage", "延长长期使用权协议")),
     ("abandonment-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "放弃公示")),
+    ("decision", "", QT_TRANSLATE_NOOP("DocumentsPage", "审批决定（申请）")),
+    ("decision", "deal", QT_TRANSLATE_NOOP("DocumentsPage", "审批决定（交易）")),
     ("price-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "协议定价公示")),
     ("related-party-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "关联交易公示")),
     ("reward-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "现金奖励公示")),
@@ -186,9 +188,10 @@ class DocumentsPage(QWidget):
             states = tuple(s.value for s in d.ApplicationState if s.value not in CLOSED_STATES) if draft else spec.app_states
         rows = q.candidates(self.db, subject, kinds=spec.app_kinds if subject == "application" else (),
                             where=spec.where if subject == "deal" else "", text=self.search.text(), states=states)
-        if subject != "application":
+        if subject == "achievement" or (subject == "deal" and kind != "decision"):
             return [(row, "") for row in rows]
-        offered = [(row, documents.missing_step(self.db, kind, int(row["id"]))) for row in rows]
+        of = "deal" if subject == "deal" else ""
+        offered = [(row, documents.missing_step(self.db, kind, int(row["id"]), of=of)) for row in rows]
         return offered if draft else [(row, missing) for row, missing in offered if not missing]
 
     def refresh(self) -> None:
@@ -203,7 +206,7 @@ class DocumentsPage(QWidget):
         spec = documents.KINDS[kind]
         subject = "deal" if of == "deal" else spec.subject
         self.form.setRowVisible(self.start_date, self.needs_start_date())
-        self.draft_check.setVisible(subject == "application")
+        self.draft_check.setVisible(subject == "application" or kind == "decision")
         self.id_help.setText(self.tr("对象：{0}").format(self.tr("交易") if of == "deal" else spec.id_help))
         self.records.clear()
         for row, missing in self._candidates(kind, subject):

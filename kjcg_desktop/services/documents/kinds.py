@@ -604,7 +604,7 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     Kind("abandonment-notice", "放弃公示", "application", "放弃申请ID", ("abandonment-notice",),
          _ph(f.COMMON, f.ACHIEVEMENT, f.APPLICATION, f.PUBLICITY, f.ABANDONMENT), {"summary": "成果概要", "inventors": "完成人"},
          build_abandonment, app_kinds=("abandonment",), app_states=readiness.FROM_APPROVAL),
-    Kind("decision", "审批决定", "application", "申请ID（赋权、延长或放弃申请；--of deal 时为交易ID），须已登记审批决定",
+    Kind("decision", "审批决定", "application", "申请ID（赋权、延长或放弃申请，须已登记审批通过或驳回的决定）",
          ("decision",), _ph(f.COMMON, f.ACHIEVEMENT, decision_paper.PLACEHOLDERS), {}, build_decision,
          app_kinds=(*GRANT_KINDS, "abandonment"), app_states=readiness.DECIDED, subjects=("application", "deal")),
     Kind("price-notice", "协议定价公示", "deal", "交易ID（协议定价）", ("price-notice",),
