@@ -62,7 +62,7 @@ def record_demo_decisions(db: Database, today: date | None = None) -> dict[str, 
                 reversal_done = True
         for deal in repo.undecided_deals(db):
             made += _deal(db, papers, deal)
-    return {"decisions": made, "decision_papers": papers.count}
+    return {"decisions": made, "decision_attachments": papers.count}
 
 
 def _body_of(app: dict[str, Any]) -> str:

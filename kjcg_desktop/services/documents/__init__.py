@@ -40,7 +40,8 @@ from ...storage.events import head_stamp
 from ...storage.settings import Settings
 from ..fonts import FontNotFound, register_cjk_fonts
 from . import decision_paper, fields, numbering, readiness, titles
-from .kinds import KINDS, DocumentError, Kind, Request
+from .errors import DocumentError
+from .kinds import KINDS, Kind, Request
 from .render import DocTable, DocumentData, render_pdf, write_pdf
 from .templates import Template, TemplateError, load_template
 

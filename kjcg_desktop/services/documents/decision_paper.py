@@ -169,7 +169,7 @@ def _application_text(app: Mapping[str, Any], values: Mapping[str, str], setting
     rejected = values["decision.verb"] == "不同意"
     applicant = f.text(app.get("applicant")) or values["achievement.representative"] or "成果完成人"
     number = values["achievement.number"]
-    about = f"{values['achievement.type']}{number}" if number else f"{values['achievement.type']}“{name}”"
+    about = f"{values['achievement.type']}{number}" if number else f"“{name}”（{values['achievement.type']}）"
     submitted = f.day_cn_text(app.get("submitted_at"))
     matter, wanted, follow = _application_matter(kind, name, grant, app, tto)
     request = (f"{applicant}代表成果完成人（团队）{'于' + submitted if submitted else ''}提出的{f.label(d.ApplicationKind, kind)}"
@@ -208,11 +208,15 @@ _DEAL_MATTER: dict[str, Callable[[str, str], tuple[str, str]]] = {
 }
 
 
+def _other_deal(name: str, party: str) -> tuple[str, str]:
+    return f"转化“{name}”", f"转化该职务科技成果（{party}）"
+
+
 def _deal_text(deal: Mapping[str, Any], values: Mapping[str, str], settings: Mapping[str, Any]) -> dict[str, str]:
     dv = f.deal_values(deal)
     name, tto = values["achievement.name"], values["tto_name"] or "技术转移机构"
     party = dv["deal.company"] if deal.get("kind") == "equity" and dv["deal.company"] else dv["deal.counterparty"]
-    matter, wanted = _DEAL_MATTER.get(str(deal.get("kind")), lambda n, p: (f"转化“{n}”", f"转化该职务科技成果（{p}）"))(name, party)
+    matter, wanted = _DEAL_MATTER.get(str(deal.get("kind")), _other_deal)(name, party)
     number = values["achievement.number"]
     request = (f"{tto}报送的“{name}”{dv['deal.kind']}事项（交易编号：{dv['deal.number']}）收悉。"
                + (f"该成果为{values['achievement.type']}（{number}），" if number else "")

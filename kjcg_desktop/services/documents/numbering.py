@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .kinds import DocumentError
+from .errors import DocumentError
 
 DEFAULT_SCHEMES = {
     "notice": "{单位简称}赋权公字〔{年}〕{序号:03}号",
