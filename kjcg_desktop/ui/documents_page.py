@@ -131,12 +131,9 @@ class DocumentsPage(QWidget):
         left_layout.addWidget(self.status)
 
         self.pdf = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view = self._pdf_view(self.pdf)
         right = QWidget()
-        right_layout = QVBoxLayout(right)
+        self.right_layout = right_layout = QVBoxLayout(right)
         actions = QHBoxLayout()
         self.title_label = QLabel(self.tr("尚未生成文书"))
         actions.addWidget(self.title_label, 1)
@@ -161,6 +158,14 @@ class DocumentsPage(QWidget):
         problems = documents.check_templates()
         if problems:
             self.status.setText(self.tr("模板有错误，相应文书无法生成：") + "\n" + "\n".join(problems))
+
+    @staticmethod
+    def _pdf_view(document: QPdfDocument) -> QPdfView:
+        view = QPdfView()
+        view.setDocument(document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        return view
 
     def _tab_changed(self, index: int) -> None:
         """The number register is a wide table: it takes more of the page while it is shown."""
@@ -254,8 +259,16 @@ class DocumentsPage(QWidget):
         self._preview_count += 1
         path = Path(self._tmp.path()) / f"preview-{self._preview_count}.pdf"
         path.write_bytes(pdf)
-        self.pdf.close()
+        # a new document and view for each preview: QPdfView keeps the pages it rendered of the document
+        # it showed, so a second paper of the same page count and size would show the first one's pages
+        previous, old_view = self.pdf, self.view
+        self.pdf = QPdfDocument(self)
         self.pdf.load(str(path))
+        self.view = self._pdf_view(self.pdf)
+        self.right_layout.replaceWidget(old_view, self.view)
+        old_view.deleteLater()
+        previous.close()
+        previous.deleteLater()
         title = self.tr("{0}：{1}（{2} 页）").format(documents.KINDS[kind].label, data.subject, self.pdf.pageCount())
         if data.draft:
             title += "  " + self.tr("草稿，未编号")

@@ -69,3 +69,31 @@ def test_approve_through_the_confirmation_then_print_the_decision(qtbot, db, dec
     docs.tabs.setCurrentWidget(docs.numbers)
     table = docs.numbers.table
     assert table.text(0, 0) == "示范大学成果决字〔2026〕001号" and table.text(0, 1) == "审批决定"
+
+
+def test_a_second_paper_previews_its_own_pages(qtbot, demo_db, tmp_path):
+    """A paper printed, the register looked at, then another paper of the same page count and size:
+    the preview shows the new one's pages, not the first one's."""
+    from kjcg_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1560, 960)
+    window.show()
+    docs = window.show_section("documents")
+    shots = []
+    for of in ("", "deal"):
+        docs.tabs.setCurrentIndex(0)
+        docs.kind_combo.setCurrentIndex([(k, o) for k, o, _ in CHOICES].index(("decision", of)))
+        docs.refresh()
+        qtbot.mouseClick(docs.generate_button, Qt.MouseButton.LeftButton)
+        qtbot.wait(1500)  # the view renders its pages on a worker thread
+        shots.append(docs.view.grab().toImage())
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / f"printed{of}.pdf"))
+        assert docs.print_document(printer)
+        docs.tabs.setCurrentWidget(docs.numbers)
+        qtbot.wait(200)
+    assert docs.view.document() is docs.pdf
+    assert shots[0] != shots[1]
