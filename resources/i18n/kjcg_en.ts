@@ -3980,37 +3980,37 @@ Reason (required):</translation>
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}: {1} ({2} pages)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
             <source>〔草稿〕</source>
             <translation>[draft] </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="409" />
             <source>以下记录未能生成：</source>
             <translation>The following records could not be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="246" />
             <source>公示开始日</source>
             <translation>Publicity start date</translation>
         </message>
@@ -4025,7 +4025,7 @@ Reason (required):</translation>
             <translation>Negotiated-price publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
             <source>另存为</source>
             <translation>Save as</translation>
         </message>
@@ -4035,7 +4035,7 @@ Reason (required):</translation>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
             <source>只能生成草稿：{0}</source>
             <translation>Draft only: {0}</translation>
         </message>
@@ -4050,7 +4050,7 @@ Reason (required):</translation>
             <translation>Decision (application)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
             <source>对象：{0}</source>
             <translation>Subject: {0}</translation>
         </message>
@@ -4060,7 +4060,7 @@ Reason (required):</translation>
             <translation>Before the step that issues this paper: a draft for internal discussion, watermarked 草稿 on every page, without a number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="138" />
             <source>尚未生成文书</source>
             <translation>No document generated yet</translation>
         </message>
@@ -4080,17 +4080,17 @@ Reason (required):</translation>
             <translation>Due-diligence evidence file (achievement)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="307" />
             <source>已保存到 {0}</source>
             <translation>Saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="340" />
             <source>已发送到打印机：{0}</source>
             <translation>Sent to the printer: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="406" />
             <source>已生成 {0} 份文书</source>
             <translation>{0} documents generated</translation>
         </message>
@@ -4110,25 +4110,25 @@ Reason (required):</translation>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
             <source>打印文书</source>
             <translation>Print document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="396" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="411" />
             <source>批量生成</source>
             <translation>Batch generate</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="394" />
             <source>批量生成中断：{0}</source>
             <translation>Batch stopped: {0}</translation>
         </message>
@@ -4153,12 +4153,12 @@ Reason (required):</translation>
             <translation>Abandonment publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
             <source>文书中有无法打印的字符</source>
             <translation>Characters the document could not print</translation>
         </message>
@@ -4168,7 +4168,7 @@ Reason (required):</translation>
             <translation>Document font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>文书字体：{0}</source>
             <translation>Document font: {0}</translation>
         </message>
@@ -4178,55 +4178,55 @@ Reason (required):</translation>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="148" />
             <source>文号登记</source>
             <translation>Number register</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
             <source>无法使用该字体</source>
             <translation>Cannot use this font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="250" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="379" />
             <source>无法生成文书</source>
             <translation>Cannot generate the document</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="104" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="360" />
             <source>模板占位符说明</source>
             <translation>Template placeholders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="160" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>The template has errors; the document cannot be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="397" />
             <source>正在生成文书…</source>
             <translation>Generating documents…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>Generating: {0} ({1}/{2})</translation>
         </message>
@@ -4241,7 +4241,7 @@ Reason (required):</translation>
             <translation>Generate and preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="147" />
             <source>生成文书</source>
             <translation>Generate</translation>
         </message>
@@ -4256,22 +4256,22 @@ Reason (required):</translation>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
             <source>草稿，未编号</source>
             <translation>draft, not numbered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
             <source>请先在列表中选择一条记录。</source>
             <translation>Select a record in the list first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="367" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
         </message>
@@ -4286,12 +4286,12 @@ Reason (required):</translation>
             <translation>Rights grant agreement (ownership / long-term use right)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
             <source>选择中文字体</source>
             <translation>Choose Chinese font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="370" />
             <source>选择保存文书的文件夹</source>
             <translation>Choose the folder for the documents</translation>
         </message>
@@ -8687,8 +8687,8 @@ Create a new empty database there? (If the path is mistyped, choose No and check
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/help.py" line="60" />
-            <source>公示、赋权协议、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</source>
-            <translation>Publicity notices, grant agreements, abandonment notices, disclosure forms and due-diligence evidence dossiers: create, preview, print (with an embedded Chinese font).</translation>
+            <source>公示、赋权协议、审批决定、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</source>
+            <translation>Publicity notices, grant agreements, decisions, abandonment notices, disclosure forms and due-diligence evidence dossiers: create, preview, print (with an embedded Chinese font).</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/help.py" line="52" />

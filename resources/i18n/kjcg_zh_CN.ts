@@ -3980,37 +3980,37 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}：{1}（{2} 页）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
             <source>〔草稿〕</source>
             <translation>〔草稿〕</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="396" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="409" />
             <source>以下记录未能生成：</source>
             <translation>以下记录未能生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="246" />
             <source>公示开始日</source>
             <translation>公示开始日</translation>
         </message>
@@ -4025,7 +4025,7 @@
             <translation>协议定价公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
             <source>另存为</source>
             <translation>另存为</translation>
         </message>
@@ -4035,7 +4035,7 @@
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
             <source>只能生成草稿：{0}</source>
             <translation>只能生成草稿：{0}</translation>
         </message>
@@ -4050,7 +4050,7 @@
             <translation>审批决定（申请）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="210" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
             <source>对象：{0}</source>
             <translation>对象：{0}</translation>
         </message>
@@ -4060,7 +4060,7 @@
             <translation>尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="138" />
             <source>尚未生成文书</source>
             <translation>尚未生成文书</translation>
         </message>
@@ -4080,17 +4080,17 @@
             <translation>尽职免责证据卷宗（成果）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="307" />
             <source>已保存到 {0}</source>
             <translation>已保存到 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="340" />
             <source>已发送到打印机：{0}</source>
             <translation>已发送到打印机：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="406" />
             <source>已生成 {0} 份文书</source>
             <translation>已生成 {0} 份文书</translation>
         </message>
@@ -4110,25 +4110,25 @@
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
             <source>打印文书</source>
             <translation>打印文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>打印机无法开始打印，请检查打印机设置。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="396" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="398" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="411" />
             <source>批量生成</source>
             <translation>批量生成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="394" />
             <source>批量生成中断：{0}</source>
             <translation>批量生成中断：{0}</translation>
         </message>
@@ -4153,12 +4153,12 @@
             <translation>放弃公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
             <source>文书中有无法打印的字符</source>
             <translation>文书中有无法打印的字符</translation>
         </message>
@@ -4168,7 +4168,7 @@
             <translation>文书字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="341" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>文书字体：{0}</source>
             <translation>文书字体：{0}</translation>
         </message>
@@ -4178,55 +4178,55 @@
             <translation>文书类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="151" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="148" />
             <source>文号登记</source>
             <translation>文号登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
             <source>无法使用该字体</source>
             <translation>无法使用该字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
             <source>无法打印</source>
             <translation>无法打印</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="243" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="250" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="379" />
             <source>无法生成文书</source>
             <translation>无法生成文书</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="104" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="360" />
             <source>模板占位符说明</source>
             <translation>模板占位符说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="163" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="160" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>模板有错误，相应文书无法生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="397" />
             <source>正在生成文书…</source>
             <translation>正在生成文书…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>正在生成：{0}（{1}/{2}）</translation>
         </message>
@@ -4241,7 +4241,7 @@
             <translation>生成并预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="150" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="147" />
             <source>生成文书</source>
             <translation>生成文书</translation>
         </message>
@@ -4256,22 +4256,22 @@
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
             <source>草稿，未编号</source>
             <translation>草稿，未编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="235" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
             <source>请先在列表中选择一条记录。</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="367" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
         </message>
@@ -4286,12 +4286,12 @@
             <translation>赋权协议（所有权 / 长期使用权）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="333" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
             <source>选择中文字体</source>
             <translation>选择中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="370" />
             <source>选择保存文书的文件夹</source>
             <translation>选择保存文书的文件夹</translation>
         </message>
@@ -8687,8 +8687,8 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/help.py" line="60" />
-            <source>公示、赋权协议、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</source>
-            <translation>公示、赋权协议、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</translation>
+            <source>公示、赋权协议、审批决定、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</source>
+            <translation>公示、赋权协议、审批决定、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/help.py" line="52" />
