@@ -198,7 +198,7 @@ def _application_matter(kind: str, name: str, grant: Mapping[str, str], app: Map
         return (f"延长“{name}”长期使用权", grant["grant.description"] or "延长成果完成人（团队）对该职务科技成果的长期使用权",
                 f"{publicity}；公示期满无异议的，由单位与成果完成人（团队）签署延长长期使用权的书面协议。")
     return (f"“{name}”赋予科研人员职务科技成果{grant['grant.right']}", grant["grant.description"],
-            f"{publicity}；公示期满无异议的，由单位与成果完成人（团队）签署书面协议，赋权自协议生效之日起生效。")
+            f"{publicity}；公示期满无异议的，由单位与成果完成人（团队）签署书面协议。")
 
 
 _DEAL_MATTER: dict[str, Callable[[str, str], tuple[str, str]]] = {

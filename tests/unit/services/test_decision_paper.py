@@ -53,7 +53,7 @@ def test_the_paper_prints_the_recorded_decision_with_its_number(db, app_id, tmp_
     # who decided, when, the opinion, the article and the minutes by their title
     for part in ("2026年11月20日，校长办公会对该申请进行了审议（主持人：王校长），意见为：同意赋权，团队持有70%",
                  "《上海市科技成果转化创新改革试点实施方案》方案二(一)", "附件：校长办公会会议纪要（2026年第12次）",
-                 "同意将该职务科技成果70%的所有权赋予成果完成人（团队），单位保留30%", "张三（成果完成人代表）："):
+                 "同意将该职务科技成果70%的所有权赋予成果完成人（团队），单位保留30%", "张三代表成果完成人（团队）于2026年11月10日提出的"):
         assert part in text, part
     assert "上海示范大学2026年11月20日" in text  # the 落款 is dated the day of the decision
     assert data.issued_on == date(2026, 11, 20)
