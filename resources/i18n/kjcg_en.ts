@@ -1881,17 +1881,17 @@ Please complete it in the wizard and submit.</translation>
             <translation>All types</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="460" />
             <source>公示期（天）</source>
             <translation>Publicity period (days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="460" />
             <source>公示期（工作日）</source>
             <translation>Publicity period (working days)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="453" />
             <source>名义届满日 {0}，届满日 {1}</source>
             <translation>Nominal end {0}, end {1}</translation>
         </message>
@@ -2001,7 +2001,7 @@ Please complete it in the wizard and submit.</translation>
             <translation>Select an application first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="448" />
             <source>请填写公示开始日期（如 2023-03-01）</source>
             <translation>Please enter the publicity start date (e.g. 2023-03-01)</translation>
         </message>
@@ -2011,9 +2011,14 @@ Please complete it in the wizard and submit.</translation>
             <translation>Please give the reason:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="455" />
             <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
             <translation> (moved past rest days and statutory holidays, Civil Code Art. 203)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="424" />
+            <source>；审批决定可在“文书”页出具（文书类型：审批决定（申请））</source>
+            <translation>; the decision paper can be printed on the Documents page (document type: Decision (application))</translation>
         </message>
     </context>
     <context>

@@ -1881,17 +1881,17 @@
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="460" />
             <source>公示期（天）</source>
             <translation>公示期（天）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="460" />
             <source>公示期（工作日）</source>
             <translation>公示期（工作日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="453" />
             <source>名义届满日 {0}，届满日 {1}</source>
             <translation>名义届满日 {0}，届满日 {1}</translation>
         </message>
@@ -2001,7 +2001,7 @@
             <translation>请先选择一条申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="447" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="448" />
             <source>请填写公示开始日期（如 2023-03-01）</source>
             <translation>请填写公示开始日期（如 2023-03-01）</translation>
         </message>
@@ -2011,9 +2011,14 @@
             <translation>请填写理由：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="454" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="455" />
             <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
             <translation>（遇休息日或法定节假日顺延，民法典第二百零三条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="424" />
+            <source>；审批决定可在“文书”页出具（文书类型：审批决定（申请））</source>
+            <translation>；审批决定可在“文书”页出具（文书类型：审批决定（申请））</translation>
         </message>
     </context>
     <context>

@@ -51,6 +51,7 @@ def test_approve_through_the_confirmation_then_print_the_decision(qtbot, db, dec
     applications.run_dialog = lambda dialog: decision_filler(dialog, body="校长办公会", person="李校长",
                                                             opinion="同意赋予所有权", paper=minutes, on=date(2026, 12, 4))
     assert applications.run_action("approve") is True
+    assert "审批决定可在“文书”页出具" in applications.status.text()
 
     docs.refresh()
     assert offered(docs) == [app_id]
