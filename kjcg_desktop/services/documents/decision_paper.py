@@ -101,7 +101,7 @@ def build(db: Database, record_id: int, of: str, settings: Mapping[str, Any], to
     values = {**f.common_values(settings, today), **f.achievement_values(ach, inventors)}
     values.update(_decision_values(decision, owner_type, record))
     text = _deal_text if owner_type == "deal" else _application_text
-    values.update(text(record, values, settings))
+    values.update(text(record, values))
     subject = f"{'交易' if owner_type == 'deal' else '申请'} {record.get('number') or record_id}"
     notes = [] if decision else ["尚未登记审批决定：决定机构、决定人和日期留空待填"]
     data = DocumentData("decision", "decision", values, {}, subject, notes)
@@ -163,7 +163,7 @@ def _items(*items: str) -> str:
     return "\n".join(f"{_NUMBERED[n]}、{item}" for n, item in enumerate(i for i in items if i))
 
 
-def _application_text(app: Mapping[str, Any], values: Mapping[str, str], settings: Mapping[str, Any]) -> dict[str, str]:
+def _application_text(app: Mapping[str, Any], values: Mapping[str, str]) -> dict[str, str]:
     kind, name, tto = app["kind"], values["achievement.name"], values["tto_name"] or "技术转移机构"
     grant = f.grant_values(app)
     rejected = values["decision.verb"] == "不同意"
@@ -212,7 +212,7 @@ def _other_deal(name: str, party: str) -> tuple[str, str]:
     return f"转化“{name}”", f"转化该职务科技成果（{party}）"
 
 
-def _deal_text(deal: Mapping[str, Any], values: Mapping[str, str], settings: Mapping[str, Any]) -> dict[str, str]:
+def _deal_text(deal: Mapping[str, Any], values: Mapping[str, str]) -> dict[str, str]:
     dv = f.deal_values(deal)
     name, tto = values["achievement.name"], values["tto_name"] or "技术转移机构"
     party = dv["deal.company"] if deal.get("kind") == "equity" and dv["deal.company"] else dv["deal.counterparty"]
