@@ -254,6 +254,7 @@ class Reversible:
     decision: dict[str, Any] | None
     label: str
     problem: str
+    numbers: tuple[str, ...] = ()  # the papers' numbers the reversal voids
 
 
 def reversible(db: Database, owner_type: str, owner_id: int, *, today: date | None = None) -> Reversible:
@@ -267,7 +268,8 @@ def reversible(db: Database, owner_type: str, owner_id: int, *, today: date | No
         _check(db, owner_type, owner_id, last, "（理由）", today)
     except d.DomainError as exc:
         return Reversible(last, label, str(exc))
-    return Reversible(last, label, "")
+    return Reversible(last, label, "", tuple(repo.issued_numbers(db, owner_type, owner_id,
+                                                                 repo.VOIDED_KINDS.get(last["step"], ()))))
 
 
 def _check(db: Database, owner_type: str, owner_id: int, last: dict[str, Any], reason: str, today: date) -> None:

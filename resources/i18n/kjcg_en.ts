@@ -7688,12 +7688,17 @@ Reason (required):</translation>
             <translation>Decision reversed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="165" />
+            <source>撤销后以下文号作废：{0}</source>
+            <translation>The reversal voids these document numbers: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="178" />
             <source>撤销理由</source>
             <translation>Reason for the reversal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="167" />
             <source>没有可撤销的决定。</source>
             <translation>There is no decision to reverse.</translation>
         </message>
@@ -7702,7 +7707,7 @@ Reason (required):</translation>
             <translation>Make effective</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="182" />
             <source>确认撤销</source>
             <translation>Confirm reversal</translation>
         </message>

@@ -7688,12 +7688,17 @@
             <translation>撤销决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="165" />
+            <source>撤销后以下文号作废：{0}</source>
+            <translation>撤销后以下文号作废：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="178" />
             <source>撤销理由</source>
             <translation>撤销理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="167" />
             <source>没有可撤销的决定。</source>
             <translation>没有可撤销的决定。</translation>
         </message>
@@ -7702,7 +7707,7 @@
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="182" />
             <source>确认撤销</source>
             <translation>确认撤销</translation>
         </message>

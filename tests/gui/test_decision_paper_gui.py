@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox
 
 from kjcg_desktop.storage import Settings
 from kjcg_desktop.storage import achievements as ach
@@ -70,6 +71,25 @@ def test_approve_through_the_confirmation_then_print_the_decision(qtbot, db, dec
     docs.tabs.setCurrentWidget(docs.numbers)
     table = docs.numbers.table
     assert table.text(0, 0) == "示范大学成果决字〔2026〕001号" and table.text(0, 1) == "审批决定"
+
+    # the approval was taken by mistake: its reversal says the paper's number goes, and voids it
+    said = []
+
+    def reverse(dialog):
+        said.append(dialog.what.text())
+        dialog.show()
+        dialog.reason.setPlainText("应由分管校领导审批")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    applications.run_dialog = reverse
+    assert applications.reverse_decision() is True
+    assert "撤销后以下文号作废：示范大学成果决字〔2026〕001号" in said[0]
+    assert "作废文号 示范大学成果决字〔2026〕001号" in applications.status.text()
+    docs.refresh()
+    assert table.text(0, 4) == "作废" and "应由分管校领导审批" in table.text(0, 5)
+    docs.tabs.setCurrentIndex(0)
+    assert app_id not in offered(docs)
 
 
 def test_a_second_paper_previews_its_own_pages(qtbot, demo_db, tmp_path):
