@@ -104,7 +104,7 @@ def build(db: Database, record_id: int, of: str, settings: Mapping[str, Any], to
     values.update(text(record, values))
     subject = f"{'交易' if owner_type == 'deal' else '申请'} {record.get('number') or record_id}"
     notes = [] if decision else ["尚未登记审批决定：决定机构、决定人和日期留空待填"]
-    data = DocumentData("decision", "decision", values, {}, subject, notes)
+    data = DocumentData("decision", "decision", values, {}, subject, notes, fit_lines=(23, 24))  # one page, 7.3.5.1
     if decision:
         data.issued_on = date.fromisoformat(str(decision["date"])[:10])  # the decision's date is the paper's 成文日期
     return data
@@ -169,7 +169,7 @@ def _application_text(app: Mapping[str, Any], values: Mapping[str, str]) -> dict
     rejected = values["decision.verb"] == "不同意"
     applicant = f.text(app.get("applicant")) or values["achievement.representative"] or "成果完成人"
     number = values["achievement.number"]
-    about = f"{values['achievement.type']}{number}" if number else f"“{name}”（{values['achievement.type']}）"
+    about = f"{values['achievement.type']}{number}"  # the title names it
     submitted = f.day_cn_text(app.get("submitted_at"))
     matter, wanted, follow = _application_matter(kind, name, grant, app, tto)
     request = (f"{applicant}代表成果完成人（团队）{'于' + submitted if submitted else ''}提出的{f.label(d.ApplicationKind, kind)}"

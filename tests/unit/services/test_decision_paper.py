@@ -137,3 +137,18 @@ def test_the_dossier_lists_each_decision_and_each_reversal_with_its_reason(db, a
     assert any("决定 2 项（撤销 1 项）" in v for v in checklist.values())
     pdf, _ = documents.generate(db, "dossier", achievement, today=date(2026, 12, 9))
     assert "四、决策记录" in printed(pdf) and "理由：决定机构有误" in printed(pdf)
+
+
+def test_a_long_decision_stays_on_one_page_with_its_seal(db, tmp_path):
+    """A three-line title and a long team: the lines are drawn closer (GB/T 9704-2012 7.3.5.1) rather
+    than the 落款 going alone to a second page."""
+    Settings(db).set_many({"unit_name": "上海示范大学", "unit_short_name": "示范大学", "tto_name": "上海示范大学技术转移中心"})
+    team = [{"name": n, "share": "12.5"} for n in ("贺静瑞", "唐涵", "谢涵桂", "金杰嘉", "钟鸣", "欧阳明远", "司马青云", "上官慧")]
+    aid = ach.create_achievement(db, {"name": "面向多模态语音识别的专用集成电路布图设计及其低功耗控制方法", "type": "invention",
+                                      "status": "registered", "patent_no": "ZL202310001234.5"}, team)
+    app = apps.create_application(db, "ownership", achievement_id=aid, grant_mode="partial", team_share="80", applicant="贺静瑞")
+    apps.transition(db, app, "submit", on=date(2026, 11, 10))
+    approve(db, app, tmp_path)
+    pdf, _ = documents.generate(db, "decision", app, today=date(2026, 12, 9))
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) == 1 and "上海示范大学2026年11月20日" in printed(pdf)
