@@ -160,7 +160,7 @@ def decide(db: Database, owner_type: str, owner_id: int, entry: DecisionInput, *
     return f"{p.number}：已记录「{p.step.label}」（{on.isoformat()}，{entry.body.strip()}，{entry.person.strip()}）"
 
 
-def _objection(db: Database, entry: DecisionInput, on: date) -> dict[str, Any]:
+def _objection(db: Database, owner_type: str, owner_id: int, entry: DecisionInput, on: date) -> dict[str, Any]:
     """The outcome of an objection (1-1 第六条(七)): the opinion is the outcome."""
     if entry.objection_id is None:
         raise d.DomainError("请选择要处理的异议", article="1-1 第六条(七)")
@@ -169,6 +169,8 @@ def _objection(db: Database, entry: DecisionInput, on: date) -> dict[str, Any]:
     obj = db.get("objections", entry.objection_id)
     if obj is None:
         raise d.DomainError(f"异议 {entry.objection_id} 不存在")
+    if obj["id"] not in {o["id"] for o in repo.objections_of_owner(db, owner_type, owner_id)}:
+        raise d.DomainError(f"异议 {entry.objection_id} 不是本记录公示中的异议", article="1-1 第六条(七)")
     if obj["raised_on"] and on < date.fromisoformat(str(obj["raised_on"])):
         raise d.DomainError(f"处理日期 {on.isoformat()} 早于异议提出日期 {obj['raised_on']}", article="1-1 第六条(七)",
                             field="date")
@@ -178,7 +180,7 @@ def _objection(db: Database, entry: DecisionInput, on: date) -> dict[str, Any]:
 
 def _apply_application(db: Database, app_id: int, entry: DecisionInput, on: date) -> dict[str, Any]:
     if entry.step == "decide-objection":
-        return _objection(db, entry, on)
+        return _objection(db, "application", app_id, entry, on)
     action = d.decisions.APPLICATION_ACTIONS[entry.step]
     flows.perform(db, app_id, action, on=on, note=entry.opinion.strip() or None, days=entry.days)
     if entry.step == "start-publicity":
@@ -201,7 +203,7 @@ def _apply_deal(db: Database, deal_id: int, entry: DecisionInput, on: date) -> d
         deals_repo.complete_deal(db, deal_id, on)
         return {}
     if entry.step == "decide-objection":
-        return _objection(db, entry, on)
+        return _objection(db, "deal", deal_id, entry, on)
     if entry.step == "close-publicity":
         pub_id = entry.publicity_id or repo.running_publicity_of_deal(db, deal_id)
         if pub_id is None:
@@ -220,6 +222,30 @@ def _unpaid_receipt(db: Database, deal_id: int) -> int:
     return int(rows[0]["id"])
 
 
+OUTCOMES = {"upheld": True, "成立": True, "异议成立": True, "dismissed": False, "不成立": False, "异议不成立": False}
+
+
+def objection_to_decide(db: Database, owner_type: str, owner_id: int, chosen: int | None = None) -> dict[str, Any]:
+    """The objection a ``decide-objection`` step is about: ``chosen`` (its id) or the record's only
+    pending one; a Chinese message lists the pending objections when the choice is not clear."""
+    found = repo.objections_of_owner(db, owner_type, owner_id)
+    if chosen is not None:
+        match = next((o for o in found if o["id"] == chosen), None)
+        if match is None:
+            raise d.DomainError(f"异议 {chosen} 不是本记录公示中的异议；本记录的异议："
+                                + ("、".join(f"{o['id']}（{o['raised_by']}）" for o in found) or "无"), article="1-1 第六条(七)")
+        return match
+    pending = [o for o in found if not o.get("outcome") and not o.get("resolved_on")]
+    if not pending:
+        raise d.DomainError("本记录的公示中没有待处理的异议" + ("（已处理的异议如需改变结果，请用 --objection 指定）" if found else ""),
+                            article="1-1 第六条(七)")
+    if len(pending) > 1:
+        listed = "；".join(f"{o['id']}：{o['raised_by']}，{o['raised_on']}" for o in pending)
+        raise d.DomainError(f"本记录有 {len(pending)} 条待处理的异议，请用 --objection 指定其编号（{listed}）",
+                            article="1-1 第六条(七)")
+    return pending[0]
+
+
 # -- reversal ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Reversible:
@@ -228,6 +254,7 @@ class Reversible:
     decision: dict[str, Any] | None
     label: str
     problem: str
+    numbers: tuple[str, ...] = ()  # the papers' numbers the reversal voids
 
 
 def reversible(db: Database, owner_type: str, owner_id: int, *, today: date | None = None) -> Reversible:
@@ -241,7 +268,8 @@ def reversible(db: Database, owner_type: str, owner_id: int, *, today: date | No
         _check(db, owner_type, owner_id, last, "（理由）", today)
     except d.DomainError as exc:
         return Reversible(last, label, str(exc))
-    return Reversible(last, label, "")
+    return Reversible(last, label, "", tuple(repo.issued_numbers(db, owner_type, owner_id,
+                                                                 repo.VOIDED_KINDS.get(last["step"], ()))))
 
 
 def _check(db: Database, owner_type: str, owner_id: int, last: dict[str, Any], reason: str, today: date) -> None:

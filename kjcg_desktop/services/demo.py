@@ -28,6 +28,7 @@ from ..storage.events import log_event
 from ..storage.ledger import bulk_load
 from ..storage.settings import Settings
 from .demo_contracts import build_contracts_demo
+from .demo_decisions import record_demo_decisions
 from .fees_demo import add_fee_demo
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -132,6 +133,7 @@ def build_demo(db: Database, *, size: int = 200, seed: int = 1, today: date | No
     counts["inventors"] = len(inv_rows)
     counts["expenditures"] = len(exp_rows)
     counts.update(add_fee_demo(db, today, seed))  # annual fees: paid, due, late, in grace; reviews
+    counts.update(record_demo_decisions(db, today))  # each step's decision: body, person, opinion, minutes
     return counts
 
 

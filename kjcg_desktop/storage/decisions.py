@@ -17,7 +17,8 @@ from .events import log_event
 
 # the papers whose numbers a reversal voids: issued for a step that no longer stands
 VOIDED_KINDS = {
-    "approve": ("notice", "abandonment-notice"),
+    "approve": ("notice", "abandonment-notice", "decision"),
+    "reject": ("decision",),
     "start-publicity": ("notice", "abandonment-notice"),
     "sign": ("agreement", "extension-agreement"),
 }
@@ -150,3 +151,35 @@ def previous_date(db: Database, owner_type: str, owner_id: int) -> tuple[str, da
 def running_publicity_of_deal(db: Database, deal_id: int) -> int | None:
     found = db.scalar("SELECT id FROM publicities WHERE deal_id = ? AND state = 'running' ORDER BY id LIMIT 1", (deal_id,))
     return None if found is None else int(found)
+
+
+def undecided_steps(db: Database) -> list[dict[str, Any]]:
+    """Applications and their step dates (submitted, decided, publicity start and close, effective)
+    that have no decision on the record yet: for filling in a record made before decisions were kept."""
+    rows = db.query(
+        "SELECT a.id, a.kind, a.state, a.achievement_id, a.applicant, a.submitted_at, a.decided_at, a.effective_at, "
+        "p.start_date AS publicity_start, p.closed_at AS publicity_closed, p.id AS publicity_id "
+        "FROM applications a LEFT JOIN publicities p ON p.id = (SELECT max(q.id) FROM publicities q "
+        "WHERE q.application_id = a.id AND q.state != 'withdrawn') "
+        "WHERE NOT EXISTS (SELECT 1 FROM decisions x WHERE x.owner_type = 'application' AND x.owner_id = a.id) ORDER BY a.id")
+    return [dict(r) for r in rows]
+
+
+def undecided_deals(db: Database) -> list[dict[str, Any]]:
+    """Deals with no decision on the record yet, with their approval record (diligence 'decision')."""
+    rows = db.query(
+        "SELECT dl.id, dl.state, dl.approver, dl.minutes_required, dl.contract_date, dl.contract_no, dl.completed_date, "
+        "r.id AS record_id, r.date AS approved_on, r.actor AS approved_by, r.description AS opinion, "
+        "r.attachment_id AS minutes_id FROM deals dl LEFT JOIN diligence_records r ON r.id = (SELECT max(s.id) "
+        "FROM diligence_records s WHERE s.owner_type = 'deal' AND s.owner_id = dl.id AND s.kind = 'decision') "
+        "WHERE NOT EXISTS (SELECT 1 FROM decisions x WHERE x.owner_type = 'deal' AND x.owner_id = dl.id) ORDER BY dl.id")
+    return [dict(r) for r in rows]
+
+
+def objections_of_owner(db: Database, owner_type: str, owner_id: int) -> list[dict[str, Any]]:
+    """The objections raised in the publicities of an application or a deal, oldest first, each with
+    its publicity's title."""
+    column = "deal_id" if owner_type == "deal" else "application_id"
+    rows = db.query(f"SELECT o.*, p.title AS publicity_title FROM objections o JOIN publicities p ON p.id = o.publicity_id "
+                    f"WHERE p.{column} = ? ORDER BY o.raised_on, o.id", (owner_id,))
+    return [dict(r) for r in rows]

@@ -426,7 +426,8 @@ class ApplicationsPage(QWidget):
             self._publicity_rows(dialog)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
-        self.status.setText(dialog.message)
+        paper = self.tr("；审批决定可在“文书”页出具（文书类型：审批决定（申请））") if step in ("approve", "reject") else ""
+        self.status.setText(dialog.message + paper)
         self._stamp = None
         self.refresh()
         return True

@@ -161,6 +161,8 @@ class ReverseDialog(QDialog):
             dec = found.decision
             text = self.tr("撤销「{0}」（{1}，{2}，{3}）。撤销作为新记录写入事件日志，原决定保留。").format(
                 self.tr(found.label), dec["date"], dec["body"], dec["person"])  # i18n: dynamic
+            if found.numbers:  # the papers printed for the decision lose their numbers with it
+                text += "\n" + self.tr("撤销后以下文号作废：{0}").format("、".join(found.numbers))
         else:
             text = self.tr("没有可撤销的决定。")
         self.what = QLabel(text)

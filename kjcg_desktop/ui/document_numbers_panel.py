@@ -27,6 +27,7 @@ KIND_LABELS = {
     "agreement": QT_TRANSLATE_NOOP("DocumentNumbers", "赋权协议"),
     "extension-agreement": QT_TRANSLATE_NOOP("DocumentNumbers", "延长长期使用权协议"),
     "abandonment-notice": QT_TRANSLATE_NOOP("DocumentNumbers", "放弃公示"),
+    "decision": QT_TRANSLATE_NOOP("DocumentNumbers", "审批决定"),
     "price-notice": QT_TRANSLATE_NOOP("DocumentNumbers", "协议定价公示"),
     "related-party-notice": QT_TRANSLATE_NOOP("DocumentNumbers", "关联交易公示"),
     "reward-notice": QT_TRANSLATE_NOOP("DocumentNumbers", "现金奖励公示"),

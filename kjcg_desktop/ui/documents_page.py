@@ -51,6 +51,8 @@ CHOICES: list[tuple[str, str, str]] = [
     ("agreement", "", QT_TRANSLATE_NOOP("DocumentsPage", "赋权协议（所有权 / 长期使用权）")),
     ("extension-agreement", "", QT_TRANSLATE_NOOP("DocumentsPage", "延长长期使用权协议")),
     ("abandonment-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "放弃公示")),
+    ("decision", "", QT_TRANSLATE_NOOP("DocumentsPage", "审批决定（申请）")),
+    ("decision", "deal", QT_TRANSLATE_NOOP("DocumentsPage", "审批决定（交易）")),
     ("price-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "协议定价公示")),
     ("related-party-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "关联交易公示")),
     ("reward-notice", "", QT_TRANSLATE_NOOP("DocumentsPage", "现金奖励公示")),
@@ -129,12 +131,9 @@ class DocumentsPage(QWidget):
         left_layout.addWidget(self.status)
 
         self.pdf = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view = self._pdf_view(self.pdf)
         right = QWidget()
-        right_layout = QVBoxLayout(right)
+        self.right_layout = right_layout = QVBoxLayout(right)
         actions = QHBoxLayout()
         self.title_label = QLabel(self.tr("尚未生成文书"))
         actions.addWidget(self.title_label, 1)
@@ -159,6 +158,14 @@ class DocumentsPage(QWidget):
         problems = documents.check_templates()
         if problems:
             self.status.setText(self.tr("模板有错误，相应文书无法生成：") + "\n" + "\n".join(problems))
+
+    @staticmethod
+    def _pdf_view(document: QPdfDocument) -> QPdfView:
+        view = QPdfView()
+        view.setDocument(document)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        return view
 
     def _tab_changed(self, index: int) -> None:
         """The number register is a wide table: it takes more of the page while it is shown."""
@@ -186,9 +193,10 @@ class DocumentsPage(QWidget):
             states = tuple(s.value for s in d.ApplicationState if s.value not in CLOSED_STATES) if draft else spec.app_states
         rows = q.candidates(self.db, subject, kinds=spec.app_kinds if subject == "application" else (),
                             where=spec.where if subject == "deal" else "", text=self.search.text(), states=states)
-        if subject != "application":
+        if subject == "achievement" or (subject == "deal" and kind != "decision"):
             return [(row, "") for row in rows]
-        offered = [(row, documents.missing_step(self.db, kind, int(row["id"]))) for row in rows]
+        of = "deal" if subject == "deal" else ""
+        offered = [(row, documents.missing_step(self.db, kind, int(row["id"]), of=of)) for row in rows]
         return offered if draft else [(row, missing) for row, missing in offered if not missing]
 
     def refresh(self) -> None:
@@ -203,7 +211,7 @@ class DocumentsPage(QWidget):
         spec = documents.KINDS[kind]
         subject = "deal" if of == "deal" else spec.subject
         self.form.setRowVisible(self.start_date, self.needs_start_date())
-        self.draft_check.setVisible(subject == "application")
+        self.draft_check.setVisible(subject == "application" or kind == "decision")
         self.id_help.setText(self.tr("对象：{0}").format(self.tr("交易") if of == "deal" else spec.id_help))
         self.records.clear()
         for row, missing in self._candidates(kind, subject):
@@ -251,8 +259,16 @@ class DocumentsPage(QWidget):
         self._preview_count += 1
         path = Path(self._tmp.path()) / f"preview-{self._preview_count}.pdf"
         path.write_bytes(pdf)
-        self.pdf.close()
+        # a new document and view for each preview: QPdfView keeps the pages it rendered of the document
+        # it showed, so a second paper of the same page count and size would show the first one's pages
+        previous, old_view = self.pdf, self.view
+        self.pdf = QPdfDocument(self)
         self.pdf.load(str(path))
+        self.view = self._pdf_view(self.pdf)
+        self.right_layout.replaceWidget(old_view, self.view)
+        old_view.deleteLater()
+        previous.close()
+        previous.deleteLater()
         title = self.tr("{0}：{1}（{2} 页）").format(documents.KINDS[kind].label, data.subject, self.pdf.pageCount())
         if data.draft:
             title += "  " + self.tr("草稿，未编号")

@@ -57,7 +57,7 @@ HELP: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("help", "专利法第四十二条、第四十三条、第四十四条、专利审查指南第五部分第九章、专利收费减缴办法、1-2 第十一条"),
     ),
     "documents": (
-        QT_TRANSLATE_NOOP("help", "公示、赋权协议、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。"),
+        QT_TRANSLATE_NOOP("help", "公示、赋权协议、审批决定、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。"),
         QT_TRANSLATE_NOOP("help", "方案二(一)(二)、1-1 第六条、1-2 第六条、第十一条"),
     ),
     "finance": (

@@ -1881,17 +1881,17 @@
             <translation>全部类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="465" />
             <source>公示期（天）</source>
             <translation>公示期（天）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="465" />
             <source>公示期（工作日）</source>
             <translation>公示期（工作日）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="457" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="458" />
             <source>名义届满日 {0}，届满日 {1}</source>
             <translation>名义届满日 {0}，届满日 {1}</translation>
         </message>
@@ -2001,7 +2001,7 @@
             <translation>请先选择一条申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="452" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="453" />
             <source>请填写公示开始日期（如 2023-03-01）</source>
             <translation>请填写公示开始日期（如 2023-03-01）</translation>
         </message>
@@ -2011,9 +2011,14 @@
             <translation>请填写理由：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/applications_page.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="460" />
             <source>（遇休息日或法定节假日顺延，民法典第二百零三条）</source>
             <translation>（遇休息日或法定节假日顺延，民法典第二百零三条）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/applications_page.py" line="429" />
+            <source>；审批决定可在“文书”页出具（文书类型：审批决定（申请））</source>
+            <translation>；审批决定可在“文书”页出具（文书类型：审批决定（申请））</translation>
         </message>
     </context>
     <context>
@@ -3837,14 +3842,19 @@
     <context>
         <name>DocumentNumbers</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="31" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="32" />
             <source>关联交易公示</source>
             <translation>关联交易公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="30" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="31" />
             <source>协议定价公示</source>
             <translation>协议定价公示</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="30" />
+            <source>审批决定</source>
+            <translation>审批决定</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="28" />
@@ -3857,7 +3867,7 @@
             <translation>放弃公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="32" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="33" />
             <source>现金奖励公示</source>
             <translation>现金奖励公示</translation>
         </message>
@@ -3875,12 +3885,12 @@
     <context>
         <name>DocumentNumbersPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="100" />
             <source>作废</source>
             <translation>作废</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="132" />
             <source>作废 {0}（{1}，{2}）。
 作废后该文号保留在登记中、不再使用；重新出具时编新号。
 作废理由（必填）：</source>
@@ -3889,92 +3899,92 @@
 作废理由（必填）：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="60" />
             <source>作废…</source>
             <translation>作废…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="61" />
             <source>作废所选文号（须填写理由）；作废的文号保留在登记中，不再使用</source>
             <translation>作废所选文号（须填写理由）；作废的文号保留在登记中，不再使用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="123" />
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="126" />
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="130" />
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="138" />
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="127" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="131" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="144" />
             <source>作废文号</source>
             <translation>作废文号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="139" />
             <source>作废文号须填写理由。</source>
             <translation>作废文号须填写理由。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="57" />
             <source>作废理由</source>
             <translation>作废理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="86" />
             <source>全部</source>
             <translation>全部</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="50" />
             <source>全部文书</source>
             <translation>全部文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="106" />
             <source>共 {0} 个文号，其中作废 {1} 个</source>
             <translation>共 {0} 个文号，其中作废 {1} 个</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="56" />
             <source>对象</source>
             <translation>对象</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="100" />
             <source>已出具</source>
             <translation>已出具</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="68" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="56" />
             <source>成文日期</source>
             <translation>成文日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="66" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="56" />
             <source>文号</source>
             <translation>文号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="127" />
             <source>文号 {0} 已作废。</source>
             <translation>文号 {0} 已作废。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="56" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/document_numbers_panel.py" line="124" />
             <source>请先在列表中选择一个文号。</source>
             <translation>请先在列表中选择一个文号。</translation>
         </message>
@@ -3982,107 +3992,117 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="256" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}：{1}（{2} 页）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="214" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
             <source>〔草稿〕</source>
             <translation>〔草稿〕</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="409" />
             <source>以下记录未能生成：</source>
             <translation>以下记录未能生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="238" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="246" />
             <source>公示开始日</source>
             <translation>公示开始日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="57" />
             <source>关联交易公示</source>
             <translation>关联交易公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="56" />
             <source>协议定价公示</source>
             <translation>协议定价公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
             <source>另存为</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="100" />
             <source>另存为…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="217" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
             <source>只能生成草稿：{0}</source>
             <translation>只能生成草稿：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="207" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="55" />
+            <source>审批决定（交易）</source>
+            <translation>审批决定（交易）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="54" />
+            <source>审批决定（申请）</source>
+            <translation>审批决定（申请）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
             <source>对象：{0}</source>
             <translation>对象：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
             <source>尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号</source>
             <translation>尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="138" />
             <source>尚未生成文书</source>
             <translation>尚未生成文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="91" />
             <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
             <translation>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="62" />
             <source>尽职免责证据卷宗（交易）</source>
             <translation>尽职免责证据卷宗（交易）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="61" />
             <source>尽职免责证据卷宗（成果）</source>
             <translation>尽职免责证据卷宗（成果）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="307" />
             <source>已保存到 {0}</source>
             <translation>已保存到 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="340" />
             <source>已发送到打印机：{0}</source>
             <translation>已发送到打印机：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="406" />
             <source>已生成 {0} 份文书</source>
             <translation>已生成 {0} 份文书</translation>
         </message>
@@ -4092,50 +4112,50 @@
             <translation>延长长期使用权协议</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="59" />
             <source>成果披露表</source>
             <translation>成果披露表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
             <source>打印…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
             <source>打印文书</source>
             <translation>打印文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>打印机无法开始打印，请检查打印机设置。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="411" />
             <source>批量生成</source>
             <translation>批量生成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="394" />
             <source>批量生成中断：{0}</source>
             <translation>批量生成中断：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
             <source>批量生成所选…</source>
             <translation>批量生成所选…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="115" />
             <source>拟公示开始日</source>
             <translation>拟公示开始日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="84" />
             <source>按编号、名称或ID筛选</source>
             <translation>按编号、名称或ID筛选</translation>
         </message>
@@ -4145,125 +4165,125 @@
             <translation>放弃公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
             <source>文书中有无法打印的字符</source>
             <translation>文书中有无法打印的字符</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="106" />
             <source>文书字体…</source>
             <translation>文书字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>文书字体：{0}</source>
             <translation>文书字体：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="114" />
             <source>文书类型</source>
             <translation>文书类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="148" />
             <source>文号登记</source>
             <translation>文号登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="335" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
             <source>无法使用该字体</source>
             <translation>无法使用该字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="289" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
             <source>无法打印</source>
             <translation>无法打印</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="247" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="248" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="255" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="379" />
             <source>无法生成文书</source>
             <translation>无法生成文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="360" />
             <source>模板占位符说明</source>
             <translation>模板占位符说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="160" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>模板有错误，相应文书无法生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="397" />
             <source>正在生成文书…</source>
             <translation>正在生成文书…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>正在生成：{0}（{1}/{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="58" />
             <source>现金奖励公示</source>
             <translation>现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="96" />
             <source>生成并预览</source>
             <translation>生成并预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="147" />
             <source>生成文书</source>
             <translation>生成文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="60" />
             <source>申请表</source>
             <translation>申请表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="92" />
             <source>草稿</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
             <source>草稿，未编号</source>
             <translation>草稿，未编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="345" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="232" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
             <source>请先在列表中选择一条记录。</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="367" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
         </message>
@@ -4278,17 +4298,17 @@
             <translation>赋权协议（所有权 / 长期使用权）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
             <source>选择中文字体</source>
             <translation>选择中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="370" />
             <source>选择保存文书的文件夹</source>
             <translation>选择保存文书的文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</translation>
         </message>
@@ -7688,12 +7708,17 @@
             <translation>撤销决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="165" />
+            <source>撤销后以下文号作废：{0}</source>
+            <translation>撤销后以下文号作废：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="178" />
             <source>撤销理由</source>
             <translation>撤销理由</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="167" />
             <source>没有可撤销的决定。</source>
             <translation>没有可撤销的决定。</translation>
         </message>
@@ -7702,7 +7727,7 @@
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/decision_dialog.py" line="182" />
             <source>确认撤销</source>
             <translation>确认撤销</translation>
         </message>
@@ -8808,8 +8833,8 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/help.py" line="60" />
-            <source>公示、赋权协议、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</source>
-            <translation>公示、赋权协议、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</translation>
+            <source>公示、赋权协议、审批决定、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</source>
+            <translation>公示、赋权协议、审批决定、放弃通知、披露表和尽职免责证据卷宗：生成、预览、打印（嵌入中文字体）。</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/help.py" line="52" />

@@ -92,3 +92,71 @@ def test_a_deal_is_approved_signed_and_the_signature_reversed(db, db_path, capsy
     # the approval stands again as the latest decision, reversible until signing
     assert cli(db_path, "reverse", number, "--reason", "纪要有误") == 0
     assert "撤回审批决定（尽职证据）" in capsys.readouterr().out
+
+
+def _in_publicity(db, db_path, number):
+    assert cli(db_path, "decide", number, "approve", "--date", "2026-11-18", "--body", "技术转移中心", "--by", "王主任") == 0
+    assert cli(db_path, "decide", number, "start-publicity", "--date", "2026-11-20", "--body", "技术转移中心", "--by", "王主任",
+               "--days", "15") == 0
+    from kjcg_desktop.storage import publicities as pubs
+
+    pub_id = db.scalar("SELECT id FROM publicities ORDER BY id DESC LIMIT 1")
+    return pubs, pub_id
+
+
+def test_decide_objection_records_the_outcome_with_the_dialogs_checks(db, db_path, number, capsys):
+    pubs, pub_id = _in_publicity(db, db_path, number)
+    assert cli(db_path, "decide", number, "decide-objection", "--body", "技术转移中心", "--by", "王主任",
+               "--outcome", "dismissed", "--opinion", "不成立") == 1
+    assert "本记录的公示中没有待处理的异议" in capsys.readouterr().err
+    first = pubs.add_objection(db, pub_id, "赵六", date(2026, 11, 25), "本人也参与了研发，完成人名单遗漏")
+    # the outcome is said, and the result written as the opinion
+    assert cli(db_path, "decide", number, "decide-objection", "--body", "技术转移中心", "--by", "王主任", "--opinion", "x") == 1
+    assert "--outcome" in capsys.readouterr().err
+    assert cli(db_path, "decide", number, "decide-objection", "--body", "技术转移中心", "--by", "王主任",
+               "--outcome", "dismissed") == 1
+    assert "请填写异议的处理结果" in capsys.readouterr().err
+    assert cli(db_path, "decide", number, "decide-objection", "--date", "2026-11-24", "--body", "技术转移中心", "--by", "王主任",
+               "--outcome", "dismissed", "--opinion", "经核实不成立") == 1
+    assert "早于异议提出日期 2026-11-25" in capsys.readouterr().err
+    assert cli(db_path, "decide", number, "decide-objection", "--date", "2026-12-01", "--body", "校长办公会", "--by", "李校长",
+               "--outcome", "dismissed", "--opinion", "经核实不成立") == 1
+    assert "须附会议纪要" in capsys.readouterr().err
+    second = pubs.add_objection(db, pub_id, "钱七", date(2026, 11, 26), "份额有误")
+    assert cli(db_path, "decide", number, "decide-objection", "--date", "2026-12-01", "--body", "技术转移中心", "--by", "王主任",
+               "--outcome", "dismissed", "--opinion", "经核实不成立") == 1
+    assert f"本记录有 2 条待处理的异议，请用 --objection 指定其编号（{first}：赵六" in capsys.readouterr().err
+    assert cli(db_path, "decide", number, "decide-objection", "--date", "2026-12-01", "--body", "技术转移中心", "--by", "王主任",
+               "--outcome", "成立", "--opinion", "经核实成立，补列赵六为完成人", "--objection", str(first)) == 0
+    assert "已记录「处理异议」（2026-12-01，技术转移中心，王主任）" in capsys.readouterr().out
+    row = db.get("objections", first)
+    assert (row["outcome"], bool(row["upheld"]), row["resolved_on"]) == ("经核实成立，补列赵六为完成人", True, "2026-12-01")
+    assert db.get("objections", second)["outcome"] is None
+    assert cli(db_path, "decide", number, "decide-objection", "--date", "2026-12-02", "--body", "技术转移中心", "--by", "王主任",
+               "--outcome", "dismissed", "--opinion", "份额无误") == 0  # the one still pending
+    assert db.get("objections", second)["upheld"] == 0
+    assert cli(db_path, "decide", number, "decide-objection", "--body", "技术转移中心", "--by", "王主任",
+               "--outcome", "dismissed", "--opinion", "x", "--objection", "999") == 1
+    assert "异议 999 不是本记录公示中的异议" in capsys.readouterr().err
+    assert cli(db_path, "decide", number, "approve", "--body", "技术转移中心", "--by", "王主任", "--outcome", "upheld") == 1
+    assert "只用于 decide-objection" in capsys.readouterr().err
+
+
+def test_doc_decision_by_number_refused_before_the_decision_and_voided_by_the_reversal(db, db_path, number, capsys, tmp_path):
+    from kjcg_desktop.storage import document_numbers as numbers
+
+    out = tmp_path / "决定.pdf"
+    assert cli(db_path, "doc", "decision", number, "--out", str(out)) == 1
+    assert "须先作出审批决定" in capsys.readouterr().err and not out.exists()
+    assert cli(db_path, "doc", "decision", number, "--out", str(out), "--draft") == 0
+    assert "草稿，未编号" in capsys.readouterr().out
+    assert cli(db_path, "decide", number, "approve", "--date", "2026-11-18", "--body", "技术转移中心", "--by", "王主任",
+               "--opinion", "同意") == 0
+    assert cli(db_path, "doc", "decision", number, "--out", str(out)) == 0
+    assert "审批决定（申请 " in capsys.readouterr().out
+    (issued,) = numbers.listing(db, "decision")
+    assert issued["issued_on"] == "2026-11-18" and issued["number"] == "成果决字〔2026〕001号"
+    assert cli(db_path, "reverse", number, "--reason", "审批机构有误") == 0
+    assert f"作废文号 {issued['number']}" in capsys.readouterr().out
+    assert cli(db_path, "doc-numbers", "--kind", "decision") == 0
+    assert "作废（撤销「审批通过」：审批机构有误）" in capsys.readouterr().out

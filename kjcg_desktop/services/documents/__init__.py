@@ -11,6 +11,7 @@ Which id each kind takes (as printed by ``kjcg-desktop list``):
 ==========================  ===========================================================
 notice                      application id (ownership / use_right / extension)
 agreement                   application id (ownership → 所有权协议, use_right → 长期使用权协议)
+decision                    application id with a recorded approval or rejection; with ``of="deal"`` a deal id
 extension-agreement         extension application id, or a use_right application id
 abandonment-notice          abandonment application id
 price-notice                deal id (negotiated price)
@@ -38,8 +39,9 @@ from ...storage.documents import application as application_row
 from ...storage.events import head_stamp
 from ...storage.settings import Settings
 from ..fonts import FontNotFound, register_cjk_fonts
-from . import fields, numbering, readiness, titles
-from .kinds import KINDS, DocumentError, Kind, Request
+from . import decision_paper, fields, numbering, readiness, titles
+from .errors import DocumentError
+from .kinds import KINDS, Kind, Request
 from .render import DocTable, DocumentData, render_pdf, write_pdf
 from .templates import Template, TemplateError, load_template
 
@@ -107,10 +109,12 @@ def check_font_file(choice: str) -> str:
     return ""
 
 
-def missing_step(db: Database, kind: str, record_id: int) -> str:
+def missing_step(db: Database, kind: str, record_id: int, *, of: str = "") -> str:
     """'' when ``kind`` may be issued for the record now, else the missing step (Chinese)."""
     spec = kind_of(kind)
-    if spec.subject != "application":
+    if kind == "decision":  # issued once the decision is on the record
+        return decision_paper.missing_step(db, decision_paper.owner_type_of(of), int(record_id))
+    if spec.subject != "application" or of:
         return ""
     app = application_row(db, int(record_id))
     return readiness.missing_step(db, kind, app) if app else ""
@@ -164,12 +168,12 @@ def build_data(db: Database, kind: str, record_id: int, *, of: str = "", start: 
     request = Request(db, int(record_id), Settings(db).all(), today or clock.today(), of=of, start=start)
     data = spec.build(request)
     _check_sizes(data)
-    data.issued_on = request.today
+    data.issued_on = data.issued_on or request.today  # a decision is dated the day it was taken
     if data.values.get("publicity.start") and data.values.get("publicity.state") != "拟公示":
         data.issued_on = date.fromisoformat(data.values["publicity.start"])  # a notice is dated the day it is posted
     data.values["doc.date"] = fields.day_cn(data.issued_on)
     chinese_dates(data)
-    missing = "" if of == "deal" else missing_step(db, kind, record_id)
+    missing = missing_step(db, kind, record_id, of=of)
     if missing and not draft:
         raise DocumentError(f"{data.subject} 暂不能生成正式的{spec.label}：{missing}。"
                             "如需供内部讨论的草稿，请选择“草稿”（命令行加 --draft），草稿带“草稿”水印、不编号。")
@@ -196,7 +200,7 @@ def generate(db: Database, kind: str, record_id: int, out: Path | None = None, *
         title = titles.one_pair_of_quotes(template.render(template.title, data.values).strip())
         return render_pdf(template, data, fonts, title=title, author=data.values.get("unit_name", ""), stamp=head_stamp(db))
 
-    if data.draft or kind not in numbering.NUMBERED or of or db.read_only:
+    if data.draft or kind not in numbering.NUMBERED or db.read_only:
         if db.read_only and not data.draft and kind in numbering.NUMBERED:
             data.notes.append("数据库以只读方式打开，本文书未编号")
         pdf = render()
@@ -206,7 +210,7 @@ def generate(db: Database, kind: str, record_id: int, out: Path | None = None, *
         short = numbering.short_name(settings)
         with db.transaction():
             data.values["doc.number"] = document_numbers.allocate(
-                db, kind, kind_of(kind).subject, int(record_id), data.issued_on or clock.today(),
+                db, kind, "deal" if of == "deal" else kind_of(kind).subject, int(record_id), data.issued_on or clock.today(),
                 lambda year, seq: numbering.format_number(scheme, short_name=short, year=year, seq=seq))
             pdf = render()
     data.notes.extend(w for w in data.warnings if w not in data.notes)  # shown wherever the notes are

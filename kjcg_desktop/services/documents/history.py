@@ -79,7 +79,7 @@ _ENUMS["stage_override"] = (d.Stage,)
 # the 文号 schemes in settings (services/documents/numbering.py)
 KEY_LABELS.update({f"number_scheme.{kind}": f"{label}文号格式" for kind, label in (
     ("notice", "赋权公示"), ("agreement", "赋权协议"), ("extension-agreement", "延长长期使用权协议"),
-    ("abandonment-notice", "放弃公示"), ("price-notice", "协议定价公示"), ("related-party-notice", "关联交易公示"),
+    ("abandonment-notice", "放弃公示"), ("decision", "审批决定"), ("price-notice", "协议定价公示"), ("related-party-notice", "关联交易公示"),
     ("reward-notice", "现金奖励公示"))})
 # stored as 0/1: printed 是/否
 _YES_NO = {"confidential", "is_intangible_asset", "working_days", "ends_ownership", "counterparty_state_owned",

@@ -16,14 +16,11 @@ from ...storage.achievements import get_achievement, inventors_of
 from ...storage.attachments import safe_file_name
 from ...storage.db import Database
 from ...storage.publicities import KIND_ARTICLE
+from . import decision_paper, history, readiness
 from . import fields as f
-from . import history, readiness
+from .errors import DocumentError
 from .forms import form_rows
 from .render import DocTable, DocumentData
-
-
-class DocumentError(d.DomainError):
-    """A document cannot be made for the chosen record (wrong id or kind); Chinese message."""
 
 
 @dataclass
@@ -191,6 +188,10 @@ def build_extension(req: Request) -> DocumentData:
               "inventors": _inventor_table(inventors),
               "summary": DocTable([], _achievement_summary(ach, values), (1, 3.2), key_value=True)}
     return DocumentData("extension-agreement", "extension-agreement", values, tables, f"申请 {app['number']}", notes)
+
+
+def build_decision(req: Request) -> DocumentData:
+    return decision_paper.build(req.db, req.record_id, req.of, req.settings, req.today)
 
 
 # -- other notices --------------------------------------------------------------------------------
@@ -528,7 +529,9 @@ def build_dossier(req: Request) -> DocumentData:
     event_rows = [[f"#{e['id']}", clock.display_time(e["ts"]), e["operator"],  # the operator has a column of its own
                    history.event_sentence({**e, "operator": ""}, name_of),
                    f.text(e.get("article"))] for e in events]
-    checklist = _exemption_checklist(scope.ach, scope.apps, scope.deals, scope.publicities, attachments, declarations)
+    decisions = decision_paper.dossier_table(db, owners, names)
+    checklist = _exemption_checklist(scope.ach, scope.apps, scope.deals, scope.publicities, attachments, declarations,
+                                     decision_paper.decision_count(decisions))
     values = {**_base(req, scope.ach, scope.inventors),
               "dossier.subject": scope.subject,
               "dossier.scope": "、".join(dict.fromkeys(names.get(o, "其他记录") for o in owners)),  # the achievement first
@@ -543,6 +546,7 @@ def build_dossier(req: Request) -> DocumentData:
                                 (1, 2.6, 1, 1.3, 0.8, 0.5)),
         "attachments": DocTable(["材料", "类别", "所属", "添加日期", "大小"], attachment_rows, (3, 1.2, 1.4, 1.5, 0.9)),
         "declarations": DocTable(["声明人", "类型", "条款", "签署日期"], declaration_rows, (1.1, 3, 1.2, 1.3)),
+        "decisions": decisions,
         "checklist": DocTable(["尽职免责情形（1-1 第六条）", "所需证明", "本卷宗中的记录"], checklist, (2.2, 2.2, 2.4)),
         "events": DocTable(["条目", "时间", "操作人", "事项", "依据"], event_rows, (0.7, 1.5, 1, 4.6, 1.2)),
     }
@@ -550,7 +554,7 @@ def build_dossier(req: Request) -> DocumentData:
 
 
 def _exemption_checklist(ach: Mapping[str, Any], apps: Sequence[Row], deals: Sequence[Row], publicities: Sequence[Row],
-                         attachments: Sequence[Row], declarations: Sequence[Row]) -> list[list[str]]:
+                         attachments: Sequence[Row], declarations: Sequence[Row], decided: tuple[int, int] = (0, 0)) -> list[list[str]]:
     kinds = {p["kind"] for p in publicities}
     states = {a["state"] for a in apps}
     found = {
@@ -565,7 +569,9 @@ def _exemption_checklist(ach: Mapping[str, Any], apps: Sequence[Row], deals: Seq
         "grant_procedure": "赋权申请已审批" if states & {"approved", "in_publicity", "publicity_ended", "agreement_signed",
                                                          "effective"} else "",
         "agreement": "协议已签署" if states & {"agreement_signed", "effective"} else "",
-        "decision_record": f"附件 {len(attachments)} 份" if attachments else "",
+        "decision_record": "；".join(x for x in (
+            f"决定 {decided[0]} 项" + (f"（撤销 {decided[1]} 项）" if decided[1] else "") if decided[0] else "",
+            f"附件 {len(attachments)} 份" if attachments else "") if x),
     }
     rows = []
     for situation in d.EXEMPTION_SITUATIONS:
@@ -598,6 +604,9 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     Kind("abandonment-notice", "放弃公示", "application", "放弃申请ID", ("abandonment-notice",),
          _ph(f.COMMON, f.ACHIEVEMENT, f.APPLICATION, f.PUBLICITY, f.ABANDONMENT), {"summary": "成果概要", "inventors": "完成人"},
          build_abandonment, app_kinds=("abandonment",), app_states=readiness.FROM_APPROVAL),
+    Kind("decision", "审批决定", "application", "申请ID（赋权、延长或放弃申请，须已登记审批通过或驳回的决定）",
+         ("decision",), _ph(f.COMMON, f.ACHIEVEMENT, decision_paper.PLACEHOLDERS), {}, build_decision,
+         app_kinds=(*GRANT_KINDS, "abandonment"), app_states=readiness.DECIDED, subjects=("application", "deal")),
     Kind("price-notice", "协议定价公示", "deal", "交易ID（协议定价）", ("price-notice",),
          _ph(f.COMMON, f.ACHIEVEMENT, f.DEAL, f.PUBLICITY), {"summary": "交易概要"}, build_price, where="negotiated"),
     Kind("related-party-notice", "关联交易公示", "deal", "交易ID（关联交易）", ("related-party-notice",),
@@ -613,5 +622,5 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
     Kind("dossier", "尽职免责证据卷宗", "achievement", "成果ID（--of deal 时为交易ID）", ("dossier",),
          _ph(f.COMMON, f.ACHIEVEMENT, f.DOSSIER),
          {"overview": "概况", "timeline": "时间线", "publicities": "公示", "attachments": "附件", "declarations": "声明",
-          "checklist": "尽职免责证据清单", "events": "事件日志"}, build_dossier, subjects=("achievement", "deal")),
+          "decisions": "决策记录", "checklist": "尽职免责证据清单", "events": "事件日志"}, build_dossier, subjects=("achievement", "deal")),
 )}

@@ -13,13 +13,14 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .kinds import DocumentError
+from .errors import DocumentError
 
 DEFAULT_SCHEMES = {
     "notice": "{单位简称}赋权公字〔{年}〕{序号:03}号",
     "agreement": "{单位简称}赋权协字〔{年}〕{序号:03}号",
     "extension-agreement": "{单位简称}赋权延字〔{年}〕{序号:03}号",
     "abandonment-notice": "{单位简称}放弃公字〔{年}〕{序号:03}号",
+    "decision": "{单位简称}成果决字〔{年}〕{序号:03}号",
     "price-notice": "{单位简称}定价公字〔{年}〕{序号:03}号",
     "related-party-notice": "{单位简称}关联公字〔{年}〕{序号:03}号",
     "reward-notice": "{单位简称}奖励公字〔{年}〕{序号:03}号",

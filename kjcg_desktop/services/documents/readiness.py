@@ -22,6 +22,7 @@ _STATE_LABELS = {
 FROM_APPROVAL = ("approved", "in_publicity", "publicity_ended", "agreement_signed", "effective")
 AFTER_PUBLICITY = ("publicity_ended", "agreement_signed", "effective")
 SUBMITTED_ON = ("submitted", *FROM_APPROVAL, "rejected", "withdrawn")
+DECIDED = (*FROM_APPROVAL, "rejected", "withdrawn")  # a decision paper: once an approval or a rejection is recorded
 
 
 def _missing_before_approval(state: str) -> str:

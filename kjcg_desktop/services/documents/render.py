@@ -81,6 +81,9 @@ class DocumentData:
     issued_on: date | None = None  # 成文日期: the year of the number
     draft: bool = False  # printed with a diagonal 草稿 watermark on every page, without a number
     warnings: list[str] = field(default_factory=list)  # e.g. characters no font could print
+    # lines a page to try when a one-page paper spills over (GB/T 9704-2012 7.3.5.1: 调整行距 so the 落款
+    # and the seal stay on the page of the text), e.g. (23, 24); empty: always 22
+    fit_lines: tuple[int, ...] = ()
 
 
 class BoldParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
@@ -125,8 +128,10 @@ class BoldParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type h
 
 
 class Styles:
-    def __init__(self, fonts: Mapping[str, str], style: str) -> None:
+    def __init__(self, fonts: Mapping[str, str], style: str, lines: int = 0) -> None:
         body_size, leading, table_size, table_leading, heading_size = SIZES[style]
+        if lines and style == "official":
+            leading = TEXT_HEIGHT / lines
         body, heading = fonts["body"], fonts["heading"]
         common = {"fontName": body, "wordWrap": "CJK", "fontSize": body_size, "leading": leading}
         self.title = ParagraphStyle("title", fontName=fonts.get("title", heading), fontSize=TITLE_SIZE, leading=TITLE_SIZE * 1.45,
@@ -395,7 +400,19 @@ def build_story(template: Template, data: DocumentData, styles: Styles) -> list[
 
 def render_pdf(template: Template, data: DocumentData, fonts: Mapping[str, str], *, title: str = "",
                author: str = "", stamp: str = "") -> bytes:
-    """Lay out ``data`` with ``template`` and return the PDF bytes (fonts embedded as subsets)."""
+    """Lay out ``data`` with ``template`` and return the PDF bytes (fonts embedded as subsets). A paper
+    with ``data.fit_lines`` that spills onto a second page is laid out again with those lines a page,
+    the first that keeps it on one page winning."""
+    pdf, pages = _render_once(template, data, fonts, title=title, author=author, stamp=stamp)
+    for lines in data.fit_lines if pages == 2 else ():
+        tighter, fewer = _render_once(template, data, fonts, title=title, author=author, stamp=stamp, lines=lines)
+        if fewer == 1:
+            return tighter
+    return pdf
+
+
+def _render_once(template: Template, data: DocumentData, fonts: Mapping[str, str], *, title: str, author: str,
+                 stamp: str, lines: int = 0) -> tuple[bytes, int]:
     cjkwrap.install()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -409,7 +426,7 @@ def render_pdf(template: Template, data: DocumentData, fonts: Mapping[str, str],
     doc.page_number_font = fonts["body"]
     doc.head_stamp = stamp
     doc.draft = data.draft
-    styles = Styles(fonts, template.style)
+    styles = Styles(fonts, template.style, lines)
     glyphs = _current.glyphs = Glyphs(str(fonts.get("fallbacks", "")).split("|"))
     try:
         doc.build(build_story(template, data, styles))
@@ -418,7 +435,7 @@ def render_pdf(template: Template, data: DocumentData, fonts: Mapping[str, str],
     for line in glyphs.report():
         if line not in data.warnings:
             data.warnings.append(line)
-    return buffer.getvalue()
+    return buffer.getvalue(), int(doc.page)
 
 
 def write_pdf(pdf: bytes, out: Path) -> Path:

@@ -102,10 +102,12 @@ def assert_consistent(db_path: Path) -> None:
                                       ("publicities", "publicity", "start"), ("income_receipts", "deal", "receipt")]:
             events = db.scalar("SELECT count(*) FROM events WHERE entity = ? AND action = ?", (entity, action))
             assert db.scalar(f"SELECT count(*) FROM {table}") == events, table
-        # every application's state is the one its last event recorded
+        # every application's state is the one its last event that records a state recorded (a decision's
+        # own entry — body, person, opinion — follows the state change it confirms)
         assert db.scalar(
             "SELECT count(*) FROM applications a WHERE a.state IS NOT (SELECT json_extract(e.new, '$.state') FROM events e "
-            "WHERE e.entity = 'application' AND e.entity_id = a.id ORDER BY e.id DESC LIMIT 1)") == 0
+            "WHERE e.entity = 'application' AND e.entity_id = a.id AND json_extract(e.new, '$.state') IS NOT NULL "
+            "ORDER BY e.id DESC LIMIT 1)") == 0
         # every achievement has its inventors (inserted in the same transaction)
         assert db.scalar("SELECT count(*) FROM achievements a WHERE NOT EXISTS "
                          "(SELECT 1 FROM inventors i WHERE i.achievement_id = a.id)") == 0

@@ -48,6 +48,8 @@ def demo_ids(db) -> dict[str, int]:
         "agreement": one("SELECT id FROM applications WHERE kind = 'ownership' AND state = 'effective' ORDER BY id"),
         "extension-agreement": one("SELECT id FROM applications WHERE kind = 'use_right' AND state = 'effective' ORDER BY id"),
         "abandonment-notice": one("SELECT id FROM applications WHERE kind = 'abandonment' ORDER BY id"),
+        "decision": one("SELECT owner_id FROM decisions WHERE owner_type = 'application' AND step = 'approve' "
+                        "AND reverses IS NULL AND id NOT IN (SELECT reverses FROM decisions WHERE reverses IS NOT NULL) ORDER BY id"),
         "price-notice": one("SELECT id FROM deals WHERE pricing_method = 'negotiated' ORDER BY id"),
         "related-party-notice": one("SELECT id FROM deals WHERE related_party = 1 ORDER BY id"),
         "reward-notice": one("SELECT deal_id FROM income_receipts ORDER BY id"),
@@ -81,6 +83,9 @@ def test_every_kind_from_demo_data(demo_db, tmp_path):
             assert data.values["deal.contract_no"] in text
             # the demo's first paid deal is a registered assignment: its rewards are taxed at half (财税〔2018〕58号)
             assert squash("减按50%计入当月工资薪金所得") in text
+        if kind == "decision":  # who decided and when
+            assert squash(data.values["decision.body"]) in text and squash(data.values["decision.person"]) in text
+            assert squash(data.values["decision.date"]) in text and "决定" in text
         if kind in ("price-notice", "related-party-notice", "reward-notice"):
             assert squash(data.values["deal.amount"]) in text and squash(data.values["deal.counterparty"]) in text
         if kind in ("notice", "agreement"):
@@ -218,7 +223,7 @@ def test_dossier_lists_attachments_by_title_and_events_as_sentences(db, tmp_path
     sha = db.scalar("SELECT sha256 FROM attachments WHERE id = ?", (att_id,))
     pdf, data = documents.generate(db, "dossier", aid)
     text = pdf_text(pdf)
-    assert sha not in text and "会议纪要" in text and ".txt" not in text.split("五、附件清单")[1].split("六、")[0]
+    assert sha not in text and "会议纪要" in text and ".txt" not in text.split("六、附件清单")[1].split("七、")[0]
     assert data.values["dossier.event_count"] == str(db.scalar(
         "SELECT count(*) FROM events WHERE entity = 'achievement' AND entity_id = ?", (aid,)))
     # the operator of each event (on the office server: the database role signed in)

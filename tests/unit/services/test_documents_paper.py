@@ -30,6 +30,9 @@ def demo_ids(db) -> dict[str, int]:
         "agreement": one("SELECT id FROM applications WHERE kind = 'ownership' AND state = 'effective' ORDER BY id"),
         "extension-agreement": one("SELECT id FROM applications WHERE kind = 'use_right' AND state = 'effective' ORDER BY id"),
         "abandonment-notice": one("SELECT id FROM applications WHERE kind = 'abandonment' ORDER BY id"),
+        "decision": one("SELECT owner_id FROM decisions WHERE owner_type = 'application' AND step = 'approve' "
+                        "AND attachment_id IS NOT NULL AND reverses IS NULL "
+                        "AND id NOT IN (SELECT reverses FROM decisions WHERE reverses IS NOT NULL) ORDER BY id"),
         "price-notice": one("SELECT id FROM deals WHERE pricing_method = 'negotiated' ORDER BY id"),
         "related-party-notice": one("SELECT id FROM deals WHERE related_party = 1 ORDER BY id"),
         "reward-notice": one("SELECT deal_id FROM income_receipts ORDER BY id"),
