@@ -92,13 +92,19 @@ def _extra_text(raw: Any) -> str | None:
 
 
 _NUMBER_TYPES = {bool, int, float}
+_PROBE_CELLS = 256
 
 
 def _normalise_column(cells: Sequence[Any], normalise: Callable[[Any], Any] | None) -> tuple[list[Any], bool]:
     """The cells of one column normalised, and whether any failed. Each distinct value is
     normalised once. Where a column mixes number types, values are told apart by type too
-    (True == 1 == 1.0)."""
+    (True == 1 == 1.0). A column whose first cells are nearly all different (titles, numbers,
+    inventor lists) is normalised cell by cell: telling its values apart would cost more than it saves."""
     one = _extra_text if normalise is None else partial(_checked, normalise)
+    probe = cells[:_PROBE_CELLS]
+    if len(set(probe)) * 4 > len(probe) * 3:
+        values = list(map(one, cells))
+        return values, normalise is not None and _Bad in set(map(type, values))
     if len(set(map(type, cells)) & _NUMBER_TYPES) > 1:
         keys: Sequence[Any] = list(zip(map(type, cells), cells, strict=True))
         distinct = list(set(keys))
