@@ -95,7 +95,11 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
     matched: dict[int, PlannedRow] = {}
     rows: list[PlannedRow] = []
     for planned in plan.rows:
-        target = next((by_key[k] for k in planned.keys if k in by_key), None)
+        target = None
+        for k in planned.keys:
+            if k in by_key:
+                target = by_key[k]
+                break
         if target is not None and target in matched:
             _merge_duplicate(matched[target], planned, synonyms())
             continue
@@ -136,11 +140,12 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             merged_view = values
         else:
             before = existing[planned.target_id]
-            signatures = stored_flags.get(planned.target_id, set())
-            planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
+            signatures = stored_flags.get(planned.target_id)
+            if signatures and planned.flags:
+                planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
             changes = _merge(plan, planned, before, sources[planned.target_id])
             legal = changes.get("legal_status", before["legal_status"])
-            attribute = d.attribute_for(legal).value
+            attribute = _ATTRIBUTE_OF[legal]
             if attribute != before["attribute"]:
                 changes["attribute"] = attribute
             proofs, confirmed = evidence.get(planned.target_id, ()), conditions.get(planned.target_id)
@@ -149,12 +154,15 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             if stage != before["stage"]:
                 changes["stage"] = stage
             planned.changes = changes
-            planned.old = {k: before.get(k) for k in changes}
             planned.old_inventors = before.get("inventors")
-            visible = [k for k in changes if k not in ("import_source", "import_key")]
+            if changes:
+                planned.old = {k: before.get(k) for k in changes}
+                visible = [k for k in changes if k not in ("import_source", "import_key")]
+                merged_view = {k: changes.get(k, before.get(k)) for k in ("ledger_no", "name")}
+            else:
+                planned.old, visible, merged_view = {}, [], before
             if not visible and planned.inventors is None and not planned.flags:
                 planned.action = "unchanged"
-            merged_view = {k: changes.get(k, before.get(k)) for k in ("ledger_no", "name")}
         _compare_tags(plan, planned, merged_view, attribute, stage)
 
 
