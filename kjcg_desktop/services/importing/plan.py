@@ -230,11 +230,12 @@ def build_plan(
                 skipped.append((sheet, excel_row, "空行"))
                 continue
             planned = interpret_row(ctx, excel_row, raw_row, got, extra, problems)
-            first = next((seen[k] for k in planned.keys if k in seen), None)
+            keys = planned.keys
+            first = seen.get(keys[0]) if len(keys) == 1 else next((seen[k] for k in keys if k in seen), None)
             if first is not None:
                 _merge_duplicate(first, planned, ctx)
                 continue
-            for k in planned.keys:
+            for k in keys:
                 seen[k] = planned
             plan.rows.append(planned)
         plan.skipped.extend(sorted(skipped, key=operator.itemgetter(1)))
