@@ -70,18 +70,21 @@ def existing_keys(db: Database) -> dict[str, int]:
     patent number (other numbers "num:" + text), "reg:" + software registration number, "ledger:" +
     ledger number, and the import key (a fingerprint for rows that have none of these)."""
     keys: dict[str, int] = {}
-    for row_id, ledger_no, application_no, patent_no, registration_no, import_key in db.conn.execute(
+    setdefault = keys.setdefault
+    cursor = db.conn.cursor()
+    cursor.row_factory = None  # plain tuples
+    for row_id, ledger_no, application_no, patent_no, registration_no, import_key in cursor.execute(
             "SELECT id, ledger_no, application_no, patent_no, registration_no, import_key FROM achievements ORDER BY id"):
         if application_no:
-            keys.setdefault(number_key(application_no), row_id)
+            setdefault(number_key(application_no), row_id)
         if patent_no:
-            keys.setdefault(number_key(patent_no), row_id)
+            setdefault(number_key(patent_no), row_id)
         if registration_no:
-            keys.setdefault(f"reg:{registration_no.upper()}", row_id)
+            setdefault(f"reg:{registration_no.upper()}", row_id)
         if ledger_no:
-            keys.setdefault(f"ledger:{ledger_no}", row_id)
+            setdefault(f"ledger:{ledger_no}", row_id)
         if import_key:
-            keys.setdefault(import_key, row_id)
+            setdefault(import_key, row_id)
     return keys
 
 
@@ -104,13 +107,15 @@ MERGE_BASE_COLUMNS = ("id", "import_source", "import_key", "legal_status", "attr
 
 def merge_bases(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     """:data:`MERGE_BASE_COLUMNS` of the given achievements (one query): what a re-import needs of a
-    record whose source row has not changed since the last import."""
+    record whose source row has not changed since the last import. ``import_source`` comes as its
+    UTF-8 bytes (compared with the file's, never decoded)."""
     ids = list(ids)
     if not ids:
         return {}
     cursor = db.conn.cursor()
     cursor.row_factory = None
-    cursor.execute(f"SELECT {', '.join(MERGE_BASE_COLUMNS)} FROM achievements WHERE id IN (SELECT value FROM json_each(?))",
+    columns = ", ".join(MERGE_BASE_COLUMNS).replace("import_source", "CAST(import_source AS BLOB)")
+    cursor.execute(f"SELECT {columns} FROM achievements WHERE id IN (SELECT value FROM json_each(?))",
                    (orjson.dumps(ids).decode(),))
     return {row[0]: dict(zip(MERGE_BASE_COLUMNS, row, strict=True)) for row in cursor}
 

@@ -60,6 +60,11 @@ def _digest(text: str) -> str:
 
 def source_json(source: Mapping[str, Any]) -> str:
     """The merge base: what the file said, long texts as digests (the base is compared, never shown)."""
+    return source_bytes(source).decode()
+
+
+def source_bytes(source: Mapping[str, Any]) -> bytes:
+    """:func:`source_json` as UTF-8 bytes."""
     base: Any = source  # copied only when a long text is replaced
     for key in _TEXT_FIELDS:
         value = source.get(key)
@@ -74,7 +79,7 @@ def source_json(source: Mapping[str, Any]) -> str:
             if base is source:
                 base = dict(source)
             base["extra"] = {**extra, **{h: _digest(extra[h]) for h in long}}
-    return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str).decode()
+    return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str)
 
 
 def _decide(app: Any, old_src: Any, new: Any, has_base: bool) -> str:
@@ -112,8 +117,8 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
     ids = list(matched)
     # what the merge needs of every matched record; the whole record only where the file changed
     existing: dict[int, dict[str, Any]] = repo.merge_bases(db, ids)
-    sources = {target: source_json(planned.source) for target, planned in matched.items()}
-    changed = [target for target, source in sources.items() if existing[target]["import_source"] != source]
+    sources = {target: source_bytes(planned.source) for target, planned in matched.items()}
+    changed = {target for target, source in sources.items() if existing[target]["import_source"] != source}
     existing.update(repo.achievements_by_ids(db, changed))
     evidence = repo.evidence_for(db, ids)
     conditions = achievements_repo.stage_conditions_by_achievement(db)  # confirmed by the office (1-2 第八条(二))
@@ -143,7 +148,8 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             signatures = stored_flags.get(planned.target_id)
             if signatures and planned.flags:
                 planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
-            changes = _merge(plan, planned, before, sources[planned.target_id])
+            target = planned.target_id
+            changes = _merge(plan, planned, before, sources[target].decode() if target in changed else None)
             legal = changes.get("legal_status", before["legal_status"])
             attribute = _ATTRIBUTE_OF[legal]
             if attribute != before["attribute"]:
@@ -173,16 +179,17 @@ def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:
     return cell_ref(planned.sheet, "", planned.row)
 
 
-def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], source: str) -> dict[str, Any]:
-    """The changes of one matched record (``source``: :func:`source_json` of the row). ``before``
-    holds the record's merge base, import key, tags, number and name, and — unless the file says
-    what it said at the last import — every column, ``extra`` and ``inventors``."""
+def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], source: str | None) -> dict[str, Any]:
+    """The changes of one matched record (``source``: :func:`source_json` of the row; None when it
+    is what the file said at the last import). ``before`` holds the record's merge base, import key,
+    tags, number and name, and — unless the file says what it said at the last import — every
+    column, ``extra`` and ``inventors``."""
     values = planned.values
     base_text = before.get("import_source")
     changes: dict[str, Any] = {}
     if not before.get("import_key") and values.get("import_key"):
         changes["import_key"] = values["import_key"]
-    if source == base_text:  # the file says what it said last time: every field is "same" or "keep"
+    if source is None:  # the file says what it said last time: every field is "same" or "keep"
         planned.inventors = None
         return changes
     base: dict[str, Any] | None = repo.json_value(base_text) if base_text else None
