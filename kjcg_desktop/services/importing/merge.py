@@ -94,9 +94,9 @@ def _decide(app: Any, old_src: Any, new: Any, has_base: bool) -> str:
     return "conflict"
 
 
-def resolve(db: Database, plan: ImportPlan, today: date) -> None:
-    """Match every planned row, merge updates, number new rows, compute tags."""
-    by_key = repo.existing_keys(db)
+def _match(plan: ImportPlan, by_key: Mapping[str, int]) -> dict[int, PlannedRow]:
+    """Each planned row's record (by its first key the ledger knows); a second row of the file that
+    matches the same record is merged into the first. Returns record id → planned row."""
     matched: dict[int, PlannedRow] = {}
     rows: list[PlannedRow] = []
     for planned in plan.rows:
@@ -114,6 +114,13 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             planned.action = "update"
         rows.append(planned)
     plan.rows = rows
+    return matched
+
+
+def resolve(db: Database, plan: ImportPlan, today: date) -> None:
+    """Match every planned row, merge updates, number new rows, compute tags."""
+    matched = _match(plan, repo.existing_keys(db))
+    rows = plan.rows
     ids = list(matched)
     # what the merge needs of every matched record; the whole record only where the file changed
     existing: dict[int, dict[str, Any]] = repo.merge_bases(db, ids)
