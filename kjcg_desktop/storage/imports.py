@@ -73,8 +73,8 @@ def existing_keys(db: Database) -> dict[str, int]:
     setdefault = keys.setdefault
     cursor = db.conn.cursor()
     cursor.row_factory = None  # plain tuples
-    for row_id, ledger_no, application_no, patent_no, registration_no, import_key in cursor.execute(
-            "SELECT id, ledger_no, application_no, patent_no, registration_no, import_key FROM achievements ORDER BY id"):
+    cursor.execute("SELECT id, ledger_no, application_no, patent_no, registration_no, import_key FROM achievements ORDER BY id")
+    for row_id, ledger_no, application_no, patent_no, registration_no, import_key in cursor:
         if application_no:
             setdefault(number_key(application_no), row_id)
         if patent_no:
@@ -107,15 +107,13 @@ MERGE_BASE_COLUMNS = ("id", "import_source", "import_key", "legal_status", "attr
 
 def merge_bases(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     """:data:`MERGE_BASE_COLUMNS` of the given achievements (one query): what a re-import needs of a
-    record whose source row has not changed since the last import. ``import_source`` comes as its
-    UTF-8 bytes (compared with the file's, never decoded)."""
+    record whose source row has not changed since the last import."""
     ids = list(ids)
     if not ids:
         return {}
     cursor = db.conn.cursor()
     cursor.row_factory = None
-    columns = ", ".join(MERGE_BASE_COLUMNS).replace("import_source", "CAST(import_source AS BLOB)")
-    cursor.execute(f"SELECT {columns} FROM achievements WHERE id IN (SELECT value FROM json_each(?))",
+    cursor.execute(f"SELECT {', '.join(MERGE_BASE_COLUMNS)} FROM achievements WHERE id IN (SELECT value FROM json_each(?))",
                    (orjson.dumps(ids).decode(),))
     return {row[0]: dict(zip(MERGE_BASE_COLUMNS, row, strict=True)) for row in cursor}
 

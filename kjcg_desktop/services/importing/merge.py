@@ -60,11 +60,6 @@ def _digest(text: str) -> str:
 
 def source_json(source: Mapping[str, Any]) -> str:
     """The merge base: what the file said, long texts as digests (the base is compared, never shown)."""
-    return source_bytes(source).decode()
-
-
-def source_bytes(source: Mapping[str, Any]) -> bytes:
-    """:func:`source_json` as UTF-8 bytes."""
     base: Any = source  # copied only when a long text is replaced
     for key in _TEXT_FIELDS:
         value = source.get(key)
@@ -79,7 +74,7 @@ def source_bytes(source: Mapping[str, Any]) -> bytes:
             if base is source:
                 base = dict(source)
             base["extra"] = {**extra, **{h: _digest(extra[h]) for h in long}}
-    return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str)
+    return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str).decode()
 
 
 def _decide(app: Any, old_src: Any, new: Any, has_base: bool) -> str:
@@ -124,7 +119,7 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
     ids = list(matched)
     # what the merge needs of every matched record; the whole record only where the file changed
     existing: dict[int, dict[str, Any]] = repo.merge_bases(db, ids)
-    sources = {target: source_bytes(planned.source) for target, planned in matched.items()}
+    sources = {target: source_json(planned.source) for target, planned in matched.items()}
     changed = {target for target, source in sources.items() if existing[target]["import_source"] != source}
     existing.update(repo.achievements_by_ids(db, changed))
     evidence = repo.evidence_for(db, ids)
@@ -156,7 +151,7 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             if signatures and planned.flags:
                 planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
             target = planned.target_id
-            changes = _merge(plan, planned, before, sources[target].decode() if target in changed else None)
+            changes = _merge(plan, planned, before, sources[target] if target in changed else None)
             legal = changes.get("legal_status", before["legal_status"])
             attribute = _ATTRIBUTE_OF[legal]
             if attribute != before["attribute"]:
