@@ -28,7 +28,6 @@ PLACEHOLDERS = frozenset({
     "尚未授权", "未公开", "未授予", "na", "n/a", "none", "null", "nil", "0", "00000000", "x", "×", "?", "？", "…", "...",
 })
 MIN_YEAR, MAX_YEAR = 1950, 2100
-_DASHES = "-—–/\\ "
 
 
 class DateError(ValueError):
@@ -103,11 +102,8 @@ def read_date(value: object) -> PartialDate | None:
         raise DateError("不是日期")
     if isinstance(value, (int, float)):
         return _from_number(value)
-    text = str(value)
-    if not text.isascii():  # full-width digits and separators (WPS, IME input)
-        text = text.translate(_FULL)
-    text = text.strip()
-    if not text or text.lower() in PLACEHOLDERS or not text.strip(_DASHES):  # only dashes, slashes, spaces
+    text = str(value).translate(_FULL).strip()
+    if not text or text.lower() in PLACEHOLDERS or set(text) <= set("-—–/\\ "):
         return None
     m = _DAY_TEXT.match(text)
     if m:
