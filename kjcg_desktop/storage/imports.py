@@ -9,6 +9,7 @@ values of the rows it updated, so :func:`undo_import` can put the ledger back as
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import nullcontext, suppress
@@ -37,6 +38,8 @@ IMPORT_COLUMNS = (
     "filing_date_precision", "grant_date_precision", "disclosure_date_precision", "registration_date_precision",
     "application_no_as_written", "patent_no_as_written", "import_key", "import_source",
 )
+_NO_VALUES = dict.fromkeys(IMPORT_COLUMNS)
+_import_values = operator.itemgetter(*IMPORT_COLUMNS)
 FLAG_COLUMNS = ("achievement_id", "batch_id", "field", "kind", "reason", "sheet", "cell", "original", "created_at")
 
 
@@ -67,18 +70,21 @@ def existing_keys(db: Database) -> dict[str, int]:
     patent number (other numbers "num:" + text), "reg:" + software registration number, "ledger:" +
     ledger number, and the import key (a fingerprint for rows that have none of these)."""
     keys: dict[str, int] = {}
-    for row_id, ledger_no, application_no, patent_no, registration_no, import_key in db.conn.execute(
-            "SELECT id, ledger_no, application_no, patent_no, registration_no, import_key FROM achievements ORDER BY id"):
+    setdefault = keys.setdefault
+    cursor = db.conn.cursor()
+    cursor.row_factory = None  # plain tuples
+    cursor.execute("SELECT id, ledger_no, application_no, patent_no, registration_no, import_key FROM achievements ORDER BY id")
+    for row_id, ledger_no, application_no, patent_no, registration_no, import_key in cursor:
         if application_no:
-            keys.setdefault(number_key(application_no), row_id)
+            setdefault(number_key(application_no), row_id)
         if patent_no:
-            keys.setdefault(number_key(patent_no), row_id)
+            setdefault(number_key(patent_no), row_id)
         if registration_no:
-            keys.setdefault(f"reg:{registration_no.upper()}", row_id)
+            setdefault(f"reg:{registration_no.upper()}", row_id)
         if ledger_no:
-            keys.setdefault(f"ledger:{ledger_no}", row_id)
+            setdefault(f"ledger:{ledger_no}", row_id)
         if import_key:
-            keys.setdefault(import_key, row_id)
+            setdefault(import_key, row_id)
     return keys
 
 
@@ -200,11 +206,10 @@ def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
         _renumber_if_taken(db, added)
         batch_id = db.insert("import_batches", {"source": source, "sheet": sheet, "imported_at": now, "summary": {}})
         next_id = int(db.scalar("SELECT coalesce(max(id), 0) FROM achievements")) + 1
-        extra_at = IMPORT_COLUMNS.index("extra")
         ach_cols = [c for c in IMPORT_COLUMNS] + ["import_batch_id", "created_at", "updated_at", "id"]
         ach_sql = f"INSERT INTO achievements ({', '.join(ach_cols)}) VALUES ({', '.join('?' * len(ach_cols))})"
         inv_sql = "INSERT INTO inventors (achievement_id, name, position) VALUES (?, ?, ?)"
-        ach_rows: list[list[Any]] = []
+        ach_rows: list[tuple[Any, ...]] = []
         # The rows were validated by the importer; SQLite's per-row CHECK evaluation (its IN lists
         # build a temporary table for every row) would dominate the import, so the checks run once,
         # set-wise, by _verify_constraints before the transaction commits.
@@ -222,10 +227,11 @@ def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
                 next_id += 1
                 added_ids.append(row_id)
                 search_docs.append((row_id, search_document(values, inventors)))
-                row = list(map(values.get, IMPORT_COLUMNS))
-                row[extra_at] = _json_text(row[extra_at]) if row[extra_at] else "{}"
-                row += (batch_id, now, now, row_id)
-                ach_rows.append(row)  # plain str/int/float/None from the importer; sqlite3 rejects anything else
+                row = {**_NO_VALUES, **values}  # every import column, None where the row has none
+                extra = row["extra"]
+                row["extra"] = _json_text(extra) if extra else "{}"
+                # plain str/int/float/None from the importer; sqlite3 rejects anything else
+                ach_rows.append((*_import_values(row), batch_id, now, now, row_id))
                 inv_rows.extend((row_id, name, pos) for pos, name in enumerate(inventors))
                 if len(ach_rows) >= 2000:
                     db.conn.executemany(ach_sql, ach_rows)

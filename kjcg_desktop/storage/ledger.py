@@ -318,11 +318,13 @@ def search_document(values: Mapping[str, Any], inventors: Iterable[str] = ()) ->
     """The indexed text of one achievement, as ``LEDGER_SEARCH_DOC`` builds it in SQL: ``values``
     holds its ledger columns (``extra`` as a dict, whose values are indexed in key order, the order
     they are stored in), ``inventors`` the names in order."""
-    extra = values.get("extra") or {}
+    get = values.get
+    extra = get("extra")
     return " ".join((
-        values.get("name") or "", values.get("ledger_no") or "", values.get("application_no") or "",
-        values.get("patent_no") or "", values.get("registration_no") or "", values.get("keywords") or "",
-        " ".join([str(v) for _, v in sorted(extra.items()) if v is not None]), " ".join(inventors)))
+        get("name") or "", get("ledger_no") or "", get("application_no") or "", get("patent_no") or "",
+        get("registration_no") or "", get("keywords") or "",
+        " ".join([v if v.__class__ is str else str(v) for k in sorted(extra) if (v := extra[k]) is not None])
+        if extra else "", " ".join(inventors)))
 
 
 def rebuild_search_index(db: Database) -> None:

@@ -89,13 +89,17 @@ def _decide(app: Any, old_src: Any, new: Any, has_base: bool) -> str:
     return "conflict"
 
 
-def resolve(db: Database, plan: ImportPlan, today: date) -> None:
-    """Match every planned row, merge updates, number new rows, compute tags."""
-    by_key = repo.existing_keys(db)
+def _match(plan: ImportPlan, by_key: Mapping[str, int]) -> dict[int, PlannedRow]:
+    """Each planned row's record (by its first key the ledger knows); a second row of the file that
+    matches the same record is merged into the first. Returns record id → planned row."""
     matched: dict[int, PlannedRow] = {}
     rows: list[PlannedRow] = []
     for planned in plan.rows:
-        target = next((by_key[k] for k in planned.keys if k in by_key), None)
+        target = None
+        for k in planned.keys:
+            if k in by_key:
+                target = by_key[k]
+                break
         if target is not None and target in matched:
             _merge_duplicate(matched[target], planned, synonyms())
             continue
@@ -105,11 +109,18 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             planned.action = "update"
         rows.append(planned)
     plan.rows = rows
+    return matched
+
+
+def resolve(db: Database, plan: ImportPlan, today: date) -> None:
+    """Match every planned row, merge updates, number new rows, compute tags."""
+    matched = _match(plan, repo.existing_keys(db))
+    rows = plan.rows
     ids = list(matched)
     # what the merge needs of every matched record; the whole record only where the file changed
     existing: dict[int, dict[str, Any]] = repo.merge_bases(db, ids)
     sources = {target: source_json(planned.source) for target, planned in matched.items()}
-    changed = [target for target, source in sources.items() if existing[target]["import_source"] != source]
+    changed = {target for target, source in sources.items() if existing[target]["import_source"] != source}
     existing.update(repo.achievements_by_ids(db, changed))
     evidence = repo.evidence_for(db, ids)
     conditions = achievements_repo.stage_conditions_by_achievement(db)  # confirmed by the office (1-2 第八条(二))
@@ -136,11 +147,13 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             merged_view = values
         else:
             before = existing[planned.target_id]
-            signatures = stored_flags.get(planned.target_id, set())
-            planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
-            changes = _merge(plan, planned, before, sources[planned.target_id])
+            signatures = stored_flags.get(planned.target_id)
+            if signatures and planned.flags:
+                planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
+            target = planned.target_id
+            changes = _merge(plan, planned, before, sources[target] if target in changed else None)
             legal = changes.get("legal_status", before["legal_status"])
-            attribute = d.attribute_for(legal).value
+            attribute = _ATTRIBUTE_OF[legal]
             if attribute != before["attribute"]:
                 changes["attribute"] = attribute
             proofs, confirmed = evidence.get(planned.target_id, ()), conditions.get(planned.target_id)
@@ -149,12 +162,15 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             if stage != before["stage"]:
                 changes["stage"] = stage
             planned.changes = changes
-            planned.old = {k: before.get(k) for k in changes}
             planned.old_inventors = before.get("inventors")
-            visible = [k for k in changes if k not in ("import_source", "import_key")]
+            if changes:
+                planned.old = {k: before.get(k) for k in changes}
+                visible = [k for k in changes if k not in ("import_source", "import_key")]
+                merged_view = {k: changes.get(k, before.get(k)) for k in ("ledger_no", "name")}
+            else:
+                planned.old, visible, merged_view = {}, [], before
             if not visible and planned.inventors is None and not planned.flags:
                 planned.action = "unchanged"
-            merged_view = {k: changes.get(k, before.get(k)) for k in ("ledger_no", "name")}
         _compare_tags(plan, planned, merged_view, attribute, stage)
 
 
@@ -165,16 +181,17 @@ def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:
     return cell_ref(planned.sheet, "", planned.row)
 
 
-def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], source: str) -> dict[str, Any]:
-    """The changes of one matched record (``source``: :func:`source_json` of the row). ``before``
-    holds the record's merge base, import key, tags, number and name, and — unless the file says
-    what it said at the last import — every column, ``extra`` and ``inventors``."""
+def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], source: str | None) -> dict[str, Any]:
+    """The changes of one matched record (``source``: :func:`source_json` of the row; None when it
+    is what the file said at the last import). ``before`` holds the record's merge base, import key,
+    tags, number and name, and — unless the file says what it said at the last import — every
+    column, ``extra`` and ``inventors``."""
     values = planned.values
     base_text = before.get("import_source")
     changes: dict[str, Any] = {}
     if not before.get("import_key") and values.get("import_key"):
         changes["import_key"] = values["import_key"]
-    if source == base_text:  # the file says what it said last time: every field is "same" or "keep"
+    if source is None:  # the file says what it said last time: every field is "same" or "keep"
         planned.inventors = None
         return changes
     base: dict[str, Any] | None = repo.json_value(base_text) if base_text else None

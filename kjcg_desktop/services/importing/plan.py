@@ -92,13 +92,19 @@ def _extra_text(raw: Any) -> str | None:
 
 
 _NUMBER_TYPES = {bool, int, float}
+_PROBE_CELLS = 256
 
 
 def _normalise_column(cells: Sequence[Any], normalise: Callable[[Any], Any] | None) -> tuple[list[Any], bool]:
     """The cells of one column normalised, and whether any failed. Each distinct value is
     normalised once. Where a column mixes number types, values are told apart by type too
-    (True == 1 == 1.0)."""
+    (True == 1 == 1.0). A column whose first cells are nearly all different (titles, numbers,
+    inventor lists) is normalised cell by cell: telling its values apart would cost more than it saves."""
     one = _extra_text if normalise is None else partial(_checked, normalise)
+    probe = cells[:_PROBE_CELLS]
+    if len(set(probe)) * 4 > len(probe) * 3:
+        values = list(map(one, cells))
+        return values, normalise is not None and _Bad in set(map(type, values))
     if len(set(map(type, cells)) & _NUMBER_TYPES) > 1:
         keys: Sequence[Any] = list(zip(map(type, cells), cells, strict=True))
         distinct = list(set(keys))
@@ -224,11 +230,12 @@ def build_plan(
                 skipped.append((sheet, excel_row, "空行"))
                 continue
             planned = interpret_row(ctx, excel_row, raw_row, got, extra, problems)
-            first = next((seen[k] for k in planned.keys if k in seen), None)
+            keys = planned.keys
+            first = seen.get(keys[0]) if len(keys) == 1 else next((seen[k] for k in keys if k in seen), None)
             if first is not None:
                 _merge_duplicate(first, planned, ctx)
                 continue
-            for k in planned.keys:
+            for k in keys:
                 seen[k] = planned
             plan.rows.append(planned)
         plan.skipped.extend(sorted(skipped, key=operator.itemgetter(1)))
