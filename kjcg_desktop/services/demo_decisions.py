@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import clock
 from ..storage import decisions as repo
-from ..storage.attachments import add_attachment
+from ..storage.attachments import add_attachment, keeps_attachments
 from ..storage.db import Database
 
 PEOPLE = {"技术转移中心": "陈立新", "分管校领导": "周建华", "分管副校长": "周建华", "校长办公会": "李明远", "科研管理部门": "孙卫东",
@@ -32,14 +32,14 @@ def _day(value: Any) -> date | None:
 
 
 class _Papers:
-    """Sample minutes and signed agreements, stored as attachments (only for a database on disk)."""
+    """Sample minutes and signed agreements, stored as attachments (where the database keeps any)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self.count = 0
 
     def add(self, owner_type: str, owner_id: int, title: str, text: str, kind: str) -> int | None:
-        if self.db.path is None:
+        if not keeps_attachments(self.db):
             return None
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"{title}.txt"

@@ -55,6 +55,12 @@ def _safe_display_name(name: str) -> str:
     return safe_file_name(name)
 
 
+def keeps_attachments(db: Database) -> bool:
+    """Whether ``db`` can hold attachments: a database file (a folder beside it) or the office server
+    (the content in the database); a database in memory has nowhere to put them."""
+    return db.path is not None or getattr(db, "dialect", "sqlite") == "postgresql"
+
+
 def attachment_path(db: Database, stored_path: str) -> Path:
     """The file of a stored attachment; ``ValueError`` if the recorded path (which could have been
     edited outside the app) would lead outside the attachments folder — ``..``, absolute or drive
