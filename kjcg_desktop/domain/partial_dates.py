@@ -102,12 +102,13 @@ def read_date(value: object) -> PartialDate | None:
         raise DateError("不是日期")
     if isinstance(value, (int, float)):
         return _from_number(value)
-    return _from_text(str(value).translate(_FULL).strip())
+    text = str(value)
+    return _from_text((text if text.isascii() else text.translate(_FULL)).strip())
 
 
 def _from_text(text: str) -> PartialDate | None:
     """A date typed as text (full-width digits already folded, stripped)."""
-    if not text or text.lower() in PLACEHOLDERS or set(text) <= set("-—–/\\ "):
+    if not text or text.lower() in PLACEHOLDERS or not text.strip("-—–/\\ "):
         return None
     m = _DAY_TEXT.match(text)
     if m:
