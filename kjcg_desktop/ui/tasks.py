@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ..gc_pause import gc_paused
 from ..services.progress import Cancelled, CancelToken
 from ..storage import Database, open_database
+from .preload import share_gil_with_gui
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +222,7 @@ def run_task(owner: QWidget, func: Callable[[Task], Any], on_done: Callable[[Any
     With ``db`` the worker opens its own connection to the same file (read-only when ``db`` is) as
     ``task.db``; an in-memory database cannot be opened twice, so its work runs here, on ``db``.
     """
+    share_gil_with_gui()
     task = Task()
     handle = TaskHandle(task)
     relay = _Relay()
