@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QTh
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..gc_pause import gc_paused
-from ..services.progress import Cancelled, CancelToken
+from ..services.progress import Cancelled, CancelToken, pause_point
 from ..storage import Database, open_database
 from .preload import share_gil_with_gui
 
@@ -67,6 +67,7 @@ class Task:
     _progress: Callable[[int, int, str], None] | None = None
 
     def progress(self, done: int, total: int, label: str = "") -> None:
+        pause_point()
         if self._progress is not None:
             self._progress(done, total, label)
 
