@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, QTemporaryDir
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QRectF, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -217,8 +217,10 @@ class DocumentsPage(QWidget):
                     item.setForeground(self.palette().placeholderText())
                 item.setData(Qt.ItemDataRole.UserRole, record_id)
                 self.records.addItem(item)
+        else:  # as a rebuilt list would be: at the top
+            self.records.scrollToTop()
         if self.records.count():
-            self.records.setCurrentRow(0)
+            self.records.setCurrentRow(0, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _entry(self, row: dict, missing: str, subject: str) -> tuple[str, str, bool, int]:
         """(text, tooltip, draft only, id) of one record in the list."""
