@@ -22,6 +22,7 @@ from ..domain.reminders import ARTICLE_ANNUITY, Reminder
 from ..storage import fees as repo
 from ..storage.db import Database
 from ..storage.settings import Settings
+from .progress import pause_point
 
 REMINDER_DAYS = (90, 30, 7)
 UNIT_REDUCTION_SETTING = "fee_unit_reduction_on_record"
@@ -227,7 +228,9 @@ def fee_calendar(db: Database, *, start: date | None = None, end: date | None = 
         end = today + timedelta(days=365)
     ctx = _context(db)
     lines: list[FeeLine] = []
-    for row in repo.fee_patents(db):
+    for i, row in enumerate(repo.fee_patents(db)):
+        if i % 32 == 0:
+            pause_point()
         for line in _lines_for(ctx, row, today, start, end, with_cost):
             if line.fee.due < start:
                 continue

@@ -8,6 +8,7 @@ with :class:`Cancelled` before it writes anything (its transaction is rolled bac
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 Progress = Callable[[int, int, str], None]
@@ -40,3 +41,23 @@ class CancelToken:
     def check(self) -> None:
         if self._event.is_set():
             raise Cancelled()
+
+
+# Until this perf_counter() time the GUI thread is busy with something the clerk waits for (a page
+# switch); background work waits at its next pause_point() meanwhile. Two cores shared with a worker
+# computing in Python made a page switch several times slower than its own work.
+_foreground_until = 0.0
+
+
+def foreground_busy(seconds: float = 0.15) -> None:
+    """The GUI thread starts something the clerk waits for: background work pauses for ``seconds``."""
+    global _foreground_until
+    _foreground_until = time.perf_counter() + seconds
+
+
+def pause_point() -> None:
+    """Where long work lets a busy GUI thread go first (see :func:`foreground_busy`); on the main
+    thread itself it returns at once."""
+    if _foreground_until > time.perf_counter() and threading.current_thread() is not threading.main_thread():
+        while time.perf_counter() < _foreground_until:
+            time.sleep(0.002)

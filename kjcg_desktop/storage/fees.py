@@ -71,7 +71,8 @@ def fee_patents(db: Database, achievement_id: int | None = None) -> list[dict[st
                       "ORDER BY effective_at, id"):
         grants[grant["achievement_id"]] = dict(grant)
     team: dict[int, list[str]] = {}
-    for p in db.query("SELECT achievement_id, name FROM inventors ORDER BY achievement_id, position, id"):
+    for p in db.query("SELECT i.achievement_id, i.name FROM inventors i JOIN achievements a ON a.id = i.achievement_id "
+                      f"WHERE {where} ORDER BY i.achievement_id, i.position, i.id", params):
         team.setdefault(p["achievement_id"], []).append(p["name"])
     for r in rows:
         g = grants.get(r["id"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, QTemporaryDir
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QRectF, QSize, Qt, QTemporaryDir
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -73,6 +73,7 @@ class DocumentsPage(QWidget):
         self.worker: TaskHandle | None = None
         self._tmp = QTemporaryDir()
         self._preview_count = 0
+        self._entries: list[tuple[str, str, bool, int]] = []  # what the record list shows
 
         self.kind_combo = QComboBox()
         for kind, of, text in CHOICES:
@@ -195,8 +196,11 @@ class DocumentsPage(QWidget):
                             where=spec.where if subject == "deal" else "", text=self.search.text(), states=states)
         if subject == "achievement" or (subject == "deal" and kind != "decision"):
             return [(row, "") for row in rows]
-        of = "deal" if subject == "deal" else ""
-        offered = [(row, documents.missing_step(self.db, kind, int(row["id"]), of=of)) for row in rows]
+        if kind == "decision":
+            of = "deal" if subject == "deal" else ""
+            offered = [(row, documents.missing_step(self.db, kind, int(row["id"]), of=of)) for row in rows]
+        else:
+            offered = list(zip(rows, documents.missing_steps(self.db, kind, rows), strict=True))
         return offered if draft else [(row, missing) for row, missing in offered if not missing]
 
     def refresh(self) -> None:
@@ -213,22 +217,32 @@ class DocumentsPage(QWidget):
         self.form.setRowVisible(self.start_date, self.needs_start_date())
         self.draft_check.setVisible(subject == "application" or kind == "decision")
         self.id_help.setText(self.tr("对象：{0}").format(self.tr("交易") if of == "deal" else spec.id_help))
-        self.records.clear()
-        for row, missing in self._candidates(kind, subject):
-            kind_text = display("kind", row.get("kind"))
-            if subject == "achievement":
-                kind_text = d.AchievementType(row["kind"]).label if row.get("kind") in d.AchievementType._value2member_map_ else kind_text
-            state = display("state", row.get("state")) if subject == "application" else ""
-            mark = self.tr("〔草稿〕") if missing else ""
-            text = f"{mark}#{row['id']}  {row.get('number') or ''}  {state}  {kind_text}  {row.get('label') or ''}"
-            item = QListWidgetItem(" ".join(text.split(" ")).strip())
-            item.setToolTip(text + ("\n" + self.tr("只能生成草稿：{0}").format(missing) if missing else ""))
-            if missing:
-                item.setForeground(self.palette().placeholderText())
-            item.setData(Qt.ItemDataRole.UserRole, int(row["id"]))
-            self.records.addItem(item)
+        entries = [self._entry(row, missing, subject) for row, missing in self._candidates(kind, subject)]
+        if entries != self._entries:  # on a revisit with nothing changed the list stays as it is
+            self._entries = entries
+            self.records.clear()
+            for text, tooltip, draft_only, record_id in entries:
+                item = QListWidgetItem(text)
+                item.setToolTip(tooltip)
+                if draft_only:
+                    item.setForeground(self.palette().placeholderText())
+                item.setData(Qt.ItemDataRole.UserRole, record_id)
+                self.records.addItem(item)
+        else:  # as a rebuilt list would be: at the top
+            self.records.scrollToTop()
         if self.records.count():
-            self.records.setCurrentRow(0)
+            self.records.setCurrentRow(0, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _entry(self, row: dict, missing: str, subject: str) -> tuple[str, str, bool, int]:
+        """(text, tooltip, draft only, id) of one record in the list."""
+        kind_text = display("kind", row.get("kind"))
+        if subject == "achievement":
+            kind_text = d.AchievementType(row["kind"]).label if row.get("kind") in d.AchievementType._value2member_map_ else kind_text
+        state = display("state", row.get("state")) if subject == "application" else ""
+        mark = self.tr("〔草稿〕") if missing else ""
+        text = f"{mark}#{row['id']}  {row.get('number') or ''}  {state}  {kind_text}  {row.get('label') or ''}"
+        tooltip = text + ("\n" + self.tr("只能生成草稿：{0}").format(missing) if missing else "")
+        return " ".join(text.split(" ")).strip(), tooltip, bool(missing), int(row["id"])
 
     def selected_ids(self) -> list[int]:
         return [item.data(Qt.ItemDataRole.UserRole) for item in self.records.selectedItems()]

@@ -36,7 +36,7 @@ from ..domain import fees as rules
 from ..domain.errors import DomainError
 from ..domain.money import format_yuan
 from ..services import fees
-from ..storage import Database
+from ..storage import Database, overview
 from ..storage import fees as repo
 from ..storage.events import operator_name
 from .deal_dialog import Clock
@@ -148,6 +148,7 @@ class FeesPage(QWidget):
         self.lines: list[fees.FeeLine] = []
         self.red_rows: set[int] = set()
         self._generation = 0
+        self._calendar_key: tuple | None = None  # what the calendar shown (or on its way) was computed from
         self.review_lines: list[fees.FeeLine] = []
         layout = QVBoxLayout(self)
         day = today()
@@ -163,7 +164,7 @@ class FeesPage(QWidget):
         self.unpaid_only.toggled.connect(self.refresh)
         bar.addWidget(self.unpaid_only)
         refresh = QPushButton(self.tr("刷新"))
-        refresh.clicked.connect(self.refresh)
+        refresh.clicked.connect(self.recalculate)
         bar.addWidget(refresh)
         bar.addStretch(1)
         self.pay_button = QPushButton(self.tr("登记缴费…"))
@@ -245,11 +246,21 @@ class FeesPage(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ data
+    def recalculate(self) -> None:
+        """刷新: compute the calendar again even when nothing it depends on has changed."""
+        self._calendar_key = None
+        self.refresh()
+
     def refresh(self) -> None:
         """Compute the calendar on the task runner (20k achievements take seconds) and show it when
-        it arrives; a result overtaken by a later refresh is dropped."""
+        it arrives; a result overtaken by a later refresh is dropped. A visit with the same dates and
+        nothing written since the last computation keeps that one (shown or on its way)."""
         day = self.today()
         start, end, include_paid = _pydate(self.start), _pydate(self.end), not self.unpaid_only.isChecked()
+        key = (day, start, end, include_paid, overview.data_stamp(self.db))
+        if key == self._calendar_key:
+            return
+        self._calendar_key = key
         self._generation += 1
         generation = self._generation
 
@@ -267,6 +278,7 @@ class FeesPage(QWidget):
         run_task(self, work, show, on_error=self._failed, db=self.db)
 
     def _failed(self, message: str) -> None:
+        self._calendar_key = None
         self.summary.setText(self.tr("年费计算失败：{0}").format(message))
 
     @staticmethod

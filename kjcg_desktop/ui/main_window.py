@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..paths import resources_dir
+from ..services.progress import foreground_busy
 from ..storage import Database, Settings
 from . import preload
 from .help import AboutDialog, HelpBar, ManualDialog
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        foreground_busy()  # background work waits while the page is built and drawn
         key = SECTIONS[row][0]
         page = self.page(key)
         self.stack.setCurrentWidget(page)

@@ -27,8 +27,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QTh
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..gc_pause import gc_paused
-from ..services.progress import Cancelled, CancelToken
+from ..services.progress import Cancelled, CancelToken, pause_point
 from ..storage import Database, open_database
+from .preload import share_gil_with_gui
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class Task:
     _progress: Callable[[int, int, str], None] | None = None
 
     def progress(self, done: int, total: int, label: str = "") -> None:
+        pause_point()
         if self._progress is not None:
             self._progress(done, total, label)
 
@@ -226,6 +228,7 @@ def run_task(owner: QWidget, func: Callable[[Task], Any], on_done: Callable[[Any
     With ``db`` the worker opens its own connection to the same file (read-only when ``db`` is) as
     ``task.db``; an in-memory database cannot be opened twice, so its work runs here, on ``db``.
     """
+    share_gil_with_gui()
     task = Task()
     handle = TaskHandle(task)
     relay = _Relay()

@@ -16,7 +16,9 @@ over the pages), on ``--pages-db`` when given (e.g. a 100k ledger), else on the 
 GUI thread's CPU time beside each (less inflated than the wall time on a loaded machine).
 Goal: first visit < 100 ms, revisit < 50 ms. ``--pages-only`` measures only the page switches (on
 ``--pages-db``, else ``--db``, else a demo ledger of ``--size`` built once and kept in the temporary
-folder's parent as ``kjcg-pages-<size>.sqlite3``); the first visit includes importing the page's module,
+folder's parent as ``kjcg-pages-<size>.sqlite3``); the first visit includes importing the page's module
+(from bytecode, as an installed copy does: with PYTHONDONTWRITEBYTECODE set the script keeps its
+bytecode in the temporary folder's ``kjcg-bench-pycache``, so its first run compiles and is slower),
 so run the script several times and take the median. The first visits start once the window's
 background loading of the pages' heavy modules (ui/preload.py) has finished, as a clerk's first
 click comes a second or more after the window appears; ``--no-preload-wait`` clicks at once.
@@ -36,6 +38,11 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# An installed copy runs from compiled bytecode; without it (PYTHONDONTWRITEBYTECODE) every first visit
+# would also compile its modules from source. The bytecode goes to a folder of its own, not the tree.
+if sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE"):
+    sys.dont_write_bytecode = False
+    sys.pycache_prefix = sys.pycache_prefix or str(Path(tempfile.gettempdir()) / "kjcg-bench-pycache")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 PERIOD_MS = 10

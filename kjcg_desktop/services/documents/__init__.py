@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ... import clock
 from ...storage import document_numbers
@@ -48,7 +49,7 @@ from .templates import Template, TemplateError, load_template
 __all__ = [
     "KINDS", "DocTable", "DocumentData", "DocumentError", "Kind", "Template", "TemplateError", "BatchJob", "generate",
     "build_data", "check_font_file", "kind_of", "load_kind_template", "check_templates", "fonts_for", "generate_batch", "default_filename",
-    "placeholder_help", "missing_step",
+    "placeholder_help", "missing_step", "missing_steps",
 ]
 
 _font_lock = threading.Lock()
@@ -118,6 +119,14 @@ def missing_step(db: Database, kind: str, record_id: int, *, of: str = "") -> st
         return ""
     app = application_row(db, int(record_id))
     return readiness.missing_step(db, kind, app) if app else ""
+
+
+def missing_steps(db: Database, kind: str, records: Sequence[Mapping[str, Any]]) -> list[str]:
+    """:func:`missing_step` of each record already read (an application row with id, kind and state,
+    as the record pickers list them), without reading each again."""
+    if kind_of(kind).subject != "application":
+        return ["" for _ in records]
+    return [readiness.missing_step(db, kind, record) for record in records]
 
 
 _ISO_DAY = re.compile(r"(?<![0-9A-Za-z])(\d{4})-(\d{2})-(\d{2})(?![0-9])")
