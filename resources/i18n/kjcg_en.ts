@@ -3992,37 +3992,37 @@ Reason (required):</translation>
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="360" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="286" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}: {1} ({2} pages)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="242" />
             <source>〔草稿〕</source>
             <translation>[draft] </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="219" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="423" />
             <source>以下记录未能生成：</source>
             <translation>The following records could not be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="260" />
             <source>公示开始日</source>
             <translation>Publicity start date</translation>
         </message>
@@ -4037,17 +4037,17 @@ Reason (required):</translation>
             <translation>Negotiated-price publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
             <source>另存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="101" />
             <source>另存为…</source>
             <translation>Save as…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="244" />
             <source>只能生成草稿：{0}</source>
             <translation>Draft only: {0}</translation>
         </message>
@@ -4062,22 +4062,22 @@ Reason (required):</translation>
             <translation>Decision (application)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="219" />
             <source>对象：{0}</source>
             <translation>Subject: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="95" />
             <source>尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号</source>
             <translation>Before the step that issues this paper: a draft for internal discussion, watermarked 草稿 on every page, without a number</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="139" />
             <source>尚未生成文书</source>
             <translation>No document generated yet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="92" />
             <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
             <translation>For records without a registered publicity, this date is taken as the publicity start to compute the end date (Civil Code Art. 201, 203)</translation>
         </message>
@@ -4092,17 +4092,17 @@ Reason (required):</translation>
             <translation>Due-diligence evidence file (achievement)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
             <source>已保存到 {0}</source>
             <translation>Saved to {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>已发送到打印机：{0}</source>
             <translation>Sent to the printer: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="420" />
             <source>已生成 {0} 份文书</source>
             <translation>{0} documents generated</translation>
         </message>
@@ -4117,45 +4117,45 @@ Reason (required):</translation>
             <translation>Disclosure form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="99" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="335" />
             <source>打印文书</source>
             <translation>Print document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="342" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="367" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="397" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="425" />
             <source>批量生成</source>
             <translation>Batch generate</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="408" />
             <source>批量生成中断：{0}</source>
             <translation>Batch stopped: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="103" />
             <source>批量生成所选…</source>
             <translation>Generate selected…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="116" />
             <source>拟公示开始日</source>
             <translation>Planned publicity start</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="85" />
             <source>按编号、名称或ID筛选</source>
             <translation>Filter by number, name or ID</translation>
         </message>
@@ -4165,80 +4165,80 @@ Reason (required):</translation>
             <translation>Abandonment publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="254" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="296" />
             <source>文书中有无法打印的字符</source>
             <translation>Characters the document could not print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
             <source>文书字体…</source>
             <translation>Document font…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="368" />
             <source>文书字体：{0}</source>
             <translation>Document font: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="115" />
             <source>文书类型</source>
             <translation>Document type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="149" />
             <source>文号登记</source>
             <translation>Number register</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="365" />
             <source>无法使用该字体</source>
             <translation>Cannot use this font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
             <source>无法写入 {0}：{1}</source>
             <translation>Cannot write {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="342" />
             <source>无法打印</source>
             <translation>Cannot print</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="248" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="255" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
             <source>无法生成文书</source>
             <translation>Cannot generate the document</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="104" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="374" />
             <source>模板占位符说明</source>
             <translation>Template placeholders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="161" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>The template has errors; the document cannot be generated:</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="411" />
             <source>正在生成文书…</source>
             <translation>Generating documents…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="398" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>Generating: {0} ({1}/{2})</translation>
         </message>
@@ -4248,12 +4248,12 @@ Reason (required):</translation>
             <translation>Cash-reward publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="97" />
             <source>生成并预览</source>
             <translation>Generate and preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="148" />
             <source>生成文书</source>
             <translation>Generate</translation>
         </message>
@@ -4263,27 +4263,27 @@ Reason (required):</translation>
             <translation>Application form</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="93" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="288" />
             <source>草稿，未编号</source>
             <translation>draft, not numbered</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="375" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>To change a template, copy the .toml file of the same name from resources/templates to {0} and edit it there; it takes effect the next time documents are generated.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="254" />
             <source>请先在列表中选择一条记录。</source>
             <translation>Select a record in the list first.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>Select records in the list first (hold Ctrl or Shift to select several).</translation>
         </message>
@@ -4298,17 +4298,17 @@ Reason (required):</translation>
             <translation>Rights grant agreement (ownership / long-term use right)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="360" />
             <source>选择中文字体</source>
             <translation>Choose Chinese font</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
             <source>选择保存文书的文件夹</source>
             <translation>Choose the folder for the documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="108" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>Choose the Chinese TrueType font (.ttf/.ttc) embedded in PDFs; otherwise a system font such as SimSun or SimHei is used</translation>
         </message>
@@ -4439,411 +4439,411 @@ Reason (required):</translation>
     <context>
         <name>FeesPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="204" />
             <source> 日内</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="404" />
             <source>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
             <translation>Excel workbooks (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="433" />
             <source>{0} 第{1}行 {2} {3}：{4}</source>
             <translation>{0} row {1} {2} {3}: {4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>专利名称</source>
             <translation>Patent title</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>专利年度</source>
             <translation>Patent year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="392" />
             <source>专利年费缴费清单-{0}.xlsx</source>
             <translation>patent-annuity-payments-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>今日滞纳金</source>
             <translation>Surcharge today</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="331" />
             <source>全部有效专利</source>
             <translation>All patents in force</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>{0} annual fees, {1} unpaid totalling {2} yuan; {3} in grace without a decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="240" />
             <source>分组</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>剩余保护期</source>
             <translation>Remaining term (years)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="162" />
             <source>只显示未缴</source>
             <translation>Unpaid only</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="328" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>完成人</source>
             <translation>Completers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="444" />
             <source>完成人的答复</source>
             <translation>The completers' answer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="444" />
             <source>完成人答复</source>
             <translation>Completers' answer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>宽限届满</source>
             <translation>Grace ends</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="381" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="401" />
             <source>导出缴费清单</source>
             <translation>Export payment list</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="174" />
             <source>导出缴费清单…</source>
             <translation>Export payment list…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="401" />
             <source>已导出 {0} 行：{1}</source>
             <translation>Exported {0} rows: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="421" />
             <source>已登记 {0} 笔缴费</source>
             <translation>{0} payments recorded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>Recorded. Owed {0} yuan (surcharge {1}%), paid {2} yuan, outstanding {3} yuan</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>已缴</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>已过年度</source>
             <translation>Patent year now</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="240" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="282" />
             <source>年费计算失败：{0}</source>
             <translation>Could not compute the fees: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="242" />
             <source>年费预算</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>应缴金额</source>
             <translation>Payable</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="396" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="421" />
             <source>批量登记缴费</source>
             <translation>Record payments from a workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="178" />
             <source>批量登记缴费…</source>
             <translation>Payments from workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="329" />
             <source>承担方</source>
             <translation>Payer split</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
             <source>提供给完成人维持…</source>
             <translation>Offer to completers…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>收据号</source>
             <translation>Receipt no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="210" />
             <source>放弃（启动放弃公示）…</source>
             <translation>Abandon (start publicity)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="417" />
             <source>文件有 {0} 处问题，未写入任何记录：
 {1}</source>
             <translation>The file has {0} problems; nothing was written:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>标准金额</source>
             <translation>Scheduled fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="435" />
             <source>核对 {0} 项，差异 {1} 项</source>
             <translation>{0} fees checked, {1} differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="418" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="435" />
             <source>核对国知局应缴费</source>
             <translation>Compare with CNIPA</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="182" />
             <source>核对国知局应缴费…</source>
             <translation>Compare with CNIPA…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="424" />
             <source>核对国知局应缴费查询结果</source>
             <translation>CNIPA fee query result</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="277" />
             <source>正在计算年费……</source>
             <translation>Computing the fees…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>滞纳金上调日</source>
             <translation>Surcharge rises on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>申请号</source>
             <translation>Application no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
             <source>登记缴费</source>
             <translation>Record payment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="170" />
             <source>登记缴费…</source>
             <translation>Record payment…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="329" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
             <translation>Red: unpaid into the grace period without a maintenance decision. Abandoning starts the abandonment publicity (1-2 Art. 11).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
             <source>继续维持…</source>
             <translation>Keep…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>维持决定</source>
             <translation>Maintenance decision</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="429" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="439" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="449" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="474" />
             <source>维持评审</source>
             <translation>Keep-or-abandon review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>缴费人</source>
             <translation>Paid by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="194" />
             <source>缴费日历</source>
             <translation>Fee calendar</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>缴费日期</source>
             <translation>Payment date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>缴费期限</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="156" />
             <source>缴费期限自</source>
             <translation>Due from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="227" />
             <source>缴费记录</source>
             <translation>Payments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="159" />
             <source>至</source>
             <translation>to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="331" />
             <source>至保护期届满</source>
             <translation>To the end of term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>至期满费用</source>
             <translation>Cost to end of term</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
             <source>记录完成人答复…</source>
             <translation>Record completers' answer…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
             <source>评审期限在今后</source>
             <translation>Review fees due within</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>Select a fee in the fee calendar first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="461" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>Select a patent in the review list first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="441" />
             <source>请先选中一项“提供给完成人维持”的专利</source>
             <translation>Select a patent offered to its completers first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>费减</source>
             <translation>Reduction</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>费用种类</source>
             <translation>Fee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>转化状态</source>
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="329" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>金额</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="240" />
             <source>金额（元）</source>
             <translation>Amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="240" />
             <source>项目</source>
             <translation>Item</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="231" />
             <source>预算年数</source>
             <translation>Years</translation>
         </message>
@@ -5882,92 +5882,92 @@ Reason (required):</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
             <source>专利年费</source>
             <translation>Annual fees</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="142" />
             <source>使用手册(&amp;M)</source>
             <translation>User &amp;guide</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="143" />
             <source>关于(&amp;A)</source>
             <translation>&amp;About</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
             <source>导入台账(&amp;I)…</source>
             <translation>&amp;Import ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="58" />
             <source>年度报告</source>
             <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="51" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="144" />
             <source>数据库：{0}</source>
             <translation>Database: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
             <source>文书</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="135" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>Technology Transfer Management — KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="59" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
             <source>财务对接</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
             <source>赋权申请</source>
             <translation>Rights grants</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
             <source>转化交易</source>
             <translation>Deals</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
             <source>退出(&amp;X)</source>
             <translation>E&amp;xit</translation>
         </message>
@@ -9582,27 +9582,27 @@ No intact backup was found. To avoid further damage the program will not open th
     <context>
         <name>tasks</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="151" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="98" />
             <source>操作未完成（内部错误：{0}），详情已写入日志。</source>
             <translation>Not completed (internal error: {0}); the details are in the log.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
             <source>数据库以只读方式打开，不能修改数据。</source>
             <translation>The database is open read-only; data cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
             <source>数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。</source>
             <translation>Another program is writing to the database; nothing was changed. Please try again later.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
             <source>无法读写文件：{0} {1}</source>
             <translation>Cannot read or write the file: {0} {1}</translation>
         </message>

@@ -3992,37 +3992,37 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="360" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType 字体 (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="286" />
             <source>{0}：{1}（{2} 页）</source>
             <translation>{0}：{1}（{2} 页）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="242" />
             <source>〔草稿〕</source>
             <translation>〔草稿〕</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="219" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="423" />
             <source>以下记录未能生成：</source>
             <translation>以下记录未能生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="246" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="260" />
             <source>公示开始日</source>
             <translation>公示开始日</translation>
         </message>
@@ -4037,17 +4037,17 @@
             <translation>协议定价公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="308" />
             <source>另存为</source>
             <translation>另存为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="100" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="101" />
             <source>另存为…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="244" />
             <source>只能生成草稿：{0}</source>
             <translation>只能生成草稿：{0}</translation>
         </message>
@@ -4062,22 +4062,22 @@
             <translation>审批决定（申请）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="219" />
             <source>对象：{0}</source>
             <translation>对象：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="95" />
             <source>尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号</source>
             <translation>尚未到出具该文书的步骤时，生成供内部讨论的草稿：每页带“草稿”水印，不编文号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="139" />
             <source>尚未生成文书</source>
             <translation>尚未生成文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="92" />
             <source>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</source>
             <translation>尚未登记公示的记录，按此日期作为公示开始日计算届满日（民法典第二百零一条、第二百零三条）</translation>
         </message>
@@ -4092,17 +4092,17 @@
             <translation>尽职免责证据卷宗（成果）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
             <source>已保存到 {0}</source>
             <translation>已保存到 {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
             <source>已发送到打印机：{0}</source>
             <translation>已发送到打印机：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="406" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="420" />
             <source>已生成 {0} 份文书</source>
             <translation>已生成 {0} 份文书</translation>
         </message>
@@ -4117,45 +4117,45 @@
             <translation>成果披露表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="99" />
             <source>打印…</source>
             <translation>打印…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="335" />
             <source>打印文书</source>
             <translation>打印文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="342" />
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>打印机无法开始打印，请检查打印机设置。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="367" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="397" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
             <location filename="../../kjcg_desktop/ui/documents_page.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="425" />
             <source>批量生成</source>
             <translation>批量生成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="394" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="408" />
             <source>批量生成中断：{0}</source>
             <translation>批量生成中断：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="102" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="103" />
             <source>批量生成所选…</source>
             <translation>批量生成所选…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="116" />
             <source>拟公示开始日</source>
             <translation>拟公示开始日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="85" />
             <source>按编号、名称或ID筛选</source>
             <translation>按编号、名称或ID筛选</translation>
         </message>
@@ -4165,80 +4165,80 @@
             <translation>放弃公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="254" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="282" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="296" />
             <source>文书中有无法打印的字符</source>
             <translation>文书中有无法打印的字符</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
             <source>文书字体…</source>
             <translation>文书字体…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="368" />
             <source>文书字体：{0}</source>
             <translation>文书字体：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="115" />
             <source>文书类型</source>
             <translation>文书类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="148" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="149" />
             <source>文号登记</source>
             <translation>文号登记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="365" />
             <source>无法使用该字体</source>
             <translation>无法使用该字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="319" />
             <source>无法写入 {0}：{1}</source>
             <translation>无法写入 {0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="328" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="342" />
             <source>无法打印</source>
             <translation>无法打印</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="248" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="255" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="269" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="393" />
             <source>无法生成文书</source>
             <translation>无法生成文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="104" />
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="105" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="374" />
             <source>模板占位符说明</source>
             <translation>模板占位符说明</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="160" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="161" />
             <source>模板有错误，相应文书无法生成：</source>
             <translation>模板有错误，相应文书无法生成：</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="411" />
             <source>正在生成文书…</source>
             <translation>正在生成文书…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="398" />
             <source>正在生成：{0}（{1}/{2}）</source>
             <translation>正在生成：{0}（{1}/{2}）</translation>
         </message>
@@ -4248,12 +4248,12 @@
             <translation>现金奖励公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="97" />
             <source>生成并预览</source>
             <translation>生成并预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="147" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="148" />
             <source>生成文书</source>
             <translation>生成文书</translation>
         </message>
@@ -4263,27 +4263,27 @@
             <translation>申请表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="93" />
             <source>草稿</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="288" />
             <source>草稿，未编号</source>
             <translation>草稿，未编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="375" />
             <source>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</source>
             <translation>要修改模板，把 resources/templates 中的同名 .toml 文件复制到 {0} 后编辑；保存后再次生成即生效。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="254" />
             <source>请先在列表中选择一条记录。</source>
             <translation>请先在列表中选择一条记录。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="381" />
             <source>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</source>
             <translation>请先在列表中选择记录（可按住 Ctrl 或 Shift 多选）。</translation>
         </message>
@@ -4298,17 +4298,17 @@
             <translation>赋权协议（所有权 / 长期使用权）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="360" />
             <source>选择中文字体</source>
             <translation>选择中文字体</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="384" />
             <source>选择保存文书的文件夹</source>
             <translation>选择保存文书的文件夹</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/documents_page.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/documents_page.py" line="108" />
             <source>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</source>
             <translation>选择嵌入 PDF 的中文 TrueType 字体（.ttf/.ttc）；不选则自动使用系统的宋体/黑体等</translation>
         </message>
@@ -4439,411 +4439,411 @@
     <context>
         <name>FeesPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="203" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="204" />
             <source> 日内</source>
             <translation> 日内</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="404" />
             <source>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</source>
             <translation>Excel 工作簿 (*.xlsx *.xls *.xlsm *.ods *.csv)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="421" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="433" />
             <source>{0} 第{1}行 {2} {3}：{4}</source>
             <translation>{0} 第{1}行 {2} {3}：{4}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>专利名称</source>
             <translation>专利名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>专利年度</source>
             <translation>专利年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="392" />
             <source>专利年费缴费清单-{0}.xlsx</source>
             <translation>专利年费缴费清单-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>今日滞纳金</source>
             <translation>今日滞纳金</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="331" />
             <source>全部有效专利</source>
             <translation>全部有效专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="306" />
             <source>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</source>
             <translation>共 {0} 笔年费，未缴 {1} 笔合计 {2} 元；滞纳期内未作决定 {3} 笔</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="240" />
             <source>分组</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="165" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="166" />
             <source>刷新</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>剩余保护期</source>
             <translation>剩余保护期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="162" />
             <source>只显示未缴</source>
             <translation>只显示未缴</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="316" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="328" />
             <source>合计</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="444" />
             <source>完成人的答复</source>
             <translation>完成人的答复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="432" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="444" />
             <source>完成人答复</source>
             <translation>完成人答复</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>宽限届满</source>
             <translation>宽限届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="381" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="393" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="401" />
             <source>导出缴费清单</source>
             <translation>导出缴费清单</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="174" />
             <source>导出缴费清单…</source>
             <translation>导出缴费清单…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="401" />
             <source>已导出 {0} 行：{1}</source>
             <translation>已导出 {0} 行：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="421" />
             <source>已登记 {0} 笔缴费</source>
             <translation>已登记 {0} 笔缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
             <source>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</source>
             <translation>已登记。应缴 {0} 元（滞纳金 {1}%），已缴 {2} 元，尚欠 {3} 元</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>已缴</source>
             <translation>已缴</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>已过年度</source>
             <translation>已过年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="240" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="282" />
             <source>年费计算失败：{0}</source>
             <translation>年费计算失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="241" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="242" />
             <source>年费预算</source>
             <translation>年费预算</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>应缴金额</source>
             <translation>应缴金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="396" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="402" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="417" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="421" />
             <source>批量登记缴费</source>
             <translation>批量登记缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="178" />
             <source>批量登记缴费…</source>
             <translation>批量登记缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="329" />
             <source>承担方</source>
             <translation>承担方</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
             <source>提供给完成人维持…</source>
             <translation>提供给完成人维持…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>收据号</source>
             <translation>收据号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="210" />
             <source>放弃（启动放弃公示）…</source>
             <translation>放弃（启动放弃公示）…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="417" />
             <source>文件有 {0} 处问题，未写入任何记录：
 {1}</source>
             <translation>文件有 {0} 处问题，未写入任何记录：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>标准金额</source>
             <translation>标准金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="435" />
             <source>核对 {0} 项，差异 {1} 项</source>
             <translation>核对 {0} 项，差异 {1} 项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="418" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="430" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="435" />
             <source>核对国知局应缴费</source>
             <translation>核对国知局应缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="182" />
             <source>核对国知局应缴费…</source>
             <translation>核对国知局应缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="424" />
             <source>核对国知局应缴费查询结果</source>
             <translation>核对国知局应缴费查询结果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="266" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="277" />
             <source>正在计算年费……</source>
             <translation>正在计算年费……</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>滞纳金上调日</source>
             <translation>滞纳金上调日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>申请号</source>
             <translation>申请号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
             <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="387" />
             <source>登记缴费</source>
             <translation>登记缴费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="170" />
             <source>登记缴费…</source>
             <translation>登记缴费…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="329" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="222" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
             <source>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</source>
             <translation>红色：已进入滞纳期仍未缴费且未作维持决定。放弃决定将依 1-2 第十一条启动放弃公示。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="208" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="209" />
             <source>继续维持…</source>
             <translation>继续维持…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>维持决定</source>
             <translation>维持决定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="223" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="429" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="439" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="449" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="441" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="474" />
             <source>维持评审</source>
             <translation>维持评审</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>缴费人</source>
             <translation>缴费人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="194" />
             <source>缴费日历</source>
             <translation>缴费日历</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>缴费日期</source>
             <translation>缴费日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>缴费期限</source>
             <translation>缴费期限</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="155" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="156" />
             <source>缴费期限自</source>
             <translation>缴费期限自</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="227" />
             <source>缴费记录</source>
             <translation>缴费记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="158" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="159" />
             <source>至</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="331" />
             <source>至保护期届满</source>
             <translation>至保护期届满</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>至期满费用</source>
             <translation>至期满费用</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="215" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="216" />
             <source>记录完成人答复…</source>
             <translation>记录完成人答复…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="199" />
             <source>评审期限在今后</source>
             <translation>评审期限在今后</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="371" />
             <source>请先在缴费日历中选中一笔年费</source>
             <translation>请先在缴费日历中选中一笔年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="449" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="461" />
             <source>请先在评审列表中选中一项专利</source>
             <translation>请先在评审列表中选中一项专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="429" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="441" />
             <source>请先选中一项“提供给完成人维持”的专利</source>
             <translation>请先选中一项“提供给完成人维持”的专利</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
             <source>费减</source>
             <translation>费减</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>费用种类</source>
             <translation>费用种类</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="329" />
             <source>部门</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="226" />
             <source>金额</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="240" />
             <source>金额（元）</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="220" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="221" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="239" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="240" />
             <source>项目</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/fees_page.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/fees_page.py" line="231" />
             <source>预算年数</source>
             <translation>预算年数</translation>
         </message>
@@ -5882,92 +5882,92 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
             <source>专利年费</source>
             <translation>专利年费</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="142" />
             <source>使用手册(&amp;M)</source>
             <translation>使用手册(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="54" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="142" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="143" />
             <source>关于(&amp;A)</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
             <source>导入台账(&amp;I)…</source>
             <translation>导入台账(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
             <source>工作台</source>
             <translation>工作台</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="141" />
             <source>帮助(&amp;H)</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="58" />
             <source>年度报告</source>
             <translation>年度报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="51" />
             <source>成果台账</source>
             <translation>成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="143" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="144" />
             <source>数据库：{0}</source>
             <translation>数据库：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
             <source>文书</source>
             <translation>文书</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="138" />
             <source>文件(&amp;F)</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="134" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="135" />
             <source>科技成果转化管理 — KJCG Desktop</source>
             <translation>科技成果转化管理 — KJCG Desktop</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="59" />
             <source>设置</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="57" />
             <source>财务对接</source>
             <translation>财务对接</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
             <source>赋权申请</source>
             <translation>赋权申请</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="53" />
             <source>转化交易</source>
             <translation>转化交易</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/main_window.py" line="139" />
+            <location filename="../../kjcg_desktop/ui/main_window.py" line="140" />
             <source>退出(&amp;X)</source>
             <translation>退出(&amp;X)</translation>
         </message>
@@ -9582,27 +9582,27 @@
     <context>
         <name>tasks</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="149" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="151" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="98" />
             <source>操作未完成（内部错误：{0}），详情已写入日志。</source>
             <translation>操作未完成（内部错误：{0}），详情已写入日志。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="90" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
             <source>数据库以只读方式打开，不能修改数据。</source>
             <translation>数据库以只读方式打开，不能修改数据。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
             <source>数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。</source>
             <translation>数据库正被另一个程序写入，操作未完成、数据未改动。请稍后重试。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/tasks.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/tasks.py" line="96" />
             <source>无法读写文件：{0} {1}</source>
             <translation>无法读写文件：{0} {1}</translation>
         </message>
