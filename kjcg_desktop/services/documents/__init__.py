@@ -124,6 +124,8 @@ def missing_step(db: Database, kind: str, record_id: int, *, of: str = "") -> st
 def missing_steps(db: Database, kind: str, records: Sequence[Mapping[str, Any]]) -> list[str]:
     """:func:`missing_step` of each record already read (an application row with id, kind and state,
     as the record pickers list them), without reading each again."""
+    if kind == "decision":  # its readiness is the decision on the record, read per record
+        return [missing_step(db, kind, int(record["id"])) for record in records]
     if kind_of(kind).subject != "application":
         return ["" for _ in records]
     return [readiness.missing_step(db, kind, record) for record in records]
