@@ -14,12 +14,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import StorageError
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "ReadOnlyLocation", "StorageError", "connect", "explain_error", "is_busy",
-           "like_contains", "like_escape", "read_only_reason", "sqlite_code"]
+           "like_contains", "like_escape", "must_exist", "read_only_reason", "sqlite_code"]
 
 if TYPE_CHECKING:  # imported lazily: sqlite-utils costs ~0.2 s of start-up
     import sqlite_utils
@@ -231,6 +231,18 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+
+_Record = TypeVar("_Record")
+
+
+def must_exist(record: _Record | None, what: str) -> _Record:
+    """``record``, read by an id that this transaction has just found, written or checked, so it
+    cannot be missing; if it ever is (the file changed under the program), a StorageError naming the
+    record rather than a crash on None further down."""
+    if record is None:
+        raise StorageError(f"{what}刚才还在，现在读取不到了：数据库可能被其他程序改动，请重新打开后再试")
+    return record
 
 
 def _inserted_id(cur: sqlite3.Cursor) -> int:
