@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .. import domain as d
 
@@ -112,13 +112,13 @@ def _unreadable(path: Path, exc: BaseException) -> SheetSizeError:
     return SheetSizeError(f"工作簿已损坏，无法检查工作表的大小（{exc}）")
 
 
-def _safe_parser():
+def _safe_parser() -> Any:  # an lxml XMLParser (lxml ships no type stubs)
     from lxml import etree
 
     return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 
-def _parse_small(zf: zipfile.ZipFile, name: str):
+def _parse_small(zf: zipfile.ZipFile, name: str) -> Any:  # an lxml element
     from lxml import etree
 
     return etree.fromstring(zf.read(name), _safe_parser())
@@ -155,7 +155,10 @@ def _chunks(fh: IO[bytes]) -> Iterator[bytes]:
 class _Box:
     def __init__(self) -> None:
         self.cells = 0
-        self.first_row = self.first_col = self.last_row = self.last_col = None
+        self.first_row: int | None = None
+        self.first_col: int | None = None
+        self.last_row: int | None = None
+        self.last_col: int | None = None
 
     def add(self, r0: int, r1: int, c0: int, c1: int, count: int) -> None:
         self.cells += count
@@ -171,7 +174,7 @@ class _Box:
 
 
 # .ods -----------------------------------------------------------------------------------------------
-def _repeat(el, attr: str) -> int:
+def _repeat(el: Any, attr: str) -> int:
     value = el.get(f"{{{_TABLE_NS}}}{attr}")
     try:
         return max(int(value), 1) if value else 1

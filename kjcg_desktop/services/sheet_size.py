@@ -344,7 +344,8 @@ class _Bound:
         self.two_letters = False
 
     def area(self) -> int:
-        return (10 ** self.digits - 1) * (self.last_col + 1)
+        widest_row: int = 10 ** self.digits - 1  # int ** int is typed Any (a negative power is a float)
+        return widest_row * (self.last_col + 1)
 
     def widen(self, chunk: bytes) -> bool:
         """Take in one piece; False when a cell tag is of another form (the exact measure decides)."""
@@ -458,7 +459,7 @@ def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | N
         return []
     top, left = start
     if top * max(handle.width, 1) > MAX_PADDED_CELLS:
-        rows = handle.to_python(skip_empty_area=True)  # the iterator would build every blank row above the box
+        rows: list[list[Any]] = handle.to_python(skip_empty_area=True)  # the iterator would build every blank row above the box
     else:
         rows = _box_rows(handle.iter_rows(), top)
     if not rows:

@@ -98,7 +98,9 @@ def make_abandonment_effective(db: Database, publicity_id: int, today: date) -> 
         d.check_period_elapsed(date.fromisoformat(pub["end_date"]), today, "认定自动放弃")
         d.check_step(diligence.achievement_evidence(db, pub["achievement_id"], today), "abandon")
         pubs.close_publicity(db, publicity_id, today)
-        ach = db.get("achievements", pub["achievement_id"])
+        ach = db.get("achievements", pub["achievement_id"]) if pub["achievement_id"] is not None else None
+        if ach is None:
+            raise d.DomainError(f"放弃公示 {publicity_id} 所放弃的成果不存在")
         result = {"achievement_id": ach["id"], "name": ach["name"], "write_off": False, "publicity_id": publicity_id}
         if ach["status"] != "abandoned":
             db.update("achievements", ach["id"], {"status": "abandoned", "updated_at": _now()})

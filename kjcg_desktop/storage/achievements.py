@@ -311,6 +311,8 @@ def override_stage(db: Database, achievement_id: int, stage: str | None, reason:
         d.check_stage_override("research", reason)
     with db.transaction():
         before = db.one("SELECT stage, stage_override, stage_override_reason FROM achievements WHERE id = ?", (achievement_id,))
+        if before is None:
+            raise d.DomainError(f"成果 {achievement_id} 不存在")
         db.update("achievements", achievement_id, {"stage_override": stage, "stage_override_reason": reason if stage else None, "updated_at": _now()})
         log_event(db, "achievement", achievement_id, "stage_override", old=dict(before),
                   new={"stage_override": stage, "reason": reason}, article=d.stage.ARTICLE_STAGE)
@@ -330,6 +332,8 @@ def add_expenditure(
     """Record an expenditure with its computed treatment and article (R8, 1-2 第十条)."""
     with db.transaction():
         row = db.one("SELECT stage, attribute FROM achievements WHERE id = ?", (achievement_id,))
+        if row is None:
+            raise d.DomainError(f"成果 {achievement_id} 不存在")
         decision = d.treatment_decision(row["stage"], kind, asset_formed=asset_formed, right_obtained=row["attribute"] == "granted")
         eid = db.insert("expenditures", {
             "achievement_id": achievement_id, "date": on, "kind": d.ExpenditureKind(kind).value, "amount_fen": int(amount_fen),

@@ -98,6 +98,8 @@ def update_application(db: Database, app_id: int, changes: Mapping[str, Any], *,
     values = {k: v for k, v in changes.items() if k in allowed}
     with db.transaction():
         before = db.get("applications", app_id)
+        if before is None:
+            raise d.DomainError(f"申请 {app_id} 不存在")
         db.update("applications", app_id, {**values, "updated_at": _now()})
         log_event(db, "application", app_id, action, old={k: before.get(k) for k in values}, new=values, article=article)
 
@@ -108,7 +110,10 @@ def update_form(db: Database, app_id: int, form: Mapping[str, Any], *, article: 
     ``expected_version``: the row version the form loaded (a save over a newer one is refused)."""
     with db.transaction():
         check_version(db, "applications", app_id, expected_version)
-        before = get_application(db, app_id)["form"]
+        record = get_application(db, app_id)
+        if record is None:
+            raise d.DomainError(f"申请 {app_id} 不存在")
+        before = record["form"]
         changed = sorted(k for k in set(before) | set(form) if before.get(k) != form.get(k))
         db.update("applications", app_id, {"form": dict(form), "updated_at": _now()})
         log_event(db, "application", app_id, "edit_form", old={k: before.get(k) for k in changed},

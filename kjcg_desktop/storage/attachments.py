@@ -70,6 +70,8 @@ def attachment_path(db: Database, stored_path: str) -> Path:
         from .pg.blobs import cache_folder
 
         folder = cache_folder(db).resolve()
+    elif db.path is None:
+        raise ValueError("内存中的数据库不保存附件文件")
     else:
         folder = attachments_dir_for(db.path).resolve()
     if "\x00" in stored_path:

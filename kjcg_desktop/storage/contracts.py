@@ -15,7 +15,7 @@ from typing import Any
 from .. import clock
 from .. import domain as d
 from ..domain import contracts as c
-from .db import Database
+from .db import Database, must_exist
 from .events import log_event
 
 COUNTERPARTY_FIELDS = ("name", "uscc", "region_code", "country_code", "party_type", "size", "industry", "state_owned",
@@ -45,12 +45,12 @@ def save_counterparty(db: Database, values: Mapping[str, Any], counterparty_id: 
     empty keep what is on record), so each party exists once and nothing entered is lost."""
     now = _now()
     with db.transaction():
-        old = None
+        old: dict[str, Any] | None = None
         if counterparty_id is None:
             name = str(values.get("name") or "").strip()
             found = db.scalar("SELECT id FROM counterparties WHERE name = ?", (name,)) if name else None
             if found is not None:
-                old = db.get("counterparties", found)
+                old = must_exist(db.get("counterparties", found), f"交易对方“{name}”")
                 given = {k: v for k, v in values.items() if k in COUNTERPARTY_FIELDS and v not in (None, "")}
                 if given.get("uscc") and not values.get("region_code"):
                     given["region_code"] = None  # taken from the new credit code
@@ -65,7 +65,7 @@ def save_counterparty(db: Database, values: Mapping[str, Any], counterparty_id: 
         row.update(name=facts.name, uscc=facts.uscc, region_code=facts.region_code, country_code=facts.country_code,
                    party_type=facts.party_type, size=facts.size, industry=facts.industry)
         row["state_owned"] = 1 if row.get("state_owned") else 0
-        if old is None:
+        if old is None or counterparty_id is None:  # both None for a new party, both set otherwise
             counterparty_id = db.insert("counterparties", {**row, "created_at": now, "updated_at": now})
             log_event(db, "counterparty", counterparty_id, "create", new=row, article=c.ARTICLE_REGISTRATION)
         else:
@@ -376,8 +376,8 @@ def year_rewards(db: Database, year: int) -> list[dict[str, Any]]:
         row["tax_treatment"] = c.cash_reward_tax(row["kind"], row["tech_contract_reg_no"])
         out.append(row)
     out += [dict(r) for r in equity]
-    for r in out:
-        r["confidential"] = bool(r["confidential"])
+    for item in out:
+        item["confidential"] = bool(item["confidential"])
     out.sort(key=lambda r: (str(r["date"]), r["deal_no"], r["id"]))
     return out
 
@@ -433,7 +433,8 @@ def known_contract_numbers(db: Database) -> set[str]:
 
 
 def counterparty_id_by_name(db: Database, name: str) -> int | None:
-    return db.scalar("SELECT id FROM counterparties WHERE name = ?", (name,))
+    found: int | None = db.scalar("SELECT id FROM counterparties WHERE name = ?", (name,))
+    return found
 
 
 def mark_counterparty_imported(db: Database, counterparty_id: int, import_id: int) -> None:
@@ -445,7 +446,8 @@ def achievement_name(db: Database, achievement_id: int | None) -> str:
 
 
 def achievement_id_by_ledger_no(db: Database, ledger_no: str) -> int | None:
-    return db.scalar("SELECT id FROM achievements WHERE ledger_no = ?", (ledger_no,))
+    found: int | None = db.scalar("SELECT id FROM achievements WHERE ledger_no = ?", (ledger_no,))
+    return found
 
 
 def undo_contract_import(db: Database, import_id: int) -> int:

@@ -10,20 +10,24 @@ from __future__ import annotations
 import errno
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import StorageError
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "ReadOnlyLocation", "StorageError", "connect", "explain_error", "is_busy",
-           "like_contains", "like_escape", "read_only_reason", "sqlite_code"]
+           "like_contains", "like_escape", "must_exist", "read_only_reason", "sqlite_code"]
 
 if TYPE_CHECKING:  # imported lazily: sqlite-utils costs ~0.2 s of start-up
     import sqlite_utils
 
+
+# The parameters of one statement: positional (a list or tuple, as sqlite3 takes — not any iterable)
+# or named.
+Params = Sequence[Any] | Mapping[str, Any]
 
 # How long a write waits for another program's transaction before "database is locked".
 BUSY_TIMEOUT_MS = 5000
@@ -183,17 +187,18 @@ class Database:
         return self._depth > 0
 
     # -- queries -------------------------------------------------------------------------
-    def query(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> list[sqlite3.Row]:
+    def query(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
 
-    def one(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> sqlite3.Row | None:
-        return self.conn.execute(sql, params).fetchone()
+    def one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+        return row
 
-    def scalar(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> Any:
+    def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
-    def execute(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 
     def insert(self, table: str, values: Mapping[str, Any]) -> int:
@@ -201,7 +206,7 @@ class Database:
         cols = list(values)
         sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
         cur = self.conn.execute(sql, [_to_sql(values[c]) for c in cols])
-        return int(cur.lastrowid)
+        return _inserted_id(cur)
 
     def update(self, table: str, row_id: int, values: Mapping[str, Any]) -> None:
         if not values:
@@ -226,6 +231,27 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+
+_Record = TypeVar("_Record")
+
+
+def must_exist(record: _Record | None, what: str) -> _Record:
+    """``record``, read by an id that this transaction has just found, written or checked, so it
+    cannot be missing; if it ever is (the file changed under the program), a StorageError naming the
+    record rather than a crash on None further down."""
+    if record is None:
+        raise StorageError(f"{what}刚才还在，现在读取不到了：数据库可能被其他程序改动，请重新打开后再试")
+    return record
+
+
+def _inserted_id(cur: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made: sqlite3 sets ``lastrowid`` after every successful
+    INSERT (it is None only before any statement has run on the cursor)."""
+    row_id = cur.lastrowid
+    if row_id is None:
+        raise StorageError("数据库没有返回新记录的编号，写入未完成")
+    return row_id
 
 
 def _to_sql(value: Any) -> Any:

@@ -10,7 +10,7 @@ from typing import Any, cast
 
 from .. import clock
 from .. import domain as d
-from .db import Database, like_contains, like_escape
+from .db import Database, like_contains, like_escape, must_exist
 from .events import log_event
 from .records import DealRecord
 
@@ -133,8 +133,9 @@ def complete_deal(db: Database, deal_id: int, on: date) -> None:
         d.check_step(diligence.deal_evidence(db, deal_id, on), "complete")
         db.update("deals", deal_id, {"state": "completed", "completed_date": on, "updated_at": _now()})
         log_event(db, "deal", deal_id, "complete", old={"state": deal["state"]}, new={"state": "completed", "date": on})
-        ach = db.one("SELECT transfer_status, transfer_count, is_intangible_asset, asset_value_fen FROM achievements WHERE id = ?",
-                     (deal["achievement_id"],))
+        # the deal's achievement is held by its foreign key
+        ach = must_exist(db.one("SELECT transfer_status, transfer_count, is_intangible_asset, asset_value_fen FROM achievements "
+                                "WHERE id = ?", (deal["achievement_id"],)), f"交易 {deal_id} 的成果")
         status, count = d.after_deal_completed(ach["transfer_status"], ach["transfer_count"])
         changes: dict[str, Any] = {"transfer_status": status.value, "transfer_count": count}
         if deal["ends_ownership"]:
@@ -183,6 +184,8 @@ def add_receipt(
 
 def default_recipients(db: Database, deal_id: int) -> list[tuple[str, Decimal, bool]]:
     deal = db.get("deals", deal_id)
+    if deal is None:
+        raise d.DomainError(f"交易 {deal_id} 不存在")
     unit_share = Decimal(deal["unit_share"] or "30")
     inventors = db.query("SELECT name, share FROM inventors WHERE achievement_id = ? ORDER BY position", (deal["achievement_id"],))
     result: list[tuple[str, Decimal, bool]] = [("单位", unit_share, True)]

@@ -41,6 +41,12 @@ def _date(value: Any) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def _day(value: Any) -> date:
+    """The date of a NOT NULL date column (a publicity's start and end, a record's date): there is
+    always one."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
 def add_record(
     db: Database,
     owner_type: str,
@@ -103,14 +109,14 @@ def list_declarations(db: Database, owner_type: str, owner_id: int) -> list[dict
 
 
 # -- facts for the checklists ------------------------------------------------------------------
-def _publicity_facts(db: Database, where: str, params: tuple) -> tuple[d.PublicityFact, ...]:
+def _publicity_facts(db: Database, where: str, params: tuple[Any, ...]) -> tuple[d.PublicityFact, ...]:
     rows = db.query(
         "SELECT p.kind, p.start_date, p.end_date, p.state, "
         "(SELECT count(*) FROM objections o WHERE o.publicity_id = p.id) AS n, "
         "(SELECT count(*) FROM objections o WHERE o.publicity_id = p.id AND o.resolved_on IS NULL) AS open_n, "
         "(SELECT count(*) FROM objections o WHERE o.publicity_id = p.id AND o.upheld = 1) AS upheld_n "
         f"FROM publicities p WHERE {where} ORDER BY p.start_date, p.id", params)
-    return tuple(d.PublicityFact(r["kind"], _date(r["start_date"]), _date(r["end_date"]), r["state"], r["n"], r["open_n"],
+    return tuple(d.PublicityFact(r["kind"], _day(r["start_date"]), _day(r["end_date"]), r["state"], r["n"], r["open_n"],
                                  r["upheld_n"]) for r in rows)
 
 
@@ -120,7 +126,7 @@ def _record_facts(db: Database, owner_type: str, owner_id: int) -> tuple[d.Recor
     rows = db.query("SELECT id, kind, date, actor, attachment_id FROM diligence_records WHERE owner_type = ? AND owner_id = ? "
                     "ORDER BY date, id", (owner_type, owner_id))
     withdrawn = reversed_record_ids(db, owner_type, owner_id)  # a reversed decision no longer counts (1-1 第八条)
-    return tuple(d.RecordFact(r["kind"], _date(r["date"]), r["actor"] or "", r["attachment_id"] is not None) for r in rows
+    return tuple(d.RecordFact(r["kind"], _day(r["date"]), r["actor"] or "", r["attachment_id"] is not None) for r in rows
                  if r["id"] not in withdrawn)
 
 
@@ -133,7 +139,8 @@ def deal_facts(db: Database, deal_id: int, *, receipt_on: date | None = None) ->
     deal = db.get("deals", deal_id)
     if deal is None:
         raise d.DomainError(f"交易 {deal_id} 不存在")
-    receipts = db.one("SELECT count(*) AS n, max(date) AS last FROM income_receipts WHERE deal_id = ?", (deal_id,))
+    # an aggregate without GROUP BY gives exactly one row
+    receipts = db.query("SELECT count(*) AS n, max(date) AS last FROM income_receipts WHERE deal_id = ?", (deal_id,))[0]
     return d.DealFacts(
         pricing_method=deal["pricing_method"], related_party=bool(deal["related_party"]),
         counterparty_state_owned=bool(deal["counterparty_state_owned"]), valuation_decision=deal["valuation_decision"],

@@ -75,7 +75,8 @@ def listing(db: Database, kind: str | None = None, year: int | None = None) -> l
 def register(db: Database, kind: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
     """The register of numbers given (voided ones included), each with ``subject``: the number of the
     application, deal or ledger entry it was issued for."""
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[Any] = []
     if kind:
         clauses.append("n.kind = ?")
         params.append(kind)

@@ -199,7 +199,8 @@ def commit_import(
             db.execute("PRAGMA ignore_check_constraints = OFF")
 
 
-def _commit(db, source, sheet, added, updated, summary, on_row) -> int:
+def _commit(db: Database, source: str, sheet: str | None, added: Sequence[Mapping[str, Any]],
+            updated: Sequence[Mapping[str, Any]], summary: Mapping[str, Any], on_row: Callable[[int], None] | None) -> int:
     now = _now()
     with db.transaction():
         _recheck_keys(db, added)

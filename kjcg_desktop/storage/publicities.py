@@ -89,6 +89,8 @@ def add_objection(db: Database, pub_id: int, raised_by: str, raised_on: date, co
         raise d.DomainError("异议须填写提出人和内容", article=d.publicity.ARTICLE_COUNTING)
     with db.transaction():
         row = db.get("publicities", pub_id)
+        if row is None:
+            raise d.DomainError(f"公示 {pub_id} 不存在")
         obj_id = db.insert("objections", {"publicity_id": pub_id, "raised_by": raised_by, "raised_on": raised_on, "content": content})
         log_event(db, "publicity", pub_id, "objection", new={"by": raised_by, "on": raised_on, "content": content},
                   article=KIND_ARTICLE[row["kind"]])
@@ -103,6 +105,8 @@ def add_objection(db: Database, pub_id: int, raised_by: str, raised_on: date, co
 def resolve_objection(db: Database, obj_id: int, outcome: str, upheld: bool, on: date) -> None:
     with db.transaction():
         row = db.get("objections", obj_id)
+        if row is None:
+            raise d.DomainError(f"异议 {obj_id} 不存在")
         db.update("objections", obj_id, {"outcome": outcome, "upheld": upheld, "resolved_on": on})
         log_event(db, "publicity", row["publicity_id"], "objection_resolved",
                   old={"outcome": row["outcome"]}, new={"outcome": outcome, "upheld": upheld, "on": on})
@@ -125,8 +129,9 @@ def objections_of(db: Database, pub_id: int) -> list[dict[str, Any]]:
 
 def running_publicity_of_application(db: Database, application_id: int) -> int | None:
     """The id of the application's publicity still running (the newest), or None."""
-    return db.scalar("SELECT id FROM publicities WHERE application_id = ? AND state = 'running' ORDER BY id DESC LIMIT 1",
-                     (application_id,))
+    found: int | None = db.scalar("SELECT id FROM publicities WHERE application_id = ? AND state = 'running' ORDER BY id DESC LIMIT 1",
+                                  (application_id,))
+    return found
 
 
 def get_publicity(db: Database, pub_id: int) -> PublicityRecord | None:
