@@ -58,32 +58,29 @@ def void(db: Database, number: str, reason: str) -> dict[str, Any]:
     return dict(row)
 
 
-def listing(db: Database, kind: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
-    """Every number given, voided ones included (state 'void'), in order."""
+def _kind_year_filter(kind: str | None, year: int | None, prefix: str) -> tuple[str, list[Any]]:
+    """The WHERE clause (or '') and its parameters for an optional kind and year."""
     clauses: list[str] = []
     params: list[Any] = []
     if kind:
-        clauses.append("kind = ?")
+        clauses.append(f"{prefix}kind = ?")
         params.append(kind)
     if year:
-        clauses.append("year = ?")
+        clauses.append(f"{prefix}year = ?")
         params.append(year)
-    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+def listing(db: Database, kind: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
+    """Every number given, voided ones included (state 'void'), in order."""
+    where, params = _kind_year_filter(kind, year, "")
     return [dict(r) for r in db.query(f"SELECT * FROM document_numbers{where} ORDER BY kind, year, seq", params)]
 
 
 def register(db: Database, kind: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
     """The register of numbers given (voided ones included), each with ``subject``: the number of the
     application, deal or ledger entry it was issued for."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if kind:
-        clauses.append("n.kind = ?")
-        params.append(kind)
-    if year:
-        clauses.append("n.year = ?")
-        params.append(year)
-    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    where, params = _kind_year_filter(kind, year, "n.")
     return [dict(r) for r in db.query(
         "SELECT n.*, CASE n.record_type"
         " WHEN 'application' THEN (SELECT a.number FROM applications a WHERE a.id = n.record_id)"
