@@ -575,6 +575,31 @@ def _v14_row_versions(db: Database) -> None:
                    f"UPDATE {table} SET row_version = OLD.row_version + 1 WHERE id = NEW.id; END")
 
 
+# The imported fields as they stood when migration v15 was written (storage.imports.IMPORTED_FIELDS).
+_V15_IMPORTED = ("ledger_no", "name", "type", "legal_status", "application_no", "patent_no", "registration_no",
+                 "filing_date", "grant_date", "holder", "department", "keywords", "summary", "disclosure_date",
+                 "registration_date", "transfer_status", "transfer_count", "asset_value_fen")
+
+
+def _v15_import_base(db: Database) -> None:
+    """An import keeps as a record's merge base only a digest of the source row and the fields where
+    the file said something other than what the record holds (services/importing/merge.py). Before
+    the record's first change by anything but an import — a form, the command line, another
+    program — this trigger copies every imported field as it stands into the base, so what the last
+    import wrote is still known when the next one merges. The office server does the same with
+    ``kjcg_import_base``."""
+    pairs = ", ".join(f"'$.base.{c}', OLD.{c}" for c in _V15_IMPORTED)
+    db.execute(f"""CREATE TRIGGER IF NOT EXISTS achievements_import_base AFTER UPDATE OF {', '.join(_V15_IMPORTED)}, extra
+ON achievements
+WHEN OLD.import_source LIKE '{{"#":%' AND NEW.import_source IS OLD.import_source
+    AND json_type(OLD.import_source, '$.complete') IS NULL
+BEGIN
+    UPDATE achievements SET import_source = json_insert(OLD.import_source, {pairs}, '$.base.extra', json(OLD.extra),
+                                                        '$.complete', json('true'))
+    WHERE id = OLD.id;
+END""")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
     _v2_deals_diligence,
@@ -590,6 +615,7 @@ MIGRATIONS: list[Migration] = [
     _v12_document_numbers,
     _v13_decisions,
     _v14_row_versions,
+    _v15_import_base,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID_VERSION = MIGRATIONS.index(_v10_application_id) + 1  # files from before it have no id

@@ -1,15 +1,23 @@
 """Matching planned rows with the ledger and merging them field by field.
 
 A row matches a record by its stable key (:func:`.rows.row_keys`). The record keeps what the file
-said at the last import (``import_source``), so per field:
+said at the last import — its merge base — so per field:
 
 - the source is unchanged since the last import → the app's value stays (a clerk's correction survives);
 - the source changed and the app's value did not → the field is updated, the diff goes to the report;
 - both changed → the app's value stays and a conflict flag holds both values.
 
-A record imported before the merge base existed has no ``import_source``: the file's value is taken.
-Flags already on the record (open or resolved) are not raised again, so a second import of the same
-file changes nothing.
+The base is kept in ``import_source`` as a digest of the whole source row (a re-import of an
+unchanged row is told by the digest alone) and the fields where the file said something other
+than what the record holds: right after an import that is little more than the inventors, so the
+base costs a few dozen bytes instead of a second copy of the row. The record's first change by
+anything but an import copies every imported field into the base first (a trigger: migration
+``_v15_import_base`` on SQLite, ``kjcg_import_base`` on the office server), whoever writes it.
+
+A record imported before the merge base existed has no ``import_source``: the file's value is
+taken. A record imported while the base was a copy of the source row (JSON of the row) merges on
+that copy. Flags already on the record (open or resolved) are not raised again, so a second import
+of the same file changes nothing.
 """
 
 from __future__ import annotations
@@ -59,7 +67,8 @@ def _digest(text: str) -> str:
 
 
 def source_json(source: Mapping[str, Any]) -> str:
-    """The merge base: what the file said, long texts as digests (the base is compared, never shown)."""
+    """The merge base as records imported before the digest kept it: what the file said, long texts
+    as digests. Only compared with such a record's ``import_source``."""
     base: Any = source  # copied only when a long text is replaced
     for key in _TEXT_FIELDS:
         value = source.get(key)
@@ -77,11 +86,67 @@ def source_json(source: Mapping[str, Any]) -> str:
     return orjson.dumps(base, option=orjson.OPT_SORT_KEYS, default=str).decode()
 
 
+def source_digest(source: Mapping[str, Any]) -> str:
+    """A digest of the whole source row: equal digests, the same row."""
+    return hashlib.blake2b(orjson.dumps(source, option=orjson.OPT_SORT_KEYS, default=str), digest_size=16).hexdigest()
+
+
+def stored_digest(text: str | None) -> str | None:
+    """The source digest of a record's merge base (None for a base kept as a copy of the row)."""
+    if not text:
+        return None
+    if text.startswith('{"#":"'):   # as written here and by SQLite's JSON functions
+        return text[6:38]
+    if text.startswith('{"#": "'):  # as the office server's jsonb prints it
+        return text[7:39]
+    return None
+
+
+def merge_base(source: Mapping[str, Any], stored: Mapping[str, Any], digest: str) -> str:
+    """``import_source`` of a record that holds ``stored`` after an import of ``source``: the digest,
+    and as the base the fields where the file said something else (None where the file had no
+    value) and the file's inventors. Every other field's base is the record's value."""
+    base: dict[str, Any] = {}
+    get = stored.get
+    for key, value in source.items():
+        if key != "inventors" and get(key) != value:
+            base[key] = {h: fingerprint(v) for h, v in value.items()} if key == "extra" else fingerprint(value)
+    for key in repo.IMPORTED_FIELDS:
+        if key not in source and get(key) is not None:
+            base[key] = None
+    base["inventors"] = source.get("inventors")
+    return orjson.dumps({"#": digest, "base": base}, default=str).decode()
+
+
+def _base(before: Mapping[str, Any], text: str | None) -> dict[str, Any] | None:
+    """What the file said at the last import, field by field (``before``: the whole record)."""
+    if not text:
+        return None
+    kept = repo.json_value(text)
+    if not isinstance(kept, dict):
+        return {}
+    if not ("#" in kept and isinstance(kept.get("base"), dict)):
+        return kept  # a copy of the source row
+    base = {key: before.get(key) for key in repo.IMPORTED_FIELDS}
+    base["extra"] = before.get("extra") or {}
+    base["inventors"] = before.get("inventors")
+    base.update(kept["base"])
+    return base
+
+
+def _same_source(text: str | None, digest: str, source: Mapping[str, Any]) -> bool:
+    stored = stored_digest(text)
+    if stored is not None:
+        return stored == digest
+    return text is not None and text == source_json(source)
+
+
 def _decide(app: Any, old_src: Any, new: Any, has_base: bool) -> str:
     if app == new:
         return "same"
     if not has_base:
         return "update"
+    old_src = fingerprint(old_src)
     if fingerprint(new) == old_src:
         return "keep"
     if fingerprint(app) == old_src:
@@ -119,8 +184,9 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
     ids = list(matched)
     # what the merge needs of every matched record; the whole record only where the file changed
     existing: dict[int, dict[str, Any]] = repo.merge_bases(db, ids)
-    sources = {target: source_json(planned.source) for target, planned in matched.items()}
-    changed = {target for target, source in sources.items() if existing[target]["import_source"] != source}
+    digests = {target: source_digest(planned.source) for target, planned in matched.items()}
+    changed = {target for target, digest in digests.items()
+               if not _same_source(existing[target]["import_source"], digest, matched[target].source)}
     existing.update(repo.achievements_by_ids(db, changed))
     evidence = repo.evidence_for(db, ids)
     conditions = achievements_repo.stage_conditions_by_achievement(db)  # confirmed by the office (1-2 第八条(二))
@@ -142,7 +208,7 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             values["stage"] = research
             values.setdefault("transfer_status", d.TransferStatus.NONE.value)
             values.setdefault("transfer_count", 0)
-            values["import_source"] = source_json(planned.source)
+            values["import_source"] = merge_base(planned.source, values, source_digest(planned.source))
             attribute, stage = values["attribute"], values["stage"]
             merged_view = values
         else:
@@ -151,7 +217,7 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             if signatures and planned.flags:
                 planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
             target = planned.target_id
-            changes = _merge(plan, planned, before, sources[target] if target in changed else None)
+            changes = _merge(plan, planned, before, digests[target] if target in changed else None)
             legal = changes.get("legal_status", before["legal_status"])
             attribute = _ATTRIBUTE_OF[legal]
             if attribute != before["attribute"]:
@@ -181,20 +247,19 @@ def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:
     return cell_ref(planned.sheet, "", planned.row)
 
 
-def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], source: str | None) -> dict[str, Any]:
-    """The changes of one matched record (``source``: :func:`source_json` of the row; None when it
-    is what the file said at the last import). ``before`` holds the record's merge base, import key,
+def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], digest: str | None) -> dict[str, Any]:
+    """The changes of one matched record (``digest``: :func:`source_digest` of the row; None when
+    it is what the file said at the last import). ``before`` holds the record's merge base, import key,
     tags, number and name, and — unless the file says what it said at the last import — every
     column, ``extra`` and ``inventors``."""
     values = planned.values
-    base_text = before.get("import_source")
     changes: dict[str, Any] = {}
     if not before.get("import_key") and values.get("import_key"):
         changes["import_key"] = values["import_key"]
-    if source is None:  # the file says what it said last time: every field is "same" or "keep"
+    if digest is None:  # the file says what it said last time: every field is "same" or "keep"
         planned.inventors = None
         return changes
-    base: dict[str, Any] | None = repo.json_value(base_text) if base_text else None
+    base = _base(before, before.get("import_source"))
     has_base = base is not None
     base = base or {}
     labels = synonyms().labels
@@ -218,7 +283,7 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], sou
         changes["extra"] = merged
     if planned.inventors is not None:
         _merge_inventors(plan, planned, before["inventors"], base.get("inventors"), has_base)
-    changes["import_source"] = source
+    changes["import_source"] = merge_base(planned.source, {**before, **changes}, digest)
     return changes
 
 

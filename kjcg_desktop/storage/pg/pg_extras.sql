@@ -229,3 +229,63 @@ END $$
 DROP TRIGGER IF EXISTS events_real_user ON events
 ;;
 CREATE TRIGGER events_real_user BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION kjcg_events_real_user()
+;;
+-- The merge base of an imported record (migration _v15_import_base on SQLite): before the record's
+-- first change by anything but an import, every imported field as it stands is copied into the base.
+CREATE OR REPLACE FUNCTION kjcg_import_base() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    kept jsonb;
+BEGIN
+    IF OLD.import_source IS NULL OR left(OLD.import_source, 4) <> '{"#"'
+        OR NEW.import_source IS DISTINCT FROM OLD.import_source THEN
+        RETURN NEW;
+    END IF;
+    kept := OLD.import_source::jsonb;
+    IF kept ? 'complete' OR NOT (NEW.ledger_no IS DISTINCT FROM OLD.ledger_no
+        OR NEW.name IS DISTINCT FROM OLD.name
+        OR NEW.type IS DISTINCT FROM OLD.type
+        OR NEW.legal_status IS DISTINCT FROM OLD.legal_status
+        OR NEW.application_no IS DISTINCT FROM OLD.application_no
+        OR NEW.patent_no IS DISTINCT FROM OLD.patent_no
+        OR NEW.registration_no IS DISTINCT FROM OLD.registration_no
+        OR NEW.filing_date IS DISTINCT FROM OLD.filing_date
+        OR NEW.grant_date IS DISTINCT FROM OLD.grant_date
+        OR NEW.holder IS DISTINCT FROM OLD.holder
+        OR NEW.department IS DISTINCT FROM OLD.department
+        OR NEW.keywords IS DISTINCT FROM OLD.keywords
+        OR NEW.summary IS DISTINCT FROM OLD.summary
+        OR NEW.disclosure_date IS DISTINCT FROM OLD.disclosure_date
+        OR NEW.registration_date IS DISTINCT FROM OLD.registration_date
+        OR NEW.transfer_status IS DISTINCT FROM OLD.transfer_status
+        OR NEW.transfer_count IS DISTINCT FROM OLD.transfer_count
+        OR NEW.asset_value_fen IS DISTINCT FROM OLD.asset_value_fen
+        OR NEW.extra IS DISTINCT FROM OLD.extra) THEN
+        RETURN NEW;
+    END IF;
+    NEW.import_source := (jsonb_set(kept, '{base}', jsonb_build_object(
+            'ledger_no', OLD.ledger_no,
+            'name', OLD.name,
+            'type', OLD.type,
+            'legal_status', OLD.legal_status,
+            'application_no', OLD.application_no,
+            'patent_no', OLD.patent_no,
+            'registration_no', OLD.registration_no,
+            'filing_date', OLD.filing_date,
+            'grant_date', OLD.grant_date,
+            'holder', OLD.holder,
+            'department', OLD.department,
+            'keywords', OLD.keywords,
+            'summary', OLD.summary,
+            'disclosure_date', OLD.disclosure_date,
+            'registration_date', OLD.registration_date,
+            'transfer_status', OLD.transfer_status,
+            'transfer_count', OLD.transfer_count,
+            'asset_value_fen', OLD.asset_value_fen,
+            'extra', OLD.extra::jsonb) || coalesce(kept -> 'base', '{}'::jsonb))
+        || '{"complete": true}'::jsonb)::text;
+    RETURN NEW;
+END $$
+;;
+DROP TRIGGER IF EXISTS achievements_import_base ON achievements
+;;
+CREATE TRIGGER achievements_import_base BEFORE UPDATE ON achievements FOR EACH ROW EXECUTE FUNCTION kjcg_import_base()

@@ -313,6 +313,74 @@ def test_reimport_keeps_a_clerks_correction_updates_source_changes_and_flags_con
     assert _counts(db) == before
 
 
+def test_reimport_after_edits_in_the_forms_keeps_them_and_flags_what_the_file_also_changed(db, tmp_path):
+    """The clerk's edits through the app (a field, the inventors, a column the first file did not
+    have) survive a re-import; where the file changed the same thing, a conflict flag holds both."""
+    from kjcg_desktop.storage import achievements
+
+    header = ["成果名称", "成果类型", "申请号", "法律状态", "发明人", "摘要"]
+    summary = "本发明公开了一种用于海洋平台的长效防腐涂层及其制备方法，涂层由底漆和面漆组成" * 2
+    first = [["甲", "发明", app_no(2023, 1, 51), "审中", "王伟、李娜", summary],
+             ["乙", "发明", app_no(2023, 1, 52), "审中", "张敏", summary],
+             ["丙", "发明", app_no(2023, 1, 53), "审中", "刘强", summary]]
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", {"台账": [header, *first]}))
+    ids = {r["name"]: r["id"] for r in db.query("SELECT id, name FROM achievements")}
+    achievements.update_achievement(db, ids["甲"], {"summary": "由学院核对后的摘要"})
+    achievements.set_inventors(db, ids["乙"], [{"name": "张敏"}, {"name": "赵强"}])
+    achievements.update_achievement(db, ids["丙"], {"department": "材料学院"})  # a column the file does not have
+    second = [["甲", "发明", app_no(2023, 1, 51), "审中", "王伟、李娜", summary + "（修订）"],   # both changed the summary
+              ["乙", "发明", app_no(2023, 1, 52), "有效", "张敏、钱芳", summary],              # both changed the inventors
+              ["丙", "发明", app_no(2023, 1, 53), "有效", "刘强", summary]]                    # only the file changed
+    ei.import_file(db, _xlsx(tmp_path / "v2.xlsx", {"台账": [[*header], *second]}))
+    rows = _rows(db)
+    assert rows["甲"]["summary"] == "由学院核对后的摘要"
+    assert [f["kind"] for f in _flags(db, "甲")] == ["conflict"] and "（修订）" in _flags(db, "甲")[0]["reason"]
+    assert [r["name"] for r in db.query("SELECT name FROM inventors WHERE achievement_id = ? ORDER BY position",
+                                        (ids["乙"],))] == ["张敏", "赵强"]
+    assert rows["乙"]["legal_status"] == "granted"
+    assert [f["field"] for f in _flags(db, "乙")] == ["inventors"]
+    assert (rows["丙"]["department"], rows["丙"]["legal_status"]) == ("材料学院", "granted") and not _flags(db, "丙")
+    before = _counts(db)
+    plan, batch = ei.import_file(db, tmp_path / "v2.xlsx")
+    assert batch is None and plan.unchanged == 3 and _counts(db) == before
+
+
+def test_the_merge_base_keeps_a_digest_not_a_second_copy_of_the_row(db, tmp_path):
+    summary = "一种基于深度学习的医学影像分割方法，包括数据预处理、网络训练与后处理三个步骤" * 3
+    path = _xlsx(tmp_path / "v1.xlsx", {"台账": [["成果名称", "申请号", "摘要", "经费来源", "备注"],
+                                                 ["影像分割", app_no(2022, 1, 61), summary, "纵向", "重点项目"]]})
+    ei.import_file(db, path)
+    row = _rows(db)["影像分割"]
+    assert summary not in row["import_source"] and "重点项目" not in row["import_source"]
+    # only what the file did not give (the record holds a generated number and default transfer tags)
+    assert json.loads(row["import_source"])["base"] == {"ledger_no": None, "transfer_status": None, "transfer_count": None,
+                                                        "inventors": None}
+    db.execute("UPDATE achievements SET summary = '另一个摘要' WHERE id = ?", (row["id"],))  # any writer
+    kept = json.loads(db.scalar("SELECT import_source FROM achievements WHERE id = ?", (row["id"],)))
+    assert kept["base"]["summary"] == summary and kept["complete"] is True
+
+
+def test_records_whose_merge_base_is_a_copy_of_the_row_still_merge(db, tmp_path):
+    """Ledgers imported before the base was a digest keep their copy of the source row until the
+    row changes: an unchanged file is still recognised without reading the records, and a change
+    merges on the copy."""
+    from kjcg_desktop.services.importing.merge import source_json
+
+    header = ["成果名称", "申请号", "法律状态", "所属学院"]
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", {"台账": [header, ["甲", app_no(2021, 1, 71), "审中", "材料学院"]]}))
+    row = _rows(db)["甲"]
+    copy = {"name": "甲", "application_no": row["application_no"], "legal_status": "pending", "department": "材料学院",
+            "type": "invention"}
+    db.execute("UPDATE achievements SET import_source = ? WHERE id = ?", (source_json(copy), row["id"]))
+    plan, batch = ei.import_file(db, tmp_path / "v1.xlsx")
+    assert batch is None and plan.unchanged == 1
+    db.execute("UPDATE achievements SET department = '材料科学与工程学院' WHERE id = ?", (row["id"],))
+    ei.import_file(db, _xlsx(tmp_path / "v2.xlsx", {"台账": [header, ["甲", app_no(2021, 1, 71), "有效", "材料学院"]]}))
+    after = _rows(db)["甲"]
+    assert (after["legal_status"], after["department"]) == ("granted", "材料科学与工程学院")
+    assert after["import_source"].startswith('{"#"')
+
+
 def test_reimport_of_software_rows_adds_nothing(db, tmp_path):
     sheet = {"软著": [["软件名称", "登记号", "著作权人", "登记日期", "版权类型"],
                      ["分析软件V1.0", "2023SR0123456", "上海示范大学", "2023-07-01", "计算机软件著作权"],
