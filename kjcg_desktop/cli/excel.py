@@ -169,8 +169,10 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
     if len(plan.tag_differences) > 100:
         print(f"  ……共 {len(plan.tag_differences)} 处标记不一致，请用 --report 导入报告.xlsx 查看全部")
     for sheet, row, reason in plan.skipped:
-        if reason.startswith("说明行"):
+        if reason.startswith(("说明行", "分节标题行")):
             print(f"  未导入：工作表“{sheet}”第 {row} 行是{cli_safe(reason)}")
+        elif reason.startswith("只有"):
+            print(f"  未导入：工作表“{sheet}”第 {row} 行{cli_safe(reason)}")
 
 
 def cli_safe(text: str) -> str:

@@ -56,6 +56,9 @@ class SheetExtent:
     last_col: int | None = None
     claimed: str | None = None
     bound: bool = False
+    # cells holding an Excel error value (#N/A, #REF! …) as (row, column, text), 0-based: calamine
+    # reads them as empty cells
+    errors: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def empty(self) -> bool:

@@ -57,6 +57,7 @@ import time
 import zipfile
 import zlib
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import islice
 from operator import itemgetter
 from pathlib import Path
@@ -296,8 +297,11 @@ def _measure_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str) -> SheetExt
     box = _Box()
     claimed = None
     first = True
+    errors: list[tuple[int, int, str]] = []
     with zf.open(member) as fh:
         for chunk in _chunks(fh):
+            if b't="e"' in chunk:
+                errors += _error_cells(chunk)
             if claimed is None and b"dimension" in chunk:
                 found = _XLSX_DIMENSION.search(chunk)
                 if found:
@@ -318,7 +322,18 @@ def _measure_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str) -> SheetExt
                 row_numbers = [int(r) for r in set(map(itemgetter(1), refs))]
                 col_numbers = [_column_index(c) for c in set(map(itemgetter(0), refs))]
                 box.add(min(row_numbers) - 1, max(row_numbers) - 1, min(col_numbers), max(col_numbers), len(refs))
-    return box.extent(name, claimed)
+    return replace(box.extent(name, claimed), errors=tuple(errors[:MAX_ERROR_CELLS]))
+
+
+# An error cell as Excel writes it: <c r="C2" s="1" t="e"><f>VLOOKUP(…)</f><v>#N/A</v></c>.
+_ERROR_CELL = re.compile(rb'<c r="([A-Za-z]{1,3})(\d{1,7})"[^>]*?\st="e"[^>]*>(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)?<v>(#[^<]{1,15})</v>')
+MAX_ERROR_CELLS = 100_000
+
+
+def _error_cells(chunk: bytes) -> list[tuple[int, int, str]]:
+    """(row, column, text) of the error cells in one piece of a sheet's XML."""
+    return [(int(row) - 1, _column_index(letters), text.decode("ascii", "replace"))
+            for letters, row, text in _ERROR_CELL.findall(chunk)]
 
 
 # The bound: every cell start tag is <c r="…"> with one or two column letters and a row number of at
@@ -380,8 +395,11 @@ def _bound_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str, limit: int) -
     it exactly."""
     bound = _Bound()
     first = True
+    errors: list[tuple[int, int, str]] = []
     with zf.open(member) as fh:
         for chunk in _chunks(fh):
+            if b't="e"' in chunk:
+                errors += _error_cells(chunk)
             skip = chunk.find(b"?>") + 2 if first and chunk.lstrip().startswith(b"<?xml") else 0
             first = False
             if _maybe_comment_or_pi(chunk, skip) or (_PREFIXED_CELL_END.search(chunk) and _PREFIXED_CELL.search(chunk)):
@@ -390,7 +408,8 @@ def _bound_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str, limit: int) -
                 return None
     if bound.last_col < 0:
         return SheetExtent(name, bound=True)
-    return SheetExtent(name, bound.area(), 0, 0, 10 ** bound.digits - 2, bound.last_col, bound=True)
+    return SheetExtent(name, bound.area(), 0, 0, 10 ** bound.digits - 2, bound.last_col, bound=True,
+                       errors=tuple(errors[:MAX_ERROR_CELLS]))
 
 
 def _maybe_comment_or_pi(chunk: bytes, skip: int) -> bool:
@@ -469,7 +488,16 @@ def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | N
         rows = [pad + row for row in rows]
     if top:
         rows = [[] for _ in range(top)] + rows
+    if extent is not None and extent.errors:
+        _put_back_errors(rows, extent.errors)
     return rows
+
+
+def _put_back_errors(rows: list[list[Any]], errors: tuple[tuple[int, int, str], ...]) -> None:
+    """Error values (#N/A …) where calamine left their cells empty, so the importer keeps and flags them."""
+    for row, col, text in errors:
+        if row < len(rows) and col < len(rows[row]) and rows[row][col] in ("", None):
+            rows[row][col] = text
 
 
 def _box_rows(rows: Iterator[list[Any]], top: int) -> list[list[Any]]:

@@ -18,9 +18,6 @@ DATE_FIELDS = ("filing_date", "grant_date", "disclosure_date", "registration_dat
 EXTRA_FIELDS = ("project_no", "certificate_no")
 _VALUE_FLAG_KIND = {"funding_source": FlagKind.UNMAPPED_VALUE, "transfer_status": FlagKind.UNMAPPED_VALUE,
                     "type": FlagKind.TYPE, "transfer_count": FlagKind.OUT_OF_RANGE, "asset_value_fen": FlagKind.OUT_OF_RANGE}
-_TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总数")
-_NOTE_WORDS = ("说明", "注：", "注:", "注 ：", "备注：", "备注:", "填表人", "制表人", "填报人", "审核人", "负责人：",
-               "联系人：", "填表说明", "填表日期", "制表日期", "数据来源", "统计截止")
 
 
 # -- the plan ------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import partial
@@ -27,8 +28,6 @@ from . import cells as c
 from .layout import SheetLayout, column_letter
 from .merge import resolve
 from .model import (
-    _NOTE_WORDS,
-    _TOTAL_WORDS,
     _VALUE_FLAG_KIND,
     DATE_FIELDS,
     EXTRA_FIELDS,
@@ -67,11 +66,21 @@ class _Bad:
         self.message = message
 
 
+# Excel's error values: what a formula shows when it fails (calamine reads an .xlsx error cell as
+# empty; the sheet-size scan puts the value back, services/sheet_size.py)
+EXCEL_ERRORS = {"#N/A": "公式没有取到数据", "#REF!": "公式引用的单元格已不存在", "#VALUE!": "公式的参数类型不对",
+                "#DIV/0!": "公式除以零", "#NAME?": "公式中有无法识别的名称", "#NUM!": "公式的数值无效",
+                "#NULL!": "公式的区域不相交", "#SPILL!": "公式结果无法展开", "#CALC!": "公式无法计算",
+                "#GETTING_DATA": "公式的数据尚未取回"}
+
+
 def _checked(normalise: Callable[[Any], Any], raw: Any) -> Any:
     """One cell of a field column: its value, None when empty, or a :class:`_Bad`."""
     if raw.__class__ is str:
         if not raw:
             return None
+        if raw[0] == "#" and raw.strip() in EXCEL_ERRORS:
+            return _Bad(f"单元格是 Excel 错误值“{raw.strip()}”（{EXCEL_ERRORS[raw.strip()]}），不是有效的值")
     elif raw is None:
         return None
     elif raw.__class__ is float and not math.isfinite(raw):
@@ -145,10 +154,24 @@ def _data_rows(layout: SheetLayout, rows: Sequence[Sequence[Any]],
     return data, skipped
 
 
+# A total row's label: the word alone or followed by a colon, a bracket, a number or at most two more
+# characters (合计金额); "总计量检测系统" is a title.
+_TOTAL_CELL = re.compile(r"\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*数)(?:\s*$|\s*[:：（(\d]|\s+\S|[\u4e00-\u9fff]{1,2}\s*$)")
+# A note under the table: a note word with its colon (说明：, 注1：), or a phrase only notes begin with.
+_NOTE_CELL = re.compile(r"\s*(?:(?:说明|注|备注|附注|填表人|制表人|填报人|审核人|负责人|联系人|填表日期|制表日期|统计截止"
+                        r"(?:日期|时间)?)\s*[:：]|注\s*\d{1,2}\s*[:：.、]|\*\s*注|填表说明|填报说明|数据来源|资料来源|统计截止)")
+# A section heading of a ledger grouped by kind: 一、发明专利, （二）实用新型, 第三部分 软件著作权.
+_SECTION_CELL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]"
+                           r"|第[一二三四五六七八九十]{1,3}(?:部分|类|章|节))\s*\S")
+# A cell that holds an IP number: a row with one is data, whatever its label says.
+_NUMBER_CELL = re.compile(r"\d{8,}|\d{4}\s*SR\s*\d{4,}", re.IGNORECASE)
+
+
 def _skip_reason(row: Sequence[Any], probes: Sequence[tuple[int, str]]) -> str | None:
     """Why a row below the header is no data row: blank; a 合计/总计 row (one of its first three
-    filled cells starts with such a word); a note (说明：, 注：, 填表人 … in a row of at most two
-    filled cells); the header repeated (the probe columns hold their own names)."""
+    filled cells is such a label, and no cell holds an IP number); a note (说明：, 注：, 填表人 … in
+    a row of at most two filled cells) or a section heading (一、发明专利 alone on its row); the
+    header repeated (the probe columns hold their own names)."""
     filled = 0
     blank = True
     first_text = None
@@ -156,7 +179,8 @@ def _skip_reason(row: Sequence[Any], probes: Sequence[tuple[int, str]]) -> str |
         if v is None or v == "":
             continue
         if v.__class__ is str:
-            if filled < 3 and v.lstrip().startswith(_TOTAL_WORDS):
+            if filled < 3 and _TOTAL_CELL.match(v) and not any(
+                    c.__class__ is str and _NUMBER_CELL.search(c) for c in row):
                 return "合计行"
             stripped = v.strip()
             if stripped and first_text is None and filled == 0:
@@ -169,14 +193,24 @@ def _skip_reason(row: Sequence[Any], probes: Sequence[tuple[int, str]]) -> str |
             break
     if blank:
         return "空行"
-    if first_text is not None and filled <= 2 and first_text.startswith(_NOTE_WORDS):
-        return f"说明行“{first_text[:40]}”"
+    if first_text is not None and filled <= 2:
+        if _NOTE_CELL.match(first_text):
+            return f"说明行“{first_text[:40]}”"
+        if filled == 1 and _SECTION_CELL.match(first_text):
+            return f"分节标题行“{first_text[:40]}”"
     hits = 0
     for col, name in probes:
         v = row[col] if col < len(row) else ""
         if v.__class__ is str and name[:1] in v and "".join(v.split()) == name:
             hits += 1
     return "重复的表头行" if hits >= 2 else None
+
+
+def _ignored_only(layout: SheetLayout, row: Sequence[Any]) -> str:
+    """The skip reason of a row whose only content is in columns the import leaves out (序号 …)."""
+    headers = [layout.headers[c] or column_letter(c) for c, v in enumerate(row[:len(layout.headers)])
+               if v is not None and v != "" and not (v.__class__ is str and not v.strip())]
+    return f"只有“{'、'.join(headers[:3])}”列有内容，没有可导入的信息" if headers else "空行"
 
 
 # -- building the plan ------------------------------------------------------------------------------
@@ -227,7 +261,7 @@ def build_plan(
             extra = {h: v for h, v in zip(extra_names, extra_row, strict=True) if v is not None}
             problems = bad.get(i, ())
             if not got and not extra and not problems:  # only a 序号 or other ignored cells
-                skipped.append((sheet, excel_row, "空行"))
+                skipped.append((sheet, excel_row, _ignored_only(layout, raw_row)))
                 continue
             planned = interpret_row(ctx, excel_row, raw_row, got, extra, problems)
             keys = planned.keys

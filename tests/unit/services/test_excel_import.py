@@ -35,7 +35,7 @@ def test_messy_ledger_is_read_and_imported(db, tmp_path):
     assert mapping["所属学院"] == "department" and mapping["序号"] == "ignore" and mapping["备注"] == "extra"
     assert plan.unmapped_columns == ["备注"]
     assert (len(plan.added), len(plan.skipped), plan.errors) == (7, 3, [])
-    assert sorted(reason for _, _, reason in plan.skipped) == ["合计行", "空行", "空行"]
+    assert sorted(reason for _, _, reason in plan.skipped) == ["只有“序号”列有内容，没有可导入的信息", "合计行", "空行"]
     rows = _by_name(db)
     first = rows["一种高强度铝合金的制备方法"]
     assert (first["type"], first["legal_status"], first["attribute"], first["stage"]) == ("invention", "granted", "granted", "research")

@@ -1,0 +1,101 @@
+"""Which rows below a ledger's header are data: a total row, a note, a section heading and a row
+with only a 序号 are reported by name; a title that merely begins like one of them is a record; a
+formula's error value is kept and flagged, never read as an empty cell."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlsxwriter
+from excel_helpers import app_no
+
+from kjcg_desktop.services import excel_import as ei
+from kjcg_desktop.services.importing.plan import _skip_reason
+
+
+def _xlsx(path: Path, rows: list[list]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("label", ["合计", "合 计", "合计：", "总计 125 项", "小计（发明）", "合计金额", "共计12项", "总数："])
+def test_total_rows(label):
+    assert _skip_reason(["", label, "", 12], []) == "合计行"
+
+
+@pytest.mark.parametrize("title", ["总计量检测系统", "合计算力调度方法", "小计量泵的控制方法", "总数据平台建设方案"])
+def test_titles_that_begin_like_a_total_are_data(title):
+    assert _skip_reason([1, title, "王伟", "授权"], []) is None
+
+
+def test_a_total_label_beside_a_patent_number_is_data():
+    assert _skip_reason([1, "合计器", app_no(2021, 2, 345678)], []) is None
+
+
+@pytest.mark.parametrize("note", ["注：本表由各学院填报", "说明：数据截至12月", "填表说明", "注1：授权日以公告日为准",
+                                  "数据来源：专利检索系统", "填表人：张三", "统计截止日期：2026-11-30", "*注：含已转让专利"])
+def test_note_rows(note):
+    assert _skip_reason([note], []) == f"说明行“{note}”"
+
+
+@pytest.mark.parametrize("row", [["说明书智能生成软件V1.0", "2023SR0123456"], ["注塑机温控系统", "王伟"],
+                                 ["备注栏自动填写工具V2.0"]])
+def test_titles_that_begin_like_a_note_are_data(row):
+    assert _skip_reason(row, []) is None
+
+
+@pytest.mark.parametrize("heading", ["一、发明专利", "二、实用新型专利（共3项）", "（三）外观设计", "第四部分 软件著作权"])
+def test_section_headings(heading):
+    assert _skip_reason(["", heading], []) == f"分节标题行“{heading}”"
+
+
+def test_a_numbered_title_with_other_cells_is_data():
+    assert _skip_reason(["", "一、种植体表面处理方法", "王伟"], []) is None
+
+
+def test_a_ledger_grouped_by_kind_imports_every_patent_and_names_each_heading(db, tmp_path):
+    path = _xlsx(tmp_path / "l.xlsx", [
+        ["序号", "专利名称", "专利号", "申请日", "发明人", "法律状态"],
+        ["一、发明专利"],
+        [1, "总计量检测系统", "ZL" + app_no(2022, 1, 567802), "2022-05-06", "张三", "有效"],
+        [None, "二、实用新型专利"],
+        [2, "合计算力调度装置", "ZL" + app_no(2021, 2, 345678), "2021-02-03", "王五", "有效"],
+        [3],
+        [None, "合计", None, None, None, "2项"],
+        ["注：本表由各学院填报"],
+    ])
+    plan, _ = ei.import_file(db, path)
+    names = {r["name"]: dict(r) for r in db.query("SELECT name, type, attribute FROM achievements")}
+    assert set(names) == {"总计量检测系统", "合计算力调度装置"}
+    assert names["合计算力调度装置"]["type"] == "utility_model"
+    assert [reason for _, _, reason in plan.skipped] == [
+        "分节标题行“一、发明专利”", "分节标题行“二、实用新型专利”", "只有“序号”列有内容，没有可导入的信息", "合计行",
+        "说明行“注：本表由各学院填报”"]
+
+
+def test_an_error_value_of_a_formula_is_kept_and_flagged(db, tmp_path):
+    path = tmp_path / "e.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("台账")
+    ws.write_row(0, 0, ["成果名称", "成果类型", "申请号", "法律状态", "备注"])
+    ws.write_row(1, 0, ["甲", "发明专利"])
+    ws.write_formula(1, 2, "=VLOOKUP(A2,X:Y,2,0)", None, "#N/A")
+    ws.write(1, 3, "审中")
+    ws.write_formula(1, 4, "=1/0", None, "#DIV/0!")
+    ws.write_row(2, 0, ["乙", "发明专利", app_no(2022, 1, 1), "审中"])
+    wb.close()
+    ei.import_file(db, path)
+    row = dict(db.one("SELECT id, application_no, extra FROM achievements WHERE name = '甲'"))
+    assert row["application_no"] is None
+    assert json.loads(row["extra"]) == {"申请号": "#N/A", "备注": "#DIV/0!"}
+    flags = db.query("SELECT field, cell, original, reason FROM review_flags WHERE achievement_id = ?", (row["id"],))
+    assert [(f["field"], f["cell"], f["original"]) for f in flags] == [("application_no", "台账!C2", "#N/A")]
+    assert "错误值“#N/A”" in flags[0]["reason"]
