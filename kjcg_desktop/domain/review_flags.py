@@ -25,6 +25,7 @@ class FlagKind:
     UNMAPPED_VALUE = "unmapped_value"  # a coded column (funding …) with text the vocabulary lacks
     MISSING = "missing"                # a required field (name) is empty
     DUPLICATE = "duplicate"            # the same key twice in one file
+    POSSIBLE_DUPLICATE = "possible_duplicate"  # no number, same name and type as a record with other completers
     CONFLICT = "conflict"              # source and app both changed since the last import
     OUT_OF_RANGE = "out_of_range"      # a number too large to store
 
@@ -33,7 +34,7 @@ KIND_LABELS = {
     FlagKind.UNREADABLE: "无法识别", FlagKind.CHECK_DIGIT: "校验位不符", FlagKind.WRONG_NUMBER: "号码类别不符",
     FlagKind.STATUS: "法律状态存疑", FlagKind.TYPE: "成果类型存疑", FlagKind.FOREIGN: "国外同族",
     FlagKind.AMBIGUOUS_DATE: "日期有歧义", FlagKind.UNMAPPED_VALUE: "无法归类", FlagKind.MISSING: "缺少必填项",
-    FlagKind.DUPLICATE: "文件内重复", FlagKind.CONFLICT: "修改冲突", FlagKind.OUT_OF_RANGE: "数值超出范围",
+    FlagKind.DUPLICATE: "文件内重复", FlagKind.POSSIBLE_DUPLICATE: "可能重复", FlagKind.CONFLICT: "修改冲突", FlagKind.OUT_OF_RANGE: "数值超出范围",
 }
 
 

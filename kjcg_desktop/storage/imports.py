@@ -125,6 +125,20 @@ def merge_bases(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     return {row[0]: dict(zip(MERGE_BASE_COLUMNS, row, strict=True)) for row in cursor}
 
 
+def unnumbered_by_name(db: Database, names: Iterable[str]) -> dict[str, list[dict[str, Any]]]:
+    """Records without an application, patent or registration number, by name (id, ledger number,
+    type, import key): where a row without numbers may be a record whose completers changed."""
+    wanted = sorted(set(names))
+    result: dict[str, list[dict[str, Any]]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        for row in db.query(f"SELECT id, ledger_no, name, type, import_key FROM achievements WHERE name IN "
+                            f"({','.join('?' * len(chunk))}) AND application_no IS NULL AND patent_no IS NULL "
+                            "AND registration_no IS NULL ORDER BY id", chunk):
+            result.setdefault(row["name"], []).append(dict(row))
+    return result
+
+
 def achievements_by_ids(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     """Rows (with ``extra`` parsed and ``inventors`` as a list of names) for the given ids: one query
     for the rows and one for the inventors (the ids passed as one JSON array)."""

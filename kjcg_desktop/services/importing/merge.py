@@ -194,6 +194,7 @@ def _match(plan: ImportPlan, by_key: Mapping[str, int]) -> dict[int, PlannedRow]
 def resolve(db: Database, plan: ImportPlan, today: date) -> None:
     """Match every planned row, merge updates, number new rows, compute tags."""
     matched = _match(plan, repo.existing_keys(db))
+    _flag_possible_duplicates(db, plan)
     rows = plan.rows
     ids = list(matched)
     # what the merge needs of every matched record; the whole record only where the file changed
@@ -252,6 +253,26 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             if not visible and planned.inventors is None and not planned.flags:
                 planned.action = "unchanged"
         _compare_tags(plan, planned, merged_view, attribute, stage)
+
+
+def _flag_possible_duplicates(db: Database, plan: ImportPlan) -> None:
+    """A new row known only by its fingerprint (no number; name, type and completers) whose name and
+    type a record without numbers already has: most likely that record with its completers changed
+    in the file. It is added (the fingerprint decides), and flagged so the clerk can merge or keep it."""
+    unnumbered = [p for p in plan.rows if p.target_id is None and len(p.keys) == 1 and p.keys[0].startswith("fp:")]
+    if not unnumbered:
+        return
+    known = repo.unnumbered_by_name(db, (p.values["name"] for p in unnumbered))
+    for planned in unnumbered:
+        same = [r for r in known.get(planned.values["name"], ()) if r["type"] == planned.values.get("type")
+                and r["import_key"] != planned.keys[0]]
+        if not same:
+            continue
+        numbers = "、".join(r["ledger_no"] or f"#{r['id']}" for r in same[:3])
+        planned.flags.append(ReviewFlag(
+            "name", FlagKind.POSSIBLE_DUPLICATE,
+            f"没有申请号、登记号或台账编号，名称和类型与已有成果 {numbers} 相同而完成人不同；已作为新成果导入，"
+            "如是同一成果，请核对后只保留一条", planned.sheet, _flag_cell(plan, planned, "name"), planned.values["name"]))
 
 
 def _flag_cell(plan: ImportPlan, planned: PlannedRow, field: str) -> str:

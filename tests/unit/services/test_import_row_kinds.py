@@ -99,3 +99,20 @@ def test_an_error_value_of_a_formula_is_kept_and_flagged(db, tmp_path):
     flags = db.query("SELECT field, cell, original, reason FROM review_flags WHERE achievement_id = ?", (row["id"],))
     assert [(f["field"], f["cell"], f["original"]) for f in flags] == [("application_no", "台账!C2", "#N/A")]
     assert "错误值“#N/A”" in flags[0]["reason"]
+
+
+def test_a_row_without_numbers_whose_completers_changed_is_added_and_flagged_as_a_possible_duplicate(db, tmp_path):
+    header = ["成果名称", "成果类型", "完成人", "所属学院"]
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", [header, ["一种育种技术", "专有技术", "赵六", "农学院"],
+                                                    ["一种栽培方法", "专有技术", "孙七", "农学院"]]))
+    first = db.scalar("SELECT ledger_no FROM achievements WHERE name = '一种育种技术'")
+    v2 = _xlsx(tmp_path / "v2.xlsx", [header, ["一种育种技术", "专有技术", "赵六、钱七", "农学院"],
+                                      ["一种栽培方法", "专有技术", "孙七", "农学院"]])
+    plan, _ = ei.import_file(db, v2)
+    assert db.scalar("SELECT count(*) FROM achievements WHERE name = '一种育种技术'") == 2
+    flags = [f for _, f in plan.flags]
+    assert [f.kind for f in flags] == ["possible_duplicate"] and first in flags[0].reason
+    assert flags[0].cell == "台账!A2"
+    before = db.scalar("SELECT count(*) FROM review_flags")
+    plan, batch = ei.import_file(db, v2)
+    assert batch is None and db.scalar("SELECT count(*) FROM review_flags") == before
