@@ -109,7 +109,7 @@ def flag_signatures(db: Database, ids: Iterable[int]) -> dict[int, set[tuple[str
 
 
 MERGE_BASE_COLUMNS = ("id", "import_source", "import_key", "legal_status", "attribute", "stage", "stage_override",
-                      "ledger_no", "name")
+                      "ledger_no", "name", "row_version")
 
 
 def merge_bases(db: Database, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
@@ -266,6 +266,7 @@ def _commit(db: Database, source: str, sheet: str | None, added: Sequence[Mappin
     now = _now()
     with db.transaction():
         _recheck_keys(db, added)
+        _recheck_versions(db, updated)
         _renumber_if_taken(db, added)
         batch_id = db.insert("import_batches", {"source": source, "sheet": sheet, "imported_at": now, "summary": {}})
         inventors_after = int(db.scalar("SELECT coalesce(max(id), 0) FROM inventors"))
@@ -354,6 +355,27 @@ def _recheck_keys(db: Database, added: Sequence[Mapping[str, Any]]) -> None:
         raise ImportConflictError(
             f"另一次导入（或其他用户）在预览之后已写入了本次要新增的成果（共 {len(taken)} 条，如 {names}）。"
             "为避免重复，本次导入没有写入任何内容；请重新预览后再导入，已有的成果将被更新而不会重复")
+
+
+def _recheck_versions(db: Database, updated: Sequence[Mapping[str, Any]]) -> None:
+    """Inside the write transaction: every record the import updates is still as the preview read
+    it (its row version). Otherwise someone changed it since, and the merge — made against the
+    old values — could undo that change: nothing is written."""
+    expected = {int(item["id"]): int(item["version"]) for item in updated if item.get("version") is not None}
+    if not expected:
+        return
+    ids = list(expected)
+    current: dict[int, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        current.update((int(r[0]), int(r[1])) for r in db.query(
+            f"SELECT id, row_version FROM achievements WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    moved = [i for i, version in expected.items() if current.get(i) != version]
+    if moved:
+        names = "、".join(f"“{n}”" for n in (db.scalar("SELECT name FROM achievements WHERE id = ?", (i,)) for i in moved[:3]) if n)
+        raise ImportConflictError(
+            f"预览之后，本次要更新的成果中有 {len(moved)} 条已被修改或删除（如 {names or '已删除的成果'}）。为免覆盖这些修改，"
+            "本次导入没有写入任何内容；请重新预览后再导入")
 
 
 def _renumber_if_taken(db: Database, added: Sequence[Mapping[str, Any]]) -> None:

@@ -27,7 +27,7 @@ def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None]
               "generated_ledger_no": r.values.get("ledger_no", "").startswith("KJCG-") and "ledger_no" not in r.source}
              for r in plan.added]
     updated = [{"id": r.target_id, "changes": r.changes, "inventors": r.inventors, "old": r.old,
-                "old_inventors": r.old_inventors, "flags": _flag_dicts(r)} for r in plan.updated]
+                "old_inventors": r.old_inventors, "version": r.version, "flags": _flag_dicts(r)} for r in plan.updated]
     if not added and not updated:
         return None
     summary = {"added": len(added), "updated": len(updated), "unchanged": plan.unchanged, "skipped": len(plan.skipped),

@@ -148,6 +148,17 @@ def _base(before: Mapping[str, Any], text: str | None) -> dict[str, Any] | None:
     return base
 
 
+def _complete(before: Mapping[str, Any]) -> str | None:
+    """The record's merge base with every imported field written out (``before``: the whole record),
+    as the trigger of migration v15 completes it: true whatever later changes the record."""
+    text = before.get("import_source")
+    digest = stored_digest(text)
+    if digest is None:
+        return text  # none, or a copy of the source row (complete already)
+    base = _base(before, text)
+    return orjson.dumps({"#": digest, "base": base, "complete": True}, default=str).decode()
+
+
 def _same_source(text: str | None, digest: str, source: Mapping[str, Any]) -> bool:
     stored = stored_digest(text)
     if stored is not None:
@@ -244,8 +255,11 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
                 changes["stage"] = stage
             planned.changes = changes
             planned.old_inventors = before.get("inventors")
+            planned.version = before.get("row_version")
             if changes:
                 planned.old = {k: before.get(k) for k in changes}
+                if "import_source" in changes:  # what undoing this import puts back stays true after later edits
+                    planned.old["import_source"] = _complete(before)
                 visible = [k for k in changes if k not in ("import_source", "import_key")]
                 merged_view = {k: changes.get(k, before.get(k)) for k in ("ledger_no", "name")}
             else:
@@ -361,7 +375,8 @@ def _merge_inventors(plan: ImportPlan, planned: PlannedRow, app: list[str], base
 def _show(value: Any) -> str:
     if isinstance(value, str) and value.startswith("#") and len(value) == 17:
         return "（上次导入的值）"
-    return "（空）" if value in (None, "") else str(value)
+    text = "（空）" if value in (None, "") else str(value)
+    return text if len(text) <= 200 else text[:200] + "……"
 
 
 def _compare_tags(plan: ImportPlan, planned: PlannedRow, values: Mapping[str, Any], attribute: str, stage: str) -> None:

@@ -1,0 +1,61 @@
+"""The merge base stays true whatever happens between imports: an undone re-import, a colleague's
+edit between the preview and the write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from excel_helpers import app_no
+
+from kjcg_desktop.services import excel_import as ei
+from kjcg_desktop.storage import achievements
+from kjcg_desktop.storage import imports as repo
+
+HEADER = ["成果名称", "成果类型", "申请号", "法律状态", "所属学院", "关键词"]
+
+
+def _xlsx(path: Path, rows: list[list]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    for row in [HEADER, *rows]:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _row(db, name: str) -> dict:
+    return dict(db.one("SELECT * FROM achievements WHERE name = ?", (name,)))
+
+
+def test_an_edit_after_an_undone_reimport_survives_the_next_import(db, tmp_path):
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", [["甲", "发明", app_no(2023, 1, 41), "审中", "材料学院", "合金"]]))
+    v2 = _xlsx(tmp_path / "v2.xlsx", [["甲", "发明", app_no(2023, 1, 41), "有效", "材料学院", "合金"]])
+    _, batch = ei.import_file(db, v2)
+    achievements.update_achievement(db, _row(db, "甲")["id"], {"department": "材料科学与工程学院"})
+    repo.undo_import(db, batch)
+    assert _row(db, "甲")["legal_status"] == "pending"
+    ei.import_file(db, v2)
+    row = _row(db, "甲")
+    assert (row["legal_status"], row["department"]) == ("granted", "材料科学与工程学院")
+
+
+def test_a_record_changed_between_the_preview_and_the_write_stops_the_import(db, tmp_path):
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", [["甲", "发明", app_no(2023, 1, 41), "审中", "材料学院", "合金"],
+                                                    ["乙", "发明", app_no(2023, 1, 42), "审中", "材料学院", "涂层"]]))
+    book = ei.open_workbook(_xlsx(tmp_path / "v2.xlsx", [["甲", "发明", app_no(2023, 1, 41), "有效", "材料学院", "合金"],
+                                                         ["乙", "发明", app_no(2023, 1, 42), "有效", "材料学院", "涂层"]]))
+    plan = ei.build_plan(db, book, ei.layouts_for(book))
+    book.close()
+    achievements.update_achievement(db, _row(db, "甲")["id"], {"department": "材料科学与工程学院"})
+    before = db.scalar("SELECT count(*) FROM events")
+    with pytest.raises(repo.ImportConflictError, match="“甲”.*请重新预览"):
+        ei.commit_plan(db, plan)
+    assert db.scalar("SELECT count(*) FROM events") == before
+    assert {_row(db, n)["legal_status"] for n in ("甲", "乙")} == {"pending"}
+    ei.import_file(db, tmp_path / "v2.xlsx")  # previewed again
+    ei.import_file(db, _xlsx(tmp_path / "v3.xlsx", [["甲", "发明", app_no(2023, 1, 41), "有效", "材料学院", "合金涂层"]]))
+    row = _row(db, "甲")
+    assert (row["legal_status"], row["department"], row["keywords"]) == ("granted", "材料科学与工程学院", "合金涂层")
