@@ -429,9 +429,25 @@ def _xls_sheets(data: bytes) -> list[tuple[str, int]] | None:
 _HH = struct.Struct("<HH")
 
 
+# Excel's error codes in BOOLERR and FORMULA records
+_XLS_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
+               0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
+_XLS_BOOLERR, _XLS_FORMULA = 0x0205, 0x0006
+
+
+def _xls_error(data: bytes, kind: int, body: int, size: int) -> str | None:
+    """The error value of a BOOLERR record or of a FORMULA record's cached result (None if none)."""
+    if kind == _XLS_BOOLERR and size >= 8 and data[body + 7] == 1:
+        return _XLS_ERRORS.get(data[body + 6], "#N/A")
+    if kind == _XLS_FORMULA and size >= 14 and data[body + 12: body + 14] == b"\xff\xff" and data[body + 6] == 2:
+        return _XLS_ERRORS.get(data[body + 8], "#N/A")
+    return None
+
+
 def _xls_sheet(data: bytes, offset: int, name: str) -> SheetExtent:
     rows: set[int] = set()
     cols: set[int] = set()
+    errors: list[tuple[int, int, str]] = []
     cells = 0
     claimed = None
     unpack = _HH.unpack_from
@@ -449,6 +465,10 @@ def _xls_sheet(data: bytes, offset: int, name: str) -> SheetExtent:
                 rows.add(row)
                 cols.add(col)
                 cells += 1
+                if kind in (_XLS_BOOLERR, _XLS_FORMULA) and len(errors) < 100_000:
+                    error = _xls_error(data, kind, body, size)
+                    if error:
+                        errors.append((row, col, error))
         elif kind == _XLS_EOF:
             break
         elif kind == _XLS_MULRK and size >= 6:
@@ -464,4 +484,4 @@ def _xls_sheet(data: bytes, offset: int, name: str) -> SheetExtent:
                 claimed = f"{cell_name(r0, c0)}:{cell_name(r1 - 1, c1 - 1)}"
     if not cells:
         return SheetExtent(name, claimed=claimed)
-    return SheetExtent(name, cells, min(rows), min(cols), max(rows), max(cols), claimed)
+    return SheetExtent(name, cells, min(rows), min(cols), max(rows), max(cols), claimed, errors=tuple(errors))

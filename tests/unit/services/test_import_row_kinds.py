@@ -116,3 +116,37 @@ def test_a_row_without_numbers_whose_completers_changed_is_added_and_flagged_as_
     before = db.scalar("SELECT count(*) FROM review_flags")
     plan, batch = ei.import_file(db, v2)
     assert batch is None and db.scalar("SELECT count(*) FROM review_flags") == before
+
+
+def test_error_values_in_xls_and_ods_are_kept_and_flagged(db, tmp_path):
+    import xlwt
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    header = ["成果名称", "成果类型", "申请号", "法律状态"]
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("台账")
+    for col, text in enumerate(header):
+        sheet.write(0, col, text)
+    sheet.write(1, 0, "甲")
+    sheet.write(1, 1, "发明专利")
+    sheet.row(1).set_cell_error(2, 0x2A)  # #N/A, as Excel 97-2003 stores it
+    sheet.write(1, 3, "审中")
+    book.save(str(tmp_path / "e.xls"))
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="台账")
+    for values, error_at in ((header, None), (["乙", "发明专利", "", "审中"], 2)):
+        tr = TableRow()
+        for col, text in enumerate(values):
+            cell = TableCell(valuetype="string", formula="of:=NA()") if col == error_at else TableCell(valuetype="string")
+            cell.addElement(P(text="#N/A" if col == error_at else text))
+            tr.addElement(cell)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(tmp_path / "e.ods"))
+    for name, path in (("甲", tmp_path / "e.xls"), ("乙", tmp_path / "e.ods")):
+        ei.import_file(db, path)
+        row = dict(db.one("SELECT id, application_no, extra FROM achievements WHERE name = ?", (name,)))
+        assert row["application_no"] is None and json.loads(row["extra"]) == {"申请号": "#N/A"}
+        assert [f["cell"] for f in db.query("SELECT cell FROM review_flags WHERE achievement_id = ?", (row["id"],))] == ["台账!C2"]
