@@ -805,3 +805,30 @@ def test_a_bad_check_digit_is_stored_normalised_and_flagged(db, tmp_path):
     row = db.one("SELECT application_no, application_no_as_written FROM achievements")
     assert (row["application_no"], row["application_no_as_written"]) == ("201820000002.8", "CN201820000002.8")
     assert [f.kind for _, f in plan.flags if f.field == "application_no"] == ["check_digit"]
+
+
+# -- clerk trial: people, numbers, registration numbers, headers -----------------------------------
+def _inventors(db) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in db.query("SELECT a.name, i.name AS person FROM inventors i JOIN achievements a ON a.id = i.achievement_id "
+                      "ORDER BY a.id, i.id"):
+        out.setdefault(r["name"], []).append(r["person"])
+    return out
+
+
+def test_inventor_lists_as_databases_and_ledgers_write_them(db, tmp_path):
+    """PatSnap/incoPat separate people with " | "; Chinese ledgers pad a two-character name to the
+    width of three ("张  三"); Latin names keep their spaces; a run of two-character names separated
+    by spaces is several people."""
+    path = _xlsx(tmp_path / "people.xlsx", {"S": [
+        ["专利名称", "申请号", "发明人", "[标]当前申请(专利权)人", "法律状态"],
+        ["甲", app_no(2023, 1, 1234567), "张三 | 李四", "上海示范大学 | 上海某某新能源有限公司", "授权"],
+        ["乙", app_no(2015, 1, 123456), "张  三、李  四、王小五", "上海示范大学", "授权"],
+        ["丙", app_no(2019, 2, 987654), "John Smith; Jane Doe", "上海示范大学", "授权"],
+        ["丁", app_no(2020, 1, 111111), "王伟 李娜 张敏", "上海示范大学", "授权"],
+        ["戊", app_no(2021, 1, 222222), "买买提·艾力｜李娜\n张　敏", "上海示范大学", "授权"],
+    ]})
+    ei.import_file(db, path)
+    assert _inventors(db) == {"甲": ["张三", "李四"], "乙": ["张三", "李四", "王小五"], "丙": ["John Smith", "Jane Doe"],
+                              "丁": ["王伟", "李娜", "张敏"], "戊": ["买买提·艾力", "李娜", "张敏"]}
+    assert _rows(db)["甲"]["holder"] == "上海示范大学；上海某某新能源有限公司"
