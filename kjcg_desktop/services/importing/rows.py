@@ -163,11 +163,16 @@ class _RowReader:
 
     def _not_a_patent_number(self, target: str, reading: NumberReading) -> None:
         label = self.ctx.header(target)
-        self.extra[label] = reading.as_written
-        what = "证书号等其他号码" if target == "patent_no" else "申请号"
+        written = _raw_text(self.raw_row, self.ctx.column_of.get(target)).strip() or reading.as_written
+        self.extra[label] = written
+        if reading.problem:
+            why = reading.problem
+        elif target == "patent_no":
+            why = "不是中国专利号的格式（ZL + 12 位或 8 位数字 + 校验位；可能是证书号等其他号码）"
+        else:
+            why = "不是中国专利申请号的格式（应为 12 位或 8 位数字 + 校验位，可带 CN/ZL 前缀）"
         self.flag(target, FlagKind.WRONG_NUMBER if target == "patent_no" else FlagKind.UNREADABLE,
-                  f"{label}“{reading.as_written}”不是中国专利{('专利号' if target == 'patent_no' else '申请号')}的格式"
-                  f"（可能是{what}）；原文保留在扩展信息中，未作{self.ctx.labels[target]}保存")
+                  f"{label}“{written}”{why}；原文保留在扩展信息中，未作{self.ctx.labels[target]}保存")
 
     def _publication_evidence(self, reading: NumberReading) -> None:
         self.publication_type = self.publication_type or TYPE_OF_KIND.get(reading.kind_code or "")

@@ -832,3 +832,33 @@ def test_inventor_lists_as_databases_and_ledgers_write_them(db, tmp_path):
     assert _inventors(db) == {"甲": ["张三", "李四"], "乙": ["张三", "李四", "王小五"], "丙": ["John Smith", "Jane Doe"],
                               "丁": ["王伟", "李娜", "张敏"], "戊": ["买买提·艾力", "李娜", "张敏"]}
     assert _rows(db)["甲"]["holder"] == "上海示范大学；上海某某新能源有限公司"
+
+
+def test_number_spellings_of_ledgers_and_numbers_excel_damaged(db, tmp_path):
+    path = _xlsx(tmp_path / "numbers.xlsx", {"S": [
+        ["专利名称", "申请号", "法律状态"],
+        ["甲", "ZL202210567802·5", "有效"], ["乙", "ZL202120345678。9", "有效"],
+        ["丙", 3123456.9, "有效"],              # 03123456.9 typed into a number cell
+        ["丁", "202230123456.", "实质审查"],
+        ["戊", "2.02211E+11", "实质审查"],       # the display form a CSV saved by Excel holds
+    ]})
+    plan, _ = ei.import_file(db, path)
+    rows = _rows(db)
+    assert {n: (r["application_no"], r["application_no_as_written"]) for n, r in rows.items()} == {
+        "甲": ("202210567802.5", "ZL202210567802·5"), "乙": ("202120345678.9", "ZL202120345678。9"),
+        "丙": ("03123456.9", "3123456.9"), "丁": ("202230123456.2", "202230123456."), "戊": (None, None)}
+    assert (rows["甲"]["patent_no"], rows["丙"]["type"], rows["丁"]["type"]) == ("ZL202210567802.5", "invention", "design")
+    number_flags = [f for _, f in plan.flags if f.field == "application_no"]
+    assert [f.original for f in number_flags] == ["2.02211E+11"]
+    assert "Excel" in number_flags[0].reason and "请从原始数据重新复制" in number_flags[0].reason
+    assert "2.02211E+11" in rows["戊"]["extra"]
+
+
+def test_the_flag_of_an_unreadable_application_number_does_not_contradict_itself(db, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("专利名称,申请号,专利号\n甲,申请中,\n乙,,软著登字第1234567号\n", encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    reasons = {f.field: f.reason for _, f in plan.flags if f.field in ("application_no", "patent_no")}
+    assert "（可能是申请号）" not in reasons["application_no"]
+    assert "不是中国专利申请号的格式（应为 12 位或 8 位数字 + 校验位" in reasons["application_no"]
+    assert "可能是证书号" in reasons["patent_no"]
