@@ -862,3 +862,38 @@ def test_the_flag_of_an_unreadable_application_number_does_not_contradict_itself
     assert "（可能是申请号）" not in reasons["application_no"]
     assert "不是中国专利申请号的格式（应为 12 位或 8 位数字 + 校验位" in reasons["application_no"]
     assert "可能是证书号" in reasons["patent_no"]
+
+
+def test_a_certificate_number_in_the_registration_column_is_kept_as_the_certificate_not_the_key(db, tmp_path):
+    """#19 "Which number is which": 证书号 and 登记号 are different things. A 登记号 column of a software
+    list holding 软著登字第…号 or the bare certificate number (a float after Excel) keeps it as 证书号 —
+    evidence of the grant — flagged, never as the registration number nor the re-import key."""
+    path = _xlsx(tmp_path / "software.xlsx", {"软件著作权": [
+        ["软件名称", "登记号", "著作权人"],
+        ["某管理系统V1.0", "软著登字第1234567号", "上海示范大学"],
+        ["某分析软件V2.0", 5000001.0, "上海示范大学"],
+        ["某平台V1.0", "2023SR0123456", "上海示范大学"],
+    ]})
+    plan, _ = ei.import_file(db, path)
+    rows = _rows(db)
+    assert {n: (r["type"], r["registration_no"], r["attribute"]) for n, r in rows.items()} == {
+        "某管理系统V1.0": ("software", None, "granted"), "某分析软件V2.0": ("software", None, "granted"),
+        "某平台V1.0": ("software", "2023SR0123456", "granted")}
+    assert json.loads(rows["某管理系统V1.0"]["extra"])["证书号"] == "软著登字第1234567号"
+    assert json.loads(rows["某分析软件V2.0"]["extra"])["证书号"] == "5000001"
+    flagged = {(f.original, f.kind) for _, f in plan.flags if f.field == "registration_no"}
+    assert flagged == {("软著登字第1234567号", "wrong_number"), ("5000001", "wrong_number")}
+    assert not any(k.startswith("reg:") and "2023SR" not in k for r in plan.rows for k in r.keys)
+    before = _counts(db)
+    plan2, _ = ei.import_file(db, path)
+    assert _counts(db)[:2] == before[:2] and not plan2.added
+
+
+def test_a_registration_column_holding_neither_number_is_flagged_without_grant_evidence(db, tmp_path):
+    path = tmp_path / "software.csv"
+    path.write_text("软件名称,登记号\n某系统,待登记\n", encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    row = db.one("SELECT registration_no, attribute, extra FROM achievements")
+    assert (row["registration_no"], row["attribute"]) == (None, "ungranted")
+    assert json.loads(row["extra"])["登记号"] == "待登记"
+    assert [f.original for _, f in plan.flags if f.field == "registration_no"] == ["待登记"]
