@@ -897,3 +897,30 @@ def test_a_registration_column_holding_neither_number_is_flagged_without_grant_e
     assert (row["registration_no"], row["attribute"]) == (None, "ungranted")
     assert json.loads(row["extra"])["登记号"] == "待登记"
     assert [f.original for _, f in plan.flags if f.field == "registration_no"] == ["待登记"]
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("标题(译)(简体中文)", "name"), ("标题 (中文)", "name"), ("摘要(译)(简体中文)", "summary"),   # PatSnap
+    ("首次公开日", "publication_date"), ("专利有效性", "legal_status"),                          # incoPat
+    ("软件著作权登记号", "registration_no"), ("专利授权日", "grant_date"), ("获授权时间", "grant_date"),  # ledgers
+    ("第一发明人所在学院", "department"), ("有效性", "legal_status"), ("发明人姓名", "inventors"),
+])
+def test_headers_of_real_exports_and_ledgers_name_their_field(header, field):
+    from kjcg_desktop.services.importing.layout import propose_mapping
+
+    assert propose_mapping([header]) == [field]
+
+
+def test_patsnap_translated_title_and_a_ledger_of_software_and_grant_dates(db, tmp_path):
+    path = _xlsx(tmp_path / "mixed.xlsx", {
+        "PatSnap": [["公开(公告)号", "申请号", "标题(译)(简体中文)", "发明人", "有效性"],
+                    ["CN115123456B", "CN" + app_no(2022, 1, 567802), "一种电池正极材料", "王伟 | 李娜", "有效"]],
+        "软著": [["软件名称", "软件著作权登记号", "第一发明人所在学院", "获授权时间"],
+                 ["某平台V1.0", "2023SR0123456", "计算机学院", "2023-03-05"]],
+    })
+    plan, _ = ei.import_file(db, path)
+    rows = _rows(db)
+    assert set(rows) == {"一种电池正极材料", "某平台V1.0"}
+    assert (rows["某平台V1.0"]["registration_no"], rows["某平台V1.0"]["department"], rows["某平台V1.0"]["grant_date"]) == (
+        "2023SR0123456", "计算机学院", "2023-03-05")
+    assert rows["一种电池正极材料"]["legal_status"] == "granted" and not plan.unmapped_columns
