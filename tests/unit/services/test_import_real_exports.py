@@ -924,3 +924,23 @@ def test_patsnap_translated_title_and_a_ledger_of_software_and_grant_dates(db, t
     assert (rows["某平台V1.0"]["registration_no"], rows["某平台V1.0"]["department"], rows["某平台V1.0"]["grant_date"]) == (
         "2023SR0123456", "计算机学院", "2023-03-05")
     assert rows["一种电池正极材料"]["legal_status"] == "granted" and not plan.unmapped_columns
+
+
+def test_cli_counts_say_what_they_count_and_the_report_names_the_field_in_chinese(db_path, tmp_path, capsys):
+    """A PatSnap export with the same application number on two rows (the A publication and the B
+    grant: one record, flagged as merged) and a row with a wrong check digit and a type column that
+    contradicts the number's type digit (one record, two flags): 2 records, 3 flags."""
+    no = app_no(2022, 1, 567802)
+    path = _xlsx(tmp_path / "patsnap.xlsx", {"检索结果": [
+        ["公开(公告)号", "申请号", "标题", "[标]当前申请(专利权)人", "简单法律状态", "专利类型"],
+        ["CN115234567A", "CN" + no, "一种锂电池正极材料的制备方法", "某某大学 | 某某科技有限公司", "审中", "发明申请"],
+        ["CN115234567B", "CN" + no, "一种锂电池正极材料的制备方法", "某某大学", "有效", "发明授权"],
+        ["CN112000001B", "CN202011234567.0", "一种方法", "某某大学", "有效", "实用新型"],   # the check digit should be 7
+    ]})
+    report = tmp_path / "r.xlsx"
+    assert cli.main(["--db", str(db_path), "import", str(path), "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "2 条成果共 3 处待核对" in out and "待核对 2 条" not in out
+    assert out.count("  待核对：") == 3 and "待核对 3 处" in out
+    fields = [row[3] for row in openpyxl.load_workbook(report)["待核对"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(fields) == sorted(["整行", "申请号", "成果类型"])
