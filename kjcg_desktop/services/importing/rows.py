@@ -242,8 +242,9 @@ class _RowReader:
                       "未作登记号保存，请补充登记号", written)
             return
         self.extra[label] = written
+        why = reading.problem or f"不是软件登记号的格式{shape}"
         self.flag("registration_no", FlagKind.WRONG_NUMBER,
-                  f"{label}“{written}”不是软件登记号的格式{shape}；原文保留在扩展信息中，未作登记号保存", written)
+                  f"{label}“{written}”{why}；原文保留在扩展信息中，未作登记号保存", written)
 
     def _store_cn(self, cn: NumberReading) -> None:
         values, column_of = self.values, self.ctx.column_of
