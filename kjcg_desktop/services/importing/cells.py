@@ -33,6 +33,10 @@ class ImportValueError(ValueError):
 # The explicit separators of name lists: 、 ， , ; ； / | ｜ (PatSnap and incoPat write " | ") and line breaks.
 _SPLIT_PEOPLE = re.compile(r"\s*[、，,;；/|｜\n\r]+\s*")
 # A Chinese name: CJK characters, with the middle dot of transcribed names (买买提·艾力)
+# A list separated by | or ; whose Latin names are written "SMITH, John": the comma is inside the name
+_SPLIT_PEOPLE_STRONG = re.compile(r"\s*[、;；/|｜\n\r]+\s*")
+_LATIN_COMMA = re.compile(r"[A-Za-z],\s*[A-Za-z]")
+_STRONG = re.compile(r"[;；|｜]")
 _CJK_NAME = re.compile("^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f·•・]+$")
 _SPLIT_HOLDERS = re.compile(r"\s*[;；|｜、\n]\s*")
 _PLAIN_YUAN = re.compile(r"^(\d{1,18})(?:\.(\d{1,2}))?$")
@@ -196,12 +200,14 @@ def to_people(value: Any) -> list[str] | None:
     between Chinese characters are padding ("张  三", a two-character name padded to the width of
     three) — except in a run of Chinese names of two or more characters each ("王伟 李娜 张敏"),
     which are several names; a one-character part before the next ("张 三 李 四") is a surname. Latin
-    names keep their spaces ("John Smith")."""
+    names keep their spaces ("John Smith"), and their comma in a list separated by | or ;
+    ("SMITH, John | DOE, Jane")."""
     text = to_text(value)
     if text is None:
         return None
+    split = _SPLIT_PEOPLE_STRONG if _STRONG.search(text) and _LATIN_COMMA.search(text) else _SPLIT_PEOPLE
     names: list[str] = []
-    for part in _SPLIT_PEOPLE.split(text):
+    for part in split.split(text):
         if part:
             names.extend(_names_of_part(part))
     return names or None

@@ -827,10 +827,12 @@ def test_inventor_lists_as_databases_and_ledgers_write_them(db, tmp_path):
         ["丙", app_no(2019, 2, 987654), "John Smith; Jane Doe", "上海示范大学", "授权"],
         ["丁", app_no(2020, 1, 111111), "王伟 李娜 张敏", "上海示范大学", "授权"],
         ["戊", app_no(2021, 1, 222222), "买买提·艾力｜李娜\n张　敏", "上海示范大学", "授权"],
+        ["己", app_no(2021, 1, 333333), "SMITH, John | DOE, Jane", "上海示范大学", "授权"],
     ]})
     ei.import_file(db, path)
     assert _inventors(db) == {"甲": ["张三", "李四"], "乙": ["张三", "李四", "王小五"], "丙": ["John Smith", "Jane Doe"],
-                              "丁": ["王伟", "李娜", "张敏"], "戊": ["买买提·艾力", "李娜", "张敏"]}
+                              "丁": ["王伟", "李娜", "张敏"], "戊": ["买买提·艾力", "李娜", "张敏"],
+                              "己": ["SMITH, John", "DOE, Jane"]}
     assert _rows(db)["甲"]["holder"] == "上海示范大学；上海某某新能源有限公司"
 
 
