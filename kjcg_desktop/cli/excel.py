@@ -148,6 +148,12 @@ def _run_import(args: argparse.Namespace, path: Path, report: Path | None) -> tu
     return plan, batch_id, counts
 
 
+def _flag_count(plan: ImportPlan) -> str:
+    """What the flags count: the records they concern and the flags themselves ("6 条成果共 7 处待核对")."""
+    flags = len(plan.flags)
+    return f"{plan.flagged_rows} 条成果共 {flags} 处待核对" if flags else "无待核对"
+
+
 def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> None:
     """The plan as the terminal shows it: layouts, counts, flags, tag differences, explanation rows."""
     for lay in plan.layouts:
@@ -155,7 +161,7 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
         print(f"工作表“{lay.sheet}”：表头在第 {rows} 行，{len(lay.headers)} 列")
     verb = "将" if args.dry_run else "已"
     print(f"{verb}新增 {summary['added']} 条，{verb}更新 {summary['updated']} 条，无变化 {summary['unchanged']} 条，"
-          f"未导入 {summary['skipped']} 行（空行/合计行/说明行/重复表头），待核对 {summary['flagged_rows']} 条")
+          f"未导入 {summary['skipped']} 行（空行/合计行/说明行/重复表头），{_flag_count(plan)}")
     if plan.unmapped_columns:
         print("未对应字段的列（已保留在扩展信息中）：" + "、".join(plan.unmapped_columns))
     flags = plan.flags

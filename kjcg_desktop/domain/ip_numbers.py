@@ -11,6 +11,13 @@ registration numbers of Chinese IP rights, read from what ledgers and patent dat
 - 证书号 (a certificate number) is never a patent number either; 登记号 of software: yyyySR + digits.
 - WO/US/EP/JP … numbers are foreign family members.
 
+Spellings ledgers use for the dot before the check digit: "·" (middle dot), "。" (ideographic full
+stop), "．" (full-width), and a dot with no check digit after it ("202230123456."). Excel damages
+numbers typed into number cells in two ways: an 8-digit number of 1985–2003 loses its leading 0
+(03123456.9 becomes 3123456.9) — read as the 8-digit number only when the check digit confirms the
+restored 0; and its display form "2.02211E+11" (as a CSV saved from Excel holds it) has lost digits —
+kept as written, with the reason said.
+
 The type digit (5th of 12, 3rd of 8): 1 and 8 invention (8 = PCT entering China), 2 and 9 utility
 model (9 = PCT), 3 design.
 """
@@ -27,7 +34,11 @@ _FULL = str.maketrans({i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 
 # spaces, and the invisible characters that come with numbers pasted from web pages
 _SPACES = re.compile(r"[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+")
 
-_APPLICATION = re.compile(r"^(CN|ZL)?(\d{12}|\d{8})(?:\.?([0-9X]))?$")
+_APPLICATION = re.compile(r"^(CN|ZL)?(\d{12}|\d{8})(?:\.?([0-9X])|\.)?$")
+# Dots written before the check digit: middle dots, the ideographic full stop, small/one-dot leaders
+_DOTS = str.maketrans(dict.fromkeys(map(ord, "·・•‧。｡﹒．"), "."))
+# 03123456.9 typed into a number cell: Excel dropped the leading 0 (years 2000–2003, type digit 1/2/3/8/9)
+_LOST_ZERO = re.compile(r"^([0-3][12389]\d{5})\.([0-9X])$")
 _PUBLICATION = re.compile(r"^CN(\d{7,9})([ABCUYSD])\d?$")
 _REGISTRATION = re.compile(r"^(?:\d{4}|\d{2})SR\d{3,8}$")
 _FOREIGN = re.compile(r"^(WO|PCT|US|EP|JP|KR|DE|GB|FR|CA|AU|RU|TW|HK|IN|BR|SG)[A-Z0-9/\-.,]*\d")
@@ -65,7 +76,7 @@ def number_text(value: object) -> str:
         return str(value)
     text = str(value)
     if not text.isascii():
-        text = text.translate(_FULL)
+        text = text.translate(_FULL).translate(_DOTS)
     if not text.isalnum():
         text = _SPACES.sub("", text)
     text = text.upper()
@@ -94,6 +105,7 @@ class NumberReading:
     check_ok: bool | None = None       # None: no check digit was written
     expected_check: str | None = None
     kind_code: str | None = None       # publication kind code (A/B/U/S …)
+    problem: str | None = None         # why a number-like cell could not be read (kind "other")
 
     @property
     def type_from_digit(self) -> str | None:
@@ -146,6 +158,19 @@ def read_number(value: object) -> NumberReading | None:
         return NumberReading(text, "registration", text)
     if _FOREIGN.match(text):
         return NumberReading(text, "foreign", text)
+    m = _LOST_ZERO.match(text)
+    if m:
+        digits, check = "0" + m.group(1), m.group(2)
+        expected = check_digit(digits)
+        if check == expected:
+            return NumberReading(text, "application", f"{digits}.{check}", True, expected)
+        return NumberReading(text, "other", text, problem=(
+            f"像是 Excel 去掉了开头 0 的 8 位申请号（0{m.group(1)}），但校验位不符（应为 {expected}）"))
+    if _SCIENTIFIC.match(text):
+        significant = len(text.split("E", 1)[0].replace(".", "").strip("0"))
+        return NumberReading(text, "other", text, problem=(
+            f"是 Excel 的科学计数法显示形式，号码只剩 {significant} 位有效数字，后几位已被 Excel 截去；"
+            "请从原始数据重新复制"))
     return NumberReading(text, "other", text)
 
 

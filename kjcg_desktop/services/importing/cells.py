@@ -30,7 +30,14 @@ class ImportValueError(ValueError):
     """One cell's value is not valid for its field (message in Chinese)."""
 
 
-_SPLIT_PEOPLE = re.compile(r"[、，,;；/\s]+")
+# The explicit separators of name lists: 、 ， , ; ； / | ｜ (PatSnap and incoPat write " | ") and line breaks.
+_SPLIT_PEOPLE = re.compile(r"\s*[、，,;；/|｜\n\r]+\s*")
+# A Chinese name: CJK characters, with the middle dot of transcribed names (买买提·艾力)
+# A list separated by | or ; whose Latin names are written "SMITH, John": the comma is inside the name
+_SPLIT_PEOPLE_STRONG = re.compile(r"\s*[、;；/|｜\n\r]+\s*")
+_LATIN_COMMA = re.compile(r"[A-Za-z],\s*[A-Za-z]")
+_STRONG = re.compile(r"[;；|｜]")
+_CJK_NAME = re.compile("^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f·•・]+$")
 _SPLIT_HOLDERS = re.compile(r"\s*[;；|｜、\n]\s*")
 _PLAIN_YUAN = re.compile(r"^(\d{1,18})(?:\.(\d{1,2}))?$")
 def _is_blank(value: Any) -> bool:
@@ -189,11 +196,47 @@ def to_legal_status(value: Any) -> StatusReading | None:
 
 
 def to_people(value: Any) -> list[str] | None:
+    """Names split on the explicit separators (、，,;；/|｜ and line breaks). Inside one part, spaces
+    between Chinese characters are padding ("张  三", a two-character name padded to the width of
+    three) — except in a run of Chinese names of two or more characters each ("王伟 李娜 张敏"),
+    which are several names; a one-character part before the next ("张 三 李 四") is a surname. Latin
+    names keep their spaces ("John Smith"), and their comma in a list separated by | or ;
+    ("SMITH, John | DOE, Jane")."""
     text = to_text(value)
     if text is None:
         return None
-    names = [n for n in _SPLIT_PEOPLE.split(text) if n]
+    split = _SPLIT_PEOPLE_STRONG if _STRONG.search(text) and _LATIN_COMMA.search(text) else _SPLIT_PEOPLE
+    names: list[str] = []
+    for part in split.split(text):
+        if part:
+            names.extend(_names_of_part(part))
     return names or None
+
+
+def _names_of_part(part: str) -> list[str]:
+    words = part.split()
+    if len(words) == 1:
+        return words
+    if not all(_CJK_NAME.match(w) for w in words):
+        return [" ".join(words)]  # Latin (or mixed) names keep one space between words
+    if all(len(w) >= 2 for w in words):
+        return words
+    if all(len(w) == 1 for w in words) and len(words) <= 3:
+        return ["".join(words)]   # 张  三 / 欧 阳 明
+    names: list[str] = []
+    pending = ""
+    for w in words:
+        if len(w) == 1 and not pending:
+            pending = w
+            continue
+        names.append(pending + w)
+        pending = ""
+    if pending:
+        if names:
+            names[-1] += pending
+        else:
+            names.append(pending)
+    return names
 
 
 def to_holder(value: Any) -> str | None:

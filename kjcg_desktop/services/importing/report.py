@@ -28,6 +28,15 @@ SHEETS = {
 }
 
 
+# Flag fields that are no column of the ledger: the whole row (a key repeated in the file), the extra fields
+_OTHER_FIELDS = {"row": "整行", "extra": "扩展信息", "inventors": "发明人", "holder": "专利权人"}
+
+
+def field_label(field: str) -> str:
+    """The Chinese name of a flag's field, as the report and the terminal show it."""
+    return synonyms().labels.get(field) or _OTHER_FIELDS.get(field, field)
+
+
 def _cell(ws: Any, value: Any) -> Any:
     if value.__class__ is str:
         if not value.isprintable():
@@ -51,7 +60,7 @@ def write_import_report(plan: ImportPlan, out: Path | str) -> dict[str, int]:
     out = Path(out)
     labels = synonyms().labels
     rows: dict[str, list[list[Any]]] = {
-        "待核对": [[f.cell, r.values.get("ledger_no"), r.name, labels.get(f.field, f.field), f.original, f.reason,
+        "待核对": [[f.cell, r.values.get("ledger_no"), r.name, field_label(f.field), f.original, f.reason,
                   KIND_LABELS.get(f.kind, f.kind), ""] for r, f in plan.flags],
         "更新内容": [[r.sheet, r.row, r.values.get("ledger_no"), r.name, labels.get(k, k), _show(old), _show(new)]
                  for r in plan.updated for k, (old, new) in r.diff.items()],

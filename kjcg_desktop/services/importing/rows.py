@@ -8,6 +8,7 @@ precision, funding by the vocabulary — and the row's stable key for matching.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,8 @@ _NOT_SOURCE = ("filing_date_precision", "grant_date_precision", "disclosure_date
                "application_no_as_written", "patent_no_as_written")
 _PATENT_TYPES = frozenset({"invention", "utility_model", "design"})
 _TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
+# A software copyright certificate number: 软著登字第1234567号 (or 软著登字第 BJ1234 号 of the 1990s), or bare digits
+_CERTIFICATE = re.compile(r"^(?:软著登字|著登字)?第?[A-Z]{0,3}\d{4,9}号?$")
 _DIGIT_NAMES = {"invention": "1/8 = 发明", "utility_model": "2/9 = 实用新型", "design": "3 = 外观设计"}
 
 
@@ -163,11 +166,16 @@ class _RowReader:
 
     def _not_a_patent_number(self, target: str, reading: NumberReading) -> None:
         label = self.ctx.header(target)
-        self.extra[label] = reading.as_written
-        what = "证书号等其他号码" if target == "patent_no" else "申请号"
+        written = _raw_text(self.raw_row, self.ctx.column_of.get(target)).strip() or reading.as_written
+        self.extra[label] = written
+        if reading.problem:
+            why = reading.problem
+        elif target == "patent_no":
+            why = "不是中国专利号的格式（ZL + 12 位或 8 位数字 + 校验位；可能是证书号等其他号码）"
+        else:
+            why = "不是中国专利申请号的格式（应为 12 位或 8 位数字 + 校验位，可带 CN/ZL 前缀）"
         self.flag(target, FlagKind.WRONG_NUMBER if target == "patent_no" else FlagKind.UNREADABLE,
-                  f"{label}“{reading.as_written}”不是中国专利{('专利号' if target == 'patent_no' else '申请号')}的格式"
-                  f"（可能是{what}）；原文保留在扩展信息中，未作{self.ctx.labels[target]}保存")
+                  f"{label}“{written}”{why}；原文保留在扩展信息中，未作{self.ctx.labels[target]}保存")
 
     def _publication_evidence(self, reading: NumberReading) -> None:
         self.publication_type = self.publication_type or TYPE_OF_KIND.get(reading.kind_code or "")
@@ -203,13 +211,40 @@ class _RowReader:
             values["application_no"] = values["application_no_as_written"] = self.foreign.as_written
             self.filing_evidence = True
         registration: NumberReading | None = self.got.get("registration_no")
-        if registration is not None:
+        if registration is not None and registration.kind == "registration":
             self.registration = registration
             values["registration_no"] = registration.normalised
             self.grant_evidence.append(f"登记号 {registration.normalised}")
+        elif registration is not None:
+            self._not_a_registration_number(registration)
         certificate = self.got.get("certificate_no")
         if certificate:
             self.grant_evidence.append(f"证书号 {certificate}")
+
+    def _not_a_registration_number(self, reading: NumberReading) -> None:
+        """A 登记号 column holding something else. A software registration number is 年份 + SR +
+        digits (2023SR0123456); a certificate number (软著登字第1234567号, or the bare number, which
+        Excel may have made 5000001.0) is a different number: kept in the extra fields as 证书号 —
+        evidence of the grant as a certificate column is — never stored as the registration number
+        nor used as the row's key."""
+        ctx = self.ctx
+        label = ctx.header("registration_no")
+        written = _raw_text(self.raw_row, ctx.column_of.get("registration_no")).strip() or reading.as_written
+        shape = "（软件登记号的格式为 年份 + SR + 数字，如 2023SR0123456）"
+        if _CERTIFICATE.match(reading.as_written):
+            certificate_label = ctx.labels.get("certificate_no", "证书号")
+            key = certificate_label if self.extra.get(certificate_label) in (None, written) else f"{certificate_label}（{label}列）"
+            self.extra[key] = written
+            self.got.setdefault("certificate_no", written)
+            self.registration = reading   # the row names a software right: its type, its placeholder name
+            self.flag("registration_no", FlagKind.WRONG_NUMBER,
+                      f"{label}列中是证书号“{written}”，不是软件登记号{shape}；已作为证书号保存在扩展信息中，"
+                      "未作登记号保存，请补充登记号", written)
+            return
+        self.extra[label] = written
+        why = reading.problem or f"不是软件登记号的格式{shape}"
+        self.flag("registration_no", FlagKind.WRONG_NUMBER,
+                  f"{label}“{written}”{why}；原文保留在扩展信息中，未作登记号保存", written)
 
     def _store_cn(self, cn: NumberReading) -> None:
         values, column_of = self.values, self.ctx.column_of

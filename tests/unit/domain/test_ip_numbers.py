@@ -23,3 +23,27 @@ def test_excel_display_form_is_kept_as_written_never_expanded():
 def test_invisible_and_full_width_characters_from_web_pages(pasted):
     reading = read_number(pasted)
     assert reading.kind == "application" and reading.normalised == "201910000001.9"
+
+
+@pytest.mark.parametrize(("written", "kind", "normalised"), [
+    ("ZL202210567802·5", "patent", "202210567802.5"),       # middle dot before the check digit
+    ("ZL202120345678。9", "patent", "202120345678.9"),      # ideographic full stop
+    ("ＺＬ２０２２１０５６７８０２．５", "patent", "202210567802.5"),  # all full-width
+    ("202230123456.", "application", "202230123456.2"),     # a dot and no check digit
+    (3123456.9, "application", "03123456.9"),              # 03123456.9 typed as a number: Excel dropped the 0
+])
+def test_spellings_of_ledgers_and_excel_damage(written, kind, normalised):
+    reading = read_number(written)
+    assert (reading.kind, reading.normalised, reading.problem) == (kind, normalised, None)
+
+
+def test_a_lost_leading_zero_is_restored_only_when_the_check_digit_confirms_it():
+    reading = read_number(3123456.5)   # 03123456 has the check digit 9
+    assert reading.kind == "other" and reading.normalised == "3123456.5"
+    assert "去掉了开头 0" in reading.problem and "应为 9" in reading.problem
+
+
+def test_excel_display_form_says_excel_cut_the_digits():
+    reading = read_number("2.02211E+11")
+    assert reading.kind == "other" and reading.normalised == "2.02211E+11"
+    assert "6 位有效数字" in reading.problem and "请从原始数据重新复制" in reading.problem

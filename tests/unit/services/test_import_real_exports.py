@@ -805,3 +805,144 @@ def test_a_bad_check_digit_is_stored_normalised_and_flagged(db, tmp_path):
     row = db.one("SELECT application_no, application_no_as_written FROM achievements")
     assert (row["application_no"], row["application_no_as_written"]) == ("201820000002.8", "CN201820000002.8")
     assert [f.kind for _, f in plan.flags if f.field == "application_no"] == ["check_digit"]
+
+
+# -- clerk trial: people, numbers, registration numbers, headers -----------------------------------
+def _inventors(db) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in db.query("SELECT a.name, i.name AS person FROM inventors i JOIN achievements a ON a.id = i.achievement_id "
+                      "ORDER BY a.id, i.id"):
+        out.setdefault(r["name"], []).append(r["person"])
+    return out
+
+
+def test_inventor_lists_as_databases_and_ledgers_write_them(db, tmp_path):
+    """PatSnap/incoPat separate people with " | "; Chinese ledgers pad a two-character name to the
+    width of three ("张  三"); Latin names keep their spaces; a run of two-character names separated
+    by spaces is several people."""
+    path = _xlsx(tmp_path / "people.xlsx", {"S": [
+        ["专利名称", "申请号", "发明人", "[标]当前申请(专利权)人", "法律状态"],
+        ["甲", app_no(2023, 1, 1234567), "张三 | 李四", "上海示范大学 | 上海某某新能源有限公司", "授权"],
+        ["乙", app_no(2015, 1, 123456), "张  三、李  四、王小五", "上海示范大学", "授权"],
+        ["丙", app_no(2019, 2, 987654), "John Smith; Jane Doe", "上海示范大学", "授权"],
+        ["丁", app_no(2020, 1, 111111), "王伟 李娜 张敏", "上海示范大学", "授权"],
+        ["戊", app_no(2021, 1, 222222), "买买提·艾力｜李娜\n张　敏", "上海示范大学", "授权"],
+        ["己", app_no(2021, 1, 333333), "SMITH, John | DOE, Jane", "上海示范大学", "授权"],
+    ]})
+    ei.import_file(db, path)
+    assert _inventors(db) == {"甲": ["张三", "李四"], "乙": ["张三", "李四", "王小五"], "丙": ["John Smith", "Jane Doe"],
+                              "丁": ["王伟", "李娜", "张敏"], "戊": ["买买提·艾力", "李娜", "张敏"],
+                              "己": ["SMITH, John", "DOE, Jane"]}
+    assert _rows(db)["甲"]["holder"] == "上海示范大学；上海某某新能源有限公司"
+
+
+def test_number_spellings_of_ledgers_and_numbers_excel_damaged(db, tmp_path):
+    path = _xlsx(tmp_path / "numbers.xlsx", {"S": [
+        ["专利名称", "申请号", "法律状态"],
+        ["甲", "ZL202210567802·5", "有效"], ["乙", "ZL202120345678。9", "有效"],
+        ["丙", 3123456.9, "有效"],              # 03123456.9 typed into a number cell
+        ["丁", "202230123456.", "实质审查"],
+        ["戊", "2.02211E+11", "实质审查"],       # the display form a CSV saved by Excel holds
+    ]})
+    plan, _ = ei.import_file(db, path)
+    rows = _rows(db)
+    assert {n: (r["application_no"], r["application_no_as_written"]) for n, r in rows.items()} == {
+        "甲": ("202210567802.5", "ZL202210567802·5"), "乙": ("202120345678.9", "ZL202120345678。9"),
+        "丙": ("03123456.9", "3123456.9"), "丁": ("202230123456.2", "202230123456."), "戊": (None, None)}
+    assert (rows["甲"]["patent_no"], rows["丙"]["type"], rows["丁"]["type"]) == ("ZL202210567802.5", "invention", "design")
+    number_flags = [f for _, f in plan.flags if f.field == "application_no"]
+    assert [f.original for f in number_flags] == ["2.02211E+11"]
+    assert "Excel" in number_flags[0].reason and "请从原始数据重新复制" in number_flags[0].reason
+    assert "2.02211E+11" in rows["戊"]["extra"]
+
+
+def test_the_flag_of_an_unreadable_application_number_does_not_contradict_itself(db, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("专利名称,申请号,专利号\n甲,申请中,\n乙,,软著登字第1234567号\n", encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    reasons = {f.field: f.reason for _, f in plan.flags if f.field in ("application_no", "patent_no")}
+    assert "（可能是申请号）" not in reasons["application_no"]
+    assert "不是中国专利申请号的格式（应为 12 位或 8 位数字 + 校验位" in reasons["application_no"]
+    assert "可能是证书号" in reasons["patent_no"]
+
+
+def test_a_certificate_number_in_the_registration_column_is_kept_as_the_certificate_not_the_key(db, tmp_path):
+    """#19 "Which number is which": 证书号 and 登记号 are different things. A 登记号 column of a software
+    list holding 软著登字第…号 or the bare certificate number (a float after Excel) keeps it as 证书号 —
+    evidence of the grant — flagged, never as the registration number nor the re-import key."""
+    path = _xlsx(tmp_path / "software.xlsx", {"软件著作权": [
+        ["软件名称", "登记号", "著作权人"],
+        ["某管理系统V1.0", "软著登字第1234567号", "上海示范大学"],
+        ["某分析软件V2.0", 5000001.0, "上海示范大学"],
+        ["某平台V1.0", "2023SR0123456", "上海示范大学"],
+    ]})
+    plan, _ = ei.import_file(db, path)
+    rows = _rows(db)
+    assert {n: (r["type"], r["registration_no"], r["attribute"]) for n, r in rows.items()} == {
+        "某管理系统V1.0": ("software", None, "granted"), "某分析软件V2.0": ("software", None, "granted"),
+        "某平台V1.0": ("software", "2023SR0123456", "granted")}
+    assert json.loads(rows["某管理系统V1.0"]["extra"])["证书号"] == "软著登字第1234567号"
+    assert json.loads(rows["某分析软件V2.0"]["extra"])["证书号"] == "5000001"
+    flagged = {(f.original, f.kind) for _, f in plan.flags if f.field == "registration_no"}
+    assert flagged == {("软著登字第1234567号", "wrong_number"), ("5000001", "wrong_number")}
+    assert not any(k.startswith("reg:") and "2023SR" not in k for r in plan.rows for k in r.keys)
+    before = _counts(db)
+    plan2, _ = ei.import_file(db, path)
+    assert _counts(db)[:2] == before[:2] and not plan2.added
+
+
+def test_a_registration_column_holding_neither_number_is_flagged_without_grant_evidence(db, tmp_path):
+    path = tmp_path / "software.csv"
+    path.write_text("软件名称,登记号\n某系统,待登记\n", encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    row = db.one("SELECT registration_no, attribute, extra FROM achievements")
+    assert (row["registration_no"], row["attribute"]) == (None, "ungranted")
+    assert json.loads(row["extra"])["登记号"] == "待登记"
+    assert [f.original for _, f in plan.flags if f.field == "registration_no"] == ["待登记"]
+
+
+@pytest.mark.parametrize(("header", "field"), [
+    ("标题(译)(简体中文)", "name"), ("标题 (中文)", "name"), ("摘要(译)(简体中文)", "summary"),   # PatSnap
+    ("首次公开日", "publication_date"), ("专利有效性", "legal_status"),                          # incoPat
+    ("软件著作权登记号", "registration_no"), ("专利授权日", "grant_date"), ("获授权时间", "grant_date"),  # ledgers
+    ("第一发明人所在学院", "department"), ("有效性", "legal_status"), ("发明人姓名", "inventors"),
+])
+def test_headers_of_real_exports_and_ledgers_name_their_field(header, field):
+    from kjcg_desktop.services.importing.layout import propose_mapping
+
+    assert propose_mapping([header]) == [field]
+
+
+def test_patsnap_translated_title_and_a_ledger_of_software_and_grant_dates(db, tmp_path):
+    path = _xlsx(tmp_path / "mixed.xlsx", {
+        "PatSnap": [["公开(公告)号", "申请号", "标题(译)(简体中文)", "发明人", "有效性"],
+                    ["CN115123456B", "CN" + app_no(2022, 1, 567802), "一种电池正极材料", "王伟 | 李娜", "有效"]],
+        "软著": [["软件名称", "软件著作权登记号", "第一发明人所在学院", "获授权时间"],
+                 ["某平台V1.0", "2023SR0123456", "计算机学院", "2023-03-05"]],
+    })
+    plan, _ = ei.import_file(db, path)
+    rows = _rows(db)
+    assert set(rows) == {"一种电池正极材料", "某平台V1.0"}
+    assert (rows["某平台V1.0"]["registration_no"], rows["某平台V1.0"]["department"], rows["某平台V1.0"]["grant_date"]) == (
+        "2023SR0123456", "计算机学院", "2023-03-05")
+    assert rows["一种电池正极材料"]["legal_status"] == "granted" and not plan.unmapped_columns
+
+
+def test_cli_counts_say_what_they_count_and_the_report_names_the_field_in_chinese(db_path, tmp_path, capsys):
+    """A PatSnap export with the same application number on two rows (the A publication and the B
+    grant: one record, flagged as merged) and a row with a wrong check digit and a type column that
+    contradicts the number's type digit (one record, two flags): 2 records, 3 flags."""
+    no = app_no(2022, 1, 567802)
+    path = _xlsx(tmp_path / "patsnap.xlsx", {"检索结果": [
+        ["公开(公告)号", "申请号", "标题", "[标]当前申请(专利权)人", "简单法律状态", "专利类型"],
+        ["CN115234567A", "CN" + no, "一种锂电池正极材料的制备方法", "某某大学 | 某某科技有限公司", "审中", "发明申请"],
+        ["CN115234567B", "CN" + no, "一种锂电池正极材料的制备方法", "某某大学", "有效", "发明授权"],
+        ["CN112000001B", "CN202011234567.0", "一种方法", "某某大学", "有效", "实用新型"],   # the check digit should be 7
+    ]})
+    report = tmp_path / "r.xlsx"
+    assert cli.main(["--db", str(db_path), "import", str(path), "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "2 条成果共 3 处待核对" in out and "待核对 2 条" not in out
+    assert out.count("  待核对：") == 3 and "待核对 3 处" in out
+    fields = [row[3] for row in openpyxl.load_workbook(report)["待核对"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(fields) == sorted(["整行", "申请号", "成果类型"])
