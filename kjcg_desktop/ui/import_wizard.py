@@ -398,8 +398,9 @@ class PreviewPage(QWizardPage):
         s = shown.summary
         extra = "、".join(plan.unmapped_columns) or self.tr("无")
         self.counts.setText(self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，"
-                                    "跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），待核对 {4} 条。附加列：{5}").format(
-            s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"], extra))
+                                    "跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。"
+                                    "附加列：{5}").format(
+            s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"], extra, len(plan.flags)))
         self.records.set_rows(shown.records, as_text=True)
         self._flag_cells = shown.flag_cells
         self.flags.set_rows(shown.flags, as_text=True)

@@ -5413,12 +5413,12 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="572" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="573" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
@@ -5443,7 +5443,7 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="575" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5458,12 +5458,12 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="574" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="563" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
@@ -5490,7 +5490,7 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="599" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="600" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
@@ -5505,12 +5505,12 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="600" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="601" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="593" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -6424,23 +6424,23 @@ Reason (required):</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="464" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="435" />
             <source>{0}：{1} 处</source>
             <translation>{0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
             <translation>{0}: {1} in all, the first {2} shown here; see “Export import report” for all</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="483" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="510" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
@@ -6456,32 +6456,32 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="490" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>Import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>导入报告-{0}.xlsx</source>
             <translation>import-report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
@@ -6492,11 +6492,11 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
-            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），待核对 {4} 条。附加列：{5}</source>
-            <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers), {4} to check. Extra columns: {5}</translation>
+            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
+            <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
@@ -6511,17 +6511,17 @@ Reason (required):</translation>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
             <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written to {0}: {1} to check, {2} updates, {3} tag differences, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="409" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
@@ -6546,7 +6546,7 @@ Reason (required):</translation>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -6556,7 +6556,7 @@ Reason (required):</translation>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
@@ -6586,7 +6586,7 @@ Reason (required):</translation>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="494" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} achievements…</translation>
         </message>
@@ -7644,33 +7644,33 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="521" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="535" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
             <translation>Imported: {0} added, {1} updated (batch {2}). {3} to check; filter the ledger by “To check”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="548" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="546" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>

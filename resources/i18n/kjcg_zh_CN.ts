@@ -5413,12 +5413,12 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="571" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="572" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="573" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
@@ -5443,7 +5443,7 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="575" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -5458,12 +5458,12 @@
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="574" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="562" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="563" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
@@ -5490,7 +5490,7 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="599" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="600" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
@@ -5505,12 +5505,12 @@
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="600" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="601" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="592" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="593" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
@@ -6424,23 +6424,23 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="464" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="435" />
             <source>{0}：{1} 处</source>
             <translation>{0}：{1} 处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="433" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
             <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="483" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="484" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="510" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
@@ -6456,32 +6456,32 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="490" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="502" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="503" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="462" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="477" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="464" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
@@ -6492,11 +6492,11 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
-            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），待核对 {4} 条。附加列：{5}</source>
-            <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），待核对 {4} 条。附加列：{5}</translation>
+            <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
+            <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
@@ -6511,17 +6511,17 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
             <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="409" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
@@ -6546,7 +6546,7 @@
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
@@ -6556,7 +6556,7 @@
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
@@ -6586,7 +6586,7 @@
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="493" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="494" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
@@ -7644,33 +7644,33 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="520" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="521" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="534" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="535" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="548" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="539" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="545" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="546" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
