@@ -234,15 +234,19 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             values["stage"] = research
             values.setdefault("transfer_status", d.TransferStatus.NONE.value)
             values.setdefault("transfer_count", 0)
-            values["import_source"] = new_record_base(planned.source, values, source_digest(planned.source))
+            digest = source_digest(planned.source)
+            values["import_source"] = (merge_base(planned.source, values, digest) if planned.corrected
+                                       else new_record_base(planned.source, values, digest))
             attribute, stage = values["attribute"], values["stage"]
             merged_view = values
         else:
             before = existing[planned.target_id]
             signatures = stored_flags.get(planned.target_id)
-            if signatures and planned.flags:
-                planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
             target = planned.target_id
+            if target not in changed:  # what the file says was read at the last import (and corrected, or not)
+                planned.flags = []
+            elif signatures and planned.flags:
+                planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
             changes = _merge(plan, planned, before, digests[target] if target in changed else None)
             legal = changes.get("legal_status", before["legal_status"])
             attribute = _ATTRIBUTE_OF[legal]

@@ -213,6 +213,31 @@ def _ignored_only(layout: SheetLayout, row: Sequence[Any]) -> str:
     return f"只有“{'、'.join(headers[:3])}”列有内容，没有可导入的信息" if headers else "空行"
 
 
+def _file_source(ctx: RowContext, raw_row: Sequence[Any]) -> dict[str, Any]:
+    """What the file's own row says (:attr:`PlannedRow.source`), read cell by cell as the columns
+    are: for a row the clerk corrected in the preview, whose record holds the correction."""
+    layout = ctx.layout
+    got: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    problems: list[tuple[int, str, str]] = []
+    for col, target in enumerate(layout.mapping):
+        if target == IGNORE:
+            continue
+        raw = raw_row[col] if col < len(raw_row) else ""
+        normalise = NORMALISERS.get(target)
+        if normalise is None:
+            text = _extra_text(raw) if raw is not None else None
+            if text is not None:
+                extra[layout.headers[col]] = text
+            continue
+        value = _checked(normalise, raw)
+        if value.__class__ is _Bad:
+            problems.append((col, target, value.message))
+        elif value is not None:
+            got[target] = value
+    return interpret_row(ctx, 0, raw_row, got, extra, problems).source
+
+
 # -- building the plan ------------------------------------------------------------------------------
 @gc_paused()
 def build_plan(
@@ -232,6 +257,7 @@ def build_plan(
     for layout in layouts:
         sheet = layout.sheet
         data, skipped = _data_rows(layout, workbook.rows(sheet), overrides)
+        corrected = {r for (s, r, _c) in (overrides or {}) if s == sheet}
         columns = list(zip(*(row for _, row in data), strict=False)) if data else []
         normalised: dict[str, list[Any]] = {}
         extras: list[tuple[str, list[Any]]] = []
@@ -264,6 +290,9 @@ def build_plan(
                 skipped.append((sheet, excel_row, _ignored_only(layout, raw_row)))
                 continue
             planned = interpret_row(ctx, excel_row, raw_row, got, extra, problems)
+            if excel_row in corrected:  # the merge base is what the file says, not the clerk's correction
+                planned.source = _file_source(ctx, workbook.rows(sheet)[excel_row - 1])
+                planned.corrected = True
             keys = planned.keys
             first = seen.get(keys[0]) if len(keys) == 1 else next((seen[k] for k in keys if k in seen), None)
             if first is not None:

@@ -59,3 +59,21 @@ def test_a_record_changed_between_the_preview_and_the_write_stops_the_import(db,
     ei.import_file(db, _xlsx(tmp_path / "v3.xlsx", [["甲", "发明", app_no(2023, 1, 41), "有效", "材料学院", "合金涂层"]]))
     row = _row(db, "甲")
     assert (row["legal_status"], row["department"], row["keywords"]) == ("granted", "材料科学与工程学院", "合金涂层")
+
+
+def test_a_value_corrected_in_the_preview_survives_a_reimport_of_the_same_file(db, tmp_path):
+    good = app_no(2021, 2, 345678)
+    bad = good[:-1] + ("0" if good[-1] != "0" else "1")  # the file's wrong check digit
+    path = _xlsx(tmp_path / "v1.xlsx", [["甲", "实用新型", bad, "审中", "机械学院", "夹具"]])
+    book = ei.open_workbook(path)
+    plan = ei.build_plan(db, book, ei.layouts_for(book), overrides={("台账", 2, 2): good})  # the clerk's correction
+    book.close()
+    assert plan.flags == []
+    ei.commit_plan(db, plan)
+    assert _row(db, "甲")["application_no"] == good
+    plan, batch = ei.import_file(db, path)  # the file still says what it said
+    assert batch is None and plan.unchanged == 1 and _row(db, "甲")["application_no"] == good
+    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    # the file itself is corrected later: the record already holds that value, nothing to do
+    plan, batch = ei.import_file(db, _xlsx(tmp_path / "v2.xlsx", [["甲", "实用新型", good, "审中", "机械学院", "夹具"]]))
+    assert plan.flags == [] and _row(db, "甲")["application_no"] == good
