@@ -77,7 +77,8 @@ def test_cnipa_search_export(db, tmp_path):
     battery = rows["一种电池正极材料"]
     assert (battery["application_no"], battery["type"], battery["legal_status"], battery["attribute"]) == (
         app_no(2022, 1, 567802), "invention", "granted", "granted")  # kind B announces the grant
-    assert battery["patent_no"] is None  # a publication number is never the patent number
+    # a publication number is never the patent number: a granted patent's is ZL + its application number
+    assert battery["patent_no"] == "ZL" + app_no(2022, 1, 567802)
     assert json.loads(battery["extra"])["公开（公告）号"] == "CN115123456B"
     assert battery["holder"] == "上海示范大学；上海某某新能源有限公司"
     method = rows["一种检测方法"]  # CN + 12 digits without check digit; kind A = published, not granted
@@ -126,8 +127,9 @@ def test_incopat_export(db, tmp_path):
     assert [f["kind"] for f in _flags(db, "传感装置")] == ["status"]  # … and the conflict is flagged
     assert "授权日" in _flags(db, "传感装置")[0]["reason"] and _flags(db, "传感装置")[0]["cell"] == "incoPat!L4"
     bare = _flags(db, "旧的申请")
-    assert rows["旧的申请"]["legal_status"] == "lapsed" and [f["kind"] for f in bare] == ["status"]
-    assert "是否曾获授权" in bare[0]["reason"]  # never silently a grant
+    # never silently a grant: an application that ended before grant (未授权成果), flagged
+    assert (rows["旧的申请"]["legal_status"], rows["旧的申请"]["attribute"]) == ("withdrawn", "ungranted")
+    assert [f["kind"] for f in bare] == ["status"] and "是否曾获授权" in bare[0]["reason"]
     family = rows["传感装置（国际）"]
     assert (family["type"], family["application_no"]) == ("other", "PCT/CN2022/123456")
     assert "foreign" in [f["kind"] for f in _flags(db, "传感装置（国际）")]
@@ -202,7 +204,8 @@ def test_university_ledger_numbers_dates_funding_and_notes(db, tmp_path):
     assert [f["kind"] for f in _flags(db, "涂层工艺")] == ["ambiguous_date"]
     assert json.loads(coating["extra"])["经费来源"] == "横向"
     chip = rows["传感芯片"]  # a publication number in the patent-number column is never stored as the patent number
-    assert chip["patent_no"] is None and json.loads(chip["extra"])["专利号"] == "CN117000777B"
+    assert chip["patent_no"] == "ZL" + app_no(2023, 1, 777)  # made of the application number (kind B: granted)
+    assert json.loads(chip["extra"])["专利号"] == "CN117000777B"
     assert (chip["legal_status"], chip["filing_date"]) == ("granted", "2023-03-15")
     kinds = {f["kind"] for f in _flags(db, "传感芯片")}
     assert kinds == {"wrong_number", "type"}  # and 实用新型 contradicts the type digit 1
