@@ -32,10 +32,10 @@ from dataclasses import dataclass, field
 from .enums import LegalStatus
 from .legal_status import ARTICLE, StatusCategory, StatusReading, right_obtained
 
-__all__ = ["ARTICLE", "ARTICLE_INVALIDATION", "GrantDecision", "RowEvidence", "combine", "decide_legal_status",
+__all__ = ["ARTICLE", "INVALIDATION_ARTICLE", "GrantDecision", "RowEvidence", "combine", "decide_legal_status",
            "later_reading", "patent_number", "unread_status_note"]
 
-ARTICLE_INVALIDATION = "专利法第四十七条"
+INVALIDATION_ARTICLE = "专利法第四十七条"
 
 _END_WORDS = ("终止", "失效", "届满", "放弃", "无效", "撤回", "驳回", "无权")
 # a negation before an in-force word inside a text the vocabulary does not know ("专利权非有效（待查）")
@@ -157,7 +157,7 @@ def _decide_known(reading: StatusReading, grant_evidence: list[str]) -> GrantDec
         problems.append(f"法律状态“{reading.raw}”未说明是否曾获授权，本行也没有授权日、ZL 专利号、授权公告号（B/U/S）或证书号；"
                         "已按授权前终止的申请（撤回、驳回等）记为“撤回”（未授权成果）。如曾获授权，请补授权日或专利号")
     if reading.invalidated:
-        problems.append(f"专利权已被宣告全部无效（“{reading.raw}”）：依{ARTICLE_INVALIDATION}，宣告无效的专利权视为自始即不存在。"
+        problems.append(f"专利权已被宣告全部无效（“{reading.raw}”）：依{INVALIDATION_ARTICLE}，宣告无效的专利权视为自始即不存在。"
                         "已记为失效（不再有效）；属性按法律状态仍为授权成果（曾依法律程序授予），"
                         "该专利权不能再转让、许可或作价投资，请核对")
     return GrantDecision(status, problems)

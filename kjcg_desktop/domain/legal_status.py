@@ -84,6 +84,8 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         # CNIPA 专利业务办理系统 案件状态 of an application in examination; PatSnap "PCT指定期内"
         "等待实审请求", "等待实审提案", "实审请求已生效", "一通出案待答复", "中通出案待答复", "一通回案实审", "中通回案实审",
         "初审合格", "初审待答复", "等待缴纳申请费", "等待授权", "授权通知", "已发授权通知", "pct指定期内",
+        # incoPat 简单法律状态 of a PCT application in its national-phase time limit
+        "pct-有效期内", "pct有效期内",
     ),
     LegalStatus.REJECTED: (
         "驳回", "被驳回", "已驳回", "不予授权", "不授权", "驳回失效", "发明专利申请公布后的驳回", "专利申请的驳回",
@@ -94,7 +96,7 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "发明专利申请公布后的撤回", "专利申请的视为撤回", "专利申请的撤回", "申请撤回", "withdrawn", "deemedwithdrawn",
         "视撤失效", "实审请求视撤失效", "未缴申请费视撤失效", "视为撤回的专利申请", "主动撤回失效",
         # PatSnap: the PCT application's time limit for the national phases has passed
-        "pct指定期满",
+        "pct指定期满", "pct-有效期满", "pct有效期满",
     ),
     LegalStatus.ABANDONED: (
         "放弃", "已放弃", "主动放弃", "视为放弃", "视为放弃取得专利权", "视为放弃取得专利权的权利", "abandoned",

@@ -4,7 +4,7 @@ import pytest
 
 from kjcg_desktop.domain.enums import Attribute, LegalStatus
 from kjcg_desktop.domain.grant_evidence import (
-    ARTICLE_INVALIDATION,
+    INVALIDATION_ARTICLE,
     RowEvidence,
     combine,
     decide_legal_status,
@@ -51,9 +51,9 @@ def test_wholly_invalidated_is_lapsed_and_flagged_with_article_47():
     # 专利法第四十七条: 宣告无效的专利权视为自始即不存在 — not in force; the grant did happen (1-2 第五条)
     decision = decide_legal_status(read_legal_status("授权 | 全部无效"), grant_evidence=["授权日"], filing_evidence=True)
     assert decision.status is LegalStatus.LAPSED and attribute_for(decision.status) is Attribute.GRANTED
-    assert len(decision.problems) == 1 and ARTICLE_INVALIDATION in decision.problems[0]
+    assert len(decision.problems) == 1 and INVALIDATION_ARTICLE in decision.problems[0]
     alone = decide_legal_status(read_legal_status("全部无效"), grant_evidence=[], filing_evidence=True)
-    assert alone.status is LegalStatus.LAPSED and ARTICLE_INVALIDATION in alone.problems[0]
+    assert alone.status is LegalStatus.LAPSED and INVALIDATION_ARTICLE in alone.problems[0]
 
 
 def test_partly_invalidated_stays_in_force_without_a_flag():
