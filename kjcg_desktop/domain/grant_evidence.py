@@ -66,9 +66,11 @@ class RowEvidence:
     reading: StatusReading | None
     grant: tuple[str, ...] = ()
     filing: bool = False
+    bare_patent_no: str | None = None   # an application number without ZL written in a 专利号 column
 
     def decide(self) -> GrantDecision:
-        return decide_legal_status(self.reading, grant_evidence=list(self.grant), filing_evidence=self.filing)
+        return decide_legal_status(self.reading, grant_evidence=list(self.grant), filing_evidence=self.filing,
+                                   bare_patent_no=self.bare_patent_no)
 
 
 def later_reading(first: StatusReading | None, other: StatusReading | None) -> StatusReading | None:
@@ -92,7 +94,8 @@ def later_reading(first: StatusReading | None, other: StatusReading | None) -> S
 def combine(first: RowEvidence, other: RowEvidence) -> RowEvidence:
     """Two rows of one application in one file: the later legal event and the evidence of both."""
     grant = first.grant + tuple(g for g in other.grant if g not in first.grant)
-    return RowEvidence(later_reading(first.reading, other.reading), grant, first.filing or other.filing)
+    return RowEvidence(later_reading(first.reading, other.reading), grant, first.filing or other.filing,
+                       first.bare_patent_no or other.bare_patent_no)
 
 
 def patent_number(application_no: str | None, status: LegalStatus | str) -> str | None:
@@ -115,10 +118,13 @@ def decide_legal_status(
     *,
     grant_evidence: list[str],
     filing_evidence: bool,
+    bare_patent_no: str | None = None,
 ) -> GrantDecision:
     """The legal status of a row. ``grant_evidence``: names of what says the right was granted
     (e.g. ["授权日", "专利号 ZL…"]); ``filing_evidence``: an application number, a filing date, a
-    kind-A publication or a publication date is present. See the module docstring for the rules."""
+    kind-A publication or a publication date is present; ``bare_patent_no``: an application number
+    without ZL written in a 专利号 column (no grant evidence; flagged when nothing else tells the
+    status). See the module docstring for the rules."""
     if reading is not None and reading.status is not None:
         return _decide_known(reading, grant_evidence)
     problems = []
@@ -139,6 +145,9 @@ def decide_legal_status(
         raw = reading.raw if reading is not None and not reading.event_only else ""
         ended = any(word in raw for word in _END_WORDS) or _NEGATED_RIGHT.search(raw) is not None
         return GrantDecision(LegalStatus.LAPSED if ended else LegalStatus.GRANTED, problems)
+    if bare_patent_no and not problems:
+        problems.append(f"专利号列中是不带 ZL 的申请号“{bare_patent_no}”，本行没有法律状态、授权日等授权证据；"
+                        "已按申请（审中）记录，如已授权请补授权日或法律状态")
     if filing_evidence:
         return GrantDecision(LegalStatus.PENDING, problems)
     return GrantDecision(LegalStatus.NOT_FILED, problems)

@@ -278,19 +278,21 @@ class _RowReader:
                 extra[ctx.header("legal_status_detail")] = detail.raw
                 if reading is not None and reading.status is None and not detail.event_only:
                     self.flag("legal_status_detail", FlagKind.STATUS, unread_status_note(detail))
-        evidence = RowEvidence(status_reading, tuple(self.grant_evidence), self.filing_evidence)
+        cn, patent = self.cn, self.got.get("patent_no")
+        bare = patent is not None and patent.kind == "application" and cn is not None and patent.digits == cn.digits
+        bare_text = _raw_text(self.raw_row, ctx.column_of.get("patent_no")).strip() if bare else None
+        evidence = RowEvidence(status_reading, tuple(self.grant_evidence), self.filing_evidence, bare_text)
         decision = evidence.decide()
         self.values["legal_status"] = decision.status.value
+        if status_reading is None and bare:
+            status_field = "patent_no"  # the flag, if any, is about the number in the 专利号 column
         before = len(self.flags)
         for problem in decision.problems:
             self.flag(status_field, FlagKind.STATUS, problem)
         if status_reading is not None and (status_reading.status is None or status_reading.partly_invalid):
             extra[ctx.header(status_field)] = status_reading.raw  # kept as written (an event, a partial invalidation)
-        cn, patent = self.cn, self.got.get("patent_no")
-        bare = patent is not None and patent.kind == "application" and cn is not None and patent.digits == cn.digits
         basis = StatusBasis(evidence, self.flags[before:], status_field, ctx.sheet, ctx.cell(status_field, self.excel_row),
-                            cn.normalised if cn is not None else None, self.is_patent_no,
-                            _raw_text(self.raw_row, ctx.column_of.get("patent_no")).strip() if bare else None)
+                            cn.normalised if cn is not None else None, self.is_patent_no, bare_text)
         self.status_basis = basis
         if "patent_no" not in self.values:
             number = patent_number(basis.application_no, decision.status)

@@ -934,3 +934,21 @@ def test_incopat_event_statuses_are_events_not_unknown(db, tmp_path):
     assert json.loads(rows["丙"]["extra"])["当前法律状态"] == "部分无效"
     assert rows["丁"]["legal_status"] == "pending"
     assert _status_flags(db, "丁") == ["“权利转移”是事件，不说明权利是否有效；已按本行其他信息判断"]
+
+
+def test_a_bare_application_number_in_the_patent_number_column_without_a_status_is_flagged(db, tmp_path):
+    """An enterprise 专利台账 with only a 专利号 column written without ZL: not taken as a grant, but the
+    clerk is told why the record says 审中."""
+    path = _xlsx(tmp_path / "bare_only.xlsx", {"台账": [
+        ["专利名称", "专利号", "申请日"],
+        ["节能电机", app_no(2019, 1, 31), "2019-03-01"],
+        ["散热外壳", "ZL" + app_no(2020, 3, 32), "2020-01-05"],
+    ]})
+    ei.import_file(db, path)
+    rows = _rows(db)
+    assert (rows["节能电机"]["legal_status"], rows["节能电机"]["patent_no"]) == ("pending", None)
+    flags = _flags(db, "节能电机")
+    assert [(f["kind"], f["cell"], f["original"]) for f in flags] == [("status", "台账!B2", app_no(2019, 1, 31))]
+    assert "不带 ZL 的申请号" in flags[0]["reason"]
+    assert (rows["散热外壳"]["legal_status"], rows["散热外壳"]["patent_no"]) == ("granted", "ZL" + app_no(2020, 3, 32))
+    assert _flags(db, "散热外壳") == []
