@@ -851,6 +851,9 @@ def test_validity_words_you_quan_wu_quan_fei_youxiao(db, tmp_path):
                    "终止专利": ("lapsed", "granted"), "无权的申请": ("withdrawn", "ungranted")}
     assert not any("无法识别" in r["reason"] for r in db.query("SELECT reason FROM review_flags"))
     assert [len(_status_flags(db, n)) for n in got] == [0, 0, 0, 0, 1]
+    before = _counts(db)
+    plan, second = ei.import_file(db, path)
+    assert second is None and (len(plan.added), len(plan.updated)) == (0, 0) and _counts(db) == before
 
 
 def test_patsnap_a_and_b_rows_of_one_application_merge_into_the_grant(db, tmp_path):
@@ -895,6 +898,9 @@ def test_university_ledger_bare_application_number_in_the_patent_number_column(d
     assert (granted["legal_status"], granted["patent_no"], granted["patent_no_as_written"]) == (
         "granted", "ZL" + app_no(2018, 1, 5), app_no(2018, 1, 5))
     assert granted["application_no"] == app_no(2018, 1, 5) and _flags(db, "丁") == []
+    before = _counts(db)
+    plan, second = ei.import_file(db, path)
+    assert second is None and (len(plan.added), len(plan.updated)) == (0, 0) and _counts(db) == before
 
 
 def test_wholly_invalidated_patent_is_kept_not_in_force_and_flagged(db, tmp_path):
