@@ -10,6 +10,16 @@ skipped. Text the vocabulary does not know is *unknown*: the caller keeps the ra
 
 Categories (:class:`StatusCategory`): pending, granted, not granted, lapsed, unknown. A lapsed right
 (未缴年费, 期限届满) was obtained: it stays 授权成果 with the legal status "lapsed", never "in force".
+
+Negation is read, never skipped: a known in-force term behind 非/无/不/不再/没有/并非 ("非有效",
+"不再有效") says the right does not exist now — the same reading as a bare "失效"/"无权", which does not
+say whether a right was ever granted (PatSnap and incoPat write 失效/无效 for a withdrawn or rejected
+application too); :mod:`.grant_evidence` decides it from the rest of the row. A text made only of
+events that say nothing about the right (权利转移, 质押, 部分无效 …) is *an event*, not unknown
+(:attr:`StatusReading.event_only`); some of them can only happen to a granted patent (a 专利权 is
+pledged or partly invalidated, 专利权质押登记办法, 专利法第四十五条), which the reading records as grant
+evidence. A patent declared wholly invalid (全部无效) is deemed never to have existed (专利法第四十七条):
+:attr:`StatusReading.invalidated` lets the caller say so.
 """
 
 from __future__ import annotations
@@ -60,7 +70,7 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
     LegalStatus.GRANTED: (
         "授权", "已授权", "有效", "有效专利", "专利权有效", "授权有效", "专利权维持", "维持", "已维持", "维持有效",
         "授权公告", "授予专利权", "专利权授予", "发明专利权授予", "实用新型专利权授予", "外观设计专利权授予",
-        "授权后维持", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "alive", "inforce", "valid",
+        "授权后维持", "有权", "有权专利", "已下证", "已发证", "已获证", "已登记", "登记", "已注册", "有效期内", "granted", "active", "alive", "inforce", "valid",
         # CNIPA 专利业务办理系统 案件状态 of a granted patent
         "等年费滞纳金", "等缴年费", "专利权有效期内", "授权未届满",
     ),
@@ -74,6 +84,8 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         # CNIPA 专利业务办理系统 案件状态 of an application in examination; PatSnap "PCT指定期内"
         "等待实审请求", "等待实审提案", "实审请求已生效", "一通出案待答复", "中通出案待答复", "一通回案实审", "中通回案实审",
         "初审合格", "初审待答复", "等待缴纳申请费", "等待授权", "授权通知", "已发授权通知", "pct指定期内",
+        # incoPat 简单法律状态 of a PCT application in its national-phase time limit
+        "pct-有效期内", "pct有效期内",
     ),
     LegalStatus.REJECTED: (
         "驳回", "被驳回", "已驳回", "不予授权", "不授权", "驳回失效", "发明专利申请公布后的驳回", "专利申请的驳回",
@@ -84,15 +96,18 @@ _TERMS: dict[LegalStatus, tuple[str, ...]] = {
         "发明专利申请公布后的撤回", "专利申请的视为撤回", "专利申请的撤回", "申请撤回", "withdrawn", "deemedwithdrawn",
         "视撤失效", "实审请求视撤失效", "未缴申请费视撤失效", "视为撤回的专利申请", "主动撤回失效",
         # PatSnap: the PCT application's time limit for the national phases has passed
-        "pct指定期满",
+        "pct指定期满", "pct-有效期满", "pct有效期满",
     ),
     LegalStatus.ABANDONED: (
         "放弃", "已放弃", "主动放弃", "视为放弃", "视为放弃取得专利权", "视为放弃取得专利权的权利", "abandoned",
     ),
     LegalStatus.LAPSED: (
-        "失效", "已失效", "无效", "终止", "已终止", "专利权终止", "专利权的终止", "未缴年费", "未缴年费终止",
+        "失效", "已失效", "无效", "终止",
+        # PatSnap/incoPat 专利有效性 and ledgers: no right now (granted and ended, or an application that ended)
+        "无权", "非有效", "无效专利", "失效专利", "非有效专利", "无权专利", "不再有效", "已无效", "已终止", "专利权终止", "专利权的终止", "未缴年费", "未缴年费终止",
         "未缴年费专利权终止", "年费终止", "期限届满", "届满", "期满终止", "期限届满终止", "专利权期限届满",
-        "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "权利终止", "lapsed", "expired", "dead", "inactive",
+        "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "权利终止", "宣告专利权全部无效", "专利权被宣告全部无效",
+        "专利权全部无效宣告", "全部无效宣告", "lapsed", "expired", "dead", "inactive",
         "专利权有效期届满", "专利权期满终止",
         # a granted patent given up (专利法第四十四条: the right ends as for unpaid fees); the right was obtained
         *_GIVEN_UP_AFTER_GRANT,
@@ -118,8 +133,27 @@ _LOOKUP: dict[str, LegalStatus] = {term: status for status, terms in _TERMS.item
 _LAPSED_AFTER_GRANT: frozenset[str] = frozenset({
     "未缴年费", "未缴年费终止", "未缴年费专利权终止", "年费终止", "期限届满", "届满", "期满终止", "期限届满终止",
     "专利权期限届满", "专利权终止", "专利权的终止", "专利权有效期届满", "专利权期满终止", "专利权全部无效", "全部无效",
-    "宣告无效", "被宣告无效", "权利终止", *_GIVEN_UP_AFTER_GRANT,
+    "宣告无效", "被宣告无效", "权利终止", "宣告专利权全部无效", "专利权被宣告全部无效", "专利权全部无效宣告", "全部无效宣告",
+    *_GIVEN_UP_AFTER_GRANT,
 })
+
+# A patent declared wholly invalid: deemed never to have existed (专利法第四十七条).
+_INVALIDATED: frozenset[str] = frozenset({
+    "专利权全部无效", "全部无效", "宣告无效", "被宣告无效", "宣告专利权全部无效", "专利权被宣告全部无效", "专利权全部无效宣告",
+    "全部无效宣告",
+})
+
+# Neutral events that can only happen to a granted patent: a 专利权 is pledged (专利权质押登记办法),
+# transferred as a 专利权, or partly invalidated (专利法第四十五条/第四十七条); an invalidation request is
+# made against a granted patent only.
+_EVENT_AFTER_GRANT: frozenset[str] = frozenset({
+    "部分无效", "专利权部分无效", "无效宣告请求", "无效程序", "质押", "专利权质押", "质押登记", "专利权质押合同登记的生效",
+    "专利权的转移", "专利权转移", "专利权保全",
+})
+_PARTLY_INVALID: frozenset[str] = frozenset({"部分无效", "专利权部分无效"})
+
+# A negation before an in-force term: no right now (read as a bare 失效)
+_NEGATIONS = ("不再", "没有", "并非", "非", "无", "不", "未")
 
 # An event that restores what the last negative event ended: a withdrawn application is pending
 # again, a patent ended for unpaid fees is in force again (专利法实施细则 恢复权利).
@@ -151,6 +185,13 @@ class StatusReading:
     status: LegalStatus | None
     term: str | None = None
     granted_evidence: bool = False
+    event_only: bool = False        # the text holds only events that say nothing about the right
+    partly_invalid: bool = False    # a 部分无效 among the events: the right stands, for the claims kept
+
+    @property
+    def invalidated(self) -> bool:
+        """The latest event declares the patent wholly invalid (专利法第四十七条: deemed never to have existed)."""
+        return self.term in _INVALIDATED
 
     @property
     def category(self) -> StatusCategory:
@@ -175,7 +216,19 @@ def read_term(term: str) -> LegalStatus | None:
         return LegalStatus(value)
     except ValueError:
         pass
-    return _LOOKUP.get(value)
+    return _lookup(value)
+
+
+def _lookup(term: str) -> LegalStatus | None:
+    """A whole normalised term; a negated in-force term ("非有效", "不再维持") is no right now (lapsed,
+    without saying a grant happened) — a negated 授权 is never read as a grant."""
+    found = _LOOKUP.get(term)
+    if found is not None:
+        return found
+    for prefix in _NEGATIONS:
+        if term.startswith(prefix) and _LOOKUP.get(term[len(prefix):]) is LegalStatus.GRANTED:
+            return LegalStatus.LAPSED
+    return None
 
 
 def read_legal_status(text: object) -> StatusReading:
@@ -192,7 +245,7 @@ def read_legal_status(text: object) -> StatusReading:
     if not raw:
         return StatusReading(raw, None)
     whole = normalise_term(raw)
-    status = _LOOKUP.get(whole)
+    status = _lookup(whole)
     if status is not None:
         return StatusReading(raw, status, whole, whole in _LAPSED_AFTER_GRANT)
     try:
@@ -201,8 +254,10 @@ def read_legal_status(text: object) -> StatusReading:
         pass
     history: list[tuple[LegalStatus, str]] = []
     unknown_after_latest = False
+    neutral: list[str] = []
     for term in _events(raw):
         if _is_neutral(term):
+            neutral.append(term)
             continue
         if term in _RESTORE:
             if not history or history[-1][0] not in _NEGATIVE:
@@ -213,12 +268,17 @@ def read_legal_status(text: object) -> StatusReading:
                 history.append((LegalStatus.GRANTED if ended is LegalStatus.LAPSED else LegalStatus.PENDING, term))
             unknown_after_latest = False
             continue
-        found = _LOOKUP.get(term)
+        found = _lookup(term)
         if found is None:
             unknown_after_latest = True
             continue
         history.append((found, term))
         unknown_after_latest = False
+    partly_invalid = any(term in _PARTLY_INVALID for term in neutral)
+    if not history and neutral and not unknown_after_latest:
+        # only events that say nothing about whether the right exists; some say it was granted
+        return StatusReading(raw, None, None, any(term in _EVENT_AFTER_GRANT for term in neutral), event_only=True,
+                             partly_invalid=partly_invalid)
     if not history or unknown_after_latest:
         # Nothing known, or an unknown event after the last known one (it may have changed the
         # right): the caller keeps the text and flags it.
@@ -226,7 +286,7 @@ def read_legal_status(text: object) -> StatusReading:
     status, term = history[-1]
     granted_seen = any(s is LegalStatus.GRANTED for s, _ in history)
     after_grant = term in _LAPSED_AFTER_GRANT or (status is LegalStatus.LAPSED and granted_seen)
-    return StatusReading(raw, status, term, after_grant)
+    return StatusReading(raw, status, term, after_grant, partly_invalid=partly_invalid)
 
 
 def _is_neutral(term: str) -> bool:
@@ -241,7 +301,7 @@ def _events(raw: str) -> list[str]:
         term = normalise_term(part)
         if not term:
             continue
-        if term in _LOOKUP or term in _RESTORE or _is_neutral(term):
+        if _lookup(term) is not None or term in _RESTORE or _is_neutral(term):
             events.append(term)
             continue
         pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]

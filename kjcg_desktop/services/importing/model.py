@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from ...domain.enums import LegalStatus
+from ...domain.grant_evidence import RowEvidence, combine, patent_number
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from .layout import SheetLayout
 from .synonyms import EXTRA
@@ -47,6 +49,22 @@ def _json_safe(value: Any) -> Any:
 
 
 @dataclass(slots=True)
+class StatusBasis:
+    """What one row's legal status was decided on, so that a key repeated in the file is decided again
+    on both rows' evidence: the evidence, the flags that decision raised, where its status cell is,
+    the CN application number a patent number is made of, and a patent number written in the file."""
+
+    evidence: RowEvidence
+    flags: list[ReviewFlag]
+    field: str
+    sheet: str
+    cell: str
+    application_no: str | None = None
+    zl_written: bool = False            # the file wrote a ZL patent number (kept even if not granted)
+    patent_as_written: str | None = None
+
+
+@dataclass(slots=True)
 class PlannedRow:
     sheet: str
     row: int
@@ -64,6 +82,7 @@ class PlannedRow:
     source: dict[str, Any] = field(default_factory=dict)   # the values as read from the file (merge base)
     diff: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # field → (app value, new value)
     file_tags: tuple[str | None, str | None] = (None, None)   # the file's own 属性 / 阶段 columns
+    status_basis: StatusBasis | None = None   # what the legal status was decided on (see _merge_duplicate)
 
     @property
     def name(self) -> str:
@@ -142,9 +161,12 @@ class ImportPlan:
 
 def _merge_duplicate(first: PlannedRow, later: PlannedRow, ctx: Any) -> None:
     """A key repeated inside one file: one record (the first row's), its empty fields filled from
-    the later row; extra columns of the later row kept beside the first's ("；"). Repeated on the
-    same sheet, or with different facts on another sheet, it is flagged; a fee or deal sheet naming
-    a patent of the ledger sheet is what such sheets are for, and is not."""
+    the later row; extra columns of the later row kept beside the first's ("；"). The legal status,
+    patent number and so the attribute are decided again on both rows' evidence (PatSnap lists an
+    application's A publication and B grant as two rows: the later legal event wins,
+    :func:`~kjcg_desktop.domain.grant_evidence.combine`). Repeated on the same sheet, or with different
+    facts on another sheet, it is flagged; a fee or deal sheet naming a patent of the ledger sheet is
+    what such sheets are for, and is not."""
     differs = []
     for key, value in later.values.items():
         if key == "extra":
@@ -165,15 +187,61 @@ def _merge_duplicate(first: PlannedRow, later: PlannedRow, ctx: Any) -> None:
     if first.inventors is None and later.inventors is not None:
         first.inventors = later.inventors
         first.source["inventors"] = later.inventors
+    status_note = _decide_again(first, later)
     first.flags.extend(later.flags)
-    if later.sheet != first.sheet and not differs:
+    if later.sheet != first.sheet and not differs and not status_note:
         return
     note = f"；该行不同的值：{'，'.join(differs)}（未采用）" if differs else ""
     first.flags.append(ReviewFlag(
         "row", FlagKind.DUPLICATE,
         f"本文件工作表“{later.sheet}”第 {later.row} 行与工作表“{first.sheet}”第 {first.row} 行是同一成果"
-        f"（{_key_text(later.keys[0])}），两行已合并为一条记录{note}",
+        f"（{_key_text(later.keys[0])}），两行已合并为一条记录{note}{status_note}",
         later.sheet, cell_ref(later.sheet, "", later.row), ""))
+
+
+def _decide_again(first: PlannedRow, later: PlannedRow) -> str:
+    """The merged record's legal status and patent number from both rows' evidence (the one decision
+    of :mod:`kjcg_desktop.domain.grant_evidence`, taken again); the note for the duplicate flag when
+    the two rows' statuses differ."""
+    fb, lb = first.status_basis, later.status_basis
+    if fb is None or lb is None:
+        return ""
+    evidence = combine(fb.evidence, lb.evidence)
+    decision = evidence.decide()
+    basis = lb if evidence.reading is not None and evidence.reading is lb.evidence.reading else fb
+    stale = {id(f) for f in (*fb.flags, *lb.flags)}
+    first.flags[:] = [f for f in first.flags if id(f) not in stale]
+    later.flags[:] = [f for f in later.flags if id(f) not in stale]
+    text = basis.evidence.reading.raw if basis.evidence.reading is not None else ""
+    new_flags = [ReviewFlag(basis.field, FlagKind.STATUS, problem, basis.sheet, basis.cell, text) for problem in decision.problems]
+    first.flags.extend(new_flags)
+    first.status_basis = StatusBasis(evidence, new_flags, basis.field, basis.sheet, basis.cell,
+                                     fb.application_no or lb.application_no, fb.zl_written or lb.zl_written,
+                                     fb.patent_as_written or lb.patent_as_written)
+    _settle_patent_number(first, first.status_basis, decision.status)
+    first.values["legal_status"] = first.source["legal_status"] = decision.status.value
+    readings = fb.evidence.reading, lb.evidence.reading
+    if readings[0] is None or readings[1] is None or readings[0].status == readings[1].status:
+        return ""  # one row says nothing about the status (a fee or deal row), or both say the same
+    same_sheet = first.sheet == later.sheet
+    rows = [f"{'' if same_sheet else f'工作表“{row.sheet}”'}第 {row.row} 行“{reading.raw}”"
+            for row, reading in ((first, readings[0]), (later, readings[1]))]
+    return f"；两行的法律状态不同（{'、'.join(rows)}），已按两行的证据与较晚的法律事件记为“{decision.status.label}”"
+
+
+def _settle_patent_number(row: PlannedRow, basis: StatusBasis, status: LegalStatus) -> None:
+    """ZL + the application number once granted; none before (unless the file wrote a ZL number)."""
+    values, source = row.values, row.source
+    number = patent_number(basis.application_no, status)
+    if number is not None:
+        if not values.get("patent_no"):
+            values["patent_no"] = source["patent_no"] = number
+            if basis.patent_as_written:
+                values["patent_no_as_written"] = basis.patent_as_written
+    elif not basis.zl_written:
+        for key in ("patent_no", "patent_no_as_written"):
+            values.pop(key, None)
+            source.pop(key, None)
 
 
 def _key_text(key: str) -> str:

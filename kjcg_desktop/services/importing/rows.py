@@ -15,13 +15,13 @@ from typing import Any
 
 from ... import domain as d
 from ...domain import legal_status as _legal_status  # noqa: F401  (d.legal_status)
-from ...domain.grant_evidence import decide_legal_status
+from ...domain.grant_evidence import RowEvidence, patent_number, unread_status_note
 from ...domain.ip_numbers import TYPE_OF_KIND, NumberReading, number_key
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from .cells import to_text
 from .layout import SheetLayout
-from .model import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow
+from .model import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow, StatusBasis
 
 _PLAIN = frozenset({"ledger_no", "name", "department", "keywords", "summary", "transfer_status", "transfer_count",
                     "asset_value_fen", "holder"})
@@ -80,7 +80,8 @@ class _RowReader:
     and ``flags``, and the number and date readings leave the evidence the legal status is decided on."""
 
     __slots__ = ("ctx", "excel_row", "raw_row", "got", "extra", "flags", "values", "cn", "cn_field", "foreign",
-                 "is_patent_no", "grant_evidence", "filing_evidence", "publication_type", "publication", "registration")
+                 "is_patent_no", "grant_evidence", "filing_evidence", "publication_type", "publication", "registration",
+                 "status_basis")
 
     def __init__(self, ctx: RowContext, excel_row: int, raw_row: Sequence[Any], got: dict[str, Any],
                  extra: dict[str, Any]) -> None:
@@ -96,6 +97,7 @@ class _RowReader:
         self.publication_type: str | None = None
         self.publication: NumberReading | None = None
         self.registration: NumberReading | None = None
+        self.status_basis: StatusBasis | None = None
 
     def flag(self, target: str, kind: str, reason: str, original: Any = None) -> None:
         ctx = self.ctx
@@ -153,12 +155,16 @@ class _RowReader:
                 self._not_a_patent_number(target, reading)
 
     def _cn_number(self, target: str, reading: NumberReading) -> None:
-        if target == "patent_no" or reading.kind == "patent":
-            self.is_patent_no = True
+        """The row's CN number. Written with ZL it is a patent number, evidence of a grant; a bare
+        application number is not, even in a 专利号 column (ledgers put every row's application number
+        there): the patent number is ZL + the application number of a granted patent only."""
         cn = self.cn
-        if cn is None:
-            self.cn, self.cn_field = reading, target
-        elif cn.digits != reading.digits:
+        if cn is None or cn.digits == reading.digits:
+            if reading.kind == "patent":
+                self.is_patent_no = True
+            if cn is None:
+                self.cn, self.cn_field = reading, target
+        else:
             label = self.ctx.header(target)
             self.flag(target, FlagKind.WRONG_NUMBER, f"{label}“{reading.as_written}”与申请号“{cn.as_written}”不是同一件专利；"
                       "已按申请号记录，此号原文保留在扩展信息中")
@@ -256,7 +262,7 @@ class _RowReader:
             self.flag(self.cn_field, FlagKind.CHECK_DIGIT,
                       f"申请号“{written}”的校验位不符（按前 {len(cn.digits or '')} 位计算应为 {cn.expected_check}）；"
                       "已按原文的校验位保存，请核对", written)
-        if not self.is_patent_no:
+        if not self.is_patent_no:  # a patent number only once the legal status says granted (legal_status)
             self.filing_evidence = True
             return
         values["patent_no"] = f"ZL{cn.normalised}"
@@ -287,10 +293,14 @@ class _RowReader:
 
     # -- legal status -------------------------------------------------------------------------------
     def legal_status(self) -> None:
+        """The legal status from the status columns and the row's evidence (one decision,
+        :func:`~kjcg_desktop.domain.grant_evidence.decide_legal_status`), then the patent number: ZL +
+        the application number once granted. What the decision was taken on is kept for a key
+        repeated in the file (:func:`.model._merge_duplicate`)."""
         ctx, extra = self.ctx, self.extra
         reading = self.got.get("legal_status")
         detail = self.got.get("legal_status_detail")
-        if detail is not None and detail.status is not None:
+        if detail is not None and (detail.status is not None or reading is None):
             if reading is not None and _status_conflict(reading, detail):
                 self.flag("legal_status", FlagKind.STATUS, f"{ctx.header('legal_status')}“{reading.raw}”与"
                           f"{ctx.header('legal_status_detail')}“{detail.raw}”不一致；已按后者记录，请核对")
@@ -301,15 +311,30 @@ class _RowReader:
             status_reading, status_field = reading, "legal_status"
             if detail is not None:
                 extra[ctx.header("legal_status_detail")] = detail.raw
-                if reading is None or reading.status is None:
-                    self.flag("legal_status_detail", FlagKind.STATUS, f"无法识别的法律状态“{detail.raw}”；已按本行其他信息推断，原文保留")
-        decision = decide_legal_status(status_reading, grant_evidence=self.grant_evidence,
-                                       filing_evidence=self.filing_evidence)
+                if reading is not None and reading.status is None and not detail.event_only:
+                    self.flag("legal_status_detail", FlagKind.STATUS, unread_status_note(detail))
+        cn, patent = self.cn, self.got.get("patent_no")
+        bare = patent is not None and patent.kind == "application" and cn is not None and patent.digits == cn.digits
+        bare_text = _raw_text(self.raw_row, ctx.column_of.get("patent_no")).strip() if bare else None
+        evidence = RowEvidence(status_reading, tuple(self.grant_evidence), self.filing_evidence, bare_text)
+        decision = evidence.decide()
         self.values["legal_status"] = decision.status.value
+        if status_reading is None and bare:
+            status_field = "patent_no"  # the flag, if any, is about the number in the 专利号 column
+        before = len(self.flags)
         for problem in decision.problems:
             self.flag(status_field, FlagKind.STATUS, problem)
-        if status_reading is not None and status_reading.status is None:
-            extra[ctx.header(status_field)] = status_reading.raw
+        if status_reading is not None and (status_reading.status is None or status_reading.partly_invalid):
+            extra[ctx.header(status_field)] = status_reading.raw  # kept as written (an event, a partial invalidation)
+        basis = StatusBasis(evidence, self.flags[before:], status_field, ctx.sheet, ctx.cell(status_field, self.excel_row),
+                            cn.normalised if cn is not None else None, self.is_patent_no, bare_text)
+        self.status_basis = basis
+        if "patent_no" not in self.values:
+            number = patent_number(basis.application_no, decision.status)
+            if number is not None:
+                self.values["patent_no"] = number
+                if basis.patent_as_written:
+                    self.values["patent_no_as_written"] = basis.patent_as_written
 
     # -- type ---------------------------------------------------------------------------------------
     def achievement_type(self, problems: Sequence[tuple[int, str, str]]) -> None:
@@ -377,7 +402,8 @@ class _RowReader:
         keys = row_keys(values, inventors)
         values["import_key"] = keys[0]
         return PlannedRow(self.ctx.sheet, self.excel_row, "add", values, inventors, flags=self.flags, keys=keys,
-                          source=source, file_tags=(got.get("file_attribute"), got.get("file_stage")))
+                          source=source, file_tags=(got.get("file_attribute"), got.get("file_stage")),
+                          status_basis=self.status_basis)
 
 
 def _status_conflict(reading: Any, detail: Any) -> bool:

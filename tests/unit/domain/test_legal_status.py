@@ -96,3 +96,42 @@ def test_a_granted_patent_given_up_was_obtained(text):
 
 def test_never_registered_is_not_a_grant():
     assert attribute_for(read_legal_status("视为放弃取得专利权").status) is Attribute.UNGRANTED
+
+
+# -- PatSnap/incoPat 专利有效性 and negation -------------------------------------------------------------
+def test_you_quan_is_in_force():
+    reading = read_legal_status("有权")
+    assert reading.status is LegalStatus.GRANTED and attribute_for(reading.status) is Attribute.GRANTED
+
+
+@pytest.mark.parametrize("text", ["无权", "非有效", "无效", "失效", "不再有效", "非授权", "不有效", "未维持"])
+def test_no_right_now_never_reads_as_in_force_nor_as_a_grant(text):
+    # 非有效 is never 有效, 未授权/非授权 never 授权: the text says no right exists now, not that one was granted
+    reading = read_legal_status(text)
+    assert reading.status is LegalStatus.LAPSED and not reading.says_granted
+
+
+def test_patent_right_terminated_was_granted():
+    reading = read_legal_status("专利权终止")
+    assert reading.status is LegalStatus.LAPSED and reading.says_granted
+
+
+@pytest.mark.parametrize(("text", "after_grant"), [
+    ("权利转移", False), ("许可", False), ("质押", True), ("部分无效", True), ("专利权质押合同登记的生效", True),
+    ("权利转移 | 质押", True),
+])
+def test_an_event_alone_says_nothing_about_the_right(text, after_grant):
+    # incoPat 当前法律状态 shows the latest event; 质押 and 部分无效 happen only to a granted 专利权
+    reading = read_legal_status(text)
+    assert reading.status is None and reading.event_only and reading.granted_evidence is after_grant
+
+
+def test_wholly_invalidated_is_not_in_force_and_says_so():
+    # 专利法第四十七条: 宣告无效的专利权视为自始即不存在
+    reading = read_legal_status("授权 | 全部无效")
+    assert reading.status is LegalStatus.LAPSED and reading.invalidated and reading.says_granted
+
+
+def test_partly_invalidated_keeps_the_right():
+    reading = read_legal_status("授权 | 部分无效")
+    assert reading.status is LegalStatus.GRANTED and reading.partly_invalid and not reading.invalidated

@@ -77,7 +77,8 @@ def test_cnipa_search_export(db, tmp_path):
     battery = rows["一种电池正极材料"]
     assert (battery["application_no"], battery["type"], battery["legal_status"], battery["attribute"]) == (
         app_no(2022, 1, 567802), "invention", "granted", "granted")  # kind B announces the grant
-    assert battery["patent_no"] is None  # a publication number is never the patent number
+    # a publication number is never the patent number: a granted patent's is ZL + its application number
+    assert battery["patent_no"] == "ZL" + app_no(2022, 1, 567802)
     assert json.loads(battery["extra"])["公开（公告）号"] == "CN115123456B"
     assert battery["holder"] == "上海示范大学；上海某某新能源有限公司"
     method = rows["一种检测方法"]  # CN + 12 digits without check digit; kind A = published, not granted
@@ -126,8 +127,9 @@ def test_incopat_export(db, tmp_path):
     assert [f["kind"] for f in _flags(db, "传感装置")] == ["status"]  # … and the conflict is flagged
     assert "授权日" in _flags(db, "传感装置")[0]["reason"] and _flags(db, "传感装置")[0]["cell"] == "incoPat!L4"
     bare = _flags(db, "旧的申请")
-    assert rows["旧的申请"]["legal_status"] == "lapsed" and [f["kind"] for f in bare] == ["status"]
-    assert "是否曾获授权" in bare[0]["reason"]  # never silently a grant
+    # never silently a grant: an application that ended before grant (未授权成果), flagged
+    assert (rows["旧的申请"]["legal_status"], rows["旧的申请"]["attribute"]) == ("withdrawn", "ungranted")
+    assert [f["kind"] for f in bare] == ["status"] and "是否曾获授权" in bare[0]["reason"]
     family = rows["传感装置（国际）"]
     assert (family["type"], family["application_no"]) == ("other", "PCT/CN2022/123456")
     assert "foreign" in [f["kind"] for f in _flags(db, "传感装置（国际）")]
@@ -202,7 +204,8 @@ def test_university_ledger_numbers_dates_funding_and_notes(db, tmp_path):
     assert [f["kind"] for f in _flags(db, "涂层工艺")] == ["ambiguous_date"]
     assert json.loads(coating["extra"])["经费来源"] == "横向"
     chip = rows["传感芯片"]  # a publication number in the patent-number column is never stored as the patent number
-    assert chip["patent_no"] is None and json.loads(chip["extra"])["专利号"] == "CN117000777B"
+    assert chip["patent_no"] == "ZL" + app_no(2023, 1, 777)  # made of the application number (kind B: granted)
+    assert json.loads(chip["extra"])["专利号"] == "CN117000777B"
     assert (chip["legal_status"], chip["filing_date"]) == ("granted", "2023-03-15")
     kinds = {f["kind"] for f in _flags(db, "传感芯片")}
     assert kinds == {"wrong_number", "type"}  # and 实用新型 contradicts the type digit 1
@@ -946,3 +949,153 @@ def test_cli_counts_say_what_they_count_and_the_report_names_the_field_in_chines
     assert out.count("  待核对：") == 3 and "待核对 3 处" in out
     fields = [row[3] for row in openpyxl.load_workbook(report)["待核对"].iter_rows(min_row=2, values_only=True)]
     assert sorted(fields) == sorted(["整行", "申请号", "成果类型"])
+
+
+# -- legal status and grant: clerk-trial cases -------------------------------------------------------
+def _status_flags(db, name: str) -> list[str]:
+    return [f["reason"] for f in _flags(db, name) if f["kind"] == "status"]
+
+
+def test_patsnap_bare_lapse_without_grant_evidence_is_an_application_that_ended(db, tmp_path):
+    """PatSnap 简单法律状态 writes 失效 for withdrawn and rejected applications too; only grant evidence
+    makes it a lapsed right (#19: a kind-A publication number alone means not granted)."""
+    path = _xlsx(tmp_path / "patsnap_lapse.xlsx", {"检索结果": [
+        ["公开(公告)号", "申请号", "标题", "申请日", "公开(公告)日", "授权日", "简单法律状态", "专利类型"],
+        ["CN110000001A", "CN" + app_no(2019, 1, 987654), "撤回的申请", "2019-06-01", "2019-12-01", "", "失效", "发明申请"],
+        ["CN105000001B", "CN" + app_no(2015, 1, 123456), "未缴年费的专利", "2015-01-01", "2016-01-05", "2016-01-05", "失效",
+         "发明授权"],
+    ]})
+    ei.import_file(db, path)
+    rows = _rows(db)
+    ended = rows["撤回的申请"]
+    assert (ended["legal_status"], ended["attribute"], ended["patent_no"]) == ("withdrawn", "ungranted", None)
+    assert len(_status_flags(db, "撤回的申请")) == 1 and "授权前终止的申请" in _status_flags(db, "撤回的申请")[0]
+    lapsed = rows["未缴年费的专利"]
+    assert (lapsed["legal_status"], lapsed["attribute"]) == ("lapsed", "granted")
+    assert lapsed["patent_no"] == "ZL" + app_no(2015, 1, 123456) and _flags(db, "未缴年费的专利") == []
+
+
+def test_validity_words_you_quan_wu_quan_fei_youxiao(db, tmp_path):
+    """专利有效性 values of PatSnap/incoPat and ledgers: 有权 in force; 无权/非有效 no right now (lapsed
+    with grant evidence, otherwise not granted); 专利权终止 lapsed. Never "无法识别"."""
+    path = _xlsx(tmp_path / "validity.xlsx", {"S": [
+        ["专利名称", "专利号", "申请号", "公开(公告)号", "法律状态"],
+        ["无权专利", "ZL" + app_no(2017, 2, 1234), "", "", "无权"],
+        ["非有效专利", "ZL" + app_no(2021, 2, 345679), "", "", "非有效"],
+        ["有权专利", "ZL" + app_no(2022, 3, 123456), "", "", "有权"],
+        ["终止专利", "ZL" + app_no(2016, 1, 5), "", "", "专利权终止"],
+        ["无权的申请", "", "CN" + app_no(2019, 2, 987654), "CN110000001A", "无权"],
+    ]})
+    ei.import_file(db, path)
+    got = {name: (r["legal_status"], r["attribute"]) for name, r in _rows(db).items()}
+    assert got == {"无权专利": ("lapsed", "granted"), "非有效专利": ("lapsed", "granted"), "有权专利": ("granted", "granted"),
+                   "终止专利": ("lapsed", "granted"), "无权的申请": ("withdrawn", "ungranted")}
+    assert not any("无法识别" in r["reason"] for r in db.query("SELECT reason FROM review_flags"))
+    assert [len(_status_flags(db, n)) for n in got] == [0, 0, 0, 0, 1]
+    before = _counts(db)
+    plan, second = ei.import_file(db, path)
+    assert second is None and (len(plan.added), len(plan.updated)) == (0, 0) and _counts(db) == before
+
+
+def test_patsnap_a_and_b_rows_of_one_application_merge_into_the_grant(db, tmp_path):
+    """PatSnap lists the A publication and the B grant as two rows: one record, decided on both rows'
+    evidence — the later legal event (the grant) wins; the duplicate flag names the status difference."""
+    app = app_no(2022, 1, 567802)
+    path = _xlsx(tmp_path / "patsnap_ab.xlsx", {"检索结果": [
+        ["公开(公告)号", "申请号", "标题", "申请日", "公开(公告)日", "授权日", "简单法律状态", "法律状态/事件", "专利类型"],
+        ["CN115234567A", "CN" + app, "一种锂电池正极材料的制备方法", "2022-05-06", "2022-08-30", "", "审中", "公开 | 实质审查",
+         "发明申请"],
+        ["CN115234567B", "CN" + app, "一种锂电池正极材料的制备方法", "2022-05-06", "2024-01-05", "2024-01-05", "有效",
+         "实质审查 | 授权", "发明授权"],
+    ]})
+    ei.import_file(db, path)
+    row = _rows(db)["一种锂电池正极材料的制备方法"]
+    assert (row["legal_status"], row["attribute"], row["grant_date"], row["patent_no"]) == (
+        "granted", "granted", "2024-01-05", "ZL" + app)
+    flags = _flags(db, "一种锂电池正极材料的制备方法")
+    assert [f["kind"] for f in flags] == ["duplicate"]
+    assert "法律状态不同" in flags[0]["reason"] and "有效（已授权）" in flags[0]["reason"]
+    before = _counts(db)
+    plan, second = ei.import_file(db, path)
+    assert second is None and (len(plan.added), len(plan.updated)) == (0, 0) and _counts(db) == before
+
+
+def test_university_ledger_bare_application_number_in_the_patent_number_column(db, tmp_path):
+    """University ledgers put every row's application number in 专利号: it is no grant evidence; the
+    patent number (ZL + application number) is stored only for a granted row, with no false flag."""
+    path = _xlsx(tmp_path / "ledger_pn.xlsx", {"专利台账": [
+        ["序号", "专利名称", "专利号", "申请日", "授权日", "专利状态"],
+        [1, "甲", int(app_no(2021, 2, 345678).split(".")[0]), "2021-02-03", "—", "实质审查"],
+        [2, "乙", "CN" + app_no(2020, 1, 1234567), "2020-01-01", "", "待授权"],
+        [3, "丙", app_no(2019, 2, 987654), "2019-06-01", "/", "驳回"],
+        [4, "丁", app_no(2018, 1, 5), "2018-03-01", "2020-04-01", "授权"],
+    ]})
+    ei.import_file(db, path)
+    rows = _rows(db)
+    for name, status in (("甲", "pending"), ("乙", "pending"), ("丙", "rejected")):
+        assert (rows[name]["legal_status"], rows[name]["attribute"], rows[name]["patent_no"]) == (status, "ungranted", None)
+        assert _flags(db, name) == []
+    granted = rows["丁"]
+    assert (granted["legal_status"], granted["patent_no"], granted["patent_no_as_written"]) == (
+        "granted", "ZL" + app_no(2018, 1, 5), app_no(2018, 1, 5))
+    assert granted["application_no"] == app_no(2018, 1, 5) and _flags(db, "丁") == []
+    before = _counts(db)
+    plan, second = ei.import_file(db, path)
+    assert second is None and (len(plan.added), len(plan.updated)) == (0, 0) and _counts(db) == before
+
+
+def test_wholly_invalidated_patent_is_kept_not_in_force_and_flagged(db, tmp_path):
+    """专利法第四十七条: a patent declared wholly invalid is deemed never to have existed — kept, not in
+    force, flagged; 部分无效 keeps the right, noted, not flagged."""
+    path = _xlsx(tmp_path / "invalid.xlsx", {"S": [
+        ["标题", "申请号", "授权日", "法律状态/事件"],
+        ["全部无效的专利", "CN" + app_no(2015, 1, 123456), "2016-01-05", "授权 | 全部无效"],
+        ["只写全部无效", "CN" + app_no(2014, 1, 123), "", "全部无效"],
+        ["部分无效的专利", "CN" + app_no(2015, 1, 654321), "2016-03-05", "授权 | 部分无效"],
+    ]})
+    ei.import_file(db, path)
+    rows = _rows(db)
+    for name in ("全部无效的专利", "只写全部无效"):
+        assert rows[name]["legal_status"] == "lapsed"
+        reasons = _status_flags(db, name)
+        assert len(reasons) == 1 and "专利法第四十七条" in reasons[0]
+    partly = rows["部分无效的专利"]
+    assert (partly["legal_status"], partly["attribute"]) == ("granted", "granted") and _flags(db, "部分无效的专利") == []
+    assert json.loads(partly["extra"])["法律状态/事件"] == "授权 | 部分无效"
+
+
+def test_incopat_event_statuses_are_events_not_unknown(db, tmp_path):
+    """incoPat 当前法律状态 "权利转移", "质押", "部分无效" say nothing about whether the right exists: the
+    row's other evidence decides; the event is kept, and named an event when a flag is needed."""
+    path = _xlsx(tmp_path / "events.xlsx", {"S": [
+        ["标题", "申请号", "公开（公告）号", "授权日", "当前法律状态"],
+        ["甲", "CN" + app_no(2022, 3, 123456), "CN306000001S", "2022-10-11", "权利转移"],
+        ["乙", "CN" + app_no(2022, 1, 567802), "CN115234567B", "2024-01-05", "质押"],
+        ["丙", "CN" + app_no(2015, 1, 123456), "CN105000001B", "2016-01-05", "部分无效"],
+        ["丁", "CN" + app_no(2023, 1, 777), "CN116000777A", "", "权利转移"],
+    ]})
+    ei.import_file(db, path)
+    rows = _rows(db)
+    for name in ("甲", "乙", "丙"):
+        assert (rows[name]["legal_status"], rows[name]["attribute"]) == ("granted", "granted") and _flags(db, name) == []
+    assert json.loads(rows["丙"]["extra"])["当前法律状态"] == "部分无效"
+    assert rows["丁"]["legal_status"] == "pending"
+    assert _status_flags(db, "丁") == ["“权利转移”是事件，不说明权利是否有效；已按本行其他信息判断"]
+
+
+def test_a_bare_application_number_in_the_patent_number_column_without_a_status_is_flagged(db, tmp_path):
+    """An enterprise 专利台账 with only a 专利号 column written without ZL: not taken as a grant, but the
+    clerk is told why the record says 审中."""
+    path = _xlsx(tmp_path / "bare_only.xlsx", {"台账": [
+        ["专利名称", "专利号", "申请日"],
+        ["节能电机", app_no(2019, 1, 31), "2019-03-01"],
+        ["散热外壳", "ZL" + app_no(2020, 3, 32), "2020-01-05"],
+    ]})
+    ei.import_file(db, path)
+    rows = _rows(db)
+    assert (rows["节能电机"]["legal_status"], rows["节能电机"]["patent_no"]) == ("pending", None)
+    flags = _flags(db, "节能电机")
+    assert [(f["kind"], f["cell"], f["original"]) for f in flags] == [("status", "台账!B2", app_no(2019, 1, 31))]
+    assert "不带 ZL 的申请号" in flags[0]["reason"]
+    assert (rows["散热外壳"]["legal_status"], rows["散热外壳"]["patent_no"]) == ("granted", "ZL" + app_no(2020, 3, 32))
+    assert _flags(db, "散热外壳") == []
