@@ -43,6 +43,7 @@ from .excel_import import (
     to_date,
     to_fen,
 )
+from .importing.synonyms import EXTRA_PREFIX
 from .xlsx_writer import DATE_FORMAT, FORMULA_STARTS, MONEY_FORMAT, Truncation, Workbook
 
 __all__ = ["DATE_FORMAT", "FORMULA_STARTS", "MONEY_FORMAT", "Truncation"]
@@ -78,10 +79,15 @@ def _yuan(fen: int | None) -> float | None:
 
 
 def ledger_headers(db: Database) -> tuple[list[str], list[str]]:
+    """The ledger columns' headers and the extra fields' keys, in order."""
     labels = synonyms().labels
     core = [labels[f] for f, _ in LEDGER_COLUMNS]
-    extras = [k for k in repo.extra_keys(db) if k not in core]
-    return core, extras
+    return core, repo.extra_keys(db)
+
+
+def extra_header(key: str, core: Sequence[str]) -> str:
+    """An extra field's column header: its key, prefixed when a ledger column has the same name."""
+    return f"{EXTRA_PREFIX}{key}" if key in core else key  # read back as the extra field (synonyms.extra_key)
 
 
 def ledger_rows(db: Database, extras: Sequence[str], ids: Sequence[int] | None = None) -> Iterator[list[Any]]:
@@ -113,7 +119,8 @@ def export_ledger(db: Database, out: Path | str, *, ids: Sequence[int] | None = 
     core, extras = ledger_headers(db)
     with Workbook(out, constant_memory=True) as wb:
         money = {i: {"num_format": MONEY_FORMAT} for i, (f, _) in enumerate(LEDGER_COLUMNS) if f.endswith("_fen")}
-        sheet = wb.sheet("成果台账", core + extras, [w for _, w in LEDGER_COLUMNS] + [16] * len(extras), column_formats=money)
+        sheet = wb.sheet("成果台账", core + [extra_header(k, core) for k in extras],
+                         [w for _, w in LEDGER_COLUMNS] + [16] * len(extras), column_formats=money)
         append = sheet.append
         n = 0
         for row in ledger_rows(db, extras, ids):

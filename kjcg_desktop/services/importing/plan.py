@@ -38,7 +38,7 @@ from .model import (
     _merge_duplicate,
 )
 from .rows import RowContext, interpret_row
-from .synonyms import IGNORE, synonyms
+from .synonyms import IGNORE, extra_key, synonyms
 from .workbook import Workbook
 
 __all__ = ["DATE_FIELDS", "EXTRA_FIELDS", "NORMALISERS", "ImportPlan", "PlannedRow", "RowError", "TagDifference",
@@ -228,7 +228,7 @@ def _file_source(ctx: RowContext, raw_row: Sequence[Any]) -> dict[str, Any]:
         if normalise is None:
             text = _extra_text(raw) if raw is not None else None
             if text is not None:
-                extra[layout.headers[col]] = text
+                extra[extra_key(layout.headers[col])] = text
             continue
         value = _checked(normalise, raw)
         if value.__class__ is _Bad:
@@ -269,7 +269,7 @@ def build_plan(
             normalise = NORMALISERS.get(target)
             cells, failed = _normalise_column(columns[col] if columns else [], normalise)
             if normalise is None:
-                extras.append((layout.headers[col], cells))
+                extras.append((extra_key(layout.headers[col]), cells))
                 continue
             if failed:
                 for i, v in enumerate(cells):

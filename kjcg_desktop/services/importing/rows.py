@@ -143,7 +143,10 @@ class _RowReader:
                 self._cn_number(target, reading)
             elif reading.kind == "publication":
                 label = self.ctx.header(target)
-                self.extra[label] = reading.as_written
+                # kept as the publication number it is, unless the row's own publication column says otherwise
+                other: NumberReading | None = self.got.get("publication_no")
+                kept = self.ctx.labels["publication_no"] if other is None or other.as_written == reading.as_written else label
+                self.extra[kept] = reading.as_written
                 self.flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是公开（公告）号“{reading.as_written}”，"
                           f"不是{self.ctx.labels[target]}；已作为公开（公告）号保存")
                 self._publication_evidence(reading)

@@ -27,6 +27,17 @@ _ALNUM_TABLE = str.maketrans({i: i - 0xFEE0 for i in [*range(0xFF10, 0xFF1A), *r
 _HEADER_DROP = re.compile(r"[\s*:：]+")
 
 
+# The header prefix of an extra field whose name is also a ledger column's (法律状态 as a file wrote
+# it, beside the legal status), as the ledger export writes it: the import keeps such a column as
+# that extra field, without the prefix.
+EXTRA_PREFIX = "附加·"
+
+
+def extra_key(header: str) -> str:
+    """The extra field a column without a field fills: its header, less :data:`EXTRA_PREFIX`."""
+    return header[len(EXTRA_PREFIX):] if header.startswith(EXTRA_PREFIX) and len(header) > len(EXTRA_PREFIX) else header
+
+
 def half_width(text: str) -> str:
     """Full-width ASCII letters, digits, punctuation and the ideographic space → ASCII."""
     return text if text.isascii() else text.translate(_FULL_WIDTH_TABLE)

@@ -301,3 +301,30 @@ def test_over_long_cells_are_cut_visibly_and_reported(db, tmp_path, db_path, cap
     assert len(summary) <= CELL_LIMIT and summary.endswith(truncation_marker(40_000))
     code, _, err = _run(capsys, "--db", str(db_path), "export", "ledger", str(tmp_path / "cli.xlsx"))
     assert code == 0 and "摘要" in err and "40,000" in err and "已截断" in err
+
+
+def test_extra_fields_named_like_a_ledger_column_are_exported_and_read_back(db, tmp_path, data_dir):
+    """A publication number found in the 专利号 column and a status text the vocabulary cannot read
+    are kept in extra fields; the export writes them (headers 附加·…, where a ledger column has the
+    same name) and the import reads them back as the same extra fields."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专利台账"
+    ws.append(["成果名称", "专利类型", "申请号", "专利号", "法律状态", "经费来源"])
+    ws.append(["一种新型催化剂", "发明", app_no(2020, 1, 99887), "CN112233445A", "公开", "上海市科委"])
+    ws.append(["科研管理平台V1.0", "软件著作权", None, None, "无", "校内自主"])
+    wb.save(tmp_path / "m.xlsx")
+    ei.import_file(db, tmp_path / "m.xlsx")
+    extras = {r["name"]: json.loads(r["extra"]) for r in db.query("SELECT name, extra FROM achievements")}
+    assert extras["一种新型催化剂"]["公开（公告）号"] == "CN112233445A"
+    assert extras["科研管理平台V1.0"]["法律状态"] == "无"
+    out = tmp_path / "ledger.xlsx"
+    ee.export_ledger(db, out)
+    headers = [c.value for c in openpyxl.load_workbook(out)["成果台账"][1]]
+    assert "公开（公告）号" in headers and "附加·法律状态" in headers
+    plan, batch = ei.import_file(db, out)
+    assert (len(plan.updated), batch) == (0, None)
+    other = open_database(data_dir / "other.sqlite3")
+    ei.import_file(other, out)
+    assert {r["name"]: json.loads(r["extra"]) for r in other.query("SELECT name, extra FROM achievements")} == extras
+    other.close()

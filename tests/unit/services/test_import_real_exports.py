@@ -205,7 +205,7 @@ def test_university_ledger_numbers_dates_funding_and_notes(db, tmp_path):
     assert json.loads(coating["extra"])["经费来源"] == "横向"
     chip = rows["传感芯片"]  # a publication number in the patent-number column is never stored as the patent number
     assert chip["patent_no"] == "ZL" + app_no(2023, 1, 777)  # made of the application number (kind B: granted)
-    assert json.loads(chip["extra"])["专利号"] == "CN117000777B"
+    assert json.loads(chip["extra"])["公开（公告）号"] == "CN117000777B"  # kept as what it is
     assert (chip["legal_status"], chip["filing_date"]) == ("granted", "2023-03-15")
     kinds = {f["kind"] for f in _flags(db, "传感芯片")}
     assert kinds == {"wrong_number", "type"}  # and 实用新型 contradicts the type digit 1
@@ -638,15 +638,18 @@ def test_ambiguous_month_is_said():
 
 @pytest.mark.parametrize(("text", "label"), [
     ("国家自然科学基金", "纵向"), ("国家重点研发计划课题", "纵向"), ("上海市科委", "纵向"), ("企业委托", "横向"),
-    ("横向课题", "横向"), ("校内自主", "自筹"), ("自筹", "自筹"), ("财政资金", "纵向"),
+    ("横向课题", "横向"), ("校内自主", "自筹"), ("自筹", "自筹"), ("财政资金", "纵向"), ("国家社科基金", "纵向"),
+    ("省自然科学基金", "纵向"), ("国家电网公司委托", "横向"), ("市级科研项目", "纵向"),
 ])
 def test_funding_vocabulary(text, label):
     assert ei.to_funding(text) == (label, text)
 
 
-def test_unmapped_funding_raises_for_a_flag():
+@pytest.mark.parametrize("text", ["个人垫付", "某某神秘基金", "腾讯公益基金会", "国家"])
+def test_unmapped_funding_raises_for_a_flag(text):
+    """A foundation of unknown kind (private and enterprise foundations too) is not guessed."""
     with pytest.raises(ei.ImportValueError, match="无法归类"):
-        ei.to_funding("个人垫付")
+        ei.to_funding(text)
 
 
 def test_synonym_file_documents_every_spelling_by_source():
