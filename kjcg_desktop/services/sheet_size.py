@@ -92,7 +92,7 @@ __all__ = [
     "CFB_MAGIC", "CHUNK_BYTES", "MAX_AREA_CELLS", "MAX_DECLARED_STRINGS", "MAX_PENDING_BYTES", "MAX_TOTAL_CELLS",
     "ODS_MIMETYPE", "SheetExtent", "SheetSizeError", "SheetTooLargeError", "WorkbookExtents", "_measure_ods_parsed",
     "_measure_ods_tokens", "cell_name", "check_sheet_extent", "check_workbook", "column_name", "measure_workbook",
-    "read_sheet",
+    "SheetRows", "read_sheet",
 ]
 
 MAX_AREA_CELLS = 1 << 24
@@ -457,7 +457,7 @@ def _measure_xlsx_sheet_in_order(zf: zipfile.ZipFile, member: str, name: str, cl
 
 # -- reading ------------------------------------------------------------------------------------------
 def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | None,
-               *, limit: int = MAX_AREA_CELLS) -> list[list[Any]]:
+               *, limit: int = MAX_AREA_CELLS) -> SheetRows:
     """The values of a sheet read through calamine's bounding box only, as rows from A1.
 
     ``book`` is an open ``python_calamine.CalamineWorkbook``; ``extents`` what
@@ -465,7 +465,8 @@ def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | N
     unchecked). The sheet is checked first (:class:`SheetTooLargeError`); a sheet the measure did
     not find is refused unless opening the file already checked every sheet. Rows above the box
     are empty lists and columns left of it blank cells (``""``, as calamine gives them), so
-    indexes are the file's row and column numbers minus one.
+    indexes are the file's row and column numbers minus one. The sheet's merged ranges come with
+    the rows (:class:`SheetRows`).
     """
     extent = extents.get(sheet) if isinstance(extents, WorkbookExtents) else extents
     if extent is not None:
@@ -475,14 +476,14 @@ def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | N
     handle = book.get_sheet_by_name(sheet)
     start = handle.start
     if not start:
-        return []
+        return SheetRows()
     top, left = start
     if top * max(handle.width, 1) > MAX_PADDED_CELLS:
         rows: list[list[Any]] = handle.to_python(skip_empty_area=True)  # the iterator would build every blank row above the box
     else:
         rows = _box_rows(handle.iter_rows(), top)
     if not rows:
-        return []
+        return SheetRows()
     if left:
         pad = [""] * left
         rows = [pad + row for row in rows]
@@ -490,7 +491,20 @@ def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | N
         rows = [[] for _ in range(top)] + rows
     if extent is not None and extent.errors:
         _put_back_errors(rows, extent.errors)
-    return rows
+    result = SheetRows(rows)
+    merged = getattr(handle, "merged_cell_ranges", None) or ()
+    result.merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged[:MAX_MERGED_RANGES] if r1 >= r0 and c1 >= c0)
+    return result
+
+
+class SheetRows(list[list[Any]]):
+    """A sheet's rows, with its merged cell ranges (first row, first column, last row, last column;
+    0-based, inclusive) — calamine gives a merged range's value in its first cell only."""
+
+    merged: tuple[tuple[int, int, int, int], ...] = ()
+
+
+MAX_MERGED_RANGES = 100_000
 
 
 def _put_back_errors(rows: list[list[Any]], errors: tuple[tuple[int, int, str], ...]) -> None:

@@ -213,6 +213,30 @@ def _ignored_only(layout: SheetLayout, row: Sequence[Any]) -> str:
     return f"只有“{'、'.join(headers[:3])}”列有内容，没有可导入的信息" if headers else "空行"
 
 
+MAX_FILLED_CELLS = 1 << 24
+
+
+def _fill_merged_down(rows: Sequence[Any], data_start: int) -> None:
+    """A cell merged down over several data rows (a 所属学院 or 专利权人 written once for a group of
+    rows) holds its value in its first row only; it is the value of every row it spans, as the sheet
+    shows it. Ranges that begin above the data (the header's) are left as they are."""
+    budget = MAX_FILLED_CELLS
+    for r0, c0, r1, _c1 in getattr(rows, "merged", ()):
+        if r0 < data_start or r1 <= r0 or r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        if value is None or value == "":
+            continue
+        for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            if c0 < len(row) and (row[c0] is None or row[c0] == "") and any(
+                    v is not None and v != "" for v in row):  # a blank row inside the range stays blank
+                row[c0] = value
+        budget -= r1 - r0
+        if budget <= 0:
+            return
+
+
 def _file_source(ctx: RowContext, raw_row: Sequence[Any]) -> dict[str, Any]:
     """What the file's own row says (:attr:`PlannedRow.source`), read cell by cell as the columns
     are: for a row the clerk corrected in the preview, whose record holds the correction."""
@@ -256,6 +280,7 @@ def build_plan(
     seen: dict[str, PlannedRow] = {}
     for layout in layouts:
         sheet = layout.sheet
+        _fill_merged_down(workbook.rows(sheet), layout.data_start)
         data, skipped = _data_rows(layout, workbook.rows(sheet), overrides)
         corrected = {r for (s, r, _c) in (overrides or {}) if s == sheet}
         columns = list(zip(*(row for _, row in data), strict=False)) if data else []

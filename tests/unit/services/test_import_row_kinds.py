@@ -150,3 +150,38 @@ def test_error_values_in_xls_and_ods_are_kept_and_flagged(db, tmp_path):
         row = dict(db.one("SELECT id, application_no, extra FROM achievements WHERE name = ?", (name,)))
         assert row["application_no"] is None and json.loads(row["extra"]) == {"申请号": "#N/A"}
         assert [f["cell"] for f in db.query("SELECT cell FROM review_flags WHERE achievement_id = ?", (row["id"],))] == ["台账!C2"]
+
+
+def test_a_cell_merged_down_over_a_group_of_rows_is_the_value_of_each(db, tmp_path):
+    """Ledgers write a 所属学院 or 专利权人 once for a group of rows (a merged cell); calamine gives it
+    in the group's first row only."""
+    import xlwt
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["专利台账"])
+    ws.merge_cells("A1:E1")  # the banner: above the data, left alone
+    ws.append(["序号", "专利名称", "申请号", "所属学院", "法律状态"])
+    ws.append([1, "甲", app_no(2022, 1, 11), "材料学院", "有效"])
+    ws.append([2, "乙", app_no(2022, 1, 12), None, "有效"])
+    ws.append([None, None, None, None, None])  # a spacer row inside the group stays blank
+    ws.append([3, "丙", app_no(2022, 1, 13), None, "审中"])
+    ws.append([4, "丁", app_no(2022, 1, 14), "机械学院", "审中"])
+    ws.merge_cells("D3:D6")
+    wb.save(tmp_path / "m.xlsx")
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("台账")
+    for col, text in enumerate(["专利名称", "申请号", "专利权人"]):
+        sheet.write(0, col, text)
+    for row, (name, serial) in enumerate((("戊", 21), ("己", 22)), 1):
+        sheet.write(row, 0, name)
+        sheet.write(row, 1, app_no(2021, 2, serial))
+    sheet.write_merge(1, 2, 2, 2, "上海示范大学")
+    book.save(str(tmp_path / "m.xls"))
+    plan, _ = ei.import_file(db, tmp_path / "m.xlsx")
+    ei.import_file(db, tmp_path / "m.xls")
+    rows = {r["name"]: dict(r) for r in db.query("SELECT name, department, holder FROM achievements")}
+    assert {n: rows[n]["department"] for n in "甲乙丙丁"} == {"甲": "材料学院", "乙": "材料学院", "丙": "材料学院", "丁": "机械学院"}
+    assert rows["戊"]["holder"] == rows["己"]["holder"] == "上海示范大学"
+    assert set(rows) == set("甲乙丙丁戊己") and [r for _, r, _ in plan.skipped] == [5]
