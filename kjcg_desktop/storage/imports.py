@@ -95,17 +95,27 @@ def existing_keys(db: Database) -> dict[str, int]:
     return keys
 
 
-def flag_signatures(db: Database, ids: Iterable[int]) -> dict[int, set[tuple[str, str, str]]]:
-    """(field, kind, original) of every flag (open or resolved) of the given achievements: an import
-    does not raise a flag again that a record already has or had."""
-    result: dict[int, set[tuple[str, str, str]]] = {}
+def flag_signatures(db: Database, ids: Iterable[int]) -> dict[int, set[tuple[str, ...]]]:
+    """What an import must not raise again on the given achievements: (field, kind, original) of
+    every flag, open or resolved (a value once checked is not flagged again), and (field, kind) of
+    every open flag (the same problem, whatever the spelling of the value this time)."""
+    result: dict[int, set[tuple[str, ...]]] = {}
     ids = list(ids)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
-        for row in db.conn.execute(f"SELECT achievement_id, field, kind, original FROM review_flags "
+        for row in db.conn.execute(f"SELECT achievement_id, field, kind, original, resolved_at FROM review_flags "
                                    f"WHERE achievement_id IN ({','.join('?' * len(chunk))})", chunk):
-            result.setdefault(row[0], set()).add((row[1], row[2], row[3]))
+            known = result.setdefault(row[0], set())
+            known.add((row[1], row[2], row[3]))
+            if row[4] is None:
+                known.add((flag_subject(row[1]), row[2]))
     return result
+
+
+def flag_subject(field: str) -> str:
+    """The field a flag is about, for telling the same problem twice: the CN number is one, whether
+    the file wrote it in the 申请号 or the 专利号 column."""
+    return "application_no" if field == "patent_no" else field
 
 
 MERGE_BASE_COLUMNS = ("id", "import_source", "import_key", "legal_status", "attribute", "stage", "stage_override",

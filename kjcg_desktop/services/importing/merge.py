@@ -246,7 +246,9 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
             if target not in changed:  # what the file says was read at the last import (and corrected, or not)
                 planned.flags = []
             elif signatures and planned.flags:
-                planned.flags = [f for f in planned.flags if (f.field, f.kind, f.original) not in signatures]
+                planned.flags = [f for f in planned.flags
+                                 if (f.field, f.kind, f.original) not in signatures
+                                 and (repo.flag_subject(f.field), f.kind) not in signatures]
             changes = _merge(plan, planned, before, digests[target] if target in changed else None)
             legal = changes.get("legal_status", before["legal_status"])
             attribute = _ATTRIBUTE_OF[legal]

@@ -156,7 +156,8 @@ def _data_rows(layout: SheetLayout, rows: Sequence[Sequence[Any]],
 
 # A total row's label: the word alone or followed by a colon, a bracket, a number or at most two more
 # characters (合计金额); "总计量检测系统" is a title.
-_TOTAL_CELL = re.compile(r"\s*(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*数)(?:\s*$|\s*[:：（(\d]|\s+\S|[\u4e00-\u9fff]{1,2}\s*$)")
+_TOTAL_CELL = re.compile(r"\s*(?:本页|本表|全部|以上)?(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*数|汇\s*总|累\s*计)"
+                         r"(?:\s*$|\s*[:：（(\d]|\s+\S|[\u4e00-\u9fff]{1,2}\s*$)")
 # A note under the table: a note word with its colon (说明：, 注1：), or a phrase only notes begin with.
 _NOTE_CELL = re.compile(r"\s*(?:(?:说明|注|备注|附注|填表人|制表人|填报人|审核人|负责人|联系人|填表日期|制表日期|统计截止"
                         r"(?:日期|时间)?)\s*[:：]|注\s*\d{1,2}\s*[:：.、]|\*\s*注|填表说明|填报说明|数据来源|资料来源|统计截止)")

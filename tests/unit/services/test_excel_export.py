@@ -328,3 +328,24 @@ def test_extra_fields_named_like_a_ledger_column_are_exported_and_read_back(db, 
     ei.import_file(other, out)
     assert {r["name"]: json.loads(r["extra"]) for r in other.query("SELECT name, extra FROM achievements")} == extras
     other.close()
+
+
+def test_reimporting_the_export_of_flagged_records_raises_no_flag_twice(db, tmp_path):
+    """The export writes a flagged value in the ledger's spelling (the number in 申请号 without its ZL
+    prefix, the type as its label): the same problem is not flagged a second time."""
+    good = app_no(2023, 2, 123456)
+    wrong = good[:-1] + ("0" if good[-1] != "0" else "1")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["专利名称", "专利类型", "专利号", "申请日", "法律状态"])
+    ws.append(["一种可调节输液架", "实用新型", "ZL" + wrong, "2023-03-01", "有效"])
+    ws.append(["一种检测装置", "实用新型", "CN" + app_no(2008, 1, 12345), "2008-01-02", "有效"])
+    wb.save(tmp_path / "m.xlsx")
+    ei.import_file(db, tmp_path / "m.xlsx")
+    open_flags = [tuple(r) for r in db.query("SELECT achievement_id, field, kind FROM review_flags ORDER BY id")]
+    assert [k for _, _, k in open_flags] == ["check_digit", "type"]
+    ee.export_ledger(db, tmp_path / "ledger.xlsx")
+    plan, batch = ei.import_file(db, tmp_path / "ledger.xlsx")
+    assert (batch, plan.flags) == (None, [])
+    assert [tuple(r) for r in db.query("SELECT achievement_id, field, kind FROM review_flags ORDER BY id")] == open_flags

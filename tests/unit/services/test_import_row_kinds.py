@@ -26,12 +26,14 @@ def _xlsx(path: Path, rows: list[list]) -> Path:
     return path
 
 
-@pytest.mark.parametrize("label", ["合计", "合 计", "合计：", "总计 125 项", "小计（发明）", "合计金额", "共计12项", "总数："])
+@pytest.mark.parametrize("label", ["合计", "合 计", "合计：", "总计 125 项", "小计（发明）", "合计金额", "共计12项", "总数：",
+                                   "汇总", "汇总：", "本页小计", "累计", "以上合计"])
 def test_total_rows(label):
     assert _skip_reason(["", label, "", 12], []) == "合计行"
 
 
-@pytest.mark.parametrize("title", ["总计量检测系统", "合计算力调度方法", "小计量泵的控制方法", "总数据平台建设方案"])
+@pytest.mark.parametrize("title", ["总计量检测系统", "合计算力调度方法", "小计量泵的控制方法", "总数据平台建设方案",
+                                   "汇总数据的分析方法", "累计剂量监测装置"])
 def test_titles_that_begin_like_a_total_are_data(title):
     assert _skip_reason([1, title, "王伟", "授权"], []) is None
 
