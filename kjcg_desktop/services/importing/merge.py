@@ -37,6 +37,7 @@ from ...storage import imports as repo
 from ...storage.db import Database
 from .layout import column_letter
 from .model import ImportPlan, PlannedRow, TagDifference, _merge_duplicate
+from .rows import fingerprint_key
 from .synonyms import synonyms
 
 _ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
@@ -205,7 +206,7 @@ def _match(plan: ImportPlan, by_key: Mapping[str, int]) -> dict[int, PlannedRow]
 def resolve(db: Database, plan: ImportPlan, today: date) -> None:
     """Match every planned row, merge updates, number new rows, compute tags."""
     matched = _match(plan, repo.existing_keys(db))
-    _flag_possible_duplicates(db, plan)
+    _match_records_without_numbers(db, plan, matched)
     rows = plan.rows
     ids = list(matched)
     # what the merge needs of every matched record; the whole record only where the file changed
@@ -275,23 +276,35 @@ def resolve(db: Database, plan: ImportPlan, today: date) -> None:
         _compare_tags(plan, planned, merged_view, attribute, stage)
 
 
-def _flag_possible_duplicates(db: Database, plan: ImportPlan) -> None:
-    """A new row known only by its fingerprint (no number; name, type and completers) whose name and
-    type a record without numbers already has: most likely that record with its completers changed
-    in the file. It is added (the fingerprint decides), and flagged so the clerk can merge or keep it."""
-    unnumbered = [p for p in plan.rows if p.target_id is None and len(p.keys) == 1 and p.keys[0].startswith("fp:")]
-    if not unnumbered:
+def _match_records_without_numbers(db: Database, plan: ImportPlan, matched: dict[int, PlannedRow]) -> None:
+    """New rows whose name a record without numbers has. A row that now has its number and the
+    record's title, type and completers is that record (last year's ledger listed it before it was
+    filed): it updates it. A row of the same name and type with other completers is added and
+    flagged 可能重复, naming the record, so the clerk can keep one."""
+    new = [p for p in plan.rows if p.target_id is None and p.values.get("name")]
+    if not new:
         return
-    known = repo.unnumbered_by_name(db, (p.values["name"] for p in unnumbered))
-    for planned in unnumbered:
-        same = [r for r in known.get(planned.values["name"], ()) if r["type"] == planned.values.get("type")
-                and r["import_key"] != planned.keys[0]]
-        if not same:
+    known = repo.unnumbered_by_name(db, (p.values["name"] for p in new))
+    if not known:
+        return
+    for planned in new:
+        records = known.get(planned.values["name"])
+        if not records:
             continue
-        numbers = "、".join(r["ledger_no"] or f"#{r['id']}" for r in same[:3])
+        if not planned.keys[0].startswith("fp:"):
+            fingerprint = fingerprint_key(planned.values, planned.inventors)
+            same = next((r for r in records if r["import_key"] == fingerprint and r["id"] not in matched), None)
+            if same is not None:
+                planned.target_id, planned.action = same["id"], "update"
+                matched[same["id"]] = planned
+                continue
+        similar = [r for r in records if r["type"] == planned.values.get("type") and r["import_key"] != planned.keys[0]]
+        if not similar:
+            continue
+        numbers = "、".join(r["ledger_no"] or f"#{r['id']}" for r in similar[:3])
         planned.flags.append(ReviewFlag(
             "name", FlagKind.POSSIBLE_DUPLICATE,
-            f"没有申请号、登记号或台账编号，名称和类型与已有成果 {numbers} 相同而完成人不同；已作为新成果导入，"
+            f"名称和类型与已有成果 {numbers}（没有申请号、登记号）相同，完成人或号码不同；已作为新成果导入，"
             "如是同一成果，请核对后只保留一条", planned.sheet, _flag_cell(plan, planned, "name"), planned.values["name"]))
 
 

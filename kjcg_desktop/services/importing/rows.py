@@ -431,9 +431,14 @@ def row_keys(values: Mapping[str, Any], inventors: Sequence[str] | None) -> list
     if ledger:
         keys.append(f"ledger:{ledger}")
     if not keys:
-        text = "|".join([str(values.get("name") or ""), str(values.get("type") or ""), "、".join(inventors or ())])
-        keys.append("fp:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:20])
+        keys.append(fingerprint_key(values, inventors))
     return keys
 
 
-__all__ = ["RowContext", "interpret_row", "number_key", "row_keys", "to_text"]
+def fingerprint_key(values: Mapping[str, Any], inventors: Sequence[str] | None) -> str:
+    """The key of a row without numbers: a fingerprint of title + type + completers."""
+    text = "|".join([str(values.get("name") or ""), str(values.get("type") or ""), "、".join(inventors or ())])
+    return "fp:" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+__all__ = ["RowContext", "fingerprint_key", "interpret_row", "number_key", "row_keys", "to_text"]

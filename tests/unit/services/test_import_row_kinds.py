@@ -187,3 +187,18 @@ def test_a_cell_merged_down_over_a_group_of_rows_is_the_value_of_each(db, tmp_pa
     assert {n: rows[n]["department"] for n in "甲乙丙丁"} == {"甲": "材料学院", "乙": "材料学院", "丙": "材料学院", "丁": "机械学院"}
     assert rows["戊"]["holder"] == rows["己"]["holder"] == "上海示范大学"
     assert set(rows) == set("甲乙丙丁戊己") and [r for _, r, _ in plan.skipped] == [5]
+
+
+def test_a_row_that_gained_its_application_number_updates_the_record_listed_without_one(db, tmp_path):
+    header = ["专利名称", "专利类型", "申请号", "申请日", "法律状态", "发明人", "所属学院"]
+    ei.import_file(db, _xlsx(tmp_path / "2022.xlsx", [header, ["一种分离膜", "发明", None, None, None, "王伟、李娜", "化学学院"],
+                                                      ["一种分离膜", "实用新型", None, None, None, "王伟", "化学学院"]]))
+    number = app_no(2023, 1, 567890)
+    this_year = _xlsx(tmp_path / "2023.xlsx", [header, ["一种分离膜", "发明", number, "2023-05-06", "实质审查", "王伟、李娜", "化学学院"]])
+    plan, _ = ei.import_file(db, this_year)
+    rows = [dict(r) for r in db.query("SELECT id, type, application_no, legal_status FROM achievements ORDER BY id")]
+    assert [(r["type"], r["application_no"], r["legal_status"]) for r in rows] == [
+        ("invention", number, "pending"), ("utility_model", None, "not_filed")]
+    assert (len(plan.updated), len(plan.added), plan.flags) == (1, 0, [])
+    plan, batch = ei.import_file(db, this_year)
+    assert batch is None and plan.unchanged == 1
