@@ -12,7 +12,7 @@ import re
 import struct
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -59,6 +59,9 @@ class SheetExtent:
     # cells holding an Excel error value (#N/A, #REF! …) as (row, column, text), 0-based: calamine
     # reads them as empty cells
     errors: tuple[tuple[int, int, str], ...] = ()
+    # merged ranges calamine does not report (an .ods's number-rows-spanned cells): (first row,
+    # first column, last row, last column), 0-based
+    merged: tuple[tuple[int, int, int, int], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -199,6 +202,8 @@ _ODS_TOKEN = re.compile(rb"<table:(table-cell|covered-table-cell|table-row|table
                         rb"|</table:(table-row|table)>")
 _ODS_REPEAT = re.compile(rb'number-(?:columns|rows)-repeated="(\d+)"')
 _ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+_ODS_SPANNED = re.compile(rb'number-(rows|columns)-spanned="(\d+)"')
+MAX_ODS_MERGED = 100_000
 _ODS_ROOT = re.compile(rb"<office:document-content\s" + _ATTRS + rb">")
 
 
@@ -239,6 +244,7 @@ class _OdsScan:
         self.row = self.col = self.row_cells = self.row_times = 0
         self.row_first = self.row_last = -1
         self.first = True
+        self.merged: list[tuple[int, int, int, int]] = []
 
     def check(self, chunk: bytes) -> None:
         """The root declares the prefixes once; no other declaration, processing instruction,
@@ -261,6 +267,11 @@ class _OdsScan:
         for tag, attrs, end in _ODS_TOKEN.findall(chunk):
             if tag == b"table-cell" or tag == b"covered-table-cell":
                 times = _ods_repeat(attrs) if b"repeated" in attrs else 1
+                if b"rows-spanned" in attrs and len(self.merged) < MAX_ODS_MERGED:
+                    spans = {kind: int(n) for kind, n in _ODS_SPANNED.findall(attrs)}
+                    rows = spans.get(b"rows", 1)
+                    if rows > 1:
+                        self.merged.append((self.row, col, self.row + rows - 1, col + max(spans.get(b"columns", 1), 1) - 1))
                 if attrs[-1:] != b"/" or b"office:value-type" in attrs:
                     row_cells += times
                     if row_first < 0:
@@ -299,7 +310,8 @@ class _OdsScan:
         if end:
             if self.box is None:
                 raise _Unusual
-            self.extents[self.name], self.box = self.box.extent(self.name), None
+            self.extents[self.name] = replace(self.box.extent(self.name), merged=tuple(self.merged))
+            self.box, self.merged = None, []
             return
         if self.box is not None:  # a table inside a table
             raise _Unusual

@@ -492,8 +492,11 @@ def read_sheet(book: Any, sheet: str, extents: WorkbookExtents | SheetExtent | N
     if extent is not None and extent.errors:
         _put_back_errors(rows, extent.errors)
     result = SheetRows(rows)
-    merged = getattr(handle, "merged_cell_ranges", None) or ()
-    result.merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged[:MAX_MERGED_RANGES] if r1 >= r0 and c1 >= c0)
+    merged = getattr(handle, "merged_cell_ranges", None)
+    if merged:
+        result.merged = tuple((r0, c0, r1, c1) for (r0, c0), (r1, c1) in merged[:MAX_MERGED_RANGES] if r1 >= r0 and c1 >= c0)
+    elif extent is not None:
+        result.merged = extent.merged  # an .ods: calamine does not report its merged cells, the scan does
     return result
 
 

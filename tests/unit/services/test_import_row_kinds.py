@@ -202,3 +202,30 @@ def test_a_row_that_gained_its_application_number_updates_the_record_listed_with
     assert (len(plan.updated), len(plan.added), plan.flags) == (1, 0, [])
     plan, batch = ei.import_file(db, this_year)
     assert batch is None and plan.unchanged == 1
+
+
+def test_a_cell_merged_down_in_an_ods_is_the_value_of_each_row(db, tmp_path):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    def cell(text, **spans):
+        c = TableCell(valuetype="string", **spans)
+        c.addElement(P(text=text))
+        return c
+
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="台账")
+    rows = [[cell("专利名称"), cell("申请号"), cell("专利权人")],
+            [cell("甲"), cell(app_no(2022, 1, 31)), cell("上海示范大学附属医院", numberrowsspanned=3)]]
+    rows += [[cell(name), cell(app_no(2022, 1, n)), CoveredTableCell()] for name, n in (("乙", 32), ("丙", 33))]
+    for cells in rows:
+        tr = TableRow()
+        for c in cells:
+            tr.addElement(c)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(tmp_path / "m.ods"))
+    ei.import_file(db, tmp_path / "m.ods")
+    assert {r["name"]: r["holder"] for r in db.query("SELECT name, holder FROM achievements")} == dict.fromkeys(
+        "甲乙丙", "上海示范大学附属医院")
