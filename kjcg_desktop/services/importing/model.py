@@ -58,10 +58,17 @@ class StatusBasis:
     flags: list[ReviewFlag]
     field: str
     sheet: str
-    cell: str
+    where: tuple[str, int] | str     # (column letter, Excel row) of the status cell, or its address
     application_no: str | None = None
     zl_written: bool = False            # the file wrote a ZL patent number (kept even if not granted)
     patent_as_written: str | None = None
+
+    @property
+    def cell(self) -> str:
+        """The status cell's address (made only when a repeated key needs it)."""
+        if isinstance(self.where, str):
+            return self.where
+        return cell_ref(self.sheet, *self.where)
 
 
 @dataclass(slots=True)

@@ -329,7 +329,9 @@ class _RowReader:
             self.flag(status_field, FlagKind.STATUS, problem)
         if status_reading is not None and (status_reading.status is None or status_reading.partly_invalid):
             extra[ctx.header(status_field)] = status_reading.raw  # kept as written (an event, a partial invalidation)
-        basis = StatusBasis(evidence, self.flags[before:], status_field, ctx.sheet, ctx.cell(status_field, self.excel_row),
+        col = ctx.column_of.get(status_field)
+        basis = StatusBasis(evidence, self.flags[before:], status_field, ctx.sheet,
+                            (ctx.letters[col] if col is not None else "", self.excel_row),
                             cn.normalised if cn is not None else None, self.is_patent_no, bare_text)
         self.status_basis = basis
         if "patent_no" not in self.values:
