@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -34,9 +34,6 @@ from .dialogs import output_refused
 from .file_dialogs import save_file_name
 from .tasks import Task, TaskFailed, run_modal
 from .text_table import TextTable, texts
-
-if TYPE_CHECKING:
-    from .import_wizard import ImportWizard
 
 FIT_ROWS = 15  # rows whose text sizes the columns of a list
 SHOWN_ROWS = 2000  # rows of a list shown in the wizard; the exported report has them all
@@ -150,7 +147,7 @@ class PreviewPage(QWizardPage):
     value can be corrected here (column 更正为) and the preview rebuilt before anything is written.
     The write happens when the clerk leaves this page (a commit page: no way back afterwards)."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: Any) -> None:  # the ImportWizard (ui/import_wizard imports this module)
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("预览"))
@@ -357,7 +354,7 @@ class PreviewPage(QWizardPage):
         return self.wiz.write_plan()
 
 
-def export_report(parent: QWidget, wiz: ImportWizard) -> None:
+def export_report(parent: QWidget, wiz: Any) -> None:
     """Ask where, then write the import report of the wizard's plan (before or after the write)."""
     from ..services.importing.report import write_import_report
 
@@ -388,4 +385,4 @@ def export_report(parent: QWidget, wiz: ImportWizard) -> None:
         return
     QMessageBox.information(parent, title, QCoreApplication.translate(
         "ImportWizard", "已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行").format(
-        out, counts["待核对"], counts["更新内容"], counts["标记不一致"], counts["未导入的行"], counts.get("新增与更新", 0)))
+        out, counts["待核对"], counts["更新内容"], counts["标记不一致"], counts["未导入的行"], counts["新增与更新"]))

@@ -66,7 +66,7 @@ def write_import_report(plan: ImportPlan, out: Path | str,
     the plan updates, by id, so an update is listed under the record's own number and name."""
     out = Path(out)
     labels = synonyms().labels
-    known = records or {}
+    known: dict[int | None, Mapping[str, Any]] = {k: v for k, v in (records or {}).items()}
 
     def number(r: Any) -> Any:
         return (known.get(r.target_id) or {}).get("ledger_no") or r.values.get("ledger_no")
