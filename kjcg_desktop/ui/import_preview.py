@@ -262,6 +262,7 @@ class PreviewPage(QWizardPage):
         self.records.set_rows(shown.records, as_text=True, tooltips=shown.record_tips)
         _cap_widths(self.records)
         self.records.setColumnHidden(CHANGES, not shown.summary["updated"])
+        self.records.setColumnHidden(CHANGES + 1, not shown.flag_total)  # 待核对
         self._flag_cells = shown.flag_cells
         self.flags.set_rows(shown.flags, as_text=True, tooltips=shown.flag_tips)
         _fit_height(self.flags, len(shown.flags))

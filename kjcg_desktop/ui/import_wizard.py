@@ -334,6 +334,7 @@ class ImportWizard(QWizard):
         self.profile: dict[str, str] | None = None
         self.plan: ei.ImportPlan | None = None
         self.batch_id: int | None = None
+        self.source_path: Path | None = None
         self.setWindowTitle(self.tr("导入 Excel 台账"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.file_page = FilePage(self)
@@ -358,7 +359,8 @@ class ImportWizard(QWizard):
         if self.workbook is not None:
             self.workbook.close()
             self.workbook = None
-        self.preview_page.overrides = {}  # corrections belong to the file they were typed for
+        if path != self.source_path:  # corrections belong to the file they were typed for
+            self.preview_page.overrides = {}
         profile = repo.load_profiles(self.db).get(profile_name) if profile_name else None
 
         def work(task: Task) -> tuple[ei.Workbook, dict[str, ei.SheetLayout]]:
@@ -378,6 +380,7 @@ class ImportWizard(QWizard):
         except TaskFailed as exc:
             raise d.DomainError(str(exc)) from None
         self.profile = profile
+        self.source_path = path
 
     def write_plan(self) -> bool:
         """Write the previewed plan on the task runner (progress, 取消 rolls back); True when written."""

@@ -202,3 +202,22 @@ def test_the_import_file_dialog_starts_in_an_existing_folder_without_a_name(qtbo
     wizard.file_page._browse()
     assert seen[-1] == str(tmp_path / "Documents")
     wizard.reject()
+
+
+def test_corrections_belong_to_their_file(qtbot, db, tmp_path, boxes):
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    preview = wizard.preview_page
+    preview.correct(flag_cells(wizard).index("专利台账!E10"), "2022-10")
+    for _ in range(3):
+        wizard.back()
+    assert wizard.currentPage() is wizard.file_page
+    for _ in range(3):
+        wizard.next()
+    assert "专利台账!E10" not in flag_cells(wizard)  # the same file again: the correction stays
+    for _ in range(3):
+        wizard.back()
+    wizard.file_page.path_edit.setText(str(trial_ledger(tmp_path / "other.xlsx")))
+    for _ in range(3):
+        wizard.next()
+    assert "专利台账!E10" in flag_cells(wizard) and "已采用更正" not in preview.counts.text()
+    wizard.reject()
