@@ -184,7 +184,6 @@ class PreviewPage(QWizardPage):
         self.report_button.clicked.connect(lambda: export_report(self, self.wiz))
         self.overrides: dict[tuple[str, int, int], object] = {}
         self._flag_cells: list[str] = []
-        self._built_for: tuple | None = None
         self.dropped = 0  # corrections whose cell is no longer imported (sheet unticked, header moved)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -329,7 +328,11 @@ class PreviewPage(QWizardPage):
         for i, cell in enumerate(self._flag_cells):
             text = self.flags.text(i, CORRECTION).strip()
             position = cell_position(cell)
-            if not text or position is None:
+            if position is None:
+                continue
+            if not text:  # a correction shown here and erased by the clerk is withdrawn
+                if self.overrides.pop(position, None) is not None:
+                    changed += 1
                 continue
             if self.overrides.get(position) != text:
                 changed += 1

@@ -221,3 +221,17 @@ def test_corrections_belong_to_their_file(qtbot, db, tmp_path, boxes):
         wizard.next()
     assert "专利台账!E10" in flag_cells(wizard) and "已采用更正" not in preview.counts.text()
     wizard.reject()
+
+
+def test_a_correction_that_still_fails_stays_in_sight_and_can_be_withdrawn(qtbot, db, tmp_path, boxes):
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    preview = wizard.preview_page
+    row = flag_cells(wizard).index("专利台账!D7")
+    preview.correct(row, "202120345678.1")  # still the wrong check digit
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    row = flag_cells(wizard).index("专利台账!D7")
+    assert preview.flags.text(row, import_preview.CORRECTION) == "202120345678.1" and "已采用更正 1 处" in preview.counts.text()
+    preview.correct(row, "")
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    assert "已采用更正" not in preview.counts.text() and preview.overrides == {}
+    wizard.reject()
