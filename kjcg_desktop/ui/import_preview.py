@@ -211,6 +211,7 @@ class PreviewPage(QWizardPage):
     def cleanupPage(self) -> None:
         """Back to the mapping: the corrections typed (applied or not) are kept for the next preview."""
         self._collect_corrections()
+        self.wiz.mapping_page.show_kept(len(self.overrides))
 
     def _keep_existing_corrections(self) -> None:
         """Drop the corrections whose cell is no longer a data cell of a chosen sheet."""

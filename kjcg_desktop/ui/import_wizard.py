@@ -200,9 +200,13 @@ class MappingPage(QWizardPage):
         self.profile_name.setPlaceholderText(self.tr("方案名称，如：某学院专利台账"))
         save = QPushButton(self.tr("保存为映射方案"))
         save.clicked.connect(self._save_profile)
+        self.kept = QLabel()
+        self.kept.setObjectName("corrections_kept")
+        self.kept.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheet)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.kept)
         row = QHBoxLayout()
         row.addWidget(self.profile_name, 1)
         row.addWidget(save)
@@ -214,6 +218,12 @@ class MappingPage(QWizardPage):
         self.sheet.addItems(self.wiz.chosen)
         self.sheet.blockSignals(False)
         self._show(self.wiz.chosen[0])
+        self.show_kept(len(self.wiz.preview_page.overrides))
+
+    def show_kept(self, kept: int) -> None:
+        """Back from the preview: the corrections typed there are kept (a note under the table)."""
+        self.kept.setText(self.tr("预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。").format(kept) if kept else "")
+        self.kept.setVisible(bool(kept))
 
     def _show(self, name: str) -> None:
         layout = self.wiz.layouts.get(name)

@@ -5419,17 +5419,17 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="371" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="358" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
@@ -5454,7 +5454,7 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="361" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5474,7 +5474,7 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
@@ -5484,35 +5484,35 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="386" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
             <source>导入报告-{0}.xlsx</source>
             <translation>Import report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="369" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
@@ -5529,12 +5529,12 @@ Reason (required):</translation>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="391" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
@@ -5550,7 +5550,7 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
@@ -5560,7 +5560,7 @@ Reason (required):</translation>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -5570,17 +5570,17 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -6112,7 +6112,7 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="189" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -6138,12 +6138,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6185,8 +6185,8 @@ Reason (required):</translation>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="260" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
@@ -6256,6 +6256,11 @@ Reason (required):</translation>
         <message>
             <source>项目编号</source>
             <translation>Project no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="225" />
+            <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
+            <translation>The {0} corrections typed in the preview are kept: change the column mapping, then click “Next” to return to the preview.</translation>
         </message>
     </context>
     <context>
@@ -6514,12 +6519,12 @@ Reason (required):</translation>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="320" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
         </message>
@@ -6544,14 +6549,14 @@ Reason (required):</translation>
             <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
             <source>处</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="210" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
@@ -6566,7 +6571,7 @@ Reason (required):</translation>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
@@ -6581,12 +6586,12 @@ Reason (required):</translation>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
@@ -6616,7 +6621,7 @@ Reason (required):</translation>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
@@ -6641,7 +6646,7 @@ Reason (required):</translation>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
             <source>条</source>
             <translation>records</translation>
         </message>
@@ -7709,53 +7714,53 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="317" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="314" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="297" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="319" />
             <source>没有待核对项。</source>
             <translation>Nothing to review.</translation>
         </message>

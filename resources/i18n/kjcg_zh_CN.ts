@@ -5419,17 +5419,17 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="366" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="371" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="347" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="358" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
@@ -5454,7 +5454,7 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="361" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -5474,7 +5474,7 @@
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
@@ -5484,35 +5484,35 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="386" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="337" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="403" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="369" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
@@ -5529,12 +5529,12 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="391" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
@@ -5550,7 +5550,7 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
@@ -5560,7 +5560,7 @@
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
@@ -5570,17 +5570,17 @@
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="377" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
@@ -6112,7 +6112,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="189" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -6138,12 +6138,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -6185,8 +6185,8 @@
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="260" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
@@ -6256,6 +6256,11 @@
         <message>
             <source>项目编号</source>
             <translation>项目编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="225" />
+            <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
+            <translation>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</translation>
         </message>
     </context>
     <context>
@@ -6514,12 +6519,12 @@
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="320" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
@@ -6544,14 +6549,14 @@
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="210" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
@@ -6566,7 +6571,7 @@
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
@@ -6581,12 +6586,12 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
@@ -6616,7 +6621,7 @@
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
@@ -6641,7 +6646,7 @@
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
             <source>条</source>
             <translation>条</translation>
         </message>
@@ -7709,53 +7714,53 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="317" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="314" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="287" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="297" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="319" />
             <source>没有待核对项。</source>
             <translation>没有待核对项。</translation>
         </message>

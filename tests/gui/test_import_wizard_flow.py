@@ -106,6 +106,7 @@ def test_corrections_survive_a_change_of_the_column_mapping(qtbot, db, tmp_path,
     qtbot.mouseClick(preview.mapping_button, Qt.MouseButton.LeftButton)  # 修改列对应…
     mapping = wizard.mapping_page
     assert wizard.currentPage() is mapping
+    assert mapping.kept.isVisible() and "2 处更正会保留" in mapping.kept.text()
     headers = [mapping.table.item(r, 1).text() for r in range(mapping.table.rowCount())]
     spare = headers.index("备用字段X")
     mapping.combo(spare).setCurrentIndex(mapping.combo(spare).findData("keywords"))
