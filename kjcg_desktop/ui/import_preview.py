@@ -32,6 +32,7 @@ from ..services.progress import Cancelled
 from ..storage import ledger as ledger_repo
 from .dialogs import output_refused
 from .file_dialogs import save_file_name
+from .i18n import label_text
 from .tasks import Task, TaskFailed, run_modal
 from .text_table import TextTable, texts
 
@@ -85,9 +86,6 @@ FLAG_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "单元格"), QT_TRANSLATE_NOO
                 QT_TRANSLATE_NOOP("ImportWizard", "原文"), QT_TRANSLATE_NOOP("ImportWizard", "更正为"), QT_TRANSLATE_NOOP("ImportWizard", "问题")]
 _ACTION_LABELS = {"add": QT_TRANSLATE_NOOP("PreviewPage", "新增"), "update": QT_TRANSLATE_NOOP("PreviewPage", "更新"),
                   "unchanged": QT_TRANSLATE_NOOP("PreviewPage", "无变化")}
-_TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
-_LEGAL_LABELS = {m.value: m.label for m in d.LegalStatus}
-_ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
 _RECORD_COLUMNS = ("ledger_no", "name", "type", "legal_status", "attribute")
 
 _OTHER_LABELS = {"attribute": QT_TRANSLATE_NOOP("ImportWizard", "属性"), "inventors": QT_TRANSLATE_NOOP("ImportWizard", "完成人")}
@@ -106,12 +104,32 @@ def change_texts(row: ei.PlannedRow) -> list[str]:
         diff["attribute"] = (row.old.get("attribute"), row.changes["attribute"])
     parts = []
     for key, (old, new) in diff.items():
-        label = labels.get(key) or (QCoreApplication.translate("ImportWizard", _OTHER_LABELS[key])  # i18n: dynamic
-                                    if key in _OTHER_LABELS else key)
+        label = field_text(labels[key]) if key in labels else (
+            QCoreApplication.translate("ImportWizard", _OTHER_LABELS[key]) if key in _OTHER_LABELS else key)  # i18n: dynamic
         empty = QCoreApplication.translate("ImportWizard", "空")
-        before, after = value_text(key, old) or empty, value_text(key, new) or empty
+        before, after = _value(key, old) or empty, _value(key, new) or empty
         parts.append(f"{label}：{before} → {after}")
     return parts
+
+
+def field_text(label: str) -> str:
+    """A field's label (services/importing/synonyms) in the UI language, as the mapping page shows it."""
+    return QCoreApplication.translate("MappingPage", label)  # i18n: dynamic
+
+
+def enum_text(enum: Any, value: Any) -> str:
+    """The label of a stored code in the UI language ('' for none; the code itself when unknown)."""
+    if value is None or value == "":
+        return ""
+    return label_text(enum(value).label) if value in enum._value2member_map_ else str(value)
+
+
+_ENUMS = {"type": d.AchievementType, "legal_status": d.LegalStatus, "attribute": d.Attribute, "stage": d.Stage,
+          "transfer_status": d.TransferStatus}
+
+
+def _value(key: str, value: Any) -> str:
+    return enum_text(_ENUMS[key], value) if key in _ENUMS else value_text(key, value)
 
 
 def cell_position(cell: str) -> tuple[str, int, int] | None:
@@ -293,14 +311,14 @@ class PreviewPage(QWizardPage):
             changes = change_texts(r) if r.action == "update" else []
             reasons = [f.reason for f in r.flags]
             records.append([actions[r.action], r.sheet, r.row, values.get("ledger_no"), values.get("name") or r.name,
-                            _TYPE_LABELS.get(values.get("type"), values.get("type")),
-                            _LEGAL_LABELS.get(values.get("legal_status"), values.get("legal_status")),
-                            _ATTRIBUTE_LABELS.get(values.get("attribute") or "", ""), "；".join(changes), "；".join(reasons)])
+                            enum_text(d.AchievementType, values.get("type")), enum_text(d.LegalStatus, values.get("legal_status")),
+                            enum_text(d.Attribute, values.get("attribute")), "；".join(changes), "；".join(reasons)])
             record_tips.append("\n".join([*changes, *reasons]))
         labels = dict(ei.field_choices())
         all_flags = plan.flags
         fixes = {cell: v for cell, v in ((f.cell, self._override_of(f.cell)) for _, f in all_flags[:limit]) if v}
-        flags = texts([[f.cell, r.name, labels.get(f.field, f.field), f.original, fixes.get(f.cell, ""), f.reason]
+        flags = texts([[f.cell, r.name, field_text(labels[f.field]) if f.field in labels else f.field, f.original,
+                        fixes.get(f.cell, ""), f.reason]
                        for r, f in all_flags[:limit]])
         flag_tips = [f"{f.cell}：{f.reason}" for _, f in all_flags[:limit]]
         tags = texts([[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article]
