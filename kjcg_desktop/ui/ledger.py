@@ -594,8 +594,11 @@ class LedgerPage(QWidget):
     def restore_view_state(self) -> None:
         settings = ui_settings()
         state = settings.value(self.SETTINGS_KEY)
-        if state is not None and int(settings.value("ledger/columns", 0) or 0) == len(COLUMN_KEYS):
+        saved = int(settings.value("ledger/columns", 0) or 0)
+        # a layout saved before the 待核对 column (the last one) came is kept: Qt adds the new column
+        if state is not None and saved in (len(COLUMN_KEYS), COLUMN_KEYS.index("review")):
             self.view.horizontalHeader().restoreState(state)
+            self.view.horizontalHeader().setSectionHidden(COLUMN_KEYS.index("review"), "needs_review" not in self.model.filters)
         else:
             self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
 

@@ -187,3 +187,20 @@ def test_the_review_filter_shows_why_a_record_is_listed(qtbot, db, tmp_path):
     page.review_box.setChecked(False)
     assert header.isSectionHidden(column)
     qtbot.waitUntil(lambda: not page._chip_timer.isActive())
+
+
+def test_a_ledger_layout_saved_before_the_review_column_is_kept(qtbot, db):
+    from kjcg_desktop.ui.ledger import COLUMN_KEYS, ui_settings
+
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    name = COLUMN_KEYS.index("name")
+    page.view.horizontalHeader().resizeSection(name, 444)
+    page.review_box.setChecked(True)  # the 待核对 column shows while the filter is on
+    page.save_view_state()
+    ui_settings().setValue("ledger/columns", COLUMN_KEYS.index("review"))  # as the version without the column saved it
+    again = LedgerPage(db)
+    qtbot.addWidget(again)
+    header = again.view.horizontalHeader()
+    assert header.sectionSize(name) == 444 and header.isSectionHidden(COLUMN_KEYS.index("review"))
+    qtbot.waitUntil(lambda: not page._chip_timer.isActive() and not again._chip_timer.isActive())
