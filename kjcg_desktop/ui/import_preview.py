@@ -379,7 +379,7 @@ class PreviewPage(QWizardPage):
 
 def export_report(parent: QWidget, wiz: Any) -> None:
     """Ask where, then write the import report of the wizard's plan (before or after the write)."""
-    from ..services.importing.report import write_import_report
+    from ..services.importing.report import records_of, write_import_report
 
     plan = wiz.plan
     if plan is None:
@@ -394,9 +394,7 @@ def export_report(parent: QWidget, wiz: Any) -> None:
         return
 
     def work(task: Task) -> dict:
-        targets = [r.target_id for r in plan.updated if r.target_id is not None]
-        records = {i: dict(zip(_RECORD_COLUMNS, values, strict=True))
-                   for i, values in ledger_repo.fetch_rows(task.db, targets, _RECORD_COLUMNS).items()}
+        records = records_of(task.db, plan)
         with safe_output(out, db_path=wiz.db.path, inputs=[plan.source]) as tmp:
             return write_import_report(plan, tmp, records)
     try:

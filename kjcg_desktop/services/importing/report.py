@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from ... import domain as d
 from ...domain.review_flags import KIND_LABELS
+from ...storage.ledger import fetch_rows
 from .cells import without_control_characters
 from .model import ImportPlan
 from .synonyms import synonyms
@@ -57,6 +58,16 @@ def _cell(ws: Any, value: Any) -> Any:
     if value is not None and not isinstance(value, (int, float, str)):
         return str(value)
     return value
+
+
+RECORD_FIELDS = ("ledger_no", "name", "type", "legal_status", "attribute")
+
+
+def records_of(db: Any, plan: ImportPlan) -> dict[int, dict[str, Any]]:
+    """The ledger's number, name, type, legal status and attribute of the records ``plan`` updates
+    (for :func:`write_import_report`'s ``records``)."""
+    targets = [r.target_id for r in plan.updated if r.target_id is not None]
+    return {i: dict(zip(RECORD_FIELDS, values, strict=True)) for i, values in fetch_rows(db, targets, RECORD_FIELDS).items()}
 
 
 def write_import_report(plan: ImportPlan, out: Path | str,
