@@ -41,6 +41,9 @@ COLUMNS: dict[str, str] = {
     "grant_date": "a.grant_date",
     "status": "a.status",
     "updated_at": "a.updated_at",
+    # the open 待核对 flags, one "cell　reason" a line (the ledger's 待核对 column and its tooltip)
+    "review": "(SELECT group_concat(x, '\n') FROM (SELECT coalesce(f.cell, '') || '　' || f.reason AS x FROM review_flags f "
+              "WHERE f.achievement_id = a.id AND f.resolved_at IS NULL ORDER BY f.id) AS open_flags)",
 }
 
 ENUM_COLUMNS: dict[str, type[d.enums.LabelledEnum]] = {

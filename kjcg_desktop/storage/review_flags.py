@@ -12,7 +12,7 @@ from typing import Any
 from .. import clock
 from ..domain.errors import DomainError
 from .db import Database
-from .events import log_event
+from .events import log_event, operator_name
 
 ARTICLE_REVIEW = "1-2 第六条、第七条"
 
@@ -42,9 +42,11 @@ def open_flags(db: Database, limit: int | None = None) -> list[dict[str, Any]]:
 
 
 def resolve_flag(db: Database, flag_id: int, resolution: str, *, by: str | None = None) -> None:
-    """Mark a flag resolved (it leaves the 待核对 list) and log it in the achievement's history."""
+    """Mark a flag resolved (it leaves the 待核对 list) and log it in the achievement's history;
+    ``by`` defaults to the app's operator (the settings' display name, as every event records it)."""
     resolution = (resolution or "").strip() or "已核对"
     with db.transaction():
+        by = (by or "").strip() or operator_name(db)
         row = db.get("review_flags", flag_id)
         if row is None:
             raise DomainError(f"待核对标记 {flag_id} 不存在")

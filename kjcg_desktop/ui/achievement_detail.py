@@ -465,8 +465,8 @@ class AchievementDetail(QWidget):
     def resolve_flag(self, flag_id: int, note: str | None = None) -> bool:
         """Clear one 待核对 flag with the clerk's note; written to the history."""
         if note is None:
-            note, ok = QInputDialog.getText(self, self.tr("已核对"), self.tr("核对结果（如：已按证书改正申请号）"), text=self.tr("已核对"))
-            if not ok:
+            note = self._ask_resolution(flag_id)
+            if note is None:
                 return False
         try:
             review_repo.resolve_flag(self.db, flag_id, note)
@@ -476,6 +476,24 @@ class AchievementDetail(QWidget):
         self.reload()
         self.changed.emit()
         return True
+
+    def _ask_resolution(self, flag_id: int) -> str | None:
+        """The clerk's note on a flag (several lines if needed), in a dialog wide enough for a sentence."""
+        flag = next((f for f in review_repo.flags_of(self.db, self.achievement_id) if f["id"] == flag_id), None)
+        dialog = QInputDialog(self)
+        dialog.setObjectName("resolve_flag_dialog")
+        dialog.setWindowTitle(self.tr("已核对"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        about = f"{flag['cell']}　{flag['reason']}\n\n" if flag else ""
+        dialog.setLabelText(about + self.tr("核对结果（如：已按受理通知书改正申请号）"))
+        dialog.setTextValue(self.tr("已核对"))
+        dialog.resize(max(560, dialog.sizeHint().width()), 260)
+        dialog.setMinimumWidth(480)
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue()
 
     def apply_override(self) -> bool:
         """Override the stage with the written reason; refused (with the article) without one."""

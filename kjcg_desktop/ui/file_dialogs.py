@@ -18,8 +18,10 @@ def _settings() -> QSettings:
 
 
 def documents_folder() -> Path:
+    """The Documents folder if it exists, else the home folder (a folder that does not exist would
+    show up as the file name in the dialog)."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs else Path.home()
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
 
 def start_folder() -> Path:

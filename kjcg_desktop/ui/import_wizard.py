@@ -2,20 +2,18 @@
 
 File (.xlsx/.xls/.ods/CSV) → sheets and header row → column mapping (editable, saved as profiles) →
 preview of the records to be created or updated with their 待核对 flags (a flagged value can be
-corrected there) → import → result with undo. Opening the file, building the preview and writing
+corrected there, the mapping changed and the corrections kept; ui/import_preview) → import (no way
+back to the preview once written) → result with the import report and undo. Opening the file, building the preview and writing
 run on the task runner (ui/tasks) with a progress dialog and 取消; a cancelled write writes nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -37,37 +35,16 @@ from PySide6.QtWidgets import (
 
 from .. import domain as d
 from ..services import excel_import as ei
-from ..services.output_paths import safe_output
 from ..services.progress import Cancelled
 from ..storage import Database
 from ..storage import imports as repo
-from .dialogs import output_refused
-from .file_dialogs import open_file_name, save_file_name
+from .file_dialogs import open_file_name
+from .import_preview import SHOWN_ROWS, PreviewPage, _fill, _table, export_report, translated
 from .tasks import Task, TaskFailed, run_modal
-from .text_table import TextTable, texts
+
+__all__ = ["ERROR_HEADERS", "SHOWN_ROWS", "ImportWizard", "PreviewPage", "_fill", "_table", "translated"]
 
 ERROR_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "工作表"), QT_TRANSLATE_NOOP("ImportWizard", "行"), QT_TRANSLATE_NOOP("ImportWizard", "列"), QT_TRANSLATE_NOOP("ImportWizard", "值"), QT_TRANSLATE_NOOP("ImportWizard", "问题")]
-
-
-def _table(headers: list[str], *, editable: tuple[int, ...] = ()) -> TextTable:
-    table = TextTable(headers, editable=editable)
-    # columns fit the first rows: measuring more of three 2,000-row lists (Chinese text is slow to
-    # measure) would freeze the window when the preview arrives
-    table.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
-    return table
-
-
-FIT_ROWS = 15  # rows whose text sizes the columns of a list
-SHOWN_ROWS = 2000  # rows of a problem list shown in the wizard; the exported list has them all
-
-
-def _fill(table: TextTable, rows: list[list[object]], limit: int | None = None) -> None:
-    table.set_rows(rows[:SHOWN_ROWS if limit is None else limit])
-
-
-def translated(headers: list[str]) -> list[str]:
-    """Column headers marked with QT_TRANSLATE_NOOP("ImportWizard", …), in the UI language."""
-    return [QCoreApplication.translate("ImportWizard", h) for h in headers]  # i18n: dynamic
 
 
 def _sample(value: object) -> str:
@@ -223,9 +200,13 @@ class MappingPage(QWizardPage):
         self.profile_name.setPlaceholderText(self.tr("方案名称，如：某学院专利台账"))
         save = QPushButton(self.tr("保存为映射方案"))
         save.clicked.connect(self._save_profile)
+        self.kept = QLabel()
+        self.kept.setObjectName("corrections_kept")
+        self.kept.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheet)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.kept)
         row = QHBoxLayout()
         row.addWidget(self.profile_name, 1)
         row.addWidget(save)
@@ -237,6 +218,12 @@ class MappingPage(QWizardPage):
         self.sheet.addItems(self.wiz.chosen)
         self.sheet.blockSignals(False)
         self._show(self.wiz.chosen[0])
+        self.show_kept(len(self.wiz.preview_page.overrides))
+
+    def show_kept(self, kept: int) -> None:
+        """Back from the preview: the corrections typed there are kept (a note under the table)."""
+        self.kept.setText(self.tr("预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。").format(kept) if kept else "")
+        self.kept.setVisible(bool(kept))
 
     def _show(self, name: str) -> None:
         layout = self.wiz.layouts.get(name)
@@ -296,221 +283,6 @@ class MappingPage(QWizardPage):
         return True
 
 
-RECORD_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "操作"), QT_TRANSLATE_NOOP("ImportWizard", "工作表"), QT_TRANSLATE_NOOP("ImportWizard", "行"), QT_TRANSLATE_NOOP("ImportWizard", "台账编号"), QT_TRANSLATE_NOOP("ImportWizard", "成果名称"), QT_TRANSLATE_NOOP("ImportWizard", "类型"), QT_TRANSLATE_NOOP("ImportWizard", "法律状态"), QT_TRANSLATE_NOOP("ImportWizard", "属性"), QT_TRANSLATE_NOOP("ImportWizard", "待核对")]
-FLAG_HEADERS = [QT_TRANSLATE_NOOP("ImportWizard", "单元格"), QT_TRANSLATE_NOOP("ImportWizard", "成果名称"), QT_TRANSLATE_NOOP("ImportWizard", "字段"), QT_TRANSLATE_NOOP("ImportWizard", "原文"), QT_TRANSLATE_NOOP("ImportWizard", "问题"), QT_TRANSLATE_NOOP("ImportWizard", "更正为")]
-_ACTION_LABELS = {"add": QT_TRANSLATE_NOOP("PreviewPage", "新增"), "update": QT_TRANSLATE_NOOP("PreviewPage", "更新"),
-                  "unchanged": QT_TRANSLATE_NOOP("PreviewPage", "无变化")}
-_TYPE_LABELS = {m.value: m.label for m in d.AchievementType}
-_LEGAL_LABELS = {m.value: m.label for m in d.LegalStatus}
-_ATTRIBUTE_LABELS = {m.value: m.label for m in d.Attribute}
-
-
-CORRECTION = 5  # the 更正为 column of the flags list
-
-
-@dataclass
-class PreviewRows:
-    plan: ei.ImportPlan
-    summary: dict[str, Any]
-    records: list[list[str]]
-    flags: list[list[str]]
-    flag_cells: list[str]
-    tags: list[list[str]]
-    record_total: int
-    flag_total: int
-    tag_total: int
-
-
-class PreviewPage(QWizardPage):
-    """The records the import will create or update, with their 待核对 flags beside them. A flagged
-    value can be corrected here (column 更正为) and the preview rebuilt before anything is written."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle(self.tr("预览"))
-        self.setSubTitle(self.tr("每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。"
-                                 "可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。"))
-        self.counts = QLabel()
-        self.counts.setObjectName("preview_counts")
-        self.counts.setWordWrap(True)
-        self.records = _table(translated(RECORD_HEADERS))
-        self.records.setObjectName("preview_records")
-        self.flags = _table(translated(FLAG_HEADERS), editable=(CORRECTION,))
-        self.flags.setObjectName("preview_flags")
-        self.flags.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.errors = self.flags  # the problems of a row are its flags
-        self.tags = _table([self.tr("工作表"), self.tr("行"), self.tr("台账编号"), self.tr("成果名称"), self.tr("标记"), self.tr("文件中"), self.tr("按规则"), self.tr("依据")])
-        self.tags.setObjectName("preview_tags")
-        self.tags.setToolTip(self.tr("属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。"))
-        self.records_title, self.flags_title, self.tags_title = QLabel(), QLabel(), QLabel()
-        self.errors_title = self.flags_title
-        self.apply_button = QPushButton(self.tr("按更正重新预览"))
-        self.apply_button.setObjectName("apply_corrections")
-        self.apply_button.clicked.connect(self.apply_corrections)
-        self.report_button = QPushButton(self.tr("导出导入报告…"))
-        self.report_button.setObjectName("export_problems")
-        self.report_button.setToolTip(self.tr("把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel"))
-        self.report_button.clicked.connect(self.export_problems)
-        self.overrides: dict[tuple[str, int, int], object] = {}
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(self.counts, 1)
-        top.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        layout.addWidget(self.records_title)
-        layout.addWidget(self.records, 2)
-        row = QHBoxLayout()
-        row.addWidget(self.flags_title, 1)
-        row.addWidget(self.apply_button)
-        layout.addLayout(row)
-        layout.addWidget(self.flags, 2)
-        layout.addWidget(self.tags_title)
-        layout.addWidget(self.tags, 1)
-
-    def initializePage(self) -> None:
-        self.overrides = {}
-        self._build()
-        self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("导入"))
-
-    def _build(self) -> bool:
-        """Plan on the task runner; the rows the three lists show are made there too, so the GUI
-        thread only swaps the models."""
-        wiz = self.wiz
-        wiz.plan = None
-        layouts = [wiz.layouts[n] for n in wiz.chosen]
-        overrides = dict(self.overrides)
-        label = self.tr("正在核对每一行…")
-
-        def work(task: Task) -> PreviewRows:
-            task.progress(0, 0, label)
-            plan = ei.build_plan(task.db, wiz.workbook, layouts, overrides=overrides)
-            return self._preview_rows(plan)
-        try:
-            shown = run_modal(self, work, title=self.tr("预览"), label=label, db=wiz.db)
-        except Cancelled:
-            return False
-        except TaskFailed as exc:
-            QMessageBox.warning(self, self.tr("预览"), str(exc))
-            return False
-        wiz.plan = plan = shown.plan
-        s = shown.summary
-        extra = "、".join(plan.unmapped_columns) or self.tr("无")
-        self.counts.setText(self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，"
-                                    "跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。"
-                                    "附加列：{5}").format(
-            s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"], extra, len(plan.flags)))
-        self.records.set_rows(shown.records, as_text=True)
-        self._flag_cells = shown.flag_cells
-        self.flags.set_rows(shown.flags, as_text=True)
-        self.tags.set_rows(shown.tags, as_text=True)
-        self.records_title.setText(self._title(self.tr("将新增或更新的成果"), shown.record_total))
-        self.flags_title.setText(self._title(self.tr("待核对（已导入，原文保留）"), shown.flag_total))
-        self.tags_title.setText(self._title(self.tr("文件中的标记与按规则计算的标记不一致"), shown.tag_total))
-        self.report_button.setEnabled(bool(plan.rows or plan.skipped))
-        return True
-
-    def _preview_rows(self, plan: ei.ImportPlan) -> PreviewRows:
-        """The texts of the three lists (the first SHOWN_ROWS of each); runs on the worker."""
-        limit = SHOWN_ROWS
-        shown = [r for r in plan.rows if r.action != "unchanged"]
-        actions = {k: self.tr(v) for k, v in _ACTION_LABELS.items()}  # i18n: dynamic
-        records = texts([[actions[r.action], r.sheet, r.row, r.values.get("ledger_no"), r.name,
-                          _TYPE_LABELS.get(r.values.get("type"), r.values.get("type")),
-                          _LEGAL_LABELS.get(r.values.get("legal_status"), r.values.get("legal_status")),
-                          _ATTRIBUTE_LABELS.get(r.values.get("attribute") or r.changes.get("attribute"), ""),
-                          "；".join(f.reason for f in r.flags)] for r in shown[:limit]])
-        labels = dict(ei.field_choices())
-        all_flags = plan.flags
-        flags = texts([[f.cell, r.name, labels.get(f.field, f.field), f.original, f.reason, ""] for r, f in all_flags[:limit]])
-        tags = texts([[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article]
-                      for t in plan.tag_differences[:limit]])
-        return PreviewRows(plan, plan.summary(), records, flags, [f.cell for _, f in all_flags[:limit]], tags,
-                           len(shown), len(all_flags), len(plan.tag_differences))
-
-    def _title(self, title: str, total: int) -> str:
-        if total > SHOWN_ROWS:
-            return self.tr("{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”").format(title, f"{total:,}", f"{SHOWN_ROWS:,}")
-        return self.tr("{0}：{1} 处").format(title, total)
-
-    def correct(self, row: int, value: str) -> None:
-        """Type a correction for flag ``row`` (as the clerk does in the 更正为 column)."""
-        self.flags.set_text(row, CORRECTION, value)
-
-    def apply_corrections(self) -> None:
-        """Rebuild the plan with the values typed in 更正为 in place of the flagged cells."""
-        for i, cell in enumerate(self._flag_cells):
-            text = self.flags.text(i, CORRECTION).strip()
-            if not text:
-                continue
-            sheet, _, ref = cell.rpartition("!")
-            sheet = sheet.strip("'")
-            letters = "".join(ch for ch in ref if ch.isalpha())
-            digits = "".join(ch for ch in ref if ch.isdigit())
-            if not letters or not digits:
-                continue
-            column = 0
-            for ch in letters:
-                column = column * 26 + (ord(ch) - 64)
-            self.overrides[(sheet, int(digits), column - 1)] = text
-        self._build()
-
-    def export_problems(self) -> None:
-        from ..services.importing.report import write_import_report
-
-        plan = self.wiz.plan
-        default = self.tr("导入报告-{0}.xlsx").format(Path(plan.source).stem)
-        path = save_file_name(self, self.tr("导出导入报告"), default, self.tr("Excel 工作簿 (*.xlsx)"))
-        if not path:
-            return
-        out = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
-        if output_refused(self, out, self.wiz.db.path, inputs=[plan.source]):
-            return
-        def work(task: Task) -> dict:
-            with safe_output(out, db_path=self.wiz.db.path, inputs=[plan.source]) as tmp:
-                return write_import_report(plan, tmp)
-        try:
-            counts = run_modal(self, work, title=self.tr("导出导入报告"))
-        except Cancelled:
-            return
-        except TaskFailed as exc:
-            QMessageBox.warning(self, self.tr("导出导入报告"), str(exc))
-            return
-        QMessageBox.information(self, self.tr("导出导入报告"), self.tr("已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行").format(
-            out, counts["待核对"], counts["更新内容"], counts["标记不一致"], counts["未导入的行"]))
-
-    def cleanupPage(self) -> None:
-        self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
-
-    def validatePage(self) -> bool:
-        if self.wiz.plan is None and not self._build():
-            return False
-        plan = self.wiz.plan
-        if not plan.added and not plan.updated:
-            QMessageBox.information(self, self.tr("导入"), self.tr("文件与台账一致，没有需要写入的内容。"))
-            return False
-        total = len(plan.added) + len(plan.updated)
-        label = self.tr("正在写入 {0} 条成果…").format(f"{total:,}")
-
-        def work(task: Task) -> int | None:
-            def on_row(n: int) -> None:
-                if n % PROGRESS_STEP == 0:
-                    task.progress(n, total, label)
-                    task.check()  # a cancel raises here: the transaction rolls back, nothing is written
-            return ei.commit_plan(task.db, plan, on_row=on_row)
-        try:
-            self.wiz.batch_id = run_modal(self, work, title=self.tr("导入"), label=label, db=self.wiz.db)
-        except Cancelled:
-            QMessageBox.information(self, self.tr("导入"), self.tr("已取消导入，数据库未作任何修改。"))
-            return False
-        except TaskFailed as exc:  # the transaction rolled back
-            QMessageBox.critical(self, self.tr("导入失败"), self.tr("导入失败，数据库未作任何修改：{0}").format(exc))
-            return False
-        self.wiz.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
-        return True
-
-
 PROGRESS_STEP = 200  # rows written between two progress reports (and cancel checks)
 
 
@@ -525,15 +297,27 @@ class ResultPage(QWizardPage):
         self.undo_button = QPushButton(self.tr("撤销本次导入"))
         self.undo_button.setObjectName("undo_import")
         self.undo_button.clicked.connect(self._undo)
+        self.report_button = QPushButton(self.tr("导出导入报告…"))
+        self.report_button.setObjectName("result_report")
+        self.report_button.setToolTip(self.tr("本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行"))
+        self.report_button.clicked.connect(lambda: export_report(self, self.wiz))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
         plan = self.wiz.plan
-        self.text.setText(self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。").format(
-            len(plan.added), len(plan.updated), self.wiz.batch_id, plan.flagged_rows))
+        text = self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。").format(len(plan.added), len(plan.updated), self.wiz.batch_id)
+        if plan.flags:
+            text += self.tr("{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。").format(plan.flagged_rows, len(plan.flags))
+        else:
+            text += self.tr("没有待核对项。")
+        self.text.setText(text)
         self.undo_button.setEnabled(True)
 
     def _undo(self) -> None:
@@ -560,6 +344,7 @@ class ImportWizard(QWizard):
         self.profile: dict[str, str] | None = None
         self.plan: ei.ImportPlan | None = None
         self.batch_id: int | None = None
+        self.source_path: Path | None = None
         self.setWindowTitle(self.tr("导入 Excel 台账"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.file_page = FilePage(self)
@@ -571,6 +356,7 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步 >"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("导入"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
         self.resize(900, 640)
@@ -583,6 +369,8 @@ class ImportWizard(QWizard):
         if self.workbook is not None:
             self.workbook.close()
             self.workbook = None
+        if path != self.source_path:  # corrections belong to the file they were typed for
+            self.preview_page.overrides = {}
         profile = repo.load_profiles(self.db).get(profile_name) if profile_name else None
 
         def work(task: Task) -> tuple[ei.Workbook, dict[str, ei.SheetLayout]]:
@@ -602,6 +390,32 @@ class ImportWizard(QWizard):
         except TaskFailed as exc:
             raise d.DomainError(str(exc)) from None
         self.profile = profile
+        self.source_path = path
+
+    def write_plan(self) -> bool:
+        """Write the previewed plan on the task runner (progress, 取消 rolls back); True when written."""
+        plan = self.plan
+        if not plan.added and not plan.updated:
+            QMessageBox.information(self, self.tr("导入"), self.tr("文件与台账一致，没有需要写入的内容。"))
+            return False
+        total = len(plan.added) + len(plan.updated)
+        label = self.tr("正在写入 {0} 条成果…").format(f"{total:,}")
+
+        def work(task: Task) -> int | None:
+            def on_row(n: int) -> None:
+                if n % PROGRESS_STEP == 0:
+                    task.progress(n, total, label)
+                    task.check()  # a cancel raises here: the transaction rolls back, nothing is written
+            return ei.commit_plan(task.db, plan, on_row=on_row)
+        try:
+            self.batch_id = run_modal(self, work, title=self.tr("导入"), label=label, db=self.db)
+        except Cancelled:
+            QMessageBox.information(self, self.tr("导入"), self.tr("已取消导入，数据库未作任何修改。"))
+            return False
+        except TaskFailed as exc:  # the transaction rolled back
+            QMessageBox.critical(self, self.tr("导入失败"), self.tr("导入失败，数据库未作任何修改：{0}").format(exc))
+            return False
+        return True
 
     def done(self, result: int) -> None:
         if self.workbook is not None:

@@ -65,8 +65,10 @@ LEDGER_COLUMNS: list[tuple[str, str, int, bool]] = [
     ("grant_date", QT_TRANSLATE_NOOP("LedgerPage", "授权日"), 95, False),
     ("status", QT_TRANSLATE_NOOP("LedgerPage", "状态"), 70, True),
     ("updated_at", QT_TRANSLATE_NOOP("LedgerPage", "更新时间"), 150, False),
+    ("review", QT_TRANSLATE_NOOP("LedgerPage", "待核对"), 320, False),  # shown with the 待核对 filter
 ]
 COLUMN_KEYS = [c[0] for c in LEDGER_COLUMNS]
+REVIEW_FIRST = 24  # characters of the first reason shown before "等 N 处"
 
 TAG_TIPS = {
     "attribute": QT_TRANSLATE_NOOP("LedgerPage", "属性标记依法律状态自动判定（1-2 第五条、第七条）"),
@@ -103,6 +105,12 @@ def display_value(key: str, value: Any) -> str:
             return str(value)
     if key == "updated_at":
         return clock.display_time(str(value))
+    if key == "review":
+        lines = str(value).split("\n")
+        first = lines[0].split("　", 1)[-1]
+        if len(lines) > 1 and len(first) > REVIEW_FIRST:  # the count stays in sight; the tooltip has it all
+            first = first[:REVIEW_FIRST] + "…"
+        return first if len(lines) == 1 else QCoreApplication.translate("LedgerPage", "{0} 等 {1} 处").format(first, len(lines))
     return str(value)
 
 
@@ -221,6 +229,9 @@ class LedgerModel(QAbstractTableModel):
                 return self.tr(TAG_TIPS[key])  # i18n: dynamic
             if key in ("name", "inventors", "department", "keywords"):
                 return self._row(row)[index.column()]
+            if key == "review" and self._row(row)[index.column()]:  # every open flag with its cell
+                found = ledger.fetch_rows(self.db, [self._ids[row]], ("review",))
+                return (found.get(self._ids[row]) or (None,))[0]
             return None
         if role == IdRole:
             return self._ids[index.row()] if 0 <= index.row() < len(self._ids) else None
@@ -443,7 +454,17 @@ class LedgerPage(QWidget):
                 box.blockSignals(True)
                 box.setChecked(bool(value))
                 box.blockSignals(False)
+        if facet == "needs_review":
+            self._show_review_column(bool(value))
         self.apply()
+
+    def _show_review_column(self, on: bool) -> None:
+        """The 待核对 filter shows why: the column of open flags, beside the name."""
+        header = self.view.horizontalHeader()
+        column = COLUMN_KEYS.index("review")
+        header.setSectionHidden(column, not on)
+        if on:
+            header.moveSection(header.visualIndex(column), header.visualIndex(COLUMN_KEYS.index("name")) + 1)
 
     def open_import(self) -> QWidget:
         """The import wizard; the ledger reloads when it closes."""
@@ -464,6 +485,7 @@ class LedgerPage(QWidget):
             box.blockSignals(True)
             box.setChecked(False)
             box.blockSignals(False)
+        self._show_review_column(False)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -572,8 +594,11 @@ class LedgerPage(QWidget):
     def restore_view_state(self) -> None:
         settings = ui_settings()
         state = settings.value(self.SETTINGS_KEY)
-        if state is not None and int(settings.value("ledger/columns", 0) or 0) == len(COLUMN_KEYS):
+        saved = int(settings.value("ledger/columns", 0) or 0)
+        # a layout saved before the 待核对 column (the last one) came is kept: Qt adds the new column
+        if state is not None and saved in (len(COLUMN_KEYS), COLUMN_KEYS.index("review")):
             self.view.horizontalHeader().restoreState(state)
+            self.view.horizontalHeader().setSectionHidden(COLUMN_KEYS.index("review"), "needs_review" not in self.model.filters)
         else:
             self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
 

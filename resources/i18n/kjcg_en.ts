@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>1-2 第五条、第七条</source>
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="71" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
@@ -236,7 +236,7 @@
             <translation>  original: “{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
             <source>上次确认：{0} {1}</source>
             <translation>Last confirmed: {0} {1}</translation>
         </message>
@@ -253,12 +253,12 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
             <source>不能保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="505" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
@@ -288,7 +288,7 @@
             <translation>Matter</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
@@ -356,7 +356,7 @@
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
             <source>保存条件确认</source>
             <translation>Save confirmed conditions</translation>
         </message>
@@ -378,7 +378,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>Nominal end date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
             <source>否</source>
             <translation>No</translation>
         </message>
@@ -597,24 +597,25 @@
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
             <source>已核对</source>
             <translation>Checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>已签约</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>已终止</source>
             <translation>Terminated</translation>
         </message>
@@ -624,7 +625,7 @@
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="495" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="513" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
         </message>
@@ -692,7 +693,7 @@
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
@@ -826,7 +827,7 @@
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
@@ -852,12 +853,12 @@
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
@@ -876,7 +877,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="549" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
@@ -886,7 +887,7 @@
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
@@ -941,9 +942,14 @@
             <translation>After checking and correcting, click to clear this item; the resolution is kept in the history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
-            <source>核对结果（如：已按证书改正申请号）</source>
-            <translation>Result of the check (e.g. application number corrected from the certificate)</translation>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <source>核对待核对标记</source>
+            <translation>Review flag checked</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="488" />
+            <source>核对结果（如：已按受理通知书改正申请号）</source>
+            <translation>Result of the check (e.g. application number corrected from the filing receipt)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
@@ -1010,7 +1016,7 @@
             <translation>Effective</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>申请</source>
             <translation>Application</translation>
         </message>
@@ -1065,12 +1071,12 @@
             <translation>The R&amp;D start point must be YYYY-MM-DD, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
             <source>确认人</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>确认人（部门、姓名）</source>
             <translation>Confirmed by (department, name)</translation>
         </message>
@@ -1127,7 +1133,7 @@
             <translation>Equity share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
@@ -1234,7 +1240,7 @@
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
@@ -1283,7 +1289,7 @@
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
@@ -1293,7 +1299,7 @@
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="581" />
             <source>附件文件名不安全</source>
             <translation>Unsafe attachment file name</translation>
         </message>
@@ -1336,27 +1342,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="606" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="580" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="598" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="604" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
@@ -4851,47 +4857,47 @@ Reason (required):</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="72" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="97" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="64" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="60" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8 or GBK).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -5413,126 +5419,195 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="371" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="358" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>单元格</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="575" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="361" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <source>变更（原值 → 新值）</source>
+            <translation>Changes (old → new)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="93" />
+            <source>完成人</source>
+            <translation>Inventors</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <source>导入失败</source>
+            <translation>Import failed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <source>导入失败，数据库未作任何修改：{0}</source>
+            <translation>The import failed; the database was not changed: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
+            <source>导入报告-{0}.xlsx</source>
+            <translation>Import report-{0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="369" />
+            <source>导出导入报告</source>
+            <translation>Export import report</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="93" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="391" />
+            <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
+            <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <source>已取消导入，数据库未作任何修改。</source>
+            <translation>Import cancelled; the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>成果名称</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="600" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="80" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <source>文件与台账一致，没有需要写入的内容。</source>
+            <translation>The file matches the ledger; there is nothing to write.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
             <source>更正为</source>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="601" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
+            <source>正在写入 {0} 条成果…</source>
+            <translation>Writing {0} records…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="593" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="111" />
+            <source>空</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
@@ -5562,6 +5637,10 @@ Reason (required):</translation>
         <message>
             <source>属性标记依法律状态自动判定（1-2 第五条、第七条）</source>
             <translation>The attribute tag is determined automatically from the legal status (Annex 1-2 Art. 5, 7)</translation>
+        </message>
+        <message>
+            <source>待核对</source>
+            <translation>To review</translation>
         </message>
         <message>
             <source>成果名称</source>
@@ -5632,12 +5711,17 @@ Reason (required):</translation>
         <name>LedgerPage</name>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="113" />
+            <source>{0} 等 {1} 处</source>
+            <translation>{0} and more ({1} in all)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="121" />
             <source>{0}年</source>
             <translation>{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="287" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="510" />
             <source>{0}：全部</source>
             <translation>{0}: all</translation>
         </message>
@@ -5647,17 +5731,17 @@ Reason (required):</translation>
             <translation>Patent no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="376" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>Copy the selected rows tab-separated, ready to paste into Excel (Ctrl+C)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>公示中</source>
             <translation>In publicity</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="557" />
             <source>共 {0} 条</source>
             <translation>{0} in total</translation>
         </message>
@@ -5667,12 +5751,12 @@ Reason (required):</translation>
             <translation>Keywords</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="367" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="518" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="540" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>{0} match this condition alone; click to remove it</translation>
         </message>
@@ -5682,7 +5766,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
             <source>复制所选行</source>
             <translation>Copy selected rows</translation>
         </message>
@@ -5692,39 +5776,40 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="380" />
             <source>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</source>
             <translation>Import an Excel/WPS/CSV ledger or patent-database export: every non-blank row becomes an achievement or updates an existing one</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="378" />
             <source>导入台账…</source>
             <translation>Import ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="309" />
             <source>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</source>
             <translation>Values the import could not read with certainty, kept as written (e.g. an application number with a wrong check digit, an unreadable date or legal status)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="52" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="74" />
             <source>属性标记依法律状态自动判定（1-2 第五条、第七条）</source>
             <translation>The attribute tag is determined automatically from the legal status (Annex 1-2 Art. 5, 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="546" />
             <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
             <translation>The saved achievement {0} does not match the current filter; it is still shown in the first row until the filter is changed or cleared.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="307" />
             <source>待核对</source>
             <translation>To check</translation>
         </message>
@@ -5739,7 +5824,7 @@ Reason (required):</translation>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>披露年份</source>
             <translation>Disclosure year</translation>
         </message>
@@ -5754,17 +5839,17 @@ Reason (required):</translation>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="285" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>Search: name, ledger no., application/patent/registration no., inventors, keywords, other imported columns (separate words with spaces)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="361" />
             <source>新建成果</source>
             <translation>New achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="371" />
             <source>显示列</source>
             <translation>Columns shown</translation>
         </message>
@@ -5774,23 +5859,23 @@ Reason (required):</translation>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="125" />
             <source>有待核对项</source>
             <translation>Has items to check</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="115" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="303" />
             <source>有进行中的公示</source>
             <translation>Publicity running</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived, not deleted (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="363" />
             <source>查看详情</source>
             <translation>View details</translation>
         </message>
@@ -5800,18 +5885,18 @@ Reason (required):</translation>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="323" />
             <source>清除全部筛选</source>
             <translation>Clear all filters</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="524" />
             <source>点击移除此筛选条件</source>
             <translation>Click to remove this filter</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="66" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
@@ -5831,29 +5916,29 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="559" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>{0} filtered / {1} in total</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="51" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="365" />
             <source>编辑</source>
             <translation>Edit</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="54" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
             <source>转化状态</source>
             <translation>Transfer status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="76" />
             <source>转化状态与转化频次随转化交易更新（1-2 第七条）</source>
             <translation>Transfer status and transfer count are updated with the transfer deals (Annex 1-2 Art. 7)</translation>
         </message>
@@ -5863,18 +5948,18 @@ Reason (required):</translation>
             <translation>Transfer count</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="53" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
             <source>阶段</source>
             <translation>Stage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="75" />
             <source>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</source>
             <translation>The stage tag is determined automatically from evidence; changing it requires a written reason (Annex 1-2 Art. 8(2), 9)</translation>
         </message>
@@ -6000,7 +6085,7 @@ Reason (required):</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -6021,13 +6106,13 @@ Reason (required):</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -6044,7 +6129,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -6053,12 +6138,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6095,18 +6180,18 @@ Reason (required):</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -6127,7 +6212,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -6140,7 +6225,7 @@ Reason (required):</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -6171,6 +6256,11 @@ Reason (required):</translation>
         <message>
             <source>项目编号</source>
             <translation>Project no.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="225" />
+            <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
+            <translation>The {0} corrections typed in the preview are kept: change the column mapping, then click “Next” to return to the preview.</translation>
         </message>
     </context>
     <context>
@@ -6424,193 +6514,173 @@ Reason (required):</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="464" />
-            <source>Excel 工作簿 (*.xlsx)</source>
-            <translation>Excel workbook (*.xlsx)</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="260" />
+            <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
+            <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="435" />
-            <source>{0}：{1} 处</source>
-            <translation>{0}: {1}</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="320" />
+            <source>{0}：{1} {2}</source>
+            <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
-            <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
-            <translation>{0}: {1} in all, the first {2} shown here; see “Export import report” for all</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
+            <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
+            <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="484" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="510" />
-            <source>下一步 &gt;</source>
-            <translation>Next &gt;</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="177" />
+            <source>修改列对应…</source>
+            <translation>Change column mapping…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="503" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="179" />
+            <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
+            <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
+            <source>处</source>
+            <translation>values</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
-            <source>导入失败</source>
-            <translation>Import failed</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
-            <source>导入失败，数据库未作任何修改：{0}</source>
-            <translation>Import failed; the database was not changed: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
-            <source>导入报告-{0}.xlsx</source>
-            <translation>import-report-{0}.xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="464" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="478" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
-            <source>导出导入报告</source>
-            <translation>Export import report</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="181" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="253" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="171" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
-            <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
-            <translation>Written to {0}: {1} to check, {2} updates, {3} tag differences, {4} rows not imported</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
+            <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
+            <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
-            <source>已取消导入，数据库未作任何修改。</source>
-            <translation>Import cancelled; the database was not changed.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
-            <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
-            <translation>Write every item to check (with its source cell and original text), the updates, the tag differences and the rows not imported to Excel</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="183" />
+            <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
+            <translation>Write the records to be added or updated, every value to review (with its source cell and original text), the changes, the differing tags and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="174" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
-            <source>文件与台账一致，没有需要写入的内容。</source>
-            <translation>The file matches the ledger; there is nothing to write.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>新增</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="252" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
             <source>无变化</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>更新</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
+            <source>条</source>
+            <translation>records</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="494" />
-            <source>正在写入 {0} 条成果…</source>
-            <translation>Writing {0} achievements…</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="233" />
             <source>正在核对每一行…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
-            <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
-            <translation>Every non-blank row becomes an achievement or updates an existing one; uncertain values are kept as written and marked “to check”. Correct them in the “Correct to” column below and click “Preview again with the corrections”; the import is written at once and can be undone as a whole.</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="154" />
+            <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
+            <translation>Every non-blank row becomes a record or updates an existing one; a value that cannot be determined is kept as written and flagged “To review”. Type a correction in “Correct to”, then click “Preview again with the corrections”; the import is written in one go and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="331" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="391" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="244" />
             <source>预览</source>
             <translation>Preview</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
+            <source>；已采用更正 {0} 处。</source>
+            <translation>; {0} corrections applied.</translation>
         </message>
     </context>
     <context>
@@ -7644,35 +7714,55 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="317" />
+            <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
+            <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="521" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="535" />
-            <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
-            <translation>Imported: {0} added, {1} updated (batch {2}). {3} to check; filter the ledger by “To check”.</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <source>导出导入报告…</source>
+            <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="548" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
+            <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="297" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
+            <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
+            <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="319" />
+            <source>没有待核对项。</source>
+            <translation>Nothing to review.</translation>
         </message>
     </context>
     <context>
@@ -8240,62 +8330,62 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="106" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="115" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="153" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="169" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="157" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>

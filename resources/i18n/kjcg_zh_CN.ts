@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>1-2 第五条、第七条</source>
             <translation>1-2 第五条、第七条</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="70" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="71" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
@@ -236,7 +236,7 @@
             <translation>　原文：“{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
             <source>上次确认：{0} {1}</source>
             <translation>上次确认：{0} {1}</translation>
         </message>
@@ -253,12 +253,12 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="523" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
             <source>不能保存</source>
             <translation>不能保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="487" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="505" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
@@ -288,7 +288,7 @@
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
@@ -356,7 +356,7 @@
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="511" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
             <source>保存条件确认</source>
             <translation>保存条件确认</translation>
         </message>
@@ -378,7 +378,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>名义届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
             <source>否</source>
             <translation>否</translation>
         </message>
@@ -597,24 +597,25 @@
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>已完成</source>
             <translation>已完成</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
             <source>已核对</source>
             <translation>已核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>已签约</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>已终止</source>
             <translation>已终止</translation>
         </message>
@@ -624,7 +625,7 @@
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="495" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="513" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
@@ -692,7 +693,7 @@
             <translation>意见</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
@@ -826,7 +827,7 @@
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
@@ -852,12 +853,12 @@
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="547" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
@@ -876,7 +877,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="549" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
@@ -886,7 +887,7 @@
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
             <source>是</source>
             <translation>是</translation>
         </message>
@@ -941,9 +942,14 @@
             <translation>核对并改正后点此清除该项；处理记入历史记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="468" />
-            <source>核对结果（如：已按证书改正申请号）</source>
-            <translation>核对结果（如：已按证书改正申请号）</translation>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="50" />
+            <source>核对待核对标记</source>
+            <translation>核对待核对标记</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="488" />
+            <source>核对结果（如：已按受理通知书改正申请号）</source>
+            <translation>核对结果（如：已按受理通知书改正申请号）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="59" />
@@ -1010,7 +1016,7 @@
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
             <source>申请</source>
             <translation>申请</translation>
         </message>
@@ -1065,12 +1071,12 @@
             <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="508" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
             <source>确认人</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="507" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
             <source>确认人（部门、姓名）</source>
             <translation>确认人（部门、姓名）</translation>
         </message>
@@ -1127,7 +1133,7 @@
             <translation>股权比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>草稿</source>
             <translation>草稿</translation>
         </message>
@@ -1234,7 +1240,7 @@
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="539" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
@@ -1283,7 +1289,7 @@
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="566" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
@@ -1293,7 +1299,7 @@
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="581" />
             <source>附件文件名不安全</source>
             <translation>附件文件名不安全</translation>
         </message>
@@ -1336,27 +1342,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="585" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="588" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="606" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="580" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="598" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="604" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>
@@ -4851,47 +4857,47 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
             <source>列映射方案</source>
             <translation>列映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="95" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="72" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="120" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="97" />
             <source>无法导入</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="64" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
             <source>选择 Excel 台账</source>
             <translation>选择 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="60" />
             <source>选择文件</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="101" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
             <source>（按同义词表自动识别）</source>
             <translation>（按同义词表自动识别）</translation>
         </message>
@@ -5413,126 +5419,195 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="572" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="573" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="371" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="358" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>值</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>单元格</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
             <source>原文</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="575" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="361" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <source>变更（原值 → 新值）</source>
+            <translation>变更（原值 → 新值）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>字段</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="574" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="563" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="93" />
+            <source>完成人</source>
+            <translation>完成人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="411" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <source>导入</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <source>导入失败</source>
+            <translation>导入失败</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <source>导入失败，数据库未作任何修改：{0}</source>
+            <translation>导入失败，数据库未作任何修改：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
+            <source>导入报告-{0}.xlsx</source>
+            <translation>导入报告-{0}.xlsx</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="369" />
+            <source>导出导入报告</source>
+            <translation>导出导入报告</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="93" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="391" />
+            <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
+            <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <source>已取消导入，数据库未作任何修改。</source>
+            <translation>已取消导入，数据库未作任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="600" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="80" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <source>文件与台账一致，没有需要写入的内容。</source>
+            <translation>文件与台账一致，没有需要写入的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
             <source>更正为</source>
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="601" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
+            <source>正在写入 {0} 条成果…</source>
+            <translation>正在写入 {0} 条成果…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="593" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="111" />
+            <source>空</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="299" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="49" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>问题</source>
             <translation>问题</translation>
         </message>
@@ -5562,6 +5637,10 @@
         <message>
             <source>属性标记依法律状态自动判定（1-2 第五条、第七条）</source>
             <translation>属性标记依法律状态自动判定（1-2 第五条、第七条）</translation>
+        </message>
+        <message>
+            <source>待核对</source>
+            <translation>待核对</translation>
         </message>
         <message>
             <source>成果名称</source>
@@ -5632,12 +5711,17 @@
         <name>LedgerPage</name>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="113" />
+            <source>{0} 等 {1} 处</source>
+            <translation>{0} 等 {1} 处</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="121" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="287" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="510" />
             <source>{0}：全部</source>
             <translation>{0}：全部</translation>
         </message>
@@ -5647,17 +5731,17 @@
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="376" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>公示中</source>
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="535" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="557" />
             <source>共 {0} 条</source>
             <translation>共 {0} 条</translation>
         </message>
@@ -5667,12 +5751,12 @@
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="367" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="518" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="540" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>单独按此条件筛选共 {0} 条；点击移除此条件</translation>
         </message>
@@ -5682,7 +5766,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
             <source>复制所选行</source>
             <translation>复制所选行</translation>
         </message>
@@ -5692,39 +5776,40 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="380" />
             <source>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</source>
             <translation>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="378" />
             <source>导入台账…</source>
             <translation>导入台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="309" />
             <source>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</source>
             <translation>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="52" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="74" />
             <source>属性标记依法律状态自动判定（1-2 第五条、第七条）</source>
             <translation>属性标记依法律状态自动判定（1-2 第五条、第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="546" />
             <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
             <translation>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="296" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="68" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="307" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
@@ -5739,7 +5824,7 @@
             <translation>所属部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>披露年份</source>
             <translation>披露年份</translation>
         </message>
@@ -5754,17 +5839,17 @@
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="285" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="350" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="361" />
             <source>新建成果</source>
             <translation>新建成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="371" />
             <source>显示列</source>
             <translation>显示列</translation>
         </message>
@@ -5774,23 +5859,23 @@
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="117" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="125" />
             <source>有待核对项</source>
             <translation>有待核对项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="115" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="303" />
             <source>有进行中的公示</source>
             <translation>有进行中的公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="363" />
             <source>查看详情</source>
             <translation>查看详情</translation>
         </message>
@@ -5800,18 +5885,18 @@
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="312" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="323" />
             <source>清除全部筛选</source>
             <translation>清除全部筛选</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="502" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="524" />
             <source>点击移除此筛选条件</source>
             <translation>点击移除此筛选条件</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="66" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
@@ -5831,29 +5916,29 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="559" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>筛选结果 {0} 条 / 全部 {1} 条</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="51" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="365" />
             <source>编辑</source>
             <translation>编辑</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="54" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="76" />
             <source>转化状态与转化频次随转化交易更新（1-2 第七条）</source>
             <translation>转化状态与转化频次随转化交易更新（1-2 第七条）</translation>
         </message>
@@ -5863,18 +5948,18 @@
             <translation>转化频次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="79" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>部门</source>
             <translation>部门</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/ledger.py" line="53" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="75" />
             <source>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</source>
             <translation>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</translation>
         </message>
@@ -6000,7 +6085,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="224" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -6021,13 +6106,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -6044,7 +6129,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -6053,12 +6138,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -6095,18 +6180,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="223" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="283" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -6127,7 +6212,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -6140,7 +6225,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="219" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -6171,6 +6256,11 @@
         <message>
             <source>项目编号</source>
             <translation>项目编号</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="225" />
+            <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
+            <translation>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</translation>
         </message>
     </context>
     <context>
@@ -6424,193 +6514,173 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="464" />
-            <source>Excel 工作簿 (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="260" />
+            <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
+            <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="435" />
-            <source>{0}：{1} 处</source>
-            <translation>{0}：{1} 处</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="320" />
+            <source>{0}：{1} {2}</source>
+            <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="434" />
-            <source>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</source>
-            <translation>{0}：共 {1} 处，此处显示前 {2} 处，全部见“导出导入报告”</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
+            <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
+            <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="484" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="510" />
-            <source>下一步 &gt;</source>
-            <translation>下一步 &gt;</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="177" />
+            <source>修改列对应…</source>
+            <translation>修改列对应…</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="375" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="503" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="179" />
+            <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
+            <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
+            <source>处</source>
+            <translation>处</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="209" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
-            <source>导入失败</source>
-            <translation>导入失败</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="508" />
-            <source>导入失败，数据库未作任何修改：{0}</source>
-            <translation>导入失败，数据库未作任何修改：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="463" />
-            <source>导入报告-{0}.xlsx</source>
-            <translation>导入报告-{0}.xlsx</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="464" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="474" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="478" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
-            <source>导出导入报告</source>
-            <translation>导出导入报告</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="181" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="253" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="346" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="171" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="480" />
-            <source>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
-            <translation>已写入 {0}：待核对 {1} 处，更新 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
+            <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
+            <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="505" />
-            <source>已取消导入，数据库未作任何修改。</source>
-            <translation>已取消导入，数据库未作任何修改。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="409" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
-            <source>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
-            <translation>把全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="183" />
+            <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
+            <translation>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="174" />
             <source>按更正重新预览</source>
             <translation>按更正重新预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="491" />
-            <source>文件与台账一致，没有需要写入的内容。</source>
-            <translation>文件与台账一致，没有需要写入的内容。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="252" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
             <source>无变化</source>
             <translation>无变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
+            <source>条</source>
+            <translation>条</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="494" />
-            <source>正在写入 {0} 条成果…</source>
-            <translation>正在写入 {0} 条成果…</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="233" />
             <source>正在核对每一行…</source>
             <translation>正在核对每一行…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
-            <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
-            <translation>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在下方“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</translation>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="154" />
+            <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
+            <translation>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="344" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="331" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="391" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="395" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="240" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="244" />
             <source>预览</source>
             <translation>预览</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
+            <source>；已采用更正 {0} 处。</source>
+            <translation>；已采用更正 {0} 处。</translation>
         </message>
     </context>
     <context>
@@ -7644,35 +7714,55 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="317" />
+            <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
+            <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="521" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="535" />
-            <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</source>
-            <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。待核对 {3} 条，可在成果台账中按“待核对”筛选。</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <source>导出导入报告…</source>
+            <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="548" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
+            <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="540" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="297" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
+            <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
+            <translation>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="319" />
+            <source>没有待核对项。</source>
+            <translation>没有待核对项。</translation>
         </message>
     </context>
     <context>
@@ -8240,62 +8330,62 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="137" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="130" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="129" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="106" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="138" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="115" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="176" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="153" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="169" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="146" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="157" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>

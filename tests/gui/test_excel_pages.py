@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"
 from excel_helpers import messy_ledger  # noqa: E402
 
 from kjcg_desktop.storage.achievements import add_expenditure, create_achievement  # noqa: E402
-from kjcg_desktop.ui import excel_pages, import_wizard  # noqa: E402
+from kjcg_desktop.ui import excel_pages, import_preview  # noqa: E402
 from kjcg_desktop.ui.main_window import MainWindow  # noqa: E402
 
 
@@ -97,7 +97,7 @@ def test_wizard_shows_flags_and_takes_a_correction_before_the_write(qtbot, db, t
     preview = wizard.preview_page
     flags = preview.flags
     assert flags.rowCount() == 1 and flags.text(0, 0) == "Sheet!C2" and flags.text(0, 3) == "2023-02-30"
-    assert preview.records.rowCount() == 2 and "日期不存在" in preview.records.text(0, 8)
+    assert preview.records.rowCount() == 2 and "日期不存在" in preview.records.text(0, 9)
     preview.correct(0, "2023-02-28")
     qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
     assert flags.rowCount() == 0 and "0 条成果共 0 处待核对" in preview.counts.text()
@@ -137,7 +137,7 @@ def test_preview_exports_the_whole_problem_list(qtbot, db, tmp_path, boxes, monk
     for i in range(12):
         ws.append([f"成果{i}", "发明", "2023-02-30" if i % 2 else "2023-02-03"])
     wb.save(tmp_path / "e.xlsx")
-    monkeypatch.setattr(import_wizard, "SHOWN_ROWS", 4)
+    monkeypatch.setattr(import_preview, "SHOWN_ROWS", 4)
     win, page = _finance_page(qtbot, db)
     wizard = page.open_import_wizard(tmp_path / "e.xlsx")
     for _ in range(3):

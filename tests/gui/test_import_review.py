@@ -1,16 +1,19 @@
 """待核对 in the app: the ledger filter, the flags on the detail page and their resolution in the
 history, and the import reachable from the 文件 menu and the ledger page."""
 
+import json
 import sys
 from pathlib import Path
 
 import openpyxl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QPushButton
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
 from excel_helpers import app_no  # noqa: E402
 
 from kjcg_desktop.services import excel_import as ei  # noqa: E402
+from kjcg_desktop.services.documents import history as history_text  # noqa: E402
 from kjcg_desktop.ui.excel_pages import ImportWizard  # noqa: E402
 from kjcg_desktop.ui.ledger import LedgerPage  # noqa: E402
 from kjcg_desktop.ui.main_window import MainWindow  # noqa: E402
@@ -120,3 +123,84 @@ def test_editing_an_achievement_keeps_a_month_only_date(qtbot, db, tmp_path):
     answers = {**dialog.values, "filing_date": "2023-12"}
     assert not [e for e in validate_form(dialog.form, answers) if "YYYY-MM-DD" in str(e)]
     assert repo.get_achievement(db, achievement_id)["filing_date"] == "2023-12"
+
+
+def test_resolving_a_flag_records_who_and_the_note_in_a_sentence(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from kjcg_desktop.storage.settings import Settings
+
+    Settings(db).set("operator", "张三")
+    ei.import_file(db, _ledger_with_a_bad_check_digit(tmp_path / "l.xlsx"))
+    flagged = db.scalar("SELECT id FROM achievements WHERE name = '校验位错'")
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    dialog = page.open_detail(flagged)
+    qtbot.addWidget(dialog)
+    detail = dialog.detail
+    seen = {}
+
+    def clerk_answers(box):  # the clerk reads the flag, types a sentence and presses OK
+        box.show()
+        seen.update(width=box.width(), label=box.labelText())
+        box.setTextValue("已按受理通知书核对，校验位应为 4")
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QInputDialog, "exec", clerk_answers)
+    box = detail.tab("basic").findChild(QGroupBox, "review_flags")
+    qtbot.mouseClick(box.findChildren(QPushButton)[0], Qt.MouseButton.LeftButton)
+    assert seen["width"] >= 480 and "专利清单!C3" in seen["label"] and "校验位不符" in seen["label"]
+    assert db.scalar("SELECT resolved_by FROM review_flags") == "张三"
+    assert json.loads(db.scalar("SELECT new FROM events WHERE action = 'review_flag_resolved'"))["by"] == "张三"
+    history = detail.history_table
+    row = [history.model().index(0, c).data() for c in range(history.model().columnCount())]
+    assert row[1] == "张三" and row[3] == "核对待核对标记"
+    assert row[4].startswith("核对了“申请号”的待核对标记（专利清单!C3）：已按受理通知书核对，校验位应为 4")
+    event = dict(db.query("SELECT * FROM events WHERE action = 'review_flag_resolved'")[0])
+    assert history_text.event_sentence(event).startswith("张三 核对了“申请号”的待核对标记（专利清单!C3）：已按受理通知书核对")
+
+
+def test_the_review_filter_shows_why_a_record_is_listed(qtbot, db, tmp_path):
+    from kjcg_desktop.ui.ledger import COLUMN_KEYS
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专利清单"
+    ws.append(["专利名称", "专利类型", "申请号", "申请日", "法律状态"])
+    ws.append(["好的一行", "发明", app_no(2023, 1, 1), "2023-01-02", "授权"])
+    ws.append(["两处存疑", "发明", "202310000004.0", "2022.1", "无"])
+    wb.save(tmp_path / "l.xlsx")
+    ei.import_file(db, tmp_path / "l.xlsx")
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    column = COLUMN_KEYS.index("review")
+    header = page.view.horizontalHeader()
+    assert header.isSectionHidden(column)
+    page.review_box.setChecked(True)
+    flagged = db.scalar("SELECT id FROM achievements WHERE name = '两处存疑'")
+    qtbot.waitUntil(lambda: page.model.ids == [flagged])
+    assert not header.isSectionHidden(column)
+    assert header.visualIndex(column) == header.visualIndex(COLUMN_KEYS.index("name")) + 1
+    index = page.model.index(0, column)
+    assert index.data().startswith("申请号") and index.data().endswith("等 3 处")
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[0].startswith("专利清单!C3　申请号") and "专利清单!D3" in tip and "专利清单!E3" in tip
+    page.review_box.setChecked(False)
+    assert header.isSectionHidden(column)
+    qtbot.waitUntil(lambda: not page._chip_timer.isActive())
+
+
+def test_a_ledger_layout_saved_before_the_review_column_is_kept(qtbot, db):
+    from kjcg_desktop.ui.ledger import COLUMN_KEYS, ui_settings
+
+    page = LedgerPage(db)
+    qtbot.addWidget(page)
+    name = COLUMN_KEYS.index("name")
+    page.view.horizontalHeader().resizeSection(name, 444)
+    page.review_box.setChecked(True)  # the 待核对 column shows while the filter is on
+    page.save_view_state()
+    ui_settings().setValue("ledger/columns", COLUMN_KEYS.index("review"))  # as the version without the column saved it
+    again = LedgerPage(db)
+    qtbot.addWidget(again)
+    header = again.view.horizontalHeader()
+    assert header.sectionSize(name) == 444 and header.isSectionHidden(COLUMN_KEYS.index("review"))
+    qtbot.waitUntil(lambda: not page._chip_timer.isActive() and not again._chip_timer.isActive())

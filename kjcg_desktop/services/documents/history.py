@@ -28,7 +28,7 @@ ACTION_LABELS = {
     "diligence_record": "登记尽职记录", "fee_payer_split": "确定维持费分担", "fee_review": "审查维持费",
     "distribution_paid": "发放收益分配", "equity_reward": "登记股权奖励", "record": "登记", "fee_payments": "登记缴费",
     "reverse": "撤销决定", "void": "作废", "issue": "出具文书",
-    "decide": "作出决定",
+    "decide": "作出决定", "review_flag_resolved": "核对待核对标记",
 }
 KEY_LABELS = {
     "state": "状态", "amount_fen": "金额", "value_fen": "价值", "funding_fen": "经费", "date": "日期", "note": "备注",
@@ -147,9 +147,34 @@ def _parse(raw: Any) -> Any:
         return raw
 
 
+_FLAG_FIELDS = {"row": "整行", "extra": "扩展信息", "inventors": "完成人", "holder": "权利人"}
+
+
+def flag_resolution(old: Any, new: Any) -> str | None:
+    """“核对了“申请号”的待核对标记（台账!D7）：已按受理通知书核对（原理由：…）” for the event of a
+    resolved 待核对 flag (old: the flag's field, cell and reason; new: the clerk's note); else None."""
+    old, new = _parse(old), _parse(new)
+    if not isinstance(old, Mapping) or "flag" not in old or not isinstance(new, Mapping) or "resolution" not in new:
+        return None
+    from ..importing.synonyms import synonyms
+
+    field = str(old.get("field") or "")
+    label = synonyms().labels.get(field) or _FLAG_FIELDS.get(field) or KEY_LABELS.get(field) or field
+    text = f"核对了“{label}”的待核对标记" + (f"（{old['cell']}）" if old.get("cell") else "")
+    note = f.text(new.get("resolution")).strip()
+    if note:
+        text += f"：{note}"
+    if old.get("reason"):
+        text += f"（原理由：{f.text(old['reason'])}）"
+    return text
+
+
 def changes(old: Any, new: Any, *, limit: int = 8) -> str:
     """“将状态由 已提交 改为 已审批通过；日期：2026-12-05” from two stored values."""
     old, new = _parse(old), _parse(new)
+    resolved = flag_resolution(old, new)
+    if resolved is not None:
+        return resolved
     if not isinstance(old, Mapping) and not isinstance(new, Mapping):
         before, after = value_text("", old), value_text("", new)
         if before and after:
@@ -187,6 +212,8 @@ def event_sentence(event: Mapping[str, Any], name_of: Callable[[str, int], str] 
     target = target or ENTITY_LABELS.get(entity, "记录")
     verb = ACTION_LABELS.get(action, "记录变更")
     detail = changes(event.get("old"), event.get("new"))
+    if action == "review_flag_resolved" and detail.startswith("核对了"):  # “张三 核对了“申请号”的待核对标记（…）：…”
+        return f"{who + ' ' if who else ''}{detail}"
     sentence = f"{who + ' ' if who else ''}{verb}（{target}）"
     return f"{sentence}：{detail}" if detail else sentence
 

@@ -1,10 +1,12 @@
-"""The import report workbook: one sheet of 待核对 flags a clerk can work through (each with its
+"""The import report workbook: the records the import adds or updates (one row each, an update with
+its changed fields as old → new), one sheet of 待核对 flags a clerk can work through (each with its
 source cell and original text), the changes an update makes, the tags that differ, and the rows not
 imported (blank, 合计, notes, repeated headers). No text from the file ever becomes a formula."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +17,15 @@ from openpyxl.utils import get_column_letter
 
 from ... import domain as d
 from ...domain.review_flags import KIND_LABELS
+from ...storage.ledger import fetch_rows
 from .cells import without_control_characters
 from .model import ImportPlan
 from .synonyms import synonyms
 
 _FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")
 SHEETS = {
+    "新增与更新": (["操作", "工作表", "行", "台账编号", "成果名称", "类型", "法律状态", "属性", "更新的字段（原值 → 新值）", "待核对"],
+              [8, 16, 7, 18, 36, 12, 14, 12, 60, 50]),
     "待核对": (["单元格", "台账编号", "成果名称", "字段", "原文", "问题", "类别", "处理"], [18, 18, 36, 14, 28, 70, 12, 16]),
     "更新内容": (["工作表", "行", "台账编号", "成果名称", "字段", "本系统原值", "文件新值"], [16, 7, 18, 36, 14, 28, 28]),
     "标记不一致": (["工作表", "行", "台账编号", "成果名称", "标记", "文件中", "按规则", "依据"], [16, 7, 18, 36, 8, 14, 14, 24]),
@@ -55,14 +60,35 @@ def _cell(ws: Any, value: Any) -> Any:
     return value
 
 
-def write_import_report(plan: ImportPlan, out: Path | str) -> dict[str, int]:
-    """Write the report of ``plan`` to ``out`` (through a temporary file); returns rows per sheet."""
+RECORD_FIELDS = ("ledger_no", "name", "type", "legal_status", "attribute")
+
+
+def records_of(db: Any, plan: ImportPlan) -> dict[int, dict[str, Any]]:
+    """The ledger's number, name, type, legal status and attribute of the records ``plan`` updates
+    (for :func:`write_import_report`'s ``records``)."""
+    targets = [r.target_id for r in plan.updated if r.target_id is not None]
+    return {i: dict(zip(RECORD_FIELDS, values, strict=True)) for i, values in fetch_rows(db, targets, RECORD_FIELDS).items()}
+
+
+def write_import_report(plan: ImportPlan, out: Path | str,
+                        records: Mapping[int, Mapping[str, Any]] | None = None) -> dict[str, int]:
+    """Write the report of ``plan`` to ``out`` (through a temporary file); returns rows per sheet.
+    ``records``: the ledger's values (ledger_no, name, type, legal_status, attribute) of the records
+    the plan updates, by id, so an update is listed under the record's own number and name."""
     out = Path(out)
     labels = synonyms().labels
+    known: dict[int | None, Mapping[str, Any]] = {k: v for k, v in (records or {}).items()}
+
+    def number(r: Any) -> Any:
+        return (known.get(r.target_id) or {}).get("ledger_no") or r.values.get("ledger_no")
+
+    def name(r: Any) -> Any:
+        return (known.get(r.target_id) or {}).get("name") or r.name
     rows: dict[str, list[list[Any]]] = {
-        "待核对": [[f.cell, r.values.get("ledger_no"), r.name, field_label(f.field), f.original, f.reason,
+        "新增与更新": [_record_row(r, labels, known.get(r.target_id) or {}) for r in plan.rows if r.action != "unchanged"],
+        "待核对": [[f.cell, number(r), name(r), field_label(f.field), f.original, f.reason,
                   KIND_LABELS.get(f.kind, f.kind), ""] for r, f in plan.flags],
-        "更新内容": [[r.sheet, r.row, r.values.get("ledger_no"), r.name, labels.get(k, k), _show(old), _show(new)]
+        "更新内容": [[r.sheet, r.row, number(r), name(r), labels.get(k, k), _show(old), _show(new)]
                  for r in plan.updated for k, (old, new) in r.diff.items()],
         "标记不一致": [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article] for t in plan.tag_differences],
         "未导入的行": [list(skip) for skip in plan.skipped],
@@ -96,3 +122,32 @@ def write_import_report(plan: ImportPlan, out: Path | str) -> dict[str, int]:
 
 def _show(value: Any) -> str:
     return "" if value is None else str(value)
+
+
+_ACTIONS = {"add": "新增", "update": "更新"}
+
+
+def _label(enum: Any, value: Any) -> str:
+    try:
+        return enum(value).label if value is not None else ""
+    except ValueError:
+        return str(value)
+
+
+def _record_row(r: Any, labels: Mapping[str, str], known: Mapping[str, Any]) -> list[Any]:
+    """One record of the 新增与更新 sheet: an update shows the record as it will be, with its changes."""
+    values = {**r.values, **known, **r.changes} if known else {**r.values, **r.changes}
+    diff = dict(r.diff)
+    if "attribute" in r.changes and "attribute" not in diff:
+        diff["attribute"] = (r.old.get("attribute"), r.changes["attribute"])
+    changes = "；".join(f"{labels.get(k) or _OTHER_FIELDS.get(k) or ('属性' if k == 'attribute' else k)}："
+                       f"{_value(k, old) or '空'} → {_value(k, new) or '空'}" for k, (old, new) in diff.items())
+    return [_ACTIONS.get(r.action, r.action), r.sheet, r.row, values.get("ledger_no") or r.old.get("ledger_no"),
+            values.get("name") or r.name, _label(d.AchievementType, values.get("type")),
+            _label(d.LegalStatus, values.get("legal_status")), _label(d.Attribute, values.get("attribute")),
+            changes, "；".join(f.reason for f in r.flags)]
+
+
+def _value(key: str, value: Any) -> str:
+    enum = {"type": d.AchievementType, "legal_status": d.LegalStatus, "attribute": d.Attribute}.get(key)
+    return _label(enum, value) if enum is not None and value is not None else _show(value)

@@ -490,3 +490,27 @@ def test_a_long_csv_is_read_in_pieces_with_every_row_at_its_number(db, tmp_path,
     flags = db.query("SELECT f.kind, f.cell FROM review_flags f JOIN achievements a ON a.id = f.achievement_id "
                      "WHERE a.name = '一种电池45'")
     assert [tuple(f) for f in flags] == [("check_digit", "台账!B47")]
+
+
+def test_the_report_lists_every_record_added_or_updated_under_the_ledgers_number(db, tmp_path):
+    from kjcg_desktop.services.importing.report import records_of, write_import_report
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["成果名称", "成果类型", "申请号", "法律状态"])
+    ws.append(["甲", "发明", app_no(2023, 1, 1), "实质审查"])
+    wb.save(tmp_path / "a.xlsx")
+    ei.import_file(db, tmp_path / "a.xlsx")
+    number = db.scalar("SELECT ledger_no FROM achievements")
+    ws.cell(2, 1, None)  # a later export without the name
+    ws.cell(2, 4, "授权")
+    ws.append(["乙", "发明", app_no(2023, 1, 2), "实质审查"])
+    wb.save(tmp_path / "b.xlsx")
+    plan, _ = ei.import_file(db, tmp_path / "b.xlsx", dry_run=True)
+    counts = write_import_report(plan, tmp_path / "r.xlsx", records_of(db, plan))
+    sheet = openpyxl.load_workbook(tmp_path / "r.xlsx")["新增与更新"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert counts["新增与更新"] == 2 and [r[0] for r in rows] == ["更新", "新增"]
+    assert rows[0][3:8] == [number, "甲", "发明专利", "有效（已授权）", "授权成果"]
+    assert "法律状态：审中 → 有效（已授权）" in rows[0][8] and "属性：未授权成果 → 授权成果" in rows[0][8]
+    assert rows[1][3].startswith("KJCG-") and rows[1][4] == "乙" and rows[1][8] is None

@@ -41,3 +41,11 @@ def test_a_changed_number_scheme_reads_as_a_sentence():
     event = {"entity": "settings", "entity_id": None, "action": "update", "operator": "王五",
              "old": {"number_scheme.agreement": None}, "new": {"number_scheme.agreement": "{单位简称}协字〔{年}〕{序号:03}号"}}
     assert history.event_sentence(event) == "王五 修改（设置）：将赋权协议文号格式由 空 改为 {单位简称}协字〔{年}〕{序号:03}号"
+
+
+def test_a_resolved_review_flag_reads_as_who_checked_what_with_the_note():
+    event = {"entity": "achievement", "entity_id": 6, "action": "review_flag_resolved", "operator": "张三",
+             "old": {"flag": 2, "field": "application_no", "reason": "申请号的校验位不符", "cell": "台账!D7", "original": "x"},
+             "new": {"resolution": "已按受理通知书核对", "by": "张三"}}
+    assert history.event_sentence(event) == "张三 核对了“申请号”的待核对标记（台账!D7）：已按受理通知书核对（原理由：申请号的校验位不符）"
+    assert history.changes(event["old"], event["new"]).startswith("核对了“申请号”的待核对标记（台账!D7）：已按受理通知书核对")

@@ -142,3 +142,24 @@ def test_migration_to_one_search_table_reindexes_the_ledger(db_path, monkeypatch
     repo.set_inventors(db, a, [{"name": "赵钱孙"}])
     assert ledger.ledger_ids(db, search="王小明") == [] and ledger.ledger_ids(db, search="赵钱孙") == [a]
     db.close()
+
+
+def test_the_review_column_lists_the_open_flags_with_their_cells_and_resolving_records_the_operator(db):
+    from kjcg_desktop.storage import review_flags
+    from kjcg_desktop.storage.settings import Settings
+
+    a = _new(db)
+    b = _new(db, name="没有待核对项")
+    with db.transaction():
+        for cell, reason in (("台账!D7", "申请号的校验位不符"), ("台账!E7", "申请日有歧义")):
+            db.insert("review_flags", {"achievement_id": a, "field": "application_no", "kind": "check_digit", "reason": reason,
+                                       "sheet": "台账", "cell": cell, "original": "x", "created_at": "2026-01-05T10:00:00"})
+    rows = ledger.fetch_rows(db, [a, b], ("review",))
+    assert rows[a][0] == "台账!D7　申请号的校验位不符\n台账!E7　申请日有歧义" and rows[b][0] is None
+    Settings(db).set("operator", "张三")
+    first = db.scalar("SELECT min(id) FROM review_flags")
+    review_flags.resolve_flag(db, first, "已按受理通知书核对")
+    assert ledger.fetch_rows(db, [a], ("review",))[a][0] == "台账!E7　申请日有歧义"
+    if getattr(db, "dialect", "sqlite") == "sqlite":  # on the server the operator is the signed-in role
+        assert db.scalar("SELECT resolved_by FROM review_flags WHERE id = ?", (first,)) == "张三"
+    assert db.scalar("SELECT resolved_by FROM review_flags WHERE id = ?", (first,))

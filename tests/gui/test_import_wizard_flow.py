@@ -1,0 +1,238 @@
+"""The import wizard as a clerk drives it: no way back to the preview once written (the report and
+undo on the result page), corrections that survive a change of the column mapping, updates that
+name the record they change with old → new, a layout whose editable column is on screen."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
+from excel_helpers import app_no  # noqa: E402
+
+from kjcg_desktop.domain.ip_numbers import check_digit  # noqa: E402
+from kjcg_desktop.services import excel_import as ei  # noqa: E402
+from kjcg_desktop.ui import import_preview  # noqa: E402
+from kjcg_desktop.ui.import_wizard import ImportWizard  # noqa: E402
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    shown = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda parent, title, text, *a, _n=name, **k: shown.append((_n, text))))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    return shown
+
+
+def trial_ledger(path: Path) -> Path:
+    """The clerk trial's ledger: a title row, a two-row header, a bad check digit (D7), a publication
+    number in the 专利号 column (G8), an ambiguous date (E10) and an unknown status (H10)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "专利台账"
+    ws["A1"] = "上海示范大学科技成果台账（2023年度）"
+    ws["A2"] = "制表单位：技术转移中心"
+    ws.append(["序号", "成果名称", "专利类型", "申请信息", None, None, "专利号", "法律状态", "学院", "经费来源", "备用字段X"])
+    ws.append([None, None, None, "申请号", "申请日", "授权日", None, None, None, None, None])
+    ws.merge_cells("D3:F3")
+    for col in "ABCGHIJK":
+        ws.merge_cells(f"{col}3:{col}4")
+    good = "202120345678"
+    bad = str((int(check_digit(good)) + 1) % 10) if check_digit(good) != "X" else "0"
+    ws.append([1, "一种高效储能材料的制备方法", "发明", app_no(2022, 1, 567802), "2022-05-10", "2024-03-01", None, "授权", "材料学院", "国家自然科学基金", "甲"])
+    ws.append([2, "基于深度学习的影像诊断系统", "发明", app_no(2023, 1, 1234), "2023年12月", "—", None, "实质审查", "医学院", "企业委托", "乙"])
+    ws.append([3, "一种可折叠的实验台", "实用新型", f"{good}.{bad}", 2021.03, "待授权", None, "有效", "机械学院", "横向课题", "丙"])
+    ws.append([4, "一种新型催化剂", "发明", app_no(2020, 1, 99887), "2020", None, "CN112233445A", "公开", "化学学院", "上海市科委", None])
+    ws.append([5, "一种污水处理装置", "", app_no(2019, 1, 112233), 43500, "2021/12/5", None, "未缴年费", "环境学院", "国家重点研发计划", None])
+    ws.append([6, "计算机软件：科研管理平台V1.0", "软件著作权", None, "2022.1", "/", None, "无", "计算机学院", "校内自主", None])
+    ws.append([7, "一种智能药盒", "实用新型", app_no(2023, 2, 555), 20230315, 0, None, "专利权维持", "医学院", "国家自然科学基金", "丁"])
+    wb.save(path)
+    return path
+
+
+def to_preview(qtbot, db, path: Path) -> ImportWizard:
+    wizard = ImportWizard(db, None, path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(3):
+        wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    return wizard
+
+
+def flag_cells(wizard: ImportWizard) -> list[str]:
+    flags = wizard.preview_page.flags
+    return [flags.text(r, 0) for r in range(flags.rowCount())]
+
+
+def test_no_way_back_to_the_preview_once_written_and_the_report_after_it(qtbot, db, tmp_path, boxes, monkeypatch):
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    assert wizard.button(QWizard.WizardButton.CommitButton).text() == "导入"
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.result_page
+    assert db.scalar("SELECT count(*) FROM achievements") == 7
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert not (back.isVisible() and back.isEnabled())
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.result_page
+    assert "3 条成果共 4 处待核对" in wizard.result_page.text.text()
+    out = tmp_path / "报告.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    qtbot.mouseClick(wizard.result_page.report_button, Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(out)
+    records = list(book["新增与更新"].values)
+    assert records[0][:5] == ("操作", "工作表", "行", "台账编号", "成果名称") and len(records) == 8
+    assert {r[0] for r in records[1:]} == {"新增"} and records[1][3].startswith("KJCG-")
+    assert boxes[-1][0] == "information" and "新增与更新 7 条" in boxes[-1][1]
+    assert wizard.result_page.undo_button.isEnabled()
+    wizard.accept()
+
+
+def test_corrections_survive_a_change_of_the_column_mapping(qtbot, db, tmp_path, boxes, typist):
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    preview = wizard.preview_page
+    cells = flag_cells(wizard)
+    assert cells == ["专利台账!D7", "专利台账!G8", "专利台账!E10", "专利台账!H10"]
+    preview.correct(cells.index("专利台账!D7"), app_no(2021, 2, 345678))
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    assert "专利台账!D7" not in flag_cells(wizard) and "3 处待核对" in preview.counts.text()
+    preview.correct(flag_cells(wizard).index("专利台账!E10"), "2022-10")  # typed, not yet applied
+    qtbot.mouseClick(preview.mapping_button, Qt.MouseButton.LeftButton)  # 修改列对应…
+    mapping = wizard.mapping_page
+    assert wizard.currentPage() is mapping
+    assert mapping.kept.isVisible() and "2 处更正会保留" in mapping.kept.text()
+    headers = [mapping.table.item(r, 1).text() for r in range(mapping.table.rowCount())]
+    spare = headers.index("备用字段X")
+    mapping.combo(spare).setCurrentIndex(mapping.combo(spare).findData("keywords"))
+    wizard.next()
+    assert wizard.currentPage() is preview
+    assert flag_cells(wizard) == ["专利台账!G8", "专利台账!H10"]
+    assert "2 处待核对" in preview.counts.text() and "已采用更正 2 处" in preview.counts.text()
+    wizard.next()
+    assert wizard.currentPage() is wizard.result_page
+    assert db.scalar("SELECT filing_date FROM achievements WHERE name = '计算机软件：科研管理平台V1.0'") == "2022-10"
+    assert db.scalar("SELECT application_no FROM achievements WHERE name = '一种可折叠的实验台'") == app_no(2021, 2, 345678)
+    assert db.scalar("SELECT keywords FROM achievements WHERE name = '一种智能药盒'") == "丁"
+    wizard.accept()
+
+
+def test_a_correction_typed_but_not_applied_is_previewed_before_the_write(qtbot, db, tmp_path, boxes):
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    preview = wizard.preview_page
+    preview.correct(flag_cells(wizard).index("专利台账!E10"), "2022-01")
+    wizard.next()
+    assert wizard.currentPage() is preview and db.scalar("SELECT count(*) FROM achievements") == 0
+    assert "专利台账!E10" not in flag_cells(wizard) and "重新预览" in boxes[-1][1]
+    wizard.next()
+    assert db.scalar("SELECT filing_date FROM achievements WHERE name = '计算机软件：科研管理平台V1.0'") == "2022-01"
+    wizard.accept()
+
+
+def test_an_update_names_the_record_and_shows_old_and_new(qtbot, db, tmp_path, boxes, monkeypatch):
+    number = app_no(2023, 1, 1234)
+    first = tmp_path / "first.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["成果名称", "专利类型", "申请号", "法律状态"])
+    ws.append(["基于深度学习的影像诊断系统", "发明", number, "实质审查"])
+    wb.save(first)
+    ei.import_file(db, first)
+    ledger_no = db.scalar("SELECT ledger_no FROM achievements")
+    second = tmp_path / "second.xlsx"
+    ws.cell(2, 1, None)  # the second export has no name column value and no ledger number
+    ws.cell(2, 4, "授权")
+    ws.cell(1, 5, "授权日")
+    ws.cell(2, 5, "2024-06-01")
+    wb.save(second)
+    wizard = to_preview(qtbot, db, second)
+    records = wizard.preview_page.records
+    assert records.rowCount() == 1 and records.text(0, 0) == "更新"
+    assert records.text(0, 3) == ledger_no and records.text(0, 4) == "基于深度学习的影像诊断系统"
+    assert records.text(0, 6) == "有效（已授权）" and records.text(0, 7) == "授权成果"
+    change = records.text(0, import_preview.CHANGES)
+    assert "法律状态：审中 → 有效（已授权）" in change and "授权日：空 → 2024-06-01" in change
+    assert "属性：未授权成果 → 授权成果" in change
+    assert "法律状态：审中 → 有效（已授权）" in records.tooltip(0, 0)
+    out = tmp_path / "r.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    qtbot.mouseClick(wizard.preview_page.report_button, Qt.MouseButton.LeftButton)
+    rows = list(openpyxl.load_workbook(out)["新增与更新"].values)
+    assert rows[1][0] == "更新" and rows[1][3] == ledger_no and rows[1][4] == "基于深度学习的影像诊断系统"
+    assert "法律状态：审中 → 有效（已授权）" in rows[1][8]
+    wizard.reject()
+
+
+def test_the_preview_fits_the_default_size(qtbot, db, tmp_path, boxes):
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    assert (wizard.width(), wizard.height()) == (900, 640)
+    preview = wizard.preview_page
+    flags = preview.flags
+    qtbot.waitUntil(lambda: flags.viewport().width() > 0)
+    right = flags.columnViewportPosition(import_preview.CORRECTION) + flags.columnWidth(import_preview.CORRECTION)
+    assert right <= flags.viewport().width()  # 更正为 on screen without scrolling
+    assert flags.horizontalScrollBar().maximum() == 0
+    assert "校验位不符" in flags.tooltip(0, import_preview.PROBLEM)
+    assert not preview.tags.isVisible() and not preview.tags_title.isVisible()  # nothing differs
+    assert preview.records.height() > flags.height()
+    assert preview.records_title.text().endswith("7 条") and preview.flags_title.text().endswith("4 处")
+    wizard.grab().save(str(tmp_path / "preview.png"))
+    wizard.reject()
+
+
+def test_the_import_file_dialog_starts_in_an_existing_folder_without_a_name(qtbot, db, monkeypatch, tmp_path):
+    from PySide6.QtCore import QStandardPaths
+
+    from kjcg_desktop.ui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "data_dir", lambda: tmp_path / "data")
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda *a: str(tmp_path / "Documents")))
+    monkeypatch.setattr(Path, "home", staticmethod(lambda: tmp_path))
+    seen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda parent, title, start, *a: seen.append(start) or ("", "")))
+    wizard = ImportWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.file_page._browse()
+    assert seen == [str(tmp_path)]  # ~/Documents does not exist: the home folder, no file name
+    (tmp_path / "Documents").mkdir()
+    wizard.file_page._browse()
+    assert seen[-1] == str(tmp_path / "Documents")
+    wizard.reject()
+
+
+def test_corrections_belong_to_their_file(qtbot, db, tmp_path, boxes):
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    preview = wizard.preview_page
+    preview.correct(flag_cells(wizard).index("专利台账!E10"), "2022-10")
+    for _ in range(3):
+        wizard.back()
+    assert wizard.currentPage() is wizard.file_page
+    for _ in range(3):
+        wizard.next()
+    assert "专利台账!E10" not in flag_cells(wizard)  # the same file again: the correction stays
+    for _ in range(3):
+        wizard.back()
+    wizard.file_page.path_edit.setText(str(trial_ledger(tmp_path / "other.xlsx")))
+    for _ in range(3):
+        wizard.next()
+    assert "专利台账!E10" in flag_cells(wizard) and "已采用更正" not in preview.counts.text()
+    wizard.reject()
+
+
+def test_a_correction_that_still_fails_stays_in_sight_and_can_be_withdrawn(qtbot, db, tmp_path, boxes):
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    preview = wizard.preview_page
+    row = flag_cells(wizard).index("专利台账!D7")
+    preview.correct(row, "202120345678.1")  # still the wrong check digit
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    row = flag_cells(wizard).index("专利台账!D7")
+    assert preview.flags.text(row, import_preview.CORRECTION) == "202120345678.1" and "已采用更正 1 处" in preview.counts.text()
+    preview.correct(row, "")
+    qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
+    assert "已采用更正" not in preview.counts.text() and preview.overrides == {}
+    wizard.reject()
