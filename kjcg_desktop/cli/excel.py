@@ -116,7 +116,7 @@ def _run_import(args: argparse.Namespace, path: Path, report: Path | None) -> tu
     """Plan the import, write the report (before anything is imported) and commit unless a dry run:
     (plan, batch id or None, the report's counts)."""
     from ..services import excel_import as ei
-    from ..services.importing.report import write_import_report
+    from ..services.importing.report import records_of, write_import_report
     from ..storage import imports as repo
 
     db = common.open_db(args)
@@ -135,7 +135,7 @@ def _run_import(args: argparse.Namespace, path: Path, report: Path | None) -> tu
             from ..services.output_paths import safe_output
 
             with safe_output(report, db_path=db.path, inputs=[path]) as tmp:
-                counts = write_import_report(plan, tmp)
+                counts = write_import_report(plan, tmp, records_of(db, plan))
         if not args.dry_run:
             batch_id = ei.commit_plan(db, plan)
             if args.save_profile:  # a dry run writes nothing, a mapping profile neither

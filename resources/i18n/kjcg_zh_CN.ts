@@ -5424,7 +5424,7 @@
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
@@ -5444,12 +5444,12 @@
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
             <source>单元格</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>原文</source>
             <translation>原文</translation>
         </message>
@@ -5459,17 +5459,17 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
             <source>变更（原值 → 新值）</source>
             <translation>变更（原值 → 新值）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
             <source>字段</source>
             <translation>字段</translation>
         </message>
@@ -5479,7 +5479,7 @@
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="91" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
@@ -5507,29 +5507,29 @@
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="370" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="369" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="91" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="407" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
@@ -5539,13 +5539,13 @@
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
@@ -5555,7 +5555,7 @@
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
@@ -5565,7 +5565,7 @@
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>更正为</source>
             <translation>更正为</translation>
         </message>
@@ -5585,28 +5585,28 @@
             <translation>正在读取工作表“{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="111" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
             <source>空</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
             <source>问题</source>
             <translation>问题</translation>
@@ -6514,171 +6514,171 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="260" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="318" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="336" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="177" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="195" />
             <source>修改列对应…</source>
             <translation>修改列对应…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="197" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="209" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="227" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="373" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="181" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="199" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="253" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="171" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="189" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="373" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="273" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="291" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="183" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="201" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="192" />
             <source>按更正重新预览</source>
             <translation>按更正重新预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="270" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
             <source>无变化</source>
             <translation>无变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
             <source>条</source>
             <translation>条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="233" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="251" />
             <source>正在核对每一行…</source>
             <translation>正在核对每一行…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="154" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="172" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="153" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="240" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="244" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="171" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="262" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="276" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
         </message>
