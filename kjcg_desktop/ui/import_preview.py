@@ -404,6 +404,7 @@ def export_report(parent: QWidget, wiz: Any) -> None:
     except TaskFailed as exc:
         QMessageBox.warning(parent, title, str(exc))
         return
+    records, flags, updates, tags, skipped = counts.values()  # rows of the report's sheets, in their order
     QMessageBox.information(parent, title, QCoreApplication.translate(
         "ImportWizard", "已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行").format(
-        out, counts["待核对"], counts["更新内容"], counts["标记不一致"], counts["未导入的行"], counts["新增与更新"]))
+        out, flags, updates, tags, skipped, records))
