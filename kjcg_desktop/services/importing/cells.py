@@ -295,7 +295,12 @@ def _unit_label(yuan_per_unit: int) -> str:
     return next((u for u, n in AMOUNT_UNITS.items() if n == yuan_per_unit and u.endswith("元")), f"{yuan_per_unit}元")
 
 
-def to_fen(value: Any, yuan_per_unit: int = 1) -> int | None:
+def to_fen(value: Any) -> int | None:
+    """An amount in fen (see :func:`fen_in_unit`), a column in 元."""
+    return fen_in_unit(value, 1)
+
+
+def fen_in_unit(value: Any, yuan_per_unit: int) -> int | None:
     """An amount in fen. ``yuan_per_unit`` is the unit of the cell's column (10000 under a header
     "资产价值（万元）"); a unit written in the cell ("12.5万", "3万元", "1,234.50元") wins. Placeholders
     (—, -, /, 无) are empty. Text whose separators could be read two ways (1.234,50) is refused."""
@@ -309,8 +314,8 @@ def to_fen(value: Any, yuan_per_unit: int = 1) -> int | None:
         raise ImportValueError("不是有效的金额（单元格为错误值或无穷大）")
     if isinstance(value, float):
         text: str | None = repr(value)  # ASCII without blanks: to_text would return it unchanged
-        if yuan_per_unit != 1 or "e" in text:
-            return _fen_of(Decimal(text), yuan_per_unit)
+        if yuan_per_unit != 1 or "e" in repr(value):
+            return _fen_of(Decimal(repr(value)), yuan_per_unit)
     else:
         text = to_text(value)
     if text is None:
@@ -343,10 +348,15 @@ def _fen_of_text(text: str, yuan_per_unit: int) -> int | None:
     return _fen_of(amount, AMOUNT_UNITS[written_unit] if written_unit else yuan_per_unit)
 
 
-def to_amount_fen(value: Any, yuan_per_unit: int = 1) -> int | None:
+def to_amount_fen(value: Any) -> int | None:
     """An amount that cannot be negative (asset value, contract amount, receipts — 1-2 第十二条 accounts
     for assets at their value); a negative one is kept as written and flagged."""
-    fen = to_fen(value, yuan_per_unit)
+    return amount_fen_in_unit(value, 1)
+
+
+def amount_fen_in_unit(value: Any, yuan_per_unit: int) -> int | None:
+    """:func:`to_amount_fen` in a column whose unit is ``yuan_per_unit`` yuan."""
+    fen = fen_in_unit(value, yuan_per_unit)
     if fen is not None and fen < 0:
         raise ImportValueError("金额不能为负数")
     return fen
@@ -358,7 +368,7 @@ def amount_reader(yuan_per_unit: int) -> Callable[[Any], int | None]:
     column's equal cells are still read once)."""
     if yuan_per_unit == 1:
         return to_amount_fen
-    return functools.partial(to_amount_fen, yuan_per_unit=yuan_per_unit)
+    return functools.partial(amount_fen_in_unit, yuan_per_unit=yuan_per_unit)
 
 
 def to_attribute(value: Any) -> str | None:
