@@ -260,7 +260,7 @@ def to_count(value: Any) -> int | None:
             return int(value)
         raise ImportValueError("应为非负整数")
     text = to_code(value)
-    if text is None:
+    if text is None or text.lower() in AMOUNT_PLACEHOLDERS:
         return None
     if text.endswith("次"):
         text = text[:-1]

@@ -69,6 +69,11 @@ def test_amount_separators_that_read_two_ways_are_refused_never_guessed(cell) ->
         cells.to_amount_fen(cell)
 
 
+@pytest.mark.parametrize("cell", ["-", "—", "无", "/"])
+def test_count_placeholders_are_empty(cell) -> None:
+    assert cells.to_count(cell) is None
+
+
 def test_the_unit_of_the_column_scales_bare_numbers_and_a_written_unit_wins() -> None:
     read = cells.amount_reader(10_000)
     assert read(12.5) == 12_500_000
