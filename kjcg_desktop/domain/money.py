@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .errors import DomainError
+
+# Digits grouped by thousands with commas, an optional decimal point: 1,234,567.50
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d*)?$")
 
 
 def yuan_to_fen(value: str | int | Decimal) -> int:
     """Parse a yuan amount ("1,234.5", "1234.50元", Decimal) into integer fen."""
     if isinstance(value, int):
         return value * 100
-    text = str(value).strip().replace(",", "").replace("，", "").replace("元", "").replace("¥", "").replace("￥", "")
+    text = str(value).strip().replace("，", ",").replace("元", "").replace("¥", "").replace("￥", "")
+    if "," in text and not _GROUPED.match(text.lstrip("+-").strip()):  # 1.234,50: thousands or decimals?
+        raise DomainError(f"金额格式不正确：{value!r}（千位用逗号、小数用点，如 1,234.50）")
+    text = text.replace(",", "")
     try:
         amount = Decimal(text)
     except InvalidOperation as exc:
@@ -73,7 +80,10 @@ def amount_fen(value: str | int | Decimal, label: str, *, field: str | None = No
     if isinstance(value, int) and not isinstance(value, bool):
         fen = value * 100
     else:
-        text = str(value).strip().replace(",", "").replace("，", "").replace("元", "").replace("¥", "").replace("￥", "")
+        text = str(value).strip().replace("，", ",").replace("元", "").replace("¥", "").replace("￥", "")
+        if "," in text and not _GROUPED.match(text.lstrip("+-").strip()):  # 1.234,50: thousands or decimals?
+            raise DomainError(f"{label}的分隔符有两种读法，当前为“{value}”（千位用逗号、小数用点，如 1,234.50）", field=field)
+        text = text.replace(",", "")
         try:
             amount = Decimal(text)
         except InvalidOperation:

@@ -18,7 +18,17 @@ PRECISION_LABELS = {DAY: "日", MONTH: "月", YEAR: "年"}
 _EPOCH = date(1899, 12, 30)
 _FULL = str.maketrans({i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20})
 _DAY_TEXT = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*[日号]?"
-                       r"(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+                       r"(?:\s*[T ]?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$")
+# 23.05.06: a two-digit year first (the Chinese order); 06.05.23 (day first) is read the same way
+_SHORT_YEAR_TEXT = re.compile(r"^(\d{2})\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{1,2})$")
+# A weekday after the date, as Excel's and WPS's format "yyyy/m/d aaaa" writes it: 2023/5/6 星期六, (周六), Sat
+_WEEKDAY = re.compile(r"\s*[（(]?\s*(?:(?:星期|周|礼拜)[一二三四五六日天七]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*[）)]?$",
+                      re.IGNORECASE)
+# 二〇二三年五月六日: Chinese numerals, the year digit by digit, the month and the day as counted (十二, 二十六)
+_CHINESE_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                   "八": 8, "九": 9}
+_CHINESE_DATE = re.compile(r"^([〇○零O一二三四五六七八九]{4})\s*年(?:\s*([〇○零一二三四五六七八九十]{1,3})\s*月"
+                           r"(?:\s*([〇○零一二三四五六七八九十]{1,3})\s*[日号])?)?$")
 _MONTH_TEXT = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?(?:份)?$")
 _YEAR_TEXT = re.compile(r"^(\d{4})\s*年?(?:度)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -106,10 +116,67 @@ def read_date(value: object) -> PartialDate | None:
     return _from_text((text if text.isascii() else text.translate(_FULL)).strip())
 
 
+def _chinese_count(text: str) -> int:
+    """一 … 九, 十, 十二, 二十, 二十六, 三十一 (and 〇六 written digit by digit) as a number."""
+    if "十" not in text:
+        value = 0
+        for ch in text:
+            value = value * 10 + _CHINESE_DIGITS[ch]
+        return value
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        raise DateError("无法识别的中文日期")
+    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)
+
+
+def _from_chinese(m: re.Match[str]) -> PartialDate:
+    year = int("".join(str(_CHINESE_DIGITS[ch]) for ch in m.group(1)))
+    if m.group(2) is None:
+        return _year(year)
+    month = _chinese_count(m.group(2))
+    if m.group(3) is None:
+        return _month(year, month)
+    return _day(year, month, _chinese_count(m.group(3)))
+
+
+def _from_short_year(m: re.Match[str]) -> PartialDate:
+    """23.05.06 → 2023-05-06 (a two-digit year 50–99 is 19xx, else 20xx), flagged: it may also be
+    the 23rd of May 2006 written day first."""
+    yy, mm, dd = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    year = 1900 + yy if yy >= 50 else 2000 + yy
+    result = _day(year, mm, dd)
+    try:
+        other = _day(1900 + dd if dd >= 50 else 2000 + dd, mm, yy)
+    except DateError:
+        return result  # 99.12.31 can only be year first
+    return PartialDate(result.iso, DAY, f"“{m.group(0)}”只写了两位年份，按 年.月.日 读作 {result.iso}，"
+                                        f"也可能是按 日.月.年 写的 {other.iso}")
+
+
+_WEEKDAY_NUMBER = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
+
+
+def _with_weekday(text: str, weekday: str) -> PartialDate | None:
+    """A day followed by its weekday: the weekday must be the day's (else the cell is flagged)."""
+    result = _from_text(text)
+    if result is None or result.precision != DAY:
+        raise DateError("星期前面不是完整的日期")
+    number = next((_WEEKDAY_NUMBER[ch] for ch in weekday if ch in _WEEKDAY_NUMBER), None)
+    if number is not None and date.fromisoformat(result.iso).weekday() != number:
+        raise DateError(f"{result.iso} 不是{weekday.strip(' （()）')}，日期与星期不符")
+    return result
+
+
 def _from_text(text: str) -> PartialDate | None:
     """A date typed as text (full-width digits already folded, stripped)."""
     if not text or text.lower() in PLACEHOLDERS or not text.strip("-—–/\\ "):
         return None
+    if text[-1] in ".。" and text[:-1].strip():  # 2023.05.06. — a full stop after the date
+        text = text.rstrip(".。 ")
+    if not text[-1].isdigit():
+        weekday = _WEEKDAY.search(text)
+        if weekday and weekday.start() > 0:
+            return _with_weekday(text[:weekday.start()].rstrip(), weekday.group(0))
     m = _DAY_TEXT.match(text)
     if m:
         return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -130,6 +197,12 @@ def _from_text(text: str) -> PartialDate | None:
         return _year(int(m.group(1)))
     if text.isdigit() and 4 <= len(text) <= 5:
         return _from_number(int(text))
+    m = _SHORT_YEAR_TEXT.match(text)
+    if m:
+        return _from_short_year(m)
+    m = _CHINESE_DATE.match(text)
+    if m:
+        return _from_chinese(m)
     raise DateError("无法识别的日期格式（可用 2023-05-06、2023.5.6、2023/05/06、2023年5月6日、20230506、2023年12月 或 2023）")
 
 

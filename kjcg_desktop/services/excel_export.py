@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -32,6 +33,7 @@ from typing import Any
 from .. import domain as d
 from ..storage import imports as repo
 from ..storage.db import Database
+from ..storage.partial_dates import partial_dates
 from .excel_import import (
     ImportFileError,
     ImportPlan,
@@ -43,6 +45,7 @@ from .excel_import import (
     to_date,
     to_fen,
 )
+from .importing.cells import to_people
 from .importing.synonyms import EXTRA_PREFIX
 from .xlsx_writer import DATE_FORMAT, FORMULA_STARTS, MONEY_FORMAT, Truncation, Workbook
 
@@ -78,6 +81,29 @@ def _yuan(fen: int | None) -> float | None:
     return None if fen is None else fen / 100
 
 
+def _ledger_date(text: str) -> date | str:
+    """A stored date for the ledger: a day as an Excel date; a month or a year ("2023-05", "2021") as
+    the text the import reads back with the same precision."""
+    return date.fromisoformat(text) if len(text) == 10 else text
+
+
+# The names of an achievement's inventors as the ledger query joins them (with 、)
+_STORED_SEPARATOR = "、"
+# A name holding a character the import splits on besides 、 (SMITH, John)
+_SEPARATOR_IN_NAME = re.compile(r"[，,;；/|｜\n]")
+
+
+def _people_cell(joined: str) -> str:
+    """Inventors for one cell so that the import splits them back into the same names: joined
+    with 、, or with " | " or "; " when a name holds a comma ("SMITH, John | DOE, Jane")."""
+    names = joined.split(_STORED_SEPARATOR)
+    for separator in (" | ", "; ", "\n"):
+        cell = separator.join(names)
+        if to_people(cell) == names:
+            return cell
+    return joined
+
+
 def ledger_headers(db: Database) -> tuple[list[str], list[str]]:
     """The ledger columns' headers and the extra fields' keys, in order."""
     labels = synonyms().labels
@@ -93,13 +119,17 @@ def extra_header(key: str, core: Sequence[str]) -> str:
 def ledger_rows(db: Database, extras: Sequence[str], ids: Sequence[int] | None = None) -> Iterator[list[Any]]:
     """The ledger's cell values, one list per achievement, in the export's column order."""
     type_l, legal_l, transfer_l, attr_l, stage_l = _TYPE_LABELS, _LEGAL_LABELS, _TRANSFER_LABELS, _ATTRIBUTE_LABELS, _STAGE_LABELS
-    fromiso = date.fromisoformat
+    fromiso = _ledger_date
     loads = json.loads
+    partial = partial_dates(db)
     for r in repo.iter_ledger(db, ids):
         (_id, ledger_no, name, typ, legal, app_no, patent_no, reg_no, filing, grant, holder, dept, keywords, summary,
          disclosure, registration, transfer, count, asset, attribute, stage, extra, inventors) = r
+        if partial and _id in partial:  # a month or a year: written as text, read back with its precision
+            filing, grant, disclosure, registration = partial[_id]
         row = [ledger_no, name, type_l.get(typ, typ), legal_l.get(legal, legal), app_no, patent_no, reg_no,
-               fromiso(filing) if filing else None, fromiso(grant) if grant else None, holder, dept, inventors,
+               fromiso(filing) if filing else None, fromiso(grant) if grant else None, holder, dept,
+               _people_cell(inventors) if inventors and _SEPARATOR_IN_NAME.search(inventors) else inventors,
                keywords, summary, fromiso(registration) if registration else None,
                fromiso(disclosure) if disclosure else None, transfer_l.get(transfer, transfer), count,
                None if asset is None else asset / 100, attr_l.get(attribute, attribute), stage_l.get(stage, stage)]

@@ -10,9 +10,11 @@ columns return readings (:class:`~kjcg_desktop.domain.ip_numbers.NumberReading`,
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ... import domain as d
@@ -258,7 +260,7 @@ def to_count(value: Any) -> int | None:
             return int(value)
         raise ImportValueError("应为非负整数")
     text = to_code(value)
-    if text is None:
+    if text is None or text.lower() in AMOUNT_PLACEHOLDERS:
         return None
     if text.endswith("次"):
         text = text[:-1]
@@ -269,44 +271,104 @@ def to_count(value: Any) -> int | None:
     return int(text)
 
 
+# What ledgers write in an amount cell that holds none (date columns read the same marks as empty)
+AMOUNT_PLACEHOLDERS = frozenset({"-", "--", "—", "——", "–", "/", "\\", "无", "暂无", "没有", "空", "未知", "不详", "待定",
+                                 "na", "n/a", "none", "null", "nil", "x", "×", "?", "？", "…", "..."})
+# The unit of an amount, written after it ("12.5万", "3万元", "1,234.50元") or in its column's header
+# ("资产价值（万元）"): yuan per unit.
+AMOUNT_UNITS = {"元": 1, "千元": 1000, "万元": 10_000, "万": 10_000, "亿元": 100_000_000, "亿": 100_000_000}
+_AMOUNT_TEXT = re.compile(r"^(?:人民币|rmb|cny|[¥￥])?\s*([-+]?)\s*(?:[¥￥])?\s*([\d.,]+)\s*(亿元|亿|万元|万|千元|元)?(?:整)?$",
+                          re.IGNORECASE)
+# Thousands separated by commas, a decimal point: 1,234,567.50 (1.234,50 is the European way and is refused)
+_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_FEN_LIMIT = 10**17
+
+
+def _fen_of(amount: Decimal, yuan_per_unit: int) -> int:
+    fen = int((amount * yuan_per_unit * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if abs(fen) > _FEN_LIMIT:
+        raise ImportValueError("金额超出合理范围")
+    return fen
+
+
+def _unit_label(yuan_per_unit: int) -> str:
+    return next((u for u, n in AMOUNT_UNITS.items() if n == yuan_per_unit and u.endswith("元")), f"{yuan_per_unit}元")
+
+
 def to_fen(value: Any) -> int | None:
+    """An amount in fen (see :func:`fen_in_unit`), a column in 元."""
+    return fen_in_unit(value, 1)
+
+
+def fen_in_unit(value: Any, yuan_per_unit: int) -> int | None:
+    """An amount in fen. ``yuan_per_unit`` is the unit of the cell's column (10000 under a header
+    "资产价值（万元）"); a unit written in the cell ("12.5万", "3万元", "1,234.50元") wins. Placeholders
+    (—, -, /, 无) are empty. Text whose separators could be read two ways (1.234,50) is refused."""
     if isinstance(value, bool):
         raise ImportValueError("不是金额")
     if isinstance(value, int):
         if abs(value) > 10**15:
             raise ImportValueError("金额超出合理范围")
-        return value * 100
+        return value * 100 * yuan_per_unit
     if isinstance(value, float) and not (value == value and abs(value) != float("inf")):
         raise ImportValueError("不是有效的金额（单元格为错误值或无穷大）")
     if isinstance(value, float):
-        value = repr(value)  # ASCII without blanks: to_text would return it unchanged
-        text: str | None = value
+        text: str | None = repr(value)  # ASCII without blanks: to_text would return it unchanged
+        if yuan_per_unit != 1 or "e" in repr(value):
+            return _fen_of(Decimal(repr(value)), yuan_per_unit)
     else:
         text = to_text(value)
     if text is None:
         return None
     m = _PLAIN_YUAN.match(text)
-    if m:  # the common case without Decimal: 1234 / 1234.5 / 1234.56
+    if m and yuan_per_unit == 1:  # the common case without Decimal: 1234 / 1234.5 / 1234.56
         fen = int(m.group(1)) * 100 + int((m.group(2) or "").ljust(2, "0"))
-        if fen > 10**17:
+        if fen > _FEN_LIMIT:
             raise ImportValueError("金额超出合理范围")
         return fen
+    return _fen_of_text(half_width(text), yuan_per_unit)
+
+
+def _fen_of_text(text: str, yuan_per_unit: int) -> int | None:
+    if text.lower() in AMOUNT_PLACEHOLDERS:
+        return None
+    m = _AMOUNT_TEXT.match("".join(text.replace("，", ",").split()))
+    unit = _unit_label(yuan_per_unit)
+    if not m:
+        raise ImportValueError(f"金额格式不正确（应为以{unit}为单位的数字，如 1234.50、12.5万）")
+    sign, digits, written_unit = m.groups()
+    if not _GROUPED.match(digits):
+        raise ImportValueError(f"金额“{text}”的分隔符有两种读法（千位用逗号、小数用点，如 1,234.50），请核对")
     try:
-        fen = d.yuan_to_fen(half_width(text))
-    except (d.DomainError, ArithmeticError) as exc:
-        raise ImportValueError("金额格式不正确（应为以元为单位的数字）") from exc
-    if abs(fen) > 10**17:
-        raise ImportValueError("金额超出合理范围")
-    return fen
+        amount = Decimal(digits.replace(",", ""))
+    except ArithmeticError as exc:
+        raise ImportValueError(f"金额格式不正确（应为以{unit}为单位的数字）") from exc
+    if sign == "-":
+        amount = -amount
+    return _fen_of(amount, AMOUNT_UNITS[written_unit] if written_unit else yuan_per_unit)
 
 
 def to_amount_fen(value: Any) -> int | None:
     """An amount that cannot be negative (asset value, contract amount, receipts — 1-2 第十二条 accounts
     for assets at their value); a negative one is kept as written and flagged."""
-    fen = to_fen(value)
+    return amount_fen_in_unit(value, 1)
+
+
+def amount_fen_in_unit(value: Any, yuan_per_unit: int) -> int | None:
+    """:func:`to_amount_fen` in a column whose unit is ``yuan_per_unit`` yuan."""
+    fen = fen_in_unit(value, yuan_per_unit)
     if fen is not None and fen < 0:
         raise ImportValueError("金额不能为负数")
     return fen
+
+
+@functools.cache
+def amount_reader(yuan_per_unit: int) -> Callable[[Any], int | None]:
+    """:func:`to_amount_fen` for a column whose header names its unit (one function per unit, so a
+    column's equal cells are still read once)."""
+    if yuan_per_unit == 1:
+        return to_amount_fen
+    return functools.partial(amount_fen_in_unit, yuan_per_unit=yuan_per_unit)
 
 
 def to_attribute(value: Any) -> str | None:

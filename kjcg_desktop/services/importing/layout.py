@@ -3,12 +3,13 @@ and repeated names handled) and proposing a field for each column from the synon
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..sheet_scan import column_name
-from .cells import _is_blank, to_text
+from .cells import AMOUNT_UNITS, _is_blank, amount_reader, to_amount_fen, to_text
 from .synonyms import EXTRA, IGNORE, field_of_header, header_key, synonyms
 from .workbook import ImportFileError
 
@@ -23,9 +24,84 @@ class SheetLayout:
     headers: list[str]               # one display name per column (spaces removed, duplicates numbered)
     mapping: list[str]               # one field / "extra" / "ignore" per column
     data_start: int                  # 0-based index of the first data row
+    # yuan per unit of each column's amounts: 10000 under "资产价值（万元）" or a units row "（万元）"
+    # (empty: every column in 元)
+    units: list[int] = field(default_factory=list)
+    units_row: int | None = None     # 1-based row number of a units row under the header, part of it
 
     def mapping_dict(self) -> dict[str, str]:
         return dict(zip(self.headers, self.mapping, strict=True))
+
+    def yuan_per_unit(self, col: int) -> int:
+        return self.units[col] if col < len(self.units) else 1
+
+    def normaliser(self, col: int, target: str, table: Mapping[str, Callable[[Any], Any]]) -> Callable[[Any], Any] | None:
+        """The function that reads column ``col`` as ``target``: an amount in the unit its header names."""
+        normalise = table.get(target)
+        if normalise is to_amount_fen and self.yuan_per_unit(col) != 1:
+            return amount_reader(self.yuan_per_unit(col))
+        return normalise
+
+
+# A unit in a header or a units row: （万元）, (元), 单位：万元, 万元, [件]
+_UNIT_CELL = re.compile(r"^[(（\[【]?(?:单位[:：]?)?(亿元|万元|千元|元|万|件|项|个|次|人|份|%|％|年|月|日)[)）\]】]?$")
+# A table-wide unit written above the header: 单位：万元
+_UNIT_ABOVE = re.compile(r"^[(（]?(?:金额)?单位[:：](亿元|万元|千元|元)[)）]?$")
+_MONEY_IN_HEADER = re.compile(r"(亿元|万元|千元)")
+
+
+def _unit_of(text: Any) -> str | None:
+    """The unit a units-row cell names, or None when the cell is no unit."""
+    if not isinstance(text, str):
+        return None
+    m = _UNIT_CELL.match("".join(text.split()))
+    return m.group(1) if m else None
+
+
+def _units_row(rows: Sequence[Sequence[Any]], index: int) -> Sequence[Any] | None:
+    """Row ``index`` when it holds only units (（万元）, 单位：元, 件): the last line of the header."""
+    if index >= len(rows):
+        return None
+    cells = [v for v in rows[index] if not _is_blank(v)]
+    if not cells or any(_unit_of(v) is None for v in cells):
+        return None
+    return rows[index]
+
+
+def _column_units(headers: Sequence[str], units_row: Sequence[Any] | None, above: Sequence[Sequence[Any]]) -> list[int]:
+    """Yuan per unit of each column: the unit in its header, else in the units row under the
+    header, else a table-wide 单位：万元 above it, else 元."""
+    table_wide = 1
+    for row in above:
+        for v in row:
+            m = _UNIT_ABOVE.match("".join(v.split())) if isinstance(v, str) else None
+            if m:
+                table_wide = AMOUNT_UNITS[m.group(1)]
+    result = []
+    for col, name in enumerate(headers):
+        m = _MONEY_IN_HEADER.search(name)
+        below = _unit_of(units_row[col]) if units_row is not None and col < len(units_row) else None
+        if m:
+            result.append(AMOUNT_UNITS[m.group(1)])
+        elif "元" in name:
+            result.append(1)
+        elif below is not None:
+            result.append(AMOUNT_UNITS.get(below, 1))
+        else:
+            result.append(table_wide)
+    return result
+
+
+def _with_units(layout: SheetLayout, rows: Sequence[Sequence[Any]]) -> SheetLayout:
+    """``layout`` with its columns' units, and a units row under the header taken into it."""
+    units_row = _units_row(rows, layout.data_start)
+    if units_row is not None:
+        layout.units_row = layout.data_start + 1
+        layout.data_start += 1
+    layout.units = _column_units(layout.headers, units_row, rows[:layout.header_rows[0] - 1])
+    if all(u == 1 for u in layout.units):
+        layout.units = []
+    return layout
 
 
 def _row_score(row: Sequence[Any], by_header: Mapping[str, str]) -> int:
@@ -71,7 +147,7 @@ def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[st
             header_rows, names, best_score = [upper, lower], combined, score
     headers = _clean_headers(names)
     mapping = propose_mapping(headers, profile)
-    return SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1)
+    return _with_units(SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1), rows)
 
 
 def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[int],
@@ -85,7 +161,8 @@ def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[i
     if len(indexes) == 2:
         names = _combine(rows[indexes[0]], rows[indexes[1]], width)
     headers = _clean_headers(names)
-    return SheetLayout(sheet, [i + 1 for i in indexes], headers, propose_mapping(headers, profile), indexes[-1] + 1)
+    return _with_units(SheetLayout(sheet, [i + 1 for i in indexes], headers, propose_mapping(headers, profile),
+                                   indexes[-1] + 1), rows)
 
 
 def _clean_headers(names: Sequence[Any]) -> list[str]:
