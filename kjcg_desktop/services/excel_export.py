@@ -33,7 +33,6 @@ from typing import Any
 from .. import domain as d
 from ..storage import imports as repo
 from ..storage.db import Database
-from ..storage.partial_dates import partial_dates
 from .excel_import import (
     ImportFileError,
     ImportPlan,
@@ -121,12 +120,9 @@ def ledger_rows(db: Database, extras: Sequence[str], ids: Sequence[int] | None =
     type_l, legal_l, transfer_l, attr_l, stage_l = _TYPE_LABELS, _LEGAL_LABELS, _TRANSFER_LABELS, _ATTRIBUTE_LABELS, _STAGE_LABELS
     fromiso = _ledger_date
     loads = json.loads
-    partial = partial_dates(db)
     for r in repo.iter_ledger(db, ids):
         (_id, ledger_no, name, typ, legal, app_no, patent_no, reg_no, filing, grant, holder, dept, keywords, summary,
          disclosure, registration, transfer, count, asset, attribute, stage, extra, inventors) = r
-        if partial and _id in partial:  # a month or a year: written as text, read back with its precision
-            filing, grant, disclosure, registration = partial[_id]
         row = [ledger_no, name, type_l.get(typ, typ), legal_l.get(legal, legal), app_no, patent_no, reg_no,
                fromiso(filing) if filing else None, fromiso(grant) if grant else None, holder, dept,
                _people_cell(inventors) if inventors and _SEPARATOR_IN_NAME.search(inventors) else inventors,

@@ -539,10 +539,9 @@ def save_profile(db: Database, name: str, mapping: Mapping[str, str]) -> None:
 # -- ledger export --------------------------------------------------------------------------------
 LEDGER_SELECT = (
     "SELECT a.id, a.ledger_no, a.name, a.type, a.legal_status, a.application_no, a.patent_no, a.registration_no, "
-    # dates that name a day; a month or a year alone (precision month/year) is not a date cell
-    "CASE WHEN length(a.filing_date) = 10 THEN a.filing_date END, CASE WHEN length(a.grant_date) = 10 THEN a.grant_date END, "
-    "a.holder, a.department, a.keywords, a.summary, CASE WHEN length(a.disclosure_date) = 10 THEN a.disclosure_date END, "
-    "CASE WHEN length(a.registration_date) = 10 THEN a.registration_date END, a.transfer_status, a.transfer_count, a.asset_value_fen, a.attribute, a.stage, a.extra, "
+    # dates as stored: a day, or a month or a year alone ("2023-05", "2021"), which the export writes as text
+    "a.filing_date, a.grant_date, a.holder, a.department, a.keywords, a.summary, a.disclosure_date, "
+    "a.registration_date, a.transfer_status, a.transfer_count, a.asset_value_fen, a.attribute, a.stage, a.extra, "
     "(SELECT group_concat(name, '、') FROM (SELECT name FROM inventors i WHERE i.achievement_id = a.id ORDER BY position)) "
     "AS inventors FROM achievements a"
 )

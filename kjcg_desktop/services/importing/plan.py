@@ -249,7 +249,7 @@ def _file_source(ctx: RowContext, raw_row: Sequence[Any]) -> dict[str, Any]:
         if target == IGNORE:
             continue
         raw = raw_row[col] if col < len(raw_row) else ""
-        normalise = NORMALISERS.get(target)
+        normalise = layout.normaliser(col, target, NORMALISERS)
         if normalise is None:
             text = _extra_text(raw) if raw is not None else None
             if text is not None:
@@ -292,7 +292,7 @@ def build_plan(
         for col, target in enumerate(layout.mapping):
             if target == IGNORE:
                 continue
-            normalise = NORMALISERS.get(target)
+            normalise = layout.normaliser(col, target, NORMALISERS)
             cells, failed = _normalise_column(columns[col] if columns else [], normalise)
             if normalise is None:
                 extras.append((extra_key(layout.headers[col]), cells))

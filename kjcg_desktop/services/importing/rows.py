@@ -284,7 +284,7 @@ class _RowReader:
             values[key] = pd.iso
             values[f"{key}_precision"] = pd.precision
             if pd.ambiguous:
-                self.flag(key, FlagKind.AMBIGUOUS_DATE, f"{self.ctx.header(key)}：{pd.ambiguous}；暂按 {pd.iso} 年记录，请核对")
+                self.flag(key, FlagKind.AMBIGUOUS_DATE, f"{self.ctx.header(key)}：{pd.ambiguous}；暂按 {pd.iso} 记录，请核对")
         if "grant_date" in values:
             self.grant_evidence.insert(0, self.ctx.header("grant_date"))
         if "filing_date" in values:

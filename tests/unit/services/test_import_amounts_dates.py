@@ -207,3 +207,16 @@ def test_the_ledger_export_reads_back_dates_to_the_month_or_year_and_inventors_w
         assert _facts(fresh) == before
     finally:
         fresh.close()
+
+
+def test_an_amount_column_in_wan_yuan_is_stored_in_fen_through_the_import(db, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["成果名称", "成果类型", "资产价值（万元）"])
+    ws.append(["甲", "专有技术", 12.5])
+    ws.append(["乙", "专有技术", "3元"])  # a unit in the cell wins
+    wb.save(tmp_path / "w.xlsx")
+    ei.import_file(db, tmp_path / "w.xlsx")
+    assert {r["name"]: r["asset_value_fen"] for r in db.query("SELECT name, asset_value_fen FROM achievements")} == {
+        "甲": 12_500_000, "乙": 300}
