@@ -17,11 +17,13 @@ from ... import domain as d
 from ...domain import legal_status as _legal_status  # noqa: F401  (d.legal_status)
 from ...domain.grant_evidence import RowEvidence, patent_number, unread_status_note
 from ...domain.ip_numbers import TYPE_OF_KIND, NumberReading, number_key
+from ...domain.legal_status import read_legal_status
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from .cells import to_text
 from .layout import SheetLayout
 from .model import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow, StatusBasis
+from .synonyms import second_column
 
 _PLAIN = frozenset({"ledger_no", "name", "department", "keywords", "summary", "transfer_status", "transfer_count",
                     "asset_value_fen", "holder"})
@@ -303,6 +305,11 @@ class _RowReader:
         ctx, extra = self.ctx, self.extra
         reading = self.got.get("legal_status")
         detail = self.got.get("legal_status_detail")
+        if (detail is None or detail.status is None) and "legal_status_detail" in ctx.column_of:
+            # a second detail column (当前法律状态 and 法律状态/事件) read where the first says nothing
+            col = second_column(ctx.layout.headers, ctx.layout.mapping, "legal_status_detail")
+            second = None if col is None else read_legal_status(_raw_text(self.raw_row, col))
+            detail = second if second is not None and second.status is not None else detail
         if detail is not None and (detail.status is not None or reading is None):
             if reading is not None and _status_conflict(reading, detail):
                 self.flag("legal_status", FlagKind.STATUS, f"{ctx.header('legal_status')}“{reading.raw}”与"

@@ -1,0 +1,78 @@
+"""Import of exports and ledgers of other kinds (events columns, plant varieties, IC layouts, hospital
+and institute ledgers, inventor cells with titles, web exports saved as .xls), shaped like the real
+files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+
+from kjcg_desktop.services import excel_import as ei
+
+
+def _xlsx(path: Path, sheets: dict[str, list[list]]) -> Path:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _rows(db) -> dict[str, dict]:
+    return {r["name"]: dict(r) for r in db.query("SELECT * FROM achievements")}
+
+
+def _inventors(db, name: str) -> list[str]:
+    return [r[0] for r in db.query("SELECT i.name FROM inventors i JOIN achievements a ON a.id = i.achievement_id "
+                                   "WHERE a.name = ? ORDER BY i.position", (name,))]
+
+
+# -- 法律状态/事件 with dated events ---------------------------------------------------------------------
+def test_incopat_dated_events_column(db, tmp_path):
+    path = _xlsx(tmp_path / "incopat.xlsx", {"export": [
+        ["标题", "申请号", "申请日", "公开（公告）号", "专利类型", "申请人", "发明人", "法律状态/事件"],
+        ["一种锂电池正极材料", "CN201910123456.X", "2019-01-02", "CN109999999A", "发明", "上海示范大学", "王伟",
+         "2019-05-06 授权; 2021-08-09 专利权的转移"],
+        ["一种集流体", "CN202010111111.5", "2020-01-02", "CN111111111A", "发明", "上海示范大学", "赵强",
+         "2020-05-05 公开; 2020-06-01 实质审查的生效; 2022-01-01 发明专利申请公布后的视为撤回"],
+        ["一种电解液", "CN202210567802.5", "2022-01-02", "CN114444444A", "发明", "上海示范大学", "李娜",
+         "2023-09-01 发明专利申请公布后的驳回 | 2022-04-05 公开"],
+    ]})
+    ei.import_file(db, path)
+    rows = _rows(db)
+    granted = rows["一种锂电池正极材料"]
+    assert (granted["legal_status"], granted["attribute"], granted["patent_no"]) == ("granted", "granted", "ZL201910123456.X")
+    assert (rows["一种集流体"]["legal_status"], rows["一种集流体"]["attribute"]) == ("withdrawn", "ungranted")
+    assert (rows["一种电解液"]["legal_status"], rows["一种电解液"]["attribute"]) == ("rejected", "ungranted")
+
+
+def test_incopat_current_status_empty_events_column_read(db, tmp_path):
+    """incoPat writes 当前法律状态 and 法律状态/事件: where the first is empty the events decide."""
+    path = _xlsx(tmp_path / "incopat2.xlsx", {"incoPat": [
+        ["标题", "申请号", "申请日", "公开（公告）号", "专利类型", "申请人", "当前法律状态", "法律状态/事件"],
+        ["一种集流体", "CN202010111111.5", "2020-01-02", "CN111111111A", "发明", "上海示范大学", "",
+         "公开; 实质审查的生效; 发明专利申请公布后的视为撤回"],
+        ["一种隔膜", "CN201910123456.X", "2019-01-02", "CN109999999A", "发明", "上海示范大学", "",
+         "2019-01-05 实质审查的生效; 2019-05-06 授权"],
+    ]})
+    ei.import_file(db, path)
+    rows = _rows(db)
+    assert rows["一种集流体"]["legal_status"] == "withdrawn"
+    assert json.loads(rows["一种集流体"]["extra"])["法律状态/事件"].endswith("视为撤回")
+    assert (rows["一种隔膜"]["legal_status"], rows["一种隔膜"]["attribute"]) == ("granted", "granted")
+
+
+def test_event_column_spellings_map_to_the_detail(db, tmp_path):
+    for header in ("法律事件", "法律状态事件", "历史法律状态"):
+        path = _xlsx(tmp_path / f"{header}.xlsx", {"s": [
+            ["专利名称", "申请号", header],
+            [f"装置{header}", "CN202010111111.5", "2020-05-05 公开; 2022-01-01 发明专利申请公布后的视为撤回"],
+        ]})
+        plan, _ = ei.import_file(db, path)
+        assert plan.layouts[0].mapping[2] == "legal_status_detail", header
+        assert _rows(db)[f"装置{header}"]["legal_status"] == "withdrawn"
