@@ -76,3 +76,27 @@ def test_event_column_spellings_map_to_the_detail(db, tmp_path):
         plan, _ = ei.import_file(db, path)
         assert plan.layouts[0].mapping[2] == "legal_status_detail", header
         assert _rows(db)[f"装置{header}"]["legal_status"] == "withdrawn"
+
+
+# -- hospital and institute organisation columns ---------------------------------------------------
+def test_hospital_and_institute_department_columns(db, tmp_path):
+    headers = ["科室", "所属科室", "第一发明人所在科室", "所/室", "研究室", "所属研究室", "所在部门"]
+    for n, header in enumerate(headers):
+        path = _xlsx(tmp_path / f"d{n}.xlsx", {"台账": [
+            ["专利名称", "专利类型", "专利号", header],
+            [f"一种可调节输液架{n}", "实用新型", "ZL202320123456.1"[:-1] + str(n), "心内科"],
+        ]})
+        plan, _ = ei.import_file(db, path)
+        assert plan.layouts[0].mapping[3] == "department", header
+    assert {r["department"] for r in _rows(db).values()} == {"心内科"}
+
+
+def test_research_group_stays_in_extra(db, tmp_path):
+    path = _xlsx(tmp_path / "g.xlsx", {"台账": [
+        ["专利名称", "专利类型", "申请号", "研究室", "课题组"],
+        ["一种催化剂", "发明", "CN202010111111.5", "催化研究室", "王伟课题组"],
+    ]})
+    ei.import_file(db, path)
+    row = _rows(db)["一种催化剂"]
+    assert row["department"] == "催化研究室"
+    assert json.loads(row["extra"])["课题组"] == "王伟课题组"
