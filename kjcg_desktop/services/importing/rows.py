@@ -380,6 +380,9 @@ class _RowReader:
 
     def inventors(self) -> list[str] | None:
         got = self.got
+        for key in ("inventors", "first_inventor", "other_inventors"):
+            if (written := getattr(got.get(key), "as_written", None)) is not None:  # names read without titles, marks
+                self.extra[f"{self.ctx.header(key)}（原文）"] = written
         inventors = got.get("inventors")
         if inventors is not None:
             return list(inventors)

@@ -100,3 +100,36 @@ def test_research_group_stays_in_extra(db, tmp_path):
     row = _rows(db)["一种催化剂"]
     assert row["department"] == "催化研究室"
     assert json.loads(row["extra"])["课题组"] == "王伟课题组"
+
+
+# -- inventor cells with titles, departments and the corresponding-author mark ----------------------
+def test_inventor_titles_departments_and_marks_are_not_names(db, tmp_path):
+    path = _xlsx(tmp_path / "people.xlsx", {"台账": [
+        ["专利名称", "专利类型", "专利号", "发明人"],
+        ["一种可调节输液架", "实用新型", "ZL202320123456.1", "王伟（教授）、李娜(材料学院)、张敏*"],
+        ["一种采血针", "实用新型", "ZL202220987654.8", "王伟、李娜、张敏＊"],
+        ["一种针头", "实用新型", "ZL202220987655.X", "王伟、李娜"],
+    ]})
+    ei.import_file(db, path)
+    assert _inventors(db, "一种可调节输液架") == ["王伟", "李娜", "张敏"]
+    assert _inventors(db, "一种采血针") == ["王伟", "李娜", "张敏"]
+    rows = _rows(db)
+    # nothing lost: the cell as written is kept beside the names
+    assert json.loads(rows["一种可调节输液架"]["extra"])["发明人（原文）"] == "王伟（教授）、李娜(材料学院)、张敏*"
+    assert "发明人（原文）" not in json.loads(rows["一种针头"]["extra"] or "{}")
+    # one person, one name: the same people across the rows
+    assert {r[0] for r in db.query("SELECT DISTINCT name FROM inventors")} == {"王伟", "李娜", "张敏"}
+    # a re-import changes nothing
+    plan, _ = ei.import_file(db, path)
+    assert not plan.added and all(r.action == "unchanged" for r in plan.rows)
+
+
+def test_people_cell_split_after_notes_removed():
+    from kjcg_desktop.services.importing.cells import to_people
+
+    names = to_people("王伟（教授、博导）, 李娜【通讯作者】")
+    assert names == ["王伟", "李娜"] and names.as_written == "王伟（教授、博导）, 李娜【通讯作者】"
+    assert to_people("SMITH, John (MIT) | DOE, Jane*") == ["SMITH, John", "DOE, Jane"]
+    assert to_people("（无）") == ["（无）"]        # nothing but a note: kept as written, never emptied
+    plain = to_people("王伟、李娜")
+    assert plain == ["王伟", "李娜"] and getattr(plain, "as_written", None) is None
