@@ -16,7 +16,7 @@ from typing import Any
 from ... import domain as d
 from ...domain import legal_status as _legal_status  # noqa: F401  (d.legal_status)
 from ...domain.grant_evidence import RowEvidence, patent_number, unread_status_note
-from ...domain.ip_numbers import TYPE_OF_KIND, NumberReading, number_key
+from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, number_key
 from ...domain.legal_status import read_legal_status
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
@@ -152,7 +152,7 @@ class _RowReader:
                 self.flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是公开（公告）号“{reading.as_written}”，"
                           f"不是{self.ctx.labels[target]}；已作为公开（公告）号保存")
                 self._publication_evidence(reading)
-            elif reading.kind == "registration":
+            elif reading.kind in RIGHT_OF_KIND:  # a software, plant-variety or IC-layout number
                 self.got.setdefault("registration_no", reading)
             elif reading.kind == "foreign":
                 self.foreign = self.foreign or reading
@@ -222,10 +222,13 @@ class _RowReader:
             values["application_no"] = values["application_no_as_written"] = self.foreign.as_written
             self.filing_evidence = True
         registration: NumberReading | None = self.got.get("registration_no")
-        if registration is not None and registration.kind == "registration":
+        if registration is not None and registration.kind in RIGHT_OF_KIND:
             self.registration = registration
             values["registration_no"] = registration.normalised
-            self.grant_evidence.append(f"登记号 {registration.normalised}")
+            if registration.registered:  # a plant-variety application number is not
+                self.grant_evidence.append(f"{self.ctx.header('registration_no')} {registration.as_written}")
+            else:
+                self.filing_evidence = True
         elif registration is not None:
             self._not_a_registration_number(registration)
         certificate = self.got.get("certificate_no")
@@ -363,7 +366,9 @@ class _RowReader:
                 self.flag("type", FlagKind.TYPE, f"成果类型“{_TYPE_LABELS[type_value]}”与申请号的类型位"
                           f"（{_DIGIT_NAMES[digit_type]}）不符；已按类型列记录，请核对")
         else:
-            type_value = digit_type or self.publication_type or ("software" if self.registration is not None else None)
+            type_value = digit_type or self.publication_type or (RIGHT_OF_KIND[self.registration.kind] if self.registration is not None
+                                                                        and self.registration.kind in RIGHT_OF_KIND else
+                                                                        "software" if self.registration is not None else None)
             if type_value is None and not any(k == "type" for _, k, _m in problems):
                 self.flag("type", FlagKind.TYPE, "成果类型为空，且无法从申请号、公开号或登记号推断；暂记为“其他”，请核对")
             type_value = type_value or "other"

@@ -133,3 +133,62 @@ def test_people_cell_split_after_notes_removed():
     assert to_people("（无）") == ["（无）"]        # nothing but a note: kept as written, never emptied
     plain = to_people("王伟、李娜")
     assert plain == ["王伟", "李娜"] and getattr(plain, "as_written", None) is None
+
+
+# -- 植物新品种 and 集成电路布图设计 lists -----------------------------------------------------------------
+def _variety_and_layout(path: Path) -> Path:
+    return _xlsx(path, {
+        "植物新品种": [
+            ["品种名称", "作物种类", "品种权号", "申请号", "申请日", "授权日", "品种权人", "培育人", "状态"],
+            ["沪农1号", "水稻", "CNA20191234.1", "20191234.1", "2019-03-01", "2021-06-01", "上海示范大学", "王伟、李娜", "授权"],
+            ["沪农2号", "小麦", "", "20221235.1", "2022-03-01", "", "上海示范大学", "张敏", "初审合格"],
+            ["沪农3号", "玉米", "CNA20191006012", "20191006012", "2019-05-01", "2022-01-01", "上海示范大学", "赵强", ""],
+        ],
+        "布图设计": [
+            ["布图设计名称", "登记号", "申请日", "公告日", "布图设计权利人", "创作人", "类型"],
+            ["低功耗ADC芯片", "BS.205012345", "2020-05-06", "2020-09-01", "上海示范大学", "赵强", "集成电路布图设计"],
+            ["射频前端芯片", "BS.21501234X", "2021-05-06", "2021-09-01", "上海示范大学", "钱程", ""],
+        ],
+    })
+
+
+def test_plant_variety_list_is_not_patents(db, tmp_path):
+    path = _variety_and_layout(tmp_path / "kinds.xlsx")
+    ei.import_file(db, path, sheet="植物新品种")
+    rows = _rows(db)
+    granted = rows["沪农1号"]
+    # 20191234.1 is a variety application number, never an old 8-digit CN patent number: no ZL number invented
+    assert (granted["type"], granted["legal_status"], granted["attribute"]) == ("plant_variety", "granted", "granted")
+    assert (granted["patent_no"], granted["application_no"], granted["registration_no"]) == (None, None, "20191234.1")
+    assert (granted["holder"], granted["grant_date"]) == ("上海示范大学", "2021-06-01")
+    assert _inventors(db, "沪农1号") == ["王伟", "李娜"]
+    pending = rows["沪农2号"]
+    assert (pending["type"], pending["legal_status"], pending["attribute"]) == ("plant_variety", "pending", "ungranted")
+    assert (rows["沪农3号"]["type"], rows["沪农3号"]["registration_no"]) == ("plant_variety", "20191006012")
+    plan, _ = ei.import_file(db, path, sheet="植物新品种")
+    assert not plan.added and all(r.action == "unchanged" for r in plan.rows)
+
+
+def test_ic_layout_list(db, tmp_path):
+    path = _variety_and_layout(tmp_path / "kinds.xlsx")
+    plan, _ = ei.import_file(db, path, sheet="布图设计")
+    rows = _rows(db)
+    adc = rows["低功耗ADC芯片"]
+    assert (adc["type"], adc["legal_status"], adc["registration_no"], adc["grant_date"], adc["holder"]) == (
+        "ic_layout", "granted", "BS.205012345", "2020-09-01", "上海示范大学")
+    assert _inventors(db, "低功耗ADC芯片") == ["赵强"]
+    # the type follows from a BS. number when the type cell is empty; no 不是软件登记号 flag
+    assert rows["射频前端芯片"]["type"] == "ic_layout"
+    reasons = [r[0] for r in db.query("SELECT reason FROM review_flags")]
+    assert not any("软件登记号" in reason for reason in reasons), reasons
+
+
+def test_variety_numbers_are_not_cn_application_numbers():
+    from kjcg_desktop.domain.ip_numbers import read_number
+
+    assert read_number("20191234.1").kind == "variety" and not read_number("20191234.1").registered
+    assert read_number("CNA20191234.1").registered and read_number("CNA20191234.1").normalised == "20191234.1"
+    assert read_number("BS.205012345").kind == "layout"
+    # old 8-digit CN numbers begin with the year 85–99 or 00–03
+    assert read_number("93101234.5").kind == "application"
+    assert read_number("12345678").kind == "other"
