@@ -192,3 +192,97 @@ def test_variety_numbers_are_not_cn_application_numbers():
     # old 8-digit CN numbers begin with the year 85–99 or 00–03
     assert read_number("93101234.5").kind == "application"
     assert read_number("12345678").kind == "other"
+
+
+# -- web exports saved as .xls -----------------------------------------------------------------------
+_HTML = """<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"><title>专利列表</title></head>
+<body><table border=1><tr><td>专利管理系统 导出</td></tr></table>
+<table border=1>
+<thead><tr><th>专利名称</th><th>专利类型</th><th>申请号</th><th>法律状态</th><th>发明人</th><th>所属学院</th></tr></thead>
+<tbody>
+<tr><td>一种可调节输液架</td><td>实用新型</td><td>202320123456.1</td><td>有效</td><td>王伟<br>李娜</td><td rowspan="2">医学院</td></tr>
+<tr><td>一种采血针&amp;针座</td><td>实用新型</td><td>202220987654.8</td><td>未缴年费</td><td>张敏</td></tr>
+</tbody></table></body></html>"""
+
+_XMLSS = """<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+<Worksheet ss:Name="专利"><Table>
+<Row><Cell><Data ss:Type="String">专利名称</Data></Cell><Cell><Data ss:Type="String">专利类型</Data></Cell>
+<Cell><Data ss:Type="String">申请号</Data></Cell><Cell ss:Index="5"><Data ss:Type="String">申请日</Data></Cell></Row>
+<Row><Cell><Data ss:Type="String">一种可调节输液架</Data></Cell><Cell><Data ss:Type="String">实用新型</Data></Cell>
+<Cell><Data ss:Type="String">202320123456.1</Data></Cell><Cell ss:Index="5"><Data ss:Type="DateTime">2023-01-02T00:00:00.000</Data></Cell></Row>
+<Row><Cell><Data ss:Type="String">一种夹具</Data></Cell><Cell><Data ss:Type="String">实用新型</Data></Cell>
+<Cell><Data ss:Type="Number">202320200002</Data></Cell><Cell ss:Index="5"><Data ss:Type="DateTime">2023-03-03T00:00:00.000</Data></Cell></Row>
+</Table></Worksheet></Workbook>"""
+
+
+def test_html_table_saved_as_xls(db, tmp_path):
+    path = tmp_path / "专利列表.xls"
+    path.write_bytes(_HTML.format(charset="gb2312").encode("gb18030"))
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 2
+    rows = _rows(db)
+    stand = rows["一种可调节输液架"]
+    assert (stand["application_no"], stand["type"], stand["legal_status"], stand["department"]) == (
+        "202320123456.1", "utility_model", "granted", "医学院")
+    assert _inventors(db, "一种可调节输液架") == ["王伟", "李娜"]
+    needle = rows["一种采血针&针座"]
+    assert (needle["legal_status"], needle["department"]) == ("lapsed", "医学院")   # the rowspan covers it
+
+
+def test_xml_spreadsheet_2003_saved_as_xls(db, tmp_path):
+    path = tmp_path / "export.xls"
+    path.write_text(_XMLSS, encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    rows = _rows(db)
+    assert (rows["一种可调节输液架"]["application_no"], rows["一种可调节输液架"]["filing_date"]) == ("202320123456.1", "2023-01-02")
+    assert rows["一种夹具"]["application_no"].startswith("202320200002.")   # a Number cell read whole
+
+
+def test_tab_separated_text_saved_as_xls(db, tmp_path):
+    path = tmp_path / "科研系统导出.xls"
+    path.write_bytes("专利名称\t专利类型\t申请号\n一种可调节输液架\t实用新型\t202320123456.1\n".encode("gbk"))
+    ei.import_file(db, path)
+    assert _rows(db)["一种可调节输液架"]["type"] == "utility_model"
+
+
+def test_web_exports_refused_by_name(tmp_path):
+    import pytest
+
+    from kjcg_desktop.services.importing.workbook import ImportFileError, Workbook
+
+    mht = tmp_path / "a.xls"
+    mht.write_text("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=x\n\n--x\n", encoding="ascii")
+    with pytest.raises(ImportFileError, match="网页存档.*另存为"):
+        Workbook(mht)
+    junk = tmp_path / "b.xls"
+    junk.write_bytes(b"\x01\x02\x03 not a table \x00\x00")
+    with pytest.raises(ImportFileError, match="另存为"):
+        Workbook(junk)
+    # an XML file with an entity declaration is refused before parsing (billion laughs)
+    bomb = tmp_path / "c.xls"
+    bomb.write_text('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]>'
+                    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet/></Workbook>', encoding="utf-8")
+    with pytest.raises(ImportFileError, match="实体声明"):
+        Workbook(bomb)
+    # an HTML entity declaration is never expanded, no network is reached
+    page = tmp_path / "d.xls"
+    page.write_text('<!DOCTYPE html [<!ENTITY x SYSTEM "http://example.invalid/x">]><html><body><table>'
+                    "<tr><td>专利名称</td><td>申请号</td></tr><tr><td>&x;</td><td>1</td></tr></table></body></html>",
+                    encoding="utf-8")
+    rows = Workbook(page).rows("表1")
+    assert rows[0] == ["专利名称", "申请号"] and "example" not in rows[1][0]
+
+
+def test_web_export_cell_limit(tmp_path, monkeypatch):
+    import pytest
+
+    from kjcg_desktop.services import sheet_size
+    from kjcg_desktop.services.importing.workbook import ImportFileError, Workbook
+
+    monkeypatch.setattr(sheet_size, "MAX_AREA_CELLS", 50)
+    page = tmp_path / "big.xls"
+    page.write_text("<html><table>" + "<tr><td>a</td><td>b</td></tr>" * 40 + "</table></html>", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="单元格"):
+        Workbook(page)
