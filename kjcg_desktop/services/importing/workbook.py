@@ -75,13 +75,15 @@ def check_file(path: Path | str) -> str:
     if suffix in (".csv", ".txt", ".tsv"):
         return "csv"
     if suffix in (".xls", ".xlsx", ".et"):
-        return _web_export_kind(path, suffix)
+        kind = _web_export_kind(path, suffix)
+        if kind is not None:
+            return kind
     if suffix == ".ods":
         raise _refuse(path, "文件扩展名为 .ods，但内容不是 OpenDocument 电子表格（文件可能已损坏）")
     raise _refuse(path, "不是电子表格（可导入 .xlsx、.xls、.ods、.csv），文件可能已损坏或是其他格式")
 
 
-def _web_export_kind(path: Path, suffix: str) -> str:
+def _web_export_kind(path: Path, suffix: str) -> str | None:
     """What web systems download as .xls (:mod:`.web_export`): an HTML table, an XML Spreadsheet
     2003 or tab/comma-separated text are read; a web archive and anything else are named."""
     from .web_export import sniff
@@ -89,12 +91,14 @@ def _web_export_kind(path: Path, suffix: str) -> str:
     kind = sniff(path)
     if kind in ("html", "xmlss"):
         return kind
-    if kind == "text":
+    if kind == "text" and suffix == ".xls":
         return "csv"
     if kind == "mht":
         raise _refuse(path, f"文件扩展名为 {suffix}，但内容是网页存档（MHT，单个文件网页），不是 Excel 工作簿；"
                             "请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入")
-    raise _refuse(path, f"文件扩展名为 {suffix}，但内容不是 Excel 工作簿，也不是网页表格、XML 电子表格或文本表格"
+    if suffix != ".xls":
+        return None
+    raise _refuse(path, "文件扩展名为 .xls，但内容不是 Excel 工作簿，也不是网页表格、XML 电子表格或文本表格"
                         "（文件可能已损坏）；如能在 Excel 或 WPS 中打开，请“另存为” .xlsx 再导入")
 
 
