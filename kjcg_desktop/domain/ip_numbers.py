@@ -174,14 +174,9 @@ def read_number(value: object) -> NumberReading | None:
     m = _PUBLICATION.match(text)
     if m:
         return NumberReading(text, "publication", text, kind_code=m.group(2))
-    m = _VARIETY.match(text)
-    if m and (m.group(1) or len(m.group(2)) > 8):
-        return NumberReading(text, "variety", m.group(2), kind_code=m.group(1))
-    m = _LAYOUT.match(text)
-    if m:
-        return NumberReading(text, "layout", f"BS.{m.group(1)}")
-    if _REGISTRATION.match(text):
-        return NumberReading(text, "registration", text)
+    registration = _registration_number(text)
+    if registration is not None:
+        return registration
     if _FOREIGN.match(text):
         return NumberReading(text, "foreign", text)
     m = _LOST_ZERO.match(text)
@@ -198,6 +193,19 @@ def read_number(value: object) -> NumberReading | None:
             f"是 Excel 的科学计数法显示形式，号码只剩 {significant} 位有效数字，后几位已被 Excel 截去；"
             "请从原始数据重新复制"))
     return NumberReading(text, "other", text)
+
+
+def _registration_number(text: str) -> NumberReading | None:
+    """A software registration, plant-variety or IC-layout number (see the module docstring)."""
+    m = _VARIETY.match(text)
+    if m and (m.group(1) or len(m.group(2)) > 8):
+        return NumberReading(text, "variety", m.group(2), kind_code=m.group(1))
+    m = _LAYOUT.match(text)
+    if m:
+        return NumberReading(text, "layout", f"BS.{m.group(1)}")
+    if _REGISTRATION.match(text):
+        return NumberReading(text, "registration", text)
+    return None
 
 
 def number_key(number: str) -> str:

@@ -75,9 +75,9 @@ def check_file(path: Path | str) -> str:
     if suffix in (".csv", ".txt", ".tsv"):
         return "csv"
     if suffix in (".xls", ".xlsx", ".et"):
-        kind = _web_export_kind(path, suffix)
-        if kind is not None:
-            return kind
+        web_kind = _web_export_kind(path, suffix)
+        if web_kind is not None:
+            return web_kind
     if suffix == ".ods":
         raise _refuse(path, "文件扩展名为 .ods，但内容不是 OpenDocument 电子表格（文件可能已损坏）")
     raise _refuse(path, "不是电子表格（可导入 .xlsx、.xls、.ods、.csv），文件可能已损坏或是其他格式")
