@@ -308,15 +308,20 @@ class _RowReader:
         ctx, extra = self.ctx, self.extra
         reading = self.got.get("legal_status")
         detail = self.got.get("legal_status_detail")
+        detail_header, second_used = ctx.header("legal_status_detail"), False
         if (detail is None or detail.status is None) and "legal_status_detail" in ctx.column_of:
-            # a second detail column (当前法律状态 and 法律状态/事件) read where the first says nothing
+            # a second detail column (当前法律状态 and 法律状态/事件; kept as an extra field under its
+            # header) read where the first says nothing; the first, if written, is kept as written
             col = second_column(ctx.layout.headers, ctx.layout.mapping, "legal_status_detail")
             second = None if col is None else read_legal_status(_raw_text(self.raw_row, col))
-            detail = second if second is not None and second.status is not None else detail
+            if second is not None and second.status is not None and col is not None:
+                if detail is not None:
+                    extra[detail_header] = detail.raw
+                detail, detail_header, second_used = second, ctx.layout.headers[col], True
         if detail is not None and (detail.status is not None or reading is None):
             if reading is not None and _status_conflict(reading, detail):
                 self.flag("legal_status", FlagKind.STATUS, f"{ctx.header('legal_status')}“{reading.raw}”与"
-                          f"{ctx.header('legal_status_detail')}“{detail.raw}”不一致；已按后者记录，请核对")
+                          f"{detail_header}“{detail.raw}”不一致；已按后者记录，请核对")
             if reading is not None:
                 extra[ctx.header("legal_status")] = reading.raw
             status_reading, status_field = detail, "legal_status_detail"
@@ -337,7 +342,8 @@ class _RowReader:
         before = len(self.flags)
         for problem in decision.problems:
             self.flag(status_field, FlagKind.STATUS, problem)
-        if status_reading is not None and (status_reading.status is None or status_reading.partly_invalid):
+        if status_reading is not None and not (second_used and status_field == "legal_status_detail") and (
+                status_reading.status is None or status_reading.partly_invalid or status_reading.has_history):
             extra[ctx.header(status_field)] = status_reading.raw  # kept as written (an event, a partial invalidation)
         basis = StatusBasis(evidence, self.flags[before:], status_field, ctx.sheet, ctx.cell(status_field, self.excel_row),
                             cn.normalised if cn is not None else None, self.is_patent_no, bare_text)

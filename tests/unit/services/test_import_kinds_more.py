@@ -286,3 +286,21 @@ def test_web_export_cell_limit(tmp_path, monkeypatch):
     page.write_text("<html><table>" + "<tr><td>a</td><td>b</td></tr>" * 40 + "</table></html>", encoding="utf-8")
     with pytest.raises(ImportFileError, match="单元格"):
         Workbook(page)
+
+
+def test_events_kept_as_written_and_unknown_current_status_not_lost(db, tmp_path):
+    path = _xlsx(tmp_path / "incopat3.xlsx", {"incoPat": [
+        ["标题", "申请号", "当前法律状态", "法律状态/事件"],
+        ["一种隔膜", "CN201910123456.X", "某种新状态", "2019-01-05 实质审查的生效; 2019-05-06 授权"],
+        ["一种电极", "CN202010111111.5", "2020-05-05 公开; 2022-01-01 发明专利申请公布后的视为撤回", ""],
+    ]})
+    ei.import_file(db, path)
+    rows = _rows(db)
+    separator = rows["一种隔膜"]
+    assert separator["legal_status"] == "granted"
+    extra = json.loads(separator["extra"])
+    assert (extra["当前法律状态"], extra["法律状态/事件"]) == ("某种新状态", "2019-01-05 实质审查的生效; 2019-05-06 授权")
+    # the dated history that decided is kept as written, not only its latest term
+    electrode = rows["一种电极"]
+    assert electrode["legal_status"] == "withdrawn"
+    assert json.loads(electrode["extra"])["当前法律状态"].startswith("2020-05-05 公开")
