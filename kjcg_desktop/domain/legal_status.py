@@ -194,11 +194,6 @@ class StatusReading:
         return self.term in _INVALIDATED
 
     @property
-    def has_history(self) -> bool:
-        """The cell holds more than the term that decided (several events, dates): worth keeping as written."""
-        return self.term is not None and normalise_term(self.raw) != self.term
-
-    @property
     def category(self) -> StatusCategory:
         return StatusCategory.UNKNOWN if self.status is None else CATEGORY_OF[self.status]
 

@@ -343,7 +343,7 @@ class _RowReader:
         for problem in decision.problems:
             self.flag(status_field, FlagKind.STATUS, problem)
         if status_reading is not None and not (second_used and status_field == "legal_status_detail") and (
-                status_reading.status is None or status_reading.partly_invalid or status_reading.has_history):
+                status_reading.status is None or status_reading.partly_invalid):
             extra[ctx.header(status_field)] = status_reading.raw  # kept as written (an event, a partial invalidation)
         basis = StatusBasis(evidence, self.flags[before:], status_field, ctx.sheet, ctx.cell(status_field, self.excel_row),
                             cn.normalised if cn is not None else None, self.is_patent_no, bare_text)

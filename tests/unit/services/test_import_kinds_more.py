@@ -300,7 +300,7 @@ def test_events_kept_as_written_and_unknown_current_status_not_lost(db, tmp_path
     assert separator["legal_status"] == "granted"
     extra = json.loads(separator["extra"])
     assert (extra["当前法律状态"], extra["法律状态/事件"]) == ("某种新状态", "2019-01-05 实质审查的生效; 2019-05-06 授权")
-    # the dated history that decided is kept as written, not only its latest term
-    electrode = rows["一种电极"]
-    assert electrode["legal_status"] == "withdrawn"
-    assert json.loads(electrode["extra"])["当前法律状态"].startswith("2020-05-05 公开")
+    assert rows["一种电极"]["legal_status"] == "withdrawn"
+    # re-importing changes nothing
+    plan, _ = ei.import_file(db, path)
+    assert all(r.action == "unchanged" for r in plan.rows)
