@@ -10,6 +10,12 @@ registration numbers of Chinese IP rights, read from what ledgers and patent dat
   patent number.
 - 证书号 (a certificate number) is never a patent number either; 登记号 of software: yyyySR + digits.
 - WO/US/EP/JP … numbers are foreign family members.
+- 植物新品种 (植物新品种保护条例): the application number is the year + a serial with a check digit
+  (20191234.1; since about 2019 also year + 7 digits, 20191006012); the variety-right number 品种权号 is
+  "CNA" + the application number (CNA20191234.1, CNA20191006012). A variety number is never an old
+  8-digit CN patent application number: those begin with the year 85–99 or 00–03, never 19 or 20.
+- 集成电路布图设计 (集成电路布图设计保护条例): the registration number is "BS." + 9 digits, the last
+  possibly X (BS.205012345); registration is the grant of the exclusive right.
 
 Spellings ledgers use for the dot before the check digit: "·" (middle dot), "。" (ideographic full
 stop), "．" (full-width), and a dot with no check digit after it ("202230123456."). Excel damages
@@ -43,6 +49,12 @@ _PUBLICATION = re.compile(r"^CN(\d{7,9})([ABCUYSD])\d?$")
 _REGISTRATION = re.compile(r"^(?:\d{4}|\d{2})SR\d{3,8}$")
 _FOREIGN = re.compile(r"^(WO|PCT|US|EP|JP|KR|DE|GB|FR|CA|AU|RU|TW|HK|IN|BR|SG)[A-Z0-9/\-.,]*\d")
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d{1,2}$")
+# the years of the 8-digit CN application numbers (1985–2003)
+_OLD_YEARS = frozenset([*(f"{y:02d}" for y in range(85, 100)), "00", "01", "02", "03"])
+_VARIETY = re.compile(r"^(CNA)?((?:199\d|20\d\d)(?:\d{4}(?:\.?[0-9X])?|\d{7}))$")
+_LAYOUT = re.compile(r"^BS\.?(\d{8}[0-9X])$")
+# what each kind of registration number names (the type of the right registered)
+RIGHT_OF_KIND = {"registration": "software", "variety": "plant_variety", "layout": "ic_layout"}
 
 TYPE_OF_DIGIT = {"1": "invention", "8": "invention", "2": "utility_model", "9": "utility_model", "3": "design"}
 GRANT_KINDS = frozenset("BCUYSD")
@@ -96,8 +108,10 @@ def number_text(value: object) -> str:
 @dataclass(frozen=True, slots=True)
 class NumberReading:
     """What one number cell is. ``kind``: application | patent | publication | registration |
-    foreign | other. ``normalised``: the application digits + "." + check digit (application and
-    patent), the publication number, the registration number, else the text."""
+    variety | layout | foreign | other. ``normalised``: the application digits + "." + check digit
+    (application and patent), the publication number, the registration number, a plant-variety number
+    without its CNA prefix (so an application and the variety right it became have one key),
+    "BS." + the digits of an IC layout, else the text."""
 
     as_written: str
     kind: str
@@ -117,6 +131,12 @@ class NumberReading:
     @property
     def announces_grant(self) -> bool:
         return self.kind == "publication" and self.kind_code in GRANT_KINDS
+
+    @property
+    def registered(self) -> bool:
+        """The number says the right exists: a software or IC-layout registration, a 品种权号 (CNA …);
+        a plant-variety application number does not."""
+        return self.kind in ("registration", "layout") or (self.kind == "variety" and self.kind_code == "CNA")
 
     @property
     def digits(self) -> str | None:
@@ -142,7 +162,7 @@ def read_number(value: object) -> NumberReading | None:
     if not text:
         return None
     m = _APPLICATION.match(text)
-    if m:
+    if m and (len(m.group(2)) == 12 or m.group(2)[:2] in _OLD_YEARS):
         prefix, digits, check = m.group(1) or "", m.group(2), m.group(3)
         kind = "patent" if prefix.startswith("ZL") else "application"
         expected = check_digit(digits)
@@ -154,8 +174,9 @@ def read_number(value: object) -> NumberReading | None:
     m = _PUBLICATION.match(text)
     if m:
         return NumberReading(text, "publication", text, kind_code=m.group(2))
-    if _REGISTRATION.match(text):
-        return NumberReading(text, "registration", text)
+    registration = _registration_number(text)
+    if registration is not None:
+        return registration
     if _FOREIGN.match(text):
         return NumberReading(text, "foreign", text)
     m = _LOST_ZERO.match(text)
@@ -172,6 +193,19 @@ def read_number(value: object) -> NumberReading | None:
             f"是 Excel 的科学计数法显示形式，号码只剩 {significant} 位有效数字，后几位已被 Excel 截去；"
             "请从原始数据重新复制"))
     return NumberReading(text, "other", text)
+
+
+def _registration_number(text: str) -> NumberReading | None:
+    """A software registration, plant-variety or IC-layout number (see the module docstring)."""
+    m = _VARIETY.match(text)
+    if m and (m.group(1) or len(m.group(2)) > 8):
+        return NumberReading(text, "variety", m.group(2), kind_code=m.group(1))
+    m = _LAYOUT.match(text)
+    if m:
+        return NumberReading(text, "layout", f"BS.{m.group(1)}")
+    if _REGISTRATION.match(text):
+        return NumberReading(text, "registration", text)
+    return None
 
 
 def number_key(number: str) -> str:

@@ -293,20 +293,66 @@ def _is_neutral(term: str) -> bool:
     return term in _NEUTRAL or (term not in _LOOKUP and term.endswith(_NEUTRAL_ENDINGS))
 
 
+# A date written before (or after) an event of an events column (incoPat/PatSnap 法律状态/事件,
+# CNIPA 事务数据): "2019-05-06 授权", "2019.05.06：授权", "20190506 授权", "2019年5月6日 授权",
+# "授权（2019-05-06）"
+_DATE = r"(?:(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})日?|(\d{4})(\d{2})(\d{2}))"
+_DATED_BEFORE = re.compile(rf"^\s*{_DATE}(?![\d])\s*[:：]?\s*")
+_DATED_AFTER = re.compile(rf"\s*[(（\[【]?\s*{_DATE}\s*[)）\]】]?\s*$")
+# the dates also separate events written on one line without a separator ("2019-05-06 授权 2021-08-09 …")
+_DATE_INSIDE = re.compile(rf"(?<=\S)\s+(?={_DATE}(?![\d]))")
+
+
+def _undated(part: str) -> tuple[tuple[int, int, int] | None, str]:
+    """An event's date (year, month, day) when the part is written with one, and the event without it."""
+    for pattern in (_DATED_BEFORE, _DATED_AFTER):
+        m = pattern.search(part)
+        if m is None:
+            continue
+        g = [x for x in m.groups() if x is not None]
+        when = (int(g[0]), int(g[1]), int(g[2]))
+        if 1 <= when[1] <= 12 and 1 <= when[2] <= 31:
+            return when, (part[:m.start()] + part[m.end():]).strip()
+    return None, part
+
+
 def _events(raw: str) -> list[str]:
     """The cell's events in order: split on the major separators; a part that is not a whole known
-    term is split again on "、" and brackets."""
-    events: list[str] = []
-    for part in _SEPARATORS.split(raw):
-        term = normalise_term(part)
-        if not term:
-            continue
-        if _lookup(term) is not None or term in _RESTORE or _is_neutral(term):
-            events.append(term)
-            continue
-        pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]
-        events.extend(p for p in pieces if p)
-    return events
+    term is split again on "、" and brackets. Events written with their dates are taken without the
+    date and put in date order (the latest last, whatever order the export wrote them in); an event
+    without a date among dated ones keeps its place after the event before it."""
+    dated: list[tuple[tuple[int, int, int] | None, list[str]]] = []
+    for chunk in _SEPARATORS.split(raw):
+        for part in _split_at_dates(chunk):
+            if not part:
+                continue
+            when, part = _undated(part)
+            dated.append((when, _terms_of(part)))
+    if any(when is not None for when, _ in dated):
+        # an undated part takes the date of the part before it, so that a stable sort keeps it there
+        last: tuple[int, int, int] = (0, 0, 0)
+        keyed = []
+        for index, (when, terms) in enumerate(dated):
+            last = when or last
+            keyed.append((last, index, terms))
+        keyed.sort()
+        dated = [(when, terms) for when, _, terms in keyed]
+    return [term for _, terms in dated for term in terms]
+
+
+def _split_at_dates(chunk: str) -> list[str]:
+    cuts = [m.end() for m in _DATE_INSIDE.finditer(chunk)]
+    return [chunk[a:b] for a, b in zip([0, *cuts], [*cuts, len(chunk)], strict=True)]
+
+
+def _terms_of(part: str) -> list[str]:
+    term = normalise_term(part)
+    if not term:
+        return []
+    if _lookup(term) is not None or term in _RESTORE or _is_neutral(term):
+        return [term]
+    pieces = [normalise_term(p) for p in _MINOR_SEPARATORS.split(part)]
+    return [p for p in pieces if p]
 
 
 def category_of(status: LegalStatus | str) -> StatusCategory:

@@ -197,16 +197,42 @@ def to_legal_status(value: Any) -> StatusReading | None:
     return read_legal_status(half_width(text))
 
 
+class People(list[str]):
+    """The names of a people cell; ``as_written`` is the cell as written when the names were read
+    without what the ledger wrote beside them (a title, a department, the corresponding-author mark)."""
+
+    as_written: str | None = None
+
+
+# A bracketed note after a name: a title or a department ("王伟（教授）", "李娜(材料学院)", "赵强【通讯作者】")
+_NAME_NOTE = re.compile(r"\s*[（(【\[〔][^（）()【】\[\]〔〕]*[)）】\]〕]")
+# The corresponding-author mark after a name ("张敏*", "张敏＊", "张敏※")
+_NAME_MARK = re.compile(r"\s*[*＊※]+(?=\s*(?:[、，,;；/|｜\n\r]|$))")
+
+
 def to_people(value: Any) -> list[str] | None:
     """Names split on the explicit separators (、，,;；/|｜ and line breaks). Inside one part, spaces
     between Chinese characters are padding ("张  三", a two-character name padded to the width of
     three) — except in a run of Chinese names of two or more characters each ("王伟 李娜 张敏"),
     which are several names; a one-character part before the next ("张 三 李 四") is a surname. Latin
     names keep their spaces ("John Smith"), and their comma in a list separated by | or ;
-    ("SMITH, John | DOE, Jane")."""
+    ("SMITH, John | DOE, Jane"). A bracketed title or department after a name and the
+    corresponding-author mark (* ＊ ※) are not part of the name: the names are read without them
+    and the cell as written is kept (:class:`People`)."""
     text = to_text(value)
     if text is None:
         return None
+    bare = _NAME_MARK.sub("", _NAME_NOTE.sub("", text)).strip()
+    if bare != text and bare:
+        names = _split_people(bare)
+        if names:
+            people = People(names)
+            people.as_written = text
+            return people
+    return _split_people(text)
+
+
+def _split_people(text: str) -> list[str] | None:
     split = _SPLIT_PEOPLE_STRONG if _STRONG.search(text) and _LATIN_COMMA.search(text) else _SPLIT_PEOPLE
     names: list[str] = []
     for part in split.split(text):

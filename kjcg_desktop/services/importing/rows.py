@@ -16,12 +16,14 @@ from typing import Any
 from ... import domain as d
 from ...domain import legal_status as _legal_status  # noqa: F401  (d.legal_status)
 from ...domain.grant_evidence import RowEvidence, patent_number, unread_status_note
-from ...domain.ip_numbers import TYPE_OF_KIND, NumberReading, number_key
+from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, number_key
+from ...domain.legal_status import read_legal_status
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from .cells import to_text
 from .layout import SheetLayout
 from .model import _VALUE_FLAG_KIND, DATE_FIELDS, EXTRA_FIELDS, PlannedRow, StatusBasis
+from .synonyms import second_column
 
 _PLAIN = frozenset({"ledger_no", "name", "department", "keywords", "summary", "transfer_status", "transfer_count",
                     "asset_value_fen", "holder"})
@@ -150,7 +152,7 @@ class _RowReader:
                 self.flag(target, FlagKind.WRONG_NUMBER, f"{label}列中是公开（公告）号“{reading.as_written}”，"
                           f"不是{self.ctx.labels[target]}；已作为公开（公告）号保存")
                 self._publication_evidence(reading)
-            elif reading.kind == "registration":
+            elif reading.kind in RIGHT_OF_KIND:  # a software, plant-variety or IC-layout number
                 self.got.setdefault("registration_no", reading)
             elif reading.kind == "foreign":
                 self.foreign = self.foreign or reading
@@ -220,10 +222,13 @@ class _RowReader:
             values["application_no"] = values["application_no_as_written"] = self.foreign.as_written
             self.filing_evidence = True
         registration: NumberReading | None = self.got.get("registration_no")
-        if registration is not None and registration.kind == "registration":
+        if registration is not None and registration.kind in RIGHT_OF_KIND:
             self.registration = registration
             values["registration_no"] = registration.normalised
-            self.grant_evidence.append(f"登记号 {registration.normalised}")
+            if registration.registered:  # a plant-variety application number is not
+                self.grant_evidence.append(f"{self.ctx.header('registration_no')} {registration.as_written}")
+            else:
+                self.filing_evidence = True
         elif registration is not None:
             self._not_a_registration_number(registration)
         certificate = self.got.get("certificate_no")
@@ -303,10 +308,20 @@ class _RowReader:
         ctx, extra = self.ctx, self.extra
         reading = self.got.get("legal_status")
         detail = self.got.get("legal_status_detail")
+        detail_header, second_used = ctx.header("legal_status_detail"), False
+        if (detail is None or detail.status is None) and "legal_status_detail" in ctx.column_of:
+            # a second detail column (当前法律状态 and 法律状态/事件; kept as an extra field under its
+            # header) read where the first says nothing; the first, if written, is kept as written
+            col = second_column(ctx.layout.headers, ctx.layout.mapping, "legal_status_detail")
+            second = None if col is None else read_legal_status(_raw_text(self.raw_row, col))
+            if second is not None and second.status is not None and col is not None:
+                if detail is not None:
+                    extra[detail_header] = detail.raw
+                detail, detail_header, second_used = second, ctx.layout.headers[col], True
         if detail is not None and (detail.status is not None or reading is None):
             if reading is not None and _status_conflict(reading, detail):
                 self.flag("legal_status", FlagKind.STATUS, f"{ctx.header('legal_status')}“{reading.raw}”与"
-                          f"{ctx.header('legal_status_detail')}“{detail.raw}”不一致；已按后者记录，请核对")
+                          f"{detail_header}“{detail.raw}”不一致；已按后者记录，请核对")
             if reading is not None:
                 extra[ctx.header("legal_status")] = reading.raw
             status_reading, status_field = detail, "legal_status_detail"
@@ -327,7 +342,8 @@ class _RowReader:
         before = len(self.flags)
         for problem in decision.problems:
             self.flag(status_field, FlagKind.STATUS, problem)
-        if status_reading is not None and (status_reading.status is None or status_reading.partly_invalid):
+        if status_reading is not None and not (second_used and status_field == "legal_status_detail") and (
+                status_reading.status is None or status_reading.partly_invalid):
             extra[ctx.header(status_field)] = status_reading.raw  # kept as written (an event, a partial invalidation)
         col = ctx.column_of.get(status_field)
         basis = StatusBasis(evidence, self.flags[before:], status_field, ctx.sheet,
@@ -358,7 +374,9 @@ class _RowReader:
                 self.flag("type", FlagKind.TYPE, f"成果类型“{_TYPE_LABELS[type_value]}”与申请号的类型位"
                           f"（{_DIGIT_NAMES[digit_type]}）不符；已按类型列记录，请核对")
         else:
-            type_value = digit_type or self.publication_type or ("software" if self.registration is not None else None)
+            type_value = digit_type or self.publication_type or (RIGHT_OF_KIND[self.registration.kind] if self.registration is not None
+                                                                        and self.registration.kind in RIGHT_OF_KIND else
+                                                                        "software" if self.registration is not None else None)
             if type_value is None and not any(k == "type" for _, k, _m in problems):
                 self.flag("type", FlagKind.TYPE, "成果类型为空，且无法从申请号、公开号或登记号推断；暂记为“其他”，请核对")
             type_value = type_value or "other"
@@ -375,6 +393,9 @@ class _RowReader:
 
     def inventors(self) -> list[str] | None:
         got = self.got
+        for key in ("inventors", "first_inventor", "other_inventors"):
+            if (written := getattr(got.get(key), "as_written", None)) is not None:  # names read without titles, marks
+                self.extra[f"{self.ctx.header(key)}（原文）"] = written
         inventors = got.get("inventors")
         if inventors is not None:
             return list(inventors)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -66,6 +66,16 @@ def field_of_header(key: str, by_header: Mapping[str, str]) -> str | None:
         return by_header.get(base.split("/", 1)[0])
     return None
 
+
+def second_column(headers: Sequence[str], mapping: Sequence[str], field: str) -> int | None:
+    """The first column kept as an extra field although its header names ``field`` (a second column
+    for a field that another column already fills — incoPat writes 当前法律状态 and 法律状态/事件, both
+    the detailed status): the caller may read it where the first column is empty."""
+    by_header = synonyms().by_header
+    for col, (name, target) in enumerate(zip(headers, mapping, strict=True)):
+        if target == EXTRA and field_of_header(header_key(name), by_header) == field:
+            return col
+    return None
 
 
 @dataclass(frozen=True)

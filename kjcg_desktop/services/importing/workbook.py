@@ -45,7 +45,7 @@ def _refuse(path: Path, message: str) -> ImportFileError:
 
 def check_file(path: Path | str) -> str:
     """Check a file before any parser sees it; return its kind: "xlsx" (also .xlsm/.xlsb), "xls",
-    "ods" or "csv". Raises :class:`ImportFileError` with a Chinese message naming the file."""
+    "ods", "csv", or "html" / "xmlss" for a web system's table saved as .xls (:mod:`.web_export`). Raises :class:`ImportFileError` with a Chinese message naming the file."""
     path = Path(path)
     if not path.is_file():
         raise _refuse(path, "文件不存在")
@@ -74,11 +74,32 @@ def check_file(path: Path | str) -> str:
         return kind
     if suffix in (".csv", ".txt", ".tsv"):
         return "csv"
-    if suffix == ".xls":
-        raise _refuse(path, "文件扩展名为 .xls，但内容不是 Excel 工作簿（文件可能已损坏）")
+    if suffix in (".xls", ".xlsx", ".et"):
+        web_kind = _web_export_kind(path, suffix)
+        if web_kind is not None:
+            return web_kind
     if suffix == ".ods":
         raise _refuse(path, "文件扩展名为 .ods，但内容不是 OpenDocument 电子表格（文件可能已损坏）")
     raise _refuse(path, "不是电子表格（可导入 .xlsx、.xls、.ods、.csv），文件可能已损坏或是其他格式")
+
+
+def _web_export_kind(path: Path, suffix: str) -> str | None:
+    """What web systems download as .xls (:mod:`.web_export`): an HTML table, an XML Spreadsheet
+    2003 or tab/comma-separated text are read; a web archive and anything else are named."""
+    from .web_export import sniff
+
+    kind = sniff(path)
+    if kind in ("html", "xmlss"):
+        return kind
+    if kind == "text" and suffix == ".xls":
+        return "csv"
+    if kind == "mht":
+        raise _refuse(path, f"文件扩展名为 {suffix}，但内容是网页存档（MHT，单个文件网页），不是 Excel 工作簿；"
+                            "请在 Excel 或 WPS 中打开后“另存为” .xlsx 再导入")
+    if suffix != ".xls":
+        return None
+    raise _refuse(path, "文件扩展名为 .xls，但内容不是 Excel 工作簿，也不是网页表格、XML 电子表格或文本表格"
+                        "（文件可能已损坏）；如能在 Excel 或 WPS 中打开，请“另存为” .xlsx 再导入")
 
 
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
@@ -152,6 +173,15 @@ class Workbook:
         if self.kind == "csv":
             self.sheet_names = [self.path.stem]
             self._rows[self.path.stem] = _read_csv(self.path)
+            return
+        if self.kind in ("html", "xmlss"):
+            from .web_export import WebExportError, read_html, read_xml_spreadsheet
+
+            try:
+                self._rows = (read_html if self.kind == "html" else read_xml_spreadsheet)(self.path)
+            except WebExportError as exc:
+                raise _refuse(self.path, str(exc)) from None
+            self.sheet_names = list(self._rows)
             return
         import python_calamine
 
