@@ -45,7 +45,7 @@ from .excel_import import (
     to_fen,
 )
 from .importing.cells import to_people
-from .importing.synonyms import EXTRA_PREFIX
+from .importing.synonyms import EXTRA_PREFIX, field_of_header
 from .xlsx_writer import DATE_FORMAT, FORMULA_STARTS, MONEY_FORMAT, Truncation, Workbook
 
 __all__ = ["DATE_FORMAT", "FORMULA_STARTS", "MONEY_FORMAT", "Truncation"]
@@ -111,8 +111,12 @@ def ledger_headers(db: Database) -> tuple[list[str], list[str]]:
 
 
 def extra_header(key: str, core: Sequence[str]) -> str:
-    """An extra field's column header: its key, prefixed when a ledger column has the same name."""
-    return f"{EXTRA_PREFIX}{key}" if key in core else key  # read back as the extra field (synonyms.extra_key)
+    """An extra field's column header: its key, prefixed when the import would read a column of
+    that name as a field (法律状态, 当前法律状态 kept as written beside the legal status), so it is
+    read back as the same extra field (synonyms.extra_key)."""
+    if key in core or field_of_header(header_key(key), synonyms().by_header) is not None:
+        return f"{EXTRA_PREFIX}{key}"
+    return key
 
 
 def ledger_rows(db: Database, extras: Sequence[str], ids: Sequence[int] | None = None) -> Iterator[list[Any]]:

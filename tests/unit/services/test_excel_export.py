@@ -321,7 +321,7 @@ def test_extra_fields_named_like_a_ledger_column_are_exported_and_read_back(db, 
     out = tmp_path / "ledger.xlsx"
     ee.export_ledger(db, out)
     headers = [c.value for c in openpyxl.load_workbook(out)["成果台账"][1]]
-    assert "公开（公告）号" in headers and "附加·法律状态" in headers
+    assert "附加·公开（公告）号" in headers and "附加·法律状态" in headers
     plan, batch = ei.import_file(db, out)
     assert (len(plan.updated), batch) == (0, None)
     other = open_database(data_dir / "other.sqlite3")
@@ -349,3 +349,25 @@ def test_reimporting_the_export_of_flagged_records_raises_no_flag_twice(db, tmp_
     plan, batch = ei.import_file(db, tmp_path / "ledger.xlsx")
     assert (batch, plan.flags) == (None, [])
     assert [tuple(r) for r in db.query("SELECT achievement_id, field, kind FROM review_flags ORDER BY id")] == open_flags
+
+
+def test_extra_fields_named_like_any_recognised_header_are_read_back_as_extra_fields(db, tmp_path, data_dir):
+    """当前法律状态 kept as written (unreadable) beside the status column decided by 法律状态: the
+    export must not turn it into a second status column on the way back."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["成果名称", "专利类型", "申请号", "法律状态", "当前法律状态"])
+    ws.append(["一种分离膜", "发明", app_no(2021, 1, 456789), "实质审查", "暂缓审查请求中"])
+    wb.save(tmp_path / "m.xlsx")
+    ei.import_file(db, tmp_path / "m.xlsx")
+    before = [tuple(r) for r in db.query("SELECT name, legal_status, extra FROM achievements")]
+    ee.export_ledger(db, tmp_path / "ledger.xlsx")
+    headers = [c.value for c in openpyxl.load_workbook(tmp_path / "ledger.xlsx")["成果台账"][1]]
+    assert [h for h in headers if "当前法律状态" in h] == ["附加·当前法律状态"]
+    plan, batch = ei.import_file(db, tmp_path / "ledger.xlsx")
+    assert batch is None
+    other = open_database(data_dir / "other.sqlite3")
+    ei.import_file(other, tmp_path / "ledger.xlsx")
+    assert [tuple(r) for r in other.query("SELECT name, legal_status, extra FROM achievements")] == before
+    other.close()
