@@ -10,6 +10,27 @@ import openpyxl
 from kjcg_desktop.services.excel_import import check_digit
 
 
+def write_xlsx(path: Path, sheets: dict[str, list[list]]) -> Path:
+    """A workbook with the given sheets, each row appended as it is."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def one_sheet_xlsx(path: Path, rows: list[list], title: str = "台账") -> Path:
+    return write_xlsx(path, {title: rows})
+
+
+def rows_by_name(db) -> dict[str, dict]:
+    """Every achievement, by name."""
+    return {r["name"]: dict(r) for r in db.query("SELECT * FROM achievements")}
+
+
 def app_no(year: int, kind: int, serial: int) -> str:
     digits = f"{year}{kind}{serial:07d}"
     return f"{digits}.{check_digit(digits)}"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from excel_helpers import one_sheet_xlsx, rows_by_name
 
 from kjcg_desktop.services import excel_export as ee
 from kjcg_desktop.services import excel_import as ei
@@ -17,17 +18,10 @@ from kjcg_desktop.storage import open_database
 
 
 def _xlsx(path: Path, rows: list[list], title: str = "成果") -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = title
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+    return one_sheet_xlsx(path, rows, title)
 
 
-def _rows(db) -> dict[str, dict]:
-    return {r["name"]: dict(r) for r in db.query("SELECT * FROM achievements")}
+_rows = rows_by_name
 
 
 def _flags(db, name: str) -> list[tuple]:

@@ -7,24 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import openpyxl
+from excel_helpers import rows_by_name, write_xlsx
 
 from kjcg_desktop.services import excel_import as ei
 
-
-def _xlsx(path: Path, sheets: dict[str, list[list]]) -> Path:
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for title, rows in sheets.items():
-        ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
-
-
-def _rows(db) -> dict[str, dict]:
-    return {r["name"]: dict(r) for r in db.query("SELECT * FROM achievements")}
+_xlsx = write_xlsx
+_rows = rows_by_name
 
 
 def _inventors(db, name: str) -> list[str]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
-from excel_helpers import app_no
+from excel_helpers import app_no, one_sheet_xlsx
 
 from kjcg_desktop.services import excel_import as ei
 from kjcg_desktop.storage import achievements
@@ -17,13 +16,7 @@ HEADER = ["成果名称", "成果类型", "申请号", "法律状态", "所属�
 
 
 def _xlsx(path: Path, rows: list[list]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "台账"
-    for row in [HEADER, *rows]:
-        ws.append(row)
-    wb.save(path)
-    return path
+    return one_sheet_xlsx(path, [HEADER, *rows])
 
 
 def _row(db, name: str) -> dict:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from excel_helpers import app_no
+from excel_helpers import app_no, rows_by_name, write_xlsx
 
 from kjcg_desktop import cli
 from kjcg_desktop.domain.ip_numbers import read_number
@@ -24,20 +24,8 @@ from kjcg_desktop.storage import imports as repo
 from kjcg_desktop.storage import ledger
 from kjcg_desktop.storage import review_flags as flags_repo
 
-
-def _xlsx(path: Path, sheets: dict[str, list[list]]) -> Path:
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for title, rows in sheets.items():
-        ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
-
-
-def _rows(db) -> dict[str, dict]:
-    return {r["name"]: dict(r) for r in db.query("SELECT * FROM achievements")}
+_xlsx = write_xlsx
+_rows = rows_by_name
 
 
 def _flags(db, name: str) -> list[dict]:

@@ -5,25 +5,16 @@ formula's error value is kept and flagged, never read as an empty cell."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import openpyxl
 import pytest
 import xlsxwriter
-from excel_helpers import app_no
+from excel_helpers import app_no, one_sheet_xlsx
 
 from kjcg_desktop.services import excel_import as ei
 from kjcg_desktop.services.importing.plan import _skip_reason
 
-
-def _xlsx(path: Path, rows: list[list]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "台账"
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+_xlsx = one_sheet_xlsx
 
 
 @pytest.mark.parametrize("label", ["合计", "合 计", "合计：", "总计 125 项", "小计（发明）", "合计金额", "共计12项", "总数：",
