@@ -7,9 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
 from excel_helpers import messy_ledger  # noqa: E402
@@ -17,15 +16,6 @@ from excel_helpers import messy_ledger  # noqa: E402
 from kjcg_desktop.storage.achievements import add_expenditure, create_achievement  # noqa: E402
 from kjcg_desktop.ui import excel_pages, import_preview  # noqa: E402
 from kjcg_desktop.ui.main_window import MainWindow  # noqa: E402
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    shown = []
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda parent, title, text, *a, _n=name, **k: shown.append((_n, text))))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    return shown
 
 
 def _finance_page(qtbot, db):

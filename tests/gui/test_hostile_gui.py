@@ -4,18 +4,9 @@ backup folder is refused with a message; nothing is written."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from kjcg_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    shown = []
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda parent, title, text, *a, _n=name, **k: shown.append((_n, text))))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    return shown
 
 
 def test_export_dialog_answered_with_the_database_is_refused(qtbot, db, tmp_path, boxes, monkeypatch):

@@ -8,9 +8,8 @@ import sys
 from pathlib import Path
 
 import openpyxl
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QFileDialog, QWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "services"))
 from excel_helpers import app_no  # noqa: E402
@@ -19,15 +18,6 @@ from kjcg_desktop.domain.ip_numbers import check_digit  # noqa: E402
 from kjcg_desktop.services import excel_import as ei  # noqa: E402
 from kjcg_desktop.ui import import_preview  # noqa: E402
 from kjcg_desktop.ui.import_wizard import ImportWizard  # noqa: E402
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    shown = []
-    for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda parent, title, text, *a, _n=name, **k: shown.append((_n, text))))
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    return shown
 
 
 def trial_ledger(path: Path) -> Path:
