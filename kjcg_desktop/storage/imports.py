@@ -250,16 +250,11 @@ def _references_checked_at_end(db: Database) -> Iterator[None]:
 
 def _verify_references(db: Database, batch_id: int, added_ids: Sequence[int], updated_ids: Sequence[int],
                        inventors_after: int, flags_after: int) -> None:
-    """What the foreign keys of the written rows would have checked, in three queries: every
-    updated achievement still exists (another writer may have deleted it since the preview), and
-    every new inventor and flag belongs to an added or updated achievement of this batch."""
+    """What the foreign keys of the written rows would have checked, in two queries: every new
+    inventor and flag belongs to an added or updated achievement of this batch (that the updated
+    ones still exist, :func:`_recheck_versions` made sure)."""
     if getattr(db, "dialect", "sqlite") != "sqlite" or db.scalar("PRAGMA foreign_keys"):
         return  # the foreign keys were checked row by row
-    if updated_ids:
-        wanted = orjson.dumps(sorted(set(updated_ids))).decode()
-        found = int(db.scalar("SELECT count(*) FROM achievements WHERE id IN (SELECT value FROM json_each(?))", (wanted,)))
-        if found != len(set(updated_ids)):
-            raise ImportConflictError("本次导入要更新的成果中有记录在预览之后已被删除；本次导入没有写入任何内容，请重新预览后再导入")
     first, last = (added_ids[0], added_ids[-1]) if added_ids else (0, -1)
     mine = orjson.dumps(sorted(set(updated_ids))).decode()
     for table, after, batch in (("inventors", inventors_after, None), ("review_flags", flags_after, batch_id)):
@@ -369,9 +364,10 @@ def _recheck_keys(db: Database, added: Sequence[Mapping[str, Any]]) -> None:
 
 def _recheck_versions(db: Database, updated: Sequence[Mapping[str, Any]]) -> None:
     """Inside the write transaction: every record the import updates is still as the preview read
-    it (its row version). Otherwise someone changed it since, and the merge — made against the
-    old values — could undo that change: nothing is written."""
-    expected = {int(item["id"]): int(item["version"]) for item in updated if item.get("version") is not None}
+    it (its row version; one given without a version: still there). Otherwise someone changed or
+    deleted it since, and the merge — made against the old values — could undo that change:
+    nothing is written."""
+    expected = {int(item["id"]): None if item.get("version") is None else int(item["version"]) for item in updated}
     if not expected:
         return
     ids = list(expected)
@@ -380,7 +376,7 @@ def _recheck_versions(db: Database, updated: Sequence[Mapping[str, Any]]) -> Non
         chunk = ids[start:start + 500]
         current.update((int(r[0]), int(r[1])) for r in db.query(
             f"SELECT id, row_version FROM achievements WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-    moved = [i for i, version in expected.items() if current.get(i) != version]
+    moved = [i for i, version in expected.items() if i not in current or version is not None and current[i] != version]
     if moved:
         names = "、".join(f"“{n}”" for n in (db.scalar("SELECT name FROM achievements WHERE id = ?", (i,)) for i in moved[:3]) if n)
         raise ImportConflictError(

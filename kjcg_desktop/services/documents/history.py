@@ -147,19 +147,17 @@ def _parse(raw: Any) -> Any:
         return raw
 
 
-_FLAG_FIELDS = {"row": "整行", "extra": "扩展信息", "inventors": "完成人", "holder": "权利人"}
-
-
 def flag_resolution(old: Any, new: Any) -> str | None:
     """“核对了“申请号”的待核对标记（台账!D7）：已按受理通知书核对（原理由：…）” for the event of a
     resolved 待核对 flag (old: the flag's field, cell and reason; new: the clerk's note); else None."""
     old, new = _parse(old), _parse(new)
     if not isinstance(old, Mapping) or "flag" not in old or not isinstance(new, Mapping) or "resolution" not in new:
         return None
-    from ..importing.synonyms import synonyms
+    from ..importing.synonyms import field_label
 
     field = str(old.get("field") or "")
-    label = synonyms().labels.get(field) or _FLAG_FIELDS.get(field) or KEY_LABELS.get(field) or field
+    label = field_label(field)
+    label = KEY_LABELS.get(field, label) if label == field else label
     text = f"核对了“{label}”的待核对标记" + (f"（{old['cell']}）" if old.get("cell") else "")
     note = f.text(new.get("resolution")).strip()
     if note:

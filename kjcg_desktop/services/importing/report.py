@@ -20,7 +20,7 @@ from ...domain.review_flags import KIND_LABELS
 from ...storage.ledger import fetch_rows
 from .cells import without_control_characters
 from .model import ImportPlan
-from .synonyms import synonyms
+from .synonyms import field_label, synonyms
 
 _FORMULA_FIRST = ("=", "+", "-", "@", "\t", "\r")
 SHEETS = {
@@ -31,15 +31,6 @@ SHEETS = {
     "标记不一致": (["工作表", "行", "台账编号", "成果名称", "标记", "文件中", "按规则", "依据"], [16, 7, 18, 36, 8, 14, 14, 24]),
     "未导入的行": (["工作表", "行", "原因"], [16, 7, 40]),
 }
-
-
-# Flag fields that are no column of the ledger: the whole row (a key repeated in the file), the extra fields
-_OTHER_FIELDS = {"row": "整行", "extra": "扩展信息", "inventors": "发明人", "holder": "专利权人"}
-
-
-def field_label(field: str) -> str:
-    """The Chinese name of a flag's field, as the report and the terminal show it."""
-    return synonyms().labels.get(field) or _OTHER_FIELDS.get(field, field)
 
 
 def _cell(ws: Any, value: Any) -> Any:
@@ -140,7 +131,7 @@ def _record_row(r: Any, labels: Mapping[str, str], known: Mapping[str, Any]) -> 
     diff = dict(r.diff)
     if "attribute" in r.changes and "attribute" not in diff:
         diff["attribute"] = (r.old.get("attribute"), r.changes["attribute"])
-    changes = "；".join(f"{labels.get(k) or _OTHER_FIELDS.get(k) or ('属性' if k == 'attribute' else k)}："
+    changes = "；".join(f"{'属性' if k == 'attribute' else field_label(k)}："
                        f"{_value(k, old) or '空'} → {_value(k, new) or '空'}" for k, (old, new) in diff.items())
     return [_ACTIONS.get(r.action, r.action), r.sheet, r.row, values.get("ledger_no") or r.old.get("ledger_no"),
             values.get("name") or r.name, _label(d.AchievementType, values.get("type")),

@@ -127,3 +127,12 @@ def field_choices() -> list[tuple[str, str]]:
     """(field, Chinese label) for the mapping table's combo boxes, then 附加列 and 不导入."""
     syn = synonyms()
     return [(k, v) for k, v in syn.labels.items() if k != IGNORE] + [(EXTRA, "附加列（保留在扩展信息）"), (IGNORE, "不导入")]
+
+
+# Flag fields that are no column of the ledger: the whole row (a key repeated in the file), the extra fields
+_OTHER_FIELDS = {"row": "整行", "extra": "扩展信息", "inventors": "发明人", "holder": "专利权人"}
+
+
+def field_label(field: str) -> str:
+    """The Chinese name of a 待核对 flag's field, as the report, the terminal and the history show it."""
+    return synonyms().labels.get(field) or _OTHER_FIELDS.get(field, field)
