@@ -70,3 +70,14 @@ def test_a_value_corrected_in_the_preview_survives_a_reimport_of_the_same_file(d
     # the file itself is corrected later: the record already holds that value, nothing to do
     plan, batch = ei.import_file(db, _xlsx(tmp_path / "v2.xlsx", [["甲", "实用新型", good, "审中", "机械学院", "夹具"]]))
     assert plan.flags == [] and _row(db, "甲")["application_no"] == good
+
+
+def test_a_record_deleted_between_the_preview_and_the_write_stops_the_import(db, tmp_path):
+    ei.import_file(db, _xlsx(tmp_path / "v1.xlsx", [["甲", "发明", app_no(2023, 1, 41), "审中", "材料学院", "合金"]]))
+    book = ei.open_workbook(_xlsx(tmp_path / "v2.xlsx", [["甲", "发明", app_no(2023, 1, 41), "有效", "材料学院", "合金"]]))
+    plan = ei.build_plan(db, book, ei.layouts_for(book))
+    book.close()
+    db.execute("DELETE FROM achievements WHERE name = '甲'")
+    with pytest.raises(repo.ImportConflictError, match="已被修改或删除.*请重新预览"):
+        ei.commit_plan(db, plan)
+    assert db.scalar("SELECT count(*) FROM inventors") == 0 and db.scalar("SELECT count(*) FROM achievements") == 0
