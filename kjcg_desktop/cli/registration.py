@@ -75,6 +75,8 @@ def cmd_contract_import(args: argparse.Namespace) -> int:
         print("已在册、未重复导入：" + "、".join(result.skipped_duplicates))
     for line in result.review:
         print(f"待核对：{line}")
+    for line in result.skipped:
+        print(f"未导入（不是合同）：{line}")
     return 0
 
 

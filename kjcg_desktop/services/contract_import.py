@@ -11,6 +11,7 @@ transaction; an import can be undone as a whole.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,6 +23,9 @@ from ..domain import contracts as c
 from ..storage import contracts as sc
 from ..storage.db import Database
 from . import excel_import as xi
+from .importing.cells import fen_in_unit
+from .importing.layout import header_units
+from .importing.plan import _skip_reason as skip_reason
 
 # header (normalised by excel_import.header_key) → field
 HEADERS = {
@@ -45,6 +49,20 @@ HEADERS = {
     "reg_no": ("技术合同登记编号", "认定登记号", "登记编号"),
 }
 BY_HEADER = {xi.header_key(h): f for f, names in HEADERS.items() for h in names}
+AMOUNT_FIELDS = ("amount", "technology_amount", "funding")
+# A money unit after the column's name: 合同金额（万元）, 到校经费(万元), 合同额/万元, 合同金额 单位：元
+_UNIT_SUFFIX = re.compile(r"[(（\[【/]?(?:单位[:：]?)?(?:亿元|万元|千元|元)[)）\]】]?$")
+
+
+def _field_of(header: Any) -> str | None:
+    """The field a header cell names, a money unit after its name aside (the unit is read apart)."""
+    if not isinstance(header, str):
+        return None
+    key = xi.header_key(header)
+    found = BY_HEADER.get(key)
+    if found is None and _UNIT_SUFFIX.search(key):
+        found = BY_HEADER.get(_UNIT_SUFFIX.sub("", key))
+    return found
 
 KIND_WORDS = (("咨询", "consulting"), ("服务", "service"), ("检测", "service"), ("测试", "service"), ("开发", "development"),
               ("研发", "development"), ("development", "development"), ("consulting", "consulting"), ("service", "service"))
@@ -58,6 +76,7 @@ class ContractImportResult:
     skipped_duplicates: list[str] = field(default_factory=list)   # contract numbers already on record
     review: list[str] = field(default_factory=list)                # "第 N 行：…" rows flagged 待核对
     counterparties_added: int = 0
+    skipped: list[str] = field(default_factory=list)               # "第 N 行：合计行" rows that are no contract
 
 
 def _kind(value: Any) -> str | None:
@@ -80,10 +99,20 @@ def _size(value: Any) -> str | None:
     raise xi.ImportValueError(f"“{text}”不是企业规模（大/中/小/微）")
 
 
-def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, list[str | None]]:
+@dataclass
+class _Header:
+    """Where a contract sheet's header is, the field of each column and its amounts' unit."""
+
+    index: int                      # 0-based row of the header
+    fields: list[str | None]
+    units: list[int]                # yuan per unit of each column (10000 under 合同金额（万元）)
+    data_start: int                 # 0-based row of the first data row (after a units row)
+
+
+def _find_header(rows: Sequence[Sequence[Any]]) -> _Header:
     best, best_score = -1, 0
     for i, row in enumerate(rows[:xi.HEADER_SCAN_ROWS]):
-        score = sum(1 for v in row if isinstance(v, str) and xi.header_key(v) in BY_HEADER)
+        score = sum(1 for v in row if _field_of(v) is not None)
         if score > best_score:
             best, best_score = i, score
     if best_score < 3:
@@ -91,11 +120,12 @@ def _find_header(rows: Sequence[Sequence[Any]]) -> tuple[int, list[str | None]]:
     fields: list[str | None] = []
     seen: set[str] = set()
     for v in rows[best]:
-        f = BY_HEADER.get(xi.header_key(v)) if isinstance(v, str) else None
+        f = _field_of(v)
         fields.append(f if f and f not in seen else None)
         if f:
             seen.add(f)
-    return best, fields
+    units, units_row = header_units(rows, best)
+    return _Header(best, fields, units, best + 1 + units_row)
 
 
 READERS = {"contract_no": xi.to_code, "name": xi.to_text, "kind": _kind, "counterparty": xi.to_text, "uscc": xi.to_code,
@@ -115,19 +145,23 @@ def _json_cell(value: Any) -> Any:
 
 
 def import_contracts(db: Database, path: Path | str, sheet: str | None = None) -> ContractImportResult:
-    """Import the contract sheet (the first with a contract header unless named) in one transaction."""
-    name, rows, header, fields = _find_contract_sheet(path, sheet)
+    """Import the contract sheet (the first with a contract header unless named) in one transaction.
+    Rows below the header that are no contract — blank, a 合计/小计 row wherever its label stands, a
+    note (注：…, 填表人…), a section heading or the header repeated — are left out by the ledger
+    importer's rule and listed in ``skipped``."""
+    name, rows, header = _find_contract_sheet(path, sheet)
+    probes = [(col, "".join(rows[header.index][col].split())) for col, f in enumerate(header.fields) if f][:3]
     with db.transaction():
         import_id = sc.start_contract_import(db, str(Path(path).name), name)
         result = ContractImportResult(import_id)
         known = sc.known_contract_numbers(db)
-        for offset, raw_row in enumerate(rows[header + 1:], start=header + 2):
-            if all(xi.to_text(v) is None for v in raw_row):
+        for offset, raw_row in enumerate(rows[header.data_start:], start=header.data_start + 1):
+            reason = skip_reason(raw_row, probes)
+            if reason:
+                if reason != "空行":
+                    result.skipped.append(f"第 {offset} 行：{reason}")
                 continue
-            values, problems = _read_values(raw_row, fields)
-            first = xi.to_text(raw_row[0]) if raw_row else None
-            if first and any(first.startswith(w) for w in ("合计", "总计", "小计")):
-                continue
+            values, problems = _read_values(raw_row, header)
             number = values.get("contract_no")
             if number and number in known:
                 result.skipped_duplicates.append(number)
@@ -144,39 +178,43 @@ def import_contracts(db: Database, path: Path | str, sheet: str | None = None) -
                 known.add(number)
             result.added += 1
         summary = {"added": result.added, "duplicates": len(result.skipped_duplicates), "review": len(result.review),
-                   "counterparties": result.counterparties_added}
+                   "counterparties": result.counterparties_added, "skipped": len(result.skipped)}
         sc.finish_contract_import(db, import_id, summary)
     return result
 
 
-def _find_contract_sheet(path: Path | str, sheet: str | None) -> tuple[str, list[list[Any]], int, list[str | None]]:
-    """The sheet to import (the named one, else the first with a contract header): its name, rows,
-    header row index and the field of each column."""
+def _find_contract_sheet(path: Path | str, sheet: str | None) -> tuple[str, list[list[Any]], _Header]:
+    """The sheet to import (the named one, else the first with a contract header): its name, rows
+    and header."""
     book = xi.open_workbook(path)
     try:
         for name in [sheet] if sheet else book.sheet_names:
             rows = book.rows(name)
             try:
-                header, fields = _find_header(rows)
+                header = _find_header(rows)
             except xi.ImportFileError:
                 if sheet:
                     raise
                 continue
-            return name, rows, header, fields
+            return name, rows, header
     finally:
         book.close()
     raise xi.ImportFileError(f"工作簿“{Path(path).name}”中没有找到合同表（须有合同名称、委托方、合同金额等列）")
 
 
-def _read_values(raw_row: Sequence[Any], fields: list[str | None]) -> tuple[dict[str, Any], list[str]]:
-    """The row's cells read by field, and what could not be read (kept for 待核对, never guessed)."""
+def _read_values(raw_row: Sequence[Any], header: _Header) -> tuple[dict[str, Any], list[str]]:
+    """The row's cells read by field (amounts in their column's unit), and what could not be read
+    (kept for 待核对, never guessed)."""
     values: dict[str, Any] = {}
     problems: list[str] = []
-    for col, f in enumerate(fields):
+    for col, f in enumerate(header.fields):
         if f is None or col >= len(raw_row):
             continue
         try:
-            values[f] = READERS[f](raw_row[col])
+            if f in AMOUNT_FIELDS:
+                values[f] = fen_in_unit(raw_row[col], header.units[col] if col < len(header.units) else 1)
+            else:
+                values[f] = READERS[f](raw_row[col])
         except xi.ImportValueError as exc:
             problems.append(f"{LABELS[f]}（{xi.column_letter(col)}列）：{exc}")
     return values, problems

@@ -278,6 +278,8 @@ class TechContractsPanel(RecordsPanel):
             text += self.tr("\n已在册、未重复导入：{0}").format("、".join(result.skipped_duplicates[:20]))
         if result.review:
             text += self.tr("\n待核对 {0} 行：\n{1}").format(len(result.review), "\n".join(result.review[:20]))
+        if result.skipped:
+            text += self.tr("\n不是合同、未导入 {0} 行：\n{1}").format(len(result.skipped), "\n".join(result.skipped[:20]))
         QMessageBox.information(self, self.tr("导入合同"), text)
         return True
 

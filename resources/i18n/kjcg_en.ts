@@ -4322,49 +4322,49 @@ Reason (required):</translation>
     <context>
         <name>EquityRewardDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="386" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="388" />
             <source>作价投资交易</source>
             <translation>Equity-investment deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="397" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="399" />
             <source>尚无已签约的作价投资交易</source>
             <translation>There is no signed equity-investment deal yet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="381" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
             <source>折合金额（元）</source>
             <translation>Value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="392" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="401" />
             <source>授予日期</source>
             <translation>Grant date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="374" />
             <source>登记股权奖励</source>
             <translation>Record equity reward</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="390" />
             <source>股份</source>
             <translation>Shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="379" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="381" />
             <source>股份数或比例</source>
             <translation>Number of shares or percentage</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="389" />
             <source>获奖励人</source>
             <translation>Recipient</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="393" />
             <source>计税方式</source>
             <translation>Tax treatment</translation>
         </message>
@@ -5529,7 +5529,7 @@ Reason (required):</translation>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="408" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
@@ -6266,44 +6266,44 @@ Reason (required):</translation>
     <context>
         <name>MobilityDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="324" />
             <source>兼职或创业单位</source>
             <translation>Company or organisation</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="321" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="314" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="316" />
             <source>尚未结束</source>
             <translation>Still ongoing</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="331" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="333" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="320" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="322" />
             <source>所在部门</source>
             <translation>Department</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="305" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="307" />
             <source>登记兼职或离岗创业人员</source>
             <translation>Record part-time post or leave to start up</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="321" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="323" />
             <source>类别</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="325" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="327" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="334" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
@@ -6319,12 +6319,12 @@ Reason (required):</translation>
     <context>
         <name>NarrativeDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="537" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="539" />
             <source>{0} 年度国家年度报告正文</source>
             <translation>National annual report text, {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="553" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="555" />
             <source>各部分先给出含本年度数据的草稿，修改后按年度保存；保存后生成的 Word 报告使用此处文字。</source>
             <translation>Each section starts from a draft with the year's numbers; your edits are kept per year and used in the Word report.</translation>
         </message>
@@ -7199,117 +7199,117 @@ Reason (required):</translation>
     <context>
         <name>RegistersPanel</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="417" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="425" />
             <source>人员兼职与离岗创业</source>
             <translation>Part-time posts and leave to start up</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
             <source>企业名称</source>
             <translation>Company</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>兼职或创业单位</source>
             <translation>Part-time or start-up employer</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
             <source>创办人</source>
             <translation>Founders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
             <source>单位持股</source>
             <translation>University's shareholding</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
             <source>成立日期</source>
             <translation>Founded</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="414" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
             <source>所用成果</source>
             <translation>Achievements used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="417" />
             <source>折合金额（元）</source>
             <translation>Value (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="417" />
             <source>授予日期</source>
             <translation>Granted on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="418" />
             <source>登记人员…</source>
             <translation>Record person…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="418" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
             <source>登记企业…</source>
             <translation>Record company…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="420" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="422" />
             <source>登记股权奖励…</source>
             <translation>Record equity reward…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="417" />
             <source>股份</source>
             <translation>Shares</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="425" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="427" />
             <source>股权奖励（财税〔2016〕101号）</source>
             <translation>Equity rewards (Caishui [2016] No. 101)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="417" />
             <source>获奖励人</source>
             <translation>Rewarded person</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="424" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="426" />
             <source>衍生（参股）企业</source>
             <translation>Spin-off companies</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="417" />
             <source>计税方式</source>
             <translation>Tax treatment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="415" />
             <source>部门</source>
             <translation>Department</translation>
         </message>
@@ -7317,72 +7317,72 @@ Reason (required):</translation>
     <context>
         <name>RegistrationFactsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="476" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="478" />
             <source>交易对方（买方）</source>
             <translation>Counterparty (buyer)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="509" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="511" />
             <source>合同有效期的结束日期不能早于开始日期</source>
             <translation>The contract's end date cannot be before its start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="481" />
             <source>合同有效期自</source>
             <translation>Contract term from</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="480" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
             <source>合同有效期至</source>
             <translation>Contract term to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="467" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="469" />
             <source>如 电子信息、生物医药、新材料</source>
             <translation>e.g. electronics, biomedicine, new materials</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="506" />
             <source>开始日期</source>
             <translation>Start date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="478" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="480" />
             <source>技术交易额（元）</source>
             <translation>Technology-transaction amount (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="455" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="457" />
             <source>技术合同登记表信息</source>
             <translation>Technology-contract registration form data</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="477" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="479" />
             <source>技术领域</source>
             <translation>Technology field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="460" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="462" />
             <source>新建…</source>
             <translation>New…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="504" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="506" />
             <source>结束日期</source>
             <translation>End date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="483" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="485" />
             <source>预计新增产值（元）</source>
             <translation>Expected new output (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="482" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="484" />
             <source>预计新增投入（元）</source>
             <translation>Expected new investment (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="490" />
             <source>（未关联交易对方记录）</source>
             <translation>(no counterparty record linked)</translation>
         </message>
@@ -8446,43 +8446,43 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SpinoffDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="351" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="353" />
             <source>企业名称</source>
             <translation>Company name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="358" />
             <source>创办人</source>
             <translation>Founders</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="357" />
             <source>单位持股</source>
             <translation>Unit's holding</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="349" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="351" />
             <source>单位持股比例，如 15%</source>
             <translation>Unit's holding, e.g. 15%</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="353" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="355" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="363" />
             <source>成立日期</source>
             <translation>Founded on</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="356" />
             <source>所用成果</source>
             <translation>Achievement used</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="342" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="344" />
             <source>登记衍生（参股）企业</source>
             <translation>Record spin-off company</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="352" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="354" />
             <source>统一社会信用代码</source>
             <translation>Unified social credit code</translation>
         </message>
@@ -8608,6 +8608,15 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>TechContractsPanel</name>
         <message>
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="282" />
+            <source>
+不是合同、未导入 {0} 行：
+{1}</source>
+            <translation>
+{0} rows are not contracts and were not imported:
+{1}</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="278" />
             <source>
 已在册、未重复导入：{0}</source>
@@ -8629,7 +8638,7 @@ Already on record, not imported again: {0}</translation>
             <translation>Counterparty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="293" />
             <source>保存技术合同登记表信息</source>
             <translation>Save the technology-contract registration form data</translation>
         </message>
@@ -8655,7 +8664,7 @@ Already on record, not imported again: {0}</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="273" />
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="281" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="283" />
             <source>导入合同</source>
             <translation>Import contracts</translation>
         </message>
@@ -8680,12 +8689,12 @@ Already on record, not imported again: {0}</translation>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="298" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="300" />
             <source>技术合同登记</source>
             <translation>Contract registration</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/contracts_panel.py" line="294" />
             <source>技术合同登记表信息_{0}.xlsx</source>
             <translation>technology-contract-registration_{0}.xlsx</translation>
         </message>

@@ -92,6 +92,15 @@ def _column_units(headers: Sequence[str], units_row: Sequence[Any] | None, above
     return result
 
 
+def header_units(rows: Sequence[Sequence[Any]], header: int) -> tuple[list[int], bool]:
+    """Yuan per unit of each column of the one-row header at 0-based index ``header`` (its header's
+    unit, a units row under it, a table-wide 单位：万元 above it, else 元), and whether the row under
+    the header is a units row (part of the header, not data)."""
+    units_row = _units_row(rows, header + 1)
+    names = ["".join(v.split()) if isinstance(v, str) else "" for v in rows[header]]
+    return _column_units(names, units_row, rows[:header]), units_row is not None
+
+
 def _with_units(layout: SheetLayout, rows: Sequence[Sequence[Any]]) -> SheetLayout:
     """``layout`` with its columns' units, and a units row under the header taken into it."""
     units_row = _units_row(rows, layout.data_start)

@@ -76,3 +76,62 @@ def test_a_workbook_without_a_contract_header_is_refused_in_chinese(db, tmp_path
     book.close()
     with pytest.raises(DomainError, match="没有找到合同表"):
         import_contracts(db, tmp_path / "x.xlsx")
+
+
+def _sheet(path, rows):
+    book = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
+    ws = book.add_worksheet("横向合同")
+    for i, row in enumerate(rows):
+        ws.write_row(i, 0, row)
+    book.close()
+    return path
+
+
+def test_amounts_are_read_in_the_unit_their_header_names(db, tmp_path):
+    """A research office's 横向 ledger keeps its money in 万元: 合同金额（万元） 50 is 500,000 元."""
+    path = _sheet(tmp_path / "横向.xlsx", [
+        ["序号", "合同编号", "合同名称", "合同类别", "委托方", "合同金额（万元）", "到校经费(万元)", "签订日期"],
+        [1, "HX-101", "电池材料开发", "技术开发", "甲公司", 50, 12.5, "2025-03-01"],
+        [2, "HX-102", "检测服务", "技术服务", "乙公司", "3.2", "", "2025-04-01"],
+    ])
+    result = import_contracts(db, path)
+    rows = {r["contract_no"]: r for r in sc.list_tech_contracts(db)}
+    assert result.added == 2 and result.review == []
+    assert rows["HX-101"]["amount_fen"] == 50 * 10_000 * 100
+    assert rows["HX-102"]["amount_fen"] == 32_000 * 100
+
+
+def test_a_units_row_under_the_header_and_a_unit_above_the_table_count(db, tmp_path):
+    path = _sheet(tmp_path / "横向.xlsx", [
+        ["2025年横向科研合同一览表"],
+        ["单位：万元"],
+        ["合同编号", "合同名称", "合同类别", "委托方", "合同金额", "签订日期"],
+        ["HX-201", "工艺咨询", "技术咨询", "丙公司", 8, "2025-05-06"],
+    ])
+    import_contracts(db, path)
+    assert sc.list_tech_contracts(db)[0]["amount_fen"] == 80_000 * 100
+    path = _sheet(tmp_path / "横向2.xlsx", [
+        ["合同编号", "合同名称", "合同类别", "委托方", "合同金额", "签订日期"],
+        ["", "", "", "", "（元）", ""],
+        ["HX-301", "测试服务", "技术服务", "丁公司", 8000, "2025-05-06"],
+    ])
+    result = import_contracts(db, path)
+    assert result.added == 1 and result.review == []
+    assert {r["contract_no"]: r["amount_fen"] for r in sc.list_tech_contracts(db)}["HX-301"] == 800_000
+
+
+def test_total_and_note_rows_are_no_contracts_wherever_their_label_stands(db, tmp_path):
+    """A 合计 under the 合同名称 column (序号 blank) is the sum of the rows above, not one more
+    contract: counting it would double the year's total in the national report."""
+    path = _sheet(tmp_path / "横向.xlsx", [
+        ["序号", "合同编号", "合同名称", "合同类别", "委托方", "合同金额（元）", "签订日期"],
+        [1, "HX-401", "传感器开发", "技术开发", "甲公司", 100_000, "2025-03-01"],
+        [2, "HX-402", "检测服务", "技术服务", "乙公司", 20_000, "2025-04-01"],
+        ["", "", "合计", "", "", 120_000, ""],
+        ["注：金额以合同文本为准"],
+        ["序号", "合同编号", "合同名称", "合同类别", "委托方", "合同金额（元）", "签订日期"],
+    ])
+    result = import_contracts(db, path)
+    assert result.added == 2 and result.review == []
+    assert sorted(r["contract_no"] for r in sc.list_tech_contracts(db)) == ["HX-401", "HX-402"]
+    assert result.skipped == ["第 4 行：合计行", "第 5 行：说明行“注：金额以合同文本为准”", "第 6 行：重复的表头行"]
