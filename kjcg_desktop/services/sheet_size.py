@@ -299,9 +299,10 @@ def _measure_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str) -> SheetExt
     first = True
     errors: list[tuple[int, int, str]] = []
     with zf.open(member) as fh:
+        carry = b""
         for chunk in _chunks(fh):
-            if b't="e"' in chunk:
-                errors += _error_cells(chunk)
+            if carry or b't="e"' in chunk:
+                carry = _error_cells_into(errors, carry + chunk if carry else chunk)
             if claimed is None and b"dimension" in chunk:
                 found = _XLSX_DIMENSION.search(chunk)
                 if found:
@@ -334,6 +335,17 @@ def _error_cells(chunk: bytes) -> list[tuple[int, int, str]]:
     """(row, column, text) of the error cells in one piece of a sheet's XML."""
     return [(int(row) - 1, _column_index(letters), text.decode("ascii", "replace"))
             for letters, row, text in _ERROR_CELL.findall(chunk)]
+
+
+def _error_cells_into(errors: list[tuple[int, int, str]], chunk: bytes) -> bytes:
+    """Append the error cells of one piece of a sheet's XML to ``errors``; return the piece's last
+    cell when it is an error cell the piece cuts before its value (the pieces are cut before a
+    tag, which may be the cell's <f> or <v>), to be read again with the next piece."""
+    errors += _error_cells(chunk)
+    last = chunk.rfind(b"<c ")
+    if last < 0 or chunk.find(b't="e"', last) < 0 or _ERROR_CELL.match(chunk, last) or chunk.find(b"</c>", last) >= 0:
+        return b""
+    return chunk[last:]
 
 
 # The bound: every cell start tag is <c r="…"> with one or two column letters and a row number of at
@@ -397,9 +409,10 @@ def _bound_xlsx_sheet(zf: zipfile.ZipFile, member: str, name: str, limit: int) -
     first = True
     errors: list[tuple[int, int, str]] = []
     with zf.open(member) as fh:
+        carry = b""
         for chunk in _chunks(fh):
-            if b't="e"' in chunk:
-                errors += _error_cells(chunk)
+            if carry or b't="e"' in chunk:
+                carry = _error_cells_into(errors, carry + chunk if carry else chunk)
             skip = chunk.find(b"?>") + 2 if first and chunk.lstrip().startswith(b"<?xml") else 0
             first = False
             if _maybe_comment_or_pi(chunk, skip) or (_PREFIXED_CELL_END.search(chunk) and _PREFIXED_CELL.search(chunk)):

@@ -220,3 +220,23 @@ def test_a_cell_merged_down_in_an_ods_is_the_value_of_each_row(db, tmp_path):
     ei.import_file(db, tmp_path / "m.ods")
     assert {r["name"]: r["holder"] for r in db.query("SELECT name, holder FROM achievements")} == dict.fromkeys(
         "甲乙丙", "上海示范大学附属医院")
+
+
+@pytest.mark.parametrize("piece", [37, 101, 4096])
+def test_error_cells_are_found_wherever_the_scan_cuts_the_sheet(tmp_path, monkeypatch, piece):
+    """The sheet's XML is scanned in pieces cut before a tag: a piece may end inside an error cell,
+    before its <f> or <v>. Every one of a column of #N/A lookups is still found."""
+    from kjcg_desktop.services import sheet_scan, sheet_size
+
+    path = tmp_path / "lookup.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("台账")
+    ws.write_row(0, 0, ["成果名称", "申请号", "所属学院"])
+    for r in range(1, 301):
+        ws.write(r, 0, f"成果{r}")
+        ws.write_formula(r, 1, f"=VLOOKUP(A{r + 1},编号!A:B,2,0)", None, "#N/A")
+        ws.write(r, 2, "材料学院")
+    wb.close()
+    monkeypatch.setattr(sheet_scan, "CHUNK_BYTES", piece)
+    for extents in (sheet_size.check_workbook(path), sheet_size.measure_workbook(path)):
+        assert sorted(extents["台账"].errors) == [(r, 1, "#N/A") for r in range(1, 301)]
