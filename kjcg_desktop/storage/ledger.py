@@ -18,6 +18,7 @@ from typing import Any
 from .. import domain as d
 from .db import Database
 from .events import log_event
+from .migrations import SEARCH_TEXT_MAX
 
 # key -> SQL expression over ``achievements a``
 COLUMNS: dict[str, str] = {
@@ -329,7 +330,8 @@ def search_document(values: Mapping[str, Any], inventors: Iterable[str] = ()) ->
     return " ".join((
         get("name") or "", get("ledger_no") or "", get("application_no") or "", get("patent_no") or "",
         get("registration_no") or "", get("keywords") or "",
-        " ".join([v if v.__class__ is str else str(v) for k in sorted(extra) if (v := extra[k]) is not None])
+        " ".join([t for k in sorted(extra) if (v := extra[k]) is not None
+                  and len(t := v if v.__class__ is str else str(v)) <= SEARCH_TEXT_MAX])
         if extra else "", " ".join(inventors)))
 
 

@@ -140,11 +140,10 @@ CREATE INDEX IF NOT EXISTS achievements_anniversary ON achievements(substr(filin
 """
 
 
-# The search index since migration v6 (search as you type): one trigram table over the text one
+# The search index of migration v6 (search as you type): one trigram table over the text one
 # achievement is found by — numbers, name, keywords, the values of the imported extra columns and
 # the inventors' names (no per-row token counts: nothing ranks by them).
-# ``storage.ledger.search_document`` builds the same text in Python for bulk writes.
-LEDGER_SEARCH_DOC = """coalesce({p}.name, '') || ' ' || coalesce({p}.ledger_no, '') || ' ' || coalesce({p}.application_no, '')
+_V6_SEARCH_DOC = """coalesce({p}.name, '') || ' ' || coalesce({p}.ledger_no, '') || ' ' || coalesce({p}.application_no, '')
     || ' ' || coalesce({p}.patent_no, '') || ' ' || coalesce({p}.registration_no, '') || ' ' || coalesce({p}.keywords, '')
     || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each({p}.extra)), '')
     || ' ' || coalesce((SELECT group_concat(name, ' ') FROM (SELECT name FROM inventors WHERE achievement_id = {p}.id
@@ -153,26 +152,46 @@ LEDGER_SEARCH_DOC = """coalesce({p}.name, '') || ' ' || coalesce({p}.ledger_no, 
 _REINDEX = """    DELETE FROM achievement_fts WHERE rowid = {id};
     INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {doc} FROM achievements a WHERE a.id = {id};"""
 
-LEDGER_SEARCH_SQL = f"""
+
+def _search_sql(doc: str) -> str:
+    """The search table and the triggers that keep it in step, for the search text ``doc``."""
+    return f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS achievement_fts USING fts5(doc, tokenize = 'trigram', columnsize = 0);
 
-{_achievement_triggers(LEDGER_SEARCH_DOC)}
+{_achievement_triggers(doc)}
 CREATE TRIGGER IF NOT EXISTS inventors_fts_insert AFTER INSERT ON inventors
 BEGIN
-{_REINDEX.format(id="new.achievement_id", doc=LEDGER_SEARCH_DOC.format(p="a"))}
+{_REINDEX.format(id="new.achievement_id", doc=doc.format(p="a"))}
 END;
 
 CREATE TRIGGER IF NOT EXISTS inventors_fts_update AFTER UPDATE OF name, achievement_id, position ON inventors
 BEGIN
-{_REINDEX.format(id="old.achievement_id", doc=LEDGER_SEARCH_DOC.format(p="a"))}
-{_REINDEX.format(id="new.achievement_id", doc=LEDGER_SEARCH_DOC.format(p="a"))}
+{_REINDEX.format(id="old.achievement_id", doc=doc.format(p="a"))}
+{_REINDEX.format(id="new.achievement_id", doc=doc.format(p="a"))}
 END;
 
 CREATE TRIGGER IF NOT EXISTS inventors_fts_delete AFTER DELETE ON inventors
 BEGIN
-{_REINDEX.format(id="old.achievement_id", doc=LEDGER_SEARCH_DOC.format(p="a"))}
+{_REINDEX.format(id="old.achievement_id", doc=doc.format(p="a"))}
 END;
 """
+
+
+_V6_SEARCH_SQL = _search_sql(_V6_SEARCH_DOC)
+
+# The search text since migration v16: v6's, with an extra column's value only when it is at most
+# SEARCH_TEXT_MAX characters long. Long texts an export carries (摘要, 主权项, 权利要求, citation
+# lists) are kept on the record but not searched, like the summary: indexed, the claims of a
+# 20,000-row patent-database export made the import a minute long and the database a gigabyte.
+# ``storage.ledger.search_document`` builds the same text in Python for bulk writes.
+SEARCH_TEXT_MAX = 200
+LEDGER_SEARCH_DOC = """coalesce({p}.name, '') || ' ' || coalesce({p}.ledger_no, '') || ' ' || coalesce({p}.application_no, '')
+    || ' ' || coalesce({p}.patent_no, '') || ' ' || coalesce({p}.registration_no, '') || ' ' || coalesce({p}.keywords, '')
+    || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each({p}.extra) WHERE length(value) <= """ + str(SEARCH_TEXT_MAX) + """), '')
+    || ' ' || coalesce((SELECT group_concat(name, ' ') FROM (SELECT name FROM inventors WHERE achievement_id = {p}.id
+                                                         ORDER BY position, id)), '')"""
+
+LEDGER_SEARCH_SQL = _search_sql(LEDGER_SEARCH_DOC)
 
 SEARCH_TRIGGERS = ("achievements_fts_insert", "achievements_fts_update", "achievements_fts_delete",
                    "inventors_fts_insert", "inventors_fts_update", "inventors_fts_delete")
@@ -207,11 +226,11 @@ def _v6_one_search_table(db: Database) -> None:
     db.execute("DROP TABLE IF EXISTS achievement_fts")
     db.execute("DROP TABLE IF EXISTS inventor_fts")
     db.execute("DROP INDEX IF EXISTS inventors_name")
-    _run_script(db, LEDGER_SEARCH_SQL)
+    _run_script(db, _V6_SEARCH_SQL)
     # Terms collect in memory up to 16 MB before a segment is written (default 1 MB): a large
     # import writes a few segments instead of many small ones that must then be merged.
     db.execute("INSERT INTO achievement_fts (achievement_fts, rank) VALUES ('hashsize', 16777216)")
-    db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {LEDGER_SEARCH_DOC.format(p='a')} FROM achievements a")
+    db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {_V6_SEARCH_DOC.format(p='a')} FROM achievements a")
 
 
 def _v7_import_review(db: Database) -> None:
@@ -600,6 +619,20 @@ BEGIN
 END""")
 
 
+def _v16_short_search_text(db: Database) -> None:
+    """The search text leaves out extra values longer than :data:`SEARCH_TEXT_MAX` characters (see
+    ``LEDGER_SEARCH_DOC``): the search triggers are made again with it and the achievements that
+    hold such a value are indexed again. The office server does the same (``pg/schema.py``)."""
+    for name in SEARCH_TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    _run_script(db, LEDGER_SEARCH_SQL)
+    long_text = (f"SELECT id FROM achievements WHERE EXISTS (SELECT 1 FROM json_each(extra) "
+                 f"WHERE length(value) > {SEARCH_TEXT_MAX})")
+    db.execute(f"DELETE FROM achievement_fts WHERE rowid IN ({long_text})")
+    db.execute(f"INSERT INTO achievement_fts (rowid, doc) SELECT a.id, {LEDGER_SEARCH_DOC.format(p='a')} "
+               f"FROM achievements a WHERE a.id IN ({long_text})")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial_schema,
     _v2_deals_diligence,
@@ -616,6 +649,7 @@ MIGRATIONS: list[Migration] = [
     _v13_decisions,
     _v14_row_versions,
     _v15_import_base,
+    _v16_short_search_text,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 APPLICATION_ID_VERSION = MIGRATIONS.index(_v10_application_id) + 1  # files from before it have no id

@@ -40,6 +40,7 @@ from .. import clock
 from .. import domain as d
 from ..paths import data_dir
 from ..storage import Database, ledger, overview
+from ..storage.migrations import SEARCH_TEXT_MAX
 from .i18n import label_text
 from .ledger_widgets import Chip, FacetCombo, HighlightDelegate
 from .removal import confirm_remove_or_archive
@@ -283,6 +284,8 @@ class LedgerPage(QWidget):
         self.search.setObjectName("ledger_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）"))
+        self.search.setToolTip(self.tr("导入的其他列只搜索不超过 {0} 字的内容；摘要、权利要求等长文本保存在成果的详情中，"
+                                       "不在搜索范围内").format(SEARCH_TEXT_MAX))
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self._search_timer = QTimer(self, singleShot=True, interval=0)
         self._search_timer.timeout.connect(self.apply)

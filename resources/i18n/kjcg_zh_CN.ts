@@ -5710,256 +5710,261 @@
     <context>
         <name>LedgerPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="114" />
             <source>{0} 等 {1} 处</source>
             <translation>{0} 等 {1} 处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="121" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="122" />
             <source>{0}年</source>
             <translation>{0}年</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="298" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="510" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="301" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="513" />
             <source>{0}：全部</source>
             <translation>{0}：全部</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="58" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="59" />
             <source>专利号</source>
             <translation>专利号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="376" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="379" />
             <source>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</source>
             <translation>以制表符分隔复制所选行，可直接粘贴到 Excel（Ctrl+C）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="82" />
             <source>公示中</source>
             <translation>公示中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="560" />
             <source>共 {0} 条</source>
             <translation>共 {0} 条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="63" />
             <source>关键词</source>
             <translation>关键词</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="367" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="370" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="540" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="543" />
             <source>单独按此条件筛选共 {0} 条；点击移除此条件</source>
             <translation>单独按此条件筛选共 {0} 条；点击移除此条件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="50" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="378" />
             <source>复制所选行</source>
             <translation>复制所选行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="62" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="380" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="383" />
             <source>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</source>
             <translation>导入 Excel/WPS/CSV 台账或专利数据库导出：每个非空行都会成为成果或更新已有成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="378" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="381" />
             <source>导入台账…</source>
             <translation>导入台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="309" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="312" />
             <source>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</source>
             <translation>导入时无法确定、原文保留的值（如校验位不符的申请号、无法识别的日期或法律状态）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="52" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="287" />
+            <source>导入的其他列只搜索不超过 {0} 字的内容；摘要、权利要求等长文本保存在成果的详情中，不在搜索范围内</source>
+            <translation>导入的其他列只搜索不超过 {0} 字的内容；摘要、权利要求等长文本保存在成果的详情中，不在搜索范围内</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="74" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="75" />
             <source>属性标记依法律状态自动判定（1-2 第五条、第七条）</source>
             <translation>属性标记依法律状态自动判定（1-2 第五条、第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="546" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="549" />
             <source>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</source>
             <translation>已保存的成果 {0} 不符合当前的筛选条件，仍显示在第一行；更改或清除筛选后将按条件显示。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="68" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="307" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="310" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="51" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="61" />
             <source>所属部门</source>
             <translation>所属部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="82" />
             <source>披露年份</source>
             <translation>披露年份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="64" />
             <source>披露日期</source>
             <translation>披露日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="65" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="66" />
             <source>授权日</source>
             <translation>授权日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="285" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="286" />
             <source>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</source>
             <translation>搜索：名称、台账编号、申请号/专利号/登记号、完成人、关键词、导入的其他列（空格分隔多个词）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="364" />
             <source>新建成果</source>
             <translation>新建成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="371" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="374" />
             <source>显示列</source>
             <translation>显示列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="68" />
             <source>更新时间</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="125" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="126" />
             <source>有待核对项</source>
             <translation>有待核对项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="123" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="303" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="306" />
             <source>有进行中的公示</source>
             <translation>有进行中的公示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="371" />
             <source>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档，不能删除（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="363" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="366" />
             <source>查看详情</source>
             <translation>查看详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="56" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="57" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="323" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="326" />
             <source>清除全部筛选</source>
             <translation>清除全部筛选</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="524" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="527" />
             <source>点击移除此筛选条件</source>
             <translation>点击移除此筛选条件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="66" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="67" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="57" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="58" />
             <source>申请号</source>
             <translation>申请号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="65" />
             <source>申请日</source>
             <translation>申请日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="60" />
             <source>登记号</source>
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="559" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="562" />
             <source>筛选结果 {0} 条 / 全部 {1} 条</source>
             <translation>筛选结果 {0} 条 / 全部 {1} 条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="51" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="365" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="368" />
             <source>编辑</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="54" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>转化状态</source>
             <translation>转化状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="76" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="77" />
             <source>转化状态与转化频次随转化交易更新（1-2 第七条）</source>
             <translation>转化状态与转化频次随转化交易更新（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="56" />
             <source>转化频次</source>
             <translation>转化频次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="82" />
             <source>部门</source>
             <translation>部门</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="53" />
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="80" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="81" />
             <source>阶段</source>
             <translation>阶段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/ledger.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/ledger.py" line="76" />
             <source>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</source>
             <translation>阶段标记依证据自动判定，修改须书面理由（1-2 第八条(二)、第九条）</translation>
         </message>

@@ -44,6 +44,19 @@ _SQLITE_ONLY = re.compile(r"^(sqlite_|achievement_fts|inventor_fts)")
 DATA_STEPS: dict[int, Callable[[Database], None]] = {}
 
 
+def _reindex_long_texts(db: Database) -> None:
+    """Migration 16 on the server: the achievements holding an extra value longer than the search
+    text takes are indexed again (``kjcg_reindex`` builds the new text)."""
+    from ..migrations import SEARCH_TEXT_MAX
+
+    db.pg.raw.execute(  # type: ignore[attr-defined]
+        "SELECT kjcg_reindex(a.id) FROM achievements a WHERE EXISTS "
+        f"(SELECT 1 FROM json_each(a.extra) e WHERE length(e.value) > {SEARCH_TEXT_MAX})")
+
+
+DATA_STEPS[16] = _reindex_long_texts
+
+
 def reference_schema() -> sqlite3.Connection:
     """A SQLite database in memory at :data:`SCHEMA_VERSION` (what the server's schema is read from)."""
     conn = sqlite3.connect(":memory:", isolation_level=None)

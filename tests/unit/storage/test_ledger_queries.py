@@ -112,7 +112,9 @@ def test_python_search_document_matches_the_sql_one(db):
     from kjcg_desktop.storage.migrations import LEDGER_SEARCH_DOC
 
     a = _new(db, application_no="CN202310123456.7", keywords="储能、正极")
-    repo.update_achievement(db, a, {"extra": '{"合作方": "上海电气", "备注": "重点培育项目", "空": null}'})
+    claims = "1. 一种正极材料，其特征在于" + "包括镍钴锰前驱体" * 30
+    repo.update_achievement(db, a, {"extra": json.dumps({"合作方": "上海电气", "备注": "重点培育项目", "空": None,
+                                                         "权利要求": claims}, ensure_ascii=False)})
     row = dict(db.one("SELECT * FROM achievements WHERE id = ?", (a,)))
     row["extra"] = json.loads(row["extra"])
     names = [r[0] for r in db.query("SELECT name FROM inventors WHERE achievement_id = ? ORDER BY position, id", (a,))]
@@ -121,6 +123,21 @@ def test_python_search_document_matches_the_sql_one(db):
     server = getattr(db, "dialect", "sqlite") == "postgresql"  # the server keeps its search text in lower case
     assert db.scalar("SELECT doc FROM achievement_fts WHERE rowid = ?", (a,)) == (in_sql.lower() if server else in_sql)
     assert "王小明 李四" in in_sql and "重点培育项目" in in_sql
+    assert "镍钴锰" not in in_sql  # a long text (over SEARCH_TEXT_MAX characters) is kept, not searched
+
+
+def test_long_texts_are_kept_on_the_record_but_not_searched(db):
+    """An export's 摘要/权利要求 columns (hundreds or thousands of characters) stay in the record's
+    extra fields; the search finds the record by its short fields, as it never searched the summary."""
+    from kjcg_desktop.storage.migrations import SEARCH_TEXT_MAX
+
+    a = _new(db, name="一种储能装置")
+    repo.update_achievement(db, a, {"extra": json.dumps({"代理机构": "上海华东专利事务所", "主权项": "一种储能装置" + "包括壳体" * 60,
+                                                         "短文本": "甲" * SEARCH_TEXT_MAX}, ensure_ascii=False)})
+    assert ledger.ledger_ids(db, search="华东专利") == [a]
+    assert ledger.ledger_ids(db, search="包括壳体") == []
+    assert ledger.ledger_ids(db, search="甲甲甲") == [a]  # exactly SEARCH_TEXT_MAX characters: searched
+    assert "包括壳体" in json.loads(db.scalar("SELECT extra FROM achievements WHERE id = ?", (a,)))["主权项"]
 
 
 def test_migration_to_one_search_table_reindexes_the_ledger(db_path, monkeypatch):

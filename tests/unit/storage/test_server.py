@@ -391,3 +391,21 @@ def test_a_wrong_password_is_said_at_once(pg_db, pg_url):
     with pytest.raises(StorageError, match="无法登录.*账号或密码不正确"):
         open_server(with_user(pg_url, "typo", "a-wrong-one"))
     assert time.perf_counter() - started < 5  # not after the pool's timeout
+
+
+def test_the_server_upgrade_to_16_takes_long_texts_out_of_the_search(pg_db):
+    import json
+
+    from kjcg_desktop.storage.pg.schema import ensure_schema
+
+    a = _registered(pg_db, "一种储能装置")
+    pg_db.execute("UPDATE achievements SET extra = ? WHERE id = ?",
+                  (json.dumps({"权利要求": "包括壳体" * 80, "代理机构": "华东专利事务所"}, ensure_ascii=False), a))
+    assert ledger.ledger_ids(pg_db, search="包括壳体") == []
+    # as a server of version 15 holds it: the long text in the search table
+    pg_db.execute("UPDATE achievement_fts SET doc = doc || ' ' || ? WHERE rowid = ?", ("包括壳体" * 80, a))
+    pg_db.execute("DELETE FROM kjcg_schema WHERE version = 16")
+    assert ledger.ledger_ids(pg_db, search="包括壳体") == [a]
+    assert ensure_schema(pg_db) == [16]
+    assert ledger.ledger_ids(pg_db, search="包括壳体") == []
+    assert ledger.ledger_ids(pg_db, search="华东专利") == [a]

@@ -185,3 +185,31 @@ def test_newer_database_refused(db_path):
     conn.close()
     with pytest.raises(StorageError, match="高于本软件支持的版本"):
         open_database(db_path)
+
+
+def test_migration_16_takes_long_texts_out_of_the_search(db_path, monkeypatch):
+    """A ledger imported before v16 has an export's claims in its search index; after the upgrade the
+    record is found by its short fields only, and every record is still indexed."""
+    import json
+
+    from kjcg_desktop.storage import ledger, migrations
+
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:15])
+        m.setattr(migrations, "SCHEMA_VERSION", 15)
+        db = open_database(db_path)
+        a = _new(db, ledger_no="KJCG-2025-00001", name="一种储能装置")
+        b = _new(db, ledger_no="KJCG-2025-00002", name="一种电池壳体")
+        db.execute("UPDATE achievements SET extra = ? WHERE id = ?",
+                   (json.dumps({"权利要求": "包括壳体" * 80, "代理机构": "华东专利事务所"}, ensure_ascii=False), a))
+        assert ledger.ledger_ids(db, search="包括壳体") == [a]
+        db.close()
+    db = open_database(db_path)
+    assert db.user_version == migrations.SCHEMA_VERSION
+    assert ledger.ledger_ids(db, search="包括壳体") == []
+    assert ledger.ledger_ids(db, search="华东专利") == [a]
+    assert ledger.ledger_ids(db, search="电池壳体") == [b]
+    assert db.scalar("SELECT count(*) FROM achievement_fts") == 2
+    db.execute("UPDATE achievements SET extra = json_set(extra, '$.备注', '重点项目') WHERE id = ?", (a,))
+    assert ledger.ledger_ids(db, search="重点项目") == [a] and ledger.ledger_ids(db, search="包括壳体") == []
+    db.close()
