@@ -363,3 +363,24 @@ def right_obtained(status: LegalStatus | str) -> bool:
     """The right was legally obtained: granted and in force, or granted and since lapsed
     (1-2 第五条: 按法律程序已申请取得的成果)."""
     return category_of(status) in (StatusCategory.GRANTED, StatusCategory.LAPSED)
+
+
+# What can follow each category in a patent's life (专利法第三十九条、第四十条: granted after
+# examination; 第四十四条: a granted right ends early, e.g. unpaid annual fees; a refusal or a
+# withdrawal can be reversed on 复审 or 恢复权利 (专利法实施细则第六条), so anything may follow it).
+_CAN_FOLLOW = {
+    StatusCategory.PENDING: {StatusCategory.GRANTED, StatusCategory.NOT_GRANTED, StatusCategory.LAPSED},
+    StatusCategory.GRANTED: {StatusCategory.LAPSED},
+    StatusCategory.NOT_GRANTED: {StatusCategory.PENDING, StatusCategory.GRANTED, StatusCategory.LAPSED},
+    StatusCategory.LAPSED: {StatusCategory.NOT_GRANTED},  # a lapse beside a refusal: how the application ended
+}
+
+
+def history_contradicts(current: StatusCategory, history: StatusCategory) -> bool:
+    """Whether a database's event list (法律状态/事件), read to its latest event, contradicts the
+    current status column of the same row. The list may lag behind the status — events ending at
+    授权 beside 未缴年费终止, the lapse came after — but it may not be ahead of it or off its path:
+    events ending in 未缴年费终止 beside a current status 有效."""
+    if current == history or StatusCategory.UNKNOWN in (current, history):
+        return False
+    return current not in _CAN_FOLLOW[history]

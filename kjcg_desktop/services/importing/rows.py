@@ -17,7 +17,7 @@ from ... import domain as d
 from ...domain import legal_status as _legal_status  # noqa: F401  (d.legal_status)
 from ...domain.grant_evidence import RowEvidence, patent_number, unread_status_note
 from ...domain.ip_numbers import RIGHT_OF_KIND, TYPE_OF_KIND, NumberReading, number_key
-from ...domain.legal_status import read_legal_status
+from ...domain.legal_status import history_contradicts, read_legal_status
 from ...domain.partial_dates import PartialDate
 from ...domain.review_flags import FlagKind, ReviewFlag, cell_ref
 from .cells import to_text
@@ -299,6 +299,32 @@ class _RowReader:
             self.extra[self.ctx.header("publication_date")] = published.iso
             self.filing_evidence = True
 
+    def _second_detail(self, detail: Any, header: str) -> tuple[Any, str, bool]:
+        """The detailed status where a sheet has two such columns (incoPat: 当前法律状态 and 法律状态/事件;
+        the second is kept as an extra field under its header): the current status decides, the
+        event list where the current status says nothing. An event list that contradicts the current
+        status (:func:`~kjcg_desktop.domain.legal_status.history_contradicts`) is flagged. Returns
+        the reading, its header and whether it is the second column's."""
+        ctx = self.ctx
+        col = second_column(ctx.layout.headers, ctx.layout.mapping, "legal_status_detail")
+        second = None if col is None else read_legal_status(_raw_text(self.raw_row, col))
+        if second is None or second.status is None or col is None:
+            return detail, header, False
+        second_header = ctx.layout.headers[col]
+        readable = detail is not None and detail.status is not None
+        if readable and not ("事件" in header and "事件" not in second_header):
+            current, history, used = (detail, header), (second, second_header), (detail, header, False)
+        else:
+            if detail is not None:
+                self.extra[header] = detail.raw  # the first is kept as written
+            current, history, used = (second, second_header), (detail, header), (second, second_header, True)
+        if "事件" in current[1] and "事件" not in history[1]:
+            current, history = history, current
+        if readable and history_contradicts(current[0].category, history[0].category):
+            self.flag("legal_status_detail", FlagKind.STATUS, f"{current[1]}“{current[0].raw}”与{history[1]}“{history[0].raw}”"
+                      f"不一致；已按{current[1]}记录，请核对")
+        return used
+
     # -- legal status -------------------------------------------------------------------------------
     def legal_status(self) -> None:
         """The legal status from the status columns and the row's evidence (one decision,
@@ -309,15 +335,8 @@ class _RowReader:
         reading = self.got.get("legal_status")
         detail = self.got.get("legal_status_detail")
         detail_header, second_used = ctx.header("legal_status_detail"), False
-        if (detail is None or detail.status is None) and "legal_status_detail" in ctx.column_of:
-            # a second detail column (当前法律状态 and 法律状态/事件; kept as an extra field under its
-            # header) read where the first says nothing; the first, if written, is kept as written
-            col = second_column(ctx.layout.headers, ctx.layout.mapping, "legal_status_detail")
-            second = None if col is None else read_legal_status(_raw_text(self.raw_row, col))
-            if second is not None and second.status is not None and col is not None:
-                if detail is not None:
-                    extra[detail_header] = detail.raw
-                detail, detail_header, second_used = second, ctx.layout.headers[col], True
+        if "legal_status_detail" in ctx.column_of:
+            detail, detail_header, second_used = self._second_detail(detail, detail_header)
         if detail is not None and (detail.status is not None or reading is None):
             if reading is not None and _status_conflict(reading, detail):
                 self.flag("legal_status", FlagKind.STATUS, f"{ctx.header('legal_status')}“{reading.raw}”与"

@@ -41,3 +41,24 @@ def test_dated_event_unknown_stays_unknown():
 def test_undated_events_keep_their_order():
     assert read_legal_status("公开; 实质审查的生效; 发明专利申请公布后的视为撤回").status is LegalStatus.WITHDRAWN
     assert read_legal_status("授权 | 权利转移").status is LegalStatus.GRANTED
+
+
+@pytest.mark.parametrize(("current", "history", "contradicts"), [
+    # the event list lags behind: a grant, then the lapse (专利法第四十四条: 没有按照规定缴纳年费的)
+    ("未缴年费", "授权", False),
+    ("有效", "公开 | 实质审查的生效", False),
+    ("期限届满", "实质审查的生效 | 授权", False),
+    # a refusal reversed on 复审, a withdrawal restored (专利法实施细则第六条): anything may follow
+    ("有效", "发明专利申请公布后的驳回", False),
+    ("实质审查", "视为撤回", False),
+    ("未缴年费", "驳回", False),
+    # ahead of the status or off its path
+    ("有效", "授权 | 未缴年费终止", True),
+    ("实质审查", "授权", True),
+    ("驳回", "授权", True),
+    ("有效", "有效", False),
+])
+def test_an_event_list_may_lag_behind_the_current_status_but_not_contradict_it(current, history, contradicts):
+    from kjcg_desktop.domain.legal_status import history_contradicts
+
+    assert history_contradicts(read_legal_status(current).category, read_legal_status(history).category) is contradicts

@@ -1090,3 +1090,25 @@ def test_a_bare_application_number_in_the_patent_number_column_without_a_status_
     assert "不带 ZL 的申请号" in flags[0]["reason"]
     assert (rows["散热外壳"]["legal_status"], rows["散热外壳"]["patent_no"]) == ("granted", "ZL" + app_no(2020, 3, 32))
     assert _flags(db, "散热外壳") == []
+
+
+@pytest.mark.parametrize("events_first", [False, True])
+def test_the_current_status_decides_over_the_event_list_in_either_column_order(db, tmp_path, events_first):
+    """incoPat writes 当前法律状态 and 法律状态/事件 side by side, in the order the user chose. The
+    current status decides; an event list that stops earlier (授权, then the fees were not paid) is
+    no conflict; one that goes past the current status (终止 beside 有效) is flagged."""
+    header = ["标题", "申请号", "专利类型", "当前法律状态", "法律状态/事件"]
+    rows = [["隔膜", app_no(2015, 1, 5), "发明授权", "有效", "授权 | 未缴年费终止"],
+            ["电解液", app_no(2015, 1, 6), "发明授权", "未缴年费", "授权"],
+            ["正极", app_no(2015, 1, 7), "发明申请", "实质审查", "公开 | 实质审查的生效"]]
+    if events_first:
+        header[3:5], rows = header[4:2:-1], [[*r[:3], r[4], r[3]] for r in rows]
+    ei.import_file(db, _xlsx(tmp_path / "incopat.xlsx", {"incoPat": [header, *rows]}))
+    stored = _rows(db)
+    assert {n: (r["legal_status"], r["attribute"]) for n, r in stored.items()} == {
+        "隔膜": ("granted", "granted"), "电解液": ("lapsed", "granted"), "正极": ("pending", "ungranted")}
+    flagged = _flags(db, "隔膜")
+    assert [f["kind"] for f in flagged] == ["status"]
+    assert "当前法律状态“有效”与法律状态/事件“授权 | 未缴年费终止”不一致" in flagged[0]["reason"]
+    assert _flags(db, "电解液") == [] and _flags(db, "正极") == []
+    assert json.loads(stored["电解液"]["extra"])["法律状态/事件"] == "授权"  # both columns kept as written
