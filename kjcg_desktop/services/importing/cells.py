@@ -241,12 +241,27 @@ def _split_people(text: str) -> list[str] | None:
     return names or None
 
 
+# Compound surnames (复姓, 《百家姓》): "欧阳 娜娜" is one name padded after its surname, not two.
+COMPOUND_SURNAMES = frozenset((
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木",
+    "独孤", "南宫", "西门", "百里", "呼延", "轩辕", "万俟", "澹台", "公羊", "闻人", "赫连", "申屠", "钟离", "太史", "濮阳",
+    "淳于", "单于", "拓跋", "完颜", "司空", "东郭", "公冶", "宗政", "仲孙", "巫马", "左丘", "第五", "梁丘", "谷梁"))
+# The middle dot of a transcribed name (买买提·艾力), in the spellings ledgers use, with stray spaces around it
+_NAME_DOT = re.compile(r"\s*[·・‧•]\s*")
+
+
 def _names_of_part(part: str) -> list[str]:
+    if "·" in part or "・" in part or "‧" in part or "•" in part:
+        part = _NAME_DOT.sub("·", part)
     words = part.split()
     if len(words) == 1:
         return words
     if not all(_CJK_NAME.match(w) for w in words):
         return [" ".join(words)]  # Latin (or mixed) names keep one space between words
+    if any(w in COMPOUND_SURNAMES for w in words[:-1]):
+        words = _joined_after_compound_surnames(words)
+        if len(words) == 1:
+            return words
     if all(len(w) >= 2 for w in words):
         return words
     if all(len(w) == 1 for w in words) and len(words) <= 3:
@@ -265,6 +280,21 @@ def _names_of_part(part: str) -> list[str]:
         else:
             names.append(pending)
     return names
+
+
+def _joined_after_compound_surnames(words: list[str]) -> list[str]:
+    """A compound surname written apart from its one- or two-character given name joined to it."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in COMPOUND_SURNAMES and i + 1 < len(words) and len(words[i + 1]) <= 2 and words[i + 1] not in COMPOUND_SURNAMES:
+            out.append(w + words[i + 1])
+            i += 2
+        else:
+            out.append(w)
+            i += 1
+    return out
 
 
 def to_holder(value: Any) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from excel_helpers import rows_by_name, write_xlsx
 
 from kjcg_desktop.services import excel_import as ei
@@ -292,3 +293,17 @@ def test_events_kept_as_written_and_unknown_current_status_not_lost(db, tmp_path
     # re-importing changes nothing
     plan, _ = ei.import_file(db, path)
     assert all(r.action == "unchanged" for r in plan.rows)
+
+
+@pytest.mark.parametrize(("cell", "names"), [
+    ("欧阳 娜娜", ["欧阳娜娜"]),                     # a compound surname padded apart from the given name
+    ("司马 相如、诸葛 亮", ["司马相如", "诸葛亮"]),
+    ("王伟 欧阳 明 李娜", ["王伟", "欧阳明", "李娜"]),
+    ("阿卜杜热合曼 · 买买提", ["阿卜杜热合曼·买买提"]),  # a transcribed name with spaces around its dot
+    ("买买提・艾力、王伟", ["买买提·艾力", "王伟"]),
+    ("王伟 李娜 张敏", ["王伟", "李娜", "张敏"]),      # two-character names in a row are several people
+])
+def test_compound_surnames_and_transcribed_names_stay_one_person(cell, names):
+    from kjcg_desktop.services.importing.cells import to_people
+
+    assert to_people(cell) == names
