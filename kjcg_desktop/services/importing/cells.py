@@ -199,9 +199,11 @@ def to_legal_status(value: Any) -> StatusReading | None:
 
 class People(list[str]):
     """The names of a people cell; ``as_written`` is the cell as written when the names were read
-    without what the ledger wrote beside them (a title, a department, the corresponding-author mark)."""
+    without what the ledger wrote beside them (a title, a department, the corresponding-author mark,
+    "等" for the others); ``incomplete`` when the cell names only some of the people ("王伟等")."""
 
     as_written: str | None = None
+    incomplete: bool = False
 
 
 # A bracketed note after a name: a title or a department ("王伟（教授）", "李娜(材料学院)", "赵强【通讯作者】")
@@ -223,13 +225,34 @@ def to_people(value: Any) -> list[str] | None:
     if text is None:
         return None
     bare = _NAME_MARK.sub("", _NAME_NOTE.sub("", text)).strip()
+    others = _others_mark(bare)
+    if others:
+        bare = bare[:others].rstrip(" 、，,;；")
     if bare != text and bare:
         names = _split_people(bare)
         if names:
             people = People(names)
             people.as_written = text
+            people.incomplete = bool(others)
             return people
     return _split_people(text)
+
+
+# "and the others" after the names a cell lists: 王伟等, 王伟 等5人, 王伟等人, Zhang San et al.
+_OTHERS = re.compile(r"(?:\s*等\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[人名位]|\s*等人|\s+et\s+al\.?|\s*等)\s*$", re.IGNORECASE)
+
+
+def _others_mark(text: str) -> int:
+    """Where the "and the others" mark after the listed names begins (0: none). A bare 等 right
+    after a name counts only after a name of two or more characters: 何等 is a name."""
+    m = _OTHERS.search(text)
+    if m is None or m.start() == 0:
+        return 0
+    if m.group().strip() == "等" and not m.group()[0].isspace():
+        last = _SPLIT_PEOPLE.split(text[:m.start()])[-1].split()
+        if not last or len(last[-1]) < 2 and len(last) == 1:
+            return 0
+    return m.start()
 
 
 def _split_people(text: str) -> list[str] | None:

@@ -415,6 +415,9 @@ class _RowReader:
         for key in ("inventors", "first_inventor", "other_inventors"):
             if (written := getattr(got.get(key), "as_written", None)) is not None:  # names read without titles, marks
                 self.extra[f"{self.ctx.header(key)}（原文）"] = written
+                if got[key].incomplete:
+                    self.flag(key, FlagKind.MISSING, f"{self.ctx.header(key)}只列出了部分人员（原文“{written}”）；"
+                              f"已记录列出的 {len(got[key])} 人，请补全", written)
         inventors = got.get("inventors")
         if inventors is not None:
             return list(inventors)

@@ -307,3 +307,27 @@ def test_compound_surnames_and_transcribed_names_stay_one_person(cell, names):
     from kjcg_desktop.services.importing.cells import to_people
 
     assert to_people(cell) == names
+
+
+def test_a_completers_cell_ending_in_and_others_keeps_the_names_and_is_flagged(db, tmp_path):
+    """Ledgers abbreviate: "王伟等", "张三 等5人". The names listed are the completers read; "等" is
+    not part of the last name, and the record is flagged so the clerk completes the list."""
+    path = _xlsx(tmp_path / "台账.xlsx", {"台账": [
+        ["成果名称", "成果类型", "完成人"],
+        ["一种育种技术", "专有技术", "王伟、李娜等"],
+        ["一种栽培方法", "专有技术", "张三 等5人"],
+        ["一种检测方法", "专有技术", "何等"],
+    ]})
+    ei.import_file(db, path)
+    people = {r["name"]: [p["name"] for p in db.query("SELECT name FROM inventors WHERE achievement_id = ? ORDER BY position",
+                                                      (r["id"],))] for r in db.query("SELECT id, name FROM achievements")}
+    assert people == {"一种育种技术": ["王伟", "李娜"], "一种栽培方法": ["张三"], "一种检测方法": ["何等"]}
+    flags = db.query("SELECT a.name, f.field, f.kind, f.cell, f.original FROM review_flags f "
+                     "JOIN achievements a ON a.id = f.achievement_id ORDER BY f.id")
+    assert [tuple(f) for f in flags] == [("一种育种技术", "inventors", "missing", "台账!C2", "王伟、李娜等"),
+                                         ("一种栽培方法", "inventors", "missing", "台账!C3", "张三 等5人")]
+    extra = json.loads(db.scalar("SELECT extra FROM achievements WHERE name = '一种栽培方法'"))
+    assert extra["完成人（原文）"] == "张三 等5人"
+    plan, _ = ei.import_file(db, path)  # a re-import changes nothing and flags nothing again
+    assert not plan.added and all(r.action == "unchanged" for r in plan.rows)
+    assert db.scalar("SELECT count(*) FROM review_flags") == 2
