@@ -65,6 +65,21 @@ def without_control_characters(text: str) -> str:
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+# A line break inside a one-line value (a title or department wrapped with Alt+Enter to fit the
+# column): between Chinese characters it is nothing, elsewhere a space.
+_WRAP_CJK = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s*[\r\n]+\s*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])")
+_WRAP = re.compile(r"\s*[\r\n]+\s*")
+
+
+def to_line(value: Any) -> str | None:
+    """:func:`to_text` of a value that is one line (a title, a department): a line break the cell
+    was wrapped with is taken out."""
+    text = to_text(value)
+    if text is None or ("\n" not in text and "\r" not in text):
+        return text
+    return _WRAP.sub(" ", _WRAP_CJK.sub("", text))
+
+
 def to_text(value: Any) -> str | None:
     if value.__class__ is str:
         if not value.isascii() and _NEEDS_HALF_WIDTH.search(value):

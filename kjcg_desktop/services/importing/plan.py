@@ -45,13 +45,13 @@ __all__ = ["DATE_FIELDS", "EXTRA_FIELDS", "NORMALISERS", "ImportPlan", "PlannedR
            "_VALUE_FLAG_KIND", "build_plan"]
 
 NORMALISERS: dict[str, Callable[[Any], Any]] = {
-    "ledger_no": c.to_code, "name": c.to_text, "type": c.to_type, "legal_status": c.to_legal_status,
+    "ledger_no": c.to_code, "name": c.to_line, "type": c.to_type, "legal_status": c.to_legal_status,
     "legal_status_detail": c.to_legal_status, "grant_publication_no": c.to_number,
     "application_no": c.to_number, "patent_no": c.to_number, "publication_no": c.to_number,
     "certificate_no": c.to_code, "registration_no": c.to_number,
     "filing_date": c.to_partial_date, "grant_date": c.to_partial_date, "publication_date": c.to_partial_date,
     "disclosure_date": c.to_partial_date, "registration_date": c.to_partial_date,
-    "holder": c.to_holder, "department": c.to_text, "inventors": c.to_people, "first_inventor": c.to_people,
+    "holder": c.to_holder, "department": c.to_line, "inventors": c.to_people, "first_inventor": c.to_people,
     "other_inventors": c.to_people, "keywords": c.to_text, "summary": c.to_text, "funding_source": c.to_funding,
     "project_no": c.to_code, "transfer_status": c.to_transfer, "transfer_count": c.to_count,
     "asset_value_fen": c.to_amount_fen, "file_attribute": c.to_attribute, "file_stage": c.to_stage,

@@ -436,11 +436,11 @@ def test_control_characters_become_text_excel_can_hold(db, tmp_path):
 
     path = tmp_path / "c.csv"
     path.write_text("成果名称,成果类型,申请号,申请日,备注\n"
-                    f"第一行\x0b第二行,发明,{app_no(2023, 1, 1)},2023-01-02,响铃\x07符\n"
+                    f"第一行\x0b第二行,发明,{app_no(2023, 1, 1)},2023-01-02,响铃\x07符\x0b下一行\n"
                     f"坏的,发明,{app_no(2023, 1, 2)},2023年\x0b5月,\n", encoding="utf-8")
     plan, _ = ei.import_file(db, path)
-    assert db.scalar("SELECT name FROM achievements WHERE id = 1") == "第一行\n第二行"
-    assert json.loads(db.scalar("SELECT extra FROM achievements WHERE id = 1")) == {"备注": "响铃符"}
+    assert db.scalar("SELECT name FROM achievements WHERE id = 1") == "第一行第二行"  # a title is one line
+    assert json.loads(db.scalar("SELECT extra FROM achievements WHERE id = 1")) == {"备注": "响铃符\n下一行"}
     assert db.scalar("SELECT filing_date || filing_date_precision FROM achievements WHERE id = 2") == "2023-05month"
     assert [f.original for _, f in plan.flags] == []
     path.write_text("成果名称,成果类型,申请号,申请日,备注\n"

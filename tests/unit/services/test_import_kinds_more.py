@@ -331,3 +331,18 @@ def test_a_completers_cell_ending_in_and_others_keeps_the_names_and_is_flagged(d
     plan, _ = ei.import_file(db, path)  # a re-import changes nothing and flags nothing again
     assert not plan.added and all(r.action == "unchanged" for r in plan.rows)
     assert db.scalar("SELECT count(*) FROM review_flags") == 2
+
+
+def test_a_title_or_department_wrapped_in_its_cell_is_one_line(db, tmp_path):
+    """Alt+Enter wraps a long title to the column's width; the line break is layout, not part of the
+    title (between Chinese characters it goes, between Latin words it is a space)."""
+    path = _xlsx(tmp_path / "台账.xlsx", {"台账": [
+        ["成果名称", "成果类型", "所属学院", "摘要"],
+        ["一种锂离子电池\n正极材料的制备方法", "专有技术", "材料科学与\n工程学院", "第一段。\n第二段。"],
+        ["A method for\nbattery recycling", "专有技术", "化学化工学院", ""],
+    ]})
+    ei.import_file(db, path)
+    rows = {r["name"]: dict(r) for r in db.query("SELECT name, department, summary FROM achievements")}
+    assert set(rows) == {"一种锂离子电池正极材料的制备方法", "A method for battery recycling"}
+    assert rows["一种锂离子电池正极材料的制备方法"]["department"] == "材料科学与工程学院"
+    assert rows["一种锂离子电池正极材料的制备方法"]["summary"] == "第一段。\n第二段。"  # text of several lines keeps them
