@@ -22,7 +22,8 @@ stop), "．" (full-width), and a dot with no check digit after it ("202230123456
 numbers typed into number cells in two ways: an 8-digit number of 1985–2003 loses its leading 0
 (03123456.9 becomes 3123456.9) — read as the 8-digit number only when the check digit confirms the
 restored 0; and its display form "2.02211E+11" (as a CSV saved from Excel holds it) has lost digits —
-kept as written, with the reason said.
+kept as written, with the reason said. A bracketed note after a number ("ZL201920123456.5（已授权）",
+"202210567802.X(PCT)") is no part of it: the number is read, the note stays in the number as written.
 
 The type digit (5th of 12, 3rd of 8): 1 and 8 invention (8 = PCT entering China), 2 and 9 utility
 model (9 = PCT), 3 design.
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
 _ZERO = [ord("0") * sum(_WEIGHTS[:n]) for n in range(len(_WEIGHTS) + 1)]
@@ -192,7 +193,16 @@ def read_number(value: object) -> NumberReading | None:
         return NumberReading(text, "other", text, problem=(
             f"是 Excel 的科学计数法显示形式，号码只剩 {significant} 位有效数字，后几位已被 Excel 截去；"
             "请从原始数据重新复制"))
+    remark = _REMARK.search(text)
+    if remark and remark.start() > 0:  # a number and a note on it: ZL201920123456.5（已授权）, 202210567802.X(PCT)
+        inner = read_number(text[:remark.start()])
+        if inner is not None and inner.kind in ("application", "patent", "publication", "registration", "variety", "layout"):
+            return replace(inner, as_written=text)
     return NumberReading(text, "other", text)
+
+
+# A bracketed note after a number (kept in the number as written, never part of the number)
+_REMARK = re.compile(r"\s*[（(【\[][^（）()【】\[\]]{1,20}[）)】\]]\s*$")
 
 
 def _registration_number(text: str) -> NumberReading | None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kjcg_desktop.domain.ip_numbers import check_digit, read_number
+from kjcg_desktop.domain.ip_numbers import check_digit, number_text, read_number
 
 
 @pytest.mark.parametrize(("number", "check"), [("201710601862", "3"), ("95115608", "X"), ("97101765", "4")])
@@ -47,3 +47,21 @@ def test_excel_display_form_says_excel_cut_the_digits():
     reading = read_number("2.02211E+11")
     assert reading.kind == "other" and reading.normalised == "2.02211E+11"
     assert "6 位有效数字" in reading.problem and "请从原始数据重新复制" in reading.problem
+
+
+@pytest.mark.parametrize(("text", "kind", "normalised"), [
+    ("ZL201920123456.5（已授权）", "patent", "201920123456.5"),
+    ("201920000005.2(PCT)", "application", "201920000005.2"),
+    ("CN110000007B 【授权公告】", "publication", "CN110000007B"),
+    ("2019SR0123456（V1.0）", "registration", "2019SR0123456"),
+])
+def test_a_bracketed_note_after_a_number_is_set_aside_and_kept_as_written(text, kind, normalised):
+    reading = read_number(text)
+    assert (reading.kind, reading.normalised, reading.as_written) == (kind, normalised, number_text(text))
+    assert reading.as_written.endswith(")") or reading.as_written.endswith("】")  # the note stays as written
+
+
+def test_a_note_alone_or_two_numbers_in_one_cell_stay_unread():
+    assert read_number("（待申请）").kind == "other"
+    assert read_number("202210567802.X、202210567803.1").kind == "other"
+    assert read_number("见附件(共3项)").kind == "other"
