@@ -159,14 +159,20 @@ def _lookup(table: Mapping[str, str], value: Any, what: str) -> str | None:
     key = header_key(text)
     found = table.get(key)
     if found is None:
+        noted = _TRAILING_NOTE.sub("", key)  # "发明专利（PCT）", "发明（已授权）": the note says no more
+        if noted != key and noted in table:
+            return table[noted]
         for suffix in ("(专利)", "专利", "(申请)", "申请", "(授权)", "授权"):
-            if key.endswith(suffix) and table.get(key[: -len(suffix)]):
-                return table[key[: -len(suffix)]]
-        for part in re.split(r"[;；,，/|]", key):  # "发明公开;发明授权"
+            if noted.endswith(suffix) and table.get(noted[: -len(suffix)]):
+                return table[noted[: -len(suffix)]]
+        for part in re.split(r"[;；,，/|\-－—]", noted):  # "发明公开;发明授权", "发明-授权"
             if part and part in table:
                 return table[part]
         raise ImportValueError(f"无法识别的{what}")
     return found
+
+
+_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 
 
 def to_type(value: Any) -> str | None:

@@ -346,3 +346,21 @@ def test_a_title_or_department_wrapped_in_its_cell_is_one_line(db, tmp_path):
     assert set(rows) == {"一种锂离子电池正极材料的制备方法", "A method for battery recycling"}
     assert rows["一种锂离子电池正极材料的制备方法"]["department"] == "材料科学与工程学院"
     assert rows["一种锂离子电池正极材料的制备方法"]["summary"] == "第一段。\n第二段。"  # text of several lines keeps them
+
+
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("发明专利（PCT）", "invention"), ("发明（已授权）", "invention"), ("发明-授权", "invention"),
+    ("外观设计（中国）", "design"), ("实用新型(专利)", "utility_model"),
+])
+def test_a_type_with_a_note_after_it_is_read(cell, kind):
+    from kjcg_desktop.services.importing.cells import to_type
+
+    assert to_type(cell) == kind
+
+
+def test_a_type_the_vocabulary_lacks_is_still_refused_for_the_row_to_flag():
+    from kjcg_desktop.services.importing.cells import ImportValueError, to_type
+
+    for cell in ("国际专利", "标准", "新药证书"):
+        with pytest.raises(ImportValueError):
+            to_type(cell)
