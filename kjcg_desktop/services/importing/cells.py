@@ -266,6 +266,8 @@ _OTHERS = re.compile(r"(?:\s*等\s*(?:\d{1,3}|[一二三四五六七八九十]{1
 def _others_mark(text: str) -> int:
     """Where the "and the others" mark after the listed names begins (0: none). A bare 等 right
     after a name counts only after a name of two or more characters: 何等 is a name."""
+    if "等" not in text and "al" not in text:
+        return 0
     m = _OTHERS.search(text)
     if m is None or m.start() == 0:
         return 0
