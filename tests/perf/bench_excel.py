@@ -17,6 +17,8 @@
    beforehand, same options). Goal: ≤ 1.1 ×. A bare openpyxl write_only of the same cells is
    timed for comparison.
 5. Peak memory (ru_maxrss) during steps 1–4, before the baseline's cells are materialised. Goal: < 400 MB.
+6. A wide patent-database export (incoPat-like, 40 columns with a 300-character 摘要, a 500-character 主权项
+   and 3,000 characters of 权利要求 per row, --wide-rows of them): import CPU and the database's size.
 
 Prints one JSON line last.
 """
@@ -114,6 +116,39 @@ def build_workbook(path: Path, rows: int, seed: int = 1) -> None:
     ws.append([None, "合计", None] + [None] * 22)
     ws.append(["注：本表由各学院填报"])
     wb.save(path)
+
+
+WIDE_HEADER = ["序号", "标题", "申请号", "申请日", "公开（公告）号", "公开（公告）日", "专利类型", "当前法律状态", "申请人", "发明人",
+               "IPC主分类", "IPC", "CPC", "摘要", "主权项", "权利要求", "说明书字数", "引证次数", "被引证次数", "同族数量", "简单同族",
+               "扩展同族", "优先权号", "代理机构", "代理人", "申请人地址", "申请人邮编", "申请人国别代码", "当前申请(专利权)人", "首次公开日",
+               "授权公告日", "失效日", "预估到期日", "专利寿命(月)", "合享价值度", "技术稳定性", "技术先进性", "保护范围", "文献页数",
+               "权利要求数量"]
+WIDE_WORDS = "本发明公开了一种用于锂离子电池的正极材料及其制备方法包括以下步骤将前驱体与锂源混合后在氧气气氛中烧结得到产物该材料具有高容量长循环寿命"
+
+
+def build_wide_export(path: Path, rows: int, seed: int = 3) -> None:
+    """An incoPat-like export: 40 columns, long texts (摘要, 主权项, 权利要求) on every row."""
+    import xlsxwriter
+
+    rng = random.Random(seed)
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "constant_memory": True})
+    ws = wb.add_worksheet("incoPat")
+    ws.write_row(0, 0, WIDE_HEADER)
+    for i in range(1, rows + 1):
+        year, kind = rng.randrange(2012, 2024), rng.choice((1, 1, 2))
+        digits = f"{year}{kind}{i:07d}"
+
+        def text(n: int) -> str:
+            return "".join(rng.choice(WIDE_WORDS) for _ in range(n))
+
+        ws.write_row(i, 0, [
+            i, f"一种正极材料{i}的制备方法", f"{digits}.{ei.check_digit(digits)}", f"{year}-03-0{rng.randrange(1, 9)}",
+            f"CN{110000000 + i}{'B' if i % 2 else 'A'}", f"{year + 1}-05-01", "发明申请" if kind == 1 else "实用新型",
+            rng.choice(["有效", "审中", "失效"]), "上海示范大学", "王伟;李娜;张强", "H01M4/36", "H01M4/36;H01M4/505", "Y02E60/10",
+            text(300), text(500), text(3000), 8000, 5, 3, 2, "CN1;CN2", "CN1;CN2;US3", "CN2019100000", "上海专利事务所", "张三",
+            "上海市闵行区东川路800号", "200240", "CN", "上海示范大学", f"{year + 1}-05-01", "", "", f"{year + 20}-03-01", 240, 8, 7, 6,
+            5, 12, 10])
+    wb.close()
 
 
 def bare_read(path: Path) -> int:
@@ -217,6 +252,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--export-rows", type=int, default=100_000)
+    parser.add_argument("--wide-rows", type=int, default=5_000, help="rows of the wide export (0: skip it)")
     parser.add_argument("--repeat", type=int, default=3, help="N alternating runs of each timing (import: median; export: best)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -271,6 +307,19 @@ def main() -> None:
         bare_write_s, bare_write_cpu = min(writes, key=_cpu)
         openpyxl_s, openpyxl_cpu = min(openpyxl_writes, key=_cpu)
         db.close()
+
+        wide: dict[str, float] = {}
+        if args.wide_rows:
+            wide_src = tmp / "incopat.xlsx"
+            build_wide_export(wide_src, args.wide_rows)
+            db = open_database(tmp / "wide.sqlite3")
+            gc.collect()
+            wide_s, wide_cpu = _timed(ei.import_file, db, wide_src)
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.close()
+            wide = {"wide_rows": args.wide_rows, "wide_import_s": round(wide_s, 3), "wide_import_cpu_s": round(wide_cpu, 3),
+                    "wide_file_mb": round(wide_src.stat().st_size / 2**20, 1),
+                    "wide_database_mb": round((tmp / "wide.sqlite3").stat().st_size / 2**20, 1)}
     result = {
         "rows": args.rows, "columns": 25, "build_s": round(build_s, 3),
         "calamine_read_s": round(read_s, 3), "calamine_read_cpu_s": round(read_cpu, 3),
@@ -284,7 +333,7 @@ def main() -> None:
         "bare_write_s": round(bare_write_s, 3), "bare_write_cpu_s": round(bare_write_cpu, 3),
         "export_ratio": round(export_cpu / bare_write_cpu, 2), "export_ratio_wall": round(export_s / bare_write_s, 2),
         "export_goal": 1.1, "openpyxl_write_only_s": round(openpyxl_s, 3), "openpyxl_write_only_cpu_s": round(openpyxl_cpu, 3),
-        "peak_rss_mb": round(peak_mb, 1), "memory_goal_mb": 400,
+        "peak_rss_mb": round(peak_mb, 1), "memory_goal_mb": 400, **wide,
     }
     print(f"import {args.rows} rows: {import_cpu:.2f}s CPU ({import_s:.2f}s wall) vs calamine read {read_cpu:.2f}s CPU "
           f"({read_s:.2f}s wall): ×{result['import_ratio']} (goal ≤ 3); {stored} records, {flagged} flagged 待核对")
@@ -295,6 +344,9 @@ def main() -> None:
           f"constant_memory {bare_write_cpu:.2f}s CPU ({bare_write_s:.2f}s wall): ×{result['export_ratio']} (goal ≤ 1.1); "
           f"bare openpyxl write_only {openpyxl_cpu:.2f}s CPU")
     print(f"peak memory {peak_mb:.0f} MB (goal < 400 MB)")
+    if wide:
+        print(f"wide export {args.wide_rows} rows × 40 columns with 摘要/主权项/权利要求 ({wide['wide_file_mb']} MB): "
+              f"{wide['wide_import_cpu_s']:.2f}s CPU ({wide['wide_import_s']:.2f}s wall), database {wide['wide_database_mb']} MB")
     print(json.dumps(result))
 
 
