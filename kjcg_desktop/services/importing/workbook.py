@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
 import re
 import time
@@ -43,10 +44,31 @@ def _refuse(path: Path, message: str) -> ImportFileError:
     return ImportFileError(f"无法导入“{path.name}”：{message}")
 
 
+def _unreadable_file(path: Path, exc: OSError) -> ImportFileError:
+    """The file exists but cannot be read: no permission, locked by the program that has it open
+    (Excel and WPS lock a workbook they have open on Windows), gone, or a drive that failed."""
+    if exc.errno in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
+        return _refuse(path, "没有读取该文件的权限，或文件正被其他程序（如 Excel、WPS）独占打开。"
+                             "请关闭打开它的程序，或把文件复制到自己的文件夹后再导入")
+    if exc.errno == errno.ENOENT or isinstance(exc, FileNotFoundError):
+        return _refuse(path, "文件不存在（可能已被移动、改名或删除）。请重新选择文件")
+    reason = exc.strerror or type(exc).__name__
+    return _refuse(path, f"读取文件时出错（{reason}）。如文件在网络盘或 U 盘上，请复制到本机后再导入")
+
+
 def check_file(path: Path | str) -> str:
     """Check a file before any parser sees it; return its kind: "xlsx" (also .xlsm/.xlsb), "xls",
-    "ods", "csv", or "html" / "xmlss" for a web system's table saved as .xls (:mod:`.web_export`). Raises :class:`ImportFileError` with a Chinese message naming the file."""
+    "ods", "csv" (also text saved as .xls/.xlsx by a web system), or "html" / "xmlss" for a web
+    system's table saved as .xls (:mod:`.web_export`). Raises :class:`ImportFileError` with a
+    Chinese message naming the file, also when the file cannot be read (permissions, a lock)."""
     path = Path(path)
+    try:
+        return _check_file(path)
+    except OSError as exc:
+        raise _unreadable_file(path, exc) from None
+
+
+def _check_file(path: Path) -> str:
     if not path.is_file():
         raise _refuse(path, "文件不存在")
     size = path.stat().st_size
@@ -91,7 +113,7 @@ def _web_export_kind(path: Path, suffix: str) -> str | None:
     kind = sniff(path)
     if kind in ("html", "xmlss"):
         return kind
-    if kind == "text" and suffix == ".xls":
+    if kind == "text":  # a web system's CSV download saved under an Excel name (WPS opens it)
         return "csv"
     if kind == "mht":
         raise _refuse(path, f"文件扩展名为 {suffix}，但内容是网页存档（MHT，单个文件网页），不是 Excel 工作簿；"
@@ -102,14 +124,19 @@ def _web_export_kind(path: Path, suffix: str) -> str | None:
                         "（文件可能已损坏）；如能在 Excel 或 WPS 中打开，请“另存为” .xlsx 再导入")
 
 
+_ACCESS_ERRNOS = (errno.EACCES, errno.EPERM, errno.ENOENT, errno.EIO)
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
 
 
 def _check_zip(path: Path) -> str:
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _refuse(path, f"工作簿已损坏（不是完整的 zip 包：{exc}）") from None
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno in _ACCESS_ERRNOS:
+            raise  # not damaged: unreadable (check_file says why)
+        programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
+        raise _refuse(path, "文件不完整或已损坏（其压缩包结构不完整，常见于下载或复制中断、邮件附件被截断）。"
+                            f"请重新下载或重新复制原文件；如能在 {programs} 中打开，请“另存为”后再导入") from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
@@ -168,6 +195,12 @@ class Workbook:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        try:
+            self._open()
+        except OSError as exc:
+            raise _unreadable_file(self.path, exc) from None
+
+    def _open(self) -> None:
         self.kind = check_file(self.path)
         self._rows: dict[str, list[list[Any]]] = {}
         if self.kind == "csv":
@@ -208,6 +241,8 @@ class Workbook:
                 self._rows[sheet] = sheet_size.read_sheet(self._book, sheet, self._extents)
             except ImportFileError:
                 raise
+            except OSError as exc:
+                raise _unreadable_file(self.path, exc) from None
             except sheet_size.SheetSizeError as exc:
                 raise _refuse(self.path, str(exc)) from None
             except Exception as exc:

@@ -1,0 +1,93 @@
+"""Files as offices hand them over: locked by the program that has them open, cut short by a
+download, a web system's CSV saved under an Excel name, .xlsb, hidden helper sheets, headers over
+three rows, undecodable bytes in a CSV — each shaped like the real file."""
+
+from __future__ import annotations
+
+import builtins
+import errno
+import io
+
+import pytest
+from excel_helpers import rows_by_name, write_xlsx
+
+from kjcg_desktop import cli
+from kjcg_desktop.services import excel_import as ei
+
+HEADER = ["序号", "专利名称", "专利类型", "申请号", "申请日", "法律状态", "发明人", "所属学院"]
+ROWS = [
+    [1, "一种高强度铝合金的制备方法", "发明专利", "202310123451.3", "2023-05-06", "实质审查", "王伟", "材料学院"],
+    [2, "一种夹持装置", "实用新型", "202320654322.2", "2023-06-01", "授权", "刘强", "机械学院"],
+    [3, "检测系统及方法", "发明专利", "202210333333.0", "2022-03-04", "有效", "赵磊", "电子学院"],
+]
+
+
+def _csv(rows: list[list], delimiter: str = ",") -> str:
+    return "".join(delimiter.join(str(v) for v in row) + "\r\n" for row in rows)
+
+
+@pytest.fixture
+def locked(monkeypatch):
+    """Make opening the given files fail as Windows fails while Excel or WPS has a workbook open
+    (a sharing violation: PermissionError, errno 13), whoever runs the test (root reads anything)."""
+    paths: set[str] = set()
+    real_open = builtins.open
+
+    def fake_open(file, *args, **kwargs):
+        if str(file) in paths:
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", fake_open)
+    monkeypatch.setattr(io, "open", fake_open)
+    return paths
+
+
+# -- a file another program holds open, or without read permission -------------------------------
+@pytest.mark.parametrize("name", ["台账.xlsx", "台账.csv", "台账.xls"])
+def test_a_file_locked_by_excel_says_so_and_what_to_do(tmp_path, locked, name):
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        path.write_text(_csv([HEADER, *ROWS]), encoding="gbk")
+    else:
+        write_xlsx(tmp_path / "src.xlsx", {"台账": [HEADER, *ROWS]}).rename(path)
+        if name.endswith(".xls"):  # a web export saved as .xls: an HTML table
+            path.write_text("<html><body><table><tr><td>专利名称</td><td>申请号</td></tr></table></body></html>",
+                            encoding="utf-8")
+    locked.add(str(path))
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.open_workbook(path)
+    message = str(info.value)
+    assert name in message and "权限" in message and "其他程序" in message and "关闭" in message
+    assert "损坏" not in message
+
+
+def test_the_cli_names_a_locked_input_as_unreadable_not_unwritable(db_path, tmp_path, locked, capsys):
+    path = write_xlsx(tmp_path / "专利 台账（最终版）.xlsx", {"台账": [HEADER, *ROWS]})
+    locked.add(str(path))
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert "专利 台账（最终版）.xlsx" in err and "读取" in err and "写入" not in err and "Traceback" not in err
+
+
+# -- a download cut short -------------------------------------------------------------------------
+def test_a_truncated_xlsx_says_it_is_incomplete_in_chinese_only(db, tmp_path):
+    data = write_xlsx(tmp_path / "full.xlsx", {"台账": [HEADER, *ROWS] * 20}).read_bytes()
+    path = tmp_path / "专利台账（下载中断）.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.import_file(db, path)
+    message = str(info.value)
+    assert "不完整" in message and "重新下载" in message
+    assert not any(word in message for word in ("File is not", "zip file", "Bad"))  # no English from the library
+    assert db.scalar("SELECT count(*) FROM achievements") == 0
+
+
+# -- a web system's CSV saved under an Excel name --------------------------------------------------
+@pytest.mark.parametrize(("name", "encoding"), [("专利导出.xlsx", "gbk"), ("专利导出.xlsx", "utf-8-sig"), ("专利导出.et", "gbk")])
+def test_csv_text_downloaded_as_xlsx_is_read_as_csv(db, tmp_path, name, encoding):
+    path = tmp_path / name
+    path.write_bytes(_csv([HEADER, *ROWS]).encode(encoding))
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3
+    assert rows_by_name(db)["一种夹持装置"]["application_no"] == "202320654322.2"
