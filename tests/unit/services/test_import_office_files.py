@@ -9,7 +9,7 @@ import errno
 import io
 
 import pytest
-from excel_helpers import rows_by_name, write_xlsx
+from excel_helpers import rows_by_name, write_xlsb, write_xlsx
 
 from kjcg_desktop import cli
 from kjcg_desktop.services import excel_import as ei
@@ -91,3 +91,36 @@ def test_csv_text_downloaded_as_xlsx_is_read_as_csv(db, tmp_path, name, encoding
     plan, _ = ei.import_file(db, path)
     assert len(plan.added) == 3
     assert rows_by_name(db)["一种夹持装置"]["application_no"] == "202320654322.2"
+
+
+# -- .xlsb (Excel binary workbook) -----------------------------------------------------------------------
+def test_an_xlsb_ledger_is_measured_and_imported(db, tmp_path):
+    path = write_xlsb(tmp_path / "专利台账.xlsb", {"说明": [["本表由技术转移中心维护"]], "专利台账": [HEADER, *ROWS]})
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3
+    clamp = rows_by_name(db)["一种夹持装置"]
+    assert (clamp["application_no"], clamp["type"], clamp["department"]) == ("202320654322.2", "utility_model", "机械学院")
+
+
+def test_a_tiny_xlsb_naming_the_last_cell_is_refused_by_its_size(tmp_path):
+    path = write_xlsb(tmp_path / "far.xlsb", {"台账": [HEADER, ROWS[0]]},
+                      far_cells={"台账": [(1_048_575, 16_383, "x")]})
+    assert path.stat().st_size < 4096
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.open_workbook(path).rows("台账")
+    message = str(info.value)
+    assert "far.xlsb" in message and "台账" in message and "XFD1048576" in message and "损坏" not in message
+
+
+def test_a_damaged_xlsb_record_stream_is_named_not_a_traceback(tmp_path):
+    import zipfile
+
+    path = write_xlsb(tmp_path / "cut.xlsb", {"台账": [HEADER, *ROWS]})
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet1.bin"] = parts["xl/worksheets/sheet1.bin"][:-9] + b"\x86\xff\xff\xff\x7f"  # a record claiming 256 MB
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    with pytest.raises(ei.ImportFileError, match="cut.xlsb.*另存为 .xlsx"):
+        ei.open_workbook(path).rows("台账")
