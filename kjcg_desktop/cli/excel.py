@@ -162,6 +162,9 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
     verb = "将" if args.dry_run else "已"
     print(f"{verb}新增 {summary['added']} 条，{verb}更新 {summary['updated']} 条，无变化 {summary['unchanged']} 条，"
           f"未导入 {summary['skipped']} 行（空行/合计行/说明行/重复表头），{_flag_count(plan)}")
+    if plan.hidden_sheets:
+        names = "、".join(f"“{cli_safe(n)}”" for n in plan.hidden_sheets)
+        print(f"隐藏的工作表未导入：{names}（在 Excel 中看不到，多为下拉选项或备查表；如需导入，请用 --sheet 指定）")
     if plan.unmapped_columns:
         print("未对应字段的列（已保留在扩展信息中）：" + "、".join(plan.unmapped_columns))
     flags = plan.flags

@@ -111,7 +111,7 @@ class SheetPage(QWizardPage):
         self.header_row = QSpinBox()
         self.header_row.setRange(1, ei.HEADER_SCAN_ROWS)
         self.two_rows = QComboBox()
-        self.two_rows.addItems([self.tr("一行表头"), self.tr("两行表头（与下一行合并）")])
+        self.two_rows.addItems([self.tr("一行表头"), self.tr("两行表头（与下一行合并）"), self.tr("三行表头（与下两行合并）")])
         apply = QPushButton(self.tr("按指定行重新识别"))
         apply.clicked.connect(self._apply_header)
         self.info = QLabel()
@@ -131,10 +131,15 @@ class SheetPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.sheets.clear()
+        hidden = self.wiz.workbook.hidden_sheets
         for name in self.wiz.workbook.sheet_names:
             item = QListWidgetItem(name)
             layout = self.wiz.layouts.get(name)
-            item.setCheckState(Qt.CheckState.Checked if layout else Qt.CheckState.Unchecked)
+            # a sheet hidden in Excel (a drop-down list, a lookup table) is imported only when ticked
+            item.setCheckState(Qt.CheckState.Checked if layout and name not in hidden else Qt.CheckState.Unchecked)
+            if name in hidden:
+                item.setForeground(self.palette().placeholderText())
+                item.setToolTip(self.tr("隐藏的工作表（在 Excel 中看不到），默认不导入"))
             self.sheets.addItem(item)
         self.sheets.setCurrentRow(0)
 
@@ -150,19 +155,22 @@ class SheetPage(QWizardPage):
                               row_labels=[str(i + 1) for i in range(len(rows))])
         self.preview.verticalHeader().setVisible(True)
         if layout is None:
-            self.info.setText(self.tr("未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。"))
+            text = self.tr("未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。")
         else:
             self.header_row.setValue(layout.header_rows[0])
             self.two_rows.setCurrentIndex(len(layout.header_rows) - 1)
-            self.info.setText(self.tr("表头：第 {0} 行；数据从第 {1} 行开始。").format(
-                "、".join(str(r) for r in layout.header_rows), layout.data_start + 1))
+            text = self.tr("表头：第 {0} 行；数据从第 {1} 行开始。").format(
+                "、".join(str(r) for r in layout.header_rows), layout.data_start + 1)
+        if name in self.wiz.workbook.hidden_sheets:
+            text = self.tr("这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。") + text
+        self.info.setText(text)
 
     def _apply_header(self) -> None:
         item = self.sheets.currentItem()
         if item is None:
             return
         first = self.header_row.value()
-        rows = [first, first + 1] if self.two_rows.currentIndex() == 1 else [first]
+        rows = [first + i for i in range(self.two_rows.currentIndex() + 1)]
         try:
             self.wiz.layouts[item.text()] = ei.layout_at(item.text(), self.wiz.workbook.rows(item.text()), rows, self.wiz.profile)
         except d.DomainError as exc:

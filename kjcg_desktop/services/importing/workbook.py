@@ -203,6 +203,8 @@ class Workbook:
     def _open(self) -> None:
         self.kind = check_file(self.path)
         self._rows: dict[str, list[list[Any]]] = {}
+        # sheets hidden in Excel (a drop-down list, a lookup table, an old copy): read only when named
+        self.hidden_sheets: list[str] = []
         if self.kind == "csv":
             self.sheet_names = [self.path.stem]
             self._rows[self.path.stem] = _read_csv(self.path)
@@ -226,8 +228,9 @@ class Workbook:
             raise _refuse(self.path, str(exc)) from None
         try:
             self._book = python_calamine.CalamineWorkbook.from_path(str(self.path))
-            self.sheet_names = [m.name for m in self._book.sheets_metadata
-                                if str(m.typ).endswith("WorkSheet")] or list(self._book.sheet_names)
+            sheets = [m for m in self._book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+            self.sheet_names = [m.name for m in sheets] or list(self._book.sheet_names)
+            self.hidden_sheets = [m.name for m in sheets if str(m.visible).rsplit(".", 1)[-1] != "Visible"]
         except Exception as exc:  # calamine raises its own error types for corrupt and protected files
             raise _refuse(self.path, _calamine_message(exc)) from None
 

@@ -124,3 +124,99 @@ def test_a_damaged_xlsb_record_stream_is_named_not_a_traceback(tmp_path):
             z.writestr(name, data)
     with pytest.raises(ei.ImportFileError, match="cut.xlsb.*另存为 .xlsx"):
         ei.open_workbook(path).rows("台账")
+
+
+# -- sheets hidden in Excel ---------------------------------------------------------------------------
+def hidden_sheet_ledger(path):
+    """An office template as Excel 2003/2010 users keep it: a hidden first sheet with the drop-down
+    lists (专利类型, 所属学院), the ledger, and a very hidden sheet a macro uses."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    lists = wb.active
+    lists.title = "下拉选项"
+    for row in [["专利类型", "所属学院"], ["发明专利", "材料学院"], ["实用新型", "机械学院"], ["外观设计", "电子学院"]]:
+        lists.append(row)
+    lists.sheet_state = "hidden"
+    ledger = wb.create_sheet("专利台账")
+    for row in [HEADER, *ROWS]:
+        ledger.append(row)
+    secret = wb.create_sheet("校验")
+    secret.append(["专利名称", "申请号"])
+    secret.append(["旧模板校验行", "202010000001.5"])
+    secret.sheet_state = "veryHidden"
+    wb.active = 1
+    wb.save(path)
+    return path
+
+
+def test_hidden_sheets_are_left_out_and_named(db, tmp_path):
+    path = hidden_sheet_ledger(tmp_path / "专利台账模板.xlsx")
+    plan, _ = ei.import_file(db, path)
+    assert [lay.sheet for lay in plan.layouts] == ["专利台账"]
+    assert sorted(rows_by_name(db)) == sorted(r[1] for r in ROWS)  # no "（未命名）下拉选项第2行"
+    assert plan.hidden_sheets == ["下拉选项", "校验"] and plan.summary()["hidden_sheets"] == ["下拉选项", "校验"]
+
+
+def test_a_hidden_sheet_named_is_imported_and_the_cli_names_the_rest(db_path, tmp_path, capsys):
+    path = hidden_sheet_ledger(tmp_path / "专利台账模板.xlsx")
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "隐藏的工作表未导入：“下拉选项”、“校验”" in out and "--sheet" in out
+    assert cli.main(["--db", str(db_path), "import", str(path), "--sheet", "校验", "--dry-run"]) == 0
+    assert "将新增 1 条" in capsys.readouterr().out
+
+
+def test_a_workbook_whose_only_ledger_is_hidden_says_so(db, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "封面"
+    wb.active["A1"] = "上海示范大学专利台账"
+    old = wb.create_sheet("2019年台账")
+    for row in [HEADER, *ROWS]:
+        old.append(row)
+    old.sheet_state = "hidden"
+    wb.save(tmp_path / "旧台账.xlsx")
+    with pytest.raises(ei.ImportFileError, match="隐藏的工作表“2019年台账”"):
+        ei.import_file(db, tmp_path / "旧台账.xlsx")
+
+
+# -- a header over three merged rows ----------------------------------------------------------------
+def three_row_header_ledger(path):
+    """成果信息 | 申请信息 over their columns, 申请 merged over 申请号 | 申请日, the rest merged down."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    top = ["序号", "成果信息", None, None, "申请信息", None, None, "发明人", "所属学院"]
+    middle = [None, "专利名称", "专利类型", "法律状态", "申请", None, "备注", None, None]
+    bottom = [None, None, None, None, "申请号", "申请日", None, None, None]
+    for r, values in enumerate((top, middle, bottom), 1):
+        for c, v in enumerate(values, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    for cells in ("A1:A3", "B1:D1", "E1:G1", "H1:H3", "I1:I3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3"):
+        ws.merge_cells(cells)
+    for row in ROWS:
+        ws.append([row[0], row[1], row[2], row[5], row[3], row[4], None, row[6], row[7]])
+    wb.save(path)
+    return path
+
+
+def test_a_header_over_three_merged_rows_maps_every_column(db, tmp_path):
+    plan, _ = ei.import_file(db, three_row_header_ledger(tmp_path / "三行表头.xlsx"))
+    (layout,) = plan.layouts
+    assert layout.header_rows == [1, 2, 3] and layout.data_start == 3
+    mapping = layout.mapping_dict()
+    assert (mapping["申请号"], mapping["申请日"], mapping["专利名称"]) == ("application_no", "filing_date", "name")
+    rows = rows_by_name(db)
+    assert sorted(rows) == sorted(r[1] for r in ROWS)  # the third header row is no record
+    assert (rows["一种夹持装置"]["application_no"], rows["一种夹持装置"]["filing_date"]) == ("202320654322.2", "2023-06-01")
+
+
+def test_three_header_rows_can_be_chosen_by_hand(tmp_path):
+    book = ei.open_workbook(three_row_header_ledger(tmp_path / "三行表头.xlsx"))
+    layout = ei.layout_at("台账", book.rows("台账"), [1, 2, 3])
+    assert layout.headers[:6] == ["序号", "专利名称", "专利类型", "法律状态", "申请号", "申请日"] and layout.data_start == 3
