@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import domain as d
+from ..sheet_scan import column_name
 
 # -- limits for hostile files -------------------------------------------------------------------
 MAX_FILE_BYTES = 200 * 1024 * 1024          # the file on disk
@@ -275,18 +276,43 @@ def decode_text(data: bytes) -> tuple[str, str]:
     "CSV UTF-8" writes one, its "Unicode 文本" is UTF-16 with one); without it the strict order
     UTF-8 → GB18030: UTF-8 is self-checking (GBK/GB2312 bytes of Chinese text are almost never
     valid UTF-8), and GB18030 is the superset of GB2312 and GBK that Chinese Excel and WPS save.
-    A statistical detector would guess between these same two and can be wrong on short files."""
+    A statistical detector would guess between these same two and can be wrong on short files.
+
+    Never raises: a byte that is not valid in the encoding becomes U+FFFD (the CSV reader then
+    names the cells, :func:`_read_csv`). A file that is UTF-8 but for a few damaged bytes (its
+    other non-ASCII characters decode) stays UTF-8 rather than turning into GB18030 nonsense."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            return data.decode(encoding, errors="replace"), encoding
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace"), "gb18030"
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    decoded = len(text) - len(text.encode("ascii", "ignore")) - bad  # non-ASCII characters read as UTF-8
+    if decoded >= 4 * bad:
+        return text, "utf-8"
+    return data.decode("gb18030", errors="replace"), "gb18030"
+
+
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16（Unicode 文本）", "gb18030": "GBK/GB18030"}
+MAX_NAMED_CELLS = 5
+
+
+def _undecodable(path: Path, rows: list[list[str]], encoding: str) -> ImportFileError:
+    """The cells holding bytes the encoding cannot read, named (the file is refused before a row is
+    written: a guessed character would be stored as if the file said it)."""
+    cells = [f"第 {r + 1} 行 {column_name(c)} 列" for r, row in enumerate(rows) for c, v in enumerate(row) if "\ufffd" in v]
+    where = "、".join(cells[:MAX_NAMED_CELLS]) + (f" 等 {len(cells)} 处" if len(cells) > MAX_NAMED_CELLS else "")
+    return _refuse(path, f"按 {_ENCODING_NAMES.get(encoding, encoding)} 编码读取时，{where or '文件末尾'}有无法识别的字节"
+                         "（文件可能已损坏、被截断，或拼接了不同编码的内容）。请在 WPS 或 Excel 中打开核对这些单元格，"
+                         "改正后另存为 .xlsx 或“CSV UTF-8”再导入")
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
-    text, _ = decode_text(path.read_bytes())
+    data = path.read_bytes()
+    text, encoding = decode_text(data)
     if "\x00" in text:
         raise _refuse(path, "不是文本格式的 CSV 文件")
     try:
@@ -296,11 +322,22 @@ def _read_csv(path: Path) -> list[list[Any]]:
     # a long 摘要 is one cell, however long (the module's default limit is 128 KB)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     try:
-        return _in_pieces(csv.reader(io.StringIO(text), dialect, strict=True))
+        rows = _in_pieces(csv.reader(io.StringIO(text), dialect, strict=True))
     except csv.Error:
         # A quote that is never closed would swallow every line after it into one cell: read line
         # by line instead, so each line of the file stays a row (the damaged one shows its text).
-        return [next(csv.reader([line], dialect), []) for line in text.splitlines()]
+        rows = [next(csv.reader([line], dialect), []) for line in text.splitlines()]
+    if "\ufffd" in text and not _decodes_strictly(data, encoding):
+        raise _undecodable(path, rows, encoding)
+    return rows
+
+
+def _decodes_strictly(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _in_pieces(rows: Iterator[list[str]]) -> list[list[str]]:

@@ -220,3 +220,42 @@ def test_three_header_rows_can_be_chosen_by_hand(tmp_path):
     book = ei.open_workbook(three_row_header_ledger(tmp_path / "三行表头.xlsx"))
     layout = ei.layout_at("台账", book.rows("台账"), [1, 2, 3])
     assert layout.headers[:6] == ["序号", "专利名称", "专利类型", "法律状态", "申请号", "申请日"] and layout.data_start == 3
+
+
+# -- bytes a CSV's encoding cannot read ---------------------------------------------------------------
+def _damaged(encoding: str, bom: bytes = b"") -> bytes:
+    """The ledger as CSV with one byte of 一种夹持装置 (row 3, column B) damaged."""
+    data = bom + _csv([HEADER, *ROWS]).encode(encoding)
+    at = data.index("夹持".encode(encoding))
+    if encoding == "utf-8":
+        return data[:at] + b"\xe5\xa4" + data[at + 3:]   # 夹 (e5 a4 b9) lost its last byte
+    return data[:at] + b"\x80" + data[at:]                # a lone byte GBK/GB18030 does not have
+
+
+@pytest.mark.parametrize(("name", "data", "encoding"), [
+    ("科研系统导出.csv", _damaged("gbk"), "GBK/GB18030"),
+    ("专利导出（UTF-8）.csv", _damaged("utf-8"), "UTF-8"),
+    ("专利导出（Excel CSV UTF-8）.csv", _damaged("utf-8", b"\xef\xbb\xbf"), "UTF-8"),
+])
+def test_an_undecodable_byte_names_its_cell_and_nothing_is_written(db, tmp_path, name, data, encoding):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.import_file(db, path)
+    message = str(info.value)
+    assert name in message and encoding in message and "第 3 行 B 列" in message and "另存为" in message
+    assert db.scalar("SELECT count(*) FROM achievements") == 0
+
+
+def test_unicode_text_cut_at_an_odd_byte_is_named_not_a_traceback(db_path, tmp_path, capsys):
+    path = tmp_path / "Unicode 文本.txt"
+    path.write_bytes((b"\xff\xfe" + _csv([HEADER, *ROWS], "\t").encode("utf-16-le"))[:-1])
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert "Unicode 文本.txt" in err and "UTF-16" in err and "Traceback" not in err
+
+
+def test_a_csv_with_a_few_damaged_bytes_is_still_read_as_utf8():
+    text, encoding = ei.decode_text(_damaged("utf-8"))
+    assert encoding == "utf-8" and "一种高强度铝合金的制备方法" in text
+    assert ei.decode_text(_csv([HEADER, *ROWS]).encode("gbk")) == (_csv([HEADER, *ROWS]), "gb18030")
