@@ -257,3 +257,19 @@ def test_a_hidden_sheet_is_listed_unticked_and_three_header_rows_can_be_chosen(q
     page._apply_header()
     assert wizard.layouts["台账"].header_rows == [1, 2, 3]
     wizard.reject()
+
+
+def test_a_row_across_16384_columns_keeps_the_pages_short(qtbot, db, tmp_path, boxes):
+    from test_import_office_files import row_across_the_sheet
+
+    from kjcg_desktop.ui import import_wizard
+
+    wizard = to_preview(qtbot, db, row_across_the_sheet(tmp_path / "拖过头的台账.xlsx"))
+    assert wizard.sheet_page.preview.model().columnCount() == import_wizard.PREVIEW_COLUMNS
+    mapping = wizard.mapping_page.table
+    assert mapping.rowCount() == 8 + import_wizard.MAX_UNNAMED_COLUMNS + 1
+    assert "16,326" in mapping.item(mapping.rowCount() - 1, 3).text()
+    counts = wizard.preview_page.counts.text()
+    assert "等 16,376 列" in counts and len(counts) < 600
+    assert len(wizard.plan.added) == 4
+    wizard.reject()

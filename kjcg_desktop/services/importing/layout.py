@@ -29,6 +29,10 @@ class SheetLayout:
     units: list[int] = field(default_factory=list)
     units_row: int | None = None     # 1-based row number of a units row under the header, part of it
 
+    def has_header(self, col: int) -> bool:
+        """Whether column ``col`` has a header of its own (else it is named 列X after its letters)."""
+        return self.headers[col] != _unnamed(col)
+
     def mapping_dict(self) -> dict[str, str]:
         return dict(zip(self.headers, self.mapping, strict=True))
 
@@ -183,13 +187,17 @@ def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[i
                                    indexes[-1] + 1), rows)
 
 
+def _unnamed(col: int) -> str:
+    return f"列{column_letter(col)}"
+
+
 def _clean_headers(names: Sequence[Any]) -> list[str]:
     seen: dict[str, int] = {}
     result = []
     for c, raw in enumerate(names):
         text = "".join(str(to_text(raw) or "").split())
         if not text:
-            text = f"列{column_letter(c)}"
+            text = _unnamed(c)
         if text in seen:
             seen[text] += 1
             text = f"{text}（{seen[text]}）"

@@ -259,3 +259,27 @@ def test_a_csv_with_a_few_damaged_bytes_is_still_read_as_utf8():
     text, encoding = ei.decode_text(_damaged("utf-8"))
     assert encoding == "utf-8" and "一种高强度铝合金的制备方法" in text
     assert ei.decode_text(_csv([HEADER, *ROWS]).encode("gbk")) == (_csv([HEADER, *ROWS]), "gb18030")
+
+
+# -- one row typed across all 16,384 columns -------------------------------------------------------------
+def row_across_the_sheet(path):
+    """The ledger, a blank row, and a row someone filled across to XFD (a drag-fill gone too far)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    for row in [HEADER, *ROWS]:
+        ws.append(row)
+    for c in range(1, 16385):
+        ws.cell(len(ROWS) + 3, c, c)
+    wb.save(path)
+    return path
+
+
+def test_a_row_across_16384_columns_is_kept_and_the_cli_counts_the_columns(db_path, tmp_path, capsys):
+    path = row_across_the_sheet(tmp_path / "拖过头的台账.xlsx")
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "将新增 4 条" in out  # the stray row is a record too, flagged
+    assert "等 16,376 列" in out and "列XFD" not in out and len(out) < 5000
