@@ -232,8 +232,10 @@ class Workbook:
             sheets = [m for m in self._book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
             self.sheet_names = [m.name for m in sheets] or list(self._book.sheet_names)
             self.hidden_sheets = [m.name for m in sheets if str(m.visible).rsplit(".", 1)[-1] != "Visible"]
-        except Exception as exc:  # calamine raises its own error types for corrupt and protected files
-            raise _refuse(self.path, _calamine_message(exc)) from None
+        except BaseException as exc:  # calamine raises its own error types for corrupt and protected files
+            if not isinstance(exc, Exception) and not _is_panic(exc):
+                raise
+            raise _refuse(self.path, _calamine_message(exc, self.path)) from None
 
     def rows(self, sheet: str) -> list[list[Any]]:
         if sheet not in self._rows:
@@ -249,8 +251,10 @@ class Workbook:
                 raise _unreadable_file(self.path, exc) from None
             except sheet_size.SheetSizeError as exc:
                 raise _refuse(self.path, str(exc)) from None
-            except Exception as exc:
-                raise _refuse(self.path, f"工作表“{sheet}”{_calamine_message(exc)}") from None
+            except BaseException as exc:
+                if not isinstance(exc, Exception) and not _is_panic(exc):
+                    raise
+                raise _refuse(self.path, f"工作表“{sheet}”：{_calamine_message(exc, self.path)}") from None
         return self._rows[sheet]
 
     def close(self) -> None:
@@ -259,13 +263,20 @@ class Workbook:
             book.close()
 
 
-def _calamine_message(exc: Exception) -> str:
+def _is_panic(exc: BaseException) -> bool:
+    """A Rust panic inside python-calamine (``pyo3_runtime.PanicException``, a BaseException): a
+    damaged file it failed to check, e.g. an .xls cut short inside its sector table."""
+    return type(exc).__name__ == "PanicException"
+
+
+def _calamine_message(exc: BaseException, path: Path) -> str:
     name = type(exc).__name__
     if "Password" in name:
         return "文件受密码保护，请取消密码后另存为 .xlsx 再导入"
-    if "Xml" in name:
-        return f"内容已损坏（XML 无法解析：{exc}）"
-    return f"文件已损坏或格式不受支持（{exc}）"
+    programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
+    detail = "XML 无法解析：" if "Xml" in name else ""
+    return (f"文件已损坏或不完整，无法读取（技术信息：{detail}{str(exc)[:200]}）。"
+            f"请在 {programs} 中打开后“另存为”再导入；如打不开，请重新下载或向来源重新索取文件")
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))

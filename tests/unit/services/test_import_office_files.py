@@ -283,3 +283,59 @@ def test_a_row_across_16384_columns_is_kept_and_the_cli_counts_the_columns(db_pa
     out = capsys.readouterr().out
     assert "将新增 4 条" in out  # the stray row is a record too, flagged
     assert "等 16,376 列" in out and "列XFD" not in out and len(out) < 5000
+
+
+# -- an Excel 97-2003 file cut short ----------------------------------------------------------------------
+def excel2003_ledger(path):
+    """An .xls as Excel 2003 saves a template: a hidden first sheet of drop-down lists, the ledger
+    (numbers as number cells, dates as date cells), and a very hidden sheet."""
+    from datetime import datetime
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    lists = book.add_sheet("下拉选项")
+    for r, row in enumerate([["专利类型", "所属学院"], ["发明专利", "材料学院"], ["实用新型", "机械学院"]]):
+        for c, v in enumerate(row):
+            lists.write(r, c, v)
+    lists.visibility = 1
+    ledger = book.add_sheet("专利台账")
+    dates = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for c, h in enumerate(HEADER):
+        ledger.write(0, c, h)
+    for r, row in enumerate(ROWS, 1):
+        for c, v in enumerate(row):
+            if c == 4:
+                ledger.write(r, c, datetime.strptime(v, "%Y-%m-%d"), dates)
+            else:
+                ledger.write(r, c, v)
+    secret = book.add_sheet("校验")
+    secret.write(0, 0, "校验码")
+    secret.visibility = 2
+    book.active_sheet = 1
+    book.save(str(path))
+    return path
+
+
+def test_an_excel_2003_template_imports_its_visible_ledger_only(db, tmp_path):
+    plan, _ = ei.import_file(db, excel2003_ledger(tmp_path / "2003模板.xls"))
+    assert [lay.sheet for lay in plan.layouts] == ["专利台账"] and plan.hidden_sheets == ["下拉选项", "校验"]
+    assert sorted(rows_by_name(db)) == sorted(r[1] for r in ROWS)
+
+
+def test_an_xls_cut_anywhere_gets_a_message_never_a_panic(tmp_path):
+    data = excel2003_ledger(tmp_path / "full.xls").read_bytes()
+    path = tmp_path / "附件（下载中断）.xls"
+    outcomes = set()
+    for cut in range(600, len(data), 61):
+        path.write_bytes(data[:cut])
+        try:
+            book = ei.open_workbook(path)
+            for sheet in book.sheet_names:
+                book.rows(sheet)
+            book.close()
+            outcomes.add("read")
+        except ei.ImportFileError as exc:
+            assert path.name in str(exc) and ("另存为" in str(exc) or "损坏" in str(exc))
+            outcomes.add("refused")
+    assert "refused" in outcomes
