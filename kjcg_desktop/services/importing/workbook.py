@@ -15,6 +15,7 @@ import io
 import re
 import time
 import zipfile
+import zlib
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
@@ -182,10 +183,14 @@ def _check_prolog(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Non
                     break
             else:
                 raise _refuse(path, f"部件 {info.filename} 开头异常（{MAX_PROLOG_BYTES // 1024} KB 内没有 XML 根元素），已拒绝")
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
         if isinstance(exc, ImportFileError):
             raise
-        raise _refuse(path, f"工作簿部件 {info.filename} 已损坏或受保护（{exc}）") from None
+        if isinstance(exc, OSError) and exc.errno in _ACCESS_ERRNOS:
+            raise  # unreadable, not damaged (check_file says why)
+        programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
+        raise _refuse(path, f"文件已损坏（其中的部件 {info.filename} 无法解压，技术信息：{str(exc)[:120]}）。"
+                            f"请重新下载或重新复制原文件；如能在 {programs} 中打开，请“另存为”后再导入") from None
     upper = buffer.upper()
     if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
         raise _refuse(path, f"部件 {info.filename} 含有 XML 实体声明（可能是 XML 炸弹或外部实体攻击），已拒绝")
@@ -321,15 +326,24 @@ def _undecodable(path: Path, rows: list[list[str]], encoding: str) -> ImportFile
                          "改正后另存为 .xlsx 或“CSV UTF-8”再导入")
 
 
+# Excel's first line "sep=;" names the separator and is not shown as a row
+_SEP_LINE = re.compile(r"\A\ufeff?sep=(.)[ \t]*\r?\n")
+
+
 def _read_csv(path: Path) -> list[list[Any]]:
     data = path.read_bytes()
     text, encoding = decode_text(data)
     if "\x00" in text:
         raise _refuse(path, "不是文本格式的 CSV 文件")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-    except csv.Error:
-        dialect = csv.excel
+    sep = _SEP_LINE.match(text)
+    if sep:
+        text = text[sep.end():]
+        dialect: Any = type("SepDialect", (csv.excel,), {"delimiter": sep.group(1)})
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+        except csv.Error:
+            dialect = csv.excel
     # a long 摘要 is one cell, however long (the module's default limit is 128 KB)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     try:
@@ -340,7 +354,18 @@ def _read_csv(path: Path) -> list[list[Any]]:
         rows = [next(csv.reader([line], dialect), []) for line in text.splitlines()]
     if "\ufffd" in text and not _decodes_strictly(data, encoding):
         raise _undecodable(path, rows, encoding)
+    if '="' in text:
+        _unwrap_text_formulas(rows)
     return rows
+
+
+def _unwrap_text_formulas(rows: list[list[str]]) -> None:
+    """="202310123451.3": the formula web systems write into a CSV so that Excel shows a long number
+    as the text it is (not 2.02310E+11); Excel shows the text between the quotes, and so is it read."""
+    for row in rows:
+        for i, v in enumerate(row):
+            if v[:2] == '="' and v[-1:] == '"' and len(v) >= 3 and '"' not in v[2:-1].replace('""', ""):
+                row[i] = v[2:-1].replace('""', '"')
 
 
 def _decodes_strictly(data: bytes, encoding: str) -> bool:

@@ -339,3 +339,33 @@ def test_an_xls_cut_anywhere_gets_a_message_never_a_panic(tmp_path):
             assert path.name in str(exc) and ("另存为" in str(exc) or "损坏" in str(exc))
             outcomes.add("refused")
     assert "refused" in outcomes
+
+
+# -- what web systems write into CSV for Excel ------------------------------------------------------------
+def test_excel_sep_line_and_text_formulas_in_a_csv_export(db, tmp_path):
+    """A patent system's "导出 Excel (CSV)": Excel's sep=; hint line, and ="…" around long numbers
+    so that Excel shows them as text instead of 2.02310E+11."""
+    rows = [[r[0], r[1], r[2], f'="{r[3]}"', r[4], r[5], r[6], r[7]] for r in ROWS]
+    path = tmp_path / "专利管理系统导出.csv"
+    path.write_bytes(("sep=;\r\n" + _csv([HEADER, *rows], ";")).encode("gbk"))
+    plan, _ = ei.import_file(db, path)
+    assert plan.layouts[0].header_rows == [1] and len(plan.added) == 3 and not plan.flags
+    assert rows_by_name(db)["一种夹持装置"]["application_no"] == "202320654322.2"
+
+
+def test_an_xlsx_with_a_corrupted_part_is_named_not_a_traceback(tmp_path):
+    import zipfile
+
+    source = write_xlsx(tmp_path / "ok.xlsx", {"台账": [HEADER, *ROWS] * 30})
+    data = bytearray(source.read_bytes())
+    with zipfile.ZipFile(source) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + info.compress_size // 2] ^= 0xFF  # one byte flipped in the compressed sheet (a bad sector, a bad copy)
+    path = tmp_path / "台账（U盘拷贝）.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ei.ImportFileError) as info_:
+        book = ei.open_workbook(path)
+        book.rows("台账")
+    message = str(info_.value)
+    assert path.name in message and "损坏" in message and "重新" in message
