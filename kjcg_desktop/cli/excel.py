@@ -126,7 +126,7 @@ def _run_import(args: argparse.Namespace, path: Path, report: Path | None) -> tu
         from ..services.output_paths import check_output_path
 
         try:
-            check_output_path(report, db_path=db.path, inputs=[path])
+            check_output_path(report, db_path=db.path, inputs=[path], existing_folder=True)
         except BaseException:
             db.close()
             raise

@@ -369,3 +369,16 @@ def test_an_xlsx_with_a_corrupted_part_is_named_not_a_traceback(tmp_path):
         book.rows("台账")
     message = str(info_.value)
     assert path.name in message and "损坏" in message and "重新" in message
+
+
+# -- a report into a folder that is not there -----------------------------------------------------------
+def test_a_report_into_a_missing_folder_is_refused_before_the_import(db_path, tmp_path, capsys):
+    path = write_xlsx(tmp_path / "台账.xlsx", {"台账": [HEADER, *ROWS]})
+    report = tmp_path / "不存在的文件夹" / "导入报告.xlsx"
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--report", str(report)]) == 1
+    err = capsys.readouterr().err
+    assert "不存在的文件夹" in err and "不存在" in err and "Traceback" not in err
+    assert cli.main(["--db", str(db_path), "list", "achievements"]) == 0
+    assert "一种夹持装置" not in capsys.readouterr().out  # nothing imported
+    assert cli.main(["--db", str(db_path), "export", "ledger", str(report)]) == 1
+    assert "不存在" in capsys.readouterr().err
