@@ -89,15 +89,20 @@ def _check_file(path: Path) -> str:
             if "WordDocument".encode("utf-16-le") in data:
                 raise _refuse(path, "这是 Word 97-2003 文档，不是 Excel 工作簿")
             raise _refuse(path, "是旧版 Office 文件，但不含 Excel 工作簿（文件可能已损坏）")
+        _check_suffix(path, "xls")
         return "xls"
     if head.startswith(ZIP_MAGIC):
         kind = _check_zip(path)
         if suffix in (".csv", ".xls", ".txt"):
             real = ".ods" if kind == "ods" else ".xlsx"
             raise _refuse(path, f"文件扩展名为 {suffix}，但内容是 {real} 工作簿；请将扩展名改为 {real}")
+        _check_suffix(path, _zip_format(path, kind))
         return kind
     if suffix in (".csv", ".txt", ".tsv"):
-        return "csv"
+        from .web_export import sniff
+
+        web_kind = sniff(path)  # a web system's HTML table downloaded as .csv
+        return web_kind if web_kind in ("html", "xmlss") else "csv"
     if suffix in (".xls", ".xlsx", ".et"):
         web_kind = _web_export_kind(path, suffix)
         if web_kind is not None:
@@ -105,6 +110,30 @@ def _check_file(path: Path) -> str:
     if suffix == ".ods":
         raise _refuse(path, "文件扩展名为 .ods，但内容不是 OpenDocument 电子表格（文件可能已损坏）")
     raise _refuse(path, "不是电子表格（可导入 .xlsx、.xls、.ods、.csv），文件可能已损坏或是其他格式")
+
+
+# the reader python-calamine takes for a file by its extension (others: by the content)
+_READER_OF_SUFFIX = {".xls": "xls", ".xla": "xls", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xlam": "xlsx",
+                     ".xlsb": "xlsb", ".ods": "ods"}
+_SUFFIX_OF_FORMAT = {"xls": ".xls", "xlsx": ".xlsx", "xlsb": ".xlsb", "ods": ".ods"}
+_FORMAT_NAMES = {"xls": "Excel 97-2003 工作簿", "xlsx": "Excel 工作簿（.xlsx）", "xlsb": "Excel 二进制工作簿（.xlsb）",
+                 "ods": "OpenDocument 电子表格（.ods）"}
+
+
+def _zip_format(path: Path, kind: str) -> str:
+    if kind == "ods":
+        return "ods"
+    with zipfile.ZipFile(path) as zf:
+        return "xlsx" if "xl/workbook.xml" in zf.namelist() else "xlsb"
+
+
+def _check_suffix(path: Path, content: str) -> None:
+    """A workbook whose extension names another format (an .xls renamed .xlsx, an .ods saved as
+    .xlsx): the reader chosen by the extension would call it damaged, so say what it is."""
+    expected = _READER_OF_SUFFIX.get(path.suffix.lower())
+    if expected is not None and expected != content:
+        real = _SUFFIX_OF_FORMAT[content]
+        raise _refuse(path, f"文件扩展名为 {path.suffix}，但内容是 {_FORMAT_NAMES[content]}；请将扩展名改为 {real} 后再导入")
 
 
 def _web_export_kind(path: Path, suffix: str) -> str | None:

@@ -382,3 +382,36 @@ def test_a_report_into_a_missing_folder_is_refused_before_the_import(db_path, tm
     assert "一种夹持装置" not in capsys.readouterr().out  # nothing imported
     assert cli.main(["--db", str(db_path), "export", "ledger", str(report)]) == 1
     assert "不存在" in capsys.readouterr().err
+
+
+# -- a workbook under another format's extension -----------------------------------------------------------
+def _ods_file(path):
+    from test_import_real_exports import _ods
+
+    return _ods(path, [HEADER, *ROWS])
+
+
+@pytest.mark.parametrize(("builder", "name", "real"), [
+    (excel2003_ledger, "台账（旧版另存）.xlsx", ".xls"),
+    (_ods_file, "台账（WPS 另存）.xlsx", ".ods"),
+    (lambda p: write_xlsx(p, {"台账": [HEADER, *ROWS]}), "台账.ods", ".xlsx"),
+    (lambda p: write_xlsb(p, {"台账": [HEADER, *ROWS]}), "台账.xlsx", ".xlsb"),
+])
+def test_a_workbook_renamed_to_another_format_says_what_it_is(tmp_path, builder, name, real):
+    built = builder(tmp_path / f"built{real}")
+    path = built.rename(tmp_path / name)
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.open_workbook(path)
+    message = str(info.value)
+    assert name in message and f"请将扩展名改为 {real}" in message and "损坏" not in message
+
+
+def test_a_web_page_downloaded_as_csv_is_read_as_its_table(db, tmp_path):
+    cells = "".join(f"<th>{h}</th>" for h in HEADER)
+    body = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in ROWS)
+    path = tmp_path / "专利检索结果.csv"
+    path.write_text(f"<html><head><meta charset='utf-8'></head><body><table><tr>{cells}</tr>{body}</table></body></html>",
+                    encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3
+    assert rows_by_name(db)["检测系统及方法"]["application_no"] == "202210333333.0"
