@@ -107,7 +107,7 @@ class SheetPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("工作表与表头"))
-        self.setSubTitle(self.tr("勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。"))
+        self.setSubTitle(self.tr("勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。"))
         self.sheets = QListWidget()
         self.sheets.setObjectName("import_sheets")
         self.sheets.currentRowChanged.connect(self._show_sheet)
