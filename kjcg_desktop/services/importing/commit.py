@@ -58,10 +58,17 @@ def layouts_for(workbook: Workbook, sheet: str | None = None, profile: Mapping[s
             layouts.append(layout)
         elif sheet:
             raise ImportFileError(f"工作表“{name}”的前 {HEADER_SCAN_ROWS} 行中没有找到表头（至少需要两个可识别的列名，如 成果名称、申请号）")
+    if not layouts and not any(_has_content(workbook.rows(name)) for name in workbook.sheet_names):
+        where = "" if getattr(workbook, "kind", "") == "csv" else "（各工作表都是空的）"
+        raise ImportFileError(f"“{workbook.path.name}”中没有任何内容{where}。请确认选择的文件是否正确")
     if not layouts:
         note = f"；隐藏的工作表{_quoted(hidden)}未查找，如需导入请指定工作表" if hidden else ""
         raise ImportFileError(f"“{workbook.path.name}”的各工作表中都没有找到表头（至少需要两个可识别的列名，如 成果名称、申请号）{note}")
     return layouts
+
+
+def _has_content(rows: list[list[Any]]) -> bool:
+    return any(str(v).strip() for row in rows for v in row if v is not None)
 
 
 def _quoted(names: list[str]) -> str:

@@ -329,6 +329,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
+    wide = _utf16_without_bom(data)
+    if wide:
+        return data.decode(wide, errors="replace"), wide
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -341,7 +344,22 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return data.decode("gb18030", errors="replace"), "gb18030"
 
 
-_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16（Unicode 文本）", "gb18030": "GBK/GB18030"}
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 written without a byte-order mark (some export tools): the separators, digits and
+    line ends of a table are ASCII, so every other byte is zero — a text in UTF-8 or GBK has none."""
+    sample = data[:65536]
+    if len(sample) < 4 or sample.count(0) * 5 < len(sample):
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd * 5 >= len(sample) // 2 and even * 50 < len(sample) // 2:
+        return "utf-16-le"
+    if even * 5 >= len(sample) // 2 and odd * 50 < len(sample) // 2:
+        return "utf-16-be"
+    return None
+
+
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16（Unicode 文本）", "utf-16-le": "UTF-16",
+                   "utf-16-be": "UTF-16", "gb18030": "GBK/GB18030"}
 MAX_NAMED_CELLS = 5
 
 
@@ -385,6 +403,9 @@ def _read_csv(path: Path) -> list[list[Any]]:
         raise _undecodable(path, rows, encoding)
     if '="' in text:
         _unwrap_text_formulas(rows)
+    for row in rows:  # "a,b,,\r\n": the empty cells Excel writes up to the widest row are no column
+        while row and row[-1] == "":
+            row.pop()
     return rows
 
 

@@ -415,3 +415,29 @@ def test_a_web_page_downloaded_as_csv_is_read_as_its_table(db, tmp_path):
     plan, _ = ei.import_file(db, path)
     assert len(plan.added) == 3
     assert rows_by_name(db)["检测系统及方法"]["application_no"] == "202210333333.0"
+
+
+# -- text files as other tools write them ----------------------------------------------------------------------
+def test_utf16_text_without_a_byte_order_mark_is_read(db, tmp_path):
+    path = tmp_path / "导出（UTF-16）.txt"
+    path.write_bytes(_csv([HEADER, *ROWS], "\t").encode("utf-16-le"))
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3 and rows_by_name(db)["一种夹持装置"]["department"] == "机械学院"
+
+
+def test_the_empty_cells_excel_writes_at_the_end_of_csv_lines_are_no_column(db, tmp_path):
+    path = tmp_path / "台账.csv"
+    path.write_bytes("".join(",".join(map(str, row)) + ",,\r\n" for row in [HEADER, *ROWS]).encode("gbk"))
+    plan, _ = ei.import_file(db, path)
+    assert plan.layouts[0].headers == HEADER and plan.unmapped_columns == [] and len(plan.added) == 3
+
+
+@pytest.mark.parametrize(("name", "data"), [("空.csv", b"\xef\xbb\xbf"), ("空行.csv", b"\r\n\r\n  \r\n"), ("空表.xlsx", None)])
+def test_a_file_without_any_content_says_so(db, tmp_path, name, data):
+    path = tmp_path / name
+    if data is None:
+        write_xlsx(path, {"Sheet1": [], "Sheet2": []})
+    else:
+        path.write_bytes(data)
+    with pytest.raises(ei.ImportFileError, match=f"“{name}”中没有任何内容"):
+        ei.import_file(db, path)
