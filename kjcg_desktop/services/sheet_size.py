@@ -234,11 +234,15 @@ def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str], bound_limit:
     extents: dict[str, SheetExtent] = {}
     for sheet in book.iter("{*}sheet"):
         name = sheet.get("name", "")
-        member = targets.get(sheet.get(f"{{{_R_NS}}}id", ""), "")
+        member = targets.get(sheet.get(f"{{{_R_NS}}}id") or sheet.get(f"{{{_STRICT_R_NS}}}id", ""), "")
         if member in names:
             bound = _bound_xlsx_sheet(zf, member, name, bound_limit) if bound_limit else None
             extents[name] = bound or _measure_xlsx_sheet(zf, member, name)
     return extents
+
+
+# Excel's "Strict Open XML" workbook names its relationships in this namespace
+_STRICT_R_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 
 
 def _join(base: str, target: str) -> str:

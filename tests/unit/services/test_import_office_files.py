@@ -441,3 +441,22 @@ def test_a_file_without_any_content_says_so(db, tmp_path, name, data):
         path.write_bytes(data)
     with pytest.raises(ei.ImportFileError, match=f"“{name}”中没有任何内容"):
         ei.import_file(db, path)
+
+
+def test_a_strict_open_xml_workbook_is_read(db, tmp_path):
+    """Excel's 另存为 "Strict Open XML 电子表格" (.xlsx): the same parts under the ISO namespaces."""
+    import zipfile
+
+    source = write_xlsx(tmp_path / "transitional.xlsx", {"台账": [HEADER, *ROWS]})
+    path = tmp_path / "台账（Strict）.xlsx"
+    swaps = [(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships")]
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            for old, new in swaps:
+                data = data.replace(old, new)
+            zout.writestr(item, data)
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3 and rows_by_name(db)["检测系统及方法"]["type"] == "invention"
