@@ -381,7 +381,11 @@ def _read_csv(path: Path) -> list[list[Any]]:
     data = path.read_bytes()
     text, encoding = decode_text(data)
     if "\x00" in text:
-        raise _refuse(path, "不是文本格式的 CSV 文件")
+        if text.count("\x00") * 100 > len(text):
+            raise _refuse(path, "不是文本格式的 CSV 文件")
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise _refuse(path, f"第 {line} 行有空字符（字节 0x00），文件可能已损坏。请在 WPS 或 Excel 中打开核对该行，"
+                            "另存为 .xlsx 或“CSV UTF-8”后再导入")
     sep = _SEP_LINE.match(text)
     if sep:
         text = text[sep.end():]

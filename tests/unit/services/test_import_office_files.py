@@ -460,3 +460,12 @@ def test_a_strict_open_xml_workbook_is_read(db, tmp_path):
             zout.writestr(item, data)
     plan, _ = ei.import_file(db, path)
     assert len(plan.added) == 3 and rows_by_name(db)["检测系统及方法"]["type"] == "invention"
+
+
+def test_a_stray_nul_byte_in_a_csv_names_its_line(tmp_path):
+    data = _csv([HEADER, *ROWS]).encode("gbk")
+    at = data.index("检测".encode("gbk"))
+    path = tmp_path / "坏了一个字节.csv"
+    path.write_bytes(data[:at] + b"\x00" + data[at:])
+    with pytest.raises(ei.ImportFileError, match="坏了一个字节.csv.*第 4 行有空字符"):
+        ei.open_workbook(path)
