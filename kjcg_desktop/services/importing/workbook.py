@@ -325,7 +325,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
     Never raises: a byte that is not valid in the encoding becomes U+FFFD (the CSV reader then
     names the cells, :func:`_read_csv`). A file that is UTF-8 but for a few damaged bytes (its
-    other non-ASCII characters decode) stays UTF-8 rather than turning into GB18030 nonsense."""
+    other characters decode as Chinese) stays UTF-8 rather than turning into GB18030 nonsense."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace"), encoding
@@ -336,12 +336,20 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    decoded = len(text) - len(text.encode("ascii", "ignore")) - bad  # non-ASCII characters read as UTF-8
-    if decoded >= 4 * bad:
-        return text, "utf-8"
+    sample = data[:_SAMPLE_BYTES].decode("utf-8", errors="replace")
+    bad = sample.count("\ufffd")
+    # GBK bytes read as UTF-8 fail at most characters and give Latin, Greek, Cyrillic or Hebrew
+    # letters where they do not (a lead byte C2–DF before a byte 80–BF); Chinese UTF-8 text is
+    # Chinese characters and full-width punctuation.
+    chinese = len(_CHINESE.findall(sample))
+    if bad * 20 <= chinese and len(_TWO_BYTE.findall(sample)) * 10 <= chinese:
+        return data.decode("utf-8", errors="replace"), "utf-8"
     return data.decode("gb18030", errors="replace"), "gb18030"
+
+
+_SAMPLE_BYTES = 1 << 20
+_CHINESE = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_TWO_BYTE = re.compile("[\u0080-\u07ff]")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

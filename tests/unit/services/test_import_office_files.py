@@ -469,3 +469,13 @@ def test_a_stray_nul_byte_in_a_csv_names_its_line(tmp_path):
     path.write_bytes(data[:at] + b"\x00" + data[at:])
     with pytest.raises(ei.ImportFileError, match="坏了一个字节.csv.*第 4 行有空字符"):
         ei.open_workbook(path)
+
+
+def test_gbk_text_whose_byte_pairs_look_like_utf8_stays_gbk(db, tmp_path):
+    """值 is D6 B5 in GBK, a valid two-byte UTF-8 sequence (U+05B5): a GBK ledger full of such
+    characters is still GBK, not UTF-8 with damaged bytes."""
+    rows = [HEADER] + [[i, f"估值模型{i}", "发明专利", "", "2023-05-06", "实质审查", "值班员", "经济学院"] for i in range(1, 201)]
+    path = tmp_path / "估值台账.csv"
+    path.write_bytes(_csv(rows).encode("gbk"))
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 200 and "估值模型7" in rows_by_name(db)
