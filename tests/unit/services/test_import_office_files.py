@@ -472,10 +472,10 @@ def test_a_stray_nul_byte_in_a_csv_names_its_line(tmp_path):
 
 
 def test_gbk_text_whose_byte_pairs_look_like_utf8_stays_gbk(db, tmp_path):
-    """值 is D6 B5 in GBK, a valid two-byte UTF-8 sequence (U+05B5): a GBK ledger full of such
-    characters is still GBK, not UTF-8 with damaged bytes."""
-    rows = [HEADER] + [[i, f"估值模型{i}", "发明专利", "", "2023-05-06", "实质审查", "值班员", "经济学院"] for i in range(1, 201)]
-    path = tmp_path / "估值台账.csv"
-    path.write_bytes(_csv(rows).encode("gbk"))
+    """值 is D6 B5 in GBK, a valid two-byte UTF-8 sequence (U+05B5), and so are 系统, 钱伟, 医学院:
+    a GBK ledger of mostly such characters is still GBK, not UTF-8 with damaged bytes."""
+    rows = [HEADER] + [[i, f"系统{i}", "", "", "2023-05-06", "", "钱伟", "医学院"] for i in range(1, 201)]
+    path = tmp_path / "医学院台账.csv"
+    path.write_bytes(_csv(rows).encode("gbk"))  # 系 统 钱 伟 医 学 院: every one a valid UTF-8 pair
     plan, _ = ei.import_file(db, path)
-    assert len(plan.added) == 200 and "估值模型7" in rows_by_name(db)
+    assert len(plan.added) == 200 and rows_by_name(db)["系统7"]["department"] == "医学院"
