@@ -103,7 +103,7 @@ def _check_file(path: Path) -> str:
 
         web_kind = sniff(path)  # a web system's HTML table downloaded as .csv
         return web_kind if web_kind in ("html", "xmlss") else "csv"
-    if suffix in (".xls", ".xlsx", ".et"):
+    if suffix in (".xls", ".xlsx", ".et", ".xml", ".htm", ".html"):  # Excel saves "XML 电子表格 2003" as .xml, "网页" as .htm
         web_kind = _web_export_kind(path, suffix)
         if web_kind is not None:
             return web_kind

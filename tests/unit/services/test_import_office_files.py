@@ -479,3 +479,28 @@ def test_gbk_text_whose_byte_pairs_look_like_utf8_stays_gbk(db, tmp_path):
     path.write_bytes(_csv(rows).encode("gbk"))  # 系 统 钱 伟 医 学 院: every one a valid UTF-8 pair
     plan, _ = ei.import_file(db, path)
     assert len(plan.added) == 200 and rows_by_name(db)["系统7"]["department"] == "医学院"
+
+
+# -- Excel's own "XML 电子表格 2003" (.xml) and "网页" (.htm) -------------------------------------------------
+def test_excel_xml_spreadsheet_2003_and_web_page_under_their_own_extensions(db, tmp_path):
+    def cell(v):
+        return f'<Cell><Data ss:Type="{"Number" if isinstance(v, int) else "String"}">{v}</Data></Cell>'
+
+    rows = "".join("<Row>" + "".join(cell(v) for v in row) + "</Row>" for row in [HEADER, *ROWS])
+    xml = tmp_path / "专利台账.xml"
+    xml.write_text('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+                   '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+                   'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+                   f'<Worksheet ss:Name="专利台账"><Table>{rows}</Table></Worksheet></Workbook>', encoding="utf-8")
+    plan, _ = ei.import_file(db, xml)
+    assert len(plan.added) == 3
+    cells = "".join(f"<td>{h}</td>" for h in HEADER)
+    body = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in ROWS)
+    htm = tmp_path / "专利台账.htm"
+    htm.write_text(f"<html><body><table><tr>{cells}</tr>{body}</table></body></html>", encoding="utf-8")
+    plan, _ = ei.import_file(db, htm)
+    assert plan.unchanged == 3  # the same ledger again: nothing changes
+    other = tmp_path / "配置.xml"
+    other.write_text('<?xml version="1.0"?><config><item>1</item></config>', encoding="utf-8")
+    with pytest.raises(ei.ImportFileError, match="不是电子表格"):
+        ei.open_workbook(other)
