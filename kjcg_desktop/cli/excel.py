@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..services.importing.model import ImportPlan
 
 IMPORT_KEYWORDS = ("finance", "undo", "batches")
+LISTED_COLUMNS = 20  # unmapped columns named on the terminal; --json lists them all
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -125,7 +126,7 @@ def _run_import(args: argparse.Namespace, path: Path, report: Path | None) -> tu
         from ..services.output_paths import check_output_path
 
         try:
-            check_output_path(report, db_path=db.path, inputs=[path])
+            check_output_path(report, db_path=db.path, inputs=[path], existing_folder=True)
         except BaseException:
             db.close()
             raise
@@ -162,8 +163,13 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan, summary: dict) -> No
     verb = "将" if args.dry_run else "已"
     print(f"{verb}新增 {summary['added']} 条，{verb}更新 {summary['updated']} 条，无变化 {summary['unchanged']} 条，"
           f"未导入 {summary['skipped']} 行（空行/合计行/说明行/重复表头），{_flag_count(plan)}")
+    if plan.hidden_sheets:
+        names = "、".join(f"“{cli_safe(n)}”" for n in plan.hidden_sheets)
+        print(f"隐藏的工作表未导入：{names}（在 Excel 中看不到，多为下拉选项或备查表；如需导入，请用 --sheet 指定）")
     if plan.unmapped_columns:
-        print("未对应字段的列（已保留在扩展信息中）：" + "、".join(plan.unmapped_columns))
+        names = plan.unmapped_columns
+        more = f" 等 {len(names):,} 列（--json 或 --report 列出全部）" if len(names) > LISTED_COLUMNS else ""
+        print("未对应字段的列（已保留在扩展信息中）：" + "、".join(map(cli_safe, names[:LISTED_COLUMNS])) + more)
     flags = plan.flags
     for r, f in flags[:100]:
         print(f"  待核对：{f.cell}（{r.name}）原文“{cli_safe(f.original)}”：{cli_safe(f.reason)}")

@@ -56,10 +56,11 @@ def _is_sqlite_file(path: Path) -> bool:
 
 
 def check_output_path(out: Path | str, *, db_path: Path | str | None = None, inputs: Iterable[Path | str] = (),
-                      database_copy: bool = False) -> Path:
+                      database_copy: bool = False, existing_folder: bool = False) -> Path:
     """Return ``out`` if the application may write it; else raise :class:`OutputPathError` with a
     Chinese message saying why. ``database_copy``: ``out`` is to receive a copy of the database
-    (``backup --to``), so it may be a database file or lie in the backup folder."""
+    (``backup --to``), so it may be a database file or lie in the backup folder.
+    ``existing_folder``: the folder of ``out`` must exist (nobody creates it before the write)."""
     out = Path(out)
     if db_path is not None:
         db_path = Path(db_path)
@@ -78,6 +79,9 @@ def check_output_path(out: Path | str, *, db_path: Path | str | None = None, inp
         raise OutputPathError(f"不能写入 {out}：它是一个数据库文件，写入会毁掉其中的数据。请另选文件名。")
     if out.exists() and out.is_dir():
         raise OutputPathError(f"无法写入 {out}：这是一个文件夹，请给出文件名。")
+    parent = out.absolute().parent
+    if existing_folder and not parent.is_dir():
+        raise OutputPathError(f"无法写入 {out}：文件夹 {parent} 不存在（或不是文件夹）。请先建立该文件夹，或另选位置。")
     return out
 
 
@@ -102,7 +106,7 @@ def safe_output(out: Path | str, *, db_path: Path | str | None = None, inputs: I
     full disk then fails on a plain file copy, not inside the writer of a workbook or PDF). A
     target that exists and is not a regular file (a device such as ``/dev/null``, a pipe) is
     written directly."""
-    out = check_output_path(out, db_path=db_path, inputs=inputs)
+    out = check_output_path(out, db_path=db_path, inputs=inputs, existing_folder=True)
     if out.exists() and not out.is_file():
         yield out
         return

@@ -115,7 +115,9 @@ def _column_index(letters: bytes | str) -> int:
 
 
 def _unreadable(path: Path, exc: BaseException) -> SheetSizeError:
-    return SheetSizeError(f"工作簿已损坏，无法检查工作表的大小（{exc}）")
+    programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
+    return SheetSizeError(f"工作簿已损坏，无法检查工作表的大小（技术信息：{str(exc)[:120]}）。"
+                          f"请重新下载或重新复制原文件；如能在 {programs} 中打开，请“另存为”后再导入")
 
 
 def _safe_parser() -> Any:  # an lxml XMLParser (lxml ships no type stubs)

@@ -87,6 +87,7 @@ from .sheet_scan import (
     cell_name,
     column_name,
 )
+from .sheet_scan_xlsb import WORKBOOK_PART, measure_xlsb
 
 __all__ = [
     "CFB_MAGIC", "CHUNK_BYTES", "MAX_AREA_CELLS", "MAX_DECLARED_STRINGS", "MAX_PENDING_BYTES", "MAX_TOTAL_CELLS",
@@ -177,9 +178,10 @@ def check_workbook(path: Path | str, *, limit: int = MAX_AREA_CELLS) -> Workbook
 
 # -- measuring ------------------------------------------------------------------------------------
 def measure_workbook(path: Path | str) -> dict[str, SheetExtent]:
-    """Each sheet's :class:`SheetExtent`, by name, streamed from the file (.xlsx/.xlsm, .ods, .xls).
+    """Each sheet's :class:`SheetExtent`, by name, streamed from the file (.xlsx/.xlsm, .xlsb, .ods,
+    .xls; :mod:`.sheet_scan_xlsb` for .xlsb).
 
-    Other files (CSV, .xlsb) give ``{}``. Raises :class:`SheetSizeError` for what would kill the
+    Other files (CSV) give ``{}``. Raises :class:`SheetSizeError` for what would kill the
     reader on opening (a lying shared-string count) and for a file whose sheets cannot be scanned.
     """
     return _measure(Path(path))[1]
@@ -199,6 +201,8 @@ def _measure(path: Path, bound_limit: int | None = None) -> tuple[str, dict[str,
             names = set(zf.namelist())
             if "xl/workbook.xml" in names:
                 return "xlsx", _measure_xlsx(path, zf, names, bound_limit)
+            if WORKBOOK_PART in names:  # .xlsb
+                return "xlsb", measure_xlsb(path, zf)
             if "content.xml" in names and ("mimetype" not in names or zf.read("mimetype").strip() == ODS_MIMETYPE):
                 return "ods", _measure_ods(path, zf)
     except SheetSizeError:
@@ -230,11 +234,15 @@ def _measure_xlsx(path: Path, zf: zipfile.ZipFile, names: set[str], bound_limit:
     extents: dict[str, SheetExtent] = {}
     for sheet in book.iter("{*}sheet"):
         name = sheet.get("name", "")
-        member = targets.get(sheet.get(f"{{{_R_NS}}}id", ""), "")
+        member = targets.get(sheet.get(f"{{{_R_NS}}}id") or sheet.get(f"{{{_STRICT_R_NS}}}id", ""), "")
         if member in names:
             bound = _bound_xlsx_sheet(zf, member, name, bound_limit) if bound_limit else None
             extents[name] = bound or _measure_xlsx_sheet(zf, member, name)
     return extents
+
+
+# Excel's "Strict Open XML" workbook names its relationships in this namespace
+_STRICT_R_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships"
 
 
 def _join(base: str, target: str) -> str:

@@ -145,6 +145,9 @@ def cell_position(cell: str) -> tuple[str, int, int] | None:
     return sheet.strip("'"), int(digits), column - 1
 
 
+LISTED_COLUMNS = 20  # extra columns named in the summary line; the rest are counted
+
+
 @dataclass
 class PreviewRows:
     plan: ei.ImportPlan
@@ -267,7 +270,10 @@ class PreviewPage(QWizardPage):
     def _show(self, shown: PreviewRows) -> None:
         self.wiz.plan = plan = shown.plan
         s = shown.summary
-        extra = "、".join(plan.unmapped_columns) or self.tr("无")
+        names = plan.unmapped_columns
+        extra = "、".join(names[:LISTED_COLUMNS]) or self.tr("无")
+        if len(names) > LISTED_COLUMNS:  # a row typed across the sheet: thousands of columns without a header
+            extra += self.tr(" 等 {0} 列").format(f"{len(names):,}")
         text = self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，"
                        "跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。"
                        "附加列：{5}").format(

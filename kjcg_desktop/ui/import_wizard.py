@@ -81,7 +81,7 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path = open_file_name(self, self.tr("选择 Excel 台账"),
-                              self.tr("电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)"))
+                              self.tr("电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)"))
         if path:
             self.path_edit.setText(path)
 
@@ -99,19 +99,22 @@ class FilePage(QWizardPage):
         return True
 
 
+PREVIEW_COLUMNS = 100  # columns of a sheet shown on the sheet page
+
+
 class SheetPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("工作表与表头"))
-        self.setSubTitle(self.tr("勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。"))
+        self.setSubTitle(self.tr("勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。"))
         self.sheets = QListWidget()
         self.sheets.setObjectName("import_sheets")
         self.sheets.currentRowChanged.connect(self._show_sheet)
         self.header_row = QSpinBox()
         self.header_row.setRange(1, ei.HEADER_SCAN_ROWS)
         self.two_rows = QComboBox()
-        self.two_rows.addItems([self.tr("一行表头"), self.tr("两行表头（与下一行合并）")])
+        self.two_rows.addItems([self.tr("一行表头"), self.tr("两行表头（与下一行合并）"), self.tr("三行表头（与下两行合并）")])
         apply = QPushButton(self.tr("按指定行重新识别"))
         apply.clicked.connect(self._apply_header)
         self.info = QLabel()
@@ -131,10 +134,15 @@ class SheetPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.sheets.clear()
+        hidden = self.wiz.workbook.hidden_sheets
         for name in self.wiz.workbook.sheet_names:
             item = QListWidgetItem(name)
             layout = self.wiz.layouts.get(name)
-            item.setCheckState(Qt.CheckState.Checked if layout else Qt.CheckState.Unchecked)
+            # a sheet hidden in Excel (a drop-down list, a lookup table) is imported only when ticked
+            item.setCheckState(Qt.CheckState.Checked if layout and name not in hidden else Qt.CheckState.Unchecked)
+            if name in hidden:
+                item.setForeground(self.palette().placeholderText())
+                item.setToolTip(self.tr("隐藏的工作表（在 Excel 中看不到），默认不导入"))
             self.sheets.addItem(item)
         self.sheets.setCurrentRow(0)
 
@@ -144,25 +152,28 @@ class SheetPage(QWizardPage):
         name = self.sheets.item(row).text()
         layout = self.wiz.layouts.get(name)
         rows = self.wiz.workbook.rows(name)[:12]
-        width = max((len(r) for r in rows), default=0)
-        self.preview.set_rows([[_sample(v) for v in r] + [""] * (width - len(r)) for r in rows],
+        width = min(max((len(r) for r in rows), default=0), PREVIEW_COLUMNS)  # a row typed across the sheet
+        self.preview.set_rows([[_sample(v) for v in r[:width]] + [""] * (width - len(r)) for r in rows],
                               headers=[ei.column_letter(c) for c in range(width)],
                               row_labels=[str(i + 1) for i in range(len(rows))])
         self.preview.verticalHeader().setVisible(True)
         if layout is None:
-            self.info.setText(self.tr("未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。"))
+            text = self.tr("未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。")
         else:
             self.header_row.setValue(layout.header_rows[0])
             self.two_rows.setCurrentIndex(len(layout.header_rows) - 1)
-            self.info.setText(self.tr("表头：第 {0} 行；数据从第 {1} 行开始。").format(
-                "、".join(str(r) for r in layout.header_rows), layout.data_start + 1))
+            text = self.tr("表头：第 {0} 行；数据从第 {1} 行开始。").format(
+                "、".join(str(r) for r in layout.header_rows), layout.data_start + 1)
+        if name in self.wiz.workbook.hidden_sheets:
+            text = self.tr("这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。") + text
+        self.info.setText(text)
 
     def _apply_header(self) -> None:
         item = self.sheets.currentItem()
         if item is None:
             return
         first = self.header_row.value()
-        rows = [first, first + 1] if self.two_rows.currentIndex() == 1 else [first]
+        rows = [first + i for i in range(self.two_rows.currentIndex() + 1)]
         try:
             self.wiz.layouts[item.text()] = ei.layout_at(item.text(), self.wiz.workbook.rows(item.text()), rows, self.wiz.profile)
         except d.DomainError as exc:
@@ -191,6 +202,7 @@ class MappingPage(QWizardPage):
         self.sheet = QComboBox()
         self.sheet.currentTextChanged.connect(self._show)
         self._fields: QStandardItemModel | None = None
+        self.rows_of: dict[int, int] = {}  # column index → its row in the table
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("mapping_table")
         self.table.setHorizontalHeaderLabels([self.tr("列"), self.tr("表头"), self.tr("示例值"), self.tr("对应字段")])
@@ -232,16 +244,24 @@ class MappingPage(QWizardPage):
         rows = self.wiz.workbook.rows(name)
         sample_row = next((r for r in rows[layout.data_start:layout.data_start + 20] if any(not ei._is_blank(v) for v in r)), [])
         choices = self._choices()
-        self.table.setRowCount(len(layout.headers))
-        for c, (header, target) in enumerate(zip(layout.headers, layout.mapping, strict=True)):
-            self.table.setItem(c, 0, QTableWidgetItem(ei.column_letter(c)))
-            self.table.setItem(c, 1, QTableWidgetItem(header))
-            self.table.setItem(c, 2, QTableWidgetItem(_sample(sample_row[c]) if c < len(sample_row) else ""))
+        shown, rest = _mapped_columns(layout)
+        self.table.setRowCount(len(shown) + bool(rest))
+        self.rows_of = {c: i for i, c in enumerate(shown)}
+        for i, c in enumerate(shown):
+            header, target = layout.headers[c], layout.mapping[c]
+            self.table.setItem(i, 0, QTableWidgetItem(ei.column_letter(c)))
+            self.table.setItem(i, 1, QTableWidgetItem(header))
+            self.table.setItem(i, 2, QTableWidgetItem(_sample(sample_row[c]) if c < len(sample_row) else ""))
             combo = QComboBox()
             combo.setModel(choices)  # one list of fields for every column's box
             combo.setCurrentIndex(max(combo.findData(target), 0))
             combo.currentIndexChanged.connect(lambda _i, col=c, box=combo, sheet=name: self._changed(sheet, col, box.currentData()))
-            self.table.setCellWidget(c, 3, combo)
+            self.table.setCellWidget(i, 3, combo)
+        if rest:  # a stray cell far to the right (a row typed across the sheet): one line, not thousands of boxes
+            self.table.setItem(len(shown), 0, QTableWidgetItem(f"{ei.column_letter(rest[0])}–{ei.column_letter(rest[-1])}"))
+            self.table.setItem(len(shown), 1, QTableWidgetItem(self.tr("（无表头）")))
+            self.table.setItem(len(shown), 3, QTableWidgetItem(
+                self.tr("另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中").format(f"{len(rest):,}")))
         self.table.resizeColumnsToContents()
 
     def _choices(self) -> QStandardItemModel:
@@ -258,7 +278,7 @@ class MappingPage(QWizardPage):
         self.wiz.layouts[sheet].mapping[column] = target
 
     def combo(self, column: int) -> QComboBox:
-        return self.table.cellWidget(column, 3)
+        return self.table.cellWidget(self.rows_of[column], 3)
 
     def _save_profile(self) -> None:
         mapping: dict[str, str] = {}
@@ -281,6 +301,26 @@ class MappingPage(QWizardPage):
                     name, "、".join(labels[t] for t in dup)))
                 return False
         return True
+
+
+MAX_UNNAMED_COLUMNS = 50  # columns without a header shown one by one on the mapping page
+
+
+def _mapped_columns(layout: ei.SheetLayout) -> tuple[list[int], list[int]]:
+    """The columns the mapping page lists one by one (every column with a header or a field, and the
+    first :data:`MAX_UNNAMED_COLUMNS` without), and the rest, which stay 附加列."""
+    shown: list[int] = []
+    rest: list[int] = []
+    unnamed = 0
+    for c, target in enumerate(layout.mapping):
+        if layout.has_header(c) or target not in (ei.EXTRA, ei.IGNORE):
+            shown.append(c)
+        elif unnamed < MAX_UNNAMED_COLUMNS:
+            unnamed += 1
+            shown.append(c)
+        else:
+            rest.append(c)
+    return shown, rest
 
 
 PROGRESS_STEP = 200  # rows written between two progress reports (and cancel checks)

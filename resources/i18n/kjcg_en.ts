@@ -4878,8 +4878,8 @@ Reason (required):</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
-            <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
-            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
+            <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
@@ -5419,17 +5419,17 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="397" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="395" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
@@ -5454,7 +5454,7 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5474,7 +5474,7 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
@@ -5484,35 +5484,35 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="411" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="394" />
             <source>导入报告-{0}.xlsx</source>
             <translation>Import report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="393" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
@@ -5529,12 +5529,12 @@ Reason (required):</translation>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="414" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
@@ -5550,7 +5550,7 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="428" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
@@ -5560,7 +5560,7 @@ Reason (required):</translation>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -5570,17 +5570,17 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="442" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="429" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -6090,7 +6090,7 @@ Reason (required):</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -6111,19 +6111,24 @@ Reason (required):</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="189" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
         <message>
             <source>发明人</source>
             <translation>Inventor</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="264" />
+            <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
+            <translation>{0} more columns have no header: their non-empty cells are kept as extra columns</translation>
         </message>
         <message>
             <source>台账登记日期</source>
@@ -6134,7 +6139,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -6143,12 +6148,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6185,18 +6190,18 @@ Reason (required):</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -6217,7 +6222,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -6230,7 +6235,7 @@ Reason (required):</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -6263,9 +6268,14 @@ Reason (required):</translation>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="237" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>The {0} corrections typed in the preview are kept: change the column mapping, then click “Next” to return to the preview.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="262" />
+            <source>（无表头）</source>
+            <translation>(no header)</translation>
         </message>
     </context>
     <context>
@@ -6519,114 +6529,119 @@ Reason (required):</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="276" />
+            <source> 等 {0} 列</source>
+            <translation> and others, {0} columns in all</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="284" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="344" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="342" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="198" />
             <source>修改列对应…</source>
             <translation>Change column mapping…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="200" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="291" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="298" />
             <source>处</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="227" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="202" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="277" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="296" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="192" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="297" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="204" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write the records to be added or updated, every value to review (with its source cell and original text), the changes, the differing tags and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="195" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="298" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
@@ -6636,7 +6651,7 @@ Reason (required):</translation>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
             <source>无</source>
             <translation>None</translation>
         </message>
@@ -6651,39 +6666,39 @@ Reason (required):</translation>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="296" />
             <source>条</source>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="254" />
             <source>正在核对每一行…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="175" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes a record or updates an existing one; a value that cannot be determined is kept as written and flagged “To review”. Type a correction in “Correct to”, then click “Preview again with the corrections”; the import is written in one go and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="265" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="282" />
             <source>；已采用更正 {0} 处。</source>
             <translation>; {0} corrections applied.</translation>
         </message>
@@ -7719,53 +7734,53 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>Delete the achievements added by this import and restore the updated ones?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="340" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="355" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="370" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="337" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="342" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
             <source>没有待核对项。</source>
             <translation>Nothing to review.</translation>
         </message>
@@ -8335,64 +8350,79 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
+            <source>三行表头（与下两行合并）</source>
+            <translation>Three header rows (merged with the next two)</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
-            <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
-            <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="110" />
+            <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</source>
+            <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, headers over two or three rows merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="109" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="161" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="126" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="165" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="168" />
+            <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
+            <translation>This sheet is hidden (not visible in Excel; usually drop-down lists or lookup tables) and is not imported by default; tick it to import it. </translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="145" />
+            <source>隐藏的工作表（在 Excel 中看不到），默认不导入</source>
+            <translation>Hidden sheet (not visible in Excel), not imported by default</translation>
         </message>
     </context>
     <context>

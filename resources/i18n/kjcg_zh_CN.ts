@@ -4878,8 +4878,8 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
-            <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
-            <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
+            <source>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</source>
+            <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.et *.ods *.csv *.txt *.tsv *.xml *.htm *.html);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
@@ -5419,17 +5419,17 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="397" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="395" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="398" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
@@ -5454,7 +5454,7 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="401" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -5474,7 +5474,7 @@
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="400" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
@@ -5484,35 +5484,35 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="411" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="451" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="456" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="394" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="393" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
@@ -5529,12 +5529,12 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="414" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="453" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
@@ -5550,7 +5550,7 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="428" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
@@ -5560,7 +5560,7 @@
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="439" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
@@ -5570,17 +5570,17 @@
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="442" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="429" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
@@ -6090,7 +6090,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="213" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -6111,19 +6111,24 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="189" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
         <message>
             <source>发明人</source>
             <translation>发明人</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="264" />
+            <source>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</source>
+            <translation>另有 {0} 列没有表头：有内容的单元格作为附加列保留在扩展信息中</translation>
         </message>
         <message>
             <source>台账登记日期</source>
@@ -6134,7 +6139,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -6143,12 +6148,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -6185,18 +6190,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="212" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="292" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -6217,7 +6222,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -6230,7 +6235,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="208" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -6263,9 +6268,14 @@
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="237" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="262" />
+            <source>（无表头）</source>
+            <translation>（无表头）</translation>
         </message>
     </context>
     <context>
@@ -6519,114 +6529,119 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="276" />
+            <source> 等 {0} 列</source>
+            <translation> 等 {0} 列</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="284" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="344" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="342" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="198" />
             <source>修改列对应…</source>
             <translation>修改列对应…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="200" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="291" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="298" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="227" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="230" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="202" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="277" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="296" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="192" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="379" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="297" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="204" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="195" />
             <source>按更正重新预览</source>
             <translation>按更正重新预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="298" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
@@ -6636,7 +6651,7 @@
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
             <source>无</source>
             <translation>无</translation>
         </message>
@@ -6651,39 +6666,39 @@
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="296" />
             <source>条</source>
             <translation>条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="254" />
             <source>正在核对每一行…</source>
             <translation>正在核对每一行…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="175" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="261" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="265" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="282" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
         </message>
@@ -7719,53 +7734,53 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
             <source>删除本次新增的成果并恢复被更新的成果？</source>
             <translation>删除本次新增的成果并恢复被更新的成果？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="333" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="340" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="355" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="364" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="370" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="337" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="342" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="319" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
             <source>没有待核对项。</source>
             <translation>没有待核对项。</translation>
         </message>
@@ -8335,64 +8350,79 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
+            <source>三行表头（与下两行合并）</source>
+            <translation>三行表头（与下两行合并）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="117" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
-            <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
-            <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="110" />
+            <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</source>
+            <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行或三行的表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="109" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="118" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="161" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="126" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="165" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="168" />
+            <source>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</source>
+            <translation>这是隐藏的工作表（在 Excel 中看不到，多为下拉选项或备查表），默认不导入；如需导入请勾选。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="145" />
+            <source>隐藏的工作表（在 Excel 中看不到），默认不导入</source>
+            <translation>隐藏的工作表（在 Excel 中看不到），默认不导入</translation>
         </message>
     </context>
     <context>

@@ -226,3 +226,50 @@ def test_a_correction_that_still_fails_stays_in_sight_and_can_be_withdrawn(qtbot
     qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
     assert "已采用更正" not in preview.counts.text() and preview.overrides == {}
     wizard.reject()
+
+
+def test_a_hidden_sheet_is_listed_unticked_and_three_header_rows_can_be_chosen(qtbot, db, tmp_path, boxes):
+    from test_import_office_files import hidden_sheet_ledger, three_row_header_ledger
+
+    wizard = ImportWizard(db, None, hidden_sheet_ledger(tmp_path / "模板.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.sheet_page
+    ticks = {page.sheets.item(i).text(): page.sheets.item(i).checkState() for i in range(page.sheets.count())}
+    assert ticks == {"下拉选项": Qt.CheckState.Unchecked, "专利台账": Qt.CheckState.Checked, "校验": Qt.CheckState.Unchecked}
+    page.sheets.setCurrentRow(0)
+    assert "隐藏的工作表" in page.info.text()
+    wizard.reject()
+
+    wizard = ImportWizard(db, None, three_row_header_ledger(tmp_path / "三行表头.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.sheet_page
+    assert page.two_rows.currentIndex() == 2 and "第 1、2、3 行" in page.info.text()
+    page.header_row.setValue(2)
+    page.two_rows.setCurrentIndex(1)
+    page._apply_header()
+    assert wizard.layouts["台账"].header_rows == [2, 3]
+    page.header_row.setValue(1)
+    page.two_rows.setCurrentIndex(2)
+    page._apply_header()
+    assert wizard.layouts["台账"].header_rows == [1, 2, 3]
+    wizard.reject()
+
+
+def test_a_row_across_16384_columns_keeps_the_pages_short(qtbot, db, tmp_path, boxes):
+    from test_import_office_files import row_across_the_sheet
+
+    from kjcg_desktop.ui import import_wizard
+
+    wizard = to_preview(qtbot, db, row_across_the_sheet(tmp_path / "拖过头的台账.xlsx"))
+    assert wizard.sheet_page.preview.model().columnCount() == import_wizard.PREVIEW_COLUMNS
+    mapping = wizard.mapping_page.table
+    assert mapping.rowCount() == 8 + import_wizard.MAX_UNNAMED_COLUMNS + 1
+    assert "16,326" in mapping.item(mapping.rowCount() - 1, 3).text()
+    counts = wizard.preview_page.counts.text()
+    assert "等 16,376 列" in counts and len(counts) < 600
+    assert len(wizard.plan.added) == 4
+    wizard.reject()

@@ -34,7 +34,7 @@ def commit_plan(db: Database, plan: ImportPlan, *, on_row: Callable[[int], None]
                "flagged_rows": plan.flagged_rows, "error_rows": plan.error_rows,
                "errors": [e.as_dict() for e in plan.errors[:1000]],
                "flags": [{"row": r.row, "name": r.name, **f.as_dict()} for r, f in plan.flags[:1000]],
-               "unmapped_columns": plan.unmapped_columns,
+               "unmapped_columns": plan.unmapped_columns, "hidden_sheets": plan.hidden_sheets,
                "tag_differences": [t.as_dict() for t in plan.tag_differences[:1000]]}
     sheets = "、".join(lay.sheet for lay in plan.layouts)
     return repo.commit_import(db, source=plan.source, sheet=sheets, added=added, updated=updated, summary=summary, on_row=on_row)
@@ -45,9 +45,12 @@ def undo_batch(db: Database, batch_id: int) -> dict[str, int]:
 
 
 def layouts_for(workbook: Workbook, sheet: str | None = None, profile: Mapping[str, str] | None = None) -> list[SheetLayout]:
-    """Layouts of the named sheet, or of every sheet that has a recognisable header (several sheets
-    of one workbook each import by their own header)."""
-    names = [sheet] if sheet else workbook.sheet_names
+    """Layouts of the named sheet, or of every visible sheet that has a recognisable header (several
+    sheets of one workbook each import by their own header). A sheet hidden in Excel — a drop-down
+    list, a lookup table, an old copy — is read only when named (:attr:`ImportPlan.hidden_sheets`
+    tells which were left)."""
+    hidden = getattr(workbook, "hidden_sheets", [])
+    names = [sheet] if sheet else [n for n in workbook.sheet_names if n not in hidden]
     layouts = []
     for name in names:
         layout = detect_layout(name, workbook.rows(name), profile)
@@ -55,9 +58,21 @@ def layouts_for(workbook: Workbook, sheet: str | None = None, profile: Mapping[s
             layouts.append(layout)
         elif sheet:
             raise ImportFileError(f"工作表“{name}”的前 {HEADER_SCAN_ROWS} 行中没有找到表头（至少需要两个可识别的列名，如 成果名称、申请号）")
+    if not layouts and not any(_has_content(workbook.rows(name)) for name in workbook.sheet_names):
+        where = "" if getattr(workbook, "kind", "") == "csv" else "（各工作表都是空的）"
+        raise ImportFileError(f"“{workbook.path.name}”中没有任何内容{where}。请确认选择的文件是否正确")
     if not layouts:
-        raise ImportFileError(f"“{workbook.path.name}”的各工作表中都没有找到表头（至少需要两个可识别的列名，如 成果名称、申请号）")
+        note = f"；隐藏的工作表{_quoted(hidden)}未查找，如需导入请指定工作表" if hidden else ""
+        raise ImportFileError(f"“{workbook.path.name}”的各工作表中都没有找到表头（至少需要两个可识别的列名，如 成果名称、申请号）{note}")
     return layouts
+
+
+def _has_content(rows: list[list[Any]]) -> bool:
+    return any(str(v).strip() for row in rows for v in row if v is not None)
+
+
+def _quoted(names: list[str]) -> str:
+    return "、".join(f"“{n}”" for n in names)
 
 
 def open_workbook(path: Path | str) -> Workbook:
@@ -83,6 +98,7 @@ def import_file(
     workbook = open_workbook(path)
     try:
         plan = build_plan(db, workbook, layouts_for(workbook, sheet, mapping))
+        plan.hidden_sheets = [] if sheet else list(workbook.hidden_sheets)
     finally:
         workbook.close()
     batch_id = None if dry_run else commit_plan(db, plan)

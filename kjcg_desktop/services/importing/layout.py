@@ -1,4 +1,4 @@
-"""Finding a sheet's header (title and banner rows skipped, a two-row header joined, stray spaces
+"""Finding a sheet's header (title and banner rows skipped, a two- or three-row header joined, stray spaces
 and repeated names handled) and proposing a field for each column from the synonym table."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ class SheetLayout:
     """Where a sheet's header is and how its columns map to fields."""
 
     sheet: str
-    header_rows: list[int]           # 1-based Excel row numbers of the header (one or two)
+    header_rows: list[int]           # 1-based Excel row numbers of the header (one to three)
     headers: list[str]               # one display name per column (spaces removed, duplicates numbered)
     mapping: list[str]               # one field / "extra" / "ignore" per column
     data_start: int                  # 0-based index of the first data row
@@ -28,6 +28,10 @@ class SheetLayout:
     # (empty: every column in 元)
     units: list[int] = field(default_factory=list)
     units_row: int | None = None     # 1-based row number of a units row under the header, part of it
+
+    def has_header(self, col: int) -> bool:
+        """Whether column ``col`` has a header of its own (else it is named 列X after its letters)."""
+        return self.headers[col] != _unnamed(col)
 
     def mapping_dict(self) -> dict[str, str]:
         return dict(zip(self.headers, self.mapping, strict=True))
@@ -132,7 +136,7 @@ def _combine(upper: Sequence[Any], lower: Sequence[Any], width: int) -> list[Any
 
 
 def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[str, str] | None = None) -> SheetLayout | None:
-    """Find the header (one row, or two rows joined) within the first rows; None if the sheet has none."""
+    """Find the header (one row, or two or three rows joined) within the first rows; None if the sheet has none."""
     by_header = synonyms().by_header
     scan = [list(r) for r in rows[:HEADER_SCAN_ROWS]]
     if not scan:
@@ -154,24 +158,46 @@ def detect_layout(sheet: str, rows: Sequence[Sequence[Any]], profile: Mapping[st
         other = scan[lower] if upper == best else scan[upper]
         if score > best_score and all(isinstance(v, str) for v in other if not _is_blank(v)):
             header_rows, names, best_score = [upper, lower], combined, score
+    if len(header_rows) == 2:  # a third row: a group title above, or the names under a merged group
+        header_rows, names = _third_header_row(scan, header_rows, names, best_score, width, by_header)
     headers = _clean_headers(names)
     mapping = propose_mapping(headers, profile)
     return _with_units(SheetLayout(sheet, [r + 1 for r in header_rows], headers, mapping, header_rows[-1] + 1), rows)
 
 
+def _third_header_row(scan: Sequence[Sequence[Any]], header_rows: list[int], names: list[Any], score: int, width: int,
+                      by_header: Mapping[str, str]) -> tuple[list[int], list[Any]]:
+    """A header over three rows (成果信息 over 申请信息 over 申请号 | 申请日, merged across and down): the
+    row above or below a two-row header joins it when it is header text and adds matches."""
+    upper, lower = header_rows
+    best = (header_rows, names, score)
+    for extra in (upper - 1, lower + 1):
+        if extra < 0 or extra >= len(scan) or not all(isinstance(v, str) for v in scan[extra] if not _is_blank(v)):
+            continue
+        combined = _combine(scan[extra], names, width) if extra < upper else _combine(names, scan[extra], width)
+        extra_score = _row_score(combined, by_header)
+        if extra_score > best[2]:
+            best = (sorted([upper, lower, extra]), combined, extra_score)
+    return best[0], best[1]
+
+
 def layout_at(sheet: str, rows: Sequence[Sequence[Any]], header_rows: Sequence[int],
               profile: Mapping[str, str] | None = None) -> SheetLayout:
-    """The layout with the header the user chose: one or two 1-based row numbers."""
+    """The layout with the header the user chose: one, two or three 1-based row numbers."""
     indexes = sorted(r - 1 for r in header_rows)
-    if not indexes or indexes[0] < 0 or indexes[-1] >= len(rows) or len(indexes) > 2:
+    if not indexes or indexes[0] < 0 or indexes[-1] >= len(rows) or len(indexes) > 3:
         raise ImportFileError(f"工作表“{sheet}”没有第 {'、'.join(str(r) for r in header_rows)} 行")
     width = max(len(r) for r in rows)
     names = list(rows[indexes[0]]) + [""] * (width - len(rows[indexes[0]]))
-    if len(indexes) == 2:
-        names = _combine(rows[indexes[0]], rows[indexes[1]], width)
+    for index in indexes[1:]:  # a lower row's name wins over the group title above it
+        names = _combine(names, rows[index], width)
     headers = _clean_headers(names)
     return _with_units(SheetLayout(sheet, [i + 1 for i in indexes], headers, propose_mapping(headers, profile),
                                    indexes[-1] + 1), rows)
+
+
+def _unnamed(col: int) -> str:
+    return f"列{column_letter(col)}"
 
 
 def _clean_headers(names: Sequence[Any]) -> list[str]:
@@ -180,7 +206,7 @@ def _clean_headers(names: Sequence[Any]) -> list[str]:
     for c, raw in enumerate(names):
         text = "".join(str(to_text(raw) or "").split())
         if not text:
-            text = f"列{column_letter(c)}"
+            text = _unnamed(c)
         if text in seen:
             seen[text] += 1
             text = f"{text}（{seen[text]}）"

@@ -121,6 +121,7 @@ class ImportPlan:
     errors: list[RowError] = field(default_factory=list)
     error_rows: int = 0
     tag_differences: list[TagDifference] = field(default_factory=list)
+    hidden_sheets: list[str] = field(default_factory=list)   # hidden in Excel, so not read (name one to import it)
 
     @property
     def added(self) -> list[PlannedRow]:
@@ -163,6 +164,7 @@ class ImportPlan:
             "unmapped_columns": self.unmapped_columns,
             "sheets": [{"sheet": lay.sheet, "header_rows": lay.header_rows, "mapping": lay.mapping_dict()} for lay in self.layouts],
             "tag_differences": [t.as_dict() for t in self.tag_differences],
+            "hidden_sheets": list(self.hidden_sheets),
         }
 
 

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
 import re
 import time
 import zipfile
+import zlib
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from ... import domain as d
+from ..sheet_scan import column_name
 
 # -- limits for hostile files -------------------------------------------------------------------
 MAX_FILE_BYTES = 200 * 1024 * 1024          # the file on disk
@@ -43,10 +46,31 @@ def _refuse(path: Path, message: str) -> ImportFileError:
     return ImportFileError(f"无法导入“{path.name}”：{message}")
 
 
+def _unreadable_file(path: Path, exc: OSError) -> ImportFileError:
+    """The file exists but cannot be read: no permission, locked by the program that has it open
+    (Excel and WPS lock a workbook they have open on Windows), gone, or a drive that failed."""
+    if exc.errno in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
+        return _refuse(path, "没有读取该文件的权限，或文件正被其他程序（如 Excel、WPS）独占打开。"
+                             "请关闭打开它的程序，或把文件复制到自己的文件夹后再导入")
+    if exc.errno == errno.ENOENT or isinstance(exc, FileNotFoundError):
+        return _refuse(path, "文件不存在（可能已被移动、改名或删除）。请重新选择文件")
+    reason = exc.strerror or type(exc).__name__
+    return _refuse(path, f"读取文件时出错（{reason}）。如文件在网络盘或 U 盘上，请复制到本机后再导入")
+
+
 def check_file(path: Path | str) -> str:
     """Check a file before any parser sees it; return its kind: "xlsx" (also .xlsm/.xlsb), "xls",
-    "ods", "csv", or "html" / "xmlss" for a web system's table saved as .xls (:mod:`.web_export`). Raises :class:`ImportFileError` with a Chinese message naming the file."""
+    "ods", "csv" (also text saved as .xls/.xlsx by a web system), or "html" / "xmlss" for a web
+    system's table saved as .xls (:mod:`.web_export`). Raises :class:`ImportFileError` with a
+    Chinese message naming the file, also when the file cannot be read (permissions, a lock)."""
     path = Path(path)
+    try:
+        return _check_file(path)
+    except OSError as exc:
+        raise _unreadable_file(path, exc) from None
+
+
+def _check_file(path: Path) -> str:
     if not path.is_file():
         raise _refuse(path, "文件不存在")
     size = path.stat().st_size
@@ -65,22 +89,51 @@ def check_file(path: Path | str) -> str:
             if "WordDocument".encode("utf-16-le") in data:
                 raise _refuse(path, "这是 Word 97-2003 文档，不是 Excel 工作簿")
             raise _refuse(path, "是旧版 Office 文件，但不含 Excel 工作簿（文件可能已损坏）")
+        _check_suffix(path, "xls")
         return "xls"
     if head.startswith(ZIP_MAGIC):
         kind = _check_zip(path)
         if suffix in (".csv", ".xls", ".txt"):
             real = ".ods" if kind == "ods" else ".xlsx"
             raise _refuse(path, f"文件扩展名为 {suffix}，但内容是 {real} 工作簿；请将扩展名改为 {real}")
+        _check_suffix(path, _zip_format(path, kind))
         return kind
     if suffix in (".csv", ".txt", ".tsv"):
-        return "csv"
-    if suffix in (".xls", ".xlsx", ".et"):
+        from .web_export import sniff
+
+        web_kind = sniff(path)  # a web system's HTML table downloaded as .csv
+        return web_kind if web_kind in ("html", "xmlss") else "csv"
+    if suffix in (".xls", ".xlsx", ".et", ".xml", ".htm", ".html"):  # Excel saves "XML 电子表格 2003" as .xml, "网页" as .htm
         web_kind = _web_export_kind(path, suffix)
         if web_kind is not None:
             return web_kind
     if suffix == ".ods":
         raise _refuse(path, "文件扩展名为 .ods，但内容不是 OpenDocument 电子表格（文件可能已损坏）")
     raise _refuse(path, "不是电子表格（可导入 .xlsx、.xls、.ods、.csv），文件可能已损坏或是其他格式")
+
+
+# the reader python-calamine takes for a file by its extension (others: by the content)
+_READER_OF_SUFFIX = {".xls": "xls", ".xla": "xls", ".xlsx": "xlsx", ".xlsm": "xlsx", ".xlam": "xlsx",
+                     ".xlsb": "xlsb", ".ods": "ods"}
+_SUFFIX_OF_FORMAT = {"xls": ".xls", "xlsx": ".xlsx", "xlsb": ".xlsb", "ods": ".ods"}
+_FORMAT_NAMES = {"xls": "Excel 97-2003 工作簿", "xlsx": "Excel 工作簿（.xlsx）", "xlsb": "Excel 二进制工作簿（.xlsb）",
+                 "ods": "OpenDocument 电子表格（.ods）"}
+
+
+def _zip_format(path: Path, kind: str) -> str:
+    if kind == "ods":
+        return "ods"
+    with zipfile.ZipFile(path) as zf:
+        return "xlsx" if "xl/workbook.xml" in zf.namelist() else "xlsb"
+
+
+def _check_suffix(path: Path, content: str) -> None:
+    """A workbook whose extension names another format (an .xls renamed .xlsx, an .ods saved as
+    .xlsx): the reader chosen by the extension would call it damaged, so say what it is."""
+    expected = _READER_OF_SUFFIX.get(path.suffix.lower())
+    if expected is not None and expected != content:
+        real = _SUFFIX_OF_FORMAT[content]
+        raise _refuse(path, f"文件扩展名为 {path.suffix}，但内容是 {_FORMAT_NAMES[content]}；请将扩展名改为 {real} 后再导入")
 
 
 def _web_export_kind(path: Path, suffix: str) -> str | None:
@@ -91,7 +144,7 @@ def _web_export_kind(path: Path, suffix: str) -> str | None:
     kind = sniff(path)
     if kind in ("html", "xmlss"):
         return kind
-    if kind == "text" and suffix == ".xls":
+    if kind == "text":  # a web system's CSV download saved under an Excel name (WPS opens it)
         return "csv"
     if kind == "mht":
         raise _refuse(path, f"文件扩展名为 {suffix}，但内容是网页存档（MHT，单个文件网页），不是 Excel 工作簿；"
@@ -102,14 +155,19 @@ def _web_export_kind(path: Path, suffix: str) -> str | None:
                         "（文件可能已损坏）；如能在 Excel 或 WPS 中打开，请“另存为” .xlsx 再导入")
 
 
+_ACCESS_ERRNOS = (errno.EACCES, errno.EPERM, errno.ENOENT, errno.EIO)
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
 
 
 def _check_zip(path: Path) -> str:
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise _refuse(path, f"工作簿已损坏（不是完整的 zip 包：{exc}）") from None
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno in _ACCESS_ERRNOS:
+            raise  # not damaged: unreadable (check_file says why)
+        programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
+        raise _refuse(path, "文件不完整或已损坏（其压缩包结构不完整，常见于下载或复制中断、邮件附件被截断）。"
+                            f"请重新下载或重新复制原文件；如能在 {programs} 中打开，请“另存为”后再导入") from None
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
@@ -154,10 +212,14 @@ def _check_prolog(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Non
                     break
             else:
                 raise _refuse(path, f"部件 {info.filename} 开头异常（{MAX_PROLOG_BYTES // 1024} KB 内没有 XML 根元素），已拒绝")
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, zlib.error) as exc:
         if isinstance(exc, ImportFileError):
             raise
-        raise _refuse(path, f"工作簿部件 {info.filename} 已损坏或受保护（{exc}）") from None
+        if isinstance(exc, OSError) and exc.errno in _ACCESS_ERRNOS:
+            raise  # unreadable, not damaged (check_file says why)
+        programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
+        raise _refuse(path, f"文件已损坏（其中的部件 {info.filename} 无法解压，技术信息：{str(exc)[:120]}）。"
+                            f"请重新下载或重新复制原文件；如能在 {programs} 中打开，请“另存为”后再导入") from None
     upper = buffer.upper()
     if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
         raise _refuse(path, f"部件 {info.filename} 含有 XML 实体声明（可能是 XML 炸弹或外部实体攻击），已拒绝")
@@ -168,8 +230,16 @@ class Workbook:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        try:
+            self._open()
+        except OSError as exc:
+            raise _unreadable_file(self.path, exc) from None
+
+    def _open(self) -> None:
         self.kind = check_file(self.path)
         self._rows: dict[str, list[list[Any]]] = {}
+        # sheets hidden in Excel (a drop-down list, a lookup table, an old copy): read only when named
+        self.hidden_sheets: list[str] = []
         if self.kind == "csv":
             self.sheet_names = [self.path.stem]
             self._rows[self.path.stem] = _read_csv(self.path)
@@ -193,10 +263,13 @@ class Workbook:
             raise _refuse(self.path, str(exc)) from None
         try:
             self._book = python_calamine.CalamineWorkbook.from_path(str(self.path))
-            self.sheet_names = [m.name for m in self._book.sheets_metadata
-                                if str(m.typ).endswith("WorkSheet")] or list(self._book.sheet_names)
-        except Exception as exc:  # calamine raises its own error types for corrupt and protected files
-            raise _refuse(self.path, _calamine_message(exc)) from None
+            sheets = [m for m in self._book.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+            self.sheet_names = [m.name for m in sheets] or list(self._book.sheet_names)
+            self.hidden_sheets = [m.name for m in sheets if str(m.visible).rsplit(".", 1)[-1] != "Visible"]
+        except BaseException as exc:  # calamine raises its own error types for corrupt and protected files
+            if not isinstance(exc, Exception) and not _is_panic(exc):
+                raise
+            raise _refuse(self.path, _calamine_message(exc, self.path)) from None
 
     def rows(self, sheet: str) -> list[list[Any]]:
         if sheet not in self._rows:
@@ -208,10 +281,14 @@ class Workbook:
                 self._rows[sheet] = sheet_size.read_sheet(self._book, sheet, self._extents)
             except ImportFileError:
                 raise
+            except OSError as exc:
+                raise _unreadable_file(self.path, exc) from None
             except sheet_size.SheetSizeError as exc:
                 raise _refuse(self.path, str(exc)) from None
-            except Exception as exc:
-                raise _refuse(self.path, f"工作表“{sheet}”{_calamine_message(exc)}") from None
+            except BaseException as exc:
+                if not isinstance(exc, Exception) and not _is_panic(exc):
+                    raise
+                raise _refuse(self.path, f"工作表“{sheet}”：{_calamine_message(exc, self.path)}") from None
         return self._rows[sheet]
 
     def close(self) -> None:
@@ -220,13 +297,20 @@ class Workbook:
             book.close()
 
 
-def _calamine_message(exc: Exception) -> str:
+def _is_panic(exc: BaseException) -> bool:
+    """A Rust panic inside python-calamine (``pyo3_runtime.PanicException``, a BaseException): a
+    damaged file it failed to check, e.g. an .xls cut short inside its sector table."""
+    return type(exc).__name__ == "PanicException"
+
+
+def _calamine_message(exc: BaseException, path: Path) -> str:
     name = type(exc).__name__
     if "Password" in name:
         return "文件受密码保护，请取消密码后另存为 .xlsx 再导入"
-    if "Xml" in name:
-        return f"内容已损坏（XML 无法解析：{exc}）"
-    return f"文件已损坏或格式不受支持（{exc}）"
+    programs = "WPS 或 LibreOffice" if path.suffix.lower() == ".ods" else "Excel 或 WPS"
+    detail = "XML 无法解析：" if "Xml" in name else ""
+    return (f"文件已损坏或不完整，无法读取（技术信息：{detail}{str(exc)[:200]}）。"
+            f"请在 {programs} 中打开后“另存为”再导入；如打不开，请重新下载或向来源重新索取文件")
 
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -237,32 +321,121 @@ def decode_text(data: bytes) -> tuple[str, str]:
     "CSV UTF-8" writes one, its "Unicode 文本" is UTF-16 with one); without it the strict order
     UTF-8 → GB18030: UTF-8 is self-checking (GBK/GB2312 bytes of Chinese text are almost never
     valid UTF-8), and GB18030 is the superset of GB2312 and GBK that Chinese Excel and WPS save.
-    A statistical detector would guess between these same two and can be wrong on short files."""
+    A statistical detector would guess between these same two and can be wrong on short files.
+
+    Never raises: a byte that is not valid in the encoding becomes U+FFFD (the CSV reader then
+    names the cells, :func:`_read_csv`). A file that is UTF-8 but for a few damaged bytes (its
+    other characters decode as Chinese) stays UTF-8 rather than turning into GB18030 nonsense."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding), encoding
+            return data.decode(encoding, errors="replace"), encoding
+    wide = _utf16_without_bom(data)
+    if wide:
+        return data.decode(wide, errors="replace"), wide
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace"), "gb18030"
+        pass
+    sample = data[:_SAMPLE_BYTES].decode("utf-8", errors="replace")
+    bad = sample.count("\ufffd")
+    # GBK bytes read as UTF-8 fail at most characters and give Latin, Greek, Cyrillic or Hebrew
+    # letters where they do not (a lead byte C2–DF before a byte 80–BF); Chinese UTF-8 text is
+    # Chinese characters and full-width punctuation.
+    chinese = len(_CHINESE.findall(sample))
+    if bad * 20 <= chinese and len(_TWO_BYTE.findall(sample)) * 10 <= chinese:
+        return data.decode("utf-8", errors="replace"), "utf-8"
+    return data.decode("gb18030", errors="replace"), "gb18030"
+
+
+_SAMPLE_BYTES = 1 << 20
+_CHINESE = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_TWO_BYTE = re.compile("[\u0080-\u07ff]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 written without a byte-order mark (some export tools): the separators, digits and
+    line ends of a table are ASCII, so every other byte is zero — a text in UTF-8 or GBK has none."""
+    sample = data[:65536]
+    if len(sample) < 4 or sample.count(0) * 5 < len(sample):
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd * 5 >= len(sample) // 2 and even * 50 < len(sample) // 2:
+        return "utf-16-le"
+    if even * 5 >= len(sample) // 2 and odd * 50 < len(sample) // 2:
+        return "utf-16-be"
+    return None
+
+
+_ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16（Unicode 文本）", "utf-16-le": "UTF-16",
+                   "utf-16-be": "UTF-16", "gb18030": "GBK/GB18030"}
+MAX_NAMED_CELLS = 5
+
+
+def _undecodable(path: Path, rows: list[list[str]], encoding: str) -> ImportFileError:
+    """The cells holding bytes the encoding cannot read, named (the file is refused before a row is
+    written: a guessed character would be stored as if the file said it)."""
+    cells = [f"第 {r + 1} 行 {column_name(c)} 列" for r, row in enumerate(rows) for c, v in enumerate(row) if "\ufffd" in v]
+    where = "、".join(cells[:MAX_NAMED_CELLS]) + (f" 等 {len(cells)} 处" if len(cells) > MAX_NAMED_CELLS else "")
+    return _refuse(path, f"按 {_ENCODING_NAMES.get(encoding, encoding)} 编码读取时，{where or '文件末尾'}有无法识别的字节"
+                         "（文件可能已损坏、被截断，或拼接了不同编码的内容）。请在 WPS 或 Excel 中打开核对这些单元格，"
+                         "改正后另存为 .xlsx 或“CSV UTF-8”再导入")
+
+
+# Excel's first line "sep=;" names the separator and is not shown as a row
+_SEP_LINE = re.compile(r"\A\ufeff?sep=(.)[ \t]*\r?\n")
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
-    text, _ = decode_text(path.read_bytes())
+    data = path.read_bytes()
+    text, encoding = decode_text(data)
     if "\x00" in text:
-        raise _refuse(path, "不是文本格式的 CSV 文件")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-    except csv.Error:
-        dialect = csv.excel
+        if text.count("\x00") * 100 > len(text):
+            raise _refuse(path, "不是文本格式的 CSV 文件")
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise _refuse(path, f"第 {line} 行有空字符（字节 0x00），文件可能已损坏。请在 WPS 或 Excel 中打开核对该行，"
+                            "另存为 .xlsx 或“CSV UTF-8”后再导入")
+    sep = _SEP_LINE.match(text)
+    if sep:
+        text = text[sep.end():]
+        dialect: Any = type("SepDialect", (csv.excel,), {"delimiter": sep.group(1)})
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+        except csv.Error:
+            dialect = csv.excel
     # a long 摘要 is one cell, however long (the module's default limit is 128 KB)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
     try:
-        return _in_pieces(csv.reader(io.StringIO(text), dialect, strict=True))
+        rows = _in_pieces(csv.reader(io.StringIO(text), dialect, strict=True))
     except csv.Error:
         # A quote that is never closed would swallow every line after it into one cell: read line
         # by line instead, so each line of the file stays a row (the damaged one shows its text).
-        return [next(csv.reader([line], dialect), []) for line in text.splitlines()]
+        rows = [next(csv.reader([line], dialect), []) for line in text.splitlines()]
+    if "\ufffd" in text and not _decodes_strictly(data, encoding):
+        raise _undecodable(path, rows, encoding)
+    if '="' in text:
+        _unwrap_text_formulas(rows)
+    for row in rows:  # "a,b,,\r\n": the empty cells Excel writes up to the widest row are no column
+        while row and row[-1] == "":
+            row.pop()
+    return rows
+
+
+def _unwrap_text_formulas(rows: list[list[str]]) -> None:
+    """="202310123451.3": the formula web systems write into a CSV so that Excel shows a long number
+    as the text it is (not 2.02310E+11); Excel shows the text between the quotes, and so is it read."""
+    for row in rows:
+        for i, v in enumerate(row):
+            if v[:2] == '="' and v[-1:] == '"' and len(v) >= 3 and '"' not in v[2:-1].replace('""', ""):
+                row[i] = v[2:-1].replace('""', '"')
+
+
+def _decodes_strictly(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _in_pieces(rows: Iterator[list[str]]) -> list[list[str]]:

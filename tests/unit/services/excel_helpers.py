@@ -93,3 +93,66 @@ def bad_rows_ledger(path: Path) -> Path:
     ws.append(["属性不符", "发明", app_no(2023, 1, 6), "2023-01-02", "审中", "授权成果", "研究阶段"])
     wb.save(path)
     return path
+
+
+# -- .xlsb (Excel binary workbook), written record by record (MS-XLSB 2.1.4) ----------------------------
+def _xlsb_record(typ: int, payload: bytes = b"") -> bytes:
+    head = bytes([typ]) if typ < 0x80 else bytes([(typ & 0x7F) | 0x80, typ >> 7])
+    size, n = b"", len(payload)
+    while True:
+        n, low = n >> 7, n & 0x7F
+        size += bytes([low | (0x80 if n else 0)])
+        if not n:
+            return head + size + payload
+
+
+def _xlsb_string(text: str) -> bytes:
+    import struct
+
+    data = text.encode("utf-16-le")
+    return struct.pack("<I", len(data) // 2) + data
+
+
+def write_xlsb(path: Path, sheets: dict[str, list[list]], *, far_cells: dict[str, list[tuple[int, int, str]]] | None = None) -> Path:
+    """An .xlsb as Excel saves one: rows of strings (BrtCellSt) and numbers (BrtCellReal), and
+    optional extra cells (0-based row, column, text) written after the rows."""
+    import struct
+    import zipfile
+
+    def sheet_part(rows: list[list], extra: list[tuple[int, int, str]]) -> bytes:
+        width = max((len(r) for r in rows), default=1)
+        out = [_xlsb_record(0x81), _xlsb_record(0x94, struct.pack("<IIII", 0, max(len(rows) - 1, 0), 0, width - 1)),
+               _xlsb_record(0x91)]
+        cells = [(r, c, v) for r, row in enumerate(rows) for c, v in enumerate(row) if v is not None] + list(extra)
+        current = None
+        for r, c, v in cells:
+            if r != current:
+                out.append(_xlsb_record(0x00, struct.pack("<IIH", r, 0, 300) + bytes(8)))
+                current = r
+            if isinstance(v, (int, float)):
+                out.append(_xlsb_record(0x05, struct.pack("<IId", c, 0, float(v))))
+            else:
+                out.append(_xlsb_record(0x06, struct.pack("<II", c, 0) + _xlsb_string(str(v))))
+        return b"".join([*out, _xlsb_record(0x92), _xlsb_record(0x82)])
+
+    book = _xlsb_record(0x83) + _xlsb_record(0x8F)
+    rels = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">']
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for i, (title, rows) in enumerate(sheets.items(), 1):
+            book += _xlsb_record(0x9C, struct.pack("<II", 0, i) + _xlsb_string(f"rId{i}") + _xlsb_string(title))
+            rels.append(f'<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                        f'relationships/worksheet" Target="worksheets/sheet{i}.bin"/>')
+            z.writestr(f"xl/worksheets/sheet{i}.bin", sheet_part(rows, (far_cells or {}).get(title, [])))
+        z.writestr("xl/workbook.bin", book + _xlsb_record(0x90) + _xlsb_record(0x84))
+        z.writestr("xl/_rels/workbook.bin.rels", "".join(rels) + "</Relationships>")
+        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Override PartName="/xl/workbook.bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/>'
+                   '</Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                   'officeDocument" Target="xl/workbook.bin"/></Relationships>')
+    return path

@@ -1,0 +1,506 @@
+"""Files as offices hand them over: locked by the program that has them open, cut short by a
+download, a web system's CSV saved under an Excel name, .xlsb, hidden helper sheets, headers over
+three rows, undecodable bytes in a CSV — each shaped like the real file."""
+
+from __future__ import annotations
+
+import builtins
+import errno
+import io
+
+import pytest
+from excel_helpers import rows_by_name, write_xlsb, write_xlsx
+
+from kjcg_desktop import cli
+from kjcg_desktop.services import excel_import as ei
+
+HEADER = ["序号", "专利名称", "专利类型", "申请号", "申请日", "法律状态", "发明人", "所属学院"]
+ROWS = [
+    [1, "一种高强度铝合金的制备方法", "发明专利", "202310123451.3", "2023-05-06", "实质审查", "王伟", "材料学院"],
+    [2, "一种夹持装置", "实用新型", "202320654322.2", "2023-06-01", "授权", "刘强", "机械学院"],
+    [3, "检测系统及方法", "发明专利", "202210333333.0", "2022-03-04", "有效", "赵磊", "电子学院"],
+]
+
+
+def _csv(rows: list[list], delimiter: str = ",") -> str:
+    return "".join(delimiter.join(str(v) for v in row) + "\r\n" for row in rows)
+
+
+@pytest.fixture
+def locked(monkeypatch):
+    """Make opening the given files fail as Windows fails while Excel or WPS has a workbook open
+    (a sharing violation: PermissionError, errno 13), whoever runs the test (root reads anything)."""
+    paths: set[str] = set()
+    real_open = builtins.open
+
+    def fake_open(file, *args, **kwargs):
+        if str(file) in paths:
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", fake_open)
+    monkeypatch.setattr(io, "open", fake_open)
+    return paths
+
+
+# -- a file another program holds open, or without read permission -------------------------------
+@pytest.mark.parametrize("name", ["台账.xlsx", "台账.csv", "台账.xls"])
+def test_a_file_locked_by_excel_says_so_and_what_to_do(tmp_path, locked, name):
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        path.write_text(_csv([HEADER, *ROWS]), encoding="gbk")
+    else:
+        write_xlsx(tmp_path / "src.xlsx", {"台账": [HEADER, *ROWS]}).rename(path)
+        if name.endswith(".xls"):  # a web export saved as .xls: an HTML table
+            path.write_text("<html><body><table><tr><td>专利名称</td><td>申请号</td></tr></table></body></html>",
+                            encoding="utf-8")
+    locked.add(str(path))
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.open_workbook(path)
+    message = str(info.value)
+    assert name in message and "权限" in message and "其他程序" in message and "关闭" in message
+    assert "损坏" not in message
+
+
+def test_the_cli_names_a_locked_input_as_unreadable_not_unwritable(db_path, tmp_path, locked, capsys):
+    path = write_xlsx(tmp_path / "专利 台账（最终版）.xlsx", {"台账": [HEADER, *ROWS]})
+    locked.add(str(path))
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert "专利 台账（最终版）.xlsx" in err and "读取" in err and "写入" not in err and "Traceback" not in err
+
+
+# -- a download cut short -------------------------------------------------------------------------
+def test_a_truncated_xlsx_says_it_is_incomplete_in_chinese_only(db, tmp_path):
+    data = write_xlsx(tmp_path / "full.xlsx", {"台账": [HEADER, *ROWS] * 20}).read_bytes()
+    path = tmp_path / "专利台账（下载中断）.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.import_file(db, path)
+    message = str(info.value)
+    assert "不完整" in message and "重新下载" in message
+    assert not any(word in message for word in ("File is not", "zip file", "Bad"))  # no English from the library
+    assert db.scalar("SELECT count(*) FROM achievements") == 0
+
+
+# -- a web system's CSV saved under an Excel name --------------------------------------------------
+@pytest.mark.parametrize(("name", "encoding"), [("专利导出.xlsx", "gbk"), ("专利导出.xlsx", "utf-8-sig"), ("专利导出.et", "gbk")])
+def test_csv_text_downloaded_as_xlsx_is_read_as_csv(db, tmp_path, name, encoding):
+    path = tmp_path / name
+    path.write_bytes(_csv([HEADER, *ROWS]).encode(encoding))
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3
+    assert rows_by_name(db)["一种夹持装置"]["application_no"] == "202320654322.2"
+
+
+# -- .xlsb (Excel binary workbook) -----------------------------------------------------------------------
+def test_an_xlsb_ledger_is_measured_and_imported(db, tmp_path):
+    path = write_xlsb(tmp_path / "专利台账.xlsb", {"说明": [["本表由技术转移中心维护"]], "专利台账": [HEADER, *ROWS]})
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3
+    clamp = rows_by_name(db)["一种夹持装置"]
+    assert (clamp["application_no"], clamp["type"], clamp["department"]) == ("202320654322.2", "utility_model", "机械学院")
+
+
+def test_a_tiny_xlsb_naming_the_last_cell_is_refused_by_its_size(tmp_path):
+    path = write_xlsb(tmp_path / "far.xlsb", {"台账": [HEADER, ROWS[0]]},
+                      far_cells={"台账": [(1_048_575, 16_383, "x")]})
+    assert path.stat().st_size < 4096
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.open_workbook(path).rows("台账")
+    message = str(info.value)
+    assert "far.xlsb" in message and "台账" in message and "XFD1048576" in message and "损坏" not in message
+
+
+def test_a_damaged_xlsb_record_stream_is_named_not_a_traceback(tmp_path):
+    import zipfile
+
+    path = write_xlsb(tmp_path / "cut.xlsb", {"台账": [HEADER, *ROWS]})
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet1.bin"] = parts["xl/worksheets/sheet1.bin"][:-9] + b"\x86\xff\xff\xff\x7f"  # a record claiming 256 MB
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    with pytest.raises(ei.ImportFileError, match="cut.xlsb.*另存为 .xlsx"):
+        ei.open_workbook(path).rows("台账")
+
+
+# -- sheets hidden in Excel ---------------------------------------------------------------------------
+def hidden_sheet_ledger(path):
+    """An office template as Excel 2003/2010 users keep it: a hidden first sheet with the drop-down
+    lists (专利类型, 所属学院), the ledger, and a very hidden sheet a macro uses."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    lists = wb.active
+    lists.title = "下拉选项"
+    for row in [["专利类型", "所属学院"], ["发明专利", "材料学院"], ["实用新型", "机械学院"], ["外观设计", "电子学院"]]:
+        lists.append(row)
+    lists.sheet_state = "hidden"
+    ledger = wb.create_sheet("专利台账")
+    for row in [HEADER, *ROWS]:
+        ledger.append(row)
+    secret = wb.create_sheet("校验")
+    secret.append(["专利名称", "申请号"])
+    secret.append(["旧模板校验行", "202010000001.5"])
+    secret.sheet_state = "veryHidden"
+    wb.active = 1
+    wb.save(path)
+    return path
+
+
+def test_hidden_sheets_are_left_out_and_named(db, tmp_path):
+    path = hidden_sheet_ledger(tmp_path / "专利台账模板.xlsx")
+    plan, _ = ei.import_file(db, path)
+    assert [lay.sheet for lay in plan.layouts] == ["专利台账"]
+    assert sorted(rows_by_name(db)) == sorted(r[1] for r in ROWS)  # no "（未命名）下拉选项第2行"
+    assert plan.hidden_sheets == ["下拉选项", "校验"] and plan.summary()["hidden_sheets"] == ["下拉选项", "校验"]
+
+
+def test_a_hidden_sheet_named_is_imported_and_the_cli_names_the_rest(db_path, tmp_path, capsys):
+    path = hidden_sheet_ledger(tmp_path / "专利台账模板.xlsx")
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "隐藏的工作表未导入：“下拉选项”、“校验”" in out and "--sheet" in out
+    assert cli.main(["--db", str(db_path), "import", str(path), "--sheet", "校验", "--dry-run"]) == 0
+    assert "将新增 1 条" in capsys.readouterr().out
+
+
+def test_a_workbook_whose_only_ledger_is_hidden_says_so(db, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "封面"
+    wb.active["A1"] = "上海示范大学专利台账"
+    old = wb.create_sheet("2019年台账")
+    for row in [HEADER, *ROWS]:
+        old.append(row)
+    old.sheet_state = "hidden"
+    wb.save(tmp_path / "旧台账.xlsx")
+    with pytest.raises(ei.ImportFileError, match="隐藏的工作表“2019年台账”"):
+        ei.import_file(db, tmp_path / "旧台账.xlsx")
+
+
+# -- a header over three merged rows ----------------------------------------------------------------
+def three_row_header_ledger(path):
+    """成果信息 | 申请信息 over their columns, 申请 merged over 申请号 | 申请日, the rest merged down."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    top = ["序号", "成果信息", None, None, "申请信息", None, None, "发明人", "所属学院"]
+    middle = [None, "专利名称", "专利类型", "法律状态", "申请", None, "备注", None, None]
+    bottom = [None, None, None, None, "申请号", "申请日", None, None, None]
+    for r, values in enumerate((top, middle, bottom), 1):
+        for c, v in enumerate(values, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    for cells in ("A1:A3", "B1:D1", "E1:G1", "H1:H3", "I1:I3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3"):
+        ws.merge_cells(cells)
+    for row in ROWS:
+        ws.append([row[0], row[1], row[2], row[5], row[3], row[4], None, row[6], row[7]])
+    wb.save(path)
+    return path
+
+
+def test_a_header_over_three_merged_rows_maps_every_column(db, tmp_path):
+    plan, _ = ei.import_file(db, three_row_header_ledger(tmp_path / "三行表头.xlsx"))
+    (layout,) = plan.layouts
+    assert layout.header_rows == [1, 2, 3] and layout.data_start == 3
+    mapping = layout.mapping_dict()
+    assert (mapping["申请号"], mapping["申请日"], mapping["专利名称"]) == ("application_no", "filing_date", "name")
+    rows = rows_by_name(db)
+    assert sorted(rows) == sorted(r[1] for r in ROWS)  # the third header row is no record
+    assert (rows["一种夹持装置"]["application_no"], rows["一种夹持装置"]["filing_date"]) == ("202320654322.2", "2023-06-01")
+
+
+def test_three_header_rows_can_be_chosen_by_hand(tmp_path):
+    book = ei.open_workbook(three_row_header_ledger(tmp_path / "三行表头.xlsx"))
+    layout = ei.layout_at("台账", book.rows("台账"), [1, 2, 3])
+    assert layout.headers[:6] == ["序号", "专利名称", "专利类型", "法律状态", "申请号", "申请日"] and layout.data_start == 3
+
+
+# -- bytes a CSV's encoding cannot read ---------------------------------------------------------------
+def _damaged(encoding: str, bom: bytes = b"") -> bytes:
+    """The ledger as CSV with one byte of 一种夹持装置 (row 3, column B) damaged."""
+    data = bom + _csv([HEADER, *ROWS]).encode(encoding)
+    at = data.index("夹持".encode(encoding))
+    if encoding == "utf-8":
+        return data[:at] + b"\xe5\xa4" + data[at + 3:]   # 夹 (e5 a4 b9) lost its last byte
+    return data[:at] + b"\x80" + data[at:]                # a lone byte GBK/GB18030 does not have
+
+
+@pytest.mark.parametrize(("name", "data", "encoding"), [
+    ("科研系统导出.csv", _damaged("gbk"), "GBK/GB18030"),
+    ("专利导出（UTF-8）.csv", _damaged("utf-8"), "UTF-8"),
+    ("专利导出（Excel CSV UTF-8）.csv", _damaged("utf-8", b"\xef\xbb\xbf"), "UTF-8"),
+])
+def test_an_undecodable_byte_names_its_cell_and_nothing_is_written(db, tmp_path, name, data, encoding):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.import_file(db, path)
+    message = str(info.value)
+    assert name in message and encoding in message and "第 3 行 B 列" in message and "另存为" in message
+    assert db.scalar("SELECT count(*) FROM achievements") == 0
+
+
+def test_unicode_text_cut_at_an_odd_byte_is_named_not_a_traceback(db_path, tmp_path, capsys):
+    path = tmp_path / "Unicode 文本.txt"
+    path.write_bytes((b"\xff\xfe" + _csv([HEADER, *ROWS], "\t").encode("utf-16-le"))[:-1])
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run"]) == 1
+    err = capsys.readouterr().err
+    assert "Unicode 文本.txt" in err and "UTF-16" in err and "Traceback" not in err
+
+
+def test_a_csv_with_a_few_damaged_bytes_is_still_read_as_utf8():
+    text, encoding = ei.decode_text(_damaged("utf-8"))
+    assert encoding == "utf-8" and "一种高强度铝合金的制备方法" in text
+    assert ei.decode_text(_csv([HEADER, *ROWS]).encode("gbk")) == (_csv([HEADER, *ROWS]), "gb18030")
+
+
+# -- one row typed across all 16,384 columns -------------------------------------------------------------
+def row_across_the_sheet(path):
+    """The ledger, a blank row, and a row someone filled across to XFD (a drag-fill gone too far)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    for row in [HEADER, *ROWS]:
+        ws.append(row)
+    for c in range(1, 16385):
+        ws.cell(len(ROWS) + 3, c, c)
+    wb.save(path)
+    return path
+
+
+def test_a_row_across_16384_columns_is_kept_and_the_cli_counts_the_columns(db_path, tmp_path, capsys):
+    path = row_across_the_sheet(tmp_path / "拖过头的台账.xlsx")
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "将新增 4 条" in out  # the stray row is a record too, flagged
+    assert "等 16,376 列" in out and "列XFD" not in out and len(out) < 5000
+
+
+# -- an Excel 97-2003 file cut short ----------------------------------------------------------------------
+def excel2003_ledger(path):
+    """An .xls as Excel 2003 saves a template: a hidden first sheet of drop-down lists, the ledger
+    (numbers as number cells, dates as date cells), and a very hidden sheet."""
+    from datetime import datetime
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    lists = book.add_sheet("下拉选项")
+    for r, row in enumerate([["专利类型", "所属学院"], ["发明专利", "材料学院"], ["实用新型", "机械学院"]]):
+        for c, v in enumerate(row):
+            lists.write(r, c, v)
+    lists.visibility = 1
+    ledger = book.add_sheet("专利台账")
+    dates = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for c, h in enumerate(HEADER):
+        ledger.write(0, c, h)
+    for r, row in enumerate(ROWS, 1):
+        for c, v in enumerate(row):
+            if c == 4:
+                ledger.write(r, c, datetime.strptime(v, "%Y-%m-%d"), dates)
+            else:
+                ledger.write(r, c, v)
+    secret = book.add_sheet("校验")
+    secret.write(0, 0, "校验码")
+    secret.visibility = 2
+    book.active_sheet = 1
+    book.save(str(path))
+    return path
+
+
+def test_an_excel_2003_template_imports_its_visible_ledger_only(db, tmp_path):
+    plan, _ = ei.import_file(db, excel2003_ledger(tmp_path / "2003模板.xls"))
+    assert [lay.sheet for lay in plan.layouts] == ["专利台账"] and plan.hidden_sheets == ["下拉选项", "校验"]
+    assert sorted(rows_by_name(db)) == sorted(r[1] for r in ROWS)
+
+
+def test_an_xls_cut_anywhere_gets_a_message_never_a_panic(tmp_path):
+    data = excel2003_ledger(tmp_path / "full.xls").read_bytes()
+    path = tmp_path / "附件（下载中断）.xls"
+    outcomes = set()
+    for cut in range(600, len(data), 61):
+        path.write_bytes(data[:cut])
+        try:
+            book = ei.open_workbook(path)
+            for sheet in book.sheet_names:
+                book.rows(sheet)
+            book.close()
+            outcomes.add("read")
+        except ei.ImportFileError as exc:
+            assert path.name in str(exc) and ("另存为" in str(exc) or "损坏" in str(exc))
+            outcomes.add("refused")
+    assert "refused" in outcomes
+
+
+# -- what web systems write into CSV for Excel ------------------------------------------------------------
+def test_excel_sep_line_and_text_formulas_in_a_csv_export(db, tmp_path):
+    """A patent system's "导出 Excel (CSV)": Excel's sep=; hint line, and ="…" around long numbers
+    so that Excel shows them as text instead of 2.02310E+11."""
+    rows = [[r[0], r[1], r[2], f'="{r[3]}"', r[4], r[5], r[6], r[7]] for r in ROWS]
+    path = tmp_path / "专利管理系统导出.csv"
+    path.write_bytes(("sep=;\r\n" + _csv([HEADER, *rows], ";")).encode("gbk"))
+    plan, _ = ei.import_file(db, path)
+    assert plan.layouts[0].header_rows == [1] and len(plan.added) == 3 and not plan.flags
+    assert rows_by_name(db)["一种夹持装置"]["application_no"] == "202320654322.2"
+
+
+def test_an_xlsx_with_a_corrupted_part_is_named_not_a_traceback(tmp_path):
+    import zipfile
+
+    source = write_xlsx(tmp_path / "ok.xlsx", {"台账": [HEADER, *ROWS] * 30})
+    data = bytearray(source.read_bytes())
+    with zipfile.ZipFile(source) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + info.compress_size // 2] ^= 0xFF  # one byte flipped in the compressed sheet (a bad sector, a bad copy)
+    path = tmp_path / "台账（U盘拷贝）.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ei.ImportFileError) as info_:
+        book = ei.open_workbook(path)
+        book.rows("台账")
+    message = str(info_.value)
+    assert path.name in message and "损坏" in message and "重新" in message
+
+
+# -- a report into a folder that is not there -----------------------------------------------------------
+def test_a_report_into_a_missing_folder_is_refused_before_the_import(db_path, tmp_path, capsys):
+    path = write_xlsx(tmp_path / "台账.xlsx", {"台账": [HEADER, *ROWS]})
+    report = tmp_path / "不存在的文件夹" / "导入报告.xlsx"
+    assert cli.main(["--db", str(db_path), "--create", "import", str(path), "--report", str(report)]) == 1
+    err = capsys.readouterr().err
+    assert "不存在的文件夹" in err and "不存在" in err and "Traceback" not in err
+    assert cli.main(["--db", str(db_path), "list", "achievements"]) == 0
+    assert "一种夹持装置" not in capsys.readouterr().out  # nothing imported
+    assert cli.main(["--db", str(db_path), "export", "ledger", str(report)]) == 1
+    assert "不存在" in capsys.readouterr().err
+
+
+# -- a workbook under another format's extension -----------------------------------------------------------
+def _ods_file(path):
+    from test_import_real_exports import _ods
+
+    return _ods(path, [HEADER, *ROWS])
+
+
+@pytest.mark.parametrize(("builder", "name", "real"), [
+    (excel2003_ledger, "台账（旧版另存）.xlsx", ".xls"),
+    (_ods_file, "台账（WPS 另存）.xlsx", ".ods"),
+    (lambda p: write_xlsx(p, {"台账": [HEADER, *ROWS]}), "台账.ods", ".xlsx"),
+    (lambda p: write_xlsb(p, {"台账": [HEADER, *ROWS]}), "台账.xlsx", ".xlsb"),
+])
+def test_a_workbook_renamed_to_another_format_says_what_it_is(tmp_path, builder, name, real):
+    built = builder(tmp_path / f"built{real}")
+    path = built.rename(tmp_path / name)
+    with pytest.raises(ei.ImportFileError) as info:
+        ei.open_workbook(path)
+    message = str(info.value)
+    assert name in message and f"请将扩展名改为 {real}" in message and "损坏" not in message
+
+
+def test_a_web_page_downloaded_as_csv_is_read_as_its_table(db, tmp_path):
+    cells = "".join(f"<th>{h}</th>" for h in HEADER)
+    body = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in ROWS)
+    path = tmp_path / "专利检索结果.csv"
+    path.write_text(f"<html><head><meta charset='utf-8'></head><body><table><tr>{cells}</tr>{body}</table></body></html>",
+                    encoding="utf-8")
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3
+    assert rows_by_name(db)["检测系统及方法"]["application_no"] == "202210333333.0"
+
+
+# -- text files as other tools write them ----------------------------------------------------------------------
+def test_utf16_text_without_a_byte_order_mark_is_read(db, tmp_path):
+    path = tmp_path / "导出（UTF-16）.txt"
+    path.write_bytes(_csv([HEADER, *ROWS], "\t").encode("utf-16-le"))
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3 and rows_by_name(db)["一种夹持装置"]["department"] == "机械学院"
+
+
+def test_the_empty_cells_excel_writes_at_the_end_of_csv_lines_are_no_column(db, tmp_path):
+    path = tmp_path / "台账.csv"
+    path.write_bytes("".join(",".join(map(str, row)) + ",,\r\n" for row in [HEADER, *ROWS]).encode("gbk"))
+    plan, _ = ei.import_file(db, path)
+    assert plan.layouts[0].headers == HEADER and plan.unmapped_columns == [] and len(plan.added) == 3
+
+
+@pytest.mark.parametrize(("name", "data"), [("空.csv", b"\xef\xbb\xbf"), ("空行.csv", b"\r\n\r\n  \r\n"), ("空表.xlsx", None)])
+def test_a_file_without_any_content_says_so(db, tmp_path, name, data):
+    path = tmp_path / name
+    if data is None:
+        write_xlsx(path, {"Sheet1": [], "Sheet2": []})
+    else:
+        path.write_bytes(data)
+    with pytest.raises(ei.ImportFileError, match=f"“{name}”中没有任何内容"):
+        ei.import_file(db, path)
+
+
+def test_a_strict_open_xml_workbook_is_read(db, tmp_path):
+    """Excel's 另存为 "Strict Open XML 电子表格" (.xlsx): the same parts under the ISO namespaces."""
+    import zipfile
+
+    source = write_xlsx(tmp_path / "transitional.xlsx", {"台账": [HEADER, *ROWS]})
+    path = tmp_path / "台账（Strict）.xlsx"
+    swaps = [(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main", b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships")]
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            for old, new in swaps:
+                data = data.replace(old, new)
+            zout.writestr(item, data)
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 3 and rows_by_name(db)["检测系统及方法"]["type"] == "invention"
+
+
+def test_a_stray_nul_byte_in_a_csv_names_its_line(tmp_path):
+    data = _csv([HEADER, *ROWS]).encode("gbk")
+    at = data.index("检测".encode("gbk"))
+    path = tmp_path / "坏了一个字节.csv"
+    path.write_bytes(data[:at] + b"\x00" + data[at:])
+    with pytest.raises(ei.ImportFileError, match="坏了一个字节.csv.*第 4 行有空字符"):
+        ei.open_workbook(path)
+
+
+def test_gbk_text_whose_byte_pairs_look_like_utf8_stays_gbk(db, tmp_path):
+    """值 is D6 B5 in GBK, a valid two-byte UTF-8 sequence (U+05B5), and so are 系统, 钱伟, 医学院:
+    a GBK ledger of mostly such characters is still GBK, not UTF-8 with damaged bytes."""
+    rows = [HEADER] + [[i, f"系统{i}", "", "", "2023-05-06", "", "钱伟", "医学院"] for i in range(1, 201)]
+    path = tmp_path / "医学院台账.csv"
+    path.write_bytes(_csv(rows).encode("gbk"))  # 系 统 钱 伟 医 学 院: every one a valid UTF-8 pair
+    plan, _ = ei.import_file(db, path)
+    assert len(plan.added) == 200 and rows_by_name(db)["系统7"]["department"] == "医学院"
+
+
+# -- Excel's own "XML 电子表格 2003" (.xml) and "网页" (.htm) -------------------------------------------------
+def test_excel_xml_spreadsheet_2003_and_web_page_under_their_own_extensions(db, tmp_path):
+    def cell(v):
+        return f'<Cell><Data ss:Type="{"Number" if isinstance(v, int) else "String"}">{v}</Data></Cell>'
+
+    rows = "".join("<Row>" + "".join(cell(v) for v in row) + "</Row>" for row in [HEADER, *ROWS])
+    xml = tmp_path / "专利台账.xml"
+    xml.write_text('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+                   '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+                   'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+                   f'<Worksheet ss:Name="专利台账"><Table>{rows}</Table></Worksheet></Workbook>', encoding="utf-8")
+    plan, _ = ei.import_file(db, xml)
+    assert len(plan.added) == 3
+    cells = "".join(f"<td>{h}</td>" for h in HEADER)
+    body = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in ROWS)
+    htm = tmp_path / "专利台账.htm"
+    htm.write_text(f"<html><body><table><tr>{cells}</tr>{body}</table></body></html>", encoding="utf-8")
+    plan, _ = ei.import_file(db, htm)
+    assert plan.unchanged == 3  # the same ledger again: nothing changes
+    other = tmp_path / "配置.xml"
+    other.write_text('<?xml version="1.0"?><config><item>1</item></config>', encoding="utf-8")
+    with pytest.raises(ei.ImportFileError, match="不是电子表格"):
+        ei.open_workbook(other)
