@@ -180,6 +180,12 @@ def read_number(value: object) -> NumberReading | None:
         return registration
     if _FOREIGN.match(text):
         return NumberReading(text, "foreign", text)
+    return _damaged_or_noted(text)
+
+
+def _damaged_or_noted(text: str) -> NumberReading:
+    """A cell that is no number as it stands: an 8-digit number Excel took the leading 0 from, a
+    number in Excel's scientific display form, a number with a bracketed note after it; else "other"."""
     m = _LOST_ZERO.match(text)
     if m:
         digits, check = "0" + m.group(1), m.group(2)
