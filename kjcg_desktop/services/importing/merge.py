@@ -331,6 +331,7 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
     has_base = base is not None
     base = base or {}
     labels = synonyms().labels
+    kept: set[str] = set()
     for key in planned.source:
         if key in _NOT_MERGED or key in ("attribute", "stage", "inventors"):
             continue
@@ -338,7 +339,9 @@ def _merge(plan: ImportPlan, planned: PlannedRow, before: Mapping[str, Any], dig
         app = before.get(key)
         old = base.get(key)
         verdict = _decide(app, old, new, has_base)
-        if verdict == "update":
+        if verdict == "keep":
+            kept.add(key)
+        elif verdict == "update":
             changes[key] = new
             for companion in _COMPANIONS.get(key, ()):
                 if values.get(companion) != before.get(companion):

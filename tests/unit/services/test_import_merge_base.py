@@ -81,3 +81,20 @@ def test_a_record_deleted_between_the_preview_and_the_write_stops_the_import(db,
     with pytest.raises(repo.ImportConflictError, match="已被修改或删除.*请重新预览"):
         ei.commit_plan(db, plan)
     assert db.scalar("SELECT count(*) FROM inventors") == 0 and db.scalar("SELECT count(*) FROM achievements") == 0
+
+
+def test_a_value_corrected_in_the_preview_is_not_flagged_again_when_another_cell_of_its_row_changes(db, tmp_path):
+    """The office's next ledger still has the wrong check digit the clerk corrected on day one, and
+    now a new keyword on that row: the keyword is updated, the correction stays, and the flag the
+    clerk dealt with in the preview is not raised again (the file's value did not change)."""
+    good = app_no(2021, 2, 345678)
+    bad = good[:-1] + ("0" if good[-1] != "0" else "1")
+    book = ei.open_workbook(_xlsx(tmp_path / "v1.xlsx", [["甲", "实用新型", bad, "审中", "机械学院", "夹具"]]))
+    plan = ei.build_plan(db, book, ei.layouts_for(book), overrides={("台账", 2, 2): good})
+    book.close()
+    ei.commit_plan(db, plan)
+    plan, batch = ei.import_file(db, _xlsx(tmp_path / "v2.xlsx", [["甲", "实用新型", bad, "审中", "机械学院", "夹具、卡箍"]]))
+    row = _row(db, "甲")
+    assert (row["application_no"], row["keywords"]) == (good, "夹具、卡箍")
+    assert plan.flags == [] and db.scalar("SELECT count(*) FROM review_flags") == 0
+    assert [dict(r.diff) for r in plan.updated] == [{"keywords": ("夹具", "夹具、卡箍")}]
