@@ -79,7 +79,7 @@ def write_import_report(plan: ImportPlan, out: Path | str,
         "新增与更新": [_record_row(r, labels, known.get(r.target_id) or {}) for r in plan.rows if r.action != "unchanged"],
         "待核对": [[f.cell, number(r), name(r), field_label(f.field), f.original, f.reason,
                   KIND_LABELS.get(f.kind, f.kind), ""] for r, f in plan.flags],
-        "更新内容": [[r.sheet, r.row, number(r), name(r), labels.get(k, k), _show(old), _show(new)]
+        "更新内容": [[r.sheet, r.row, number(r), name(r), labels.get(k, k), _value(k, old), _value(k, new)]
                  for r in plan.updated for k, (old, new) in r.diff.items()],
         "标记不一致": [[t.sheet, t.row, t.ledger_no, t.name, t.tag, t.in_file, t.computed, t.article] for t in plan.tag_differences],
         "未导入的行": [list(skip) for skip in plan.skipped],
