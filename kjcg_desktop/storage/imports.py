@@ -24,6 +24,7 @@ from ..domain import ledger_numbers
 from ..domain.ip_numbers import number_key
 from .db import Database, StorageError, is_busy
 from .events import log_event
+from .import_undo import UndoError, fields_changed_since, later_batches, restorable
 from .ledger import indexes_rebuilt_at_end, new_rows_indexed_at_end, page_cache, search_document
 from .settings import Settings
 
@@ -442,15 +443,14 @@ def _ranges(ids: Sequence[int]) -> list[list[int]]:
     return runs
 
 
-class UndoError(d.DomainError):
-    pass
-
-
 def undo_import(db: Database, batch_id: int) -> dict[str, int]:
     """Undo a whole import batch: delete the rows it added, restore the rows it updated. One transaction.
 
-    Refused when an added row has since gained applications, deals, expenditures, evidence or
-    attachments (undo would lose that later work), or when the batch was already undone."""
+    A field changed since the import keeps its current value (``kept`` counts them; see
+    storage/import_undo.py, which also tells beforehand what undo will do). Refused when an added
+    row has since gained applications, deals, expenditures, evidence or attachments (undo would lose
+    that later work), when a later import still in force updated the batch's records (undo that one
+    first), or when the batch was already undone."""
     with db.transaction():
         batch = db.get("import_batches", batch_id)
         if batch is None:
@@ -459,6 +459,9 @@ def undo_import(db: Database, batch_id: int) -> dict[str, int]:
             raise UndoError(f"导入批次 {batch_id} 已于 {batch['undone_at']} 撤销，不能重复撤销")
         summary = json.loads(batch["summary"] or "{}")
         added = [int(i) for i in summary.get("added_ids", [])]
+        later = later_batches(db, batch_id, {*added, *(int(k) for k in summary.get("updated", {}))})
+        if later:
+            raise UndoError(f"导入批次 {later[-1]} 在此之后又更新了本批次的成果，请先撤销导入批次 {later[-1]}")
         for table, label in (("applications", "申请"), ("deals", "转化交易"), ("expenditures", "支出"),
                              ("stage_evidence", "阶段证据"), ("finance_queue", "财务事项"), ("publicities", "公示")):
             used = _count_in(db, table, "achievement_id", added)
@@ -474,28 +477,35 @@ def undo_import(db: Database, batch_id: int) -> dict[str, int]:
             # index is not rebuilt for an achievement that is being deleted anyway
             db.execute(f"DELETE FROM achievements WHERE id IN ({marks})", chunk)
             db.execute(f"DELETE FROM inventors WHERE achievement_id IN ({marks})", chunk)
-        restored = 0
+        restored = kept_fields = 0
         from .achievements import recompute_tags
 
         for key, change in summary.get("updated", {}).items():
             row_id = int(key)
             if db.scalar("SELECT 1 FROM achievements WHERE id = ?", (row_id,)) is None:
                 continue
+            kept = fields_changed_since(db, row_id, change.get("new") or {})
+            kept_fields += len(kept)
             old = dict(change.get("old") or {})
-            inventors = old.pop("inventors", None)
+            inventors = None if "inventors" in kept else old.pop("inventors", None)
+            old = restorable(old, kept)
             if old:
                 db.update("achievements", row_id, {**old, "updated_at": _now()})
             if inventors is not None:
                 db.execute("DELETE FROM inventors WHERE achievement_id = ?", (row_id,))
                 db.conn.executemany("INSERT INTO inventors (achievement_id, name, position) VALUES (?, ?, ?)",
                                     [(row_id, name, pos) for pos, name in enumerate(inventors)])
-            log_event(db, "achievement", row_id, "import_undo", old=change.get("new"), new=change.get("old"), article=ARTICLE_IMPORT)
+            written = change.get("new") or {}
+            put_back = {**old, **({"inventors": inventors} if inventors is not None else {})}
+            log_event(db, "achievement", row_id, "import_undo", old={k: written.get(k) for k in put_back if k in written},
+                      new=put_back, article=ARTICLE_IMPORT)
             recompute_tags(db, row_id)
             restored += 1
         db.execute("DELETE FROM review_flags WHERE batch_id = ?", (batch_id,))
         db.update("import_batches", batch_id, {"undone_at": _now()})
-        log_event(db, "import_batch", batch_id, "undo", new={"deleted": len(added), "restored": restored}, article=ARTICLE_IMPORT)
-    return {"deleted": len(added), "restored": restored}
+        log_event(db, "import_batch", batch_id, "undo", new={"deleted": len(added), "restored": restored, "kept": kept_fields},
+                  article=ARTICLE_IMPORT)
+    return {"deleted": len(added), "restored": restored, "kept": kept_fields}
 
 
 def _count_in(db: Database, table: str, column: str, ids: Sequence[int], extra: str = "") -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -321,17 +321,41 @@ class ResultPage(QWizardPage):
         self.undo_button.setEnabled(True)
 
     def _undo(self) -> None:
-        answer = QMessageBox.question(self, self.tr("撤销导入"), self.tr("删除本次新增的成果并恢复被更新的成果？"))
-        if answer != QMessageBox.StandardButton.Yes:
+        result = undo_with_confirmation(self, self.wiz.db, self.wiz.batch_id)
+        if result is None:
             return
-        try:
-            result = ei.undo_batch(self.wiz.db, self.wiz.batch_id)
-        except d.DomainError as exc:
-            QMessageBox.warning(self, self.tr("撤销导入"), str(exc))
-            return
-        self.text.setText(self.tr("已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。").format(
-            self.wiz.batch_id, result["deleted"], result["restored"]))
+        self.text.setText(undone_text(self.wiz.batch_id, result))
         self.undo_button.setEnabled(False)
+
+
+def undo_with_confirmation(parent: QWidget, db: Database, batch_id: int) -> dict[str, int] | None:
+    """Say what undoing ``batch_id`` will do (the records worked on since, the values kept), ask,
+    and undo; None when refused or not confirmed."""
+    title = QCoreApplication.translate("ImportWizard", "撤销导入")
+    try:
+        preview = ei.undo_impact(db, batch_id)
+    except d.DomainError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+    if preview.blocked_by:
+        QMessageBox.warning(parent, title, preview.message())
+        return None
+    question = preview.message() + "\n\n" + QCoreApplication.translate("ImportWizard", "确定撤销？")
+    if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        return ei.undo_batch(db, batch_id)
+    except d.DomainError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return None
+
+
+def undone_text(batch_id: int, result: dict[str, int]) -> str:
+    text = QCoreApplication.translate("ImportWizard", "已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。").format(
+        batch_id, result["deleted"], result["restored"])
+    if result.get("kept"):
+        text += QCoreApplication.translate("ImportWizard", "保留 {0} 处导入后修改过的值。").format(result["kept"])
+    return text
 
 
 class ImportWizard(QWizard):

@@ -2343,72 +2343,72 @@ The current database is first saved as a “pre-restore backup” and can be res
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>入账日期</source>
             <translation>Booking date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>入账金额</source>
             <translation>Booked amount</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>凭证号</source>
             <translation>Voucher no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="76" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>变化</source>
             <translation>Changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="73" />
             <source>应用 {0} 处变化</source>
             <translation>Apply {0} changes</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>提示</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="80" />
             <source>无变化 {0} 条</source>
             <translation>{0} unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="55" />
             <source>财务回执：差异</source>
             <translation>Finance receipt: differences</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
             <source>错误（不会应用）</source>
             <translation>Errors (will not be applied)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="66" />
             <source>（空）</source>
             <translation>(empty)</translation>
         </message>
@@ -4905,217 +4905,205 @@ Reason (required):</translation>
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Finance&lt;/h2&gt;&lt;p&gt;Exchange stage tags, expenditure treatment and asset disposals with the finance department (Annex 1-2 Art. 9, 10, 12), and import or export the Excel ledger.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="145" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="207" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="180" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>{0} cells exceeded Excel's limit and were cut, with a note at the end of each cell:
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
             <source>导入 Excel 台账…</source>
             <translation>Import Excel ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>导入时间</source>
             <translation>Imported at</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="129" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="119" />
             <source>导入财务回执…</source>
             <translation>Import finance receipt…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="165" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="167" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="173" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="168" />
             <source>导出成果台账</source>
             <translation>Export achievement ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="103" />
             <source>导出成果台账…</source>
             <translation>Export achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>An exported ledger can be read back unchanged with “Import”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>导出财务对接工作簿</source>
             <translation>Export finance workbook</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="116" />
             <source>导出财务对接工作簿…</source>
             <translation>Export finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="202" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</source>
             <translation>Exported the {0} finance workbook: {1} expenditures, {2} disposals and write-offs, {3} receipts, {4} distribution lines.
 {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>Exported {0} achievements to {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="142" />
             <source>已撤销</source>
             <translation>Revoked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="228" />
-            <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
-            <translation>Undone: {0} deleted, {1} restored.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>Updated the voucher number, booked amount or booking date of {0} records.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="98" />
             <source>成果台账</source>
             <translation>Ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="159" />
             <source>成果台账-{0}.xlsx</source>
             <translation>achievement-ledger-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="117" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>Achievement stages and attributes, expensing or capitalisation of expenditure with the articles applied, intangible assets, disposals and write-offs (Annex 1-2 Art. 10, 12)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>批次</source>
             <translation>Batch</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="218" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="231" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
-            <source>撤销导入批次 {0}？</source>
-            <translation>Undo import batch {0}?</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="133" />
             <source>撤销所选导入</source>
             <translation>Undo selected import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>新增</source>
             <translation>Added</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>更新</source>
             <translation>Updated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="142" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>来源文件</source>
             <translation>Source file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="168" />
             <source>正在导出成果台账…</source>
             <translation>Exporting the achievement ledger…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>正在导出财务对接工作簿…</source>
             <translation>Exporting the finance workbook…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
             <source>请先选择一次导入</source>
             <translation>Select an import first</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>Read an existing Excel ledger: headers and column names are recognised automatically, written in one go after a preview, and can be undone as a whole</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="120" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>Read back the voucher numbers, booked amounts and booking dates filled in by finance, show the differences and write them in one go</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="111" />
             <source>财务</source>
             <translation>Finance</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>财务回执</source>
             <translation>Finance receipt</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="185" />
             <source>财务对接-{0}.xlsx</source>
             <translation>finance-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="207" />
             <source>选择财务回执</source>
             <translation>Choose finance receipt</translation>
         </message>
@@ -5419,7 +5407,7 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
@@ -5429,9 +5417,14 @@ Reason (required):</translation>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="382" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <source>保留 {0} 处导入后修改过的值。</source>
+            <translation>{0} value(s) changed since the import were kept.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
@@ -5454,7 +5447,7 @@ Reason (required):</translation>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="385" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5474,7 +5467,7 @@ Reason (required):</translation>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
@@ -5484,25 +5477,25 @@ Reason (required):</translation>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="411" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="437" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="440" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="440" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
@@ -5529,14 +5522,19 @@ Reason (required):</translation>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="408" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="437" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
+            <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
+            <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
@@ -5550,9 +5548,14 @@ Reason (required):</translation>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="412" />
             <source>打开文件</source>
             <translation>Open file</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="334" />
+            <source>撤销导入</source>
+            <translation>Undo import</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
@@ -5560,7 +5563,7 @@ Reason (required):</translation>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="423" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
@@ -5570,17 +5573,17 @@ Reason (required):</translation>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="426" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
@@ -5588,6 +5591,11 @@ Reason (required):</translation>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
             <source>法律状态</source>
             <translation>Legal status</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="343" />
+            <source>确定撤销？</source>
+            <translation>Undo it?</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
@@ -7719,11 +7727,6 @@ Reason (required):</translation>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
-            <source>删除本次新增的成果并恢复被更新的成果？</source>
-            <translation>Delete the achievements added by this import and restore the updated ones?</translation>
-        </message>
-        <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
             <source>导入完成</source>
             <translation>Import complete</translation>
@@ -7737,17 +7740,6 @@ Reason (required):</translation>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
-            <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
-            <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
-            <source>撤销导入</source>
-            <translation>Undo import</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="297" />

@@ -2343,72 +2343,72 @@
     <context>
         <name>ConfirmationsDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>入账日期</source>
             <translation>入账日期</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>入账金额</source>
             <translation>入账金额</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="49" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="56" />
             <source>凭证号</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="69" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="76" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>变化</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="66" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="73" />
             <source>应用 {0} 处变化</source>
             <translation>应用 {0} 处变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>提示</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="80" />
             <source>无变化 {0} 条</source>
             <translation>无变化 {0} 条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>编号</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="50" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="57" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="48" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="55" />
             <source>财务回执：差异</source>
             <translation>财务回执：差异</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="75" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="82" />
             <source>错误（不会应用）</source>
             <translation>错误（不会应用）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="59" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="66" />
             <source>（空）</source>
             <translation>（空）</translation>
         </message>
@@ -4905,217 +4905,205 @@
     <context>
         <name>FinancePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
             <source>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</source>
             <translation>&lt;h2&gt;财务对接&lt;/h2&gt;&lt;p&gt;与财务部门交换阶段标记、支出处理与资产处置（1-2 第九条、第十条、第十二条），以及 Excel 台账的导入与导出。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="145" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="207" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="180" />
             <source>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</source>
             <translation>以下 {0} 个单元格超出 Excel 上限，已截断并在单元格末尾注明：
 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="93" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="100" />
             <source>导入 Excel 台账…</source>
             <translation>导入 Excel 台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>导入时间</source>
             <translation>导入时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="129" />
             <source>导入记录</source>
             <translation>导入记录</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="112" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="119" />
             <source>导入财务回执…</source>
             <translation>导入财务回执…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="165" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="167" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="173" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="192" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="180" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="201" />
             <source>导出</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="159" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="168" />
             <source>导出成果台账</source>
             <translation>导出成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="96" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="103" />
             <source>导出成果台账…</source>
             <translation>导出成果台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
             <source>导出的台账可被“导入”原样读回</source>
             <translation>导出的台账可被“导入”原样读回</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="185" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>导出财务对接工作簿</source>
             <translation>导出财务对接工作簿</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="116" />
             <source>导出财务对接工作簿…</source>
             <translation>导出财务对接工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="202" />
             <source>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</source>
             <translation>已导出 {0} 年度财务对接工作簿：支出 {1} 条，处置与核销 {2} 项，到账 {3} 笔，收益分配 {4} 条。
 {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="167" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="174" />
             <source>已导出 {0} 条成果到 {1}</source>
             <translation>已导出 {0} 条成果到 {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="142" />
             <source>已撤销</source>
             <translation>已撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="228" />
-            <source>已撤销：删除 {0} 条，恢复 {1} 条。</source>
-            <translation>已撤销：删除 {0} 条，恢复 {1} 条。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>已更新 {0} 条记录的凭证号、入账金额或入账日期。</source>
             <translation>已更新 {0} 条记录的凭证号、入账金额或入账日期。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="122" />
             <source>年度</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="98" />
             <source>成果台账</source>
             <translation>成果台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="152" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="159" />
             <source>成果台账-{0}.xlsx</source>
             <translation>成果台账-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="117" />
             <source>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</source>
             <translation>成果阶段与属性、支出的费用化/资本化处理及依据条款、无形资产、处置与核销（1-2 第十条、第十二条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>批次</source>
             <translation>批次</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="218" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="226" />
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="231" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="221" />
-            <source>撤销导入批次 {0}？</source>
-            <translation>撤销导入批次 {0}？</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="126" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="133" />
             <source>撤销所选导入</source>
             <translation>撤销所选导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="135" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="142" />
             <source>有效</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>来源文件</source>
             <translation>来源文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="161" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="168" />
             <source>正在导出成果台账…</source>
             <translation>正在导出成果台账…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="194" />
             <source>正在导出财务对接工作簿…</source>
             <translation>正在导出财务对接工作簿…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="124" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="131" />
             <source>状态</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="218" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="225" />
             <source>请先选择一次导入</source>
             <translation>请先选择一次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="94" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="101" />
             <source>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</source>
             <translation>读取已有的 Excel 台账：自动识别表头与列名，预览后一次性写入，可整体撤销</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="113" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="120" />
             <source>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</source>
             <translation>读回财务填写的凭证号、入账金额与入账日期，显示差异后一次性写入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="104" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="111" />
             <source>财务</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="206" />
             <location filename="../../kjcg_desktop/ui/excel_pages.py" line="213" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="220" />
             <source>财务回执</source>
             <translation>财务回执</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="178" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="185" />
             <source>财务对接-{0}.xlsx</source>
             <translation>财务对接-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/excel_pages.py" line="207" />
             <source>选择财务回执</source>
             <translation>选择财务回执</translation>
         </message>
@@ -5419,7 +5407,7 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
@@ -5429,9 +5417,14 @@
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="358" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="382" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <source>保留 {0} 处导入后修改过的值。</source>
+            <translation>保留 {0} 处导入后修改过的值。</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
@@ -5454,7 +5447,7 @@
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="361" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="385" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
@@ -5474,7 +5467,7 @@
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="360" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
@@ -5484,25 +5477,25 @@
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="359" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="411" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="435" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="437" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="440" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="416" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="440" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
@@ -5529,14 +5522,19 @@
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="407" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="408" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="437" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
+            <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
+            <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
@@ -5550,9 +5548,14 @@
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="412" />
             <source>打开文件</source>
             <translation>打开文件</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="334" />
+            <source>撤销导入</source>
+            <translation>撤销导入</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
@@ -5560,7 +5563,7 @@
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="399" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="423" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
@@ -5570,17 +5573,17 @@
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="402" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="426" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
@@ -5588,6 +5591,11 @@
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
             <source>法律状态</source>
             <translation>法律状态</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="343" />
+            <source>确定撤销？</source>
+            <translation>确定撤销？</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
@@ -7719,11 +7727,6 @@
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
-            <source>删除本次新增的成果并恢复被更新的成果？</source>
-            <translation>删除本次新增的成果并恢复被更新的成果？</translation>
-        </message>
-        <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
             <source>导入完成</source>
             <translation>导入完成</translation>
@@ -7737,17 +7740,6 @@
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="332" />
-            <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
-            <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
-        </message>
-        <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="324" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="330" />
-            <source>撤销导入</source>
-            <translation>撤销导入</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="297" />
