@@ -341,7 +341,9 @@ def undo_with_confirmation(parent: QWidget, db: Database, batch_id: int) -> dict
         QMessageBox.warning(parent, title, preview.message())
         return None
     question = preview.message() + "\n\n" + QCoreApplication.translate("ImportWizard", "确定撤销？")
-    if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
+    no = QMessageBox.StandardButton.No  # the default when the undo deletes work done since the import
+    default = no if preview.edited_added else QMessageBox.StandardButton.Yes
+    if QMessageBox.question(parent, title, question, QMessageBox.StandardButton.Yes | no, default) != QMessageBox.StandardButton.Yes:
         return None
     try:
         return ei.undo_batch(db, batch_id)

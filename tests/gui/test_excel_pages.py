@@ -185,8 +185,10 @@ def test_undo_says_what_it_will_do_with_the_records_worked_on_since(qtbot, db, t
     from kjcg_desktop.storage.achievements import update_achievement
 
     questions: list[str] = []
+    defaults: list[QMessageBox.StandardButton] = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda parent, title, text, *a, **k: questions.append(text) or QMessageBox.StandardButton.Yes))
+        lambda parent, title, text, buttons, default: questions.append(text) or defaults.append(default)
+        or QMessageBox.StandardButton.Yes))
     _, first = ei.import_file(db, messy_ledger(tmp_path / "m.xlsx"))
     alloy = db.scalar("SELECT id FROM achievements WHERE name = '一种高强度铝合金的制备方法'")
     update_achievement(db, alloy, {"keywords": "铝合金、热处理"})
@@ -212,4 +214,5 @@ def test_undo_says_what_it_will_do_with_the_records_worked_on_since(qtbot, db, t
     page.batches.selectRow(rows[first])
     page.undo_selected()
     assert "导入后又被修改或核对过" in questions[-1] and "一种高强度铝合金的制备方法" in questions[-1]
+    assert defaults == [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]  # "No" when work would go
     assert db.scalar("SELECT count(*) FROM achievements") == 0
