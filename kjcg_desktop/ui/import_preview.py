@@ -49,6 +49,7 @@ def _table(headers: list[str], *, editable: tuple[int, ...] = ()) -> TextTable:
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setWordWrap(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # one line a row
+    table.setTabKeyNavigation(False)  # the arrow keys walk a list; Tab goes on to the next list or button
     return table
 
 

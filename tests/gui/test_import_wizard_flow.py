@@ -226,3 +226,49 @@ def test_a_correction_that_still_fails_stays_in_sight_and_can_be_withdrawn(qtbot
     qtbot.mouseClick(preview.apply_button, Qt.MouseButton.LeftButton)
     assert "已采用更正" not in preview.counts.text() and preview.overrides == {}
     wizard.reject()
+
+
+def test_the_wizard_is_driven_from_the_keyboard_alone(qtbot, db, tmp_path, boxes):
+    """A clerk who works with the keyboard: Tab moves from list to list and to the buttons (a list is
+    walked with the arrow keys, never a trap for Tab), a correction is typed into 更正为, Tab reaches
+    按更正重新预览, and Enter imports."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    def tab_to(widget, limit: int = 40) -> bool:
+        for _ in range(limit):
+            if QApplication.focusWidget() is widget:
+                return True
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        return QApplication.focusWidget() is widget
+
+    wizard = ImportWizard(db, None, trial_ledger(tmp_path / "messy.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    wizard.file_page.path_edit.setFocus()
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    page = wizard.preview_page
+    assert wizard.currentPage() is page
+    assert tab_to(page.records) and tab_to(page.flags)  # through the records list to the flags
+    QTest.keyClick(page.flags, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    bad_digit = flag_cells(wizard).index("专利台账!D7")
+    for _ in range(bad_digit):
+        QTest.keyClick(page.flags, Qt.Key.Key_Down)
+    for _ in range(import_preview.CORRECTION):
+        QTest.keyClick(page.flags, Qt.Key.Key_Right)
+    good = "202120345678." + check_digit("202120345678")
+    for ch in good:  # the first key opens the cell's editor, the rest go to it
+        QTest.keyClicks(QApplication.focusWidget(), ch)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(20)  # the editor commits on the next turn of the event loop
+    assert page.flags.text(bad_digit, import_preview.CORRECTION) == good
+    assert tab_to(page.apply_button)
+    QTest.keyClick(page.apply_button, Qt.Key.Key_Space)
+    assert "专利台账!D7" not in flag_cells(wizard)
+    assert tab_to(wizard.button(QWizard.WizardButton.CommitButton))
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.result_page
+    assert db.scalar("SELECT application_no FROM achievements WHERE name = '一种可折叠的实验台'") == good
