@@ -373,6 +373,9 @@ class ImportWizard(QWizard):
         self.source_path: Path | None = None
         self.setWindowTitle(self.tr("导入 Excel 台账"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # once written there is nothing to cancel or go back to: the result page has 撤销本次导入
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.file_page = FilePage(self)
         self.sheet_page = SheetPage(self)
         self.mapping_page = MappingPage(self)

@@ -69,6 +69,9 @@ def test_no_way_back_to_the_preview_once_written_and_the_report_after_it(qtbot, 
     assert db.scalar("SELECT count(*) FROM achievements") == 7
     back = wizard.button(QWizard.WizardButton.BackButton)
     assert not (back.isVisible() and back.isEnabled())
+    # once written, 取消 would read as "cancel the import": the last page offers 完成 and, on the page, 撤销本次导入
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible() and not back.isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.result_page
     assert "3 条成果共 4 处待核对" in wizard.result_page.text.text()
