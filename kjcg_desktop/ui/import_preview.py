@@ -272,7 +272,8 @@ class PreviewPage(QWizardPage):
         text = self.tr("将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，"
                        "跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。"
                        "附加列：{5}").format(
-            s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"], extra, len(plan.flags))
+            *(f"{n:,}" for n in (s["added"], s["updated"], s["unchanged"], s["skipped"], s["flagged_rows"])), extra,
+            f"{len(plan.flags):,}")
         if self.overrides:
             text += self.tr("；已采用更正 {0} 处。").format(len(self.overrides))
         if self.dropped:
@@ -336,7 +337,7 @@ class PreviewPage(QWizardPage):
         if total > SHOWN_ROWS:
             return self.tr("{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”").format(
                 title, f"{total:,}", f"{SHOWN_ROWS:,}", unit)
-        return self.tr("{0}：{1} {2}").format(title, total, unit)
+        return self.tr("{0}：{1} {2}").format(title, f"{total:,}", unit)
 
     def correct(self, row: int, value: str) -> None:
         """Type a correction for flag ``row`` (as the clerk does in the 更正为 column)."""
@@ -408,4 +409,4 @@ def export_report(parent: QWidget, wiz: Any) -> None:
     records, flags, updates, tags, skipped = counts.values()  # rows of the report's sheets, in their order
     QMessageBox.information(parent, title, QCoreApplication.translate(
         "ImportWizard", "已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行").format(
-        out, flags, updates, tags, skipped, records))
+        out, *(f"{n:,}" for n in (flags, updates, tags, skipped, records))))

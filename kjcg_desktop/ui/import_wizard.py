@@ -312,9 +312,11 @@ class ResultPage(QWizardPage):
 
     def initializePage(self) -> None:
         plan = self.wiz.plan
-        text = self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。").format(len(plan.added), len(plan.updated), self.wiz.batch_id)
+        text = self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。").format(
+            f"{len(plan.added):,}", f"{len(plan.updated):,}", self.wiz.batch_id)
         if plan.flags:
-            text += self.tr("{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。").format(plan.flagged_rows, len(plan.flags))
+            text += self.tr("{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。").format(
+                f"{plan.flagged_rows:,}", f"{len(plan.flags):,}")
         else:
             text += self.tr("没有待核对项。")
         self.text.setText(text)
@@ -354,9 +356,9 @@ def undo_with_confirmation(parent: QWidget, db: Database, batch_id: int) -> dict
 
 def undone_text(batch_id: int, result: dict[str, int]) -> str:
     text = QCoreApplication.translate("ImportWizard", "已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。").format(
-        batch_id, result["deleted"], result["restored"])
+        batch_id, f"{result['deleted']:,}", f"{result['restored']:,}")
     if result.get("kept"):
-        text += QCoreApplication.translate("ImportWizard", "保留 {0} 处导入后修改过的值。").format(result["kept"])
+        text += QCoreApplication.translate("ImportWizard", "保留 {0} 处导入后修改过的值。").format(f"{result['kept']:,}")
     return text
 
 

@@ -275,3 +275,25 @@ def test_the_wizard_is_driven_from_the_keyboard_alone(qtbot, db, tmp_path, boxes
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.result_page
     assert db.scalar("SELECT application_no FROM achievements WHERE name = '一种可折叠的实验台'") == good
+
+
+def test_counts_read_the_same_in_the_preview_the_result_and_the_ledger(qtbot, db, tmp_path, boxes):
+    """A ledger of 1,200 rows: the preview, its list titles, the result page and the ledger's 待核对
+    filter write the same numbers the same way (1,200 — not 1200 on one page and 1,200 on the next)."""
+    from excel_helpers import one_sheet_xlsx
+
+    from kjcg_desktop.ui.main_window import MainWindow
+
+    rows = [["成果名称", "成果类型", "申请号", "经费来源"]]
+    rows += [[f"成果{i}", "发明", app_no(2020, 1, 5000 + i), "某基金会" if i % 100 == 0 else "纵向"] for i in range(1200)]
+    wizard = to_preview(qtbot, db, one_sheet_xlsx(tmp_path / "大台账.xlsx", rows))
+    counts = wizard.preview_page.counts.text()
+    assert "将新增 1,200 条" in counts and "12 条成果共 12 处待核对" in counts
+    assert wizard.preview_page.records_title.text().endswith("1,200 条")
+    wizard.next()
+    assert "新增 1,200 条" in wizard.result_page.text.text() and "12 条成果共 12 处待核对" in wizard.result_page.text.text()
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    ledger = win.show_section("ledger")
+    ledger.review_box.setChecked(True)
+    assert ledger.count_label.text() == "筛选结果 12 条 / 全部 1,200 条"
