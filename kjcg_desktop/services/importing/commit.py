@@ -52,9 +52,9 @@ def undo_batch(db: Database, batch_id: int) -> dict[str, int]:
 _NAMED = 5  # records a message names before it says "等 N 条"
 
 
-def _some(items: list[str]) -> str:
+def _some(items: list[str], unit: str) -> str:
     shown = "、".join(items[:_NAMED])
-    return shown + (f" 等 {len(items)} 处" if len(items) > _NAMED else "")
+    return shown + (f" 等 {len(items)} {unit}" if len(items) > _NAMED else "")
 
 
 @dataclass
@@ -75,11 +75,11 @@ class UndoPreview:
             [f"被更新的 {i.restored} 条成果恢复导入前的值"] if i.restored else [])
         text = f"撤销导入批次 {i.batch_id}：{'，'.join(parts) or '没有需要删除或恢复的成果'}。"
         if i.edited_added:
-            text += (f"其中 {len(i.edited_added)} 条新增成果在导入后又被修改或核对过（{_some([label for _, label in i.edited_added])}），"
+            text += (f"其中 {len(i.edited_added)} 条新增成果在导入后又被修改或核对过（{_some([label for _, label in i.edited_added], '条')}），"
                      "撤销会连同这些修改和核对记录一并删除。")
         if i.kept:
             fields = [f"{label}的{field_label(key)}" for _, label, key in i.kept]
-            text += f"{_some(fields)}在导入后又被修改过，保留现值，不恢复。"
+            text += f"{_some(fields, '处')}在导入后又被修改过，保留现值，不恢复。"
         return text
 
 

@@ -132,3 +132,12 @@ def test_the_terminal_says_what_undo_will_do_and_wants_yes_before_deleting_work(
     db.close()
     code, out, _ = run("import", "undo", "1", "--yes")
     assert code == 0 and "删除新增成果 3 条" in out
+
+
+def test_the_message_names_five_records_and_counts_the_rest(db, tmp_path):
+    rows = [[i, f"成果{i}", "发明", app_no(2021, 1, 100 + i), "审中", "王伟", "材料学院", "纵向"] for i in range(1, 9)]
+    _, batch = ei.import_file(db, _ledger(tmp_path / "八条.xlsx", rows))
+    for i in range(1, 8):
+        achievements.update_achievement(db, _id(db, f"成果{i}"), {"keywords": "已核对"})
+    message = ei.undo_impact(db, batch).message()
+    assert "其中 7 条新增成果" in message and "“成果5” 等 7 条）" in message and "成果6" not in message
