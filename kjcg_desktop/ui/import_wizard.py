@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -196,9 +196,12 @@ class MappingPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([self.tr("列"), self.tr("表头"), self.tr("示例值"), self.tr("对应字段")])
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        # Tab goes from field box to field box (see _tab_order), not from cell to cell
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.profile_name = QLineEdit()
         self.profile_name.setPlaceholderText(self.tr("方案名称，如：某学院专利台账"))
-        save = QPushButton(self.tr("保存为映射方案"))
+        self.save_button = save = QPushButton(self.tr("保存为映射方案"))
         save.clicked.connect(self._save_profile)
         self.kept = QLabel()
         self.kept.setObjectName("corrections_kept")
@@ -243,6 +246,25 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i, col=c, box=combo, sheet=name: self._changed(sheet, col, box.currentData()))
             self.table.setCellWidget(c, 3, combo)
         self.table.resizeColumnsToContents()
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Sheet → each column's field box in column order → profile name → 保存为映射方案; a box
+        that takes the focus is scrolled into view."""
+        chain: list[QWidget] = [self.sheet, *(self.combo(c) for c in range(self.table.rowCount())),
+                                self.profile_name, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        for c in range(self.table.rowCount()):
+            self.combo(c).installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QComboBox):
+            for c in range(self.table.rowCount()):
+                if self.combo(c) is watched:
+                    self.table.scrollTo(self.table.model().index(c, 3))
+                    break
+        return super().eventFilter(watched, event)
 
     def _choices(self) -> QStandardItemModel:
         """The fields a column can map to (label, key as user data), made once for the page's boxes."""

@@ -297,3 +297,37 @@ def test_counts_read_the_same_in_the_preview_the_result_and_the_ledger(qtbot, db
     ledger = win.show_section("ledger")
     ledger.review_box.setChecked(True)
     assert ledger.count_label.text() == "筛选结果 12 条 / 全部 1,200 条"
+
+
+def test_the_column_mapping_and_its_profile_are_reached_with_tab(qtbot, db, tmp_path, boxes, typist):
+    """On the mapping page Tab goes from the sheet to each column's field, in column order, then to
+    the profile's name and 保存为映射方案, and on to the wizard's buttons — the table of columns is no trap."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kjcg_desktop.storage import imports as repo
+
+    wizard = ImportWizard(db, None, trial_ledger(tmp_path / "messy.xlsx"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    with qtbot.waitActive(wizard):
+        wizard.activateWindow()
+    wizard.next()
+    wizard.next()
+    page = wizard.mapping_page
+    page.sheet.setFocus()
+    reached = []
+    for _ in range(page.table.rowCount() + 3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    combos = [page.combo(c) for c in range(page.table.rowCount())]
+    assert reached == [*combos, page.profile_name, page.save_button, wizard.button(QWizard.WizardButton.BackButton)]
+    remark = [page.table.item(r, 1).text() for r in range(page.table.rowCount())].index("备用字段X")
+    combos[remark].setFocus()
+    QTest.keyClick(combos[remark], Qt.Key.Key_Up)  # 附加列 → the field above it in the list
+    assert wizard.layouts["专利台账"].mapping[remark] not in ("extra",)
+    page.profile_name.setFocus()
+    typist(page.profile_name, "键盘方案")
+    QTest.keyClick(page.profile_name, Qt.Key.Key_Tab)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is page.save_button and "键盘方案" in repo.load_profiles(db)
