@@ -249,6 +249,21 @@ def _references_checked_at_end(db: Database) -> Iterator[None]:
         db.execute("PRAGMA foreign_keys = ON")
 
 
+def replace_inventors(db: Database, row_id: int, names: Sequence[str]) -> None:
+    """Make ``names`` the record's inventors, in this order. A person already listed keeps what the
+    office entered about them — department, income share, designated representative (方案二(一))."""
+    known = {r["name"]: r for r in db.query(
+        "SELECT name, person_id, department, share, is_representative FROM inventors WHERE achievement_id = ?", (row_id,))}
+    db.execute("DELETE FROM inventors WHERE achievement_id = ?", (row_id,))
+    rows = []
+    for pos, name in enumerate(names):
+        k = known.pop(name, None)  # a name listed twice keeps the details once
+        rows.append((row_id, name, pos, *((k["person_id"], k["department"], k["share"], k["is_representative"]) if k
+                                          else (None, None, None, 0))))
+    db.conn.executemany("INSERT INTO inventors (achievement_id, name, position, person_id, department, share, "
+                        "is_representative) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+
 def _verify_references(db: Database, batch_id: int, added_ids: Sequence[int], updated_ids: Sequence[int],
                        inventors_after: int, flags_after: int) -> None:
     """What the foreign keys of the written rows would have checked, in two queries: every new
@@ -325,8 +340,7 @@ def _commit(db: Database, source: str, sheet: str | None, added: Sequence[Mappin
             if changes:
                 db.update("achievements", row_id, {**changes, "updated_at": now})
             if item.get("inventors") is not None:
-                db.execute("DELETE FROM inventors WHERE achievement_id = ?", (row_id,))
-                db.conn.executemany(inv_sql, [(row_id, name, pos) for pos, name in enumerate(item["inventors"])])
+                replace_inventors(db, row_id, item["inventors"])
             old = dict(item.get("old") or {})
             new = dict(changes)
             if item.get("inventors") is not None:
@@ -492,9 +506,7 @@ def undo_import(db: Database, batch_id: int) -> dict[str, int]:
             if old:
                 db.update("achievements", row_id, {**old, "updated_at": _now()})
             if inventors is not None:
-                db.execute("DELETE FROM inventors WHERE achievement_id = ?", (row_id,))
-                db.conn.executemany("INSERT INTO inventors (achievement_id, name, position) VALUES (?, ?, ?)",
-                                    [(row_id, name, pos) for pos, name in enumerate(inventors)])
+                replace_inventors(db, row_id, inventors)
             written = change.get("new") or {}
             put_back = {**old, **({"inventors": inventors} if inventors is not None else {})}
             log_event(db, "achievement", row_id, "import_undo", old={k: written.get(k) for k in put_back if k in written},

@@ -98,3 +98,25 @@ def test_a_value_corrected_in_the_preview_is_not_flagged_again_when_another_cell
     assert (row["application_no"], row["keywords"]) == (good, "夹具、卡箍")
     assert plan.flags == [] and db.scalar("SELECT count(*) FROM review_flags") == 0
     assert [dict(r.diff) for r in plan.updated] == [{"keywords": ("夹具", "夹具、卡箍")}]
+
+
+def test_a_reimport_that_adds_an_inventor_keeps_the_shares_and_representative_the_clerk_entered(db, tmp_path):
+    """The clerk entered the team's income shares, departments and the designated representative
+    in the form (方案二(一)); the office's next ledger adds a third inventor. The inventors are
+    updated — and the people already there keep what the clerk entered about them."""
+    header = ["成果名称", "成果类型", "申请号", "法律状态", "发明人"]
+    ei.import_file(db, one_sheet_xlsx(tmp_path / "v1.xlsx", [header, ["甲", "发明", app_no(2023, 1, 41), "审中", "王伟、李娜"]]))
+    aid = _row(db, "甲")["id"]
+    achievements.set_inventors(db, aid, [{"name": "王伟", "department": "材料学院", "share": "60", "is_representative": True},
+                                         {"name": "李娜", "department": "化学学院", "share": "40"}])
+    plan, batch = ei.import_file(db, one_sheet_xlsx(tmp_path / "v2.xlsx", [header, ["甲", "发明", app_no(2023, 1, 41), "审中",
+                                                                                  "王伟、李娜、张敏"]]))
+    assert plan.updated[0].diff["inventors"] == ("王伟、李娜", "王伟、李娜、张敏")
+    people = [dict(r) for r in db.query("SELECT name, department, share, is_representative FROM inventors "
+                                        "WHERE achievement_id = ? ORDER BY position", (aid,))]
+    assert people == [{"name": "王伟", "department": "材料学院", "share": "60", "is_representative": 1},
+                      {"name": "李娜", "department": "化学学院", "share": "40", "is_representative": 0},
+                      {"name": "张敏", "department": None, "share": None, "is_representative": 0}]
+    repo.undo_import(db, batch)  # and undoing that import takes away only the added inventor
+    assert [dict(r) for r in db.query("SELECT name, department, share, is_representative FROM inventors "
+                                      "WHERE achievement_id = ? ORDER BY position", (aid,))] == people[:2]
