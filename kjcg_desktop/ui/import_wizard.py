@@ -38,6 +38,7 @@ from ..services import excel_import as ei
 from ..services.progress import Cancelled
 from ..storage import Database
 from ..storage import imports as repo
+from ..storage import review_flags as review_repo
 from .file_dialogs import open_file_name
 from .import_preview import SHOWN_ROWS, PreviewPage, _fill, _table, export_report, translated
 from .tasks import Task, TaskFailed, run_modal
@@ -336,11 +337,17 @@ class ResultPage(QWizardPage):
         plan = self.wiz.plan
         text = self.tr("已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。").format(
             f"{len(plan.added):,}", f"{len(plan.updated):,}", self.wiz.batch_id)
-        if plan.flags:
+        flagged = len(review_repo.flagged_ids(self.wiz.db))  # what the ledger's 待核对 filter lists
+        if plan.flags and flagged == plan.flagged_rows:
             text += self.tr("{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。").format(
                 f"{plan.flagged_rows:,}", f"{len(plan.flags):,}")
+        elif plan.flags:
+            text += self.tr("本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。").format(
+                f"{plan.flagged_rows:,}", f"{len(plan.flags):,}", f"{flagged:,}")
         else:
-            text += self.tr("没有待核对项。")
+            text += self.tr("本次导入没有待核对项。")
+            if flagged:
+                text += self.tr("台账中现有 {0} 条成果待核对，可按“待核对”筛选。").format(f"{flagged:,}")
         self.text.setText(text)
         self.undo_button.setEnabled(True)
 

@@ -4857,47 +4857,47 @@ Reason (required):</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="74" />
             <source>列映射方案</source>
             <translation>Column mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="98" />
             <source>无法导入</source>
             <translation>Cannot import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="65" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
             <source>选择 Excel 台账</source>
             <translation>Choose Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
             <source>选择文件</source>
             <translation>Choose file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="62" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>Choose the ledger or patent-database export to import: Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV (UTF-8 or GBK).</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="79" />
             <source>（按同义词表自动识别）</source>
             <translation> (recognised automatically from the synonym table)</translation>
         </message>
@@ -5407,215 +5407,215 @@ Reason (required):</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="417" />
             <source>&lt; 上一步</source>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="391" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="418" />
             <source>下一步 &gt;</source>
             <translation>Next &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="390" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>{0} value(s) changed since the import were kept.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>单元格</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>变更（原值 → 新值）</source>
             <translation>Changes (old → new)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="420" />
             <source>完成</source>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="92" />
             <source>完成人</source>
             <translation>Inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="423" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="435" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
             <source>导入 Excel 台账</source>
             <translation>Import Excel ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
             <source>导入失败</source>
             <translation>Import failed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="390" />
             <source>导入报告-{0}.xlsx</source>
             <translation>Import report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="92" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="410" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>Import cancelled; the database was not changed.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="387" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>成果名称</source>
             <translation>Achievement</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="448" />
             <source>打开文件</source>
             <translation>Open file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="365" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="459" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
             <source>更正为</source>
             <translation>Correct to</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="462" />
             <source>正在写入 {0} 条成果…</source>
             <translation>Writing {0} records…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="449" />
             <source>正在读取 {0}…</source>
             <translation>Reading {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="441" />
             <source>正在读取工作表“{0}”…</source>
             <translation>Reading sheet “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="374" />
             <source>确定撤销？</source>
             <translation>Undo it?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="110" />
             <source>空</source>
             <translation>empty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>问题</source>
             <translation>Problem</translation>
         </message>
@@ -6093,7 +6093,7 @@ Reason (required):</translation>
             <translation>Patentee</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="205" />
             <source>保存为映射方案</source>
             <translation>Save as mapping scheme</translation>
         </message>
@@ -6114,13 +6114,13 @@ Reason (required):</translation>
             <translation>Other inventors</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="197" />
             <source>列</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="189" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="303" />
             <source>列映射</source>
             <translation>Column mapping</translation>
         </message>
@@ -6137,7 +6137,7 @@ Reason (required):</translation>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="197" />
             <source>对应字段</source>
             <translation>Mapped field</translation>
         </message>
@@ -6146,12 +6146,12 @@ Reason (required):</translation>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="303" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>Several columns of worksheet “{0}” map to the same field: {1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="295" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>Mapping scheme “{0}” saved; it can be chosen on the next import.</translation>
         </message>
@@ -6188,18 +6188,18 @@ Reason (required):</translation>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="204" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>Scheme name, e.g. School of X patent ledger</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="295" />
             <source>映射方案</source>
             <translation>Mapping scheme</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>Check the ledger field of each column. “Extra column” contents are kept in the achievement's extended information and exported unchanged; no column is discarded.</translation>
         </message>
@@ -6220,7 +6220,7 @@ Reason (required):</translation>
             <translation>Registration no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="197" />
             <source>示例值</source>
             <translation>Sample value</translation>
         </message>
@@ -6233,7 +6233,7 @@ Reason (required):</translation>
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="197" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
@@ -6266,7 +6266,7 @@ Reason (required):</translation>
             <translation>Project no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="229" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>The {0} corrections typed in the preview are kept: change the column mapping, then click “Next” to return to the preview.</translation>
         </message>
@@ -6522,171 +6522,171 @@ Reason (required):</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="280" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="196" />
             <source>修改列对应…</source>
             <translation>Change column mapping…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="198" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="291" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="294" />
             <source>处</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="227" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="375" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="200" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="375" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="202" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write the records to be added or updated, every value to review (with its source cell and original text), the changes, the differing tags and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="193" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="294" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
             <source>新增</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="89" />
             <source>无变化</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
             <source>更新</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
             <source>条</source>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="252" />
             <source>正在核对每一行…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="173" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes a record or updates an existing one; a value that cannot be determined is kept as written and flagged “To review”. Type a correction in “Correct to”, then click “Preview again with the corrections”; the import is written in one go and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="263" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
             <source>；已采用更正 {0} 处。</source>
             <translation>; {0} corrections applied.</translation>
         </message>
@@ -7722,39 +7722,49 @@ Reason (required):</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="342" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{1} values to review in {0} records; filter the ledger by “To review” to find them.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="350" />
+            <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
+            <translation>{0} records in the ledger are to review (filter: To review).</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="316" />
             <source>导入完成</source>
             <translation>Import complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>Imported: {0} added, {1} updated (import batch {2}). </translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="320" />
             <source>撤销本次导入</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="345" />
+            <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
+            <translation>This import: {1} value(s) to review on {0} records; {2} records in the ledger are to review (filter: To review).</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="325" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>The records this import added or updated, the values to review (with source cell and original text), the changes and the rows not imported</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="319" />
-            <source>没有待核对项。</source>
-            <translation>Nothing to review.</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
+            <source>本次导入没有待核对项。</source>
+            <translation>This import has nothing to check.</translation>
         </message>
     </context>
     <context>
@@ -8322,62 +8332,62 @@ Backup made before clearing: {0}</translation>
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="115" />
             <source>一行表头</source>
             <translation>One header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="115" />
             <source>两行表头（与下一行合并）</source>
             <translation>Two header rows (merged with the next row)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="108" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>Tick the worksheets to import. Header positions were detected automatically (title rows skipped, two-row headers merged); if wrong, set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
             <source>工作表与表头</source>
             <translation>Worksheets and headers</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="116" />
             <source>按指定行重新识别</source>
             <translation>Re-detect from the given row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="154" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>No header found (at least two recognisable column names are needed). You can set the header row manually.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="170" />
             <source>表头</source>
             <translation>Header</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="124" />
             <source>表头所在行</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="158" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>Header: row {0}; data starts at row {1}.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>Tick at least one worksheet whose header was recognised (not recognised: {0})</translation>
         </message>

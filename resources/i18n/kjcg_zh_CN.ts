@@ -4857,47 +4857,47 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="74" />
             <source>列映射方案</source>
             <translation>列映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="73" />
             <source>文件</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="97" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="98" />
             <source>无法导入</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="64" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="65" />
             <source>浏览…</source>
             <translation>浏览…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="85" />
             <source>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</source>
             <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="84" />
             <source>选择 Excel 台账</source>
             <translation>选择 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="60" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
             <source>选择文件</source>
             <translation>选择文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="61" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="62" />
             <source>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</source>
             <translation>选择要导入的台账或专利数据库导出文件：Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV（UTF-8 或 GBK 编码均可）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="78" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="79" />
             <source>（按同义词表自动识别）</source>
             <translation>（按同义词表自动识别）</translation>
         </message>
@@ -5407,215 +5407,215 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="381" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="417" />
             <source>&lt; 上一步</source>
             <translation>&lt; 上一步</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="391" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="382" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="418" />
             <source>下一步 &gt;</source>
             <translation>下一步 &gt;</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="357" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="390" />
             <source>保留 {0} 处导入后修改过的值。</source>
             <translation>保留 {0} 处导入后修改过的值。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>值</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>单元格</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
             <source>原文</source>
             <translation>原文</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="385" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="421" />
             <source>取消</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>变更（原值 → 新值）</source>
             <translation>变更（原值 → 新值）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>字段</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="384" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="420" />
             <source>完成</source>
             <translation>完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="92" />
             <source>完成人</source>
             <translation>完成人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="383" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="423" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="435" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="419" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="471" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="372" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
             <source>导入 Excel 台账</source>
             <translation>导入 Excel 台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
             <source>导入失败</source>
             <translation>导入失败</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="440" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="476" />
             <source>导入失败，数据库未作任何修改：{0}</source>
             <translation>导入失败，数据库未作任何修改：{0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="388" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="390" />
             <source>导入报告-{0}.xlsx</source>
             <translation>导入报告-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="387" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
             <source>导出导入报告</source>
             <translation>导出导入报告</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="91" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="92" />
             <source>属性</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="408" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="410" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="437" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="473" />
             <source>已取消导入，数据库未作任何修改。</source>
             <translation>已取消导入，数据库未作任何修改。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="354" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="387" />
             <source>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</source>
             <translation>已撤销导入批次 {0}：删除 {1} 条，恢复 {2} 条。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
             <source>待核对</source>
             <translation>待核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="412" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="448" />
             <source>打开文件</source>
             <translation>打开文件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="334" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="365" />
             <source>撤销导入</source>
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="423" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="459" />
             <source>文件与台账一致，没有需要写入的内容。</source>
             <translation>文件与台账一致，没有需要写入的内容。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
             <source>更正为</source>
             <translation>更正为</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="426" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="462" />
             <source>正在写入 {0} 条成果…</source>
             <translation>正在写入 {0} 条成果…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="413" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="449" />
             <source>正在读取 {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="405" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="441" />
             <source>正在读取工作表“{0}”…</source>
             <translation>正在读取工作表“{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
             <source>法律状态</source>
             <translation>法律状态</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="343" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="374" />
             <source>确定撤销？</source>
             <translation>确定撤销？</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="109" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="110" />
             <source>空</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
             <source>类型</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="81" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="47" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>问题</source>
             <translation>问题</translation>
         </message>
@@ -6093,7 +6093,7 @@
             <translation>专利权人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="205" />
             <source>保存为映射方案</source>
             <translation>保存为映射方案</translation>
         </message>
@@ -6114,13 +6114,13 @@
             <translation>其它发明人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="197" />
             <source>列</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="189" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="303" />
             <source>列映射</source>
             <translation>列映射</translation>
         </message>
@@ -6137,7 +6137,7 @@
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="197" />
             <source>对应字段</source>
             <translation>对应字段</translation>
         </message>
@@ -6146,12 +6146,12 @@
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="303" />
             <source>工作表“{0}”中有多列对应同一字段：{1}</source>
             <translation>工作表“{0}”中有多列对应同一字段：{1}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="295" />
             <source>已保存映射方案“{0}”，下次导入时可选用。</source>
             <translation>已保存映射方案“{0}”，下次导入时可选用。</translation>
         </message>
@@ -6188,18 +6188,18 @@
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="204" />
             <source>方案名称，如：某学院专利台账</source>
             <translation>方案名称，如：某学院专利台账</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="270" />
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="295" />
             <source>映射方案</source>
             <translation>映射方案</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="191" />
             <source>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</source>
             <translation>核对每一列对应的台账字段。“附加列”的内容保留在成果的扩展信息中，导出时原样带出；不会丢弃任何列。</translation>
         </message>
@@ -6220,7 +6220,7 @@
             <translation>登记号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="197" />
             <source>示例值</source>
             <translation>示例值</translation>
         </message>
@@ -6233,7 +6233,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="197" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
@@ -6266,7 +6266,7 @@
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="225" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="229" />
             <source>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</source>
             <translation>预览中填写的 {0} 处更正会保留：改好列对应后点“下一步”回到预览。</translation>
         </message>
@@ -6522,171 +6522,171 @@
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="280" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} 处更正所在的单元格已不再导入，未采用。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
             <source>{0}：{1} {2}</source>
             <translation>{0}：{1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="336" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="195" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="196" />
             <source>修改列对应…</source>
             <translation>修改列对应…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>台账编号</source>
             <translation>台账编号</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="197" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="198" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>回到“列映射”改正某列对应的字段；已填写的更正会保留</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="291" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="294" />
             <source>处</source>
             <translation>处</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="227" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="228" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="375" />
             <source>导入</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="199" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="200" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
             <source>将新增或更新的成果</source>
             <translation>将新增或更新的成果</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="189" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="373" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="375" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>已按“更正为”一列重新预览，请核对后再点“导入”。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="291" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
             <source>待核对（已导入，原文保留）</source>
             <translation>待核对（已导入，原文保留）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>成果名称</source>
             <translation>成果名称</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="201" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="202" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="192" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="193" />
             <source>按更正重新预览</source>
             <translation>按更正重新预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>按规则</source>
             <translation>按规则</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>文件中</source>
             <translation>文件中</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="294" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>文件中的标记与按规则计算的标记不一致</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
             <source>新增</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="270" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="89" />
             <source>无变化</source>
             <translation>无变化</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
             <source>更新</source>
             <translation>更新</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="290" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
             <source>条</source>
             <translation>条</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>标记</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="251" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="252" />
             <source>正在核对每一行…</source>
             <translation>正在核对每一行…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="173" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>行</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="258" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="262" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="172" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="259" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="263" />
             <source>预览</source>
             <translation>预览</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="276" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
             <source>；已采用更正 {0} 处。</source>
             <translation>；已采用更正 {0} 处。</translation>
         </message>
@@ -7722,39 +7722,49 @@
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="317" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="342" />
             <source>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</source>
             <translation>{0} 条成果共 {1} 处待核对，可在成果台账中按“待核对”筛选。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="350" />
+            <source>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</source>
+            <translation>台账中现有 {0} 条成果待核对，可按“待核对”筛选。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="316" />
             <source>导入完成</source>
             <translation>导入完成</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="300" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="323" />
             <source>导出导入报告…</source>
             <translation>导出导入报告…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="315" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="338" />
             <source>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</source>
             <translation>已导入：新增 {0} 条，更新 {1} 条（导入批次 {2}）。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="297" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="320" />
             <source>撤销本次导入</source>
             <translation>撤销本次导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="302" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="345" />
+            <source>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</source>
+            <translation>本次导入 {0} 条成果共 {1} 处待核对；台账中现有 {2} 条成果待核对，可按“待核对”筛选。</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="325" />
             <source>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</source>
             <translation>本次导入新增与更新的成果、待核对项（含来源单元格与原文）、更新内容和未导入的行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="319" />
-            <source>没有待核对项。</source>
-            <translation>没有待核对项。</translation>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="348" />
+            <source>本次导入没有待核对项。</source>
+            <translation>本次导入没有待核对项。</translation>
         </message>
     </context>
     <context>
@@ -8322,62 +8332,62 @@
     <context>
         <name>SheetPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="115" />
             <source>一行表头</source>
             <translation>一行表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="114" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="115" />
             <source>两行表头（与下一行合并）</source>
             <translation>两行表头（与下一行合并）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="108" />
             <source>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</source>
             <translation>勾选要导入的工作表。表头位置已自动识别（跳过标题行，合并两行表头）；如不对，可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>工作表</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="106" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="107" />
             <source>工作表与表头</source>
             <translation>工作表与表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="115" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="116" />
             <source>按指定行重新识别</source>
             <translation>按指定行重新识别</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>无</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="153" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="154" />
             <source>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</source>
             <translation>未识别到表头（至少需要两个可识别的列名）。可手动指定表头所在行。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="169" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="170" />
             <source>表头</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="123" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="124" />
             <source>表头所在行</source>
             <translation>表头所在行</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="157" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="158" />
             <source>表头：第 {0} 行；数据从第 {1} 行开始。</source>
             <translation>表头：第 {0} 行；数据从第 {1} 行开始。</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="179" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="180" />
             <source>请至少勾选一个已识别表头的工作表（未识别：{0}）</source>
             <translation>请至少勾选一个已识别表头的工作表（未识别：{0}）</translation>
         </message>
