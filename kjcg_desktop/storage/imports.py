@@ -23,7 +23,7 @@ from .. import domain as d
 from ..domain import ledger_numbers
 from ..domain.ip_numbers import number_key
 from .db import Database, StorageError, is_busy
-from .events import log_event
+from .events import log_event, operator_name
 from .import_undo import UndoError, fields_changed_since, later_batches, restorable
 from .ledger import indexes_rebuilt_at_end, new_rows_indexed_at_end, page_cache, search_document
 from .settings import Settings
@@ -249,6 +249,22 @@ def _references_checked_at_end(db: Database) -> Iterator[None]:
         db.execute("PRAGMA foreign_keys = ON")
 
 
+def _checked_in_preview(db: Database, batch_id: int, now: str, checked: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+    """The flags the file's text raised on cells the clerk corrected in the preview: kept as checked
+    (who, when, the correction), and in the record's history as a flag checked is."""
+    if not checked:
+        return
+    by = operator_name(db)
+    for row_id, f in checked:
+        flag_id = db.insert("review_flags", {"achievement_id": row_id, "batch_id": batch_id, "field": f["field"], "kind": f["kind"],
+                                             "reason": f["reason"], "sheet": f["sheet"], "cell": f["cell"],
+                                             "original": f["original"], "created_at": now, "resolved_at": now,
+                                             "resolved_by": by, "resolution": f["resolution"]})
+        log_event(db, "achievement", row_id, "review_flag_resolved",
+                  old={"flag": flag_id, "field": f["field"], "reason": f["reason"], "cell": f["cell"], "original": f["original"]},
+                  new={"resolution": f["resolution"], "by": by}, article=ARTICLE_IMPORT, operator=by)
+
+
 def replace_inventors(db: Database, row_id: int, names: Sequence[str]) -> None:
     """Make ``names`` the record's inventors, in this order. A person already listed keeps what the
     office entered about them — department, income share, designated representative (方案二(一))."""
@@ -329,7 +345,10 @@ def _commit(db: Database, source: str, sheet: str | None, added: Sequence[Mappin
                 db.conn.executemany(ach_sql, ach_rows)
             db.conn.executemany(inv_sql, inv_rows)
             flag_rows = [(row_id, batch_id, f["field"], f["kind"], f["reason"], f["sheet"], f["cell"], f["original"], now)
-                         for row_id, item in zip(added_ids, added, strict=True) for f in item.get("flags") or ()]
+                         for row_id, item in zip(added_ids, added, strict=True) for f in item.get("flags") or ()
+                         if "resolution" not in f]
+            checked = [(row_id, f) for row_id, item in zip(added_ids, added, strict=True) for f in item.get("flags") or ()
+                       if "resolution" in f]
             if added_ids:
                 _verify_constraints(db, added_ids[0], added_ids[-1])
             db.execute("PRAGMA ignore_check_constraints = OFF")
@@ -348,13 +367,15 @@ def _commit(db: Database, source: str, sheet: str | None, added: Sequence[Mappin
                 new["inventors"] = list(item["inventors"])
             updated_log[str(row_id)] = {"old": old, "new": new}
             flag_rows.extend((row_id, batch_id, f["field"], f["kind"], f["reason"], f["sheet"], f["cell"], f["original"], now)
-                             for f in item.get("flags") or ())
+                             for f in item.get("flags") or () if "resolution" not in f)
+            checked.extend((row_id, f) for f in item.get("flags") or () if "resolution" in f)
             if old or new:
                 log_event(db, "achievement", row_id, "import_update", old=old, new=new, article=ARTICLE_IMPORT)
             if on_row is not None:
                 on_row(n)
         db.conn.executemany(f"INSERT INTO review_flags ({', '.join(FLAG_COLUMNS)}) VALUES ({', '.join('?' * len(FLAG_COLUMNS))})",
                             flag_rows)
+        _checked_in_preview(db, batch_id, now, checked)
         _verify_references(db, batch_id, added_ids, [int(item["id"]) for item in updated], inventors_after, flags_after)
         full_summary = {**summary, "added_ids": added_ids, "updated": updated_log, "flags": len(flag_rows)}
         db.update("import_batches", batch_id, {"summary": full_summary})

@@ -406,7 +406,7 @@ def export_report(parent: QWidget, wiz: Any) -> None:
     except TaskFailed as exc:
         QMessageBox.warning(parent, title, str(exc))
         return
-    records, flags, updates, tags, skipped = counts.values()  # rows of the report's sheets, in their order
+    records, flags, updates, tags, skipped = (counts[k] for k in ("新增与更新", "待核对", "更新内容", "标记不一致", "未导入的行"))
     QMessageBox.information(parent, title, QCoreApplication.translate(
         "ImportWizard", "已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行").format(
         out, *(f"{n:,}" for n in (flags, updates, tags, skipped, records))))

@@ -94,7 +94,10 @@ def test_wizard_shows_flags_and_takes_a_correction_before_the_write(qtbot, db, t
     wizard.next()
     assert db.scalar("SELECT count(*) FROM achievements") == 2
     assert db.scalar("SELECT filing_date FROM achievements WHERE name = '甲'") == "2023-02-28"
-    assert db.scalar("SELECT count(*) FROM review_flags") == 0
+    assert db.scalar("SELECT count(*) FROM review_flags WHERE resolved_at IS NULL") == 0
+    # the file's text and the correction stay on record as a checked flag
+    assert [tuple(r) for r in db.query("SELECT cell, original, resolution FROM review_flags")] == [
+        ("Sheet!C2", "2023-02-30", "导入预览中更正为“2023-02-28”")]
     wizard.accept()
 
 

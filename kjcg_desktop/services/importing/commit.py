@@ -21,7 +21,7 @@ _WRITE_ONLY = ("file_tags",)
 
 
 def _flag_dicts(row: Any) -> list[dict[str, str]]:
-    return [f.as_dict() for f in row.flags]
+    return [f.as_dict() for f in row.flags] + [{**f.as_dict(), "resolution": how} for f, how in row.corrections]
 
 
 @gc_paused()
