@@ -54,7 +54,7 @@ _NAMED = 5  # records a message names before it says "等 N 条"
 
 def _some(items: list[str], unit: str) -> str:
     shown = "、".join(items[:_NAMED])
-    return shown + (f" 等 {len(items)} {unit}" if len(items) > _NAMED else "")
+    return shown + (f" 等 {len(items):,} {unit}" if len(items) > _NAMED else "")
 
 
 @dataclass
@@ -71,11 +71,11 @@ class UndoPreview:
         if i.blocked_by:
             later = i.blocked_by[-1]
             return f"导入批次 {later} 在此之后又更新了导入批次 {i.batch_id} 的成果，不能先撤销较早的导入：请先撤销导入批次 {later}。"
-        parts = ([f"删除该次新增的 {i.deleted} 条成果"] if i.deleted else []) + (
-            [f"被更新的 {i.restored} 条成果恢复导入前的值"] if i.restored else [])
+        parts = ([f"删除该次新增的 {i.deleted:,} 条成果"] if i.deleted else []) + (
+            [f"被更新的 {i.restored:,} 条成果恢复导入前的值"] if i.restored else [])
         text = f"撤销导入批次 {i.batch_id}：{'，'.join(parts) or '没有需要删除或恢复的成果'}。"
         if i.edited_added:
-            text += (f"其中 {len(i.edited_added)} 条新增成果在导入后又被修改或核对过（{_some([label for _, label in i.edited_added], '条')}），"
+            text += (f"其中 {len(i.edited_added):,} 条新增成果在导入后又被修改或核对过（{_some([label for _, label in i.edited_added], '条')}），"
                      "撤销会连同这些修改和核对记录一并删除。")
         if i.kept:
             fields = [f"{label}的{field_label(key)}" for _, label, key in i.kept]

@@ -78,7 +78,7 @@ def test_undo_keeps_a_value_the_clerk_changed_after_the_import_and_says_so_first
     assert db.scalar("SELECT department FROM achievements WHERE id = ?", (aluminium,)) == "物理学院"
     achievements.update_achievement(db, aluminium, {"department": "物理与天文学院"})  # the clerk, after the import
     impact = ei.undo_impact(db, second)
-    assert (impact.deleted, impact.restored) == (1, 2)
+    assert (impact.deleted, impact.restored) == (1, 2) and "删除该次新增的 1 条成果，被更新的 2 条成果恢复导入前的值" in impact.message()
     assert "“一种高强度铝合金的制备方法”的所属学院" in impact.message() and "保留现值" in impact.message()
     assert ei.undo_batch(db, second) == {"deleted": 1, "restored": 2, "kept": 1}
     row = dict(db.one("SELECT department, legal_status FROM achievements WHERE id = ?", (aluminium,)))
@@ -141,3 +141,10 @@ def test_the_message_names_five_records_and_counts_the_rest(db, tmp_path):
         achievements.update_achievement(db, _id(db, f"成果{i}"), {"keywords": "已核对"})
     message = ei.undo_impact(db, batch).message()
     assert "其中 7 条新增成果" in message and "“成果5” 等 7 条）" in message and "成果6" not in message
+
+
+def test_the_message_writes_large_counts_as_the_ledger_does():
+    from kjcg_desktop.storage.import_undo import UndoImpact
+
+    message = ei.UndoPreview(UndoImpact(7, 20010, 1200)).message()
+    assert message == "撤销导入批次 7：删除该次新增的 20,010 条成果，被更新的 1,200 条成果恢复导入前的值。"
