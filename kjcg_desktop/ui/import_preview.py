@@ -6,6 +6,7 @@ can be exported here and, after the write, from the result page."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,6 +73,20 @@ def _cap_widths(table: TextTable, widest: int = WIDEST) -> None:
     for column in range(header.count()):
         if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive and header.sectionSize(column) > widest:
             header.resizeSection(column, widest)
+
+
+def _fit_texts(table: TextTable, column: int, texts: Iterable[str]) -> None:
+    """Widen ``column`` to the widest of ``texts``: the few values known to run wider further down
+    than in the first rows the columns were fitted to (a later sheet's name, its cells)."""
+    longest: dict[str, str] = {}
+    for text in texts:  # per sheet (the part before "!"), the longest text by length; few are measured
+        key = text.rpartition("!")[0] if "!" in text else text
+        if len(text) > len(longest.get(key, "")):
+            longest[key] = text
+    metrics = table.fontMetrics()
+    need = max((metrics.horizontalAdvance(t) for t in longest.values()), default=0) + 12
+    if need > table.columnWidth(column):
+        table.setColumnWidth(column, need)
 
 
 def translated(headers: list[str]) -> list[str]:
@@ -281,12 +296,15 @@ class PreviewPage(QWizardPage):
         self.counts.setText(text)
         self.records.set_rows(shown.records, as_text=True, tooltips=shown.record_tips)
         _cap_widths(self.records)
+        _fit_texts(self.records, 1, {r[1] for r in shown.records})  # 工作表
+        _fit_texts(self.records, 2, {max((r[2] for r in shown.records), key=len, default="")})  # 行
         self.records.setColumnHidden(CHANGES, not shown.summary["updated"])
         self.records.setColumnHidden(CHANGES + 1, not shown.flag_total)  # 待核对
         self._flag_cells = shown.flag_cells
         self.flags.set_rows(shown.flags, as_text=True, tooltips=shown.flag_tips)
         _fit_height(self.flags, len(shown.flags))
         _cap_widths(self.flags, WIDEST * 3 // 4)
+        _fit_texts(self.flags, 0, shown.flag_cells)  # 单元格
         self.flags.setColumnWidth(CORRECTION, max(self.flags.columnWidth(CORRECTION), 150))
         self.tags.set_rows(shown.tags, as_text=True)
         self.records_title.setText(self._title(self.tr("将新增或更新的成果"), shown.record_total, self.tr("条")))

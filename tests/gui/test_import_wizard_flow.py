@@ -355,3 +355,19 @@ def test_the_result_of_a_second_import_says_how_many_records_the_ledger_filter_w
     ledger.review_box.setChecked(True)
     qtbot.waitUntil(lambda: ledger.count_label.text().startswith("筛选结果 4 条"))
     qtbot.waitUntil(lambda: not ledger._chip_timer.isActive())  # the chip's count, before the database closes
+
+
+def test_a_later_sheets_name_and_cells_are_not_cut_off_in_the_preview(qtbot, db, tmp_path, boxes):
+    """The lists fit their columns to the first rows; the 工作表 and 单元格 columns also fit the
+    sheets further down (软件著作权 after 20 rows of 专利), so the clerk reads where each row is."""
+    from excel_helpers import write_xlsx
+
+    patents = [["专利名称", "专利类型", "申请号"]] + [[f"专利{i}", "发明", app_no(2020, 1, 300 + i)] for i in range(20)]
+    software = [["软件名称", "登记号", "经费来源"], ["分析软件V1.0", "2023SR0123456", "某基金会"]]
+    wizard = to_preview(qtbot, db, write_xlsx(tmp_path / "两表.xlsx", {"专利": patents, "软件著作权": software}))
+    page = wizard.preview_page
+    metrics = page.records.fontMetrics()
+    assert page.records.text(page.records.rowCount() - 1, 1) == "软件著作权"
+    assert page.records.columnWidth(1) > metrics.horizontalAdvance("软件著作权")
+    assert flag_cells(wizard) == ["软件著作权!C2"]
+    assert page.flags.columnWidth(0) > metrics.horizontalAdvance("软件著作权!C2")
