@@ -378,6 +378,10 @@ class PreviewPage(QWizardPage):
             self.overrides[position] = text
         return changed
 
+    def collect_typed(self) -> int:
+        """Take what was typed in 更正为 (applied or not) into the corrections; how many changed."""
+        return self._collect_corrections()
+
     def apply_corrections(self) -> None:
         """Rebuild the plan with the values typed in 更正为 in place of the flagged cells."""
         self._collect_corrections()
@@ -399,7 +403,7 @@ class PreviewPage(QWizardPage):
 
 def export_report(parent: QWidget, wiz: Any) -> None:
     """Ask where, then write the import report of the wizard's plan (before or after the write)."""
-    from ..services.importing.report import records_of, write_import_report
+    from ..services.importing.report import SHEETS, records_of, write_import_report
 
     plan = wiz.plan
     if plan is None:
@@ -424,7 +428,7 @@ def export_report(parent: QWidget, wiz: Any) -> None:
     except TaskFailed as exc:
         QMessageBox.warning(parent, title, str(exc))
         return
-    records, flags, updates, tags, skipped = (counts[k] for k in ("新增与更新", "待核对", "更新内容", "标记不一致", "未导入的行"))
+    records, flags, updates, tags, skipped = (counts[k] for k in list(SHEETS)[:5])  # the report's sheets, in their order
     QMessageBox.information(parent, title, QCoreApplication.translate(
         "ImportWizard", "已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行").format(
         out, *(f"{n:,}" for n in (flags, updates, tags, skipped, records))))

@@ -477,6 +477,19 @@ class ImportWizard(QWizard):
             return False
         return True
 
+    def reject(self) -> None:
+        """Esc or 取消: corrections typed in the preview are not thrown away without asking."""
+        page = self.preview_page
+        if self.currentPage() is page:
+            page.collect_typed()
+        typed = len(page.overrides)
+        if typed and self.currentPage() is not self.result_page and QMessageBox.question(
+                self, self.tr("取消导入"), self.tr("预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？").format(typed),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        super().reject()
+
     def done(self, result: int) -> None:
         if self.workbook is not None:
             self.workbook.close()

@@ -5412,7 +5412,7 @@ Reason (required):</translation>
             <translation>&lt; Back</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="391" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="413" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -5437,12 +5437,12 @@ Reason (required):</translation>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>单元格</source>
             <translation>Cell</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <source>原文</source>
             <translation>Original</translation>
         </message>
@@ -5452,17 +5452,22 @@ Reason (required):</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="487" />
+            <source>取消导入</source>
+            <translation>Cancel import</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
             <source>变更（原值 → 新值）</source>
             <translation>Changes (old → new)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="98" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
@@ -5472,7 +5477,7 @@ Reason (required):</translation>
             <translation>Complete</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="107" />
             <source>完成人</source>
             <translation>Inventors</translation>
         </message>
@@ -5500,29 +5505,29 @@ Reason (required):</translation>
             <translation>The import failed; the database was not changed: {0}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="390" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="412" />
             <source>导入报告-{0}.xlsx</source>
             <translation>Import report-{0}.xlsx</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="389" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="411" />
             <source>导出导入报告</source>
             <translation>Export import report</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="92" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="107" />
             <source>属性</source>
             <translation>Attribute</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="97" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="410" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="432" />
             <source>已写入 {0}：新增与更新 {5} 条，待核对 {1} 处，更新内容 {2} 处，标记不一致 {3} 处，未导入 {4} 行</source>
             <translation>Written {0}: {5} records added or updated, {1} values to review, {2} changes, {3} differing tags, {4} rows not imported</translation>
         </message>
@@ -5537,13 +5542,13 @@ Reason (required):</translation>
             <translation>Import batch {0} undone: {1} deleted, {2} restored.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="85" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="100" />
             <source>待核对</source>
             <translation>To review</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="86" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="98" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="101" />
             <source>成果名称</source>
             <translation>Achievement</translation>
         </message>
@@ -5558,7 +5563,7 @@ Reason (required):</translation>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="97" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
@@ -5568,7 +5573,7 @@ Reason (required):</translation>
             <translation>The file matches the ledger; there is nothing to write.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <source>更正为</source>
             <translation>Correct to</translation>
         </message>
@@ -5588,7 +5593,7 @@ Reason (required):</translation>
             <translation>Reading sheet “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="84" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="99" />
             <source>法律状态</source>
             <translation>Legal status</translation>
         </message>
@@ -5598,26 +5603,31 @@ Reason (required):</translation>
             <translation>Undo it?</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="110" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="125" />
             <source>空</source>
             <translation>empty</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="83" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="98" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="82" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="97" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="87" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="102" />
             <location filename="../../kjcg_desktop/ui/import_wizard.py" line="48" />
             <source>问题</source>
             <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/import_wizard.py" line="487" />
+            <source>预览中已填写 {0} 处更正，取消导入将放弃这些更正。确定取消？</source>
+            <translation>{0} correction(s) typed in the preview will be lost if the import is cancelled. Cancel anyway?</translation>
         </message>
     </context>
     <context>
@@ -6522,171 +6532,171 @@ Reason (required):</translation>
     <context>
         <name>PreviewPage</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="280" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="295" />
             <source>{0} 处更正所在的单元格已不再导入，未采用。</source>
             <translation>{0} corrections were not applied: their cells are no longer imported.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="340" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="358" />
             <source>{0}：{1} {2}</source>
             <translation>{0}: {1} {2}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="338" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="356" />
             <source>{0}：共 {1} {3}，此处显示前 {2} {3}，全部见“导出导入报告”</source>
             <translation>{0}: {1} {3} in all, the first {2} {3} shown here; all of them in “Export import report”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="203" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="196" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="211" />
             <source>修改列对应…</source>
             <translation>Change column mapping…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="203" />
             <source>台账编号</source>
             <translation>Ledger no.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="198" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="213" />
             <source>回到“列映射”改正某列对应的字段；已填写的更正会保留</source>
             <translation>Back to “Column mapping” to change the field a column maps to; the corrections typed are kept</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="311" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="312" />
             <source>处</source>
             <translation>values</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="228" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="243" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="397" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="200" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="215" />
             <source>导出导入报告…</source>
             <translation>Export import report…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="272" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="287" />
             <source>将新增 {0} 条，更新 {1} 条（按申请号/专利号、登记号或台账编号匹配），无变化 {2} 条，跳过 {3} 行（空行、合计行、说明行、分节标题、重复表头），{4} 条成果共 {6} 处待核对。附加列：{5}</source>
             <translation>Will add {0}, update {1} (matched by application/patent number, registration number or ledger number), unchanged {2}, skip {3} rows (blank, totals, notes, section headings, repeated headers); {6} values to check in {4} records. Extra columns: {5}</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="310" />
             <source>将新增或更新的成果</source>
             <translation>Achievements to add or update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="190" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="205" />
             <source>属性按法律状态认定（1-2 第五条）；阶段按证据认定（1-2 第八条、第九条）。导入时采用按规则计算的标记。</source>
             <translation>The attribute follows the legal status (Annex 1-2 Art. 5); the stage follows the evidence (Annex 1-2 Art. 8, 9). The import uses the tags computed by the rules.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="203" />
             <source>工作表</source>
             <translation>Worksheet</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="375" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="397" />
             <source>已按“更正为”一列重新预览，请核对后再点“导入”。</source>
             <translation>The preview was rebuilt with the values in “Correct to”; check it, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="311" />
             <source>待核对（已导入，原文保留）</source>
             <translation>To check (imported, original text kept)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="203" />
             <source>成果名称</source>
             <translation>Achievement name</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="202" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="217" />
             <source>把将新增与更新的成果、全部待核对项（含来源单元格与原文）、更新内容、标记不一致和未导入的行写入 Excel</source>
             <translation>Write the records to be added or updated, every value to review (with its source cell and original text), the changes, the differing tags and the rows not imported to Excel</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="193" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="208" />
             <source>按更正重新预览</source>
             <translation>Preview again with the corrections</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="203" />
             <source>按规则</source>
             <translation>By the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="203" />
             <source>文件中</source>
             <translation>In file</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="294" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="312" />
             <source>文件中的标记与按规则计算的标记不一致</source>
             <translation>The tags in the file differ from those computed by the rules</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>新增</source>
             <translation>Add</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="271" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="286" />
             <source>无</source>
             <translation>None</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="89" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="104" />
             <source>无变化</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="88" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="103" />
             <source>更新</source>
             <translation>Update</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="292" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="310" />
             <source>条</source>
             <translation>records</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="203" />
             <source>标记</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="252" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="267" />
             <source>正在核对每一行…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="173" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
             <source>每个非空行都会成为一条成果或更新已有成果；无法确定的值原样保留并标记“待核对”。可在“更正为”一列直接改正后点“按更正重新预览”；确认后一次性写入，可整体撤销。</source>
             <translation>Every non-blank row becomes a record or updates an existing one; a value that cannot be determined is kept as written and flagged “To review”. Type a correction in “Correct to”, then click “Preview again with the corrections”; the import is written in one go and can be undone as a whole.</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="188" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="203" />
             <source>行</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="172" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="259" />
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="263" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="187" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="274" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/import_preview.py" line="278" />
+            <location filename="../../kjcg_desktop/ui/import_preview.py" line="293" />
             <source>；已采用更正 {0} 处。</source>
             <translation>; {0} corrections applied.</translation>
         </message>

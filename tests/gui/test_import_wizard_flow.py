@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWizard
 
@@ -371,3 +372,31 @@ def test_a_later_sheets_name_and_cells_are_not_cut_off_in_the_preview(qtbot, db,
     assert page.records.columnWidth(1) > metrics.horizontalAdvance("软件著作权")
     assert flag_cells(wizard) == ["软件著作权!C2"]
     assert page.flags.columnWidth(0) > metrics.horizontalAdvance("软件著作权!C2")
+
+
+def test_escape_on_the_preview_asks_before_throwing_away_typed_corrections(qtbot, db, tmp_path, monkeypatch):
+    """Esc (or 取消) after typing corrections asks first; 否 keeps the wizard and the corrections."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda parent, title, text, *a, **k: asked.append(text) or answer[0]))
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    wizard.preview_page.correct(0, "202120345678.9")
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    assert wizard.isVisible() and asked and "1 处更正" in asked[-1]
+    assert wizard.preview_page.flags.text(0, import_preview.CORRECTION) == "202120345678.9"
+    answer[0] = QMessageBox.StandardButton.Yes
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible() and db.scalar("SELECT count(*) FROM achievements") == 0
+
+
+def test_escape_without_corrections_closes_without_asking(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: pytest.fail("asked")))
+    wizard = to_preview(qtbot, db, trial_ledger(tmp_path / "messy.xlsx"))
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
