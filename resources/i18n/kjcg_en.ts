@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>1-2 第五条、第七条</source>
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="71" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="72" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
@@ -288,7 +288,7 @@
             <translation>Matter</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
@@ -378,7 +378,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>Nominal end date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
             <source>否</source>
             <translation>No</translation>
         </message>
@@ -566,6 +566,11 @@
             <translation>Subject</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <source>导入更新</source>
+            <translation>Updated by import</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>导入的其他列</source>
@@ -597,7 +602,7 @@
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
@@ -610,12 +615,12 @@
             <translation>Checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>已签约</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>已终止</source>
             <translation>Terminated</translation>
         </message>
@@ -693,7 +698,7 @@
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
@@ -789,6 +794,11 @@
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>撤销决定</source>
             <translation>Decision reversed</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <source>撤销导入</source>
+            <translation>Import undone</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
@@ -887,7 +897,7 @@
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
@@ -1016,7 +1026,7 @@
             <translation>Effective</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>申请</source>
             <translation>Application</translation>
         </message>
@@ -1133,7 +1143,7 @@
             <translation>Equity share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>

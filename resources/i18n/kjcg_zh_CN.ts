@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>1-2 第五条、第七条</source>
             <translation>1-2 第五条、第七条</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="71" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="72" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
@@ -288,7 +288,7 @@
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
@@ -378,7 +378,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>名义届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
             <source>否</source>
             <translation>否</translation>
         </message>
@@ -566,6 +566,11 @@
             <translation>对象</translation>
         </message>
         <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <source>导入更新</source>
+            <translation>导入更新</translation>
+        </message>
+        <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="180" />
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="21" />
             <source>导入的其他列</source>
@@ -597,7 +602,7 @@
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>已完成</source>
             <translation>已完成</translation>
         </message>
@@ -610,12 +615,12 @@
             <translation>已核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>已签约</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>已终止</source>
             <translation>已终止</translation>
         </message>
@@ -693,7 +698,7 @@
             <translation>意见</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
@@ -789,6 +794,11 @@
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="49" />
             <source>撤销决定</source>
             <translation>撤销决定</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
+            <source>撤销导入</source>
+            <translation>撤销导入</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
@@ -887,7 +897,7 @@
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="62" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
             <source>是</source>
             <translation>是</translation>
         </message>
@@ -1016,7 +1026,7 @@
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
             <source>申请</source>
             <translation>申请</translation>
         </message>
@@ -1133,7 +1143,7 @@
             <translation>股权比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>草稿</source>
             <translation>草稿</translation>
         </message>
