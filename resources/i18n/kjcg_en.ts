@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>1-2 第五条、第七条</source>
             <translation>Annex 1-2 Art. 5, 7</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD; leave empty to follow the funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="73" />
             <source>{0} 元</source>
             <translation>{0} yuan</translation>
         </message>
@@ -236,7 +236,7 @@
             <translation>  original: “{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
             <source>上次确认：{0} {1}</source>
             <translation>Last confirmed: {0} {1}</translation>
         </message>
@@ -253,12 +253,12 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="546" />
             <source>不能保存</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
             <source>不能修改阶段标记</source>
             <translation>Cannot change the stage tag</translation>
         </message>
@@ -278,7 +278,7 @@
             <translation>Written reason (required): e.g. project funds were pooled, so research and development expenditure cannot be reliably separated</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>The event log is append-only and hash-chained entry by entry; changes made outside the software are found by “Check”</translation>
         </message>
@@ -288,7 +288,7 @@
             <translation>Matter</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>交易</source>
             <translation>Deal</translation>
         </message>
@@ -346,7 +346,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
             <source>依据</source>
             <translation>Basis</translation>
         </message>
@@ -356,7 +356,7 @@
             <translation>Determined from evidence: {0}. {1} (basis: {2})</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
             <source>保存条件确认</source>
             <translation>Save confirmed conditions</translation>
         </message>
@@ -378,7 +378,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>公示</source>
             <translation>Publicity</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>Nominal end date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
             <source>否</source>
             <translation>No</translation>
         </message>
@@ -561,9 +561,14 @@
             <translation>Classification</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>对象</source>
             <translation>Subject</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <source>导入新增</source>
+            <translation>Added by import</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
@@ -602,25 +607,25 @@
             <translation>Received (yuan)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已完成</source>
             <translation>Completed</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>已核对</source>
             <translation>Checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已签约</source>
             <translation>Signed</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已终止</source>
             <translation>Terminated</translation>
         </message>
@@ -630,7 +635,7 @@
             <translation>Market prospects</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="518" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>Development-stage conditions (all must be met; evidence only supports the judgement; basis: 1-2 Art. 8(2))</translation>
         </message>
@@ -698,7 +703,7 @@
             <translation>Opinion</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>成果</source>
             <translation>Achievement</translation>
         </message>
@@ -801,12 +806,12 @@
             <translation>Import undone</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>操作人</source>
             <translation>Operator</translation>
         </message>
@@ -837,7 +842,7 @@
             <translation>Income share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>File {0} could not be added: {1}</translation>
         </message>
@@ -863,12 +868,12 @@
             <translation>Intangible asset</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>无法打开附件</source>
             <translation>Cannot open the attachment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
             <source>无法添加附件</source>
             <translation>Cannot add the attachment</translation>
         </message>
@@ -887,17 +892,17 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
             <source>日期有误</source>
             <translation>Invalid date</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
             <source>是</source>
             <translation>Yes</translation>
         </message>
@@ -957,7 +962,7 @@
             <translation>Review flag checked</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>核对结果（如：已按受理通知书改正申请号）</source>
             <translation>Result of the check (e.g. application number corrected from the filing receipt)</translation>
         </message>
@@ -1026,7 +1031,7 @@
             <translation>Effective</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>申请</source>
             <translation>Application</translation>
         </message>
@@ -1081,12 +1086,12 @@
             <translation>The R&amp;D start point must be YYYY-MM-DD, e.g. 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
             <source>确认人</source>
             <translation>Confirmed by</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
             <source>确认人（部门、姓名）</source>
             <translation>Confirmed by (department, name)</translation>
         </message>
@@ -1123,7 +1128,7 @@
             <translation>Funding source</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>经过</source>
             <translation>What happened</translation>
         </message>
@@ -1143,7 +1148,7 @@
             <translation>Equity share</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>草稿</source>
             <translation>Draft</translation>
         </message>
@@ -1250,7 +1255,7 @@
             <translation>No longer held by the unit after assignment</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="562" />
             <source>选择附件</source>
             <translation>Choose attachment</translation>
         </message>
@@ -1299,7 +1304,7 @@
             <translation>Attachments</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>Attachment “{0}” could not be opened: {1}</translation>
         </message>
@@ -1309,7 +1314,7 @@
             <translation>Attachments are stored by SHA-256 in the attachments folder next to the database; identical files are stored once</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
             <source>附件文件名不安全</source>
             <translation>Unsafe attachment file name</translation>
         </message>
@@ -1352,27 +1357,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="608" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="611" />
             <source>删除草稿/归档</source>
             <translation>Delete draft / archive</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
             <source>成果详情</source>
             <translation>Achievement details</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>Unregistered disclosure drafts can be deleted; other achievements can only be archived (Annex 1-2 Art. 7)</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="609" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>

@@ -181,7 +181,7 @@
     <context>
         <name>AchievementDetail</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="56" />
             <source>1-2 第五条、第七条</source>
             <translation>1-2 第五条、第七条</translation>
         </message>
@@ -196,7 +196,7 @@
             <translation>YYYY-MM-DD，留空则按经费来源确定</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="72" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="73" />
             <source>{0} 元</source>
             <translation>{0} 元</translation>
         </message>
@@ -236,7 +236,7 @@
             <translation>　原文：“{0}”</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="528" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="533" />
             <source>上次确认：{0} {1}</source>
             <translation>上次确认：{0} {1}</translation>
         </message>
@@ -253,12 +253,12 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="294" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="541" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="546" />
             <source>不能保存</source>
             <translation>不能保存</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="505" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="510" />
             <source>不能修改阶段标记</source>
             <translation>不能修改阶段标记</translation>
         </message>
@@ -278,7 +278,7 @@
             <translation>书面理由（必填）：例如项目经费混合使用，研究与开发支出无法可靠区分</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="461" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="466" />
             <source>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</source>
             <translation>事件日志只能追加，逐条哈希链接；在软件外修改会被“检查”发现</translation>
         </message>
@@ -288,7 +288,7 @@
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>交易</source>
             <translation>交易</translation>
         </message>
@@ -346,7 +346,7 @@
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="379" />
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="390" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="459" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="464" />
             <source>依据</source>
             <translation>依据</translation>
         </message>
@@ -356,7 +356,7 @@
             <translation>依证据判定：{0}。{1}（依据：{2}）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="529" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="534" />
             <source>保存条件确认</source>
             <translation>保存条件确认</translation>
         </message>
@@ -378,7 +378,7 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="60" />
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>公示</source>
             <translation>公示</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>名义届满日</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
             <source>否</source>
             <translation>否</translation>
         </message>
@@ -561,9 +561,14 @@
             <translation>密级</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>对象</source>
             <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="52" />
+            <source>导入新增</source>
+            <translation>导入新增</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/detail_text.py" line="51" />
@@ -602,25 +607,25 @@
             <translation>已到账（元）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已完成</source>
             <translation>已完成</translation>
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="171" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="474" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="485" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="489" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="479" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="490" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="494" />
             <source>已核对</source>
             <translation>已核对</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已签约</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>已终止</source>
             <translation>已终止</translation>
         </message>
@@ -630,7 +635,7 @@
             <translation>市场前景</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="513" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="518" />
             <source>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</source>
             <translation>开发阶段条件（须同时满足；证据仅作辅助判断；依据：1-2 第八条(二)）</translation>
         </message>
@@ -698,7 +703,7 @@
             <translation>意见</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>成果</source>
             <translation>成果</translation>
         </message>
@@ -801,12 +806,12 @@
             <translation>撤销导入</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>操作</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>操作人</source>
             <translation>操作人</translation>
         </message>
@@ -837,7 +842,7 @@
             <translation>收益分配比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
             <source>文件 {0} 无法添加：{1}</source>
             <translation>文件 {0} 无法添加：{1}</translation>
         </message>
@@ -863,12 +868,12 @@
             <translation>无形资产</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>无法打开附件</source>
             <translation>无法打开附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="565" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="570" />
             <source>无法添加附件</source>
             <translation>无法添加附件</translation>
         </message>
@@ -887,17 +892,17 @@
         </message>
         <message>
             <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="289" />
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="549" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="554" />
             <source>日期有误</source>
             <translation>日期有误</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>时间</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="63" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="64" />
             <source>是</source>
             <translation>是</translation>
         </message>
@@ -957,7 +962,7 @@
             <translation>核对待核对标记</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="488" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="493" />
             <source>核对结果（如：已按受理通知书改正申请号）</source>
             <translation>核对结果（如：已按受理通知书改正申请号）</translation>
         </message>
@@ -1026,7 +1031,7 @@
             <translation>生效</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="53" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
             <source>申请</source>
             <translation>申请</translation>
         </message>
@@ -1081,12 +1086,12 @@
             <translation>研发起点应为 YYYY-MM-DD 格式，例如 2025-03-18</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="526" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="531" />
             <source>确认人</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="525" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="530" />
             <source>确认人（部门、姓名）</source>
             <translation>确认人（部门、姓名）</translation>
         </message>
@@ -1123,7 +1128,7 @@
             <translation>经费来源</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="458" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="463" />
             <source>经过</source>
             <translation>经过</translation>
         </message>
@@ -1143,7 +1148,7 @@
             <translation>股权比例</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/detail_text.py" line="54" />
+            <location filename="../../kjcg_desktop/ui/detail_text.py" line="55" />
             <source>草稿</source>
             <translation>草稿</translation>
         </message>
@@ -1250,7 +1255,7 @@
             <translation>转让后单位不再持有</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="557" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="562" />
             <source>选择附件</source>
             <translation>选择附件</translation>
         </message>
@@ -1299,7 +1304,7 @@
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="584" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="589" />
             <source>附件“{0}”无法打开：{1}</source>
             <translation>附件“{0}”无法打开：{1}</translation>
         </message>
@@ -1309,7 +1314,7 @@
             <translation>附件按 SHA-256 保存在数据库旁的 attachments 文件夹中，内容相同的文件只存一份</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="581" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="586" />
             <source>附件文件名不安全</source>
             <translation>附件文件名不安全</translation>
         </message>
@@ -1352,27 +1357,27 @@
     <context>
         <name>AchievementDialog</name>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="608" />
             <source>关闭</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="606" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="611" />
             <source>删除草稿/归档</source>
             <translation>删除草稿/归档</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="598" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="603" />
             <source>成果详情</source>
             <translation>成果详情</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="607" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="612" />
             <source>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</source>
             <translation>未登记的披露草稿可以删除；其他成果只能归档（1-2 第七条）</translation>
         </message>
         <message>
-            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="604" />
+            <location filename="../../kjcg_desktop/ui/achievement_detail.py" line="609" />
             <source>编辑…</source>
             <translation>编辑…</translation>
         </message>

@@ -236,6 +236,17 @@ def event_sentence(event: Mapping[str, Any], name_of: Callable[[str, int], str] 
     return f"{sentence}：{detail}" if detail else sentence
 
 
+def import_text(new: Any) -> str:
+    """An import batch's event as its records' history tells it: “从 台账.xlsx（工作表“专利”）导入：新增 550 条，更新 0 条”."""
+    new = _parse(new)
+    if not isinstance(new, Mapping):
+        return ""
+    source = str(new.get("source") or "").replace("\\", "/").rpartition("/")[2]
+    sheets = "、".join(f"“{s}”" for s in str(new.get("sheet") or "").split("、") if s)
+    where = f"（工作表{sheets}）" if sheets else ""
+    return f"从 {source}{where}导入：新增 {int(new.get('added') or 0):,} 条，更新 {int(new.get('updated') or 0):,} 条"
+
+
 def achievement_names(db: Any, achievement_id: int) -> Callable[[str, int], str]:
     """``name_of`` for the events of one achievement and its applications, deals and publicities:
     each record by its number (成果 KJCG-…, 申请 SQ-…, 交易 JY-…) or its title, never its id."""
@@ -254,6 +265,8 @@ def achievement_names(db: Any, achievement_id: int) -> Callable[[str, int], str]
         names[("publicity", int(p["id"]))] = f"公示“{p['title']}”" if p.get("title") else "公示"
 
     def name_of(entity: str, entity_id: int) -> str:
+        if entity == "import_batch":
+            return f"导入批次 {entity_id}"
         return names.get((entity, int(entity_id)), "")
 
     return name_of
